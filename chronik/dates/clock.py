@@ -1,0 +1,73 @@
+"""Clock times (``2:30 p.m.``, ``14:30``, ``noon``, ``4 a.m. EDT``): never a date on their own in running
+text, but they give a time to the day written next to them ("10 p.m. Wednesday", "Sunday at 14:00").
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.dates.timex import Timex
+
+ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time))"
+CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|before)|from)\s+)?
+    (?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
+      |(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?:\s*(?:hrs|h)\b)?
+      |(?P<word>noon|midday|midnight)
+      |(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o['’]clock|in\s+the\s+
+        (?P<inthe>morning|afternoon|evening))
+    )""" + ZONE + "?"
+
+_CLOCK_RE = re.compile(CLOCK, re.I | re.X)
+_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}
+BEFORE_DAY = re.compile(r"(?<![\w:.])" + CLOCK + r"\s*,?\s*(?:on\s+)?$", re.I | re.X)
+AFTER_DAY = re.compile(r"^\s*,?\s*" + CLOCK + r"(?![\w:])", re.I | re.X)
+
+
+def clock_value(m: re.Match[str]) -> str | None:
+    """``HH:MM`` (``24:00`` for midnight, as TIMEX3 writes the end of a day) or None if impossible."""
+    groups = m.groupdict()
+    if groups.get("word"):
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[groups["word"].lower()]
+    if groups.get("ampm"):
+        hour, minute = int(groups["h"]), int(groups["m"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        pm = groups["ampm"].lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    elif groups.get("h24"):
+        hour, minute = int(groups["h24"]), int(groups["m24"])
+    else:
+        word = groups["hw"].lower()
+        hour, minute = (int(word) if word.isdigit() else _WORDS[word]), 0
+        if groups.get("inthe") and groups["inthe"].lower() != "morning" and hour < 12:
+            hour += 12
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def with_clock(timex: Timex, text: str, start: int, end: int) -> tuple[int, int, Timex]:
+    """Extend a one-day mention at ``text[start:end]`` with a clock time written just before or after
+    it; return the (possibly wider) span and the timex with its time."""
+    if timex.start is None or timex.start != timex.end:
+        return start, end, timex
+    date_part = timex.value.split("T")[0]
+    if len(date_part) != 10:
+        return start, end, timex
+    before = BEFORE_DAY.search(text, max(0, start - 40), start)
+    after = AFTER_DAY.match(text[end:end + 40])
+    found = after or before
+    if found is None:
+        return start, end, timex
+    time = clock_value(found)
+    if time is None:
+        return start, end, timex
+    new = Timex(f"{date_part}T{time}", timex.start, timex.end, timex.kind, f"{timex.why}; at {time}")
+    if found is after:
+        return start, end + after.end(), new
+    return before.start(), end, new
+
+
+def is_clock(text: str) -> bool:
+    """True when ``text`` is only a clock time ("At 2:30 p.m.")."""
+    return _CLOCK_RE.fullmatch(text.strip().rstrip(".,;")) is not None

@@ -1,0 +1,76 @@
+"""Find and resolve every date expression in a text, or resolve one isolated expression.
+
+Every rule of the grammar is run over the text; each match is resolved (a rule may still refuse it,
+e.g. a lower-case "may"); then the longest resolved matches win and overlapping shorter ones are
+dropped. A clock time next to a day is folded into it ("10 p.m. Wednesday"); a clock time alone is
+never a date in running text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from chronik.config import Epoch
+from chronik.dates import calendar_rules, relative_rules
+from chronik.dates.clock import with_clock
+from chronik.dates.rules import Context, Rule
+from chronik.dates.tense import tense_at
+from chronik.dates.timex import Mention, Timex
+
+RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES)
+
+
+def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Timex]]:
+    found = []
+    for order, rule in enumerate(RULES):
+        if rule.standalone and ctx.running:
+            continue
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            timex = rule.resolve(m, ctx)
+            if timex is not None:
+                found.append((m.start(), m.end(), order, timex))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, Timex]]) -> list[tuple[int, int, Timex]]:
+    """Longest first (then earlier rule); keep those that overlap nothing kept already."""
+    kept: list[tuple[int, int, Timex]] = []
+    for start, end, _, timex in sorted(found, key=lambda f: (f[0] - f[1], f[2], f[0])):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, timex))
+    return sorted(kept, key=lambda k: k[0])
+
+
+def _mentions(text: str, ctx: Context) -> list[Mention]:
+    out = []
+    for start, end, timex in _select(_candidates(text, ctx)):
+        start, end, timex = with_clock(timex, text, start, end)
+        out.append(Mention(start, end, text[start:end], timex))
+    return out
+
+
+def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = ()) -> list[Mention]:
+    """Every date expression in running ``text``, resolved against ``anchor`` (the page's date)."""
+    ctx = Context(anchor, tuple(epochs), running=True, tense_of=functools.partial(tense_at, text))
+    return _mentions(text, ctx)
+
+
+def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: str | None = None) -> Timex | None:
+    """Resolve one isolated expression ("Saturday evening", "Sept. 27", "day 11") against ``anchor``.
+
+    ``tense`` (``past``/``future``), when known, decides between last and next readings.
+    """
+    text = re.sub(r"\s+", " ", expr).strip()
+    if not text:
+        return None
+    ctx = Context(anchor, tuple(epochs), running=False, tense_of=lambda start, end: tense)
+    mentions = _mentions(text, ctx)
+    if not mentions:
+        return None
+    best = max(mentions, key=lambda m: (m.end - m.start, m.timex.start is not None))
+    return best.timex

@@ -1,0 +1,117 @@
+"""The words the resolver knows (``chronik/data/dates.yaml``) and the numbers written in words.
+
+The lexicon is read once; the grammar builds its regular expressions from it, so adding a month
+abbreviation or a holiday is an edit to the YAML file, not to the code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    ambiguous: frozenset[str]
+    parts_of_day: dict[str, str]
+    relative_days: dict[str, tuple[int, str | None]]
+    seasons: dict[str, str]
+    holidays: dict[str, dict[str, Any]]
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
+    references: dict[str, str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon shipped with chronik (read once per process)."""
+    raw = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    numbers = raw["numbers"]
+    return Lexicon(
+        months=raw["months"],
+        weekdays=raw["weekdays"],
+        ambiguous=frozenset(raw["ambiguous"]),
+        parts_of_day=raw["parts_of_day"],
+        relative_days={k: (v["offset"], v.get("part")) for k, v in raw["relative_days"].items()},
+        seasons=raw["seasons"],
+        holidays=raw["holidays"],
+        cardinals=numbers["cardinal"],
+        ordinals=numbers["ordinal"],
+        decades=numbers["decades"],
+        references={phrase: value for value, phrases in raw["references"].items() for phrase in phrases},
+    )
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of blanks."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def _number_tokens(lex: Lexicon) -> str:
+    simple = [w for w in lex.cardinals if " " not in w and w not in ("a", "an")]
+    return alternation([*simple, *lex.ordinals, "hundred", "thousand"])
+
+
+@functools.cache
+def number_words_pattern() -> str:
+    """A regex for a number written in words: ``thirty ninth``, ``thirty-nine``, ``one hundred and two``."""
+    token = _number_tokens(lexicon())
+    return rf"{token}(?:(?:\s+and\s+|[\s-]+){token})*"
+
+
+@functools.cache
+def ordinal_words_pattern() -> str:
+    """A regex for an ordinal written in words, ending in an ordinal word: ``thirty ninth``, ``first``."""
+    lex = lexicon()
+    cardinal = _number_tokens(lex)
+    return rf"(?:{cardinal}(?:\s+and\s+|[\s-]+))*{alternation(lex.ordinals)}"
+
+
+def words_to_int(text: str) -> int | None:
+    """``thirty ninth`` -> 39, ``one hundred and two`` -> 102, ``nineteen`` -> 19; None if not a number."""
+    lex = lexicon()
+    total = current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", text.lower().strip()):
+        if not token or token == "and":
+            continue
+        if token in lex.cardinals:
+            current += lex.cardinals[token]
+        elif token in lex.ordinals:
+            value = lex.ordinals[token]
+            current = current * value if value == 100 else current + value
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def year_words_to_int(text: str) -> int | None:
+    """A year said in words: ``nineteen ninety-six`` -> 1996, ``two thousand three`` -> 2003,
+    ``twenty twenty`` -> 2020; None when it is not a plausible year."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if "thousand" in words:
+        value = words_to_int(text)
+    else:
+        # a year is read as two pairs: "nineteen | ninety six", "twenty | twenty two"
+        head = lexicon().cardinals.get(words[0]) if words else None
+        rest = words_to_int(" ".join(words[1:])) if len(words) > 1 else None
+        value = head * 100 + rest if head is not None and rest is not None and 10 <= head <= 20 and rest < 100 \
+            else None
+    return value if value is not None and 1000 <= value <= 2199 else None

@@ -1,0 +1,198 @@
+"""Rules for dates said relative to the anchor: ``yesterday``, ``tonight``, ``Saturday evening``,
+``last Friday``, ``last week``, ``earlier this month``, ``two weeks ago``, ``Thanksgiving``, and day
+counters (``day 11``, ``the 19th day``, ``thirty ninth day``) against the configured epochs.
+
+A bare weekday in a news report is the most recent such day on or before the anchor ("Saturday" on a
+Sunday page is the day before; "Sunday" is that day), unless the text speaks of the future.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.dates import anchor as cal
+from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
+from chronik.dates.rules import PARTS, Context, Rule, part_code, rule, weekday, weekday_number
+from chronik.dates.timex import (
+    DAY_COUNTER,
+    RELATIVE,
+    Timex,
+    day_timex,
+    describe,
+    month_timex,
+    reference_timex,
+    week_timex,
+    year_timex,
+)
+
+SHIFT = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    phrase = re.sub(r"\s+", " ", m.group("rel").lower())
+    offset, part = lexicon().relative_days[phrase]
+    part = part_code(m.groupdict().get("part")) or part
+    day = cal.add_days(ctx.anchor, offset)
+    return day_timex(day, RELATIVE, f"'{m.group(0).strip()}' against the anchor {describe(ctx.anchor)}", part=part)
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    name = m.group("wd")
+    number = weekday_number(name)
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    if mod in ("last", "the previous", "this past", "past"):
+        direction = "last"
+    elif mod in ("next", "the following", "this coming", "coming"):
+        direction = "next"
+    elif ctx.tense_of(m.start(), m.end()) == cal.FUTURE:
+        direction = "future"
+    else:
+        direction = "past"
+    day = cal.add_days(cal.weekday_near(number, ctx.anchor, direction), 7 if m.group("week") else 0)
+    where = {"past": "on or before", "last": "before", "next": "after", "future": "on or after"}[direction]
+    why = f"weekday '{name}' {where} the anchor {describe(ctx.anchor)}"
+    return day_timex(day, RELATIVE, why, part=part_code(m.groupdict().get("part")))
+
+
+def _week(m: re.Match[str], ctx: Context) -> Timex | None:
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "this").lower())
+    shift = -1 if mod in ("the last", "the past") else SHIFT.get(mod.split()[-1], 0)
+    day = cal.add_days(ctx.anchor, 7 * shift)
+    weekend = m.group("unit").lower() == "weekend"
+    if weekend and mod == "this" and m.group("mod") is None and ctx.anchor.weekday() < 5:
+        day = cal.add_days(ctx.anchor, -7)  # "the weekend" on a weekday page: the one just past
+    return week_timex(day, RELATIVE, f"'{m.group(0).strip()}': the {'weekend' if weekend else 'week'} of "
+                                     f"{day.isoformat()}", weekend=weekend)
+
+
+def _month_rel(m: re.Match[str], ctx: Context) -> Timex | None:
+    mod = (m.group("mod") or "this").lower()
+    year_no, month_no = cal.add_months(ctx.anchor.year, ctx.anchor.month, SHIFT.get(mod, 0))
+    return month_timex(year_no, month_no, RELATIVE, f"'{m.group(0).strip()}' against the anchor month "
+                                                    f"{ctx.anchor:%Y-%m}")
+
+
+def _year_rel(m: re.Match[str], ctx: Context) -> Timex | None:
+    mod = (m.group("mod") or "this").lower()
+    year_no = ctx.anchor.year + SHIFT.get(mod, 0)
+    return year_timex(year_no, RELATIVE, f"'{m.group(0).strip()}' against the anchor year {ctx.anchor.year}")
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
+    year_no = ctx.anchor.year + SHIFT.get((m.group("mod") or "this").lower(), 0)
+    day = cal.safe_date(year_no, 12, 31)
+    return day_timex(day, RELATIVE, f"'{m.group(0).strip()}': the last day of {year_no}") if day else None
+
+
+def _count(token: str) -> int | None:
+    token = token.lower().strip()
+    if token.isdigit():
+        return int(token)
+    return lexicon().cardinals.get(re.sub(r"\s+", " ", token)) or words_to_int(token)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``10 days ago`` -> that day; ``two weeks ago`` -> that day; ``five months ago`` -> that month;
+    ``a year ago`` -> that day (one year back), ``four years ago`` -> that year."""
+    number = _count(m.group("n"))
+    if number is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    why = f"'{m.group(0).strip()}' before the anchor {ctx.anchor.isoformat()}"
+    if unit in ("day", "week"):
+        return day_timex(cal.add_days(ctx.anchor, -number * (7 if unit == "week" else 1)), RELATIVE, why)
+    if unit == "month":
+        year_no, month_no = cal.add_months(ctx.anchor.year, ctx.anchor.month, -number)
+        return month_timex(year_no, month_no, RELATIVE, why)
+    if number == 1:
+        day = cal.safe_date(ctx.anchor.year - 1, ctx.anchor.month, ctx.anchor.day) or \
+            cal.add_days(ctx.anchor, -365)
+        return day_timex(day, RELATIVE, why)
+    return year_timex(ctx.anchor.year - number, RELATIVE, why)
+
+
+def _day_counter(m: re.Match[str], ctx: Context) -> Timex | None:
+    token = m.group("n") or m.group("n2")
+    digits = re.match(r"\d+", token)
+    number = int(digits.group()) if digits else words_to_int(token)
+    if number is None:
+        return None
+    found = cal.epoch_day(number, ctx.epochs, ctx.anchor)
+    if found is None:
+        return None
+    day, epoch = found
+    return day_timex(day, DAY_COUNTER, f"day {number} of '{epoch.name}' (day one = {epoch.start.isoformat()})")
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
+    name = re.sub(r"\s+", " ", m.group("name").lower()).replace("’", "'")
+    spec = lexicon().holidays.get(name)
+    if spec is None:
+        return None
+    if m.group("year"):
+        day = cal.holiday_in(spec, int(m.group("year")))
+    else:
+        mod = (m.group("mod") or "").lower()
+        tense = ctx.tense_of(m.start(), m.end())
+        day = cal.infer_holiday(spec, ctx.anchor, tense, {"last": "last", "next": "next"}.get(mod))
+    if day is None:
+        return None
+    return day_timex(day, RELATIVE, f"holiday '{m.group(0).strip()}' = {day.isoformat()}")
+
+
+def _reference(m: re.Match[str], ctx: Context) -> Timex | None:
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    value = lexicon().references[phrase]
+    return reference_timex(value, f"'{m.group(0)}' names no calendar date: {value}")
+
+
+def _clock_only(m: re.Match[str], ctx: Context) -> Timex | None:
+    from chronik.dates.clock import clock_value
+
+    time = clock_value(m)
+    if time is None:
+        return None
+    return day_timex(ctx.anchor, RELATIVE, f"clock time '{m.group(0).strip()}' on the anchor day", time=time)
+
+
+def _rules() -> list[Rule]:
+    from chronik.dates.clock import CLOCK
+
+    lex = lexicon()
+    rel_days = alternation(lex.relative_days)
+    count = rf"(?P<n>\d{{1,3}}|{number_words_pattern()}|an?|a\s+couple\s+of|a\s+few|several)"
+    edge = r"(?:(?:early|late|earlier|later|mid)(?:[\s-]+on)?[\s-]+)"
+    return [
+        rule("relative-day", rf"""{edge}?(?:{PARTS}\s+)?(?P<rel>{rel_days})(?:\s+{PARTS.replace("part", "part2")})?""",
+             _relative_day_parts),
+        rule("weekday", rf"""{edge}?(?:(?P<mod>last|next|this(?:\s+past|\s+coming)?|past|coming|the\s+previous|
+             the\s+following)\s+)?{weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday),
+        rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
+             (?P<mod>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+following|the|this\s+past|this\s+coming)
+             \s+(?P<unit>week|weekend)(?!s|\s+(?:of|before|after))""", _week),
+        rule("month-relative", r"""(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|middle|start)\s+of\s+)?
+             (?P<mod>this|last|next)\s+month(?!s)""", _month_rel),
+        rule("year-relative", r"""(?:(?:early|late|earlier|later|sometime)\s+|the\s+(?:end|beginning|middle|start)
+             \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel),
+        rule("year-end", r"""(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?year[\s-]end""", _year_end),
+        rule("ago", rf"""(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|just|only)\s+)?
+             {count}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+ago""", _ago),
+        rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
+             |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter),
+        rule("holiday", rf"""(?:(?P<mod>last|next|this)\s+)?(?P<name>{alternation(lex.holidays).replace("'", "['’]")})
+             (?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday),
+        rule("reference", alternation(lex.references), _reference, standalone=True),
+        rule("clock", CLOCK, _clock_only, standalone=True),
+    ]
+
+
+def _relative_day_parts(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``yesterday``, ``tomorrow night``, ``mid-afternoon yesterday``: the part of day from either side."""
+    part = m.group("part") or m.group("part2")
+    timex = _relative_day(m, ctx)
+    if timex is None or not part or "T" in timex.value:
+        return timex
+    return day_timex(timex.start, RELATIVE, timex.why, part=part_code(part))
+
+
+RULES: list[Rule] = _rules()

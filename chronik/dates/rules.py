@@ -1,0 +1,138 @@
+"""What a grammar rule is, the context it resolves in, and the regex fragments rules are built from.
+
+A rule is a regular expression plus a function that turns one match into a Timex (or None when the
+match is not a date after all, e.g. a lower-case "may"). Fragments are built from the lexicon, so
+the grammar modules never spell a month or weekday name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from chronik.config import Epoch
+from chronik.dates.lexicon import alternation, lexicon, ordinal_words_pattern, words_to_int
+from chronik.dates.timex import Timex
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule may use besides its match.
+
+    ``running`` is True in running text (``find_dates``), False for an expression resolved on its own,
+    where the grammar may be more lenient (a lower-case "may", "now", a bare clock time).
+    ``tense_of`` gives the tense around a span of the text (``past``, ``future`` or None).
+    """
+
+    anchor: dt.date
+    epochs: Sequence[Epoch] = ()
+    running: bool = True
+    tense_of: Callable[[int, int], str | None] = field(default=lambda start, end: None)
+
+
+Resolver = Callable[[re.Match[str], Context], Timex | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the grammar. ``standalone`` rules fire only on an isolated expression."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    standalone: bool = False
+
+
+def rule(name: str, regex: str, resolve: Resolver, *, standalone: bool = False) -> Rule:
+    """Compile ``regex`` (verbose, case-insensitive, bounded by non-word characters)."""
+    bounded = rf"(?<![\w]){regex}(?![\w])"
+    return Rule(name, re.compile(bounded, re.I | re.X), resolve, standalone)
+
+
+# --- fragments ------------------------------------------------------------------------------------
+
+@functools.cache
+def month_words(full_only: bool = False) -> str:
+    lex = lexicon()
+    names = [w for w, n in lex.months.items() if not full_only or len(w) > 4 or w in ("may", "june", "july")]
+    return alternation(names)
+
+
+@functools.cache
+def weekday_words(full_only: bool = False) -> str:
+    lex = lexicon()
+    return alternation([w for w in lex.weekdays if not full_only or w.endswith("day")])
+
+
+def month(name: str = "month", full_only: bool = False) -> str:
+    """A month name or abbreviation (with an optional full stop) in group ``name``."""
+    return rf"(?P<{name}>{month_words(full_only)})\.?"
+
+
+def weekday(name: str = "wd", full_only: bool = True) -> str:
+    return rf"(?P<{name}>{weekday_words(full_only)})\.?"
+
+
+def day_number(name: str = "day") -> str:
+    """A day of the month in digits (``7``, ``07``, ``7th``) or in words (``eighth``)."""
+    return rf"(?P<{name}>[0-3]?\d(?!\d)(?:st|nd|rd|th)?|{ordinal_words_pattern()})"
+
+
+YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
+RANGE_JOIN = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
+PARTS = r"(?P<part>morning|afternoon|evening|night)"
+
+
+def year(name: str = "year") -> str:
+    return rf"(?P<{name}>{YEAR4})"
+
+
+@functools.cache
+def year_words() -> str:
+    """A year said in words: ``nineteen ninety-six``, ``two thousand (and) three``."""
+    lex = lexicon()
+    teens = alternation([w for w, n in lex.cardinals.items() if 10 <= n <= 20 and " " not in w])
+    unit = alternation([w for w, n in lex.cardinals.items() if 1 <= n <= 9 and " " not in w and w not in ("a", "an")])
+    tens = alternation([w for w, n in lex.cardinals.items() if n >= 10 and " " not in w])
+    two_digit = rf"(?:{tens}(?:[\s-]+{unit})?|oh[\s-]+{unit})"
+    return rf"(?:{teens}[\s-]+{two_digit}|two\s+thousand(?:\s+and)?(?:[\s-]+{two_digit})?)"
+
+
+# --- helpers used by the resolvers ----------------------------------------------------------------
+
+def token_ok(token: str | None, ctx: Context) -> bool:
+    """False for an ambiguous word ("may", "sun") written in lower case in running text."""
+    if token is None or not ctx.running:
+        return True
+    word = token.rstrip(".").lower()
+    return word not in lexicon().ambiguous or token[0].isupper()
+
+
+def month_number(token: str) -> int:
+    return lexicon().months[token.rstrip(".").lower()]
+
+
+def weekday_number(token: str) -> int:
+    return lexicon().weekdays[token.rstrip(".").lower()]
+
+
+def day_value(token: str) -> int | None:
+    """``7``, ``7th``, ``seventh`` -> 7."""
+    digits = re.match(r"\d+", token)
+    value = int(digits.group()) if digits else words_to_int(token)
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def part_code(word: str | None) -> str | None:
+    return lexicon().parts_of_day.get(word.lower()) if word else None
+
+
+def two_digit_year(text: str, anchor: dt.date) -> int:
+    """``'98`` or ``98``: the year of that century nearest the anchor (not more than 20 years ahead)."""
+    value = int(text)
+    century = anchor.year // 100 * 100
+    full = century + value
+    return full - 100 if full > anchor.year + 20 else full
