@@ -78,12 +78,14 @@ def next_month(month: int, anchor: dt.date) -> int:
 def weekday_near(weekday: int, anchor: dt.date, direction: str) -> dt.date:
     """The day named ``weekday`` (0 = Monday) near the anchor.
 
-    ``direction``: ``past`` on or before the anchor (a bare weekday in a news report), ``future``
-    on or after it, ``last`` strictly before, ``next`` strictly after.
+    ``direction``: ``past`` on or before the anchor, ``future`` on or after it, ``last`` strictly
+    before, ``next`` strictly after, ``news`` (a bare weekday, tense unknown) the nearest one within
+    the past five days or else tomorrow: a report says "Thursday" on a Wednesday page for the next
+    day, and "last Thursday" for the one six days back.
     """
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
-    if direction == "past":
+    if direction == "past" or (direction == "news" and back <= 5):
         return add_days(anchor, -back)
     if direction == "last":
         return add_days(anchor, -(back or 7))
@@ -93,12 +95,10 @@ def weekday_near(weekday: int, anchor: dt.date, direction: str) -> dt.date:
 
 
 def choose_epoch(epochs: Sequence[Epoch], anchor: dt.date) -> Epoch | None:
-    """The epoch whose days a page published on ``anchor`` counts: the latest one begun by then,
-    else the first one."""
+    """The epoch whose days a page published on ``anchor`` counts: the latest one begun by then.
+    None when none has begun: a page cannot count the days of a war that had not started."""
     begun = [e for e in epochs if e.start <= anchor]
-    if begun:
-        return max(begun, key=lambda e: e.start)
-    return min(epochs, key=lambda e: e.start, default=None)
+    return max(begun, key=lambda e: e.start, default=None)
 
 
 def epoch_day(number: int, epochs: Sequence[Epoch], anchor: dt.date) -> tuple[dt.date, Epoch] | None:

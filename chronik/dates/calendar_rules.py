@@ -236,16 +236,35 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     """``the third quarter``, ``Q3 2020``, ``the first half of 2021``, ``next year's first quarter``."""
-    number = _ORD.get((m.group("ord") or "").lower()) or int(m.group("qn") or m.group("hn") or 0)
+    is_half = bool(m.group("hn")) or "half" in m.group(0).lower()
+    last = 2 if is_half else 4
+    number = ({**_ORD, "last": last}).get((m.group("ord") or "").lower()) or int(m.group("qn") or m.group("hn") or 0)
     year_no = _year_of(m, ctx)
     rel = (m.group("rel") or "").lower()
     if year_no is None:
         year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
-    is_half = bool(m.group("hn")) or "half" in m.group(0).lower()
     why = f"'{m.group(0).strip()}' of {year_no}"
     if is_half:
         return half_timex(year_no, number, EXPLICIT, why) if number in (1, 2) else None
     return quarter_timex(year_no, number, EXPLICIT, why) if 1 <= number <= 4 else None
+
+
+def _period(m: re.Match[str], ctx: Context) -> Timex | None:
+    """Financial reports: ``the quarter``/``the latest period`` is the last quarter completed by the
+    anchor, ``the current quarter`` the one under way, ``the year-ago quarter`` the same one a year
+    before, ``the current (fiscal) year`` the anchor's year."""
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    year_no = ctx.anchor.year - ("ago" in phrase or "earlier" in phrase)
+    if "year" in phrase and not re.search(r"year[-\s](?:ago|earlier)", phrase):
+        year_no -= bool(re.search(r"\b(?:last|latest|past|previous)\b", phrase))
+        return year_timex(year_no, RELATIVE, f"'{m.group(0)}': {year_no}, from the anchor {ctx.anchor.isoformat()}")
+    quarter = (ctx.anchor.month - 1) // 3 + 1
+    if not re.search(r"current|this", phrase):
+        quarter -= 1
+        if quarter == 0:
+            quarter, year_no = 4, year_no - 1
+    return quarter_timex(year_no, quarter, RELATIVE, f"'{m.group(0)}': quarter {quarter} of {year_no}, "
+                                                     f"from the anchor {ctx.anchor.isoformat()}")
 
 
 def _season(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -300,8 +319,8 @@ BARE_MONTH = rf"""
     (?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|{EDGE})?{month(full_only=True)}(?!\s*\d)
 """
 YEAR = rf"""
-    (?:(?P<pre>(?:fiscal|FY|mid-|the\s+year)\s*))?
-    (?:(?<![$£€#.,-]){year()}(?!\s*(?:%|per\s*cent|percent))|(?P<year2>{year_words()}))
+    (?:(?P<pre>(?:fiscal|FY|mid-|the\s+year)\s*)|(?<![$£€#.,-]))
+    (?:{year()}(?!\s*(?:%|per\s*cent|percent))|(?P<year2>{year_words()}))
 """
 DECADE = r"""
     (?:the\s+)?(?:(?:early|mid|late)[\s-]+)?
@@ -313,9 +332,14 @@ CENTURY = r"""
 """
 QUARTER = r"""
     (?:(?:the\s+)?(?P<rel>this|last|next)\s+year['’]s\s+|the\s+(?P<year>(?:19|20)\d\d)\s+|the\s+)?
-    (?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?
+    (?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?
     (?:quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?
   | (?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:\s*(?P<year3>(?:19|20)\d\d))?
+"""
+PERIOD = r"""
+    (?:the\s+)?(?:(?:latest|last|past|previous|most\s+recent|recent|current|this|same|comparable|corresponding)\s+)?
+    (?:year[-\s](?:ago|earlier)\s+)?(?:(?:fiscal|full|calendar)\s+)?(?:quarter|period|year)(?![-\s](?:ago|earlier))
+  | (?:the\s+)?year[-\s](?:ago|earlier)
 """
 SEASON = rf"""
     (?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|the)\s+)?(?:(?:early|mid|late)[\s-]+)?
@@ -336,5 +360,6 @@ RULES: list[Rule] = [
     rule("century", CENTURY, _century),
     rule("quarter", QUARTER, _quarter),
     rule("season", SEASON, _season),
+    rule("period", PERIOD, _period, standalone=True),
     rule("year", YEAR, _year),
 ]

@@ -18,7 +18,8 @@ CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|befor
     )""" + ZONE + "?"
 
 _CLOCK_RE = re.compile(CLOCK, re.I | re.X)
-_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())}
+HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_WORDS = {w: i + 1 for i, w in enumerate(HOUR_WORDS)}
 BEFORE_DAY = re.compile(r"(?<![\w:.])" + CLOCK + r"\s*,?\s*(?:on\s+)?$", re.I | re.X)
 AFTER_DAY = re.compile(r"^\s*,?\s*" + CLOCK + r"(?![\w:])", re.I | re.X)
 

@@ -72,5 +72,5 @@ def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: 
     mentions = _mentions(text, ctx)
     if not mentions:
         return None
-    best = max(mentions, key=lambda m: (m.end - m.start, m.timex.start is not None))
+    best = max(mentions, key=lambda m: (m.timex.start is not None, m.end - m.start))
     return best.timex

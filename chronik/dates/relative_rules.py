@@ -44,12 +44,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         direction = "last"
     elif mod in ("next", "the following", "this coming", "coming"):
         direction = "next"
-    elif ctx.tense_of(m.start(), m.end()) == cal.FUTURE:
-        direction = "future"
     else:
-        direction = "past"
+        direction = {cal.FUTURE: "future", cal.PAST: "past"}.get(ctx.tense_of(m.start(), m.end()), "news")
     day = cal.add_days(cal.weekday_near(number, ctx.anchor, direction), 7 if m.group("week") else 0)
-    where = {"past": "on or before", "last": "before", "next": "after", "future": "on or after"}[direction]
+    where = {"past": "on or before", "last": "before", "next": "after", "future": "on or after",
+             "news": "on or before" if day <= ctx.anchor else "the day after"}[direction]
     why = f"weekday '{name}' {where} the anchor {describe(ctx.anchor)}"
     return day_timex(day, RELATIVE, why, part=part_code(m.groupdict().get("part")))
 
@@ -93,9 +92,12 @@ def _count(token: str) -> int | None:
 
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """``10 days ago`` -> that day; ``two weeks ago`` -> that day; ``five months ago`` -> that month;
-    ``a year ago`` -> that day (one year back), ``four years ago`` -> that year."""
+    ``a year ago`` -> that day (one year back), ``four years ago`` -> that year.
+
+    ``a year earlier`` counts back from another time in running text; only on its own is it read
+    against the anchor."""
     number = _count(m.group("n"))
-    if number is None:
+    if number is None or (ctx.running and m.group("ago").lower() != "ago"):
         return None
     unit = m.group("unit").lower().rstrip("s")
     why = f"'{m.group(0).strip()}' before the anchor {ctx.anchor.isoformat()}"
@@ -176,7 +178,8 @@ def _rules() -> list[Rule]:
              \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel),
         rule("year-end", r"""(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?year[\s-]end""", _year_end),
         rule("ago", rf"""(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|just|only)\s+)?
-             {count}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+ago""", _ago),
+             {count}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+(?P<ago>ago|earlier)""",
+             _ago),
         rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
              |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter),
         rule("holiday", rf"""(?:(?P<mod>last|next|this)\s+)?(?P<name>{alternation(lex.holidays).replace("'", "['’]")})

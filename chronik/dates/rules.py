@@ -48,7 +48,7 @@ class Rule:
 
 def rule(name: str, regex: str, resolve: Resolver, *, standalone: bool = False) -> Rule:
     """Compile ``regex`` (verbose, case-insensitive, bounded by non-word characters)."""
-    bounded = rf"(?<![\w]){regex}(?![\w])"
+    bounded = rf"(?<![\w])(?:{regex})(?![\w])"
     return Rule(name, re.compile(bounded, re.I | re.X), resolve, standalone)
 
 
