@@ -12,6 +12,7 @@ from pathlib import Path
 
 from chronik.config import Epoch, load_config
 from chronik.dates import resolve
+from chronik.dates.tense import tense_at
 from chronik.errors import ChronikError, Problem
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--epoch-start", metavar="DATE", help="day one of the day counter ('day 11'), YYYY-MM-DD")
     p.add_argument("--batch", type=Path, metavar="FILE",
                    help="resolve every JSON line {text, dct} of FILE ('-' = standard input); "
-                        "print one line {value} for each, in order")
+                        "print one line {value} for each, in order; an optional field 'context' (the "
+                        "sentence holding the text) lets its tense choose between past and future readings")
     p.set_defaults(run=run)
 
 
@@ -56,6 +58,15 @@ def _epochs(args: argparse.Namespace) -> tuple[Epoch, ...]:
     return ()
 
 
+def _tense(text: str, case: dict) -> str | None:
+    """The tense around ``text`` in the optional ``context`` field of a batch line (its sentence)."""
+    context = case.get("context")
+    if not isinstance(context, str) or text not in context:
+        return None
+    at = context.index(text)
+    return tense_at(context, at, at + len(text))
+
+
 def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
@@ -73,7 +84,7 @@ def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
         except (ValueError, KeyError, TypeError):
             raise ChronikError(Problem(name, number, 1, "not a JSON object with 'text' and 'dct'",
                                        '{"text": "Saturday", "dct": "2020-10-25"}')) from None
-        timex = resolve(str(text), _date(dct, "dct", name, number), epochs)
+        timex = resolve(str(text), _date(dct, "dct", name, number), epochs, tense=_tense(str(text), case))
         out.append(json.dumps({"value": timex.value if timex else None}))
     sys.stdout.write("".join(line + "\n" for line in out))
     return 0

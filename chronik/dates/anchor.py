@@ -18,7 +18,7 @@ PAST = "past"
 FUTURE = "future"
 
 # How far (in days) a date without a year may lie from the anchor, by tense: (before, after).
-DAY_WINDOWS: dict[str | None, tuple[int, int]] = {None: (240, 125), PAST: (365, 1), FUTURE: (1, 365)}
+DAY_WINDOWS: dict[str | None, tuple[int, int]] = {None: (240, 125), PAST: (300, 60), FUTURE: (30, 330)}
 # The same for a month without a year, in months.
 MONTH_WINDOWS: dict[str | None, tuple[int, int]] = {None: (7, 4), PAST: (11, 0), FUTURE: (0, 11)}
 

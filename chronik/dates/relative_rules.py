@@ -45,7 +45,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     elif mod in ("next", "the following", "this coming", "coming"):
         direction = "next"
     else:
-        direction = {cal.FUTURE: "future", cal.PAST: "past"}.get(ctx.tense_of(m.start(), m.end()), "news")
+        # past tense changes nothing: a report's bare weekdays are in the past already
+        direction = "future" if ctx.tense_of(m.start(), m.end()) == cal.FUTURE else "news"
     day = cal.add_days(cal.weekday_near(number, ctx.anchor, direction), 7 if m.group("week") else 0)
     where = {"past": "on or before", "last": "before", "next": "after", "future": "on or after",
              "news": "on or before" if day <= ctx.anchor else "the day after"}[direction]

@@ -1,8 +1,9 @@
 """A rough tense of the clause around a date expression, enough to choose between last Monday and next.
 
-Only clear signals count: a future marker ("will", "is scheduled to", "plans to") near the expression
-makes it ``future``; a past one ("said", "was", "-ed" verbs) makes it ``past``; otherwise None, and the
-resolver keeps its news default (the recent past).
+The marker nearest to the expression in its clause decides: a future one ("will", "would", "is
+scheduled to", "plans to") makes it ``future``; a past one ("said", "was", "-ed" verbs) ``past``; with
+none, None, and the resolver keeps its news default (the recent past). Nearest, because in "Paribas
+said Monday that it intends to bid" the Monday goes with "said", not with "intends to".
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import re
 
 FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|(?:is|are|am)\s+(?:due|set|scheduled|expected|planned|slated)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|planning\s+to|intends?\s+to|scheduled|upcoming|next|tomorrow)\b",
+    r"\b(?:will|won['’]t|would|shall|['’]ll|going\s+to|(?:is|are|am|was|were)\s+to|"
+    r"(?:due|set|scheduled|expected|planned|planning|plans?|slated|intends?|intended|hopes?|hoped)\s+to|"
+    r"scheduled|upcoming|next|tomorrow|as\s+soon\s+as|no\s+later\s+than|postponed)\b",
     re.I,
 )
 PAST_MARKERS = re.compile(
@@ -22,8 +24,8 @@ PAST_MARKERS = re.compile(
 CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:and|but|while)\s|\s(?:but|while|whereas)\s")
 
 
-def clause(text: str, start: int, end: int) -> str:
-    """The part of the sentence around ``text[start:end]``, cut at clause breaks, without the span."""
+def clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The parts of the clause before and after ``text[start:end]``, cut at clause breaks."""
     left = text[max(0, start - 120):start]
     right = text[end:end + 120]
     cuts = list(CLAUSE_END.finditer(left))
@@ -32,14 +34,17 @@ def clause(text: str, start: int, end: int) -> str:
     cut = CLAUSE_END.search(right)
     if cut:
         right = right[:cut.start()]
-    return f"{left} {right}"
+    return left, right
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None for the expression at ``text[start:end]``."""
-    around = clause(text, start, end)
-    if FUTURE_MARKERS.search(around):
-        return "future"
-    if PAST_MARKERS.search(around):
-        return "past"
-    return None
+    left, right = clause(text, start, end)
+    best: tuple[int, str] | None = None
+    for tense, markers in (("future", FUTURE_MARKERS), ("past", PAST_MARKERS)):
+        for m in markers.finditer(left):
+            distance = len(left) - m.end()
+            best = min(best or (distance, tense), (distance, tense))
+        for m in markers.finditer(right):
+            best = min(best or (m.start(), tense), (m.start(), tense))
+    return best[1] if best else None
