@@ -10,7 +10,7 @@ from chronik.dates.timex import Timex
 
 ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time))"
 CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|before)|from)\s+)?
-    (?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
+    (?P<clock>(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
       |(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?:\s*(?:hrs|h)\b)?
       |(?P<word>noon|midday|midnight)
       |(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o['’]clock|in\s+the\s+
@@ -66,7 +66,7 @@ def with_clock(timex: Timex, text: str, start: int, end: int) -> tuple[int, int,
     new = Timex(f"{date_part}T{time}", timex.start, timex.end, timex.kind, f"{timex.why}; at {time}")
     if found is after:
         return start, end + after.end(), new
-    return before.start(), end, new
+    return before.start("clock"), end, new
 
 
 def is_clock(text: str) -> bool:

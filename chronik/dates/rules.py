@@ -52,6 +52,9 @@ def rule(name: str, regex: str, resolve: Resolver, *, standalone: bool = False) 
     return Rule(name, re.compile(bounded, re.I | re.X), resolve, standalone)
 
 
+# the full stop of an abbreviation ("Sept.", "Thu."), not the one ending a sentence after "March"
+ABBREVIATION_DOT = r"(?:(?<![a-z]{5})\.)?"
+
 # --- fragments ------------------------------------------------------------------------------------
 
 @functools.cache
@@ -69,11 +72,11 @@ def weekday_words(full_only: bool = False) -> str:
 
 def month(name: str = "month", full_only: bool = False) -> str:
     """A month name or abbreviation (with an optional full stop) in group ``name``."""
-    return rf"(?P<{name}>{month_words(full_only)})\.?"
+    return rf"(?P<{name}>{month_words(full_only)}){ABBREVIATION_DOT}"
 
 
 def weekday(name: str = "wd", full_only: bool = True) -> str:
-    return rf"(?P<{name}>{weekday_words(full_only)})\.?"
+    return rf"(?P<{name}>{weekday_words(full_only)}){ABBREVIATION_DOT}"
 
 
 def day_number(name: str = "day") -> str:

@@ -1,0 +1,192 @@
+"""resolve(): one isolated date expression against the anchor (the page's publication date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronik.config import Epoch
+from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, resolve
+
+D = dt.date
+UKRAINE = (Epoch("2022 invasion", D(2022, 2, 24)),)
+
+
+def value(expr: str, anchor: dt.date, epochs: tuple[Epoch, ...] = (), tense: str | None = None) -> str | None:
+    timex = resolve(expr, anchor, epochs, tense=tense)
+    return timex.value if timex else None
+
+
+@pytest.mark.parametrize(("expr", "anchor", "expected"), [
+    ("2022-03-16", D(2022, 3, 20), "2022-03-16"),
+    ("16.03.2022", D(2022, 3, 20), "2022-03-16"),
+    ("07.10.23", D(2023, 10, 9), "2023-10-07"),
+    ("10/24/2016", D(2016, 10, 25), "2016-10-24"),
+    ("24/10/2016", D(2016, 10, 25), "2016-10-24"),
+    ("07 Oct 2023", D(2023, 10, 9), "2023-10-07"),
+    ("Saturday 7 October 2023", D(2023, 10, 9), "2023-10-07"),
+    ("February 24, 2022", D(2022, 3, 1), "2022-02-24"),
+    ("Dec. 22, 2016", D(2017, 1, 3), "2016-12-22"),
+    ("Thursday, February 24th", D(2022, 3, 1), "2022-02-24"),
+    ("the 24th of February", D(2022, 3, 1), "2022-02-24"),
+    ("feb24", D(2022, 3, 1), "2022-02-24"),
+    ("March eighth", D(2022, 3, 10), "2022-03-08"),
+])
+def test_explicit_calendar_dates(expr: str, anchor: dt.date, expected: str) -> None:
+    timex = resolve(expr, anchor)
+    assert timex is not None
+    assert timex.value == expected
+    assert timex.kind == EXPLICIT
+    assert timex.start == timex.end == D.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("expr", "anchor", "expected"), [
+    ("December 30", D(2021, 1, 2), "2020-12-30"),   # back across the year boundary
+    ("Jan. 3", D(2016, 12, 28), "2017-01-03"),      # a few days ahead, across it
+    ("October 7", D(2023, 10, 9), "2023-10-07"),
+    ("Nov. 30", D(2023, 2, 1), "2022-11-30"),       # two months back, not ten ahead
+])
+def test_missing_year_comes_from_the_anchor(expr: str, anchor: dt.date, expected: str) -> None:
+    assert value(expr, anchor) == expected
+
+
+def test_missing_year_never_comes_from_today() -> None:
+    assert value("May 9", D(1995, 5, 10)) == "1995-05-09"
+
+
+def test_tense_shifts_the_year_of_a_date_without_one() -> None:
+    anchor = D(2016, 10, 20)
+    assert value("December 30", anchor) == "2016-12-30"
+    assert value("December 30", anchor, tense="past") == "2015-12-30"
+    assert value("March 1", anchor) == "2016-03-01"
+    assert value("March 1", anchor, tense="future") == "2017-03-01"
+
+
+def test_weekday_on_the_same_day_and_the_day_before() -> None:
+    sunday = D(2023, 10, 8)
+    assert value("Sunday", sunday) == "2023-10-08"
+    assert value("Saturday", sunday) == "2023-10-07"
+    assert value("Saturday morning", sunday) == "2023-10-07TMO"
+    assert value("Friday night", sunday) == "2023-10-06TNI"
+    timex = resolve("Saturday", sunday)
+    assert timex is not None and timex.kind == RELATIVE and "Sunday 2023-10-08" in timex.why
+
+
+def test_weekday_last_next_and_future_tense() -> None:
+    wednesday = D(2022, 3, 2)
+    assert value("Monday", wednesday) == "2022-02-28"
+    assert value("last Wednesday", wednesday) == "2022-02-23"
+    assert value("next Monday", wednesday) == "2022-03-07"
+    assert value("Monday", wednesday, tense="future") == "2022-03-07"
+    # six days back would be "last Thursday": a bare "Thursday" on a Wednesday page is tomorrow
+    assert value("Thursday", wednesday) == "2022-03-03"
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("yesterday", "2022-03-01"),
+    ("today", "2022-03-02"),
+    ("tomorrow", "2022-03-03"),
+    ("tonight", "2022-03-02TNI"),
+    ("this evening", "2022-03-02TEV"),
+    ("last night", "2022-03-01TNI"),
+    ("overnight", "2022-03-01TNI"),
+    ("late yesterday", "2022-03-01"),
+    ("earlier this month", "2022-03"),
+    ("last month", "2022-02"),
+    ("this year", "2022"),
+    ("last year", "2021"),
+    ("last week", "2022-W08"),
+    ("the past week", "2022-W08"),
+    ("next week", "2022-W10"),
+    ("three days ago", "2022-02-27"),
+    ("two weeks ago", "2022-02-16"),
+    ("five months ago", "2021-10"),
+])
+def test_relative_expressions(expr: str, expected: str) -> None:
+    assert value(expr, D(2022, 3, 2)) == expected
+
+
+def test_week_value_and_span() -> None:
+    timex = resolve("last week", D(2023, 10, 12))
+    assert timex is not None
+    assert (timex.value, timex.start, timex.end) == ("2023-W40", D(2023, 10, 2), D(2023, 10, 8))
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("day 11", "2022-03-06"),
+    ("Day 1", "2022-02-24"),
+    ("the 11th day", "2022-03-06"),
+    ("19th day", "2022-03-14"),
+    ("day forty", "2022-04-04"),
+    ("Thirty ninth day", "2022-04-03"),
+    ("the thirty-ninth day", "2022-04-03"),
+])
+def test_day_counters(expr: str, expected: str) -> None:
+    timex = resolve(expr, D(2022, 4, 10), UKRAINE)
+    assert timex is not None
+    assert timex.value == expected
+    assert timex.kind == DAY_COUNTER
+    assert "2022-02-24" in timex.why
+
+
+def test_day_counter_needs_an_epoch_that_has_begun() -> None:
+    assert resolve("day 11", D(2022, 4, 10)) is None
+    assert resolve("day 11", D(2021, 4, 10), UKRAINE) is None
+
+
+def test_day_counter_takes_the_latest_epoch_begun() -> None:
+    epochs = (Epoch("2014 war", D(2014, 4, 14)), *UKRAINE)
+    assert value("day 3", D(2022, 3, 1), epochs) == "2022-02-26"
+    assert value("day 3", D(2015, 1, 1), epochs) == "2014-04-16"
+
+
+@pytest.mark.parametrize(("expr", "anchor", "start", "end"), [
+    ("September 19-20", D(2023, 9, 21), D(2023, 9, 19), D(2023, 9, 20)),
+    ("November 1 and 2", D(2016, 11, 5), D(2016, 11, 1), D(2016, 11, 2)),
+    ("between 3 and 5 March", D(2022, 3, 6), D(2022, 3, 3), D(2022, 3, 5)),
+    ("12–14 October 2023", D(2023, 10, 20), D(2023, 10, 12), D(2023, 10, 14)),
+    ("December 30 - January 2", D(2017, 1, 3), D(2016, 12, 30), D(2017, 1, 2)),
+])
+def test_ranges_keep_start_and_end(expr: str, anchor: dt.date, start: dt.date, end: dt.date) -> None:
+    timex = resolve(expr, anchor)
+    assert timex is not None
+    assert (timex.start, timex.end) == (start, end)
+    assert timex.value == start.isoformat()
+
+
+def test_night_of_a_date_and_clock_times() -> None:
+    anchor = D(2023, 10, 9)
+    assert value("on the night of October 7", anchor) == "2023-10-07TNI"
+    assert value("10 p.m. Saturday", anchor) == "2023-10-07T22:00"
+    assert value("Saturday at 06:30", anchor) == "2023-10-07T06:30"
+
+
+def test_coarser_values() -> None:
+    anchor = D(2016, 12, 20)
+    assert value("August 2016", anchor) == "2016-08"
+    assert value("last March", anchor) == "2016-03"
+    assert value("2014", anchor) == "2014"
+    assert value("the 1990s", anchor) == "199"
+    assert value("the third quarter", anchor) == "2016-Q3"
+    assert value("the first half of 2015", anchor) == "2015-H1"
+    assert value("last summer", anchor) == "2016-SU"
+    assert value("the 20th century", anchor) == "19"
+    assert value("Christmas", anchor) == "2016-12-25"
+
+
+def test_vague_references_have_no_span() -> None:
+    for expr, expected in (("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the near future", "FUTURE_REF")):
+        timex = resolve(expr, D(2022, 3, 2))
+        assert timex is not None
+        assert (timex.value, timex.start, timex.end) == (expected, None, None)
+
+
+@pytest.mark.parametrize("expr", ["", "   ", "the convoy", "55,000", "40%", "10 minutes"])
+def test_not_dates(expr: str) -> None:
+    assert resolve(expr, D(2022, 3, 2)) is None
+
+
+def test_impossible_dates_are_refused() -> None:
+    assert value("February 30, 2022", D(2022, 3, 2)) == "2022"  # only the year stands
+    assert resolve("31.04.2022", D(2022, 5, 2)) is None
