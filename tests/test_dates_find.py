@@ -67,6 +67,12 @@ def test_day_counters_against_the_epochs() -> None:
     assert found(text, D(2023, 10, 28)) == []
 
 
+def test_repeated_days_are_not_day_counters() -> None:
+    epochs = (Epoch("2023 Gaza war", D(2023, 10, 7)),)
+    text = "Power was cut for a third day, and protests went on for the fifth day in a row."
+    assert found(text, D(2023, 10, 28), epochs) == []
+
+
 def test_ranges_and_vague_words_in_running_text() -> None:
     text = "Talks were held on November 1 and 2; recently, negotiators said more are needed now."
     mentions = find_dates(text, D(2016, 11, 5))

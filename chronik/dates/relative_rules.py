@@ -114,11 +114,20 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     return year_timex(ctx.anchor.year - number, RELATIVE, why)
 
 
+REPEATED_DAY_BEFORE = re.compile(r"\b(?:for|on)\s+(?:a|another)\s+$|\ba\s+$", re.I)
+REPEATED_DAY_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running|straight|in\s+succession)\b", re.I)
+
+
 def _day_counter(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``day 11``, ``the 19th day``: day N of the epoch in force. Not "for a second day running",
+    which counts repetitions, not the days of a war."""
     token = m.group("n") or m.group("n2")
     digits = re.match(r"\d+", token)
     number = int(digits.group()) if digits else words_to_int(token)
-    if number is None:
+    text = m.string
+    repeated = REPEATED_DAY_BEFORE.search(text, max(0, m.start() - 15), m.start()) or \
+        REPEATED_DAY_AFTER.match(text, m.end())
+    if number is None or (m.group("n") and repeated):
         return None
     found = cal.epoch_day(number, ctx.epochs, ctx.anchor)
     if found is None:
