@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chronik.dates import anchor as cal
+from chronik.dates.clock import CLOCK, clock_value
 from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
 from chronik.dates.rules import PARTS, Context, Rule, part_code, rule, weekday, weekday_number
 from chronik.dates.timex import (
@@ -29,9 +30,10 @@ SHIFT = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming":
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``yesterday``, ``tomorrow night``, ``mid-afternoon yesterday``: the part of day from either side."""
     phrase = re.sub(r"\s+", " ", m.group("rel").lower())
     offset, part = lexicon().relative_days[phrase]
-    part = part_code(m.groupdict().get("part")) or part
+    part = part or part_code(m.group("part") or m.group("part2"))
     day = cal.add_days(ctx.anchor, offset)
     return day_timex(day, RELATIVE, f"'{m.group(0).strip()}' against the anchor {describe(ctx.anchor)}", part=part)
 
@@ -159,8 +161,6 @@ def _reference(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _clock_only(m: re.Match[str], ctx: Context) -> Timex | None:
-    from chronik.dates.clock import clock_value
-
     time = clock_value(m)
     if time is None:
         return None
@@ -168,15 +168,13 @@ def _clock_only(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _rules() -> list[Rule]:
-    from chronik.dates.clock import CLOCK
-
     lex = lexicon()
     rel_days = alternation(lex.relative_days)
     count = rf"(?P<n>\d{{1,3}}|{number_words_pattern()}|an?|a\s+couple\s+of|a\s+few|several)"
     edge = r"(?:(?:early|late|earlier|later|mid)(?:[\s-]+on)?[\s-]+)"
     return [
         rule("relative-day", rf"""{edge}?(?:{PARTS}\s+)?(?P<rel>{rel_days})(?:\s+{PARTS.replace("part", "part2")})?""",
-             _relative_day_parts),
+             _relative_day),
         rule("weekday", rf"""{edge}?(?:(?P<mod>last|next|this(?:\s+past|\s+coming)?|past|coming|the\s+previous|
              the\s+following)\s+)?{weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday),
         rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
@@ -197,15 +195,6 @@ def _rules() -> list[Rule]:
         rule("reference", alternation(lex.references), _reference, standalone=True),
         rule("clock", CLOCK, _clock_only, standalone=True),
     ]
-
-
-def _relative_day_parts(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``yesterday``, ``tomorrow night``, ``mid-afternoon yesterday``: the part of day from either side."""
-    part = m.group("part") or m.group("part2")
-    timex = _relative_day(m, ctx)
-    if timex is None or not part or "T" in timex.value:
-        return timex
-    return day_timex(timex.start, RELATIVE, timex.why, part=part_code(part))
 
 
 RULES: list[Rule] = _rules()
