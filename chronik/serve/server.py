@@ -66,10 +66,11 @@ class Preview:
         self._carried = ChangeSet()  # changes of failed rebuilds, retried with the next save
         self._busy = False
 
-    def build_now(self, changes: ChangeSet, label: str) -> bool:
-        """Run one rebuild (on the calling thread); report it; remember a failure. True on success."""
+    def build_now(self, changes: ChangeSet) -> ChangeSet:
+        """Run one rebuild (on the calling thread), report it, remember a failure. Return the changes
+        as rebuilt: with the sources a config.yaml edit made to re-parse."""
         start = time.perf_counter()
-        what = changes.describe() if changes else label
+        what = changes.describe() if changes else "first build"
         try:
             if changes.config:
                 new = load_config(self.config_path)
@@ -85,12 +86,12 @@ class Preview:
                         "  (the browser shows the error; save a fix to rebuild)")
             if trace:
                 log.info("%s", trace)
-            return False
+            return changes
         self.failure = None
         self._carried = ChangeSet()
         took = f"{time.perf_counter() - start:.2f} s"
         self.report(f"rebuilt in {took}: {what} ({done})" if changes else f"built in {took} ({done})")
-        return True
+        return changes
 
     def poll(self) -> None:
         """On the server's loop: start a rebuild once the saved files look the same on a second scan
@@ -110,12 +111,13 @@ class Preview:
         old_config = self.config
         self.snapshot = now
         self._busy = True
-        future = asyncio.get_running_loop().run_in_executor(None, self.build_now, changes, "")
-        future.add_done_callback(lambda _: self._finished(changes, old_config))
+        future = asyncio.get_running_loop().run_in_executor(None, self.build_now, changes)
+        future.add_done_callback(lambda done: self._finished(done.result(), old_config))
 
     def _finished(self, changes: ChangeSet, old_config: Config) -> None:
-        """Back on the loop after a rebuild: stop watching the files it wrote, reload the browsers."""
-        parsed = bool(changes.sources) and self.failure is None
+        """Back on the loop after a rebuild: stop watching the files it wrote (the chronology a re-parse
+        rewrote, even when the build after it failed; sources newly listed), reload the browsers."""
+        parsed = bool(changes.sources)
         new_files = listed_files(self.config) - listed_files(old_config)
         if parsed or new_files:
             self.snapshot = absorb(self.snapshot, scan(self.config),
@@ -235,5 +237,5 @@ def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000, open_bro
     """Build the site, then serve and rebuild it until interrupted. A failed first build still serves
     (the error page); a config.yaml that cannot be read at all raises ChronikError."""
     preview = Preview(config_path, report)
-    preview.build_now(ChangeSet(), "first build")
+    preview.build_now(ChangeSet())
     asyncio.run(_serve(preview, host, port, open_browser))
