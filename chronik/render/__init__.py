@@ -1,68 +1,116 @@
-"""Render chronology/ into build/. (First cut: an index by date and one page a source.)"""
+"""Render chronology/ + content/ + templates/ into build/: the site, its feeds and its data exports.
+
+The build in named stages, everything read before anything is written:
+
+1. **load**   — the chronology, the sources' line counts, content/ → the site model (:mod:`.context`)
+2. **render** — every HTML page from the templates, in parallel (:mod:`.pages`), into a staging folder
+3. **write**  — exports, feed, sitemap, static assets (:mod:`.exports`, :mod:`.feeds`, :mod:`.writer`)
+4. **check**  — every internal link and anchor, every entry's source lines (:mod:`.linkcheck`)
+
+Only then is the staging folder swapped in for build/; a failed build leaves the old one untouched.
+"""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections import defaultdict
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, select_autoescape
-
 from chronik.config import Config
-from chronik.errors import ChronikError
+from chronik.errors import ChronikError, Problem
 from chronik.ingest import read_document
-from chronik.store import check_chronology, load_chronology
+from chronik.render import exports, feeds, linkcheck
+from chronik.render.context import Site, build_site_model
+from chronik.render.pages import prepare, render_all
+from chronik.render.templating import THEME_DIR, make_environment
+from chronik.render.writer import Staging, copy_static, write_text
+from chronik.store import load_chronology
+
+log = logging.getLogger(__name__)
 
 
-def relative(target: str, depth: int) -> str:
-    """The link from a page ``depth`` folders below the site root to ``target`` (a root-relative path)."""
-    return "../" * depth + target if target else ("../" * depth or "./")
+@dataclass
+class BuildReport:
+    """What a build did, stage by stage (the benchmark reads ``timings``)."""
+
+    target: Path
+    entries: int = 0
+    sources: int = 0
+    pages: int = 0
+    bytes: int = 0
+    warnings: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+
+    def summary(self) -> str:
+        total = sum(self.timings.values())
+        text = (f"built {self.entries:,} entries from {self.sources} sources: {self.pages:,} pages "
+                f"({self.bytes / 1e6:.1f} MB) into {self.target} in {total:.1f} s")
+        if self.warnings:
+            text += f"; {len(self.warnings)} warning(s)"
+        return text
 
 
-def environment(config: Config) -> Environment:
-    loader = ChoiceLoader([FileSystemLoader(str(config.templates_dir)), PackageLoader("chronik", "theme")])
-    return Environment(loader=loader, autoescape=select_autoescape(default=True, default_for_string=True),
-                       trim_blocks=True, lstrip_blocks=True)
+def read_sources(config: Config) -> tuple[dict[str, int], dict[str, set[int]]]:
+    """Each source's number of lines and its blank lines (what an entry's ``lines`` may point to)."""
+    counts: dict[str, int] = {}
+    blank: dict[str, set[int]] = {}
+    for source in config.sources:
+        doc = read_document(source.id, source.path)
+        counts[source.id] = len(doc.lines)
+        blank[source.id] = {n for n, text in enumerate(doc.lines, 1) if not text.strip()}
+    return counts, blank
+
+
+def load_site(config: Config) -> Site:
+    """The site model of the chronology as it is on disk."""
+    entries = load_chronology(config)
+    counts, blank = read_sources(config)
+    return build_site_model(config, entries, counts, blank)
+
+
+def build(config: Config, out: str | Path | None = None, strict: bool = False) -> BuildReport:
+    """Build the site; with ``strict``, any warning (broken link, unresolved source line) fails it."""
+    report = BuildReport(Path(out).resolve() if out else config.build_dir)
+    with report.timed("load"):
+        site = load_site(config)
+        report.entries, report.sources = len(site.entries), len(config.sources)
+    stage = Staging(report.target)
+    with stage as root:
+        with report.timed("render"):
+            pages = prepare(site, make_environment(config))
+            found = render_all(pages, root)
+        with report.timed("write"):
+            files = set(found.ids)
+            files.update(exports.write_exports(site, root))
+            files.update(feeds.write_feeds(site, root, sorted(found.ids)))
+            files.update(copy_static(THEME_DIR / "static", config.templates_dir / "static", root))
+            files.add(write_text(root, ".nojekyll", ""))
+            if config.cname:
+                files.add(write_text(root, "CNAME", config.cname.strip() + "\n"))
+        with report.timed("check"):
+            report.warnings = site.problems + linkcheck.check(found, files)
+        report.pages, report.bytes = found.pages, found.bytes
+        if report.warnings and strict:
+            raise ChronikError([*report.warnings,
+                                Problem("build", 0, 0, f"{len(report.warnings)} problem(s); build/ left as it was",
+                                        "fix them, or build without --strict")])
+        for problem in report.warnings:
+            log.warning("%s", problem)
+        stage.commit()
+    return report
 
 
 def build_site(config: Config, out: str | Path | None = None, strict: bool = False) -> str:
-    problems = check_chronology(config)
-    if problems:
-        raise ChronikError(problems)
-    entries = load_chronology(config)
-    target = Path(out).resolve() if out else config.build_dir
-    env = environment(config)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
-    try:
-        by_day: dict[str, list] = defaultdict(list)
-        for e in entries:
-            by_day[e.date].append(e)
-        sources = {s.id: s for s in config.sources}
-        page = env.get_template("index.html").render(
-            config=config, days=sorted(by_day.items()), sources=sources, url=lambda t: relative(t, 0))
-        (tmp / "index.html").write_text(page, encoding="utf-8")
-        used: dict[str, dict[int, str]] = defaultdict(dict)
-        for e in entries:
-            for ref in e.sources:
-                for ln in ref.lines:
-                    used[ref.source][ln] = e.id
-        (tmp / "sources").mkdir()
-        for s in config.sources:
-            doc = read_document(s.id, s.path)
-            page = env.get_template("source.html").render(
-                config=config, source=s, lines=list(enumerate(doc.lines, 1)), used=used[s.id],
-                url=lambda t: relative(t, 1))
-            (tmp / "sources" / f"{s.id}.html").write_text(page, encoding="utf-8")
-        shutil.copytree(Path(__file__).parent.parent / "theme" / "static", tmp / "static")
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            target.rename(old)
-        tmp.rename(target)
-        if old:
-            shutil.rmtree(old, ignore_errors=True)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return f"built {len(entries)} entries, {len(config.sources)} sources into {target}"
+    """Build the site (see :func:`build`) and return a one-line summary for the CLI."""
+    return build(config, out=out, strict=strict).summary()

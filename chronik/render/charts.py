@@ -1,0 +1,182 @@
+"""Inline SVG charts drawn at build time: no script, no outside request, readable without colour.
+
+Each chart comes with its data as a table (rendered by the template from the same rows), and every
+mark has a text title, so colour is never the only way to read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import escape
+
+from markupsafe import Markup
+
+from chronik.render import fmt
+
+W, H = 960, 240
+LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 40
+CATEGORICAL_MAX = 90  # up to this many days, one bar a day; beyond, bars a week or a month
+MARKERS = ("circle", "square", "triangle", "diamond")
+
+
+@dataclass
+class Bar:
+    """One bar: a day (or a week or month of days), its counts by series, the day page it links to."""
+
+    label: str
+    start: str
+    link: str
+    counts: list[int] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+def nice_max(value: float) -> int:
+    """The smallest 1/2/5 × 10^k at or above ``value`` (at least 1), for a clean top gridline."""
+    if value <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 5, 10):
+        if step * power >= value:
+            return int(step * power)
+    return int(10 * power)  # pragma: no cover
+
+
+def bin_days(days: list[tuple[str, str, list[int]]]) -> tuple[str, list[Bar]]:
+    """Group ``(day, link, counts)`` into bars: ("day"|"week"|"month", bars in date order)."""
+    if not days:
+        return "day", []
+    if len(days) <= CATEGORICAL_MAX:
+        return "day", [Bar(fmt.short_date(d), d, link, list(c)) for d, link, c in days]
+    first = dt.date.fromisoformat(days[0][0])
+    last = dt.date.fromisoformat(days[-1][0])
+    unit = "week" if (last - first).days <= 7 * 120 else "month"
+
+    def key(d: dt.date) -> dt.date:
+        return d - dt.timedelta(days=d.weekday()) if unit == "week" else d.replace(day=1)
+
+    bars: dict[dt.date, Bar] = {}
+    cursor = key(first)
+    while cursor <= last:  # every bin, empty ones too, so time runs evenly along the axis
+        label = (f"week of {fmt.short_date(cursor.isoformat())}" if unit == "week"
+                 else f"{fmt.MONTHS[cursor.month - 1]} {cursor.year}")
+        bars[cursor] = Bar(label, cursor.isoformat(), "", [0] * len(days[0][2]))
+        cursor = cursor + dt.timedelta(days=7) if unit == "week" else (cursor + dt.timedelta(days=32)).replace(day=1)
+    for day, link, counts in days:
+        bar = bars[key(dt.date.fromisoformat(day))]
+        bar.link = bar.link or link
+        bar.counts = [a + b for a, b in zip(bar.counts, counts, strict=True)]
+    return unit, list(bars.values())
+
+
+def _axis_labels(bars: list[Bar], unit: str, plot_w: float) -> list[tuple[int, str]]:
+    """Which bars get an x label, so labels never overlap (about 70 px apart)."""
+    every = max(1, math.ceil(len(bars) / max(1, plot_w / 70)))
+    out = []
+    for i, bar in enumerate(bars):
+        if i % every:
+            continue
+        d = dt.date.fromisoformat(bar.start)
+        month = fmt.MONTHS[d.month - 1][:3]
+        text = f"{month} {d.year}" if unit == "month" else f"{d.day} {month}"
+        if unit != "month" and (i == 0 or d.year != dt.date.fromisoformat(bars[i - every].start).year):
+            text += f" {d.year}"
+        out.append((i, text))
+    return out
+
+
+def stacked_bars(bars: list[Bar], unit: str, series: list[tuple[str, str]], url: Callable[[str], str],
+                 title: str, desc: str) -> Markup:
+    """A stacked bar chart of ``unit`` bars; ``series`` is ``(label, css class)`` in stacking order, bottom first."""
+    if not bars:
+        return Markup("")
+    plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
+    top = nice_max(max(b.total for b in bars))
+    step = plot_w / len(bars)
+    width = min(56.0, max(1.0, step * (0.8 if step > 4 else 1.0)))
+    out = [f'<svg class="chart" viewBox="0 0 {W} {H}" preserveAspectRatio="xMidYMid meet" '
+           f'aria-labelledby="chart-title chart-desc" focusable="false">',
+           f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(desc)}</desc>']
+    for value in (0, top // 2, top) if top > 1 else (0, top):
+        y = TOP + plot_h - plot_h * value / top
+        out.append(f'<line class="grid" x1="{LEFT}" x2="{W - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                   f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value:,}</text>')
+    for i, bar in enumerate(bars):
+        if not bar.total:
+            continue
+        x = LEFT + i * step + (step - width) / 2
+        parts = ", ".join(f"{label} {n}" for (label, _), n in zip(series, bar.counts, strict=True) if n)
+        tip = f"{bar.label}: {bar.total:,} entr{'y' if bar.total == 1 else 'ies'} ({parts})"
+        out.append(f'<a href="{escape(url(bar.link))}" tabindex="-1" aria-label="{escape(tip)}">'
+                   f'<title>{escape(tip)}</title>')
+        y = TOP + plot_h
+        for (_, css), n in zip(series, bar.counts, strict=True):
+            if not n:
+                continue
+            h = plot_h * n / top
+            y -= h
+            out.append(f'<rect class="{css}" x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{h:.1f}"/>')
+        out.append("</a>")
+    for i, text in _axis_labels(bars, unit, plot_w):
+        x = LEFT + i * step + step / 2
+        out.append(f'<text class="tick" x="{x:.1f}" y="{H - BOTTOM + 16}" text-anchor="middle">{escape(text)}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+@dataclass
+class Series:
+    label: str
+    points: list[tuple[str, int, str]]  # (day, count, tooltip)
+
+
+def line_chart(series: list[Series], title: str, desc: str) -> Markup:
+    """Claimed figures over time: one line a series, each with its own marker shape."""
+    points = [p for s in series for p in s.points]
+    if not points:
+        return Markup("")
+    days = sorted({dt.date.fromisoformat(p[0]) for p in points})
+    first, span = days[0], max(1, (days[-1] - days[0]).days)
+    plot_w, plot_h = W - LEFT - RIGHT - 20, H - TOP - BOTTOM
+    top = nice_max(max(p[1] for p in points))
+
+    def xy(day: str, value: int) -> tuple[float, float]:
+        offset = (dt.date.fromisoformat(day) - first).days / span if len(days) > 1 else 0.5
+        return LEFT + 10 + plot_w * offset, TOP + plot_h - plot_h * value / top
+
+    out = [f'<svg class="chart" viewBox="0 0 {W} {H}" preserveAspectRatio="xMidYMid meet" role="img" '
+           f'aria-labelledby="fig-title fig-desc">',
+           f'<title id="fig-title">{escape(title)}</title><desc id="fig-desc">{escape(desc)}</desc>']
+    for value in (0, top // 2, top) if top > 1 else (0, top):
+        y = TOP + plot_h - plot_h * value / top
+        out.append(f'<line class="grid" x1="{LEFT}" x2="{W - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                   f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value:,}</text>')
+    for k, s in enumerate(series):
+        coords = [(*xy(day, n), tip) for day, n, tip in sorted(s.points)]
+        if len(coords) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in coords)
+            out.append(f'<polyline class="line s{k}" points="{path}"/>')
+        for x, y, tip in coords:
+            out.append(f'<g class="mark s{k}"><title>{escape(tip)}</title>{_marker(MARKERS[k % 4], x, y)}</g>')
+    ends = [(days[0], "start"), (days[-1], "end")] if len(days) > 1 else [(days[0], "middle")]
+    for day, anchor in ends:
+        x, _ = xy(day.isoformat(), 0)
+        out.append(f'<text class="tick" x="{x:.1f}" y="{H - BOTTOM + 16}" text-anchor="{anchor}">'
+                   f'{escape(fmt.short_date(day.isoformat()))}</text>')
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def _marker(shape: str, x: float, y: float) -> str:
+    if shape == "square":
+        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8"/>'
+    if shape == "triangle":
+        return f'<polygon points="{x:.1f},{y - 5:.1f} {x + 5:.1f},{y + 4:.1f} {x - 5:.1f},{y + 4:.1f}"/>'
+    if shape == "diamond":
+        return f'<polygon points="{x:.1f},{y - 5:.1f} {x + 5:.1f},{y:.1f} {x:.1f},{y + 5:.1f} {x - 5:.1f},{y:.1f}"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5"/>'

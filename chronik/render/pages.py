@@ -1,0 +1,239 @@
+"""Every HTML page of the site: which pages there are (jobs) and what each template is given.
+
+A job is a small tuple so that the list can be split between worker processes; the workers
+inherit the site model and the compiled templates (fork) and write their pages straight into the
+staging folder, returning only what the link check needs.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from chronik.config import Config
+from chronik.ingest import read_document
+from chronik.pipeline import parse_source
+from chronik.render import charts, fmt
+from chronik.render.context import UNATTRIBUTED, FacetInfo, SideInfo, Site, SourceInfo
+from chronik.render.linkcheck import Found
+from chronik.render.paging import Page, group_by_day, paginate
+from chronik.render.templating import render
+from chronik.render.urls import facet_path, timeline_path
+
+log = logging.getLogger(__name__)
+
+Job = tuple[Any, ...]
+PARALLEL_FROM = 3000  # below this many pages, starting processes costs more than it saves
+
+
+@dataclass
+class Pages:
+    """The site model, its paged lists and the page jobs, prepared once before rendering."""
+
+    site: Site
+    env: Environment
+    timeline: dict[bool, list[Page]] = field(default_factory=dict)
+    facet_pages: dict[tuple[str, int], list[Page]] = field(default_factory=dict)
+    nav: list[tuple[str, str]] = field(default_factory=list)
+    chart: Any = None
+    chart_rows: list[tuple[str, str, list[int], int]] = field(default_factory=list)  # label, link, counts, total
+    custom_css: bool = False
+
+    def jobs(self) -> list[Job]:
+        jobs: list[Job] = [("timeline", newest, n) for newest in (False, True)
+                           for n in range(len(self.timeline[newest]))]
+        jobs += [("list", kind) for kind in ("places", "actors", "sides", "sources")]
+        jobs += [("content", i) for i in range(len(self.site.pages))]
+        jobs += [("facet", kind, i, n) for (kind, i), pages in self.facet_pages.items() for n in range(len(pages))]
+        jobs += [("day", i) for i in range(len(self.site.days))]
+        jobs += [("source", i) for i in range(len(self.site.sources))]
+        jobs += [("entry", i) for i in range(len(self.site.entries))]
+        return jobs
+
+    def facets(self, kind: str) -> list[FacetInfo] | list[SideInfo]:
+        return {"places": self.site.places, "actors": self.site.actors, "sides": self.site.sides}[kind]
+
+
+def prepare(site: Site, env: Environment) -> Pages:
+    pages = Pages(site, env)
+    for newest in (False, True):
+        pages.timeline[newest] = paginate(group_by_day(site.entries, newest),
+                                          lambda n, newest=newest: timeline_path(newest, n))
+    for kind in ("places", "actors", "sides"):
+        for i, facet in enumerate(pages.facets(kind)):
+            pages.facet_pages[(kind, i)] = paginate(
+                group_by_day(facet.entries, newest_first=True),
+                lambda n, kind=kind, slug=facet.slug: facet_path(kind, slug, n))
+    pages.nav = [("Timeline", "index.html"), ("Sources", "sources/index.html"), ("Places", "places/index.html"),
+                 ("Actors", "actors/index.html"), ("Sides", "sides/index.html")]
+    pages.nav += [(p.title, p.path) for p in site.pages]
+    pages.custom_css = (site.config.templates_dir / "static" / "custom.css").is_file()
+    _timeline_chart(pages)
+    return pages
+
+
+def _series(site: Site) -> list[tuple[str, str]]:
+    series = [(s.label, f"s{s.colour}") for s in site.sides]
+    return [*series, (UNATTRIBUTED.capitalize(), "sx")]
+
+
+def _timeline_chart(pages: Pages) -> None:
+    """The entries-per-day chart of the timeline's first pages, and the same numbers as table rows."""
+    site = pages.site
+    order = {s.key: i for i, s in enumerate(site.sides)}
+    rows = []
+    for day in site.days:
+        counts = [0] * (len(site.sides) + 1)
+        for view in day.entries:
+            counts[order[view.side.key] if view.side else -1] += 1
+        if day.entries:
+            rows.append((day.date, day.path, counts))
+    if not rows:
+        return
+    unit, bars = charts.bin_days(rows)
+    series = _series(site)
+    used = [i for i in range(len(series)) if any(r[2][i] for r in rows)]
+    pages.chart_rows = [(bar.label, bar.link, [bar.counts[i] for i in used], bar.total) for bar in bars if bar.total]
+    pages.chart = {
+        "svg": charts.stacked_bars(
+            bars, unit, series, lambda target: target,  # the chart sits on root pages only
+            title=f"Entries per {unit}, by the side making the claim",
+            desc=f"{len(site.entries):,} entries on {len(rows):,} days from {fmt.short_date(rows[0][0])} "
+                 f"to {fmt.short_date(rows[-1][0])}; each bar links to its {'day' if unit == 'day' else 'first day'}."),
+        "unit": unit, "series": [series[i] for i in used],
+    }
+
+
+def _figure_chart(side: SideInfo) -> dict[str, Any] | None:
+    """The figures a side claimed, as series by what was counted (the four most reported)."""
+    by_what: dict[str, list[tuple[str, int, str]]] = {}
+    rows = []
+    for view in side.entries:
+        for f in view.figures:
+            if (f.side or side.key) != side.key:
+                continue
+            day = str(f.as_of or view.entry.date)
+            by_what.setdefault(f.what, []).append((day, f.count, f"{fmt.short_date(day)}: {fmt.count(f)} {f.what}"))
+            rows.append((day, f, view))
+    if not rows:
+        return None
+    top = sorted(by_what, key=lambda w: (-len(by_what[w]), w))[:4]
+    series = [charts.Series(w, by_what[w]) for w in top]
+    svg = charts.line_chart(series, title=f"Figures claimed by the {side.label} side over time",
+                            desc="; ".join(f"{s.label}: {len(s.points)} claims" for s in series))
+    return {"svg": svg, "series": [(s.label, f"s{k}", charts.MARKERS[k % 4]) for k, s in enumerate(series)],
+            "rows": sorted(rows, key=lambda r: (r[0], r[1].what))}
+
+
+def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, str, list[Any], str | None]]:
+    """(number, text, css class, entries whose range starts here, drop reason) for each line."""
+    doc = read_document(source.source.id, source.source.path)
+    dropped = {d.line: d.reason for d in parse_source(source.source, config).dropped}
+    out = []
+    for no, text in enumerate(doc.lines, 1):
+        users = source.used.get(no, [])
+        starts = [v for v in users if no - 1 not in source.used or v not in source.used[no - 1]]
+        css = "used" if users else ("dropped" if no in dropped else ("blank" if not text.strip() else ""))
+        out.append((no, text, css, starts, dropped.get(no)))
+    return out
+
+
+def render_job(pages: Pages, job: Job) -> tuple[str, str]:
+    """(site path, HTML) of one page."""
+    site, env = pages.site, pages.env
+    common = {"site": site, "config": site.config, "nav": pages.nav, "custom_css": pages.custom_css}
+    kind = job[0]
+    if kind == "timeline":
+        page = pages.timeline[job[1]][job[2]]
+        return page.path, render(env, "index.html", page.path, **common, page=page, newest_first=job[1],
+                                 chart=pages.chart if page.number == 1 else None, chart_rows=pages.chart_rows)
+    if kind == "day":
+        day = site.days[job[1]]
+        return day.path, render(env, "day.html", day.path, **common, day=day)
+    if kind == "entry":
+        view = site.entries[job[1]]
+        prev = site.entries[view.index - 1] if view.index else None
+        nxt = site.entries[view.index + 1] if view.index + 1 < len(site.entries) else None
+        return view.path, render(env, "entry.html", view.path, **common, e=view, prev=prev, next=nxt)
+    if kind == "source":
+        info = site.sources[job[1]]
+        lines = _source_lines(info, site.config)
+        counts = {css: sum(1 for line in lines if line[2] == css) for css in ("used", "dropped")}
+        return info.path, render(env, "source.html", info.path, **common, info=info, lines=lines, counts=counts)
+    if kind == "facet":
+        _, facet_kind, i, n = job
+        facet = pages.facets(facet_kind)[i]
+        page = pages.facet_pages[(facet_kind, i)][n]
+        extra = {"figures": _figure_chart(facet)} if facet_kind == "sides" and n == 0 else {"figures": None}
+        template = "side.html" if facet_kind == "sides" else "facet.html"
+        return page.path, render(env, template, page.path, **common, facet=facet, kind=facet_kind, page=page,
+                                 **extra)
+    if kind == "list":
+        path = f"{job[1]}/index.html"
+        items = site.sources if job[1] == "sources" else pages.facets(job[1])
+        return path, render(env, f"list-{'sources' if job[1] == 'sources' else 'facets'}.html", path, **common,
+                            kind=job[1], items=items)
+    if kind == "content":
+        content = site.pages[job[1]]
+        return content.path, render(env, "page.html", content.path, **common, content=content)
+    raise ValueError(f"unknown page job {job!r}")
+
+
+# --- rendering, in one process or several -----------------------------------------------------
+
+_WORK: tuple[Pages, Path] | None = None  # set before forking; the workers inherit it
+
+
+def _render_chunk(jobs: list[Job]) -> Found:
+    assert _WORK is not None
+    pages, root = _WORK
+    found = Found()
+    for job in jobs:
+        path, html = render_job(pages, job)
+        data = html.encode("utf-8")
+        (root / path).write_bytes(data)
+        found.add_page(path, html, len(data))
+    return found
+
+
+def _chunks(jobs: list[Job], n: int) -> Iterator[list[Job]]:
+    for start in range(0, len(jobs), n):
+        yield jobs[start:start + n]
+
+
+def workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover (not Linux)
+        return os.cpu_count() or 1
+
+
+def render_all(pages: Pages, root: Path) -> Found:
+    """Render and write every page under ``root``; what was written and the links and anchors on it."""
+    global _WORK
+    jobs = pages.jobs()
+    for folder in ("entries", "days", "sources", "places", "actors", "sides", "timeline"):
+        (root / folder).mkdir(parents=True, exist_ok=True)
+    for name in ("index.html", "entry.html", "day.html", "source.html", "facet.html", "side.html", "page.html",
+                 "list-facets.html", "list-sources.html"):
+        pages.env.get_template(name)  # compile once, before any fork
+    _WORK = (pages, root)
+    try:
+        n_workers = workers()
+        if n_workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            return _render_chunk(jobs)
+        log.info("rendering %d pages in %d processes", len(jobs), n_workers)
+        found = Found()
+        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
+            for part in pool.imap_unordered(_render_chunk, _chunks(jobs, 500)):
+                found.merge(part)
+        return found
+    finally:
+        _WORK = None
