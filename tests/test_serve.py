@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
-from chronik.yamlsrc import round_trip_yaml
 from tests.conftest import write
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -232,7 +232,7 @@ def test_a_seed_edit_reparses_once_and_rebuilds(tiny: Served) -> None:
 
 def set_title(day_file: Path, title: str) -> None:
     """A person's edit: the first entry's title, everything else of the file kept."""
-    yaml = round_trip_yaml()
+    yaml = YAML()  # round trip: the rest of the file, comments included, stays as it was
     data = yaml.load(day_file.read_text(encoding="utf-8"))
     data[0]["title"] = title
     with day_file.open("w", encoding="utf-8") as f:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from chronik.errors import ChronikError, Problem
-from chronik.serve.errorpage import explain, render
+from chronik.serve.errorpage import explain, render, shown
 from chronik.yamlsrc import load_marked
 from tests.conftest import write
 
@@ -73,6 +74,7 @@ def test_template_syntax_error_names_template_and_line(tmp_path: Path) -> None:
     assert "template syntax error" in problems[0].message and trace
     page = render(problems, trace, tmp_path, "templates/day.html changed")
     assert "day.html:4:" in "".join(read(page).text)
+    assert shown(problems[0], tmp_path).file == "day.html"
 
 
 def test_template_runtime_error_names_the_innermost_template_line(tmp_path: Path) -> None:
@@ -84,10 +86,15 @@ def test_template_runtime_error_names_the_innermost_template_line(tmp_path: Path
     assert "UndefinedError" in problems[0].message
 
 
-def test_template_error_in_a_worker_process_still_names_the_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("pool", ["futures", "multiprocessing"])
+def test_template_error_in_a_worker_process_still_names_the_line(tmp_path: Path, pool: str) -> None:
     write(tmp_path / "feed.xml", "<feed>\n{% for e in entries %}\n{{ e.title + 1 }}\n{% endfor %}\n</feed>\n")
-    with ProcessPoolExecutor(1) as pool:
-        exc = failure(lambda: pool.submit(render_template, str(tmp_path), "feed.xml").result())
+    if pool == "futures":
+        with ProcessPoolExecutor(1) as workers:
+            exc = failure(lambda: workers.submit(render_template, str(tmp_path), "feed.xml").result())
+    else:
+        with multiprocessing.get_context("fork").Pool(1) as workers:
+            exc = failure(workers.apply, render_template, (str(tmp_path), "feed.xml"))
     problems, _ = explain(exc)
     assert (Path(problems[0].file), problems[0].line) == (tmp_path / "feed.xml", 3)
 

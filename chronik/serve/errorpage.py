@@ -20,7 +20,7 @@ STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}
 h1{color:#a4000f;font-size:1.5rem}.where{font:600 1rem ui-monospace,monospace;margin-bottom:0}
 pre{background:#f6f6f6;border-left:4px solid #ccc;padding:.5rem;overflow-x:auto}
-mark{background:#ffd7d7;display:block}footer{color:#555;margin-top:2rem}
+mark{background:#ffd7d7}footer{color:#555;margin-top:2rem}
 """
 
 
@@ -58,11 +58,14 @@ def _locate(name: str, root: Path) -> Path | None:
     return None
 
 
-def _shown_name(name: str, root: Path) -> str:
-    path = Path(name)
+def shown(problem: Problem, root: Path) -> Problem:
+    """The problem with its file named relative to the project when it is inside it (Jinja names
+    templates by absolute path)."""
+    path = Path(problem.file)
     if path.is_absolute() and path.is_relative_to(root):
-        return path.relative_to(root).as_posix()
-    return name
+        return Problem(path.relative_to(root).as_posix(), problem.line, problem.col, problem.message,
+                       problem.expected)
+    return problem
 
 
 def _excerpt(path: Path, line: int, col: int) -> str:
@@ -78,19 +81,18 @@ def _excerpt(path: Path, line: int, col: int) -> str:
         text = f"{no:>{width}} | {lines[no - 1]}"
         if no == line:
             caret = f"\n{' ' * width} | {' ' * (col - 1)}^" if col > 0 else ""
-            out.append(f"<mark>{escape(text + caret)}</mark>")
+            out.append(f"<mark>{escape(text + caret)}</mark>\n")
         else:
             out.append(escape(text) + "\n")
     return "<pre>" + "".join(out) + "</pre>" if out else ""
 
 
 def _problem_html(problem: Problem, root: Path) -> str:
-    shown = Problem(_shown_name(problem.file, root), problem.line, problem.col, problem.message,
-                    problem.expected)
-    where = shown.file + (f":{shown.line}:{shown.col or 1}" if shown.line else "")
-    html = f'<p class="where">{escape(where)}</p>\n<p>{escape(shown.message)}'
-    if shown.expected:
-        html += f" <em>(expected: {escape(shown.expected)})</em>"
+    named = shown(problem, root)
+    where = named.file + (f":{named.line}:{named.col or 1}" if named.line else "")
+    html = f'<p class="where">{escape(where)}</p>\n<p>{escape(named.message)}'
+    if named.expected:
+        html += f" <em>(expected: {escape(named.expected)})</em>"
     html += "</p>\n"
     path = _locate(problem.file, root)
     if path is not None and problem.line > 0:

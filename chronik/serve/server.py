@@ -32,7 +32,7 @@ from tornado.websocket import WebSocketHandler
 
 from chronik.config import Config, load_config
 from chronik.errors import ChronikError, Problem
-from chronik.serve.errorpage import explain
+from chronik.serve.errorpage import explain, shown
 from chronik.serve.errorpage import render as render_error
 from chronik.serve.rebuild import rebuild
 from chronik.serve.watch import ChangeSet, Snapshot, absorb, diff, listed_files, scan, with_config
@@ -81,7 +81,7 @@ class Preview:
             problems, trace = explain(exc)
             self.failure = render_error(problems, trace, self.config.root, what)
             self._carried = changes
-            lines = "\n".join(f"  {p}" for p in problems)
+            lines = "\n".join(f"  {shown(p, self.config.root)}" for p in problems)
             self.report(f"build failed after {time.perf_counter() - start:.2f} s: {what}\n{lines}\n"
                         "  (the browser shows the error; save a fix to rebuild)")
             if trace:
