@@ -80,17 +80,14 @@ def start_serve(root: Path, *extra: str) -> Served:
                                 cwd=root, stdout=out, stderr=subprocess.STDOUT)
     served = Served(root, port, proc, log)
     deadline = time.monotonic() + 30
-    while True:
+    while "serving " not in served.output():  # said once the first build is done
         if proc.poll() is not None:
             pytest.fail(f"chronik serve exited with {proc.returncode}:\n{served.output()}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return served
-        except OSError:
-            if time.monotonic() > deadline:
-                stop(served)
-                pytest.fail(f"chronik serve did not listen within 30 s:\n{served.output()}")
-            time.sleep(0.1)
+        if time.monotonic() > deadline:
+            stop(served)
+            pytest.fail(f"chronik serve did not start within 30 s:\n{served.output()}")
+        time.sleep(0.1)
+    return served
 
 
 def stop(served: Served) -> None:
@@ -165,6 +162,13 @@ def test_refuses_symlinks_out_of_build(tiny: Served) -> None:
     finally:
         (build / "leak.yaml").unlink()
         (build / "project").unlink()
+
+
+def test_a_port_in_use_is_an_error_not_a_traceback(tiny: Served) -> None:
+    done = subprocess.run([sys.executable, "-m", "chronik", "serve", "--port", str(tiny.port),
+                           "--config", str(tiny.root / "config.yaml")], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{tiny.port}" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_serves_the_site_with_the_reload_script(tiny: Served) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import socket
 import threading
 import time
 import webbrowser
@@ -26,8 +27,10 @@ from typing import Any
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from livereload.server import LiveScriptInjector
 from tornado import web
+from tornado.httpserver import HTTPServer
 from tornado.httputil import responses
 from tornado.ioloop import IOLoop, PeriodicCallback
+from tornado.netutil import bind_sockets
 from tornado.websocket import WebSocketHandler
 
 from chronik.config import Config, load_config
@@ -129,11 +132,11 @@ class Preview:
 def reload_browsers() -> None:
     """Tell every connected page to reload (livereload's protocol), with no throttling."""
     message = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
-    for socket in list(LiveReloadHandler.waiters):
+    for page in list(LiveReloadHandler.waiters):
         try:
-            socket.write_message(message)
+            page.write_message(message)
         except Exception:  # a tab closed mid-send: forget it
-            LiveReloadHandler.waiters.discard(socket)
+            LiveReloadHandler.waiters.discard(page)
 
 
 class LocalOnly(web.RequestHandler):
@@ -215,15 +218,10 @@ def make_app(preview: Preview, host: str) -> web.Application:
     ], transforms=[InjectScript], loopback_only=host in LOOPBACK)
 
 
-async def _serve(preview: Preview, host: str, port: int, open_browser: bool) -> None:
-    app = make_app(preview, host)
-    try:
-        app.listen(port, address=host)
-    except OSError as exc:
-        raise ChronikError(Problem("chronik serve", 0, 0, f"cannot listen on {host}:{port}: {exc.strerror}",
-                                   "a free port (--port N)")) from exc
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{port}/"
+async def _serve(preview: Preview, sockets: list[socket.socket], host: str, port: int,
+                 open_browser: bool) -> None:
+    HTTPServer(make_app(preview, host)).add_sockets(sockets)
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
     preview.report(f"serving {preview.config.build_dir} at {url} (Ctrl-C to stop); watching config.yaml, "
                    "seeds/, chronology/, content/, templates/")
     if open_browser:
@@ -235,7 +233,15 @@ async def _serve(preview: Preview, host: str, port: int, open_browser: bool) -> 
 def serve(config_path: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
           report: Report = log.warning) -> None:
     """Build the site, then serve and rebuild it until interrupted. A failed first build still serves
-    (the error page); a config.yaml that cannot be read at all raises ChronikError."""
+    (the error page); a config.yaml that cannot be read, or a port in use, raises ChronikError.
+
+    The port is taken before the first build, so a port in use fails at once and a browser that
+    connects meanwhile waits for the finished site instead of getting a 404."""
     preview = Preview(config_path, report)
+    try:
+        sockets = bind_sockets(port, address=host)
+    except OSError as exc:
+        raise ChronikError(Problem("chronik serve", 0, 0, f"cannot listen on {host}:{port}: {exc.strerror}",
+                                   "a free port (--port N) or an address of this machine (--host)")) from exc
     preview.build_now(ChangeSet())
-    asyncio.run(_serve(preview, host, port, open_browser))
+    asyncio.run(_serve(preview, sockets, host, port, open_browser))
