@@ -1,29 +1,102 @@
-"""Split a document into updates. (First cut: one update a paragraph, dated by publication.)"""
+"""Split a page into dated, timestamped updates, and account for every other line.
+
+The steps, each in its own module:
+
+1. :mod:`~chronik.segment.blocks` — lines → blocks (paragraphs, headings, list items);
+2. :mod:`~chronik.segment.boilerplate` — furniture and separators are dropped, with a reason;
+3. :mod:`~chronik.segment.classify` — what each block is (timestamp, date heading, label, paragraph...);
+4. :mod:`~chronik.segment.structure` — blocks → units (an update with its title and continuations, or an aside);
+5. :mod:`~chronik.segment.order` — timestamps out of order and past midnight;
+6. :mod:`~chronik.segment.dating` — the date of each unit, its basis, flags and the reason in words.
+
+Every non-empty line of the page ends up in exactly one update or in ``dropped``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+
 from chronik.config import Config, Source
+from chronik.dates import EXPLICIT
 from chronik.model import Document, Dropped, Update
+from chronik.segment import prose
+from chronik.segment.blocks import Block, split_blocks
+from chronik.segment.boilerplate import drop_reasons
+from chronik.segment.classify import classify_page
+from chronik.segment.dating import Dated, PageDates, date_unit
+from chronik.segment.finder import DateFinder, make_finder
+from chronik.segment.order import order_stamps
+from chronik.segment.structure import TOP_ZONE, Unit, read_units
+from chronik.segment.timestamps import find_stamp
+
+log = logging.getLogger(__name__)
+
+__all__ = ["segment"]
+
+
+def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt.date | None, str]:
+    """The page's day: its configured publication date, else a dateline with a year near the top."""
+    if source.published_date is not None:
+        return source.published_date, f"the publication date {source.published_date.isoformat()}"
+    finder = DateFinder(None, epochs)
+    for block in blocks[:2 * TOP_ZONE]:
+        if block.words > 10:
+            continue
+        stamp = find_stamp(block.text)
+        timex = finder.resolve(stamp.date_text if stamp and stamp.date_text else block.text)
+        if timex is not None and timex.kind == EXPLICIT and timex.start is not None and timex.start == timex.end:
+            return timex.start, f"the page's dateline '{block.text.strip()}'"
+    return None, "no publication date"
+
+
+def _kind(unit: Unit, dated: Dated) -> str:
+    if unit.kind == "aside":
+        return "aside"
+    if unit.what in ("paragraph", "bullet") and dated.act is None and prose.is_context(unit.lead):
+        return "context"
+    return "update"
+
+
+def _update(unit: Unit, dated: Dated, source: Source, zone: str) -> Update:
+    lines = [*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)]
+    title = unit.title.text.strip().rstrip(":").strip() if unit.title else None
+    text = "\n\n".join(t.strip() for t in unit.texts if t.strip())
+    return Update(
+        source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
+        date=dated.date.isoformat() if dated.date else None, date_end=dated.end.isoformat() if dated.end else None,
+        time=unit.stamp.time if unit.stamp else None, timezone=zone, date_basis=dated.basis, kind=_kind(unit, dated),
+        tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
+    )
 
 
 def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update], list[Dropped]]:
-    """Group consecutive non-empty lines into paragraphs; each becomes one update."""
+    """The updates of one page, in page order, and the lines left out with their reasons."""
+    blocks = split_blocks(doc.lines)
+    reasons = drop_reasons(blocks, source, config)
+    content = [b for b in blocks if b.index not in reasons]
+    publication, publication_why = _publication(source, content, config.epochs)
+    finder = make_finder(publication, config.epochs)
+    units = read_units(classify_page(content, finder), source.title)
+    order_stamps(units)
+    page = PageDates(publication, publication_why, finder)
     updates: list[Update] = []
-    block: list[int] = []
-    day = source.published_date.isoformat() if source.published_date else None
+    zone = None
+    for unit in units:
+        if unit.stamp is not None and unit.stamp.zone:
+            zone = unit.stamp.zone  # a page that names its zone once keeps it for the stamps after
+        updates.append(_update(unit, date_unit(unit, page), source,
+                               (zone if unit.stamp is not None and zone else None) or source.timezone))
+    dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
+    _check_accounted(doc, source, updates, dropped)
+    return updates, dropped
 
-    def flush() -> None:
-        if block:
-            text = " ".join(doc.lines[i - 1].strip() for i in block)
-            updates.append(Update(source=source.id, lines=list(block), text=text, date=day,
-                                  timezone=source.timezone, date_basis="publication",
-                                  flags=[] if day else ["no-date"]))
-            block.clear()
 
-    for no, line in enumerate(doc.lines, 1):
-        if line.strip():
-            block.append(no)
-        else:
-            flush()
-    flush()
-    return updates, []
+def _check_accounted(doc: Document, source: Source, updates: list[Update], dropped: list[Dropped]) -> None:
+    """Log loudly if a line is lost or used twice (a bug: the contract is that this never happens)."""
+    seen: dict[int, int] = {}
+    for no in [*(n for u in updates for n in (*u.lines, *u.title_lines)), *(d.line for d in dropped)]:
+        seen[no] = seen.get(no, 0) + 1
+    wrong = [no for no, line in enumerate(doc.lines, 1) if line.strip() and seen.get(no) != 1]
+    if wrong:
+        log.error("%s: lines %s are not accounted for exactly once", source.id, wrong[:20])

@@ -1,0 +1,73 @@
+"""Page furniture to leave out: cookie and notification prompts, appeals, comment forms, credits, separators.
+
+A block is furniture when it matches a category of ``chronik/data/boilerplate.yaml`` (a phrase, within
+the category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while
+naming it. A short line that repeats the start of the furniture line under it (a photo's alt text
+above its caption) goes with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from chronik.config import Config, Source
+from chronik.segment.blocks import Block
+from chronik.segment.lexicon import lexicon
+
+SEPARATOR = "separator"
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _config_patterns(source: Source, config: Config) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in (*config.boilerplate, *source.boilerplate))
+
+
+@functools.cache
+def _publisher_regex(publisher: str) -> re.Pattern[str] | None:
+    name = re.sub(r"\([^)]*\)", "", publisher).strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if not name or name.lower() in lexicon().not_names:
+        return None
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.I)
+
+
+def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
+    if publisher is None or block.words > lexicon().self_promotion_max_words:
+        return False
+    return bool(publisher.search(block.text)) and bool(_WE.search(_QUOTED.sub("", block.text)))
+
+
+def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: re.Pattern[str] | None) -> str | None:
+    """Why ``block`` on its own is furniture, or None."""
+    lex = lexicon()
+    if lex.separator.match(block.raw):
+        return SEPARATOR
+    for pattern in patterns:
+        if pattern.search(block.text):
+            return f"boilerplate: config pattern {pattern.pattern!r}"
+    for category in lex.drop:
+        if category.matches(block.text, block.words):
+            return f"boilerplate: {category.name}"
+    if _self_promotion(block, publisher):
+        return f"boilerplate: {lex.self_promotion_reason}"
+    return None
+
+
+def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
+    """Block index → why it is left out, for every furniture block of the page."""
+    patterns = _config_patterns(source, config)
+    publisher = _publisher_regex(source.publisher)
+    reasons: dict[int, str] = {}
+    for block in blocks:
+        reason = reason_for(block, patterns, publisher)
+        if reason is not None:
+            reasons[block.index] = reason
+    for block in reversed(blocks[:-1]):  # alt text repeating the start of the caption below it
+        below = blocks[block.index + 1]
+        if (block.index not in reasons and below.index in reasons and reasons[below.index] != SEPARATOR
+                and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
+            reasons[block.index] = reasons[below.index]
+    return reasons

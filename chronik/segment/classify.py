@@ -1,0 +1,91 @@
+"""What each block of a page is on its own: a timestamped update, a heading, a label, a bullet, a paragraph...
+
+The answer looks at the block alone (and, for stamp lines and datelines, at how many there are on the
+page); :mod:`chronik.segment.structure` then reads the sequence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronik.dates import Mention, Timex
+from chronik.segment import headings
+from chronik.segment.blocks import Block
+from chronik.segment.finder import DateFinder
+from chronik.segment.timestamps import Stamp, find_stamp
+
+STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
+STAMP_LINE = "stamp line"    # "04 Nov 2020, 18:30" alone — stamps the update below it
+DATELINE = "dateline"        # "Sunday 25 October 2020 11:56 EDT" once, under a story's title
+DATE_HEADING = "date heading"  # "November 2", "november 3 update"
+FURNITURE = "furniture"      # byline, credit, "see also"
+COUNTER = "day counter"      # "Karabakh, day 11"
+LEAD_IN = "lead-in"          # "Here is a chronology of official updates."
+LINK = "link"                # "News ... for October 5, 2020": another day's page
+BULLET = "bullet"
+LABEL = "label"              # "Military developments"
+HEADLINE = "headline"
+PARA = "paragraph"
+
+BODY = (STAMP, BULLET, PARA)
+OPENERS = (STAMP, STAMP_LINE, HEADLINE, DATE_HEADING)
+
+
+@dataclass
+class Info:
+    """A block and what it is; ``timex`` is the date a heading, counter, lead-in or stamp names."""
+
+    block: Block
+    kind: str
+    stamp: Stamp | None = None
+    timex: Timex | None = None
+    mention: Mention | None = None
+    what: str = ""
+
+
+def classify(block: Block, finder: DateFinder) -> Info:
+    """The kind of one block, looked at alone."""
+    stamp = find_stamp(block.text)
+    if stamp is not None:
+        return Info(block, STAMP_LINE if stamp.standalone else STAMP, stamp=stamp)
+    timex = headings.date_heading(block, finder)
+    if timex is not None:
+        return Info(block, DATE_HEADING, timex=timex)
+    what = headings.furniture(block)
+    if what is not None:
+        return Info(block, FURNITURE, what=what)
+    counter = headings.day_counter(block, finder)
+    if counter is not None:
+        return Info(block, COUNTER, timex=counter.timex, mention=counter)
+    if headings.lead_in(block):
+        mention = headings.dated_mention(block.text, finder)
+        return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
+    if headings.other_day_link(block, finder):
+        return Info(block, LINK)
+    if block.bullet:
+        return Info(block, BULLET)
+    if headings.section_label(block):
+        return Info(block, LABEL)
+    if headings.headline_shaped(block):
+        return Info(block, HEADLINE)
+    return Info(block, PARA)
+
+
+def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
+    """Every content block classified; a dated stamp line or a date line that occurs once is a dateline."""
+    infos = [classify(b, finder) for b in blocks]
+    dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text]
+    if len(dated_stamps) == 1:
+        dated_stamps[0].kind = DATELINE
+    headings_ = [i for i in infos if i.kind == DATE_HEADING]
+    has_stamps = any(i.kind in (STAMP, STAMP_LINE) for i in infos)
+    if len(headings_) == 1 and not has_stamps:
+        only = headings_[0]
+        position = infos.index(only)
+        plain = not any(w in only.block.text.lower() for w in ("update", "live", "latest"))
+        if plain and position < 5 and not any(i.kind in BODY for i in infos[:position]):
+            only.kind = DATELINE
+    for info in infos:
+        if info.timex is None and info.stamp is not None and info.stamp.date_text:
+            info.timex = finder.resolve(info.stamp.date_text)
+    return infos

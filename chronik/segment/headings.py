@@ -1,0 +1,134 @@
+"""What a short line is: a date heading, a day counter, a lead-in, a section label, a headline, a byline...
+
+Each question looks at one block on its own; where a block sits on the page (what comes before and
+after it) is decided in :mod:`chronik.segment.structure`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
+from chronik.dates.lexicon import lexicon as date_lexicon
+from chronik.segment.blocks import Block
+from chronik.segment.finder import DateFinder
+from chronik.segment.lexicon import lexicon
+
+_CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
+_COLON_END = re.compile(r":\s*$")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?|[^\w\s]", re.I)
+_ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", re.I)
+
+
+def headline_shaped(block: Block) -> bool:
+    """A short line without closing punctuation: a headline, a label, a page title or a link."""
+    if block.bullet or block.words == 0 or block.words > lexicon().headline_max_words:
+        return False
+    return not _CLOSING.search(block.text)
+
+
+def colon_label(block: Block) -> bool:
+    """A short line ending in a colon ("Information from Baku:"): a label for what follows."""
+    return not block.bullet and block.words <= 6 and bool(_COLON_END.search(block.text))
+
+
+@functools.cache
+def _date_words() -> frozenset[str]:
+    lex = date_lexicon()
+    return frozenset(lex.months) | frozenset(lex.weekdays) | frozenset(lex.ordinals)
+
+
+def _is_date_token(token: str) -> bool:
+    low = token.lower().rstrip(".")
+    if low in _date_words() or _ORDINAL.match(low) or not re.match(r"\w", low):
+        return True
+    m = re.match(r"^([a-z]+)(\d{1,2})$", low)  # "oct7"
+    return bool(m and m.group(1) in date_lexicon().months)
+
+
+def date_heading(block: Block, finder: DateFinder) -> Timex | None:
+    """The day a heading such as ``november 3 update``, ``Sunday, October 11th``, ``March 22, 2022`` names.
+
+    The line must be nothing but a calendar date and heading words ("update", "live"...), so a headline
+    that merely mentions a date is not a heading.
+    """
+    if not (headline_shaped(block) or colon_label(block)) or block.words > 8:
+        return None
+    tokens = list(_TOKEN.finditer(block.text))
+    heading = lexicon().heading_words
+
+    def skip(m: re.Match[str]) -> bool:
+        return m.group().lower() in heading or not re.match(r"\w", m.group())
+
+    while tokens and skip(tokens[0]):
+        tokens.pop(0)
+    while tokens and skip(tokens[-1]):
+        tokens.pop()
+    if not tokens or not all(_is_date_token(t.group()) or t.group().lower() in heading for t in tokens):
+        return None
+    if not any(re.search(r"\d", t.group()) or t.group().lower() in date_lexicon().ordinals for t in tokens):
+        return None  # a lone month or weekday is not a day
+    core = block.text[tokens[0].start():tokens[-1].end()]
+    core = re.sub(r"(?i)\b([a-z]{3,9})(\d{1,2})\b", r"\1 \2", core)  # "oct7" -> "oct 7"
+    timex = finder.resolve(core)
+    if timex is None or timex.kind != EXPLICIT or timex.start is None or timex.end is None:
+        return None
+    if (timex.end - timex.start).days > lexicon().max_span_days:
+        return None
+    return timex
+
+
+def day_counter(block: Block, finder: DateFinder) -> Mention | None:
+    """The day-of-war counter in a short line ("Thirty ninth day of the ... war", "Karabakh, day 11")."""
+    if not finder.epochs or block.bullet or block.words > 12 or _CLOSING.search(block.text):
+        return None
+    for mention in finder.find(block.text):
+        if mention.timex.kind == DAY_COUNTER and mention.timex.start is not None:
+            return mention
+    return None
+
+
+def dated_mention(text: str, finder: DateFinder) -> Mention | None:
+    """The first date of one day (or a few) named in a short line such as a lead-in."""
+    for mention in finder.find(text):
+        t = mention.timex
+        if t.start is not None and t.end is not None and (t.end - t.start).days <= lexicon().max_span_days:
+            return mention
+    return None
+
+
+def lead_in(block: Block) -> bool:
+    """"Here is a chronology of official updates.", "A short overview of events as of October 7"."""
+    lex = lexicon()
+    return not block.bullet and block.words <= lex.lead_in_max_words and bool(lex.lead_ins.search(block.text))
+
+
+def section_label(block: Block) -> bool:
+    """"Military developments", "See Also", "Information from Baku:" — a label, not a headline."""
+    lex = lexicon()
+    if block.bullet or not (headline_shaped(block) or colon_label(block)):
+        return False
+    if colon_label(block):
+        return True
+    if block.words <= 6 and lex.labels.search(block.text):
+        return True
+    return block.words <= lex.label_max_words
+
+
+def furniture(block: Block) -> str | None:
+    """The kind of page furniture kept as an aside (``byline``, ``credit``, ``see also``), or None."""
+    for name, category in lexicon().keep.items():
+        if category.matches(block.text, block.words):
+            return name
+    return None
+
+
+def other_day_link(block: Block, finder: DateFinder) -> bool:
+    """A line linking to another day's page ("News, reports, photos / videos ... for October 5, 2020")."""
+    lex = lexicon()
+    if not headline_shaped(block) or block.words < lex.other_day_min_words:
+        return False
+    if not lex.other_day_words.search(block.text):
+        return False
+    return any(m.timex.kind == EXPLICIT and m.timex.start is not None for m in finder.find(block.text))

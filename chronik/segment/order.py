@@ -1,0 +1,83 @@
+"""The order of a live page's timestamps: which way the page runs, past midnight, and updates out of order.
+
+A live page lists its updates newest-first or oldest-first; the order is read from the timestamps
+themselves (the majority of neighbouring pairs). An update listed against that order (9:25 p.m. after
+9:35 p.m. on an oldest-first page) is flagged ``out-of-order`` and keeps its stated time. On a page with
+no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import itertools
+
+from chronik.segment.structure import Unit
+
+OUT_OF_ORDER = "out-of-order"
+MIDNIGHT_JUMP = 12 * 60  # minutes
+
+
+def _minutes(unit: Unit) -> int:
+    assert unit.stamp is not None
+    hours, minutes = unit.stamp.time.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _direction(values: list[int]) -> int | None:
+    """+1 oldest-first, -1 newest-first, None when there is nothing to compare."""
+    up = sum(1 for a, b in itertools.pairwise(values) if b > a)
+    down = sum(1 for a, b in itertools.pairwise(values) if b < a)
+    if up == down == 0:
+        return None
+    return 1 if up >= down else -1
+
+
+def _kept(keys: list[int]) -> set[int]:
+    """Indexes of a longest non-decreasing run of ``keys``; on ties the earlier-listed updates are kept."""
+    # longest non-increasing subsequence of the reversed keys, by patience sorting on the negated values
+    reversed_keys = [-k for k in reversed(keys)]
+    tails: list[int] = []
+    tail_at: list[int] = []
+    before: list[int] = [-1] * len(keys)
+    for i, value in enumerate(reversed_keys):
+        pos = bisect.bisect_right(tails, value)
+        before[i] = tail_at[pos - 1] if pos else -1
+        if pos == len(tails):
+            tails.append(value)
+            tail_at.append(i)
+        else:
+            tails[pos] = value
+            tail_at[pos] = i
+    kept = set()
+    i = tail_at[-1] if tail_at else -1
+    while i != -1:
+        kept.add(len(keys) - 1 - i)
+        i = before[i]
+    return kept
+
+
+def order_stamps(units: list[Unit]) -> None:
+    """Set ``day_offset`` past midnight and flag ``out-of-order`` on the timestamped updates of one page."""
+    groups: dict[dt.date | None, list[Unit]] = {}
+    for unit in units:
+        if unit.kind == "update" and unit.stamp is not None:
+            groups.setdefault(unit.section.date if unit.section else None, []).append(unit)
+    page = _direction([_minutes(u) for group in groups.values() for u in group]) or 1
+    for day, group in groups.items():
+        minutes = [_minutes(u) for u in group]
+        way = (_direction(minutes) if len(group) > 2 else None) or page
+        oriented = list(range(len(group)))[::way]
+        offsets = [0] * len(group)
+        if day is None:
+            offset = 0
+            for prev, cur in itertools.pairwise(oriented):
+                if minutes[cur] < minutes[prev] - MIDNIGHT_JUMP:
+                    offset += 1
+                offsets[cur] = offset
+        keys = [offsets[i] * 1440 + minutes[i] for i in oriented]
+        kept = _kept(keys)
+        for position, i in enumerate(oriented):
+            group[i].day_offset = offsets[i]
+            if position not in kept:
+                group[i].flags.append(OUT_OF_ORDER)

@@ -1,0 +1,130 @@
+"""Cues in a paragraph's wording: does it continue the one above, is it background, which clause is main?
+
+These are shallow, rule-based readings of English news prose (no parser, no model): quotes, pronoun
+subjects, subordinate clauses opened by "since", "which", "after"..., past-tense verbs. The word lists
+are in ``chronik/data/segment.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.segment.lexicon import lexicon
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
+_OPENS_WITH_QUOTE = re.compile(r"^[“\"‘«„]")
+# after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
+_NEW_SPEAKER = re.compile(r"[”\"’»],?\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+,\s+[a-z]")
+_BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
+_WORD = re.compile(r"[\w’'-]+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def strip_quotes(text: str) -> str:
+    """``text`` with every balanced quotation replaced by the word QUOTE (speech is not the act)."""
+    return _QUOTED.sub(" QUOTE ", text)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+def continues(text: str) -> bool:
+    """True when a paragraph carries on the one above instead of reporting an act of its own.
+
+    A quote (unless it introduces a new speaker in full), "He said ..."/"Using ..., he continued",
+    "X added that ...", "The person said ..."/"Another resident ...", "Reuters also cited ...", or a
+    paragraph in lower case.
+    """
+    lex = lexicon()
+    if text[:1].islower():
+        return True
+    if _OPENS_WITH_QUOTE.match(text):
+        return not _NEW_SPEAKER.search(text)
+    return any(p.match(text) for p in (lex.pronoun_start, lex.linking_verbs, lex.anaphoric_start, lex.sourcing_start))
+
+
+def clause_prefix(text: str, start: int) -> str:
+    """The words of the clause before offset ``start`` (from the last comma, colon or sentence end)."""
+    cut = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        cut = m.end()
+    return text[cut:start]
+
+
+def _complement_that(prefix: str, at: int) -> bool:
+    """"said that ...", "told reporters that ...": a reported claim, not a relative clause."""
+    before = _WORD.findall(prefix[:at])[-4:]
+    return any(lexicon().reporting.fullmatch(w) for w in before)
+
+
+def in_subordinate(text: str, start: int) -> bool:
+    """True when offset ``start`` sits in a subordinate clause ("since ...", "which broke out on ...")."""
+    prefix = clause_prefix(text, start)
+    for m in lexicon().subordinators.finditer(prefix):
+        if m.group().lower() == "that" and _complement_that(prefix, m.start()):
+            continue
+        return True
+    return False
+
+
+def hangs_on_event(text: str, start: int) -> bool:
+    """A date attached to an event noun ("an offensive on September 19-20", "fighting in 2020")."""
+    before = _WORD.findall(text[max(0, start - 40):start])
+    while before and before[-1].lower() in ("on", "in", "of", "from", "late", "early", "the", "since"):
+        before.pop()
+    return bool(before) and before[-1].lower() in lexicon().event_nouns
+
+
+def main_clauses(text: str) -> str:
+    """``text`` without quotes and subordinate clauses (each cut from its opening word to the next comma)."""
+    text = strip_quotes(text)
+    lex = lexicon()
+    out: list[str] = []
+    pos = 0
+    for m in lex.subordinators.finditer(text):
+        if m.start() < pos:
+            continue
+        if m.group().lower() == "that" and _complement_that(text[:m.start()], m.start()):
+            continue
+        out.append(text[pos:m.start()])
+        end = _BOUNDARY.search(text, m.end())
+        pos = end.start() if end else len(text)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def has_past_verb(text: str) -> bool:
+    """A verb in the simple past ("ended", "said", "met"), not a participle ("was killed", "backed by")."""
+    lex = lexicon()
+    words = _WORD.findall(text)
+    for i, word in enumerate(words):
+        low = word.lower()
+        irregular = low in lex.past_irregular
+        regular = len(low) > 4 and low.endswith("ed") and low not in lex.not_past
+        if not (irregular or regular):
+            continue
+        before = words[i - 1].lower() if i else ""
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if before in ("was", "were") and lex.reporting.fullmatch(low):
+            return True  # "was said to be demanding", "were reported killed"
+        if before in lex.participle_before or (regular and after == "by"):
+            continue
+        return True
+    return False
+
+
+def timeless(text: str) -> bool:
+    """No act in the past in the main clauses: a description of how things stand."""
+    return not has_past_verb(main_clauses(text))
+
+
+def is_context(text: str) -> bool:
+    """Background with no event of its own: timeless and nobody reports, claims or urges anything."""
+    main = main_clauses(text)
+    return not has_past_verb(main) and not lexicon().reporting.search(main)
+
+
+def first_sentence_end(text: str) -> int:
+    m = _SENTENCE_END.search(text)
+    return m.end() if m else len(text)

@@ -1,0 +1,367 @@
+"""Read a page's blocks in order and group them into units: updates, their titles and continuations, asides.
+
+The page's furniture is already gone. What is left is read top to bottom with a little state:
+
+* the *section*: the date the page structure gives to what follows (a date heading, a day-of-war
+  counter, a lead-in "as of October 7", a dated timestamp);
+* the *tags*: the text of the section label above ("Military developments");
+* the *current update*, which a paragraph continues when it carries no opener of its own: under a
+  timestamp or a headline every paragraph continues the update until the next opener; elsewhere
+  (digests, wire stories) a paragraph is an update of its own unless its wording continues the one
+  above (a quote, "He said ...", see :func:`chronik.segment.prose.continues`).
+
+The page title, its dek, byline and dateline at the top, section labels, lead-ins, teasers for other
+articles and links to other days become asides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chronik.dates import Timex
+from chronik.segment import prose
+from chronik.segment.blocks import Block
+from chronik.segment.classify import (
+    BULLET,
+    COUNTER,
+    DATE_HEADING,
+    DATELINE,
+    FURNITURE,
+    HEADLINE,
+    LABEL,
+    LEAD_IN,
+    LINK,
+    PARA,
+    STAMP,
+    STAMP_LINE,
+    Info,
+)
+from chronik.segment.headings import colon_label
+from chronik.segment.lexicon import lexicon
+from chronik.segment.timestamps import Stamp
+
+STAMPS = (STAMP, STAMP_LINE)
+TOP_ZONE = 6  # how many blocks under the page title may still be its dek, byline and dateline
+MAX_TEASER_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class Section:
+    """The date the page structure gives to the units under it, and where it comes from."""
+
+    date: dt.date
+    end: dt.date | None
+    basis: str  # heading | day-counter | timestamp
+    why: str
+
+
+@dataclass
+class Unit:
+    """A group of blocks that becomes one update (or aside)."""
+
+    kind: str  # update | aside
+    what: str  # item | paragraph | bullet, or what the aside is (page title, section label...)
+    blocks: list[Block] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    title: Block | None = None
+    stamp: Stamp | None = None
+    stamp_line: Block | None = None
+    section: Section | None = None
+    tags: list[str] = field(default_factory=list)
+    timex: Timex | None = None  # the date an aside names (a heading, a counter)
+    awaiting_lead: bool = False
+    day_offset: int = 0  # days after the section's date, when the times pass midnight
+    flags: list[str] = field(default_factory=list)
+
+    def add(self, block: Block, text: str | None = None) -> None:
+        self.blocks.append(block)
+        self.texts.append(block.text if text is None else text)
+        self.awaiting_lead = False
+
+    @property
+    def lead(self) -> str:
+        return self.texts[0] if self.texts else ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _section_of(info: Info, basis: str) -> Section | None:
+    t = info.timex
+    if t is None or t.start is None:
+        return None
+    end = t.end if t.end and t.end > t.start else None
+    what = {"heading": "the page heading", "day-counter": "the day counter in"}.get(basis, "the line")
+    why = f"{what} '{info.block.text.strip()}'"
+    if basis == "day-counter":
+        why += f" ({t.why})"
+    return Section(t.start, end, basis, why)
+
+
+class _Reader:
+    """One pass over a page's content blocks; see the module docstring."""
+
+    def __init__(self, infos: list[Info], title: str | None):
+        self.infos = infos
+        self.page_title = _norm(title) if title else None
+        self.units: list[Unit] = []
+        self.section: Section | None = None
+        self.tags: list[str] = []
+        self.current: Unit | None = None
+        self.in_item = False
+        self.in_related = False
+        self.pending_title: Block | None = None
+        self.pending_stamp: Info | None = None
+        self.skip: set[int] = set()
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def kind_at(self, k: int) -> str | None:
+        return self.infos[k].kind if 0 <= k < len(self.infos) else None
+
+    def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:
+        unit = Unit("aside", what, section=self.section, tags=list(self.tags), timex=timex)
+        unit.add(info.block)
+        self.units.append(unit)
+        return unit
+
+    def start(self, what: str, title: Block | None = None) -> Unit:
+        if title is None:
+            title, self.pending_title = self.pending_title, None
+        if self.pending_stamp is not None:
+            self.stamp_section(self.pending_stamp)
+        unit = Unit("update", what, title=title, section=self.section, tags=list(self.tags))
+        if self.pending_stamp is not None:
+            unit.stamp, unit.stamp_line = self.pending_stamp.stamp, self.pending_stamp.block
+            self.pending_stamp = None
+        self.units.append(unit)
+        self.current = unit
+        return unit
+
+    def close(self) -> None:
+        self.current = None
+        self.in_item = False
+
+    def stamp_section(self, info: Info) -> None:
+        """A timestamp that gives its date ("23:18 GMT 10.10.2020") dates it and the undated ones after it."""
+        if info.timex is not None and info.timex.start is not None:
+            self.section = Section(info.timex.start, None, "timestamp", f"the timestamp '{info.stamp.label}'"
+                                   if info.stamp else "the timestamp")
+
+    def flush(self, kind: str | None) -> None:
+        """A stamp line or a headline left waiting for an update that never came becomes an aside."""
+        if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK):
+            stamp, self.pending_stamp = self.pending_stamp, None
+            self.aside(stamp, "timestamp", stamp.timex)
+        if self.pending_title is not None and kind not in (STAMP, STAMP_LINE, PARA, BULLET) and (
+                self.pending_stamp is None):
+            unit = Unit("aside", "headline", section=self.section, tags=list(self.tags))
+            unit.add(self.pending_title)
+            self.units.append(unit)
+            self.pending_title = None
+
+    def set_section(self, section: Section | None, tags: list[str] | None = None) -> None:
+        if section is not None:
+            self.section = section
+        if tags is not None:
+            self.tags = tags
+
+    # --- the top of the page -----------------------------------------------------------------
+
+    def title_index(self) -> int | None:
+        """The page title: the line equal to the configured title, or a first line shaped like one."""
+        for k, info in enumerate(self.infos[:TOP_ZONE]):
+            if self.page_title and _norm(info.block.text) == self.page_title:
+                return k
+        if self.infos and self.infos[0].kind in (HEADLINE, LABEL, COUNTER) and self.kind_at(1) not in STAMPS:
+            return 0
+        return None
+
+    def read_top(self) -> int:
+        """Emit the page title, its dek, byline and dateline as asides; return where the body starts."""
+        t = self.title_index()
+        if t is None:
+            return 0
+        for k, info in enumerate(self.infos[:t]):
+            self.read_one(info, k)
+        title = self.infos[t]
+        section = _section_of(title, "day-counter") if title.kind == COUNTER else None
+        self.aside(title, "page title", title.timex)
+        self.set_section(section)
+        after = t + 1
+        window = self.infos[after:after + TOP_ZONE]
+        marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (i.kind == FURNITURE and i.what == "byline")]
+        if marks:
+            last = marks[-1]
+            # the byline's neighbours below it that are bylines or datelines too
+            while last + 1 < len(window) and window[last + 1].kind in (DATELINE, FURNITURE):
+                last += 1
+            for info in window[:last + 1]:
+                name = {DATELINE: "dateline", FURNITURE: info.what}.get(info.kind, "dek")
+                self.aside(info, name, info.timex)
+            return after + last + 1
+        openers = sum(1 for i in self.infos if i.kind in (STAMP, STAMP_LINE, HEADLINE))
+        intro = []
+        for info in self.infos[after:]:
+            if info.kind != PARA:
+                break
+            intro.append(info)
+        nxt = self.kind_at(after + len(intro))
+        if (openers >= 2 and 0 < len(intro) <= 2 and nxt in (STAMP, STAMP_LINE, HEADLINE, DATE_HEADING)
+                and all(prose.timeless(i.block.text) for i in intro)):
+            for info in intro:
+                self.aside(info, "dek")
+            return after + len(intro)
+        return after
+
+    # --- the body ----------------------------------------------------------------------------
+
+    def read(self) -> list[Unit]:
+        k = self.read_top()
+        while k < len(self.infos):
+            if k not in self.skip:
+                self.read_one(self.infos[k], k)
+            k += 1
+        self.flush(None)
+        for unit in self.units:
+            if unit.kind == "update" and not unit.blocks and unit.title is not None:
+                unit.kind, unit.what = "aside", "headline"  # a headline whose update never came
+                unit.add(unit.title)
+                unit.title = None
+        return self.units
+
+    def read_one(self, info: Info, k: int) -> None:
+        kind = info.kind
+        self.flush(kind)
+        if kind not in (HEADLINE, LABEL):
+            self.in_related = False
+        handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
+                    COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
+                    HEADLINE: self.on_headline, STAMP: self.on_stamp, STAMP_LINE: self.on_stamp_line,
+                    BULLET: self.on_bullet, PARA: self.on_paragraph}
+        handlers[kind](info, k)
+
+    def on_date_heading(self, info: Info, k: int) -> None:
+        self.close()
+        self.set_section(_section_of(info, "heading"), tags=[])
+        self.aside(info, "date heading", info.timex)
+
+    def on_dateline(self, info: Info, k: int) -> None:
+        self.aside(info, "dateline", info.timex)
+
+    def on_furniture(self, info: Info, k: int) -> None:
+        if info.what == "see also":
+            self.close()
+            self.in_related = True
+        self.aside(info, info.what)
+
+    def on_day_counter(self, info: Info, k: int) -> None:
+        self.close()
+        self.set_section(_section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
+        self.aside(info, "section label", info.timex)
+
+    def on_lead_in(self, info: Info, k: int) -> None:
+        self.close()
+        if info.timex is not None:
+            section = _section_of(info, "heading")
+            if section is not None:
+                section = Section(section.date, section.end, "heading", f"the lead-in '{info.block.text.strip()}'")
+            self.set_section(section)
+        self.aside(info, "lead-in", info.timex)
+
+    def on_link(self, info: Info, k: int) -> None:
+        if self.kind_at(k + 1) in (PARA, BULLET):
+            self.on_headline(info, k)
+            return
+        self.close()
+        self.aside(info, "link to another day")
+
+    def on_label(self, info: Info, k: int) -> None:
+        nxt = self.kind_at(k + 1)
+        labelled = colon_label(info.block) or lexicon().labels.search(info.block.text)
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        if nxt in (STAMP, STAMP_LINE) and not labelled:
+            self.on_headline(info, k)
+            return
+        self.close()
+        self.tags = [info.block.text.strip(" :")]
+        self.aside(info, "section label")
+
+    def on_headline(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        nxt = self.kind_at(k + 1)
+        if self.pending_stamp is not None or nxt in (STAMP, STAMP_LINE):
+            self.close()
+            if self.pending_stamp is not None:
+                unit = self.start("item", title=info.block)
+                unit.awaiting_lead = True
+                self.in_item = True
+            else:
+                self.pending_title = info.block
+            return
+        if nxt == PARA:
+            paras = k + 1
+            while self.kind_at(paras) == PARA:
+                paras += 1
+            after = self.kind_at(paras)
+            stamped_next = after in STAMPS or (after == HEADLINE and self.kind_at(paras + 1) in STAMPS)
+            if paras - (k + 1) <= MAX_TEASER_PARAGRAPHS and stamped_next:
+                self.close()
+                teaser = Unit("aside", "teaser", title=info.block, section=self.section, tags=list(self.tags))
+                for j in range(k + 1, paras):
+                    teaser.add(self.infos[j].block)
+                    self.skip.add(j)
+                self.units.append(teaser)
+                return
+            self.close()
+            unit = self.start("item", title=info.block)
+            unit.awaiting_lead = True
+            self.in_item = True
+            return
+        if nxt == BULLET:
+            self.on_label(info, k)
+            return
+        self.close()
+        self.aside(info, "headline")
+
+    def on_stamp(self, info: Info, k: int) -> None:
+        self.close()
+        self.stamp_section(info)
+        unit = self.start("item")
+        unit.stamp = info.stamp
+        unit.add(info.block, info.stamp.body if info.stamp else info.block.text)
+        self.in_item = True
+
+    def on_stamp_line(self, info: Info, k: int) -> None:
+        self.close()
+        self.pending_stamp = info
+
+    def on_bullet(self, info: Info, k: int) -> None:
+        cur = self.current
+        if cur is not None and self.in_item and cur.texts and cur.texts[-1].rstrip().endswith(":"):
+            cur.add(info.block)
+            return
+        self.in_item = False
+        self.start("bullet").add(info.block)
+
+    def on_paragraph(self, info: Info, k: int) -> None:
+        cur = self.current
+        if self.pending_stamp is not None:
+            self.start("item").add(info.block)
+            self.in_item = True
+        elif cur is not None and (cur.awaiting_lead or self.in_item or prose.continues(info.block.text)):
+            cur.add(info.block)
+        else:
+            self.start("paragraph").add(info.block)
+
+
+def read_units(infos: list[Info], title: str | None) -> list[Unit]:
+    """Group classified blocks into units, in page order."""
+    return _Reader(infos, title).read()

@@ -1,0 +1,108 @@
+"""Timestamps that open a live update: ``8:55 a.m.:``, ``11 a.m.:``, ``21:35``, ``17:40GMT –``,
+``23:18 GMT 10.10.2020``, ``06:45 GMT/ 00:45 CST:``, and stamp lines of their own (``04 Nov 2020, 18:30``).
+
+Only a time at the very start of a block counts: "At 2:30 p.m., the Defense Army detected ..." reports
+when something happened inside an update, it does not open a new one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from chronik.segment.lexicon import lexicon
+
+_CLOCK12 = r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+_CLOCK24 = r"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d))"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+_WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?"
+              r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
+_DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
+_SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A timestamp found at the start of a block.
+
+    ``time`` is ``HH:MM`` (24 h); ``zone`` the IANA zone the stamp names (None: the source's own);
+    ``date_text`` a date written in the stamp (``10.10.2020``), still to be resolved; ``label`` the
+    stamp as written; ``body`` the rest of the block (empty for a stamp line of its own).
+    """
+
+    time: str
+    zone: str | None
+    date_text: str | None
+    label: str
+    body: str
+
+    @property
+    def standalone(self) -> bool:
+        return not self.body
+
+
+def _zone_words() -> str:
+    names = sorted(lexicon().zones, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+def _unnamed(regex: str) -> str:
+    return re.sub(r"\?P<\w+>", "", regex)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    zone = rf"\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?\s*\)?(?![\w])"
+    clock = rf"(?:{_CLOCK12}|{_CLOCK24})"
+    # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
+    second = rf"(?:\s*/\s*{_unnamed(clock)}(?:\s*{_unnamed(zone)})?)?"
+    time_part = rf"[\[(]?\s*{clock}(?:\s*{zone})?{second}\s*[\])]?"
+    lead = re.compile(
+        rf"^(?P<stamp>{time_part}(?:\s*,?\s*(?P<date_after>{_DATE}))?)"
+        rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>[A-Z“\"‘'«].*)|\s*$)", re.I | re.S)
+    # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
+    dated = re.compile(rf"^(?P<stamp>(?P<date_before>{_DATE})\s*(?:,|[|–—-]|\bat\b)?\s*{time_part})\s*$", re.I)
+    return lead, dated
+
+
+def _zone(name: str | None, offset: str | None) -> str | None:
+    if not name:
+        return None
+    zone = lexicon().zones.get(" ".join(name.lower().split()))
+    if offset and zone == "UTC":
+        digits = re.sub(r"[^\d+−-]", "", offset).replace("−", "-")
+        sign, hours = digits[0], int(digits[1:3] if len(digits) > 2 and digits[1:3].isdigit() else digits[1:2])
+        if hours == 0:
+            return "UTC"
+        return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"  # IANA's Etc zones invert the sign
+    return zone
+
+
+def _clock(m: re.Match[str]) -> str | None:
+    if m.group("h12"):
+        hour = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        return f"{hour:02d}:{int(m.group('m12') or 0):02d}"
+    if m.group("h24") is not None:
+        return f"{int(m.group('h24')):02d}:{int(m.group('m24')):02d}"
+    return None
+
+
+def find_stamp(text: str) -> Stamp | None:
+    """The timestamp opening ``text``, or None when it does not open with one."""
+    lead, dated = _patterns()
+    m = dated.match(text)
+    date_text = m.group("date_before") if m else None
+    if m is None:
+        m = lead.match(text)
+        if m is None:
+            return None
+        date_text = m.group("date_after")
+    clock = _clock(m)
+    if clock is None:
+        return None
+    body = (m.groupdict().get("body") or m.groupdict().get("body2") or "").strip()
+    label = m.group("stamp").strip()
+    return Stamp(clock, _zone(m.group("zone"), m.group("offset")), date_text.strip(" ,") if date_text else None,
+                 label, body)
