@@ -1,0 +1,43 @@
+"""The extract stage: who says what an update reports, for which side, about which places and
+people, and which numbers it claims. Data: chronik/data/{claims,sides,gazetteer,figures}.yaml."""
+
+from __future__ import annotations
+
+import logging
+
+from chronik.config import Config
+from chronik.extract.data import ExtractData, load_extract_data
+from chronik.extract.figures import extract_figures
+from chronik.extract.text import normalize
+from chronik.model import Attribution, Update
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ExtractData", "annotate", "load_extract_data"]
+
+UNKNOWN_CLAIMANT = "unknown-claimant"
+
+
+def annotate(update: Update, config: Config, data: ExtractData) -> None:
+    """Fill ``attribution``, ``places``, ``actors`` and ``figures`` of ``update`` (asides are left alone)."""
+    if update.kind == "aside":
+        return
+    text = normalize(update.text)
+    title = normalize(update.title) if update.title else None
+    found = data.attributor.attribute(text, title)
+    update.attribution = Attribution(found.who, found.side)
+    if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
+        update.flags.append(UNKNOWN_CLAIMANT)
+    places: list[str] = []
+    actors: list[str] = [found.who] if found.who else []
+    for source in (title, text):
+        for m in data.gazetteer.find(source or ""):
+            if m.entry is None:
+                continue
+            bucket = places if m.entry.kind == "place" else actors
+            if m.entry.name not in bucket:
+                bucket.append(m.entry.name)
+    update.places, update.actors = places, actors
+    update.figures = extract_figures(text, found, update.date, data.figures)
+    log.debug("%s %s: %s (%s), %d figures", update.source, update.lines[:1], found.who, found.side,
+              len(update.figures))

@@ -1,0 +1,279 @@
+"""Who says what an update reports: find the reporting frames of its sentences, resolve the
+claimant each names (claimant.py) and choose one for the update.
+
+Frames, strongest first within a sentence: "citing X" / "X cited Y as saying"; a trailing
+"..., X said."; "according to X", "a statement by X", "In an interview ..., X"; "X said/announced/...".
+The update's claimant is named in its first paragraph (its lead): the first strong frame there
+(outside sentences that recall earlier claims: "Prior to that, ..."); else a weak frame ("X
+called", "X expressed") or a direct quote in the first sentence; else the headline ("Genocide
+Watch Statement on ..."); a lead that is a bare quotation takes the first strong frame after it.
+A lead whose frames name no one ("according to preliminary data", "officials said", "was said
+to") gives no claimant and no side; a lead with no frame at all is the outlet's own narrative and
+gets the narrative side of sides.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chronik.extract.claimant import Claimant, Resolver
+from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.matcher import Match
+from chronik.extract.sides import SideBook
+from chronik.extract.text import paragraph_spans, sentence_spans
+
+_PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?")
+_PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
+_AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
+                       "might", "also", "did", "does"}
+_CONNECTIVES = {"of", "the", "de", "facto", "for", "on", "in", "and", "'s"}
+_HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
+                       r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
+                       r"press conference|remarks|message|appeal)\b.*)$", re.I)
+
+STRONG, WEAK, HEADLINE = 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A frame found in one sentence; ``claimant`` None when it names no one."""
+
+    sentence: int
+    paragraph: int
+    rank: int  # order within the sentence: 0 citing, 1 trailing, 2 the rest
+    pos: int
+    tier: int
+    frame: str
+    claimant: Claimant | None
+
+
+@dataclass
+class Attribution:
+    """The update's claimant, and the claimant of each sentence (for figures)."""
+
+    who: str | None
+    side: str | None
+    unknown: bool = False  # a claimant was found but has no side
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    by_sentence: list[Claimant | None] = field(default_factory=list)
+
+
+class Attributor:
+    """Attribution with one lexicon, sides file and gazetteer (built once per run)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+
+    def attribute(self, text: str, title: str | None = None) -> Attribution:
+        """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines."""
+        spans = sentence_spans(text, self.lex.abbreviations)
+        paragraphs = paragraph_spans(text)
+        known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
+        resolver = Resolver(self.lex, self.sides, self.gaz, known)
+        found: list[Candidate] = []
+        for i, (start, _) in enumerate(spans):
+            para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)
+            found.extend(self._sentence(text, spans, i, para, paragraphs[para][0], resolver))
+        lead = [c for c in found if c.paragraph == 0]
+        chosen = self._choose(found, title, resolver, quoted_lead=not self._narrative(text[slice(*paragraphs[0])])
+                              if paragraphs else False)
+        out = Attribution(None, None, sentences=spans)
+        if chosen is not None:
+            out.who, out.side = chosen.who, chosen.side
+            out.unknown = chosen.side is None
+        elif paragraphs and not any(self._unnamed(c) for c in lead) and self._narrative(text[slice(*paragraphs[0])]):
+            out.side = self.sides.narrative
+        for i in range(len(spans)):
+            own = [c for c in found if c.sentence == i and c.tier == STRONG and self._named(c.claimant)]
+            own.sort(key=lambda c: (c.rank, c.pos))
+            out.by_sentence.append(own[0].claimant if own else chosen)
+        return out
+
+    # --- choosing ---------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _named(c: Claimant | None) -> bool:
+        return c is not None and c.who is not None and c.kind not in ("pronoun", "multi", "unnamed")
+
+    @staticmethod
+    def _unnamed(c: Candidate) -> bool:
+        return c.claimant is None or c.claimant.kind == "unnamed"
+
+    def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
+                quoted_lead: bool) -> Claimant | None:
+        named = sorted((c for c in found if self._named(c.claimant)), key=lambda c: (c.sentence, c.rank, c.pos))
+        strong = [c for c in named if c.tier == STRONG and c.paragraph == 0]
+        weak = [c for c in named if c.tier == WEAK and c.sentence == 0]
+        pick = (strong or weak or [None])[0]
+        claimant = pick.claimant if pick is not None else (title and self._headline(title, resolver))
+        if claimant is None and quoted_lead and not any(self._unnamed(c) for c in found if c.paragraph == 0):
+            later = [c for c in named if c.tier == STRONG]
+            claimant = later[0].claimant if later else None
+        if claimant is not None and claimant.title_only:
+            person = next((c.claimant for c in named if c.claimant and c.claimant.kind == "person"
+                           and c.claimant.side == claimant.side and claimant.side is not None), None)
+            if person is not None:
+                return person
+        return claimant if self._named(claimant) else None
+
+    def _narrative(self, lead: str) -> bool:
+        """Plain reporting in the outlet's voice: prose, not a bare quotation."""
+        body = _PREFIX.sub("", lead).lstrip()
+        return len(body.split()) >= 6 and not body.startswith(('"', "'"))
+
+    # --- frames of one sentence ---------------------------------------------------------------------------------
+
+    def _sentence(self, text: str, spans: list[tuple[int, int]], i: int, para: int, para_start: int,
+                  resolver: Resolver) -> list[Candidate]:
+        start, end = spans[i]
+        s = text[start:end]
+        quotes_before = text.count('"', para_start, start)
+        head = _PREFIX.match(s).end()
+        if self.lex.background.search(s, head, min(len(s), head + 20)) is not None:
+            opener = self.lex.background.search(s, head)
+            if opener is not None and opener.start == head:
+                return []
+        out: list[Candidate] = []
+
+        def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
+            if claimant is not None and (claimant.kind == "pronoun" or (claimant.title_only and claimant.side is None)):
+                claimant = self._antecedent(text, spans, i, start + pos, resolver) or claimant
+            if claimant is not None and claimant.kind == "multi":
+                return
+            out.append(Candidate(i, para, rank, start + pos, tier, frame, claimant))
+
+        for m in self.lex.hearsay.finditer(s):
+            add(2, m.start, STRONG, "hearsay", None)
+        for m in self.lex.citing.finditer(s):
+            c = resolver.resolve(self._phrase_after(s, m.end))
+            if self._named(c):
+                add(0, m.start, STRONG, "citing", c)
+        for m in self.lex.cited_as.finditer(s):
+            after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
+            if after:
+                add(0, m.start, STRONG, "cited-as", resolver.resolve(after.group(1)))
+        for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
+            for m in matcher.finditer(s):
+                if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
+                    add(2, m.start, STRONG, frame, resolver.resolve(self._phrase_after(s, m.end)))
+        interview = self.lex.interview.search(s, head)
+        if interview is not None and interview.start == head:
+            add(2, head, STRONG, "interview", resolver.resolve(self._subject(s)))
+        previous: Claimant | None = None  # the subject of the last verb frame, for "X said ... and added"
+        verbs = [(m, STRONG) for m in self.lex.strong.finditer(s)] + [(m, WEAK) for m in self.lex.weak.finditer(s)]
+        for m, tier in sorted(verbs, key=lambda v: v[0].start):
+            found = self._verb_frame(s, m, resolver, quotes_before, previous)
+            if found is None:
+                continue
+            previous = found[1]
+            if found[1] is not None and (tier == STRONG or self._named(found[1])):
+                add(found[0], m.start, tier, "verb", found[1])
+        if i == 0 and '"' in s:
+            c = resolver.resolve(self._subject(s))
+            if self._named(c) and c.kind != "polity":
+                add(2, head, WEAK, "quote", c)
+        return out
+
+    def _verb_frame(self, s: str, m: Match[str], resolver: Resolver, quotes_before: int,
+                    previous: Claimant | None) -> tuple[int, Claimant | None] | None:
+        """(rank, claimant) of "X <verb>", or None when the verb does not report X's words here."""
+        after = s[m.end:]
+        if re.match(r"\s+(?:of|by)\b", after):
+            return None  # "reports of gunfire", "called by"
+        pre = s[:m.start]
+        words = pre.split()
+        if words and words[-1].lower() in _PASSIVE:
+            return None
+        if (quotes_before + pre.count('"')) % 2 == 1:
+            return None  # the verb is inside a quotation
+        if '"' in pre:
+            pre = pre[pre.rfind('"') + 1:]
+        pre = self._last_clause(pre)
+        pre = self._strip_auxiliaries(pre)
+        if not pre.strip():
+            return None
+        trailing = len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and "," in s[:m.start]
+        if re.search(r"(?:^|\s)(?:and|but)$", pre.strip()):
+            return 2, previous or resolver.resolve(self._subject(s))
+        claimant = resolver.resolve(pre)
+        if claimant is None:
+            return None
+        return (1 if trailing else 2), claimant
+
+    @staticmethod
+    def _last_clause(pre: str) -> str:
+        """The text after the last "that", colon, semicolon, or relative pronoun with its own subject
+        ("peacekeepers, who the Kremlin says ..." → "the Kremlin")."""
+        pre = re.split(r"\bthat\b|:|;", pre)[-1]
+        for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
+            if m.group(1).lower() not in _AUX_AFTER_RELATIVE:
+                return pre[m.start() + len(m.group().split()[0]):]
+        return pre
+
+    def _strip_auxiliaries(self, pre: str) -> str:
+        """Drop "has repeatedly", ", in turn," and -ly adverbs between the subject and the verb."""
+        text = pre.rstrip()
+        while True:
+            stripped = text.rstrip(" ,\"")
+            for aux in sorted(self.lex.auxiliaries, key=len, reverse=True):
+                if stripped.lower().endswith(" " + aux) or stripped.lower() == aux:
+                    stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
+                    break
+            else:
+                last = stripped.rsplit(None, 1)[-1] if stripped.split() else ""
+                if last.endswith("ly") and last.islower() and len(stripped.split()) > 1:
+                    stripped = stripped[: len(stripped) - len(last)].rstrip(" ,")
+            if stripped == text:
+                return text
+            text = stripped
+
+    def _phrase_after(self, s: str, pos: int) -> str:
+        """The claimant phrase after a frame: up to the next comma, colon or clause, with an appended name."""
+        rest = s[pos:]
+        m = re.match(r"\s*([^,:;.]*?)(?=\s+(?:that|as|on|in the|at|when)\s|[,:;.]|$)", rest)
+        phrase = m.group(1) if m else rest
+        follow = re.match(r",\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s*,", rest[len(m.group(0)) if m else 0:])
+        if follow:
+            phrase += ", " + follow.group(1)
+        return phrase
+
+    def _subject(self, s: str) -> str:
+        """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
+        body = s[_PREFIX.match(s).end():]
+        segments = body.split(",")
+        while len(segments) > 1 and segments[0].split() and segments[0].split()[0].lower() in self.lex.intro_words:
+            segments.pop(0)
+        words = []
+        for w in ",".join(segments).split(",")[0].split():
+            bare = w.strip("\"'()")
+            low = re.sub(r"'s$", "", bare).lower()
+            if bare[:1].isupper() or low in _CONNECTIVES or low in self.lex.office_words:
+                words.append(w)
+            else:
+                break
+        return " ".join(words)
+
+    def _antecedent(self, text: str, spans: list[tuple[int, int]], i: int, pos: int,
+                    resolver: Resolver) -> Claimant | None:
+        """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence, else
+        the subject of an earlier sentence."""
+        start = spans[i][0]
+        people = [m for m in self.gaz.find(text, ("person",), start, pos) if m.entry is not None]
+        if people:
+            e = people[-1].entry
+            return Claimant(e.name, e.side, "person")
+        for j in range(i - 1, -1, -1):
+            c = resolver.resolve(self._subject(text[spans[j][0]:spans[j][1]]))
+            if self._named(c) and c.kind in ("person", "body", "office"):
+                return c
+        return None
+
+    def _headline(self, title: str, resolver: Resolver) -> Claimant | None:
+        m = _HEADLINE.match(title.strip())
+        if m is None:
+            return None
+        return resolver.resolve(m.group("a") or m.group("b"))

@@ -1,0 +1,222 @@
+"""Who a claimant phrase names, and for which side ("the spokesperson of Armenia's Ministry of
+Defence, Shushan Stepanyan" → Shushan Stepanyan, armenian; "The Azerbaijani MOD" → Azerbaijani
+Defense Ministry, azerbaijani; "Baku" → Government of Azerbaijan).
+
+The phrase is the text a reporting frame points at (see attribution.py). It is read as a head
+(the name or body that speaks) and descriptors (appositions that say who that is); the side comes
+from the gazetteer entry of the head, else from the first polity or known name in the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.extract.gazetteer import Gazetteer, Mention, Name
+from chronik.extract.lexicon import ClaimLexicon, Office
+from chronik.extract.matcher import Match
+from chronik.extract.sides import Polity, SideBook
+
+_SEGMENT = re.compile(r",|;|\s-\s")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
+_ARTICLES = {"the", "a", "an"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'.-]*$")
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A resolved claimant. ``kind``: person | body | office | polity | independent | pronoun | multi
+    (several sides speak together: no one claimant) | unnamed ("officials said": a claim with no claimant)."""
+
+    who: str | None
+    side: str | None
+    kind: str
+    title_only: bool = False  # an office one person holds, named without the person ("the President")
+
+
+class Resolver:
+    """Resolves claimant phrases of one update (``known``: entries named unambiguously in it)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, known: set[Name]):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.known = known
+
+    def resolve(self, phrase: str) -> Claimant | None:
+        text, issued = self._clean(phrase)
+        if not text:
+            return Claimant(None, None, "unnamed") if issued else None
+        if text.lower() in self.lex.pronouns:
+            return Claimant(None, None, "pronoun")
+        head, whole = self._head(text)
+        if not head:
+            return None
+        if self._is_multi(head):
+            return Claimant(None, None, "multi")
+        return (self._known_name(head, whole) or self._office_or_name(head, whole)
+                or self._independent(head) or self._unknown_name(head, whole) or self._unnamed(head))
+
+    # --- the phrase's parts ----------------------------------------------------------------------------------
+
+    def _clean(self, phrase: str) -> tuple[str, bool]:
+        """The phrase without quotes, parentheses, relative clause and statement nouns; and whether a
+        statement noun was cut ("the statement" names a claim, not who made it)."""
+        issued = False
+        text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
+        text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text
+        cut = _RELATIVE.sub("", text)
+        if cut.strip():
+            text = cut
+        for _ in range(3):  # "a Kremlin announcement", "Moscow's information"
+            tail = [m for m in self.lex.statement_nouns.finditer(text) if m.end == len(text)]
+            if not tail:
+                break
+            text = re.sub(r"(?:'s)?\s*$", "", text[:tail[0].start].rstrip()).rstrip()
+            issued = True
+        text = text.strip().strip("\"',.:;").strip()
+        return ("" if text.lower() in _DETERMINERS else text), issued
+
+    def _head(self, text: str) -> tuple[str, str]:
+        """The segment that names the speaker, and the segments that describe it (joined)."""
+        segs = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
+        while len(segs) > 1 and self._is_intro(segs[0]):
+            segs.pop(0)
+        if not segs:
+            return "", ""
+        segs[-1] = self._strip_openers(segs[-1])
+        whole = ", ".join(segs)
+        if len(segs) > 1 and self._name_like(segs[0]):
+            return segs[0], whole
+        return segs[-1], whole
+
+    def _is_intro(self, seg: str) -> bool:
+        first = seg.split()[0]
+        return first.lower() in self.lex.intro_words or first[:1].isdigit()
+
+    def _strip_openers(self, seg: str) -> str:
+        words = seg.split()
+        while len(words) > 1 and words[0].lower() in self.lex.intro_words and not self._name_like(" ".join(words)):
+            words.pop(0)
+        return " ".join(words)
+
+    def _name_like(self, seg: str) -> bool:
+        words = seg.split()
+        return 0 < len(words) <= 5 and all(_NAME_TOKEN.match(w) for w in words) \
+            and words[0] not in self.lex.titles and not self.sides.find(seg)
+
+    # --- readings, most specific first ----------------------------------------------------------------------
+
+    def _mentions(self, text: str) -> list[Mention]:
+        out = []
+        for m in self.gaz.find(text, ("person", "body")):
+            if m.entry is None:
+                known = tuple(e for e in m.entries if e in self.known)
+                if len(known) == 1:
+                    m = Mention(m.start, m.end, m.text, known)
+            out.append(m)
+        return out
+
+    def _side_marks(self, text: str) -> list[tuple[int, int, str | None]]:
+        """(start, end, side) of every polity and known name in ``text``, names winning overlaps."""
+        marks = [(m.start, m.end, m.side) for m in self._mentions(text)]
+        for p in self.sides.find(text):
+            if not any(s <= p.start < e for s, e, _ in marks):
+                marks.append((p.start, p.end, p.values[0].side))
+        return sorted(marks)
+
+    def _side_besides(self, text: str, skip: str | None = None) -> str | None:
+        """The side of the first polity or known name in ``text`` that is not ``skip``."""
+        for start, end, side in self._side_marks(text):
+            if side and text[start:end] != skip:
+                return side
+        return None
+
+    def _is_multi(self, head: str) -> bool:
+        if not re.search(r"\band\b|&|\bas well as\b", head):
+            return False
+        return len({side for _, _, side in self._side_marks(head) if side}) > 1
+
+    def _known_name(self, head: str, whole: str) -> Claimant | None:
+        mentions = self._mentions(head)
+        people = [m for m in mentions if m.entries[0].kind == "person"]
+        owners = [m for m in people if head[m.end:m.end + 2] == "'s"]
+        chosen = next((m for m in people if m not in owners), None) or (people[0] if people else None)
+        if chosen is None:
+            chosen = next((m for m in mentions if m.entries[0].kind == "body"), None)
+        if chosen is None:
+            return None
+        entry = chosen.entry
+        who = entry.name if entry else chosen.text
+        side = (entry.side if entry else chosen.side) or self._side_besides(whole, chosen.text)
+        return Claimant(who, side, chosen.entries[0].kind)
+
+    def _office_or_name(self, head: str, whole: str) -> Claimant | None:
+        name = self._person_name(head)
+        if name:
+            return Claimant(name, self._side_besides(whole, name), "person")
+        office = self._office(head)
+        polities = self.sides.find(head) or self.sides.find(whole)
+        if office is None:
+            if polities and self._only_polities(head, polities):
+                p = polities[0].values[0]
+                return Claimant(p.government, p.side, "polity")
+            return None
+        if not polities:
+            if office.name == "government":
+                return Claimant(None, None, "unnamed")  # "officials said"
+            return Claimant(head, None, "office", office.person)
+        p: Polity = polities[0].values[0]
+        who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
+        entry = self.gaz.get(who)
+        if entry is not None:
+            return Claimant(entry.name, entry.side or p.side, entry.kind)
+        return Claimant(who, p.side, "office", office.person)
+
+    def _office(self, head: str) -> Office | None:
+        found = [m.values[0] for m in self.lex.offices.finditer(head)]
+        major = [o for o in found if not o.minor]
+        return (major or found or [None])[0]
+
+    def _only_polities(self, head: str, polities: list[Match[Polity]]) -> bool:
+        rest = head
+        for p in reversed(polities):
+            rest = rest[:p.start] + " " + rest[p.end:]
+        words = [w for w in re.sub(r"'s\b", " ", rest).split() if w.lower() not in _ARTICLES]
+        return not words
+
+    def _person_name(self, head: str) -> str | None:
+        """The last run of two or more capitalised words that are not titles, offices or polities."""
+        polity_spans = [(p.start, p.end) for p in self.sides.find(head)]
+        place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
+        runs: list[list[str]] = [[]]
+        for m in re.finditer(r"\S+", head):
+            word = m.group().strip("\"'(),.;:")
+            word = word[:-2] if word.endswith("'s") else word
+            inside = any(s <= m.start() < e for s, e in polity_spans + place_spans)
+            if (_NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles and not inside
+                    and word.lower() not in self.lex.office_words and word.lower() not in _ARTICLES
+                    and not any(c.isdigit() for c in word)):
+                runs[-1].append(word)
+            else:
+                runs.append([])
+        names = [r for r in runs if len(r) >= 2]
+        return " ".join(names[-1]) if names else None
+
+    def _independent(self, head: str) -> Claimant | None:
+        m = self.lex.independent.search(head)
+        if m is None or self.sides.narrative is None:
+            return None
+        return Claimant(m.text.lower() if not m.text.isupper() else m.text, self.sides.narrative, "independent")
+
+    def _unnamed(self, head: str) -> Claimant | None:
+        words = head.lower().split()
+        return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None
+
+    def _unknown_name(self, head: str, whole: str) -> Claimant | None:
+        words = head.split()
+        if 1 < len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words):
+            return Claimant(head, self._side_besides(whole, head), "person")
+        return None

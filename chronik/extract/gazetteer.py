@@ -1,0 +1,195 @@
+"""The gazetteer: places, people and bodies under canonical names, found in text by any alias.
+
+Data: ``chronik/data/gazetteer.yaml`` (and a user's file named by ``gazetteer:`` in config.yaml).
+All names are folded into one :class:`~chronik.extract.matcher.PhraseMatcher`, so finding every
+mention in an update is one scan, whatever the size of the gazetteer.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronik.extract.matcher import PhraseMatcher, squash
+from chronik.extract.schema import Reader
+
+SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
+ENTRY_KEYS = ("name", "aliases", "side", "note")
+PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
+
+
+@dataclass(frozen=True)
+class Name:
+    """One gazetteer entry."""
+
+    name: str
+    kind: str  # place | person | body
+    side: str | None = None
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a name occurs; ``entries`` has several items when a bare surname fits several people."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Name, ...]
+
+    @property
+    def entry(self) -> Name | None:
+        return self.entries[0] if len(self.entries) == 1 else None
+
+    @property
+    def side(self) -> str | None:
+        """The side all candidate entries share, if they share one."""
+        sides = {e.side for e in self.entries}
+        return sides.pop() if len(sides) == 1 else None
+
+
+def surname(name: str) -> str | None:
+    """The last word of a person's name, with a particle before it ("von der Leyen"); None for one word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
+def spelling_variants(form: str, spellings: Iterable[tuple[str, str]]) -> set[str]:
+    """``form`` with each word's ending swapped for its other spelling ("Pashinyan" → "Pashinian")."""
+    options = []
+    for word in form.split():
+        alts = {word}
+        for a, b in spellings:
+            for x, y in ((a, b), (b, a)):
+                if word.lower().endswith(x) and len(word) > len(x) + 1:
+                    alts.add(word[: len(word) - len(x)] + y)
+        options.append(sorted(alts))
+    if len(options) > 6:
+        return {form}
+    return {" ".join(words) for words in itertools.product(*options)}
+
+
+@dataclass
+class Gazetteer:
+    """Entries by canonical name, with the matcher of all their names."""
+
+    entries: dict[str, Name]
+    spellings: tuple[tuple[str, str], ...] = ()
+    _forms: dict[str, list[Name]] = field(init=False, repr=False)
+    _matcher: PhraseMatcher[Name] = field(init=False, repr=False)
+    _folded: dict[str, list[Name]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        forms: dict[str, list[Name]] = {}
+        surnames: dict[str, list[Name]] = {}
+        for entry in self.entries.values():
+            for form in self._own_forms(entry):
+                forms.setdefault(form, []).append(entry)
+            if entry.kind == "person":
+                last = surname(entry.name)
+                for form in spelling_variants(last, self.spellings) if last else ():
+                    surnames.setdefault(form, []).append(entry)
+        for form, people in surnames.items():
+            bucket = forms.setdefault(form, [])
+            bucket.extend(p for p in people if p not in bucket)
+        self._forms = forms
+        self._matcher = PhraseMatcher(forms)
+        self._folded = {}
+        for form, names in forms.items():
+            bucket = self._folded.setdefault(form.lower(), [])
+            bucket.extend(n for n in names if n not in bucket)
+
+    def _own_forms(self, entry: Name) -> set[str]:
+        """Canonical name, aliases, spelling variants; for people also given names + aliased surnames."""
+        base = {entry.name, *entry.aliases}
+        if entry.kind == "person" and len(entry.name.split()) > 1:
+            given = entry.name.rsplit(" ", 1)[0]
+            base |= {f"{given} {a}" for a in entry.aliases if " " not in a}
+        out: set[str] = set()
+        for form in base:
+            out |= spelling_variants(squash(form), self.spellings)
+        return out
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def aliases(self, canonical: str) -> list[str]:
+        """Every other name ``canonical`` is found by (sorted), for the site and search; [] if unknown."""
+        entry = self.entries.get(canonical)
+        if entry is None:
+            return []
+        return sorted(f for f, names in self._forms.items() if entry in names and f != canonical)
+
+    def get(self, name: str) -> Name | None:
+        """The entry named ``name`` (canonical, or an alias of exactly one entry), any case."""
+        if name in self.entries:
+            return self.entries[name]
+        names = self._folded.get(squash(name).lower(), [])
+        return names[0] if len(names) == 1 else None
+
+    def find(self, text: str, kinds: Iterable[str] | None = None, start: int = 0,
+             end: int | None = None) -> list[Mention]:
+        """Every mention in ``text[start:end]``, left to right, the longest name at each place."""
+        wanted = set(kinds) if kinds is not None else None
+        out = []
+        for m in self._matcher.finditer(text, start, end):
+            entries = tuple(e for e in m.values if wanted is None or e.kind in wanted)
+            if entries:
+                out.append(Mention(m.start, m.end, m.text, entries))
+        return resolve_in_context(out)
+
+
+def resolve_in_context(mentions: list[Mention]) -> list[Mention]:
+    """A bare surname shared by several people is the one named unambiguously in the same text."""
+    named = {m.entry for m in mentions if m.entry is not None}
+    out = []
+    for m in mentions:
+        if m.entry is None:
+            known = tuple(e for e in m.entries if e in named)
+            if len(known) == 1:
+                m = Mention(m.start, m.end, m.text, known)
+        out.append(m)
+    return out
+
+
+# --- loading -------------------------------------------------------------------------------------------------
+
+def read_gazetteer(path: Path) -> tuple[list[Name], list[tuple[str, str]], str, Reader]:
+    """Parse one gazetteer file: its entries, spelling pairs and ``defaults`` mode (problems in the reader)."""
+    r = Reader(path)
+    data = r.data
+    entries: list[Name] = []
+    spellings: list[tuple[str, str]] = []
+    if data is None:
+        return entries, spellings, "extend", r
+    if not hasattr(data, "get"):
+        r.add(data, None, "the gazetteer is not a mapping", "places:, people:, bodies:")
+        return entries, spellings, "extend", r
+    r.unknown_keys(data, ("defaults", "spellings", *SECTIONS), "the gazetteer")
+    for i, pair in enumerate(r.seq(data, "spellings", "the gazetteer")):
+        if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and p for p in pair):
+            spellings.append((pair[0], pair[1]))
+        else:
+            r.add(data["spellings"], i, f"bad spelling pair: {pair!r}", "two word endings, e.g. [yan, ian]")
+    for section, kind in SECTIONS.items():
+        for i, node in enumerate(r.seq(data, section, "the gazetteer")):
+            where = f"{section}[{i}]"
+            if not hasattr(node, "get"):
+                r.add(data[section], i, f"{where} is not a mapping", "{name: ..., aliases: [...]}")
+                continue
+            r.unknown_keys(node, ENTRY_KEYS, where)
+            name = r.text(node, "name", where, required=True)
+            if name is None:
+                continue
+            entries.append(Name(squash(name), kind, r.side(node, "side", where),
+                                tuple(squash(a) for a in r.strings(node, "aliases", where)),
+                                r.text(node, "note", where)))
+    return entries, spellings, r.defaults_mode(), r

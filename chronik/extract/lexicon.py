@@ -1,0 +1,98 @@
+"""The phrasing of claims in English (``chronik/data/claims.yaml``), compiled once into matchers."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronik.extract.matcher import PhraseMatcher, phrase_set
+from chronik.extract.schema import Reader
+
+CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
+WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
+              "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
+              "unnamed")
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office or title; ``template`` names a claimant from a polity (see claims.yaml)."""
+
+    name: str
+    template: str
+    person: bool = False
+    minor: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    strong: PhraseMatcher[str]
+    weak: PhraseMatcher[str]
+    auxiliaries: frozenset[str]
+    according: PhraseMatcher[str]
+    citing: PhraseMatcher[str]
+    statement_by: PhraseMatcher[str]
+    interview: PhraseMatcher[str]
+    cited_as: PhraseMatcher[str]
+    statement_nouns: PhraseMatcher[str]
+    hearsay: PhraseMatcher[str]
+    background: PhraseMatcher[str]
+    intro_words: frozenset[str]
+    pronouns: frozenset[str]
+    unnamed: frozenset[str]
+    independent: PhraseMatcher[str]
+    titles: frozenset[str]
+    abbreviations: tuple[str, ...]
+    offices: PhraseMatcher[Office]
+    office_words: frozenset[str]
+
+
+def read_lexicon(path: Path) -> ClaimLexicon:
+    """Parse a claims file; raise ChronikError listing every problem."""
+    r = Reader(path)
+    data = r.data
+    r.unknown_keys(data, ("verbs", "offices", *WORD_LISTS), "the claims lexicon")
+    verbs = r.mapping(data, "verbs", "the claims lexicon")
+    lists = {k: r.strings(data, k, "the claims lexicon") for k in WORD_LISTS}
+    offices: dict[str, list[Office]] = {}
+    words: set[str] = set()
+    for i, node in enumerate(r.seq(data, "offices", "the claims lexicon")):
+        where = f"offices[{i}]"
+        r.unknown_keys(node, ("name", "forms", "template", "person", "minor"), where)
+        name = r.text(node, "name", where, required=True)
+        if name is None:
+            continue
+        office = Office(name, r.text(node, "template", where) or "{adjective} " + name,
+                        bool(node.get("person", False)), bool(node.get("minor", False)))
+        for form in r.strings(node, "forms", where) or [name]:
+            offices.setdefault(form, []).append(office)
+            words.update(w.lower() for w in form.split())
+    r.check()
+    return ClaimLexicon(
+        strong=phrase_set(r.strings(verbs, "strong", "verbs")),
+        weak=phrase_set(r.strings(verbs, "weak", "verbs")),
+        auxiliaries=frozenset(a.lower() for a in lists["auxiliaries"]),
+        according=phrase_set(lists["according"]),
+        citing=phrase_set(lists["citing"]),
+        statement_by=phrase_set(lists["statement_by"]),
+        interview=phrase_set(lists["interview"]),
+        cited_as=phrase_set(lists["cited_as"]),
+        statement_nouns=phrase_set(lists["statement_nouns"]),
+        hearsay=phrase_set(lists["hearsay"]),
+        background=phrase_set(lists["background"]),
+        intro_words=frozenset(w.lower() for w in lists["intro_words"]),
+        pronouns=frozenset(p.lower() for p in lists["pronouns"]),
+        unnamed=frozenset(w.lower() for w in lists["unnamed"]),
+        independent=phrase_set(lists["independent"]),
+        titles=frozenset(lists["titles"]),
+        abbreviations=tuple(lists["abbreviations"]),
+        offices=PhraseMatcher(offices),
+        office_words=frozenset(words),
+    )
+
+
+@functools.cache
+def default_lexicon() -> ClaimLexicon:
+    """The lexicon shipped with chronik (read once per process)."""
+    return read_lexicon(CLAIMS_FILE)

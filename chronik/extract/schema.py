@@ -1,0 +1,98 @@
+"""Reading the extract stage's YAML data files: every problem is collected with its line and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from chronik.config import display_name
+from chronik.errors import ChronikError, Problem
+from chronik.yamlsrc import key_mark, load_marked, node_mark, value_mark
+
+
+class Reader:
+    """One data file being read: its parsed YAML and the problems found so far."""
+
+    def __init__(self, path: Path):
+        self.name = display_name(path)
+        self.data = load_marked(path, self.name)
+        self.problems: list[Problem] = []
+        self.side_refs: list[tuple[str, Problem]] = []  # every side named (checked once all sides are known)
+
+    def add(self, node: Any, key: Any, message: str, expected: str | None = None) -> None:
+        line, col = value_mark(node, key) if key is not None else (0, 0)
+        self.problems.append(Problem(self.name, line, col, message, expected))
+
+    def check(self) -> None:
+        """Raise every problem found, if any."""
+        if self.problems:
+            raise ChronikError(self.problems)
+
+    def mapping(self, node: Any, key: Any, where: str) -> CommentedMap | None:
+        value = node.get(key) if isinstance(node, CommentedMap) else None
+        if value is None:
+            return None
+        if not isinstance(value, CommentedMap):
+            self.add(node, key, f"'{key}' in {where} is not a mapping", "key: value pairs")
+            return None
+        return value
+
+    def seq(self, node: Any, key: Any, where: str) -> list[Any]:
+        value = node.get(key) if isinstance(node, CommentedMap) else None
+        if value is None:
+            return []
+        if not isinstance(value, CommentedSeq):
+            self.add(node, key, f"'{key}' in {where} is not a list", "a list, e.g. [a, b]")
+            return []
+        return list(value)
+
+    def strings(self, node: Any, key: Any, where: str) -> list[str]:
+        """A list of non-empty strings; anything else is reported (numbers are taken as text)."""
+        out = []
+        value = node.get(key) if isinstance(node, CommentedMap) else None
+        for i, item in enumerate(self.seq(node, key, where)):
+            if isinstance(item, str | int | float) and not isinstance(item, bool) and str(item).strip():
+                out.append(str(item).strip())
+            else:
+                self.add(value, i, f"bad item in '{key}' of {where}: {item!r}", "a non-empty string")
+        return out
+
+    def text(self, node: Any, key: Any, where: str, required: bool = False) -> str | None:
+        value = node.get(key) if isinstance(node, CommentedMap) else None
+        if value is None:
+            if required:
+                line, col = node_mark(node)
+                self.problems.append(Problem(self.name, line, col, f"missing '{key}' in {where}", "a string"))
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.add(node, key, f"bad value for '{key}' in {where}: {value!r}", "a non-empty string")
+            return None
+        return value.strip()
+
+    def side(self, node: Any, key: Any, where: str, required: bool = False) -> str | None:
+        """A side name; remembered with its place so an undefined side can be reported later."""
+        value = self.text(node, key, where, required)
+        if value is not None:
+            line, col = value_mark(node, key)
+            self.side_refs.append((value, Problem(self.name, line, col, f"unknown side '{value}' in {where}")))
+        return value
+
+    def unknown_keys(self, node: Any, allowed: tuple[str, ...], where: str) -> None:
+        if isinstance(node, CommentedMap):
+            for key in node:
+                if key not in allowed:
+                    line, col = key_mark(node, key)
+                    self.problems.append(Problem(self.name, line, col, f"unknown key '{key}' in {where}",
+                                                 "one of " + ", ".join(allowed)))
+
+    def defaults_mode(self) -> str:
+        """``defaults: extend`` (the default) or ``replace``: how a user's file meets the packaged one."""
+        if not isinstance(self.data, CommentedMap):
+            return "extend"
+        mode = self.data.get("defaults", "extend")
+        if mode not in ("extend", "replace"):
+            self.add(self.data, "defaults", f"bad value for 'defaults': {mode!r}", "extend or replace")
+            return "extend"
+        return mode

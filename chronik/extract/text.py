@@ -1,0 +1,63 @@
+"""Text helpers of the extract stage: one spelling of quotes and dashes, and sentence spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Same-length replacements, so offsets in the normalised text are offsets in the original.
+_FOLD = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+})
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[\u2022•]?[A-Z0-9\u2022•"])""")
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
+def normalize(text: str) -> str:
+    """Straight quotes and apostrophes, ASCII hyphens, plain spaces; the length never changes."""
+    return text.translate(_FOLD)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (separated by a blank line)."""
+    spans, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; a dot after a known abbreviation or an initial does not end one,
+    a paragraph break always does."""
+    abbrev = {a.lower() for a in abbreviations}
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text):
+        start = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            if m.group().startswith("."):
+                word = text[:m.start() + 1].rsplit(None, 1)[-1].lstrip("(\"'")
+                if word.lower() in abbrev or _INITIAL.search(text[max(0, m.start() - 2):m.start() + 1]):
+                    continue
+            if text[start:m.end()].strip():
+                spans.append(_trim(text, start, m.end()))
+            start = m.end()
+        if text[start:p_end].strip():
+            spans.append(_trim(text, start, p_end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
