@@ -41,6 +41,7 @@ class Info:
     timex: Timex | None = None
     mention: Mention | None = None
     what: str = ""
+    lone: bool = False  # the page's only date heading, on a page without timestamps
 
 
 def classify(block: Block, finder: DateFinder) -> Info:
@@ -57,6 +58,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
     counter = headings.day_counter(block, finder)
     if counter is not None:
         return Info(block, COUNTER, timex=counter.timex, mention=counter)
+    if headings.points_away(block) and headings.other_day_link(block, finder):
+        return Info(block, LINK, what="away")
     if headings.lead_in(block):
         mention = headings.dated_mention(block.text, finder)
         return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
@@ -72,19 +75,14 @@ def classify(block: Block, finder: DateFinder) -> Info:
 
 
 def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
-    """Every content block classified; a dated stamp line or a date line that occurs once is a dateline."""
+    """Every content block classified; a dated stamp line that occurs once is a dateline."""
     infos = [classify(b, finder) for b in blocks]
     dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text]
     if len(dated_stamps) == 1:
         dated_stamps[0].kind = DATELINE
     headings_ = [i for i in infos if i.kind == DATE_HEADING]
-    has_stamps = any(i.kind in (STAMP, STAMP_LINE) for i in infos)
-    if len(headings_) == 1 and not has_stamps:
-        only = headings_[0]
-        position = infos.index(only)
-        plain = not any(w in only.block.text.lower() for w in ("update", "live", "latest"))
-        if plain and position < 5 and not any(i.kind in BODY for i in infos[:position]):
-            only.kind = DATELINE
+    if len(headings_) == 1 and not any(i.kind in (STAMP, STAMP_LINE) for i in infos):
+        headings_[0].lone = True  # under a page title this is the story's dateline (see structure.read_top)
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)

@@ -104,16 +104,17 @@ def lead_in(block: Block) -> bool:
     return not block.bullet and block.words <= lex.lead_in_max_words and bool(lex.lead_ins.search(block.text))
 
 
+def labelled(block: Block) -> bool:
+    """A label by its wording: a colon at the end, or a label phrase ("developments", "background")."""
+    return colon_label(block) or (block.words <= 6 and bool(lexicon().labels.search(block.text)))
+
+
 def section_label(block: Block) -> bool:
     """"Military developments", "See Also", "Information from Baku:" — a label, not a headline."""
     lex = lexicon()
     if block.bullet or not (headline_shaped(block) or colon_label(block)):
         return False
-    if colon_label(block):
-        return True
-    if block.words <= 6 and lex.labels.search(block.text):
-        return True
-    return block.words <= lex.label_max_words
+    return labelled(block) or block.words <= lex.label_max_words
 
 
 def furniture(block: Block) -> str | None:
@@ -122,6 +123,11 @@ def furniture(block: Block) -> str | None:
         if category.matches(block.text, block.words):
             return name
     return None
+
+
+def points_away(block: Block) -> bool:
+    """Words that send the reader to another page ("previous day's coverage", "read our ...")."""
+    return bool(lexicon().other_day_away.search(block.text))
 
 
 def other_day_link(block: Block, finder: DateFinder) -> bool:

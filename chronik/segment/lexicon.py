@@ -53,6 +53,7 @@ class Lexicon:
     separator: re.Pattern[str]
     other_day_words: re.Pattern[str]
     other_day_min_words: int
+    other_day_away: re.Pattern[str]
     lead_ins: re.Pattern[str]
     lead_in_max_words: int
     labels: re.Pattern[str]
@@ -72,7 +73,8 @@ class Lexicon:
     reporting: re.Pattern[str]
     past_irregular: frozenset[str]
     not_past: frozenset[str]
-    participle_before: frozenset[str]
+    auxiliaries: frozenset[str]
+    determiners: frozenset[str]
     zones: dict[str, str]
 
 
@@ -108,6 +110,7 @@ def lexicon() -> Lexicon:
         separator=re.compile(bp["separator_pattern"]),
         other_day_words=phrase_regex(other["words"]),  # type: ignore[arg-type]
         other_day_min_words=int(other["min_words"]),
+        other_day_away=phrase_regex(other["away"]),  # type: ignore[arg-type]
         lead_ins=phrase_regex(sg["lead_ins"]["phrases"]),  # type: ignore[arg-type]
         lead_in_max_words=int(sg["lead_ins"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
@@ -128,6 +131,7 @@ def lexicon() -> Lexicon:
         reporting=re.compile(rf"\b(?:{_words(sg['reporting_stems'])})(?:s|es|ed|d|ing)?\b", re.I),
         past_irregular=frozenset(sg["past_irregular"]),
         not_past=frozenset(sg["not_past"]),
-        participle_before=frozenset(sg["participle_before"]),
+        auxiliaries=frozenset(sg["auxiliaries"]),
+        determiners=frozenset(sg["determiners"]),
         zones={k.lower(): v for k, v in sg["zones"].items()},
     )

@@ -33,14 +33,12 @@ def _direction(values: list[int]) -> int | None:
     return 1 if up >= down else -1
 
 
-def _kept(keys: list[int]) -> set[int]:
-    """Indexes of a longest non-decreasing run of ``keys``; on ties the earlier-listed updates are kept."""
-    # longest non-increasing subsequence of the reversed keys, by patience sorting on the negated values
-    reversed_keys = [-k for k in reversed(keys)]
+def _longest_run(keys: list[int]) -> set[int]:
+    """Indexes of a longest non-decreasing subsequence; on ties the later elements are kept (patience sort)."""
     tails: list[int] = []
     tail_at: list[int] = []
-    before: list[int] = [-1] * len(keys)
-    for i, value in enumerate(reversed_keys):
+    before = [-1] * len(keys)
+    for i, value in enumerate(keys):
         pos = bisect.bisect_right(tails, value)
         before[i] = tail_at[pos - 1] if pos else -1
         if pos == len(tails):
@@ -52,9 +50,17 @@ def _kept(keys: list[int]) -> set[int]:
     kept = set()
     i = tail_at[-1] if tail_at else -1
     while i != -1:
-        kept.add(len(keys) - 1 - i)
+        kept.add(i)
         i = before[i]
     return kept
+
+
+def _kept(keys: list[int], keep_first: bool) -> set[int]:
+    """A longest non-decreasing run of ``keys``; on ties keep the first (or the last) elements."""
+    if not keep_first:
+        return _longest_run(keys)
+    n = len(keys)
+    return {n - 1 - i for i in _longest_run([-k for k in reversed(keys)])}
 
 
 def order_stamps(units: list[Unit]) -> None:
@@ -76,7 +82,7 @@ def order_stamps(units: list[Unit]) -> None:
                     offset += 1
                 offsets[cur] = offset
         keys = [offsets[i] * 1440 + minutes[i] for i in oriented]
-        kept = _kept(keys)
+        kept = _kept(keys, keep_first=way == 1)  # the update listed later is the one out of place
         for position, i in enumerate(oriented):
             group[i].day_offset = offsets[i]
             if position not in kept:

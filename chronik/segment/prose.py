@@ -17,12 +17,6 @@ _OPENS_WITH_QUOTE = re.compile(r"^[“\"‘«„]")
 _NEW_SPEAKER = re.compile(r"[”\"’»],?\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+,\s+[a-z]")
 _BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
 _WORD = re.compile(r"[\w’'-]+")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def strip_quotes(text: str) -> str:
-    """``text`` with every balanced quotation replaced by the word QUOTE (speech is not the act)."""
-    return _QUOTED.sub(" QUOTE ", text)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -77,8 +71,7 @@ def hangs_on_event(text: str, start: int) -> bool:
 
 
 def main_clauses(text: str) -> str:
-    """``text`` without quotes and subordinate clauses (each cut from its opening word to the next comma)."""
-    text = strip_quotes(text)
+    """``text`` without subordinate clauses (each cut from its opening word to the next comma)."""
     lex = lexicon()
     out: list[str] = []
     pos = 0
@@ -94,8 +87,13 @@ def main_clauses(text: str) -> str:
     return "".join(out)
 
 
+def _speech_removed(text: str) -> str:
+    """``text`` without quotations of five words or more (short scare quotes stay: “categorically denied”)."""
+    return _QUOTED.sub(lambda m: m.group() if len(_WORD.findall(m.group())) < 5 else " QUOTE ", text)
+
+
 def has_past_verb(text: str) -> bool:
-    """A verb in the simple past ("ended", "said", "met"), not a participle ("was killed", "backed by")."""
+    """A verb in the simple past ("ended", "said", "were killed"), not a participle ("has ended", "backed by")."""
     lex = lexicon()
     words = _WORD.findall(text)
     for i, word in enumerate(words):
@@ -106,25 +104,36 @@ def has_past_verb(text: str) -> bool:
             continue
         before = words[i - 1].lower() if i else ""
         after = words[i + 1].lower() if i + 1 < len(words) else ""
-        if before in ("was", "were") and lex.reporting.fullmatch(low):
-            return True  # "was said to be demanding", "were reported killed"
-        if before in lex.participle_before or (regular and after == "by"):
+        if before in ("was", "were"):
+            return True  # a past passive: "were killed", "was said to be demanding"
+        if before in lex.auxiliaries or before in lex.determiners or (regular and after == "by"):
             continue
         return True
     return False
 
 
+def _reports(text: str) -> bool:
+    """Somebody says, claims or urges something (a reporting verb, not the noun: "numerous calls")."""
+    lex = lexicon()
+    for m in lex.reporting.finditer(text):
+        if text[m.start() - 1:m.start()] in ("-", "‐"):
+            continue  # "so-called"
+        before = _WORD.findall(text[max(0, m.start() - 30):m.start()])
+        if not before or before[-1].lower() not in lex.determiners:
+            return True
+    return False
+
+
+def _main(text: str) -> str:
+    return main_clauses(_speech_removed(text))
+
+
 def timeless(text: str) -> bool:
     """No act in the past in the main clauses: a description of how things stand."""
-    return not has_past_verb(main_clauses(text))
+    return not has_past_verb(_main(text))
 
 
 def is_context(text: str) -> bool:
     """Background with no event of its own: timeless and nobody reports, claims or urges anything."""
-    main = main_clauses(text)
-    return not has_past_verb(main) and not lexicon().reporting.search(main)
-
-
-def first_sentence_end(text: str) -> int:
-    m = _SENTENCE_END.search(text)
-    return m.end() if m else len(text)
+    main = _main(text)
+    return not has_past_verb(main) and not _reports(main)

@@ -38,8 +38,7 @@ from chronik.segment.classify import (
     STAMP_LINE,
     Info,
 )
-from chronik.segment.headings import colon_label
-from chronik.segment.lexicon import lexicon
+from chronik.segment.headings import labelled
 from chronik.segment.timestamps import Stamp
 
 STAMPS = (STAMP, STAMP_LINE)
@@ -176,7 +175,9 @@ class _Reader:
         for k, info in enumerate(self.infos[:TOP_ZONE]):
             if self.page_title and _norm(info.block.text) == self.page_title:
                 return k
-        if self.infos and self.infos[0].kind in (HEADLINE, LABEL, COUNTER) and self.kind_at(1) not in STAMPS:
+        first = self.infos[0] if self.infos else None
+        if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and not labelled(first.block)
+                and self.kind_at(1) not in STAMPS):
             return 0
         return None
 
@@ -193,6 +194,11 @@ class _Reader:
         self.set_section(section)
         after = t + 1
         window = self.infos[after:after + TOP_ZONE]
+        for info in window:
+            if info.kind == DATE_HEADING and info.lone:
+                info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
+            if info.kind in (PARA, STAMP, BULLET):
+                break
         marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (i.kind == FURNITURE and i.what == "byline")]
         if marks:
             last = marks[-1]
@@ -273,7 +279,7 @@ class _Reader:
         self.aside(info, "lead-in", info.timex)
 
     def on_link(self, info: Info, k: int) -> None:
-        if self.kind_at(k + 1) in (PARA, BULLET):
+        if info.what != "away" and self.kind_at(k + 1) in (PARA, BULLET):
             self.on_headline(info, k)
             return
         self.close()
@@ -281,11 +287,10 @@ class _Reader:
 
     def on_label(self, info: Info, k: int) -> None:
         nxt = self.kind_at(k + 1)
-        labelled = colon_label(info.block) or lexicon().labels.search(info.block.text)
         if self.in_related:
             self.aside(info, "related link")
             return
-        if nxt in (STAMP, STAMP_LINE) and not labelled:
+        if nxt in (STAMP, STAMP_LINE) and not labelled(info.block):
             self.on_headline(info, k)
             return
         self.close()
