@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from tests.conftest import write
 
@@ -187,3 +191,70 @@ def make_project(root: Path) -> Path:
     write(root / "content" / "methodology.md", METHODOLOGY)
     write(root / "content" / "days" / "2022-03-01.md", SUMMARY)
     return root / "config.yaml"
+
+
+# --- reading a built site back, as a browser would -------------------------------------------------
+
+class ParsedPage(HTMLParser):
+    """The ids, links and visible text of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.text: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags.append((tag, found))
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        for name in ("href", "src"):
+            if found.get(name):
+                self.links.append(str(found[name]))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse_page(path: Path) -> ParsedPage:
+    page = ParsedPage()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+@dataclass
+class Crawl:
+    pages: dict[str, ParsedPage] = field(default_factory=dict)
+    broken: list[str] = field(default_factory=list)
+
+
+def crawl(root: Path, start: str = "index.html") -> Crawl:
+    """Follow every relative link from ``start``; record each page reached and each broken link or anchor."""
+    result = Crawl()
+    queue = [start]
+    anchors: list[tuple[str, str, str]] = []
+    while queue:
+        path = queue.pop()
+        if path in result.pages:
+            continue
+        result.pages[path] = page = parse_page(root / path)
+        for link in page.links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("//"):
+                continue
+            assert not link.startswith("/"), f"{path}: root-relative link {link}"
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(parts.path))) \
+                if parts.path else path
+            if not (root / target).is_file():
+                result.broken.append(f"{path} -> {link}")
+                continue
+            if parts.fragment:
+                anchors.append((path, target, parts.fragment))
+            if target.endswith(".html"):
+                queue.append(target)
+    for path, target, fragment in anchors:
+        if target.endswith(".html") and fragment not in result.pages[target].ids:
+            result.broken.append(f"{path} -> {target}#{fragment}")
+    return result

@@ -20,6 +20,8 @@ W, H = 960, 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 40
 CATEGORICAL_MAX = 90  # up to this many days, one bar a day; beyond, bars a week or a month
 MARKERS = ("circle", "square", "triangle", "diamond")
+SVG_OPEN = (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {W} {H}" '
+            'preserveAspectRatio="xMidYMid meet"')
 
 
 @dataclass
@@ -99,8 +101,7 @@ def stacked_bars(bars: list[Bar], unit: str, series: list[tuple[str, str]], url:
     top = nice_max(max(b.total for b in bars))
     step = plot_w / len(bars)
     width = min(56.0, max(1.0, step * (0.8 if step > 4 else 1.0)))
-    out = [f'<svg class="chart" viewBox="0 0 {W} {H}" preserveAspectRatio="xMidYMid meet" '
-           f'aria-labelledby="chart-title chart-desc" focusable="false">',
+    out = [f'{SVG_OPEN} aria-labelledby="chart-title chart-desc" focusable="false">',
            f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(desc)}</desc>']
     for value in (0, top // 2, top) if top > 1 else (0, top):
         y = TOP + plot_h - plot_h * value / top
@@ -149,8 +150,7 @@ def line_chart(series: list[Series], title: str, desc: str) -> Markup:
         offset = (dt.date.fromisoformat(day) - first).days / span if len(days) > 1 else 0.5
         return LEFT + 10 + plot_w * offset, TOP + plot_h - plot_h * value / top
 
-    out = [f'<svg class="chart" viewBox="0 0 {W} {H}" preserveAspectRatio="xMidYMid meet" role="img" '
-           f'aria-labelledby="fig-title fig-desc">',
+    out = [f'{SVG_OPEN} role="img" aria-labelledby="fig-title fig-desc">',
            f'<title id="fig-title">{escape(title)}</title><desc id="fig-desc">{escape(desc)}</desc>']
     for value in (0, top // 2, top) if top > 1 else (0, top):
         y = TOP + plot_h - plot_h * value / top

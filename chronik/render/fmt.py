@@ -95,6 +95,20 @@ def when(day: str, time: str | None, zone: str, tz: ZoneInfo, date_end: str | No
                 _offset(moment.utcoffset()), zone, end_label)
 
 
+def published(value: dt.date | dt.datetime | str | None) -> str:
+    """A source's publication date for people: ``25 October 2020, 11:56 UTC−4``."""
+    if value is None or value == "":
+        return "not known"
+    if isinstance(value, str):
+        return value
+    text = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    if isinstance(value, dt.datetime):
+        text += f", {value.hour:02d}:{value.minute:02d}"
+        if value.tzinfo is not None:
+            text += f" {_offset(value.utcoffset())}"
+    return text
+
+
 def count(figure: Figure) -> str:
     """``more than 1,200``, ``40–50``: the number as claimed, with its qualifier."""
     text = f"{figure.count:,}"

@@ -13,8 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
+import yaml
 
 from chronik.config import Config
 
@@ -42,10 +41,13 @@ def alias_lookup(config: Config) -> Lookup:
     return lookup
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: the packaged file is long
+
+
 def _sides_file(text: str) -> dict[str, Any]:
     try:
-        data = YAML(typ="safe").load(text)
-    except YAMLError:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError:
         return {}  # `chronik check` and `chronik parse` report a broken sides file with its line
     return data if isinstance(data, dict) else {}
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.bccache import Bucket
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
@@ -21,6 +22,27 @@ from chronik.render.urls import relative
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 
 
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept for the life of the process (``chronik serve`` rebuilds, the tests).
+
+    Jinja keys each entry by template name and checks the source's checksum, so an edited template
+    is compiled again and two projects never share a stale one.
+    """
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _MemoryBytecodeCache()
+
+
 @pass_context
 def _url(ctx: Context, target: str) -> str:
     return relative(target, ctx["page_path"])
@@ -30,7 +52,7 @@ def make_environment(config: Config) -> Environment:
     """One environment per build (and per worker process, inherited), templates compiled once."""
     loader = ChoiceLoader([FileSystemLoader(str(config.templates_dir)), FileSystemLoader(str(THEME_DIR))])
     env = Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                      undefined=StrictUndefined, auto_reload=False, cache_size=-1)
+                      undefined=StrictUndefined, auto_reload=False, cache_size=-1, bytecode_cache=_BYTECODE)
     md = MarkdownRenderer()
 
     @pass_context
@@ -39,7 +61,7 @@ def make_environment(config: Config) -> Environment:
 
     env.globals.update(url=_url, markdown=markdown)
     env.filters.update(count=fmt.count, ranges=fmt.line_ranges, short_date=fmt.short_date,
-                       long_date=fmt.long_date, plural=_plural,
+                       long_date=fmt.long_date, plural=_plural, published=fmt.published,
                        paragraphs=_paragraphs)
     return env
 
