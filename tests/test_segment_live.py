@@ -46,7 +46,7 @@ def holding(updates: list[Update], start: str) -> Update:
 ])
 def test_timestamp_shapes_open_updates_with_time_and_zone(line: str, time: str, zone: str) -> None:
     updates, dropped = run(f"March 22 update\n\n{line}\n")
-    update = [u for u in updates if u.kind != "aside"][0]
+    update = next(u for u in updates if u.kind != "aside")
     assert (update.time, update.timezone, update.date, update.date_basis) == (time, zone, "2022-03-22", "timestamp")
     assert update.lines == [3] and not dropped
 

@@ -26,6 +26,7 @@ from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.classify import classify_page
 from chronik.segment.dating import Dated, PageDates, date_unit
 from chronik.segment.finder import DateFinder, make_finder
+from chronik.segment.headings import date_heading
 from chronik.segment.order import order_stamps
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
 from chronik.segment.timestamps import find_stamp
@@ -41,10 +42,11 @@ def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt
         return source.published_date, f"the publication date {source.published_date.isoformat()}"
     finder = DateFinder(None, epochs)
     for block in blocks[:2 * TOP_ZONE]:
-        if block.words > 10:
-            continue
         stamp = find_stamp(block.text)
-        timex = finder.resolve(stamp.date_text if stamp and stamp.date_text else block.text)
+        if stamp is not None and stamp.standalone and stamp.date_text:
+            timex = finder.resolve(stamp.date_text)
+        else:
+            timex = date_heading(block, finder)
         if timex is not None and timex.kind == EXPLICIT and timex.start is not None and timex.start == timex.end:
             return timex.start, f"the page's dateline '{block.text.strip()}'"
     return None, "no publication date"

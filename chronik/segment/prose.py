@@ -14,7 +14,8 @@ from chronik.segment.lexicon import lexicon
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
 _OPENS_WITH_QUOTE = re.compile(r"^[“\"‘«„]")
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
-_NEW_SPEAKER = re.compile(r"[”\"’»],?\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+,\s+[a-z]")
+_NAME_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)(?:-[A-Z][\w’'.-]*)?)"
+_NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}){{1,3}},\s+[a-z]")
 _BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
 _WORD = re.compile(r"[\w’'-]+")
 

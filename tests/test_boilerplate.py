@@ -1,0 +1,144 @@
+"""Page furniture is dropped with a reason; page content (even asides) is never dropped; input hygiene."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from chronik.config import Config, Source
+from chronik.ingest import clean_line, read_document
+from chronik.model import Document, Dropped, Update
+from chronik.segment import segment
+
+
+def run(text: str, publisher: str = "Kyiv Independent", patterns: tuple[str, ...] = (),
+        site_patterns: tuple[str, ...] = ()) -> tuple[list[Update], list[Dropped]]:
+    source = Source(id="page", file="p.txt", path=Path("p.txt"), publisher=publisher,
+                    published=dt.date(2023, 6, 6), timezone="Europe/Kyiv", boilerplate=patterns)
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", boilerplate=site_patterns,
+                    sources=(source,))
+    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
+    return segment(Document("page", lines), source, config)
+
+
+REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian military said."
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("This website uses cookies to improve your experience. Accept all cookies or manage cookies in settings.",
+     "cookie notice"),
+    ("Turn on notifications to get breaking news as it happens", "notification prompt"),
+    ("Sign up for our newsletter and get the day's news delivered to your inbox.", "subscription appeal"),
+    ("Your donation keeps our reporters in the field. Donate now.", "donation appeal"),
+    ("Leave a comment", "comment form"),
+    ("Your email address will not be published. Required fields are marked *", "comment form"),
+    ("Skip to main content", "skip link"),
+    ("We're hiring: the newsroom is looking for a night editor. Send your CV and a cover letter.", "job ad"),
+    ("© 2023 Example Media. All rights reserved.", "copyright"),
+    ("Powered by WordPress", "site credit"),
+    ("You are now logged in. Please refresh the page.", "login notice"),
+    ("Share on Facebook", "share buttons"),
+    ("Facebook | Twitter | Email", "share buttons"),
+    ("Advertisement", "advertisement"),
+    ("Rescuers search the rubble in Dnipro on Sunday. (AP Photo/Evgeniy Maloletka)", "photo caption"),
+    ("A man walks past a destroyed school in Kharkiv. REUTERS/Vyacheslav Madiyevskyy", "photo caption"),
+    ("Privacy Policy", "navigation"),
+])
+def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
+    updates, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, f"boilerplate: {reason}")]
+    assert [u.lines for u in updates] == [[1]]
+
+
+@pytest.mark.parametrize("line", [
+    "Hackers used stolen browser cookies to log in to officials' accounts, the cyber police said on Monday.",
+    "The foundation urged people to donate to the Red Cross, saying Russia will support us no matter what.",
+    "Lawyers for the broadcaster said the copyright dispute over the war footage would go to court in July, and "
+    "that the footage had been shared without permission by several channels in Russia and Belarus since March.",
+])
+def test_news_that_merely_uses_a_furniture_word_is_kept(line: str) -> None:
+    updates, dropped = run(f"{line}\n")
+    assert not dropped and updates[0].lines == [1]
+
+
+def test_publisher_speaking_for_itself_is_self_promotion_but_quotes_are_not() -> None:
+    updates, dropped = run(f"""
+        {REPORT}
+
+        The Kyiv Independent is reader-funded. We rely on our community to keep reporting from the front.
+
+        Kherson's mayor told the Kyiv Independent: “We will rebuild.”
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: self-promotion")]
+    assert [u.lines for u in updates] == [[1], [5]]
+
+
+def test_alt_text_repeating_the_caption_below_goes_with_it() -> None:
+    _, dropped = run(f"""
+        {REPORT}
+        Kherson flood
+        Kherson flood (Copyright 2023 Example Wire. All rights reserved)
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(2, "boilerplate: copyright"), (3, "boilerplate: copyright")]
+
+
+def test_config_patterns_of_the_site_and_of_the_source_drop_lines() -> None:
+    updates, dropped = run(f"""
+        {REPORT}
+
+        Listen to our podcast Ukraine Daily
+
+        Telegram channel: t.me/example
+    """, patterns=(r"^telegram channel:",), site_patterns=(r"podcast",))
+    assert [d.line for d in dropped] == [3, 5]
+    assert all(d.reason.startswith("boilerplate: config pattern") for d in dropped)
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_see_also_read_more_and_bylines_are_asides_not_dropped() -> None:
+    updates, dropped = run(f"""
+        {REPORT}
+
+        Read more: What the dam's collapse means for the counteroffensive
+
+        Reporting by Olena Harmash; Editing by Tom Balmforth
+    """)
+    assert not dropped
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside"), ([5], "aside")]
+
+
+def test_unknown_publisher_is_never_matched_as_a_name() -> None:
+    _, dropped = run("An unknown number of people were evacuated; we are told more buses are coming.\n",
+                     publisher="unknown (republished)")
+    assert not dropped
+
+
+# --- input hygiene: chronik/ingest.py feeds the parser clean lines ------------------------------------------
+
+
+def _parse_file(tmp_path: Path, data: bytes) -> tuple[list[Update], list[Dropped], list[str]]:
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    doc = read_document("page", path)
+    source = Source(id="page", file="page.txt", path=path, publisher="X", published=dt.date(2023, 6, 6))
+    config = Config(root=tmp_path, path=tmp_path / "config.yaml", title="t", sources=(source,))
+    updates, dropped = segment(doc, source, config)
+    return updates, dropped, doc.warnings
+
+
+def test_bom_crlf_and_no_break_spaces_do_not_change_line_numbers_or_timestamps(tmp_path: Path) -> None:
+    data = "\ufeffJune 6 update\r\n\r\n9:35 p.m.:\u00a0Water levels rose in Kherson.\r\n".encode()
+    updates, dropped, warnings = _parse_file(tmp_path, data)
+    report = next(u for u in updates if u.kind == "update")
+    assert (report.lines, report.time, report.text) == ([3], "21:35", "Water levels rose in Kherson.")
+    assert not dropped and not warnings
+
+
+def test_a_page_that_is_not_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
+    data = "Kyiv \u2013 the mayor said the caf\u00e9 reopened.\n".encode("cp1252")
+    updates, _, warnings = _parse_file(tmp_path, data)
+    assert updates[0].text == "Kyiv – the mayor said the café reopened."
+    assert warnings and "not UTF-8" in warnings[0]
