@@ -12,7 +12,7 @@ from chronik import __version__
 from chronik.errors import ChronikError
 from chronik.progress import set_enabled
 
-COMMANDS = ("parse", "build", "check", "init", "dates", "serve")
+COMMANDS = ("parse", "build", "check", "init", "add", "dates", "serve")
 
 EPILOG = """\
 The flow: seeds/ --parse--> chronology/ (YAML people edit) --build--> build/ (the site).
