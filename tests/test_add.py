@@ -69,7 +69,7 @@ def test_add_copies_the_page_appends_the_source_and_keeps_the_file_as_written(
     assert source.timezone == "Africa/Khartoum"  # inherited from the site
     out = capsys.readouterr().out
     assert "radio-dabanga-2023-04-26" in out
-    assert "3 updates, 3 asides" in out and "timestamp 2, heading 1" in out and "date-conflict 1" in out
+    assert "3 updates, 2 asides" in out and "timestamp 2, heading 1" in out and "date-conflict 1" in out
     assert "separator (1)" in out and "boilerplate: subscription appeal (1)" in out
 
 
