@@ -61,7 +61,8 @@ def test_timeline_has_both_orders_and_the_chart(site: Path) -> None:
     anchors = [f'id="e-{e}"' for e in ENTRIES]
     assert sorted(anchors, key=oldest.index) == anchors
     assert sorted(anchors, key=newest.index) == anchors[::-1]
-    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart"' in oldest
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-wide"' in oldest
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-narrow"' in oldest
     assert '<a href="days/2022-03-01.html" tabindex="-1" aria-label="1 Mar 2022: 2 entries (Russian 1, Ukrainian 1)"' \
         in oldest
     assert "<caption>Entries per day and side</caption>" in oldest

@@ -16,12 +16,38 @@ from markupsafe import Markup
 
 from chronik.render import fmt
 
-W, H = 960, 240
-LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 40
 CATEGORICAL_MAX = 90  # up to this many days, one bar a day; beyond, bars a week or a month
 MARKERS = ("circle", "square", "triangle", "diamond")
-SVG_OPEN = (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {W} {H}" '
-            'preserveAspectRatio="xMidYMid meet"')
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The drawing area. Pages carry a wide and a narrow drawing of each chart and show the one that
+    fits the screen (CSS), so the text stays readable on a phone instead of shrinking with the chart."""
+
+    name: str
+    width: int
+    height: int
+    font: int
+
+    @property
+    def left(self) -> int:
+        return round(self.font * 3.6)
+
+    @property
+    def bottom(self) -> int:
+        return round(self.font * 2.8)
+
+    top, right = 14, 12
+
+    def open(self, ids: str, role: str = "") -> str:
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{self.name}" '
+                f'viewBox="0 0 {self.width} {self.height}" preserveAspectRatio="xMidYMid meet" '
+                f'font-size="{self.font}"{role} aria-labelledby="{ids}-title {ids}-desc">')
+
+
+WIDE = Frame("wide", 960, 240, 13)
+NARROW = Frame("narrow", 480, 320, 20)
 
 
 @dataclass
@@ -76,9 +102,9 @@ def bin_days(days: list[tuple[str, str, list[int]]]) -> tuple[str, list[Bar]]:
     return unit, list(bars.values())
 
 
-def _axis_labels(bars: list[Bar], unit: str, plot_w: float) -> list[tuple[int, str]]:
-    """Which bars get an x label, so labels never overlap (about 70 px apart)."""
-    every = max(1, math.ceil(len(bars) / max(1, plot_w / 70)))
+def _axis_labels(bars: list[Bar], unit: str, plot_w: float, font: int) -> list[tuple[int, str]]:
+    """Which bars get an x label, so labels never overlap (about six characters apart)."""
+    every = max(1, math.ceil(len(bars) / max(1, plot_w / (font * 6))))
     out = []
     for i, bar in enumerate(bars):
         if i % every:
@@ -92,30 +118,36 @@ def _axis_labels(bars: list[Bar], unit: str, plot_w: float) -> list[tuple[int, s
     return out
 
 
+def _grid(f: Frame, plot_h: float, top: int) -> list[str]:
+    out = []
+    for value in (0, top // 2, top) if top > 1 else (0, top):
+        y = f.top + plot_h - plot_h * value / top
+        out.append(f'<line class="grid" x1="{f.left}" x2="{f.width - f.right}" y1="{y:.1f}" y2="{y:.1f}"/>'
+                   f'<text class="tick" x="{f.left - 6}" y="{y + f.font * 0.35:.1f}" text-anchor="end">'
+                   f'{value:,}</text>')
+    return out
+
+
 def stacked_bars(bars: list[Bar], unit: str, series: list[tuple[str, str]], url: Callable[[str], str],
-                 title: str, desc: str) -> Markup:
+                 title: str, desc: str, f: Frame = WIDE, ids: str = "chart") -> Markup:
     """A stacked bar chart of ``unit`` bars; ``series`` is ``(label, css class)`` in stacking order, bottom first."""
     if not bars:
         return Markup("")
-    plot_w, plot_h = W - LEFT - RIGHT, H - TOP - BOTTOM
+    plot_w, plot_h = f.width - f.left - f.right, f.height - f.top - f.bottom
     top = nice_max(max(b.total for b in bars))
     step = plot_w / len(bars)
-    width = min(56.0, max(1.0, step * (0.8 if step > 4 else 1.0)))
-    out = [f'{SVG_OPEN} aria-labelledby="chart-title chart-desc" focusable="false">',
-           f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(desc)}</desc>']
-    for value in (0, top // 2, top) if top > 1 else (0, top):
-        y = TOP + plot_h - plot_h * value / top
-        out.append(f'<line class="grid" x1="{LEFT}" x2="{W - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'
-                   f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value:,}</text>')
+    width = min(f.font * 4.0, max(1.0, step * (0.8 if step > 4 else 1.0)))
+    out = [f.open(ids), f'<title id="{ids}-title">{escape(title)}</title><desc id="{ids}-desc">{escape(desc)}</desc>',
+           *_grid(f, plot_h, top)]
     for i, bar in enumerate(bars):
         if not bar.total:
             continue
-        x = LEFT + i * step + (step - width) / 2
+        x = f.left + i * step + (step - width) / 2
         parts = ", ".join(f"{label} {n}" for (label, _), n in zip(series, bar.counts, strict=True) if n)
         tip = f"{bar.label}: {bar.total:,} entr{'y' if bar.total == 1 else 'ies'} ({parts})"
         out.append(f'<a href="{escape(url(bar.link))}" tabindex="-1" aria-label="{escape(tip)}">'
                    f'<title>{escape(tip)}</title>')
-        y = TOP + plot_h
+        y = f.top + plot_h
         for (_, css), n in zip(series, bar.counts, strict=True):
             if not n:
                 continue
@@ -123,9 +155,10 @@ def stacked_bars(bars: list[Bar], unit: str, series: list[tuple[str, str]], url:
             y -= h
             out.append(f'<rect class="{css}" x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{h:.1f}"/>')
         out.append("</a>")
-    for i, text in _axis_labels(bars, unit, plot_w):
-        x = LEFT + i * step + step / 2
-        out.append(f'<text class="tick" x="{x:.1f}" y="{H - BOTTOM + 16}" text-anchor="middle">{escape(text)}</text>')
+    for i, text in _axis_labels(bars, unit, plot_w, f.font):
+        x = f.left + i * step + step / 2
+        out.append(f'<text class="tick" x="{x:.1f}" y="{f.height - f.bottom + f.font * 1.3:.1f}" '
+                   f'text-anchor="middle">{escape(text)}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
@@ -136,47 +169,47 @@ class Series:
     points: list[tuple[str, int, str]]  # (day, count, tooltip)
 
 
-def line_chart(series: list[Series], title: str, desc: str) -> Markup:
+def line_chart(series: list[Series], title: str, desc: str, f: Frame = WIDE, ids: str = "fig") -> Markup:
     """Claimed figures over time: one line a series, each with its own marker shape."""
     points = [p for s in series for p in s.points]
     if not points:
         return Markup("")
     days = sorted({dt.date.fromisoformat(p[0]) for p in points})
     first, span = days[0], max(1, (days[-1] - days[0]).days)
-    plot_w, plot_h = W - LEFT - RIGHT - 20, H - TOP - BOTTOM
+    plot_w, plot_h = f.width - f.left - f.right - 20, f.height - f.top - f.bottom
     top = nice_max(max(p[1] for p in points))
 
     def xy(day: str, value: int) -> tuple[float, float]:
         offset = (dt.date.fromisoformat(day) - first).days / span if len(days) > 1 else 0.5
-        return LEFT + 10 + plot_w * offset, TOP + plot_h - plot_h * value / top
+        return f.left + 10 + plot_w * offset, f.top + plot_h - plot_h * value / top
 
-    out = [f'{SVG_OPEN} role="img" aria-labelledby="fig-title fig-desc">',
-           f'<title id="fig-title">{escape(title)}</title><desc id="fig-desc">{escape(desc)}</desc>']
-    for value in (0, top // 2, top) if top > 1 else (0, top):
-        y = TOP + plot_h - plot_h * value / top
-        out.append(f'<line class="grid" x1="{LEFT}" x2="{W - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'
-                   f'<text class="tick" x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value:,}</text>')
+    out = [f.open(ids, ' role="img"'),
+           f'<title id="{ids}-title">{escape(title)}</title><desc id="{ids}-desc">{escape(desc)}</desc>',
+           *_grid(f, plot_h, top)]
     for k, s in enumerate(series):
         coords = [(*xy(day, n), tip) for day, n, tip in sorted(s.points)]
         if len(coords) > 1:
             path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in coords)
             out.append(f'<polyline class="line s{k}" points="{path}"/>')
         for x, y, tip in coords:
-            out.append(f'<g class="mark s{k}"><title>{escape(tip)}</title>{_marker(MARKERS[k % 4], x, y)}</g>')
+            out.append(f'<g class="mark s{k}"><title>{escape(tip)}</title>{_marker(MARKERS[k % 4], x, y, f.font)}</g>')
     ends = [(days[0], "start"), (days[-1], "end")] if len(days) > 1 else [(days[0], "middle")]
     for day, anchor in ends:
         x, _ = xy(day.isoformat(), 0)
-        out.append(f'<text class="tick" x="{x:.1f}" y="{H - BOTTOM + 16}" text-anchor="{anchor}">'
-                   f'{escape(fmt.short_date(day.isoformat()))}</text>')
+        out.append(f'<text class="tick" x="{x:.1f}" y="{f.height - f.bottom + f.font * 1.3:.1f}" '
+                   f'text-anchor="{anchor}">{escape(fmt.short_date(day.isoformat()))}</text>')
     out.append("</svg>")
     return Markup("".join(out))
 
 
-def _marker(shape: str, x: float, y: float) -> str:
+def _marker(shape: str, x: float, y: float, font: int) -> str:
+    r = font * 0.38
     if shape == "square":
-        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8"/>'
+        return f'<rect x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r:.1f}" height="{2 * r:.1f}"/>'
     if shape == "triangle":
-        return f'<polygon points="{x:.1f},{y - 5:.1f} {x + 5:.1f},{y + 4:.1f} {x - 5:.1f},{y + 4:.1f}"/>'
+        t = r * 1.2
+        return f'<polygon points="{x:.1f},{y - t:.1f} {x + t:.1f},{y + r:.1f} {x - t:.1f},{y + r:.1f}"/>'
     if shape == "diamond":
-        return f'<polygon points="{x:.1f},{y - 5:.1f} {x + 5:.1f},{y:.1f} {x:.1f},{y + 5:.1f} {x - 5:.1f},{y:.1f}"/>'
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5"/>'
+        d = r * 1.3
+        return f'<polygon points="{x:.1f},{y - d:.1f} {x + d:.1f},{y:.1f} {x:.1f},{y + d:.1f} {x - d:.1f},{y:.1f}"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r * 1.1:.1f}"/>'

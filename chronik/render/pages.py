@@ -101,12 +101,12 @@ def _timeline_chart(pages: Pages) -> None:
     series = _series(site)
     used = [i for i in range(len(series)) if any(r[2][i] for r in rows)]
     pages.chart_rows = [(bar.label, bar.link, [bar.counts[i] for i in used], bar.total) for bar in bars if bar.total]
-    pages.chart = {
-        "svg": charts.stacked_bars(
-            bars, unit, series, lambda target: target,  # the chart sits on root pages only
-            title=f"Entries per {unit}, by the side making the claim",
-            desc=f"{len(site.entries):,} entries on {len(rows):,} days from {fmt.short_date(rows[0][0])} "
-                 f"to {fmt.short_date(rows[-1][0])}; each bar links to its {'day' if unit == 'day' else 'first day'}."),
+    title = f"Entries per {unit}, by the side making the claim"
+    desc = (f"{len(site.entries):,} entries on {len(rows):,} days from {fmt.short_date(rows[0][0])} "
+            f"to {fmt.short_date(rows[-1][0])}; each bar links to its {'day' if unit == 'day' else 'first day'}.")
+    pages.chart = {  # the chart sits on root pages only: its links need no prefix
+        "svg": charts.stacked_bars(bars, unit, series, str, title, desc),
+        "svg_narrow": charts.stacked_bars(bars, unit, series, str, title, desc, charts.NARROW, "chart-n"),
         "unit": unit, "series": [series[i] for i in used],
     }
 
@@ -126,9 +126,11 @@ def _figure_chart(side: SideInfo) -> dict[str, Any] | None:
         return None
     top = sorted(by_what, key=lambda w: (-len(by_what[w]), w))[:4]
     series = [charts.Series(w, by_what[w]) for w in top]
-    svg = charts.line_chart(series, title=f"Figures claimed by the {side.label} side over time",
-                            desc="; ".join(f"{s.label}: {len(s.points)} claims" for s in series))
-    return {"svg": svg, "series": [(s.label, f"s{k}", charts.MARKERS[k % 4]) for k, s in enumerate(series)],
+    title = f"Figures claimed by the {side.label} side over time"
+    desc = "; ".join(f"{s.label}: {len(s.points)} claims" for s in series)
+    return {"svg": charts.line_chart(series, title, desc),
+            "svg_narrow": charts.line_chart(series, title, desc, charts.NARROW, "fig-n"),
+            "series": [(s.label, f"s{k}", charts.MARKERS[k % 4]) for k, s in enumerate(series)],
             "rows": sorted(rows, key=lambda r: (r[0], r[1].what))}
 
 
