@@ -17,6 +17,7 @@ from chronik.segment.lexicon import lexicon
 
 SEPARATOR = "separator"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_TOKEN = re.compile(r"\w+")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
@@ -48,8 +49,9 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
     for pattern in patterns:
         if pattern.search(block.text):
             return f"boilerplate: config pattern {pattern.pattern!r}"
+    tokens = set(_TOKEN.findall(block.text.lower()))
     for category in lex.drop:
-        if category.matches(block.text, block.words):
+        if category.matches(block.text, block.words, tokens):
             return f"boilerplate: {category.name}"
     if _self_promotion(block, publisher):
         return f"boilerplate: {lex.self_promotion_reason}"

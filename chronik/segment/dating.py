@@ -12,6 +12,7 @@ structural date, the structural date stays and the update is flagged ``date-conf
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,8 @@ from chronik.segment.structure import Unit
 DATE_CONFLICT = "date-conflict"
 NO_DATE = "no-date"
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 ASIDE_BASIS = {"date heading": "heading", "lead-in": "heading", "section label": "day-counter",
                "page title": "day-counter", "dateline": "explicit", "timestamp": "timestamp"}
 
@@ -48,10 +51,14 @@ class Dated:
 
 
 def act_mention(text: str, finder: DateFinder) -> Mention | None:
-    """The date of the main act of ``text``: the first date of a few days at most in a main clause."""
+    """The date of the main act of ``text``: the first date of a few days at most in a main clause of its
+    first sentences."""
     lex = lexicon()
+    ends = [m.end() for m in itertools.islice(_SENTENCE.finditer(text), LEAD_SENTENCES)]
+    if len(ends) == LEAD_SENTENCES:
+        text = text[:ends[-1]]
     quotes = prose.quoted_spans(text)
-    for m in finder.find(text):
+    for m in finder.find(text, day_precise=True):
         t = m.timex
         if t.start is None or t.end is None or (t.end - t.start).days > lex.max_span_days:
             continue

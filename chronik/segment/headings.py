@@ -18,6 +18,7 @@ from chronik.segment.lexicon import lexicon
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
 _COLON_END = re.compile(r":\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?|[^\w\s]", re.I)
+_DAY = re.compile(r"\bday\b", re.I)
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", re.I)
 
 
@@ -83,6 +84,8 @@ def day_counter(block: Block, finder: DateFinder) -> Mention | None:
     """The day-of-war counter in a short line ("Thirty ninth day of the ... war", "Karabakh, day 11")."""
     if not finder.epochs or block.bullet or block.words > 12 or _CLOSING.search(block.text):
         return None
+    if not _DAY.search(block.text):
+        return None  # every day counter says "day"; this spares the grammar on other short lines
     for mention in finder.find(block.text):
         if mention.timex.kind == DAY_COUNTER and mention.timex.start is not None:
             return mention

@@ -28,17 +28,25 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
 
 @dataclass(frozen=True)
 class Category:
-    """A kind of page furniture: its name, its cues and the longest line it applies to."""
+    """A kind of page furniture: its name, its cues and the longest line it applies to.
+
+    ``keys`` holds the longest word of each phrase (or the phrase, when it has no word, like "©"): a line
+    holding none of them cannot match a phrase, which spares the regex on most lines.
+    """
 
     name: str
     phrases: re.Pattern[str] | None
     patterns: tuple[re.Pattern[str], ...]
     max_words: int
+    keys: frozenset[str] = frozenset()
+    symbols: tuple[str, ...] = ()  # phrases without a word ("©"), looked for as they are
 
-    def matches(self, text: str, words: int) -> bool:
+    def matches(self, text: str, words: int, tokens: set[str] | None = None) -> bool:
+        """Whether a line of ``words`` words is of this category (``tokens``: its lower-case words, if known)."""
         if words > self.max_words:
             return False
-        if self.phrases is not None and self.phrases.search(text):
+        hit = tokens is None or not self.keys.isdisjoint(tokens) or any(k in text for k in self.symbols)
+        if self.phrases is not None and hit and self.phrases.search(text):
             return True
         return any(p.search(text) for p in self.patterns)
 
@@ -78,9 +86,17 @@ class Lexicon:
     zones: dict[str, str]
 
 
+def _key(phrase: str) -> str:
+    words = re.findall(r"\w+", phrase.lower())
+    return max(words, key=len) if words else phrase.lower()
+
+
 def _category(name: str, raw: dict[str, Any]) -> Category:
     patterns = tuple(re.compile(p, re.I) for p in raw.get("patterns", []))
-    return Category(name, phrase_regex(raw.get("phrases", [])), patterns, int(raw.get("max_words", 40)))
+    phrases = raw.get("phrases", [])
+    keys = frozenset(_key(p) for p in phrases)
+    return Category(name, phrase_regex(phrases), patterns, int(raw.get("max_words", 40)), keys,
+                    tuple(k for k in keys if not re.search(r"\w", k)))
 
 
 def _words(raw: list[str]) -> str:
