@@ -1,0 +1,132 @@
+"""The parser's parts on their own: blocks, timestamps, headings, prose cues."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronik.config import Epoch
+from chronik.segment import prose
+from chronik.segment.blocks import Block, split_blocks
+from chronik.segment.finder import DateFinder
+from chronik.segment.headings import date_heading, day_counter, headline_shaped, lead_in, section_label
+from chronik.segment.timestamps import find_stamp
+
+FINDER = DateFinder(dt.date(2020, 11, 3), (Epoch("2020 war", dt.date(2020, 9, 27), dt.date(2020, 11, 10)),))
+
+
+def block(text: str) -> Block:
+    return split_blocks([text])[0]
+
+
+def test_blocks_are_lines_and_hard_wrapped_paragraphs_are_joined() -> None:
+    lines = ["KYIV, March 3 (Wire) - Russian forces shelled the outskirts of the city",
+             "overnight, the mayor said, and power was cut in several districts.",
+             "Second paragraph on its own line.", "", "", "- a list item", "• another item"]
+    blocks = split_blocks(lines)
+    assert [b.lines for b in blocks] == [[1, 2], [3], [6], [7]]
+    assert blocks[0].text.endswith("power was cut in several districts.")
+    assert blocks[2].text == "a list item" and blocks[2].bullet and blocks[2].blank_before == 2
+
+
+@pytest.mark.parametrize("text", [
+    "At 2:30 p.m., the Defense Army detected an accumulation of forces.",
+    "11 people were killed in the strike.",
+    "2020: a year of war",
+    "12.5 million people need aid.",
+    "By 10 a.m. the town was surrounded.",
+    "9/11 changed everything.",
+])
+def test_not_a_timestamp(text: str) -> None:
+    assert find_stamp(text) is None
+
+
+def test_timestamp_parts() -> None:
+    stamp = find_stamp("23:18 GMT 10.10.2020 – Baku said the truce was broken.")
+    assert stamp is not None
+    assert (stamp.time, stamp.zone, stamp.date_text, stamp.body) == ("23:18", "UTC", "10.10.2020",
+                                                                     "Baku said the truce was broken.")
+    line = find_stamp("04 Nov 2020, 18:30")
+    assert line is not None and line.standalone and line.date_text == "04 Nov 2020"
+    assert find_stamp("12 p.m.: Noon briefing.").time == "12:00"  # type: ignore[union-attr]
+    assert find_stamp("12:15 a.m.: Past midnight.").time == "00:15"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("november 3 update", "2020-11-03"),
+    ("oct7 update", "2020-10-07"),
+    ("November 2", "2020-11-02"),
+    ("Sunday, October 11th", "2020-10-11"),
+    ("March 22, 2022", "2022-03-22"),
+    ("Live: 12 October", "2020-10-12"),
+    ("Updates, 5 November 2020:", "2020-11-05"),
+])
+def test_date_headings(text: str, day: str) -> None:
+    timex = date_heading(block(text), FINDER)
+    assert timex is not None and timex.start is not None and timex.start.isoformat() == day
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes over separatist region continue after November 2 talks",
+    "November",
+    "On November 2, troops entered the town.",
+    "Sunday",
+    "Karabakh, day 11",
+])
+def test_not_date_headings(text: str) -> None:
+    assert date_heading(block(text), FINDER) is None
+
+
+def test_day_counters_in_titles_and_labels() -> None:
+    assert day_counter(block("Thirty ninth day of the renewed war"), FINDER).timex.start == dt.date(2020, 11, 4)
+    assert day_counter(block("Karabakh, day 11"), FINDER).timex.start == dt.date(2020, 10, 7)
+    assert day_counter(block("The shelling went on for a fifth day."), FINDER) is None
+
+
+def test_shapes_of_short_lines() -> None:
+    assert headline_shaped(block("Pashinyan Expresses Condolences to Austrian Chancellor"))
+    assert not headline_shaped(block("The ministry said fighting continued."))
+    assert section_label(block("Military developments")) and section_label(block("Information from Baku:"))
+    assert not section_label(block("Stepanakert and Shushi Targeted Again"))
+    assert lead_in(block("Here is a chronology of official updates."))
+    assert not lead_in(block("Artsrun Hovhannisyan said the offensive was repelled in the south."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We will not give up an inch,” the commander said.", True),
+    ("He said the talks would continue next week.", True),
+    ("Speaking to reporters in Brussels, she added that sanctions were ready.", True),
+    ("The spokesman added that no soldiers were hurt.", True),
+    ("The person said many residents had fled.", True),
+    ("Another witness described hearing three explosions.", True),
+    ("Reuters also cited two officials who confirmed the strike.", True),
+    ("“We are ready,” Maria Zakharova, the foreign ministry spokeswoman, told reporters.", False),
+    ("The minister of defence said the strike hit a depot.", False),
+    ("The Kremlin said it had no plans for talks.", False),
+    ("Turkey's president, whose government backs Baku, also spoke with Aliyev.", False),
+])
+def test_paragraphs_that_continue_the_one_above(text: str, expected: bool) -> None:
+    assert prose.continues(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The recent outburst of fighting, which broke out on Sept. 27, has gone on despite calls for a truce.", True),
+    ("Russian peacekeepers have been in place since a ceasefire that ended six weeks of fighting in 2020.", True),
+    ("The four weeks of fighting has prompted concerns of a wider conflict.", True),
+    ("The first round of talks ended without progress.", False),
+    ("Two soldiers were killed in the attack.", False),
+    ("The White House has expressed concern about the crisis.", False),
+    ("The ministry “categorically denied” the allegations.", False),
+])
+def test_background_context(text: str, expected: bool) -> None:
+    assert prose.is_context(text) is expected
+
+
+def test_subordinate_clauses_and_event_nouns() -> None:
+    text = "Since the fighting began on September 27, troops said on October 2 that the offensive on October 1 failed."
+    assert prose.in_subordinate(text, text.index("September 27"))
+    assert not prose.in_subordinate(text, text.index("October 2"))
+    assert prose.hangs_on_event(text, text.index("October 1"))
+    said = "The ministry said that battles took place on Sunday morning."
+    assert not prose.in_subordinate(said, said.index("Sunday"))  # a reported claim, not a relative clause
