@@ -211,3 +211,34 @@ def test_date_conflict_is_flagged_and_the_heading_date_kept() -> None:
     update = holding(updates, "On February 14")
     assert update.date == "2022-03-20" and "date-conflict" in update.flags
     assert "February 14" in update.why and "heading" in update.why
+
+
+def test_stamp_line_then_headline_then_text_is_one_titled_update() -> None:
+    updates, _ = run("""
+        Posted at 10:15 GMT
+        Russia says it downed 20 drones
+        Russia's defence ministry said air defences destroyed 20 drones over Crimea overnight.
+
+        14.05 BST
+        Kyiv reports power cuts
+        The grid operator said power was cut in four regions.
+    """)
+    drones = holding(updates, "Russia says it downed")
+    assert (drones.lines, drones.title_lines, drones.time, drones.timezone) == ([1, 3], [2], "10:15", "UTC")
+    power = holding(updates, "Kyiv reports power cuts")
+    assert (power.lines, power.time, power.timezone) == ([5, 7], "14:05", "Europe/London")
+
+
+def test_a_subhead_in_a_story_does_not_glue_the_paragraphs_under_it() -> None:
+    updates, _ = run("""
+        The army said it had retaken two villages near Bakhmut.
+
+        Fears of wider war
+
+        Poland said it would send more troops to its eastern border.
+
+        Lithuania's president called for a NATO summit.
+    """)
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside"), ([5], "update"),
+                                                     ([7], "update")]
+    assert updates[2].tags == ["Fears of wider war"]

@@ -290,7 +290,7 @@ class _Reader:
         if self.in_related:
             self.aside(info, "related link")
             return
-        if nxt in (STAMP, STAMP_LINE) and not labelled(info.block):
+        if (nxt in STAMPS or self.pending_stamp is not None) and not labelled(info.block):
             self.on_headline(info, k)
             return
         self.close()

@@ -21,6 +21,7 @@ _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
               r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
+_PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,11 @@ class Stamp:
 
 
 def _zone_words() -> str:
+    """Abbreviations in capitals only ("GMT", not the word "get"); named zones ("Kyiv time") in any case."""
     names = sorted(lexicon().zones, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    short = "|".join(re.escape(n.upper()) for n in names if " " not in n)
+    named = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names if " " in n)
+    return f"(?-i:{short})|{named}" if named else f"(?-i:{short})"
 
 
 def _unnamed(regex: str) -> str:
@@ -55,13 +59,15 @@ def _unnamed(regex: str) -> str:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zone = rf"\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?\s*\)?(?![\w])"
-    clock = rf"(?:{_CLOCK12}|{_CLOCK24})"
+    # "14.05 BST": a dot between hours and minutes only when a zone follows (else "12.5 million" would do)
+    dotted = rf"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*\(?\s*(?:{_zone_words()})(?![\w]))"
+    clock = rf"(?:{_PREFIX})?(?:{_CLOCK12}|{_CLOCK24}|{dotted})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
-    second = rf"(?:\s*/\s*{_unnamed(clock)}(?:\s*{_unnamed(zone)})?)?"
+    second = rf"(?:\s*/\s*{_unnamed(f'(?:{_CLOCK12}|{_CLOCK24})')}(?:\s*{_unnamed(zone)})?)?"
     time_part = rf"[\[(]?\s*{clock}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
         rf"^(?P<stamp>{time_part}(?:\s*,?\s*(?P<date_after>{_DATE}))?)"
-        rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>[A-Z“\"‘'«].*)|\s*$)", re.I | re.S)
+        rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(rf"^(?P<stamp>(?P<date_before>{_DATE})\s*(?:,|[|–—-]|\bat\b)?\s*{time_part})\s*$", re.I)
     return lead, dated
@@ -86,6 +92,8 @@ def _clock(m: re.Match[str]) -> str | None:
         return f"{hour:02d}:{int(m.group('m12') or 0):02d}"
     if m.group("h24") is not None:
         return f"{int(m.group('h24')):02d}:{int(m.group('m24')):02d}"
+    if m.group("hd") is not None:
+        return f"{int(m.group('hd')):02d}:{int(m.group('md')):02d}"
     return None
 
 
