@@ -242,3 +242,14 @@ def test_a_subhead_in_a_story_does_not_glue_the_paragraphs_under_it() -> None:
     assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside"), ([5], "update"),
                                                      ([7], "update")]
     assert updates[2].tags == ["Fears of wider war"]
+
+
+def test_notes_about_the_live_page_itself_are_asides() -> None:
+    updates, _ = run("""
+        Welcome to our live coverage of the war in Ukraine.
+
+        18:30 The governor said a curfew would start at 8 p.m.
+
+        This live page is now closed. Thank you for joining us.
+    """)
+    assert [u.kind for u in updates] == ["aside", "update", "aside"]
