@@ -27,8 +27,6 @@ LABEL = "label"              # "Military developments"
 HEADLINE = "headline"
 PARA = "paragraph"
 
-BODY = (STAMP, BULLET, PARA)
-OPENERS = (STAMP, STAMP_LINE, HEADLINE, DATE_HEADING)
 
 
 @dataclass
