@@ -142,3 +142,33 @@ def test_a_page_that_is_not_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
     updates, _, warnings = _parse_file(tmp_path, data)
     assert updates[0].text == "Kyiv – the mayor said the café reopened."
     assert warnings and "not UTF-8" in warnings[0]
+
+
+def test_menus_above_the_story_and_footer_links_below_it_are_dropped() -> None:
+    updates, dropped = run(f"""
+        Home
+        News
+        War in Ukraine
+        Opinion
+        Dam destroyed in southern Ukraine
+        {REPORT}
+        About
+        Contact
+        Careers
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(n, "boilerplate: navigation") for n in (1, 2, 3, 4, 7, 8, 9)]
+    assert [u.lines for u in updates] == [[5], [6]]
+
+
+def test_short_lines_between_paragraphs_or_with_dates_are_not_a_menu() -> None:
+    updates, dropped = run(f"""
+        June 6
+        Live
+        Kherson
+        {REPORT}
+        Shelling continues
+        Rescue efforts
+        Evacuations
+        {REPORT}
+    """)
+    assert not dropped and len(updates) == 8

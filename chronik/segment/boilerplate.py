@@ -3,7 +3,8 @@
 A block is furniture when it matches a category of ``chronik/data/boilerplate.yaml`` (a phrase, within
 the category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while
 naming it. A short line that repeats the start of the furniture line under it (a photo's alt text
-above its caption) goes with it.
+above its caption) goes with it, and so do runs of very short lines above the first paragraph or below
+the last one (a site's menu, a footer's links).
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from chronik.segment.blocks import Block
 from chronik.segment.lexicon import lexicon
 
 SEPARATOR = "separator"
+MENU = "boilerplate: navigation"
+MENU_WORDS = 3  # a menu item or footer link: at most this many words, no digits
+MENU_RUN = 3  # this many such lines in a row make a menu
+BODY_WORDS = 8  # a block this long is page content, where the top furniture ends
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _TOKEN = re.compile(r"\w+")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
@@ -58,6 +63,27 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
     return None
 
 
+def _menu_item(block: Block) -> bool:
+    return block.words <= MENU_WORDS and not block.bullet and not re.search(r"\d", block.text)
+
+
+def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop runs of menu-like lines in the top furniture (before the first long block) and the bottom."""
+    kept = [b for b in blocks if b.index not in reasons]
+    long_ones = [k for k, b in enumerate(kept) if b.words >= BODY_WORDS]
+    if not long_ones:
+        return
+    for zone in (kept[:long_ones[0]], kept[long_ones[-1] + 1:]):
+        run: list[Block] = []
+        for block in [*zone, None]:
+            if block is not None and _menu_item(block):
+                run.append(block)
+                continue
+            if len(run) >= MENU_RUN:
+                reasons.update((b.index, MENU) for b in run)
+            run = []
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -72,4 +98,5 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
         if (block.index not in reasons and below.index in reasons and reasons[below.index] != SEPARATOR
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
+    _menus(blocks, reasons)
     return reasons
