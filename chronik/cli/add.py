@@ -193,8 +193,9 @@ def summary(result: ParseResult) -> str:
 
 def run(args: argparse.Namespace) -> int:
     source = add_source(args.config, args)
-    config = load_config(args.config)
-    result = parse_source(source, config)
+    if args.quiet:
+        return 0
+    result = parse_source(source, load_config(args.config))
     print(f"added source '{source.id}' ({source.file}) to {args.config}")
     print(f"chronik parse will find in it:\n{summary(result)}")
     return 0
