@@ -48,7 +48,7 @@ class Category:
         hit = tokens is None or not self.keys.isdisjoint(tokens) or any(k in text for k in self.symbols)
         if self.phrases is not None and hit and self.phrases.search(text):
             return True
-        return any(p.search(text) for p in self.patterns)
+        return bool(self.patterns) and any(pattern.search(text) for pattern in self.patterns)
 
 
 @dataclass(frozen=True)
