@@ -130,3 +130,10 @@ def test_subordinate_clauses_and_event_nouns() -> None:
     assert prose.hangs_on_event(text, text.index("October 1"))
     said = "The ministry said that battles took place on Sunday morning."
     assert not prose.in_subordinate(said, said.index("Sunday"))  # a reported claim, not a relative clause
+
+
+def test_second_reference_by_surname() -> None:
+    previous = "Russian President Vladimir Putin spoke by phone with Aliyev."
+    assert prose.same_person("Putin stressed the importance of the talks.", previous)
+    assert not prose.same_person("Aliyev stressed the importance of the talks.", previous)  # not given in full
+    assert not prose.same_person("Russia stressed the importance of the talks.", previous)

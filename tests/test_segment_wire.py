@@ -148,3 +148,16 @@ def test_a_dateline_with_a_year_stands_in_for_a_missing_publication_date() -> No
 def test_every_update_explains_its_date_in_words(story: list[Update]) -> None:
     assert all(u.why and "\n" not in u.why for u in story)
     assert "Tuesday" in on_line(story, 8).why
+
+
+def test_a_second_reference_by_surname_continues_unless_it_names_its_own_day() -> None:
+    updates, _ = run("""
+        A title for this story
+
+        Ukraine's President Volodymyr Zelenskyy visited troops near Bakhmut.
+
+        Zelenskyy handed out medals and thanked the soldiers, his office said.
+
+        Zelenskyy met the Polish president in Rzeszow on Monday.
+    """)
+    assert [u.lines for u in updates if u.kind != "aside"] == [[3, 5], [7]]

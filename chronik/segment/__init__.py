@@ -79,7 +79,7 @@ def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update]
     content = [b for b in blocks if b.index not in reasons]
     publication, publication_why = _publication(source, content, config.epochs)
     finder = make_finder(publication, config.epochs)
-    units = read_units(classify_page(content, finder), source.title)
+    units = read_units(classify_page(content, finder), source.title, finder)
     order_stamps(units)
     page = PageDates(publication, publication_why, finder)
     updates: list[Update] = []

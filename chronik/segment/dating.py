@@ -12,21 +12,15 @@ structural date, the structural date stays and the update is flagged ``date-conf
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import re
 from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, Mention
-from chronik.segment import prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.structure import Unit
 
 DATE_CONFLICT = "date-conflict"
 NO_DATE = "no-date"
-_POSSESSIVE = re.compile(r"^[’']s\b")
-_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
-LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 ASIDE_BASIS = {"date heading": "heading", "lead-in": "heading", "section label": "day-counter",
                "page title": "day-counter", "dateline": "explicit", "timestamp": "timestamp"}
 
@@ -48,29 +42,6 @@ class Dated:
     end: dt.date | None = None
     flags: list[str] = field(default_factory=list)
     act: Mention | None = None
-
-
-def act_mention(text: str, finder: DateFinder) -> Mention | None:
-    """The date of the main act of ``text``: the first date of a few days at most in a main clause of its
-    first sentences."""
-    lex = lexicon()
-    ends = [m.end() for m in itertools.islice(_SENTENCE.finditer(text), LEAD_SENTENCES)]
-    if len(ends) == LEAD_SENTENCES:
-        text = text[:ends[-1]]
-    quotes = prose.quoted_spans(text)
-    for m in finder.find(text, day_precise=True):
-        t = m.timex
-        if t.start is None or t.end is None or (t.end - t.start).days > lex.max_span_days:
-            continue
-        if any(a <= m.start < b for a, b in quotes):
-            continue
-        after = text[m.end:m.end + 20]
-        if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text):
-            continue
-        if prose.in_subordinate(text, m.start) or prose.hangs_on_event(text, m.start):
-            continue
-        return m
-    return None
 
 
 def _distance(day: dt.date, act: Mention) -> int:
@@ -107,7 +78,7 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
 def date_update(unit: Unit, page: PageDates) -> Dated:
     """Decide the date of an update (see the module docstring)."""
     anchor = unit.section.date if unit.section else page.publication
-    act = act_mention(unit.lead, page.finder.with_anchor(anchor))
+    act = page.finder.with_anchor(anchor).act(unit.lead)
     dated = _structural(unit, page)
     if dated is not None:
         dated.act = act

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,9 +17,14 @@ from dataclasses import dataclass
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, Mention, Timex, find_dates, resolve
 from chronik.dates.lexicon import lexicon as date_lexicon
+from chronik.segment import prose
+from chronik.segment.lexicon import lexicon
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
+_POSSESSIVE = re.compile(r"^[’']s\b")
+_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
           "decades", "century", "quarter", "half", "ago")
 
@@ -63,6 +69,30 @@ class DateFinder:
         """One isolated expression (a heading, the date in a timestamp), or None."""
         timex = resolve(expr, self.anchor or _PLACEHOLDER, self.epochs)
         return timex if timex is not None and self._usable(timex, expr) else None
+
+
+    def act(self, text: str) -> Mention | None:
+        """The date of the main act of ``text``: the first date of a few days at most in a main clause of
+        its first sentences, not in a quote, not hanging on an event noun ("an offensive on September 19"),
+        not counted from another event ("a day earlier"), not a possessive ("yesterday's attack")."""
+        lex = lexicon()
+        ends = [m.end() for m in itertools.islice(_SENTENCE.finditer(text), LEAD_SENTENCES)]
+        if len(ends) == LEAD_SENTENCES:
+            text = text[:ends[-1]]
+        quotes = prose.quoted_spans(text)
+        for m in self.find(text, day_precise=True):
+            t = m.timex
+            if t.start is None or t.end is None or (t.end - t.start).days > lex.max_span_days:
+                continue
+            if any(a <= m.start < b for a, b in quotes):
+                continue
+            after = text[m.end:m.end + 20]
+            if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text):
+                continue
+            if prose.in_subordinate(text, m.start) or prose.hangs_on_event(text, m.start):
+                continue
+            return m
+        return None
 
 
 def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch]) -> DateFinder:

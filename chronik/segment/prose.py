@@ -39,6 +39,16 @@ def continues(text: str) -> bool:
     return any(p.match(text) for p in (lex.pronoun_start, lex.linking_verbs, lex.anaphoric_start, lex.sourcing_start))
 
 
+_SURNAME_START = re.compile(r"^([A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+
+
+def same_person(text: str, previous: str) -> bool:
+    """The paragraph opens with a surname the paragraph above gave in full ("Ilham Aliyev ..." then
+    "Aliyev praised ..."): a second reference, carrying on the same story."""
+    m = _SURNAME_START.match(text)
+    return bool(m) and bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{re.escape(m.group(1))}(?![\w])", previous))
+
+
 def clause_prefix(text: str, start: int) -> str:
     """The words of the clause before offset ``start`` (from the last comma, colon or sentence end)."""
     cut = 0

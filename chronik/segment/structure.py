@@ -38,6 +38,7 @@ from chronik.segment.classify import (
     STAMP_LINE,
     Info,
 )
+from chronik.segment.finder import DateFinder
 from chronik.segment.headings import labelled
 from chronik.segment.timestamps import Stamp
 
@@ -103,8 +104,9 @@ def _section_of(info: Info, basis: str) -> Section | None:
 class _Reader:
     """One pass over a page's content blocks; see the module docstring."""
 
-    def __init__(self, infos: list[Info], title: str | None):
+    def __init__(self, infos: list[Info], title: str | None, finder: DateFinder):
         self.infos = infos
+        self.finder = finder
         self.page_title = _norm(title) if title else None
         self.units: list[Unit] = []
         self.section: Section | None = None
@@ -356,17 +358,25 @@ class _Reader:
         self.in_item = False
         self.start("bullet").add(info.block)
 
+    def continues(self, cur: Unit, text: str) -> bool:
+        """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
+        and no day of its own (a new day would be a new act)."""
+        if prose.continues(text):
+            return True
+        return (cur.kind == "update" and bool(cur.texts) and prose.same_person(text, cur.texts[-1])
+                and self.finder.act(text) is None)
+
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
         if self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True
-        elif cur is not None and (cur.awaiting_lead or self.in_item or prose.continues(info.block.text)):
+        elif cur is not None and (cur.awaiting_lead or self.in_item or self.continues(cur, info.block.text)):
             cur.add(info.block)
         else:
             self.start("paragraph").add(info.block)
 
 
-def read_units(infos: list[Info], title: str | None) -> list[Unit]:
-    """Group classified blocks into units, in page order."""
-    return _Reader(infos, title).read()
+def read_units(infos: list[Info], title: str | None, finder: DateFinder) -> list[Unit]:
+    """Group classified blocks into units, in page order (``finder`` tells whether a paragraph names its day)."""
+    return _Reader(infos, title, finder).read()
