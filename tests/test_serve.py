@@ -28,7 +28,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 # the save, telling the browser, the reload) is asserted on its own. livereload's own loop, polling
 # every 800 ms and dropping reloads within 3 s of the last, would not meet it.
 RELOAD_BUDGET_S = 2.0
-SERVE_SHARE_BUDGET_S = 0.75
+SERVE_SHARE_BUDGET_S = 1.0  # measured 0.3 s on a quiet machine, 0.65 s at load 5 on 2 cores
 SHOWN_AT = "performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"
 
 
