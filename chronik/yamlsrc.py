@@ -44,9 +44,13 @@ def loads_marked(text: str, name: str) -> Any:
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket is only noticed at the end of the file; point at where it opened.
+        opened = exc.context_mark if exc.context and exc.context.startswith("while scanning") else None
+        mark = opened or exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         what = (exc.problem or exc.context or "invalid YAML").strip()
+        if opened is not None:
+            what = f"{exc.context.removeprefix('while scanning ')} is never closed ({what})"
         raise ChronikError(Problem(name, line, col, f"YAML syntax error: {what}", "valid YAML")) from exc
     except Exception as exc:  # ruamel raises a few unmarked errors (e.g. duplicate keys)
         raise ChronikError(Problem(name, 0, 0, f"YAML error: {exc}")) from exc

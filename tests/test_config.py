@@ -96,3 +96,9 @@ def test_yaml_syntax_error_has_position(project: Path) -> None:
     path = write(project / "config.yaml", 'title: "unclosed\nsources: []\n')
     (problem,) = problems_of(path)
     assert problem.startswith("config.yaml:") and "YAML syntax error" in problem
+
+
+def test_unclosed_quote_points_where_it_opened(project: Path) -> None:
+    path = write(project / "config.yaml", 'title: Test\ndescription: "unclosed\nsources: []\n')
+    (problem,) = problems_of(path)
+    assert problem.startswith("config.yaml:2:14: YAML syntax error: a quoted scalar is never closed")
