@@ -19,9 +19,9 @@ from jinja2 import Environment
 
 from chronik.config import Config
 from chronik.ingest import read_document
-from chronik.pipeline import parse_source
 from chronik.render import charts, fmt
 from chronik.render.context import UNATTRIBUTED, FacetInfo, SideInfo, Site, SourceInfo
+from chronik.render.dropped import dropped_lines
 from chronik.render.linkcheck import Found
 from chronik.render.paging import Page, group_by_day, paginate
 from chronik.render.templating import render
@@ -44,11 +44,13 @@ class Pages:
     nav: list[tuple[str, str]] = field(default_factory=list)
     chart: Any = None
     chart_rows: list[tuple[str, str, list[int], int]] = field(default_factory=list)  # label, link, counts, total
-    custom_css: bool = False
 
     def jobs(self) -> list[Job]:
-        jobs: list[Job] = [("timeline", newest, n) for newest in (False, True)
-                           for n in range(len(self.timeline[newest]))]
+        oldest, newest = len(self.timeline[False]), len(self.timeline[True])
+        # each oldest-first page next to the newest-first page with the same days: one worker draws both
+        jobs: list[Job] = [job for n in range(max(oldest, newest)) for job in
+                           ((("timeline", False, n),) if n < oldest else ())
+                           + ((("timeline", True, newest - 1 - n),) if newest - 1 - n >= 0 else ())]
         jobs += [("list", kind) for kind in ("places", "actors", "sides", "sources")]
         jobs += [("content", i) for i in range(len(self.site.pages))]
         jobs += [("facet", kind, i, n) for (kind, i), pages in self.facet_pages.items() for n in range(len(pages))]
@@ -74,7 +76,8 @@ def prepare(site: Site, env: Environment) -> Pages:
     pages.nav = [("Timeline", "index.html"), ("Sources", "sources/index.html"), ("Places", "places/index.html"),
                  ("Actors", "actors/index.html"), ("Sides", "sides/index.html")]
     pages.nav += [(p.title, p.path) for p in site.pages]
-    pages.custom_css = (site.config.templates_dir / "static" / "custom.css").is_file()
+    custom_css = (site.config.templates_dir / "static" / "custom.css").is_file()
+    env.globals.update(site=site, config=site.config, nav=pages.nav, custom_css=custom_css)
     _timeline_chart(pages)
     return pages
 
@@ -137,7 +140,7 @@ def _figure_chart(side: SideInfo) -> dict[str, Any] | None:
 def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, str, list[Any], str | None]]:
     """(number, text, css class, entries whose range starts here, drop reason) for each line."""
     doc = read_document(source.source.id, source.source.path)
-    dropped = {d.line: d.reason for d in parse_source(source.source, config).dropped}
+    dropped = dropped_lines(doc, source.source, config)
     out = []
     for no, text in enumerate(doc.lines, 1):
         users = source.used.get(no, [])
@@ -150,41 +153,40 @@ def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, st
 def render_job(pages: Pages, job: Job) -> tuple[str, str]:
     """(site path, HTML) of one page."""
     site, env = pages.site, pages.env
-    common = {"site": site, "config": site.config, "nav": pages.nav, "custom_css": pages.custom_css}
     kind = job[0]
     if kind == "timeline":
         page = pages.timeline[job[1]][job[2]]
-        return page.path, render(env, "index.html", page.path, **common, page=page, newest_first=job[1],
+        return page.path, render(env, "index.html", page.path, page=page, newest_first=job[1],
                                  chart=pages.chart if page.number == 1 else None, chart_rows=pages.chart_rows)
     if kind == "day":
         day = site.days[job[1]]
-        return day.path, render(env, "day.html", day.path, **common, day=day)
+        return day.path, render(env, "day.html", day.path, day=day)
     if kind == "entry":
         view = site.entries[job[1]]
         prev = site.entries[view.index - 1] if view.index else None
         nxt = site.entries[view.index + 1] if view.index + 1 < len(site.entries) else None
-        return view.path, render(env, "entry.html", view.path, **common, e=view, prev=prev, next=nxt)
+        return view.path, render(env, "entry.html", view.path, e=view, prev=prev, next=nxt)
     if kind == "source":
         info = site.sources[job[1]]
         lines = _source_lines(info, site.config)
         counts = {css: sum(1 for line in lines if line[2] == css) for css in ("used", "dropped")}
-        return info.path, render(env, "source.html", info.path, **common, info=info, lines=lines, counts=counts)
+        return info.path, render(env, "source.html", info.path, info=info, lines=lines, counts=counts)
     if kind == "facet":
         _, facet_kind, i, n = job
         facet = pages.facets(facet_kind)[i]
         page = pages.facet_pages[(facet_kind, i)][n]
         extra = {"figures": _figure_chart(facet)} if facet_kind == "sides" and n == 0 else {"figures": None}
         template = "side.html" if facet_kind == "sides" else "facet.html"
-        return page.path, render(env, template, page.path, **common, facet=facet, kind=facet_kind, page=page,
+        return page.path, render(env, template, page.path, facet=facet, kind=facet_kind, page=page,
                                  **extra)
     if kind == "list":
         path = f"{job[1]}/index.html"
         items = site.sources if job[1] == "sources" else pages.facets(job[1])
-        return path, render(env, f"list-{'sources' if job[1] == 'sources' else 'facets'}.html", path, **common,
+        return path, render(env, f"list-{'sources' if job[1] == 'sources' else 'facets'}.html", path,
                             kind=job[1], items=items)
     if kind == "content":
         content = site.pages[job[1]]
-        return content.path, render(env, "page.html", content.path, **common, content=content)
+        return content.path, render(env, "page.html", content.path, content=content)
     raise ValueError(f"unknown page job {job!r}")
 
 

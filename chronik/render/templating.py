@@ -1,17 +1,23 @@
 """The Jinja2 environment: user templates first, then the packaged theme; every page autoescaped.
 
-Templates get ``url(site_path)`` (the link from the page being rendered) and ``markdown(text)``
-(editor Markdown made safe, links relative to the page), plus a few formatting filters.
+Templates get ``url(site_path)`` (the link from the page being rendered to a root-relative site
+path), ``markdown(text)`` (editor Markdown made safe, links relative to the page), ``list_item(e,
+level)`` (one line of a list of entries), the build-wide ``site``, ``config`` and ``nav``, and a few
+formatting filters.
+
+The page being rendered is held in a context variable set by :func:`render`, not passed through the
+Jinja context, so that macro files can be imported without context (Jinja then compiles and caches
+them once) and still link relative to the right page.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
-from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from chronik.config import Config
@@ -20,6 +26,9 @@ from chronik.render.markup import MarkdownRenderer
 from chronik.render.urls import relative
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+ITEM_CACHE_SIZE = 150_000
+
+PAGE: ContextVar[str] = ContextVar("chronik_page", default="index.html")
 
 
 class _MemoryBytecodeCache(BytecodeCache):
@@ -43,9 +52,9 @@ class _MemoryBytecodeCache(BytecodeCache):
 _BYTECODE = _MemoryBytecodeCache()
 
 
-@pass_context
-def _url(ctx: Context, target: str) -> str:
-    return relative(target, ctx["page_path"])
+def url(target: str) -> str:
+    """The link from the page being rendered to ``target`` (a site path, optionally with ``#fragment``)."""
+    return relative(target, PAGE.get())
 
 
 def make_environment(config: Config) -> Environment:
@@ -55,15 +64,52 @@ def make_environment(config: Config) -> Environment:
                       undefined=StrictUndefined, auto_reload=False, cache_size=-1, bytecode_cache=_BYTECODE)
     md = MarkdownRenderer()
 
-    @pass_context
-    def markdown(ctx: Context, text: str | None) -> Markup:
-        return md(text, ctx["page_path"])
+    def markdown(text: str | None) -> Markup:
+        return md(text, PAGE.get())
 
-    env.globals.update(url=_url, markdown=markdown)
+    env.globals.update(url=url, markdown=markdown, list_item=_item_cache(env), shared=_shared_cache(env))
     env.filters.update(count=fmt.count, ranges=fmt.line_ranges, short_date=fmt.short_date,
                        long_date=fmt.long_date, plural=_plural, published=fmt.published,
                        paragraphs=_paragraphs)
     return env
+
+
+def _item_cache(env: Environment) -> Any:
+    """``list_item(e, level)``: the ``item`` macro of ``_macros.html``, drawn once per entry and folder.
+
+    An entry appears on many lists (both timeline orders, each place, actor and side it names);
+    its line only depends on the folder of the page (links are relative), so it is drawn once for
+    each folder and reused. The macro stays the one to override for a different look.
+    """
+    drawn: dict[tuple[int, str, int], Markup] = {}
+
+    def list_item(entry: Any, level: int) -> Markup:
+        key = (entry.index, PAGE.get().rpartition("/")[0], level)
+        html = drawn.get(key)
+        if html is None:
+            if len(drawn) >= ITEM_CACHE_SIZE:
+                drawn.clear()
+            html = drawn[key] = env.get_template("_macros.html").module.item(entry, level)
+        return html
+
+    return list_item
+
+
+def _shared_cache(env: Environment) -> Any:
+    """``shared("_nav.html")``: a piece that is the same on every page of a folder (navigation, footer),
+    drawn once per folder; a page listed in the navigation gets its own (it is marked as current)."""
+    drawn: dict[tuple[str, str, str], Markup] = {}
+
+    def shared(name: str) -> Markup:
+        page = PAGE.get()
+        own = any(path == page for _, path in env.globals.get("nav", ()))
+        key = (name, page.rpartition("/")[0], page if own else "")
+        html = drawn.get(key)
+        if html is None:
+            html = drawn[key] = Markup(env.get_template(name).render(page_path=page))
+        return html
+
+    return shared
 
 
 def _paragraphs(text: str | None) -> Markup:
@@ -78,4 +124,9 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def render(env: Environment, template: str, page_path: str, **context: Any) -> str:
-    return env.get_template(template).render(page_path=page_path, **context)
+    """Render ``template`` as the page at ``page_path`` (every ``url()`` in it is relative to that page)."""
+    token = PAGE.set(page_path)
+    try:
+        return env.get_template(template).render(page_path=page_path, **context)
+    finally:
+        PAGE.reset(token)
