@@ -17,6 +17,7 @@ base_url: https://example.org/war/
 timezone: Europe/Kyiv
 cname: war.example.org
 sides: sides.yaml
+gazetteer: gazetteer.yaml
 sources:
   - id: desk-2022-03-01
     file: seeds/desk.txt
@@ -40,6 +41,13 @@ sides:
   ukrainian: Ukraine's government, armed forces and officials
   russian: Russia's government and armed forces
 polities: []
+"""
+
+GAZETTEER = """\
+defaults: replace
+places:
+  - name: Kharkiv
+    aliases: [Kharkov, Charkiw]
 """
 
 DESK = """\
@@ -183,6 +191,7 @@ def make_project(root: Path) -> Path:
     """Write the project into ``root`` (chronology included: no parse needed) and return its config path."""
     write(root / "config.yaml", CONFIG)
     write(root / "sides.yaml", SIDES)
+    write(root / "gazetteer.yaml", GAZETTEER)
     write(root / "seeds" / "desk.txt", DESK)
     write(root / "seeds" / "wire.txt", WIRE)
     write(root / "chronology" / "2022" / "2022-03-01.yaml", DAY_0301)

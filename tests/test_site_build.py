@@ -97,6 +97,13 @@ def test_source_page_anchors_every_line_and_links_used_lines_to_entries(site: Pa
     assert "../entries/2022-03-01-0945-kherson-taken-claim.html" in page.links
 
 
+def test_place_page_lists_the_gazetteer_aliases(site: Path) -> None:
+    html = (site / "places" / "kharkiv.html").read_text(encoding="utf-8")
+    assert ('<span class="label">Also written</span> <span class="alias">Charkiw</span>, '
+            '<span class="alias">Kharkov</span>') in html
+    assert "Also written" not in (site / "places" / "kherson.html").read_text(encoding="utf-8")
+
+
 def test_day_page_has_summary_and_neighbours(site: Path) -> None:
     html = (site / "days" / "2022-03-01.html").read_text(encoding="utf-8")
     assert "The day in brief" in html and "<strong>Kherson</strong>" in html

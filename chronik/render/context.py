@@ -19,7 +19,7 @@ from chronik.errors import Problem
 from chronik.model import SIDES, Entry, Figure
 from chronik.render import fmt
 from chronik.render.content import ContentPage, DaySummary, load_day_summaries, load_pages
-from chronik.render.lookups import alias_lookup, side_descriptions
+from chronik.render.lookups import load_names
 from chronik.render.urls import (
     day_path,
     entry_path,
@@ -198,18 +198,18 @@ def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str
     builder = _Builder(config, line_counts)
     summaries = load_day_summaries(config.content_dir, config.root)
     pages = load_pages(config.content_dir, config.root)
-    aliases = alias_lookup(config)
+    names = load_names(config)
 
     side_keys = sorted({e.attribution.side for e in entries if e.attribution and e.attribution.side},
                        key=lambda k: (SIDES.index(k) if k in SIDES else len(SIDES), k))
     side_slugs = unique_slugs(side_keys)
-    covers = side_descriptions(config)
+    covers = names.sides
     sides = {k: SideInfo(k, side_label(k), side_slugs[k], i % PALETTE, covers.get(k, ""))
              for i, k in enumerate(side_keys)}
     place_slugs = unique_slugs([p for e in entries for p in e.places])
     actor_slugs = unique_slugs([a for e in entries for a in e.actors])
-    places = {n: FacetInfo("places", n, s, aliases("place", n)) for n, s in place_slugs.items()}
-    actors = {n: FacetInfo("actors", n, s, aliases("actor", n)) for n, s in actor_slugs.items()}
+    places = {n: FacetInfo("places", n, s, names.aliases(n)) for n, s in place_slugs.items()}
+    actors = {n: FacetInfo("actors", n, s, names.aliases(n)) for n, s in actor_slugs.items()}
 
     days: dict[str, DayInfo] = {}
     views: list[EntryView] = []
