@@ -1,90 +1,89 @@
-"""chronology/: one YAML file a day. (First cut: rewritten from the parse; no hand edits kept yet.)"""
+"""chronology/: the chronology people edit, one YAML file a day, merged with each new parse.
+
+- :func:`update_chronology` (``chronik parse``) merges a parse into the files, keeping every hand edit
+  (see :mod:`chronik.store.reconcile` for the rules and :mod:`chronik.store.ledger` for how chronik
+  knows what a person touched).
+- :func:`load_chronology` (``chronik build``) reads the entries, in day and file order.
+- :func:`check_chronology` (``chronik check``, and before every build) lists every problem.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import re
-import tempfile
-from dataclasses import asdict
-from io import StringIO
-from pathlib import Path
+import logging
 
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
-from chronik.model import Attribution, Entry, ParseResult, SourceRef, Update
-from chronik.yamlsrc import load_marked, round_trip_yaml
+from chronik.model import Entry, ParseResult, Update
+from chronik.store.atomic import atomic_delete, atomic_write
+from chronik.store.check import inspect
+from chronik.store.convert import to_entry
+from chronik.store.reconcile import Matcher, reconcile
+
+log = logging.getLogger(__name__)
 
 
-def slug(text: str, words: int = 6) -> str:
-    parts = re.findall(r"[a-z0-9]+", text.lower())
-    return "-".join(parts[:words]) or "entry"
+def entry_updates(result: ParseResult) -> list[Update]:
+    """The updates that can become entries: everything but asides (page furniture, teasers)."""
+    return [u for u in result.updates if u.kind != "aside"]
 
 
-def entry_from_update(update: Update, taken: set[str]) -> Entry:
-    base = f"{update.date}-{(update.time or '').replace(':', '')}-{slug(update.title or update.text)}"
-    base = base.replace("--", "-")
-    eid, n = base, 2
-    while eid in taken:
-        eid, n = f"{base}-{n}", n + 1
-    taken.add(eid)
-    return Entry(id=eid, date=update.date or "", time=update.time, timezone=update.timezone,
-                 title=update.title, text=update.text, attribution=update.attribution,
-                 places=update.places, actors=update.actors, figures=update.figures,
-                 sources=[SourceRef(update.source, sorted(update.lines), update.text)],
-                 date_basis=update.date_basis, kind=update.kind, flags=update.flags)
-
-
-def atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, path)
+def singletons(updates: list[Update]) -> list[list[Update]]:
+    return [[u] for u in updates]
 
 
 def update_chronology(config: Config, result: ParseResult) -> str:
-    taken: set[str] = set()
-    by_day: dict[str, list[Entry]] = {}
-    for u in result.updates:
-        if u.kind == "aside" or not u.date:
+    """Merge ``result`` into chronology/ (each update its own event); return a one-line report."""
+    updates = entry_updates(result)
+    return merge_into_chronology(config, result, singletons(updates))
+
+
+def merge_into_chronology(config: Config, result: ParseResult, groups: list[list[Update]],
+                          matcher: Matcher | None = None) -> str:
+    """Merge ``result`` into chronology/, ``groups`` being its updates grouped by the event they report.
+
+    Refuses (ChronikError) when the chronology has problems other than the ones parse itself resolves.
+    Files are written atomically, day files first and the ledger last, and only when they change.
+    """
+    seen = inspect(config)
+    if seen.blocking:
+        stop = Problem(seen.chronology.display, 0, 0, "chronik parse changed nothing: fix the problems above first")
+        raise ChronikError([*seen.blocking, stop])
+    updates = entry_updates(result)
+    wanted = {id(u) for u in updates}
+    groups = [[u for u in g if id(u) in wanted] for g in groups]
+    covered = {id(u) for g in groups for u in g}
+    groups = [g for g in groups if g] + singletons([u for u in updates if id(u) not in covered])
+    parsed = {u.source for u in result.updates} | {d.source for d in result.dropped}
+    chronology = seen.chronology
+    outcome = reconcile(chronology, seen.ledger, updates, groups, parsed, chronology.order, matcher)
+    written = 0
+    for doc in chronology.files:
+        if doc.path not in chronology.dirty:
             continue
-        e = entry_from_update(u, taken)
-        by_day.setdefault(e.date, []).append(e)
-    yaml = round_trip_yaml()
-    for day, entries in sorted(by_day.items()):
-        entries.sort(key=lambda e: (e.time or "", e.id))
-        buf = StringIO()
-        yaml.dump([asdict(e) for e in entries], buf)
-        atomic_write(config.chronology_dir / day[:4] / f"{day}.yaml", buf.getvalue())
-    return f"{sum(map(len, by_day.values()))} entries in {len(by_day)} day files"
+        text = doc.render()
+        if text == doc.text:
+            continue
+        if text:
+            atomic_write(doc.path, text)
+        else:
+            atomic_delete(doc.path)
+        written += 1
+    seen.ledger.save(chronology.folder)
+    total = sum(len(doc.items) for doc in chronology.files)
+    days = sum(1 for doc in chronology.files if doc.items)
+    log.info("chronology: %d files written", written)
+    return f"chronology: {total} entries in {days} day files; {outcome.summary()}"
 
 
 def load_chronology(config: Config) -> list[Entry]:
-    entries = []
-    for path in sorted(config.chronology_dir.rglob("*.yaml")):
-        data = load_marked(path, str(path.relative_to(config.root))) or []
-        for item in data:
-            item = dict(item)
-            item["date"] = str(item["date"])
-            item["attribution"] = Attribution(**dict(item.get("attribution") or {}))
-            item["sources"] = [SourceRef(**dict(s)) for s in item.get("sources") or []]
-            entries.append(Entry(**item))
-    entries.sort(key=lambda e: (e.date, e.time or "", e.id))
-    return entries
+    """Every entry, by day and then in file order (call after :func:`check_chronology` found nothing)."""
+    seen = inspect(config)
+    if seen.blocking:
+        raise ChronikError(seen.blocking)
+    files = sorted((doc for doc in seen.chronology.files if doc.day), key=lambda d: d.day or "")
+    return [to_entry(item.node, doc.day) for doc in files for item in doc.items]
 
 
 def check_chronology(config: Config) -> list[Problem]:
-    try:
-        entries = load_chronology(config)
-    except ChronikError as exc:
-        return exc.problems
-    except TypeError as exc:
-        return [Problem("chronology", 0, 0, str(exc))]
-    problems = []
-    for e in entries:
-        try:
-            dt.date.fromisoformat(e.date)
-        except ValueError:
-            problems.append(Problem("chronology", 0, 0, f"bad date {e.date!r} in {e.id}", "YYYY-MM-DD"))
-    return problems
+    """Every problem in every chronology file (and the ledger), each at its file, line and column."""
+    return inspect(config).problems

@@ -1,0 +1,135 @@
+"""The YAML flavour of chronology files: YAML 1.2 round-trip, bad dates kept as text, ``null`` spelled out.
+
+Reading goes through ruamel's round-trip loader so comments and formatting survive an edit by chronik,
+and so ``time: 11:00`` stays the string "11:00" and ``no`` stays "no" (YAML 1.2). Two changes to the
+shared flavour of :mod:`chronik.yamlsrc`: an impossible date such as ``2020-02-30`` is kept as a
+:class:`NotADate` string (so ``chronik check`` can point at it instead of the whole file failing), and
+``None`` is written as ``null`` rather than an empty value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import StringIO
+from typing import Any, ClassVar
+
+import yaml as pyyaml
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.resolver import implicit_resolvers
+
+from chronik.errors import Problem
+from chronik.yamlsrc import round_trip_yaml
+
+
+class NotADate(str):
+    """A scalar shaped like a date that is no real day (``2020-02-30``); kept so check can report it."""
+
+
+class _Constructor(RoundTripConstructor):
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError:
+            return NotADate(node.value)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+class _Representer(RoundTripRepresenter):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def represent_none(self, data: Any) -> Any:
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+    def represent_not_a_date(self, data: Any) -> Any:
+        return self.represent_str(str(data))
+
+
+_Representer.add_representer(type(None), _Representer.represent_none)
+_Representer.add_representer(NotADate, _Representer.represent_not_a_date)
+
+
+def chronology_yaml() -> YAML:
+    """The round-trip YAML used for every chronology file (top-level ``- id:`` at column 0)."""
+    yaml = round_trip_yaml()
+    yaml.Constructor = _Constructor
+    yaml.Representer = _Representer
+    yaml.indent(mapping=2, sequence=2, offset=0)
+    return yaml
+
+
+class _FastLoader(getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser with YAML 1.2 scalars (ruamel's own rules), for reading without editing.
+
+    Round-trip parsing is some forty times slower; check, build and an unchanged parse only read. Values
+    are the same plain values the round-trip loader gives; anything unusual (a duplicate key, a tag)
+    raises, and the caller reads the file the slow way, which also gives the line and column.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[Any]]] = {}
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
+        if len(set(map(repr, keys))) != len(keys):
+            raise pyyaml.constructor.ConstructorError(None, None, "duplicate key", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            if len(node.value) == 10:
+                return dt.date.fromisoformat(node.value)
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return NotADate(node.value)
+
+
+for _versions, _tag, _regexp, _first in implicit_resolvers:
+    if (1, 2) in _versions and _tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:float", "tag:yaml.org,2002:int",
+                                        "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
+        _FastLoader.add_implicit_resolver(_tag, _regexp, _first)
+_FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _FastLoader.construct_yaml_timestamp)
+_FastLoader.add_constructor("tag:yaml.org,2002:map", _FastLoader.construct_yaml_map)
+
+
+def fast_load(text: str) -> Any:
+    """Plain data of a chronology file (dicts, lists, scalars); raises on anything needing a closer look."""
+    return pyyaml.load(text, Loader=_FastLoader)
+
+
+def tab_problems(text: str, name: str) -> list[Problem]:
+    """Every line indented with a tab (YAML forbids them; editors insert them silently)."""
+    problems = []
+    for no, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip())]
+        if "\t" in indent:
+            problems.append(Problem(name, no, indent.index("\t") + 1, "tab used for indentation",
+                                    "indent with spaces"))
+    return problems
+
+
+def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
+    """Parse one chronology file; on a syntax error return (None, [problem with line and column])."""
+    tabs = tab_problems(text, name)
+    if tabs:
+        return None, tabs
+    try:
+        return chronology_yaml().load(text), []
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        what = " ".join((exc.problem or exc.context or "invalid YAML").split())
+        if exc.context and exc.problem and "duplicate key" in exc.problem:
+            what = exc.problem.split(" with value")[0]
+        return None, [Problem(name, line, col, f"YAML syntax error: {what}", "valid YAML")]
+
+
+def dump_text(doc: Any) -> str:
+    """Serialise a document; the same document always gives the same text."""
+    buf = StringIO()
+    chronology_yaml().dump(doc, buf)
+    return buf.getvalue()
