@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import logging
 import math
 import re
+import string
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from chronik.extract.text import normalize
 from chronik.model import Entry, Update
 
 log = logging.getLogger(__name__)
@@ -34,8 +35,9 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = Path(__file__).resolve().parent / "data" / "merge.yaml"
 EVENT_DATE_BASES = ("timestamp", "heading", "explicit", "relative")  # dates of the event, not of the report
 TOP_WORDS = 8  # the rarest words of an update that find its candidates
-_TOKEN = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
-_NUMBER = re.compile(r"(?<![\d:])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\d:,.])\d+(?![\d:])")
+# punctuation, typographic quotes and dashes become spaces: words are what is left
+_SPLIT = str.maketrans(dict.fromkeys(string.punctuation + "\u2018\u2019\u201c\u201d\u2013\u2014\u2022«»", " "))
+_NUMBER = re.compile(r"\d[\d,:.]*")
 _PREFIX = re.compile(r"^\s*(?:[\u2022•*-]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*:\s+", re.I)
 
 
@@ -49,6 +51,20 @@ class Group:
     dispute: str | None = None  # what they disagree on, for people
 
 
+class ContentWords(dict[str, str]):
+    """word → its stem when it is a content word (not a stopword, longer than two letters or a number),
+    else ""; filled as words are met, so each word is judged once."""
+
+    def __init__(self, stopwords: frozenset[str]):
+        super().__init__()
+        self.stopwords = stopwords
+
+    def __missing__(self, word: str) -> str:
+        value = stem(word) if word not in self.stopwords and (len(word) > 2 or word.isdigit()) else ""
+        self[word] = value
+        return value
+
+
 @dataclass(frozen=True)
 class Settings:
     window_days: int
@@ -60,6 +76,10 @@ class Settings:
     close_minutes: int
     max_group: int
     stopwords: frozenset[str]
+    content: ContentWords = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content", ContentWords(self.stopwords))
 
 
 @functools.cache
@@ -81,7 +101,8 @@ class Features:
     day: int | None
     minute: int | None
     words: Counter[str]
-    shingles: frozenset[int]
+    seq: tuple[str, ...]  # the stems of its content words, in order
+    stems: tuple[str, ...]  # the stems of all its words, in order
     names: frozenset[str]
     claimant: str | None
     numbers: frozenset[int]
@@ -91,29 +112,34 @@ class Features:
 
 
 def features(item: Update | Entry, settings: Settings) -> Features:
-    text = normalize(" ".join(filter(None, [item.title, _PREFIX.sub("", item.text)]))).lower()
-    tokens = _TOKEN.findall(text)
+    text = " ".join(filter(None, [item.title, _PREFIX.sub("", item.text)])).lower()
+    tokens = text.translate(_SPLIT).split()
     # who speaks is compared on its own (names, claimant): here only what happened counts
-    # who speaks is compared on its own (names, claimant): here only what happened counts
-    speakers = {t for name in [*item.actors, item.attribution.who or ""] for t in _TOKEN.findall(name.lower())}
-    content = [stem(t) for t in tokens if t not in settings.stopwords and (len(t) > 2 or t.isdigit())]
-    words = Counter(t for t in content if t not in speakers)
-    # pairs of neighbouring content words: a quote, or the same story retold ("smoke projectile")
-    shingles = frozenset(hash((content[k], content[k + 1])) for k in range(len(content) - 1))
-    numbers = frozenset(n for n in (int(x.replace(",", "")) for x in _NUMBER.findall(text))
-                        if n >= 32 and not 1900 <= n <= 2100)
+    speakers = {stem(t) for name in [*item.actors, item.attribution.who or ""]
+                for t in name.lower().translate(_SPLIT).split()}
+    stems = tuple(map(stem, tokens))
+    seq = tuple(itertools.filterfalse(speakers.__contains__, filter(None, map(settings.content.__getitem__, tokens))))
+    numbers = frozenset(n for n in map(_count, _NUMBER.findall(text)) if n >= 32 and not 1900 <= n <= 2100)
     sources = frozenset(s.source for s in item.sources) if isinstance(item, Entry) else frozenset([item.source])
     figures = frozenset((f.what, f.count) for f in item.figures)
-    return Features(sources, _day(item.date), _minute(item.time), words, shingles,
+    return Features(sources, _day(item.date), _minute(item.time), Counter(seq), seq, stems,
                     frozenset([*item.places, *item.actors]), item.attribution.who, numbers, figures)
 
 
+@functools.lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
     """A crude English stem, so "launched"/"launch" and "projectiles"/"projectile" are one word."""
     for suffix in ("ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def _count(token: str) -> int:
+    """ "2,000" → 2000; a time ("21:35") or a decimal is not a count (0)."""
+    token = token.rstrip(".,")
+    digits = token.replace(",", "")
+    return int(digits) if digits.isdigit() and ":" not in token else 0
 
 
 def _day(date: str | None) -> int | None:
@@ -129,70 +155,125 @@ def _minute(time: str | None) -> int | None:
 
 
 class Weights:
-    """Document frequencies of words, names and word pairs over the compared items (None: all alike)."""
+    """Document frequencies of words and names over the compared items (None: all alike)."""
 
     def __init__(self, items: Sequence[Features] | None = None):
         self.n = len(items) if items else 0
         self.df: Counter[str] = Counter()
-        self.shingle_df: Counter[int] = Counter()
         for f in items or ():
             self.df.update(f.words.keys())
             self.df.update(f.names)
-            self.shingle_df.update(f.shingles)
+        self.common = max(3, self.n // 100)  # a word in more items than this is common
+        self._idf = {k: math.log((self.n + 1) / (c + 1)) + 1.0 for k, c in self.df.items()}
+        self._unseen = math.log(self.n + 1) + 1.0 if self.n else 1.0
 
     def idf(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(key, 0) + 1)) + 1.0 if self.n else 1.0
+        return self._idf.get(key, self._unseen)
 
     def vectorize(self, f: Features) -> None:
-        vec = {w: (1 + math.log(c)) * self.idf(w) for w, c in f.words.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        f.vector = {w: v / norm for w, v in vec.items()}
-        f.weight = sum(self.idf(w) for w in f.words)
+        idf, unseen, log = self._idf, self._unseen, math.log
+        vec: dict[str, float] = {}
+        weight = 0.0
+        for t, c in f.words.items():
+            x = idf.get(t, unseen)
+            weight += x
+            vec[t] = x if c == 1 else (1 + log(c)) * x
+        scale = 1 / (math.hypot(*vec.values()) or 1.0)
+        f.vector = {t: v * scale for t, v in vec.items()}
+        f.weight = weight
 
-    def common_shingle(self, s: int) -> bool:
-        """A pair of words found in many items is a phrase of the genre ("Defense Ministry"), not a quote."""
-        return self.n > 0 and self.shingle_df[s] > max(3, self.n // 100)
+
+def _positions(seq: tuple[str, ...], token: str) -> Iterator[int]:
+    i = -1
+    while True:
+        try:
+            i = seq.index(token, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
-def score(a: Features, b: Features, w: Weights, settings: Settings) -> tuple[float, str]:
-    """Similarity of two items (-inf when they cannot be one event) and why, in words."""
+def phrases(f: Features, rare: set[str]) -> set[tuple[str, ...]]:
+    """The pairs of neighbouring content words (one story retold: "smoke projectiles") and the runs of
+    four words (a quote repeated) of ``f`` that hold a word of ``rare``."""
+    out: set[tuple[str, ...]] = set()
+    seq, stems = f.seq, f.stems
+    for t in rare:
+        for i in _positions(seq, t):
+            out.update(seq[k:k + 2] for k in range(max(0, i - 1), min(i, len(seq) - 2) + 1))
+        for i in _positions(stems, t):
+            out.update(stems[k:k + 4] for k in range(max(0, i - 3), min(i, len(stems) - 4) + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """The parts of a pair's score (see merge.yaml), kept to say why two items were merged."""
+
+    total: float
+    text: float = 0.0
+    phrases: int = 0
+    names: frozenset[str] = frozenset()
+    claimant: str | None = None
+    numbers: tuple[str, ...] = ()
+    minutes: int | None = None
+    days: int = 0
+
+    def why(self) -> str:
+        if self.total == -math.inf:
+            return "posts of one page far apart in time"
+        parts = [f"text {self.text:.2f}"]
+        if self.phrases:
+            parts.append(f"{self.phrases} shared phrases")
+        if self.names:
+            parts.append("names " + ", ".join(sorted(self.names)))
+        if self.claimant:
+            parts.append(f"same claimant {self.claimant}")
+        if self.numbers:
+            parts.append("numbers " + ", ".join(self.numbers))
+        if self.minutes is not None:
+            parts.append(f"{self.minutes} minutes apart")
+        if self.days:
+            parts.append(f"{self.days} day{'s' if self.days > 1 else ''} apart")
+        return f"score {self.total:.2f}: " + "; ".join(parts)
+
+
+def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: bool = False) -> Likeness:
+    """How alike two items are (total -inf when they cannot be one event). Shared phrases, the costly
+    part, are looked for only when they decide whether the pair reaches the threshold (or when
+    ``full``); otherwise the total is a lower bound, which only makes a group's average link
+    stricter and never changes which pairs reach the threshold."""
     if a.sources & b.sources and a.minute is not None and b.minute is not None and a.day == b.day \
             and abs(a.minute - b.minute) > settings.same_page_max_minutes:
-        return -math.inf, "posts of one page far apart in time"
-    small, big = (a, b) if len(a.vector) < len(b.vector) else (b, a)
-    cosine = sum(v * big.vector.get(k, 0.0) for k, v in small.vector.items())
-    # how much of the shorter text the longer one covers: a summary against its detailed update
-    overlap = sum(w.idf(k) for k in small.words if k in big.words) / (min(a.weight, b.weight) or 1.0)
-    text = (cosine + overlap) / 2
-    shared = [s for s in a.shingles & b.shingles if not w.common_shingle(s)]
-    quotes = min(1.0, len(shared) / max(4.0, 0.1 * min(len(a.shingles), len(b.shingles))))
-    union = a.names | b.names
-    names = (sum(w.idf(n) for n in a.names & b.names) / sum(w.idf(n) for n in union)) if union else 0.0
-    claimant = 1.0 if a.claimant and a.claimant == b.claimant else 0.0
-    common_numbers = a.numbers & b.numbers
-    common_figures = a.figures & b.figures
-    numbers = min(1.0, 0.6 * (len(common_numbers) + len(common_figures)))
-    close = a.day == b.day and a.minute is not None and b.minute is not None \
-        and abs(a.minute - b.minute) <= settings.close_minutes
-    days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+        return Likeness(-math.inf)
     k = settings.weights
-    total = (k["text"] * text + k["quotes"] * quotes + k["names"] * names + k["claimant"] * claimant
-             + k["numbers"] * numbers + k["time"] * close - settings.day_penalty * days)
-    parts = [f"text {text:.2f}"]
-    if shared:
-        parts.append(f"{len(shared)} shared phrases")
-    if names:
-        parts.append("names " + ", ".join(sorted(a.names & b.names)))
-    if claimant:
-        parts.append(f"same claimant {a.claimant}")
-    if common_numbers or common_figures:
-        parts.append("numbers " + ", ".join([*map(str, sorted(common_numbers)),
-                                             *(f"{n} {what}" for what, n in sorted(common_figures))]))
-    if close:
-        parts.append(f"{abs(a.minute - b.minute)} minutes apart")
-    if days:
-        parts.append(f"{days} day{'s' if days > 1 else ''} apart")
-    return total, f"score {total:.2f}: " + "; ".join(parts)
+    both = a.vector.keys() & b.vector.keys()
+    cosine = sum(a.vector[t] * b.vector[t] for t in both)
+    # how much of the shorter text the longer one covers: a summary against its detailed update
+    overlap = sum(map(w.idf, both)) / (min(a.weight, b.weight) or 1.0)
+    text = (cosine + overlap) / 2
+    union = a.names | b.names
+    shared_names = a.names & b.names
+    names = (sum(w.idf(n) for n in shared_names) / sum(w.idf(n) for n in union)) if union else 0.0
+    claimant = a.claimant if a.claimant and a.claimant == b.claimant else None
+    numbers = sorted(a.numbers & b.numbers)
+    figures = sorted(a.figures & b.figures)
+    minutes = abs(a.minute - b.minute) if a.day == b.day and a.minute is not None and b.minute is not None \
+        else None
+    close = minutes is not None and minutes <= settings.close_minutes
+    days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+    total = (k["text"] * text + k["names"] * names + k["claimant"] * bool(claimant)
+             + k["numbers"] * min(1.0, 0.6 * (len(numbers) + len(figures))) + k["time"] * close
+             - settings.day_penalty * days)
+    shared: set[tuple[str, ...]] = set()
+    if full or total < settings.threshold <= total + k["quotes"]:
+        # words common in the corpus make phrases of the genre ("of the Defense Ministry"), not quotes
+        rare = {t for t in both if w.df[t] <= w.common} if w.n else both
+        shared = phrases(a, rare) & phrases(b, rare) if rare else set()
+        total += k["quotes"] * min(1.0, len(shared) / max(4.0, 0.1 * min(len(a.seq), len(b.seq))))
+    return Likeness(total, text, len(shared), shared_names, claimant,
+                    (*map(str, numbers), *(f"{n} {what}" for what, n in figures)),
+                    minutes if close else None, days)
 
 
 # --- clustering -------------------------------------------------------------------------------------------------
@@ -231,28 +312,30 @@ def cluster(updates: list[Update], settings: Settings | None = None) -> list[Gro
     for f in feats.values():
         w.vectorize(f)
     order = sorted(idx, key=lambda i: (feats[i].day, i))
-    pair_score: dict[tuple[int, int], tuple[float, str]] = {}
+    pair_score: dict[tuple[int, int], float] = {}
     for a, b in candidate_pairs([feats.get(i) for i in range(len(updates))], order, w, settings):
         key = (min(a, b), max(a, b))
-        pair_score[key] = score(feats[key[0]], feats[key[1]], w, settings)
+        pair_score[key] = likeness(feats[key[0]], feats[key[1]], w, settings).total
 
-    def get(a: int, b: int) -> tuple[float, str]:
+    def get(a: int, b: int) -> float:
+        """The score of a pair across two groups (most were not candidates: compute it now)."""
         key = (min(a, b), max(a, b))
         if key not in pair_score:
-            pair_score[key] = score(feats[key[0]], feats[key[1]], w, settings)
+            pair_score[key] = likeness(feats[key[0]], feats[key[1]], w, settings).total
         return pair_score[key]
 
     group_of = {i: i for i in range(len(updates))}
     members: dict[int, list[int]] = {i: [i] for i in range(len(updates))}
     whys: dict[int, list[str]] = defaultdict(list)
-    strong = sorted(((s, why, k) for k, (s, why) in pair_score.items() if s >= settings.threshold), reverse=True)
-    for s, why, (a, b) in strong:
+    strong = sorted(((s, k) for k, s in pair_score.items() if s >= settings.threshold), reverse=True)
+    for _, (a, b) in strong:
         ga, gb = group_of[a], group_of[b]
         if ga == gb or len(members[ga]) + len(members[gb]) > settings.max_group:
             continue
-        across = [get(x, y)[0] for x in members[ga] for y in members[gb]]
+        across = [get(x, y) for x in members[ga] for y in members[gb]]
         if -math.inf in across or sum(across) / len(across) < settings.link_threshold:
             continue
+        why = likeness(feats[a], feats[b], w, settings).why()
         log.info("merged: %s [%s] + %s [%s]: %s", updates[a].source, _lines(updates[a]),
                  updates[b].source, _lines(updates[b]), why)
         members[ga].extend(members.pop(gb))
@@ -308,8 +391,8 @@ class Matcher:
             return None
         self.weights.vectorize(a)
         self.weights.vectorize(b)
-        total, why = score(a, b, self.weights, self.settings)
-        return why if total >= self.settings.threshold else None
+        found = likeness(a, b, self.weights, self.settings, full=True)
+        return found.why() if found.total >= self.settings.threshold else None
 
 
 def matches(update: Update, entry: Entry) -> str | None:
