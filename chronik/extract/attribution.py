@@ -141,7 +141,10 @@ class Attributor:
 
         def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
             if claimant is not None and (claimant.kind == "pronoun" or (claimant.title_only and claimant.side is None)):
-                claimant = self._antecedent(text, spans, i, start + pos, resolver) or claimant
+                found = self._antecedent(text, spans, i, start + pos, resolver)
+                if found is None and claimant.kind == "pronoun":
+                    found = Claimant(None, None, "unnamed")  # "he said", with no one named before
+                claimant = found or claimant
             if claimant is not None and claimant.kind == "multi":
                 return
             out.append(Candidate(i, para, rank, start + pos, tier, frame, claimant))
@@ -196,7 +199,9 @@ class Attributor:
         pre = self._strip_auxiliaries(pre)
         if not pre.strip():
             return None
-        trailing = len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and "," in s[:m.start]
+        # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
+        marks = re.findall(r'[,;:"]', s[:m.start])
+        trailing = len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
         if re.search(r"(?:^|\s)(?:and|but)$", pre.strip()):
             return 2, previous or resolver.resolve(self._subject(s))
         claimant = resolver.resolve(pre)
@@ -232,8 +237,12 @@ class Attributor:
             text = stripped
 
     def _phrase_after(self, s: str, pos: int) -> str:
-        """The claimant phrase after a frame: up to the next comma, colon or clause, with an appended name."""
+        """The claimant phrase after a frame: up to the next comma, colon, clause or reporting verb, with
+        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...")."""
         rest = s[pos:]
+        verb = self.lex.strong.search(rest) or self.lex.weak.search(rest)
+        if verb is not None:
+            rest = rest[:verb.start]
         m = re.match(r"\s*([^,:;.]*?)(?=\s+(?:that|as|on|in the|at|when)\s|[,:;.]|$)", rest)
         phrase = m.group(1) if m else rest
         follow = re.match(r",\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s*,", rest[len(m.group(0)) if m else 0:])

@@ -22,6 +22,8 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
 _ARTICLES = {"the", "a", "an"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
+_FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
+                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'.-]*$")
 
 
@@ -56,8 +58,11 @@ class Resolver:
             return None
         if self._is_multi(head):
             return Claimant(None, None, "multi")
-        return (self._known_name(head, whole) or self._office_or_name(head, whole)
-                or self._independent(head) or self._unknown_name(head, whole) or self._unnamed(head))
+        found = (self._known_name(head, whole) or self._office_or_name(head, whole)
+                 or self._independent(head) or self._unknown_name(head, whole) or self._unnamed(head))
+        if found is None and issued:
+            return Claimant(None, None, "unnamed")  # "the ministry's statement said"
+        return found
 
     # --- the phrase's parts ----------------------------------------------------------------------------------
 
@@ -216,7 +221,10 @@ class Resolver:
         return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None
 
     def _unknown_name(self, head: str, whole: str) -> Claimant | None:
+        """A name the gazetteer does not know ("Anahit Avanesyan", a bare "Smith"): the claimant, with
+        the side of its descriptors if any."""
         words = head.split()
-        if 1 < len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words):
+        if 0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words) \
+                and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words:
             return Claimant(head, self._side_besides(whole, head), "person")
         return None

@@ -43,9 +43,12 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
 
     A user's file extends the packaged one (``defaults: extend``, the default): its sides and
     polities are added, and a polity or gazetteer entry with the name of a packaged one replaces
-    it. With ``defaults: replace`` the packaged file is not read at all.
+    it. With ``defaults: replace`` the packaged file is not read at all; a sides file that replaces
+    the packaged sides (another war) drops the packaged gazetteer too, whose people and bodies
+    belong to the packaged sides.
     """
     readers: list[Reader] = []
+    other_war = False
     base = read_sides(SIDES_FILE)
     sides, narrative, polities = dict(base.sides), base.narrative, {p.name: p for p in base.polities}
     readers.append(base.reader)
@@ -54,6 +57,7 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
         readers.append(own.reader)
         if own.mode == "replace":
             sides, narrative, polities, readers = {}, None, {}, [own.reader]
+            other_war = True
         sides.update(own.sides)
         narrative = own.narrative or narrative
         polities.update({p.name: p for p in own.polities})
@@ -61,6 +65,8 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
     entries, spellings, _, greader = read_gazetteer(GAZETTEER_FILE)
     by_name: dict[str, Name] = {e.name: e for e in entries}
     greaders = [greader]
+    if other_war:
+        by_name, spellings, greaders = {}, [], []
     if gazetteer_path is not None:
         own_entries, own_spellings, mode, own_reader = read_gazetteer(gazetteer_path)
         if mode == "replace":
