@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import itertools
 import logging
 import math
@@ -164,6 +165,7 @@ class Weights:
             self.df.update(f.words.keys())
             self.df.update(f.names)
         self.common = max(3, self.n // 100)  # a word in more items than this is common
+        self.key_limit = max(50, self.n // 100)  # a word in more items does not find candidates
         self._idf = {k: math.log((self.n + 1) / (c + 1)) + 1.0 for k, c in self.df.items()}
         self._unseen = math.log(self.n + 1) + 1.0 if self.n else 1.0
 
@@ -284,12 +286,15 @@ def _mergeable(u: Update) -> bool:
 
 def candidate_pairs(feats: Sequence[Features], order: Sequence[int], w: Weights,
                     settings: Settings) -> Iterable[tuple[int, int]]:
-    """Pairs (i, j) at most ``window_days`` apart that share one of their rarest words or names."""
+    """Pairs (i, j) at most ``window_days`` apart that share one of their rarest words or names (words
+    and names found all over the corpus, or in many items of the window, find no candidates)."""
     postings: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
-    cap = 60  # a key shared by more items of the window is too common to say anything
+    cap = 30
+    df, limit = w.df, w.key_limit
     for i in order:
         f = feats[i]
-        keys = sorted(f.vector, key=f.vector.get, reverse=True)[:TOP_WORDS] + sorted(f.names)
+        top = heapq.nlargest(TOP_WORDS, f.vector, key=f.vector.__getitem__)
+        keys = [k for k in (*top, *f.names) if df[k] <= limit]
         seen: set[int] = set()
         for key in keys:
             posting = postings[key]

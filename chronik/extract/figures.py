@@ -4,7 +4,8 @@ Figure(what="civilians killed", count=46, cumulative=True, claimant=..., as_of=t
 The phrasing is data (``chronik/data/figures.yaml``); this module compiles it into four patterns:
 count-unit-event ("250 soldiers were killed"), count-event with the unit of the figure before
 ("..., 143 were injured"), event-count ("killing two soldiers") and toll ("the death toll neared
-5,000"); a count joined to the one before ("..., as well as 37 civilians") shares its event.
+5,000"); a count joined to a figure ("..., as well as 37 civilians", "3 helicopters and 2 jets were
+shot down") shares its event.
 Counts in words ("two"), qualifiers ("more than", "about", "nearly") and ranges ("200-300",
 "between 200 and 300") are read; vague amounts ("dozens", "twice as many") are not figures.
 """
@@ -37,6 +38,7 @@ class FigureLexicon:
     active: re.Pattern[str]  # event count [modifiers] [unit]
     toll: re.Pattern[str]  # toll ... [qualifier verb | link] count
     joined: re.Pattern[str]  # , as well as count [modifiers] unit
+    leading: re.Pattern[str]  # count [modifiers] unit and ... (before a figure: "3 tanks and 2 jets were hit")
     cumulative: re.Pattern[str]
     events: dict[str, str]  # word (lower) -> canonical event
     units: dict[str, str]  # word (lower) -> canonical unit
@@ -78,6 +80,7 @@ def build_lexicon(raw: dict) -> FigureLexicon:
                         rf"|{_alt(raw['toll_links'])})\s+{count}"),
         joined=re.compile(rf"(?:[^.;\d]{{0,60}}?,?\s+(?i:as\s+well\s+as|plus|along\s+with|in\s+addition\s+to)|,?\s*(?i:and))"
                           rf"\s+{count}\s+{mods}{unit}\b"),
+        leading=re.compile(rf"{start}{count}\s+{mods}{unit}\s*(?:,\s*|\s(?i:and|as\s+well\s+as)\s+)$"),
         cumulative=re.compile(rf"\b{_alt(raw['cumulative'])}\b"),
         events={**active, **passive}, units=units, tolls=tolls, qualifiers=qualifiers, numbers=numbers,
         multipliers=multipliers,
@@ -151,6 +154,9 @@ def _sentence_figures(s: str, lex: FigureLexicon) -> list[_Found]:
         j = lex.joined.match(s, f.end)
         if j is not None:
             add(j, f.event, lex.units[_key(j.group("unit"))])
+        lead = lex.leading.search(s, max(0, f.start - 80), f.start)
+        if lead is not None:
+            add(lead, f.event, lex.units[_key(lead.group("unit"))])
     found.sort(key=lambda f: f.start)
     last_unit = "people"
     for f in found:
