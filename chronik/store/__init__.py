@@ -13,6 +13,8 @@ import logging
 
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
+from chronik.merge import Matcher as EventMatcher
+from chronik.merge import cluster
 from chronik.model import Entry, ParseResult, Update
 from chronik.store.atomic import atomic_delete, atomic_write
 from chronik.store.check import inspect
@@ -27,14 +29,14 @@ def entry_updates(result: ParseResult) -> list[Update]:
     return [u for u in result.updates if u.kind != "aside"]
 
 
-def singletons(updates: list[Update]) -> list[list[Update]]:
-    return [[u] for u in updates]
-
-
 def update_chronology(config: Config, result: ParseResult) -> str:
-    """Merge ``result`` into chronology/ (each update its own event); return a one-line report."""
+    """Merge ``result`` into chronology/, reports of one event into one entry; return a one-line report."""
     updates = entry_updates(result)
-    return merge_into_chronology(config, result, singletons(updates))
+    groups = cluster(updates)
+    for group in groups:
+        if group.why:
+            log.debug("one event: %s", group.why)
+    return merge_into_chronology(config, result, [g.updates for g in groups], EventMatcher(updates))
 
 
 def merge_into_chronology(config: Config, result: ParseResult, groups: list[list[Update]],
@@ -52,7 +54,7 @@ def merge_into_chronology(config: Config, result: ParseResult, groups: list[list
     wanted = {id(u) for u in updates}
     groups = [[u for u in g if id(u) in wanted] for g in groups]
     covered = {id(u) for g in groups for u in g}
-    groups = [g for g in groups if g] + singletons([u for u in updates if id(u) not in covered])
+    groups = [g for g in groups if g] + [[u] for u in updates if id(u) not in covered]
     parsed = {u.source for u in result.updates} | {d.source for d in result.dropped}
     chronology = seen.chronology
     outcome = reconcile(chronology, seen.ledger, updates, groups, parsed, chronology.order, matcher)
@@ -76,10 +78,13 @@ def merge_into_chronology(config: Config, result: ParseResult, groups: list[list
 
 
 def load_chronology(config: Config) -> list[Entry]:
-    """Every entry, by day and then in file order (call after :func:`check_chronology` found nothing)."""
+    """Every entry, by day and then in file order; ChronikError with every problem if check finds any.
+
+    So ``chronik build`` refuses a chronology that fails ``chronik check``, without reading it twice.
+    """
     seen = inspect(config)
-    if seen.blocking:
-        raise ChronikError(seen.blocking)
+    if seen.problems:
+        raise ChronikError(seen.problems)
     files = sorted((doc for doc in seen.chronology.files if doc.day), key=lambda d: d.day or "")
     return [to_entry(item.node, doc.day) for doc in files for item in doc.items]
 

@@ -81,10 +81,13 @@ class DayFile:
         if self.editable:
             return
         data, problems = parse_text(self.text, self.name)
-        assert not problems and isinstance(data, CommentedSeq) and len(data) == len(self.items), problems
-        self.header, above, self.footer = comments.lift(data)
-        for item, node, lines in zip(self.items, data, above, strict=True):
-            item.node, item.above = node, lines
+        if data is None:  # nothing but comments (or nothing)
+            self.header = self.text.splitlines()
+        else:
+            assert not problems and isinstance(data, CommentedSeq) and len(data) == len(self.items), problems
+            self.header, above, self.footer = comments.lift(data)
+            for item, node, lines in zip(self.items, data, above, strict=True):
+                item.node, item.above = node, lines
         self.editable = True
 
     def render(self) -> str:
@@ -121,6 +124,7 @@ def read_day_file(path: Path, chronology: Path, name: str, marks: bool = False) 
         if problems:
             return doc, problems
     if data is None:
+        doc.header = doc.text.splitlines()
         return doc, []
     if not isinstance(data, list):
         return doc, [Problem(name, 1, 1, "a chronology file is a list of entries",

@@ -13,13 +13,14 @@
    New sources are appended even to entries whose ``sources`` a person edited, and to entries a person
    wrote by hand, whose other fields chronik never touches.
 4. An entry is kept in the file of its date. A person who moved an entry to another day's file decided
-   its date (chronik sets ``date`` to that day unless they changed it too); a person who changed
-   ``date`` decided its file (chronik moves it there). An entry chronik has never seen takes its file's day.
+   its date (chronik sets ``date`` to that day); a person who changed only ``date`` decided its file
+   (chronik moves it there). An entry chronik has never seen takes its file's day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,8 @@ from chronik.store.proposal import REFRESHED, lead_of, propose, ref_of, update_k
 from chronik.store.provenance import Ref
 from chronik.store.schema import FIELD_ORDER, field_value, valid_date
 from chronik.store.writer import entry_node, set_field
+
+log = logging.getLogger(__name__)
 
 Matcher = Callable[[Update, Entry], "str | None"]
 
@@ -85,6 +88,7 @@ class Reconciler:
         self.out = Outcome()
         self.live = chronology.where()
         self.mapped: dict[str, _Mapped] = {}
+        self.entries: dict[str, Entry] = {}  # entries as the matcher sees them, made when first needed
 
     # --- 0. who is where ------------------------------------------------------------------------
     def inventory(self) -> None:
@@ -104,15 +108,16 @@ class Reconciler:
     def _follow_move(self, doc: DayFile, item: Item, record: Record | None) -> None:
         """An entry whose file is not its date's: did the person move the entry, or change its date?
 
-        After every parse an entry is in the file of its date (``record.day``). A date still equal to
-        that day means the entry was moved, so the file gives the date; an entry chronik has not seen
-        yet also takes its file's day (it was written, or pasted, there). Otherwise the date was
-        changed, and :meth:`relocate` moves the entry to its date's file.
+        After every parse an entry is in the file of its date (``record.day``). An entry now in another
+        file was moved there, and the file gives the date (also when the date was changed too: where
+        the entry was put is the last word); so does a file for an entry chronik has not seen yet (it
+        was written, or pasted, there). An entry still in its file with another date had its date
+        changed, and :meth:`relocate` moves it to that date's file.
         """
         date = valid_date(item.node.get("date"))
         if doc.day is None or date is None or date == doc.day:
             return
-        if record is None or date == record.day:
+        if record is None or doc.day != record.day:
             self.chron.edit(doc)
             set_field(item.node, "date", doc.day)  # the person's decision: not chronik's value
 
@@ -169,9 +174,13 @@ class Reconciler:
             return None
         for entry_id, (doc, item) in self.live.items():
             day = valid_date(item.node.get("date"))
-            if day is None or abs(_days(day) - _days(lead.date)) > 1:
+            if day is None or abs(_days(day) - _days(lead.date)) > 1 or self.ledger.records[entry_id].deleted:
                 continue
-            if self.matcher(lead, to_entry(item.node, doc.day)):
+            if entry_id not in self.entries:
+                self.entries[entry_id] = to_entry(item.node, doc.day)
+            why = self.matcher(lead, self.entries[entry_id])
+            if why:
+                log.info("%s:%s reports the event of %s: %s", lead.source, update_lines(lead), entry_id, why)
                 return entry_id
         return None
 

@@ -21,6 +21,7 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import implicit_resolvers
 
 from chronik.errors import Problem
+from chronik.store.syntax import syntax_problem, tab_problems
 from chronik.yamlsrc import round_trip_yaml
 
 
@@ -101,17 +102,6 @@ def fast_load(text: str) -> Any:
     return pyyaml.load(text, Loader=_FastLoader)
 
 
-def tab_problems(text: str, name: str) -> list[Problem]:
-    """Every line indented with a tab (YAML forbids them; editors insert them silently)."""
-    problems = []
-    for no, line in enumerate(text.splitlines(), 1):
-        indent = line[: len(line) - len(line.lstrip())]
-        if "\t" in indent:
-            problems.append(Problem(name, no, indent.index("\t") + 1, "tab used for indentation",
-                                    "indent with spaces"))
-    return problems
-
-
 def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     """Parse one chronology file; on a syntax error return (None, [problem with line and column])."""
     tabs = tab_problems(text, name)
@@ -120,12 +110,7 @@ def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     try:
         return chronology_yaml().load(text), []
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = " ".join((exc.problem or exc.context or "invalid YAML").split())
-        if exc.context and exc.problem and "duplicate key" in exc.problem:
-            what = exc.problem.split(" with value")[0]
-        return None, [Problem(name, line, col, f"YAML syntax error: {what}", "valid YAML")]
+        return None, [syntax_problem(text, name, exc)]
 
 
 def dump_text(doc: Any) -> str:
