@@ -141,6 +141,9 @@ class Reconciler:
         for i, ref in provenance.locate(updates, refs, parsed).items():
             found[i] = ref.entry_id
             self._map(ref.entry_id).known[ref.key] = updates[i]
+            record = self.ledger.records[ref.entry_id]
+            if record.deleted:  # follow the passage, so it stays recognised however the page changes
+                record.remember(ref_of(updates[i]))
         return found
 
     def _map(self, entry_id: str) -> _Mapped:

@@ -2,9 +2,10 @@
 
 Styles: ``time: "08:55"`` always double-quoted; dates plain (``date: 2020-11-03``); text longer than
 80 characters as a folded block (``>-``), text with line breaks as a literal block (``|-``); any other
-string plain when every YAML reader (1.1 and 1.2) reads it back as that same string, else double-quoted
-(``"no"``, ``"11:00"``, ``"2020"``). ``attribution``, name lists and ``lines`` are written in flow
-style (``[Martuni, Shusha]``) to keep entries short; ``sources`` and ``figures`` as block lists.
+string plain when it fits on its line and every YAML reader (1.1 and 1.2) reads it back as that same
+string, else double-quoted (``"no"``, ``"11:00"``, ``"2020"``). ``attribution``, name lists and
+``lines`` are written in flow style (``[Martuni, Shusha]``) to keep entries short; ``sources`` and
+``figures`` as block lists.
 """
 
 from __future__ import annotations
