@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import heapq
 import itertools
 import logging
 import math
@@ -94,7 +93,7 @@ def default_settings() -> Settings:
 
 # --- what is compared -------------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Features:
     """What one update (or entry) is compared by."""
 
@@ -103,7 +102,7 @@ class Features:
     minute: int | None
     words: Counter[str]
     seq: tuple[str, ...]  # the stems of its content words, in order
-    stems: tuple[str, ...]  # the stems of all its words, in order
+    tokens: tuple[str, ...]  # all its words, in order
     names: frozenset[str]
     claimant: str | None
     numbers: frozenset[int]
@@ -118,12 +117,11 @@ def features(item: Update | Entry, settings: Settings) -> Features:
     # who speaks is compared on its own (names, claimant): here only what happened counts
     speakers = {stem(t) for name in [*item.actors, item.attribution.who or ""]
                 for t in name.lower().translate(_SPLIT).split()}
-    stems = tuple(map(stem, tokens))
     seq = tuple(itertools.filterfalse(speakers.__contains__, filter(None, map(settings.content.__getitem__, tokens))))
     numbers = frozenset(n for n in map(_count, _NUMBER.findall(text)) if n >= 32 and not 1900 <= n <= 2100)
     sources = frozenset(s.source for s in item.sources) if isinstance(item, Entry) else frozenset([item.source])
     figures = frozenset((f.what, f.count) for f in item.figures)
-    return Features(sources, _day(item.date), _minute(item.time), Counter(seq), seq, stems,
+    return Features(sources, _day(item.date), _minute(item.time), Counter(seq), seq, tuple(tokens),
                     frozenset([*item.places, *item.actors]), item.attribution.who, numbers, figures)
 
 
@@ -143,6 +141,7 @@ def _count(token: str) -> int:
     return int(digits) if digits.isdigit() and ":" not in token else 0
 
 
+@functools.lru_cache(maxsize=100_000)
 def _day(date: str | None) -> int | None:
     try:
         return dt.date.fromisoformat(str(date)).toordinal() if date else None
@@ -153,6 +152,17 @@ def _day(date: str | None) -> int | None:
 def _minute(time: str | None) -> int | None:
     m = re.match(r"^(\d{1,2}):(\d{2})", time or "")
     return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
+
+class _Idf(dict[str, float]):
+    """idf by word; a word not in the corpus gets the weight of a word seen nowhere."""
+
+    def __init__(self, unseen: float, values: dict[str, float]):
+        super().__init__(values)
+        self.unseen = unseen
+
+    def __missing__(self, key: str) -> float:
+        return self.unseen
 
 
 class Weights:
@@ -166,11 +176,9 @@ class Weights:
             self.df.update(f.names)
         self.common = max(3, self.n // 100)  # a word in more items than this is common
         self.key_limit = max(50, self.n // 100)  # a word in more items does not find candidates
-        self._idf = {k: math.log((self.n + 1) / (c + 1)) + 1.0 for k, c in self.df.items()}
         self._unseen = math.log(self.n + 1) + 1.0 if self.n else 1.0
-
-    def idf(self, key: str) -> float:
-        return self._idf.get(key, self._unseen)
+        self._idf = _Idf(self._unseen, {k: math.log((self.n + 1) / (c + 1)) + 1.0 for k, c in self.df.items()})
+        self.idf = self._idf.__getitem__
 
     def vectorize(self, f: Features) -> None:
         idf, unseen, log = self._idf, self._unseen, math.log
@@ -195,16 +203,17 @@ def _positions(seq: tuple[str, ...], token: str) -> Iterator[int]:
         yield i
 
 
-def phrases(f: Features, rare: set[str]) -> set[tuple[str, ...]]:
+def phrases(f: Features, rare: set[str], content: ContentWords) -> set[tuple[str, ...]]:
     """The pairs of neighbouring content words (one story retold: "smoke projectiles") and the runs of
     four words (a quote repeated) of ``f`` that hold a word of ``rare``."""
     out: set[tuple[str, ...]] = set()
-    seq, stems = f.seq, f.stems
+    seq, tokens = f.seq, f.tokens
     for t in rare:
         for i in _positions(seq, t):
             out.update(seq[k:k + 2] for k in range(max(0, i - 1), min(i, len(seq) - 2) + 1))
-        for i in _positions(stems, t):
-            out.update(stems[k:k + 4] for k in range(max(0, i - 3), min(i, len(stems) - 4) + 1))
+    for i, t in enumerate(tokens):
+        if content[t] in rare:
+            out.update(tokens[k:k + 4] for k in range(max(0, i - 3), min(i, len(tokens) - 4) + 1))
     return out
 
 
@@ -256,7 +265,7 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
     text = (cosine + overlap) / 2
     union = a.names | b.names
     shared_names = a.names & b.names
-    names = (sum(w.idf(n) for n in shared_names) / sum(w.idf(n) for n in union)) if union else 0.0
+    names = sum(map(w.idf, shared_names)) / sum(map(w.idf, union)) if shared_names else 0.0
     claimant = a.claimant if a.claimant and a.claimant == b.claimant else None
     numbers = sorted(a.numbers & b.numbers)
     figures = sorted(a.figures & b.figures)
@@ -271,7 +280,7 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
     if full or total < settings.threshold <= total + k["quotes"]:
         # words common in the corpus make phrases of the genre ("of the Defense Ministry"), not quotes
         rare = {t for t in both if w.df[t] <= w.common} if w.n else both
-        shared = phrases(a, rare) & phrases(b, rare) if rare else set()
+        shared = phrases(a, rare, settings.content) & phrases(b, rare, settings.content) if rare else set()
         total += k["quotes"] * min(1.0, len(shared) / max(4.0, 0.1 * min(len(a.seq), len(b.seq))))
     return Likeness(total, text, len(shared), shared_names, claimant,
                     (*map(str, numbers), *(f"{n} {what}" for what, n in figures)),
@@ -293,7 +302,7 @@ def candidate_pairs(feats: Sequence[Features], order: Sequence[int], w: Weights,
     df, limit = w.df, w.key_limit
     for i in order:
         f = feats[i]
-        top = heapq.nlargest(TOP_WORDS, f.vector, key=f.vector.__getitem__)
+        top = sorted(f.vector, key=f.vector.__getitem__, reverse=True)[:TOP_WORDS]
         keys = [k for k in (*top, *f.names) if df[k] <= limit]
         seen: set[int] = set()
         for key in keys:
@@ -351,7 +360,7 @@ def cluster(updates: list[Update], settings: Settings | None = None) -> list[Gro
     groups = []
     for head in sorted(members):
         group = Group([updates[i] for i in sorted(members[head])], "; ".join(whys.get(head, [])))
-        group.dispute = disagreement(group.updates)
+        group.dispute = disagreement(group.updates) if len(group.updates) > 1 else None
         group.disputed = group.dispute is not None
         groups.append(group)
     return groups

@@ -90,3 +90,8 @@ def test_matching_scales_with_the_text_not_with_the_number_of_names():
         timings.append(time.perf_counter() - start)
         assert [m.values for m in found] == [(7,)] * 400
     assert timings[1] < timings[0] * 10 + 0.05  # 1,000 times more names, not 1,000 times slower
+
+
+def test_phrases_that_only_hold_a_name_are_not_mentions(gazetteer):
+    assert names(gazetteer, "Banned under the Geneva Conventions, the bombs fell on Barda.") == ["Barda"]
+    assert names(gazetteer, "Talks in Geneva resumed.") == ["Geneva"]

@@ -62,18 +62,19 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
         narrative = own.narrative or narrative
         polities.update({p.name: p for p in own.polities})
 
-    entries, spellings, _, greader = read_gazetteer(GAZETTEER_FILE)
-    by_name: dict[str, Name] = {e.name: e for e in entries}
-    greaders = [greader]
+    packaged = read_gazetteer(GAZETTEER_FILE)
+    by_name: dict[str, Name] = {e.name: e for e in packaged.entries}
+    spellings, ignore, greaders = packaged.spellings, packaged.ignore, [packaged.reader]
     if other_war:
-        by_name, spellings, greaders = {}, [], []
+        by_name, spellings, ignore, greaders = {}, [], [], []
     if gazetteer_path is not None:
-        own_entries, own_spellings, mode, own_reader = read_gazetteer(gazetteer_path)
-        if mode == "replace":
-            by_name, spellings, greaders = {}, [], []
-        greaders.append(own_reader)
-        by_name.update({e.name: e for e in own_entries})
-        spellings = list(dict.fromkeys([*spellings, *own_spellings]))
+        own = read_gazetteer(gazetteer_path)
+        if own.mode == "replace":
+            by_name, spellings, ignore, greaders = {}, [], [], []
+        greaders.append(own.reader)
+        by_name.update({e.name: e for e in own.entries})
+        spellings = list(dict.fromkeys([*spellings, *own.spellings]))
+        ignore = list(dict.fromkeys([*ignore, *own.ignore]))
     readers.extend(greaders)
 
     problems: list[Problem] = [p for r in readers for p in r.problems]
@@ -83,4 +84,4 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
     if problems:
         raise ChronikError(problems)
     return ExtractData(default_lexicon(), SideBook(sides, narrative, list(polities.values())),
-                       Gazetteer(by_name, tuple(spellings)), default_figure_lexicon())
+                       Gazetteer(by_name, tuple(spellings), tuple(ignore)), default_figure_lexicon())

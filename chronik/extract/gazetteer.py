@@ -16,6 +16,7 @@ from chronik.extract.matcher import PhraseMatcher, squash
 from chronik.extract.schema import Reader
 
 SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
+IGNORE = "ignore"  # phrases that hold a name but do not mention it ("the Geneva Conventions")
 ENTRY_KEYS = ("name", "aliases", "side", "note")
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
 
@@ -83,6 +84,7 @@ class Gazetteer:
 
     entries: dict[str, Name]
     spellings: tuple[tuple[str, str], ...] = ()
+    ignore: tuple[str, ...] = ()
     _forms: dict[str, list[Name]] = field(init=False, repr=False)
     _matcher: PhraseMatcher[Name] = field(init=False, repr=False)
     _folded: dict[str, list[Name]] = field(init=False, repr=False)
@@ -101,7 +103,7 @@ class Gazetteer:
             bucket = forms.setdefault(form, [])
             bucket.extend(p for p in people if p not in bucket)
         self._forms = forms
-        self._matcher = PhraseMatcher(forms)
+        self._matcher = PhraseMatcher({**forms, **{p: [Name(p, IGNORE)] for p in self.ignore}})
         self._folded = {}
         for form, names in forms.items():
             bucket = self._folded.setdefault(form.lower(), [])
@@ -141,7 +143,7 @@ class Gazetteer:
         wanted = set(kinds) if kinds is not None else None
         out = []
         for m in self._matcher.finditer(text, start, end):
-            entries = tuple(e for e in m.values if wanted is None or e.kind in wanted)
+            entries = tuple(e for e in m.values if e.kind != IGNORE and (wanted is None or e.kind in wanted))
             if entries:
                 out.append(Mention(m.start, m.end, m.text, entries))
         return resolve_in_context(out)
@@ -162,18 +164,31 @@ def resolve_in_context(mentions: list[Mention]) -> list[Mention]:
 
 # --- loading -------------------------------------------------------------------------------------------------
 
-def read_gazetteer(path: Path) -> tuple[list[Name], list[tuple[str, str]], str, Reader]:
-    """Parse one gazetteer file: its entries, spelling pairs and ``defaults`` mode (problems in the reader)."""
+@dataclass
+class GazetteerFile:
+    """What one gazetteer file says, before it is merged with the packaged one."""
+
+    entries: list[Name]
+    spellings: list[tuple[str, str]]
+    ignore: list[str]
+    mode: str
+    reader: Reader
+
+
+def read_gazetteer(path: Path) -> GazetteerFile:
+    """Parse one gazetteer file (problems are collected in its reader, with their marks)."""
     r = Reader(path)
     data = r.data
     entries: list[Name] = []
     spellings: list[tuple[str, str]] = []
+    out = GazetteerFile(entries, spellings, [], "extend", r)
     if data is None:
-        return entries, spellings, "extend", r
+        return out
     if not hasattr(data, "get"):
         r.add(data, None, "the gazetteer is not a mapping", "places:, people:, bodies:")
-        return entries, spellings, "extend", r
-    r.unknown_keys(data, ("defaults", "spellings", *SECTIONS), "the gazetteer")
+        return out
+    r.unknown_keys(data, ("defaults", "spellings", IGNORE, *SECTIONS), "the gazetteer")
+    out.ignore = r.strings(data, IGNORE, "the gazetteer")
     for i, pair in enumerate(r.seq(data, "spellings", "the gazetteer")):
         if isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) and p for p in pair):
             spellings.append((pair[0], pair[1]))
@@ -192,4 +207,5 @@ def read_gazetteer(path: Path) -> tuple[list[Name], list[tuple[str, str]], str, 
             entries.append(Name(squash(name), kind, r.side(node, "side", where),
                                 tuple(squash(a) for a in r.strings(node, "aliases", where)),
                                 r.text(node, "note", where)))
-    return entries, spellings, r.defaults_mode(), r
+    out.mode = r.defaults_mode()
+    return out
