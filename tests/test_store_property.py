@@ -82,7 +82,8 @@ class Person:
         self.deleted: set[str] = set()
         self.dead_events: set[str] = set()
         self.hand: dict[str, dict] = {}
-        self.moved: dict[str, str] = {}
+        self.moved: dict[str, tuple[str, str]] = {}  # moved since the last parse: id → (file's day, date)
+        self.parsed_day: dict[str, str] = {}  # id → the day of its file after the last parse
         self.events: dict = {}  # (source, lines) → event tag, from the last parse
 
     def pick(self, index: int) -> str | None:
@@ -143,10 +144,8 @@ class Person:
         elif kind == "move":
             day = DAYS[args[1]]
             move_entry(chron, target, day, args[2])
-            self.moved[target] = day
-            self.edits[(target, "date")] = day
-            if target in self.hand:
-                self.hand[target]["date"] = day
+            self.moved[target] = (day, self.entries()[target][1]["date"])
+            self.edits.pop((target, "date"), None)
 
     def entries(self) -> dict[str, tuple[str, dict]]:
         """id → (file name, plain fields) as chronik reads the files."""
@@ -162,8 +161,19 @@ class Person:
         fields = self.entries()[entry_id][1]
         return {ref_key(r) for r in fields.get("sources") or []}
 
+    def expect_moves(self) -> None:
+        """Rule 5 as documented: an entry in another file than after the last parse takes that file's day;
+        one back in that same file with another date (moved away and back) had its date changed."""
+        for entry_id, (day, date) in self.moved.items():
+            moved = day != self.parsed_day.get(entry_id)
+            self.edits[(entry_id, "date")] = day if moved else date
+            if entry_id in self.hand:
+                self.hand[entry_id]["date"] = day if moved else date
+        self.moved = {k: (self.edits[(k, "date")],) * 2 for k in self.moved}
+
     def parse_and_verify(self) -> None:
         world = self.world
+        self.expect_moves()
         world.parse()
         _, groups = world.updates()
         self.events = {update_key(u): event for event, group in groups.items() for u in group}
@@ -185,8 +195,9 @@ class Person:
         for entry_id, expected in self.hand.items():  # rule 4
             assert entry_id in entries
             assert {k: entries[entry_id][1].get(k) for k in expected} == expected
-        for entry_id, day in self.moved.items():  # rule 5
+        for entry_id, (day, _) in self.moved.items():  # rule 5
             assert entries[entry_id][0] == f"{day}.yaml" and entries[entry_id][1]["date"] == day
+        self.parsed_day = {entry_id: fields["date"] for entry_id, (_, fields) in entries.items()}
         holder: dict = {}
         for entry_id, (_, fields) in entries.items():  # rule 6
             for ref in fields.get("sources") or []:
