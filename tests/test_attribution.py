@@ -49,6 +49,13 @@ def attribute(data, text: str, title: str | None = None):
     ("Fighting continued near Fizuli throughout the night, Azerbaijan's Defense Ministry said.",
      "Azerbaijani Defense Ministry", "azerbaijani"),
     ('"We will not give up an inch of our land," Aliyev said in a televised address.', "Ilham Aliyev", "azerbaijani"),
+    # the verb before the claimant, and asides between the claimant and the verb
+    ('"The enemy is retreating," said Defense Ministry spokesman Vagif Dargahli.', "Vagif Dargahli", "azerbaijani"),
+    ("The shelling went on all night, said Artak Beglaryan, Karabakh's human rights ombudsman.",
+     "Artak Beglaryan", "armenian"),
+    ('"It is a war crime," said Jane Doe, a researcher at Human Rights Watch.', "Jane Doe", "independent"),
+    ("The Armenian Foreign Ministry, in a statement, condemned the attack.", "Armenian Foreign Ministry", "armenian"),
+    ("Armenian forces said they had repelled an attack near Hadrut.", "Armenian military", "armenian"),
     # X's office, a statement by X, citing X, cited X as saying
     ("Pashinyan's office said the prime minister had spoken to the French president.",
      "Nikol Pashinyan", "armenian"),
@@ -87,6 +94,7 @@ def test_claimant_and_side(data, text, who, side):
     "He said the talks would resume next week.",
     "According to preliminary data, 12 people were wounded in the attack on the market.",
     "The region's leadership was said to be demanding guarantees before any handover.",
+    '"We are ready," he said, adding that talks could start soon.',
 ])
 def test_a_claim_with_no_one_named_has_no_side(data, text):
     assert attribute(data, text) == (None, None)
@@ -96,6 +104,8 @@ def test_a_claim_with_no_one_named_has_no_side(data, text):
     "Three villages were shelled overnight, and two civilians were wounded in Martuni.",
     "Thousands of people gathered at the airport on Wednesday seeking a way out of the region.",
     "Fighting continued on Sunday, as Armenia and Azerbaijan accused each other of breaking the truce.",
+    "The deal provides for the dissolution of the so-called defence forces and the withdrawal of heavy military "
+    "equipment from the region.",
 ])
 def test_the_outlets_own_narrative_is_independent(data, text):
     assert attribute(data, text) == (None, "independent")

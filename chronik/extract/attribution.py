@@ -185,26 +185,34 @@ class Attributor:
                     previous: Claimant | None) -> tuple[int, Claimant | None] | None:
         """(rank, claimant) of "X <verb>", or None when the verb does not report X's words here."""
         after = s[m.end:]
-        if re.match(r"\s+(?:of|by)\b", after):
-            return None  # "reports of gunfire", "called by"
+        if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
+            return None  # "reports of gunfire", "called by", "so-called"
         pre = s[:m.start]
         words = pre.split()
         if words and words[-1].lower() in _PASSIVE:
             return None
         if (quotes_before + pre.count('"')) % 2 == 1:
             return None  # the verb is inside a quotation
+        inverted = None
+        if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after):
+            # '"...," said the ministry.' / '..., said Artak Beglaryan, the ombudsman.'
+            inverted = resolver.resolve(self._phrase_after(s, m.end, apposition=True))
+            if not self._named(inverted):
+                inverted = None
         if '"' in pre:
             pre = pre[pre.rfind('"') + 1:]
         pre = self._last_clause(pre)
         pre = self._strip_auxiliaries(pre)
         if not pre.strip():
-            return None
+            return (1, inverted) if inverted else None
         # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
         marks = re.findall(r'[,;:"]', s[:m.start])
         trailing = len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
         if re.search(r"(?:^|\s)(?:and|but)$", pre.strip()):
             return 2, previous or resolver.resolve(self._subject(s))
         claimant = resolver.resolve(pre)
+        if inverted is not None and not self._named(claimant):
+            return 1, inverted
         if claimant is None:
             return None
         return (1 if trailing else 2), claimant
@@ -236,18 +244,22 @@ class Attributor:
                 return text
             text = stripped
 
-    def _phrase_after(self, s: str, pos: int) -> str:
+    def _phrase_after(self, s: str, pos: int, apposition: bool = False) -> str:
         """The claimant phrase after a frame: up to the next comma, colon, clause or reporting verb, with
-        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...")."""
+        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ..."); with
+        ``apposition`` also a description after a name ("said Artak Beglaryan, the ombudsman")."""
         rest = s[pos:]
         verb = self.lex.strong.search(rest) or self.lex.weak.search(rest)
         if verb is not None:
             rest = rest[:verb.start]
         m = re.match(r"\s*([^,:;.]*?)(?=\s+(?:that|as|on|in the|at|when)\s|[,:;.]|$)", rest)
         phrase = m.group(1) if m else rest
-        follow = re.match(r",\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s*,", rest[len(m.group(0)) if m else 0:])
+        tail = rest[len(m.group(0)) if m else 0:]
+        follow = re.match(r",\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s*,", tail)
         if follow:
             phrase += ", " + follow.group(1)
+        elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s)\s[^,;:.]{2,80})", tail)):
+            phrase += ", " + desc.group(1)
         return phrase
 
     def _subject(self, s: str) -> str:

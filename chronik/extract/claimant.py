@@ -89,6 +89,8 @@ class Resolver:
         segs = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
         while len(segs) > 1 and self._is_intro(segs[0]):
             segs.pop(0)
+        while len(segs) > 1 and self._is_aside(segs[-1]):  # "the ministry, in a statement,"
+            segs.pop()
         if not segs:
             return "", ""
         segs[-1] = self._strip_openers(segs[-1])
@@ -100,6 +102,11 @@ class Resolver:
     def _is_intro(self, seg: str) -> bool:
         first = seg.split()[0]
         return first.lower() in self.lex.intro_words or first[:1].isdigit()
+
+    def _is_aside(self, seg: str) -> bool:
+        """An adverbial after the speaker ("in a statement", "on Sunday"), naming no one."""
+        words = seg.split()
+        return self._is_intro(seg) and not self.sides.find(seg) and not any(w[:1].isupper() for w in words[1:])
 
     def _strip_openers(self, seg: str) -> str:
         words = seg.split()
@@ -163,9 +170,10 @@ class Resolver:
         if name:
             return Claimant(name, self._side_besides(whole, name), "person")
         office = self._office(head)
-        polities = self.sides.find(head) or self.sides.find(whole)
+        own = self.sides.find(head)
+        polities = own or self.sides.find(whole)
         if office is None:
-            if polities and self._only_polities(head, polities):
+            if own and self._only_polities(head, own):
                 p = polities[0].values[0]
                 return Claimant(p.government, p.side, "polity")
             return None
@@ -181,7 +189,12 @@ class Resolver:
         return Claimant(who, p.side, "office", office.person)
 
     def _office(self, head: str) -> Office | None:
-        found = [m.values[0] for m in self.lex.offices.finditer(head)]
+        """The office the head names; it must be the head's noun, near its end ("the Defense Ministry's
+        press service", not "heavy military equipment in the country")."""
+        matches = list(self.lex.offices.finditer(head))
+        if not matches or len(head[matches[-1].end:].split()) > 2:
+            return None
+        found = [m.values[0] for m in matches]
         major = [o for o in found if not o.minor]
         return (major or found or [None])[0]
 
