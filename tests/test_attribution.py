@@ -56,6 +56,10 @@ def attribute(data, text: str, title: str | None = None):
     ('"It is a war crime," said Jane Doe, a researcher at Human Rights Watch.', "Jane Doe", "independent"),
     ("The Armenian Foreign Ministry, in a statement, condemned the attack.", "Armenian Foreign Ministry", "armenian"),
     ("Armenian forces said they had repelled an attack near Hadrut.", "Armenian military", "armenian"),
+    ("Azerbaijani President Ilham Aliyev, speaking on state TV, said the offensive would go on.",
+     "Ilham Aliyev", "azerbaijani"),
+    ("The BBC's Orla Guerin, reporting from Stepanakert, said the city was largely deserted.",
+     "Orla Guerin", "independent"),
     # X's office, a statement by X, citing X, cited X as saying
     ("Pashinyan's office said the prime minister had spoken to the French president.",
      "Nikol Pashinyan", "armenian"),

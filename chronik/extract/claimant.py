@@ -105,8 +105,7 @@ class Resolver:
 
     def _is_aside(self, seg: str) -> bool:
         """An adverbial after the speaker ("in a statement", "on Sunday"), naming no one."""
-        words = seg.split()
-        return self._is_intro(seg) and not self.sides.find(seg) and not any(w[:1].isupper() for w in words[1:])
+        return self._is_intro(seg) and not self.sides.find(seg) and not self.gaz.find(seg, ("person", "body"))
 
     def _strip_openers(self, seg: str) -> str:
         words = seg.split()
@@ -153,11 +152,13 @@ class Resolver:
 
     def _known_name(self, head: str, whole: str) -> Claimant | None:
         mentions = self._mentions(head)
+        owners = [m for m in mentions if head[m.end:m.end + 2] == "'s"]  # "Pashinyan's office", "the BBC's"
         people = [m for m in mentions if m.entries[0].kind == "person"]
-        owners = [m for m in people if head[m.end:m.end + 2] == "'s"]
-        chosen = next((m for m in people if m not in owners), None) or (people[0] if people else None)
-        if chosen is None:
-            chosen = next((m for m in mentions if m.entries[0].kind == "body"), None)
+        bodies = [m for m in mentions if m.entries[0].kind == "body"]
+        chosen = next((m for m in people + bodies if m not in owners), None)
+        if chosen is None and owners and self._person_name(head):
+            return None  # "the BBC's Orla Guerin": the named person speaks, the owner describes them
+        chosen = chosen or (people or bodies or [None])[0]
         if chosen is None:
             return None
         entry = chosen.entry
@@ -212,7 +213,9 @@ class Resolver:
         runs: list[list[str]] = [[]]
         for m in re.finditer(r"\S+", head):
             word = m.group().strip("\"'(),.;:")
-            word = word[:-2] if word.endswith("'s") else word
+            if word.endswith("'s"):  # an owner ("the BBC's Orla Guerin"), not part of the name
+                runs.append([])
+                continue
             inside = any(s <= m.start() < e for s, e in polity_spans + place_spans)
             if (_NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles and not inside
                     and word.lower() not in self.lex.office_words and word.lower() not in _ARTICLES
