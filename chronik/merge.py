@@ -326,22 +326,22 @@ def cluster(updates: list[Update], settings: Settings | None = None) -> list[Gro
     for f in feats.values():
         w.vectorize(f)
     order = sorted(idx, key=lambda i: (feats[i].day, i))
-    pair_score: dict[tuple[int, int], float] = {}
+    pairs: dict[tuple[int, int], Likeness] = {}
     for a, b in candidate_pairs([feats.get(i) for i in range(len(updates))], order, w, settings):
         key = (min(a, b), max(a, b))
-        pair_score[key] = likeness(feats[key[0]], feats[key[1]], w, settings).total
+        pairs[key] = likeness(feats[key[0]], feats[key[1]], w, settings)
 
     def get(a: int, b: int) -> float:
         """The score of a pair across two groups (most were not candidates: compute it now)."""
         key = (min(a, b), max(a, b))
-        if key not in pair_score:
-            pair_score[key] = likeness(feats[key[0]], feats[key[1]], w, settings).total
-        return pair_score[key]
+        if key not in pairs:
+            pairs[key] = likeness(feats[key[0]], feats[key[1]], w, settings)
+        return pairs[key].total
 
-    group_of = {i: i for i in range(len(updates))}
+    group_of = list(range(len(updates)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(updates))}
-    whys: dict[int, list[str]] = defaultdict(list)
-    strong = sorted(((s, k) for k, s in pair_score.items() if s >= settings.threshold), reverse=True)
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)  # the pairs that merged each group
+    strong = sorted(((p.total, k) for k, p in pairs.items() if p.total >= settings.threshold), reverse=True)
     for _, (a, b) in strong:
         ga, gb = group_of[a], group_of[b]
         if ga == gb or len(members[ga]) + len(members[gb]) > settings.max_group:
@@ -349,21 +349,24 @@ def cluster(updates: list[Update], settings: Settings | None = None) -> list[Gro
         across = [get(x, y) for x in members[ga] for y in members[gb]]
         if -math.inf in across or sum(across) / len(across) < settings.link_threshold:
             continue
-        why = likeness(feats[a], feats[b], w, settings).why()
-        log.info("merged: %s [%s] + %s [%s]: %s", updates[a].source, _lines(updates[a]),
-                 updates[b].source, _lines(updates[b]), why)
-        members[ga].extend(members.pop(gb))
-        whys[ga].extend([*whys.pop(gb, []), f"{updates[a].source}:{_lines(updates[a])} ~ "
-                                              f"{updates[b].source}:{_lines(updates[b])} ({why})"])
-        for x in members[ga]:
+        if log.isEnabledFor(logging.INFO):
+            log.info("merged: %s", _link(updates, a, b, pairs[(a, b)]))
+        for x in members[gb]:
             group_of[x] = ga
+        members[ga].extend(members.pop(gb))
+        links[ga].extend([*links.pop(gb, []), (a, b)])
     groups = []
     for head in sorted(members):
-        group = Group([updates[i] for i in sorted(members[head])], "; ".join(whys.get(head, [])))
+        group = Group([updates[i] for i in sorted(members[head])],
+                      "; ".join(_link(updates, a, b, pairs[(a, b)]) for a, b in links.get(head, [])))
         group.dispute = disagreement(group.updates) if len(group.updates) > 1 else None
         group.disputed = group.dispute is not None
         groups.append(group)
     return groups
+
+
+def _link(updates: list[Update], a: int, b: int, found: Likeness) -> str:
+    return f"{updates[a].source} [{_lines(updates[a])}] + {updates[b].source} [{_lines(updates[b])}]: {found.why()}"
 
 
 def _lines(u: Update) -> str:
