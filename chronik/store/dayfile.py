@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,9 +71,6 @@ class DayFile:
     footer: comments.Lines = field(default_factory=list)
     text: str = ""
     editable: bool = True
-
-    def __iter__(self) -> Iterator[Item]:
-        return iter(self.items)
 
     def make_editable(self) -> None:
         """Swap every item's plain data for its round-trip node, and lift the comments between entries."""

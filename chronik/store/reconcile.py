@@ -1,10 +1,9 @@
 """Merge a new parse into the chronology people edit, never overwriting what they changed.
 
-1. Every update is looked up by its provenance (source + lines): in the ``sources`` of the entries in
-   the files first (so a person who moved a source to another entry is followed), then in the ledger
-   (so the passages of an entry a person deleted stay out). When a source's text changed, an update
-   that is no longer found exactly takes over a reference of the same source that the new parse no
-   longer produces, if the quotes are alike (or, without a quote, the lines overlap).
+1. Every update is looked up by its provenance (source, lines and opening words; see
+   :mod:`chronik.store.provenance`): in the ``sources`` of the entries in the files first (so a person
+   who moved a source to another entry is followed), then in the ledger (so the passages of an entry a
+   person deleted stay out), also after the source's page was edited and its lines shifted.
 2. Updates not yet in the chronology join the entry of a known update of their group (the same-event
    groups of :mod:`chronik.merge`), else an entry ``matcher`` says reports their event, else they make
    a new entry. A group whose known entry was deleted by a person stays deleted.
