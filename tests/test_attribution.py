@@ -8,6 +8,8 @@ same code on a sides file for another war.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronik.extract import UNKNOWN_CLAIMANT, annotate, load_extract_data
 from chronik.extract.text import normalize
@@ -183,3 +185,12 @@ def test_annotate_fills_places_and_actors_and_leaves_asides(data):
     aside = Update(source="s", lines=[2], text="Lavrov said nothing.", kind="aside")
     annotate(aside, None, data)  # type: ignore[arg-type]
     assert aside.attribution.who is None and aside.actors == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_text_is_annotated_without_error(data, text):
+    update = Update(source="s", lines=[1], text=text, date="2020-10-10", title=text[:40] or None)
+    annotate(update, None, data)  # type: ignore[arg-type]
+    assert update.attribution.side in (None, "armenian", "azerbaijani", "third-party", "independent")
+    assert all(f.count >= 0 for f in update.figures)

@@ -11,6 +11,8 @@ import logging
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronik.extract import annotate, load_extract_data
 from chronik.merge import Matcher, Weights, candidate_pairs, cluster, default_settings, features, matches
@@ -186,3 +188,26 @@ def test_only_updates_within_the_window_that_share_a_rare_word_are_compared():
     assert len(pairs) < 3 * len(updates)  # close to linear, not 2,000 × 2,000
     assert all(abs(feats[a].day - feats[b].day) <= settings.window_days for a, b in pairs)
     assert (0, 1) in pairs  # "town0" is shared by updates 0 and 1
+
+
+WORDS = ["shelling", "Kramatorsk", "missile", "school", "ceasefire", "talks", "Lavrov", "killed", "two", "drone"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from(["a", "b"]), st.one_of(st.none(), st.integers(0, 1439)),
+                          st.lists(st.sampled_from(WORDS), min_size=1, max_size=12)), max_size=25))
+def test_every_update_is_in_exactly_one_group_in_input_order(items):
+    updates = [Update(source=src, lines=[i], date=f"2022-09-0{day + 1}", text=" ".join(words),
+                      time=None if minute is None else f"{minute // 60:02d}:{minute % 60:02d}")
+               for i, (day, src, minute, words) in enumerate(items)]
+    groups = cluster(updates)
+    flat = [u for g in groups for u in g.updates]
+    assert sorted(map(id, flat)) == sorted(map(id, updates))
+    assert [g.updates[0] for g in groups] == sorted((g.updates[0] for g in groups), key=updates.index)
+    for g in groups:  # never two posts of one page far apart in time
+        timed = [u for u in g.updates if u.time]
+        for u in timed:
+            for v in timed:
+                if u.source == v.source and u.date == v.date:
+                    gap = abs(int(u.time[:2]) * 60 + int(u.time[3:]) - int(v.time[:2]) * 60 - int(v.time[3:]))
+                    assert gap <= default_settings().same_page_max_minutes
