@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from chronik.merge import disagreement
 from chronik.model import Entry, Update
 from chronik.store import provenance
 from chronik.store.convert import to_entry
@@ -256,7 +257,8 @@ class Reconciler:
                 continue
             others = sorted((u for u in group if u is not lead),
                             key=lambda u: (self.order.get(u.source, 0), update_lines(u)))
-            fields = propose(lead, group) | {"status": "reported", "note": None,
+            status = "disputed" if len(group) > 1 and disagreement(group) else "reported"
+            fields = propose(lead, group) | {"status": status, "note": None,
                                              "sources": [ref_of(lead)] + [ref_of(u) for u in others]}
             taken = self.ledger.records.keys() | self.live.keys()
             entry_id = new_id(lead.date, lead.time, lead.title, lead.text, taken)
