@@ -112,17 +112,20 @@ class Features:
 
 
 def features(item: Update | Entry, settings: Settings) -> Features:
-    text = " ".join(filter(None, [item.title, _PREFIX.sub("", item.text)])).lower()
+    """What ``item`` is compared by; an entry a person edited may hold anything, so nothing is assumed."""
+    text = " ".join(filter(None, [str(item.title or ""), _PREFIX.sub("", str(item.text or ""))])).lower()
     tokens = text.translate(_SPLIT).split()
     # who speaks is compared on its own (names, claimant): here only what happened counts
-    speakers = {stem(t) for name in [*item.actors, item.attribution.who or ""]
-                for t in name.lower().translate(_SPLIT).split()}
+    who = item.attribution.who if isinstance(item.attribution.who, str) else None
+    names = frozenset(str(n) for n in [*(item.places or []), *(item.actors or [])])
+    speakers = {stem(t) for name in [*(item.actors or []), who or ""]
+                for t in str(name).lower().translate(_SPLIT).split()}
     seq = tuple(itertools.filterfalse(speakers.__contains__, filter(None, map(settings.content.__getitem__, tokens))))
     numbers = frozenset(n for n in map(_count, _NUMBER.findall(text)) if n >= 32 and not 1900 <= n <= 2100)
     sources = frozenset(s.source for s in item.sources) if isinstance(item, Entry) else frozenset([item.source])
-    figures = frozenset((f.what, f.count) for f in item.figures)
-    return Features(sources, _day(item.date), _minute(item.time), Counter(seq), seq, tuple(tokens),
-                    frozenset([*item.places, *item.actors]), item.attribution.who, numbers, figures)
+    figures = frozenset((str(f.what), f.count) for f in item.figures or [] if isinstance(f.count, int))
+    return Features(sources, _day(item.date), _minute(item.time), Counter(seq), seq, tuple(tokens), names, who,
+                    numbers, figures)
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -142,15 +145,15 @@ def _count(token: str) -> int:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _day(date: str | None) -> int | None:
+def _day(date: object) -> int | None:
     try:
         return dt.date.fromisoformat(str(date)).toordinal() if date else None
     except ValueError:
         return None
 
 
-def _minute(time: str | None) -> int | None:
-    m = re.match(r"^(\d{1,2}):(\d{2})", time or "")
+def _minute(time: object) -> int | None:
+    m = re.match(r"^(\d{1,2}):(\d{2})", str(time or ""))
     return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 

@@ -211,3 +211,10 @@ def test_every_update_is_in_exactly_one_group_in_input_order(items):
                 if u.source == v.source and u.date == v.date:
                     gap = abs(int(u.time[:2]) * 60 + int(u.time[3:]) - int(v.time[:2]) * 60 - int(v.time[3:]))
                     assert gap <= default_settings().same_page_max_minutes
+
+
+def test_a_hand_edited_entry_with_odd_fields_is_compared_without_error(report):
+    update = report("one", "2022-09-06", "A missile hit a school in Kramatorsk; two people were wounded.")
+    odd = Entry(id="e", date="2022-09-06", text=None, title=None, time=1100, places=None, actors=None,  # type: ignore[arg-type]
+                figures=None, sources=[SourceRef("two", [3])])  # type: ignore[arg-type]
+    assert matches(update, odd) is None
