@@ -23,13 +23,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chronik.merge import cluster  # noqa: E402
-from chronik.model import Attribution, Figure, Update  # noqa: E402
+from chronik.merge import cluster
+from chronik.model import Attribution, Figure, Update
 
-COMMON = ("forces shelling village front line positions artillery attack drone units soldiers civilians "
-          "ministry defense reported statement city region fighting ceasefire troops military direction "
-          "offensive settlements residents killed wounded destroyed border talks").split()
-SYLLABLES = "ka ra to mi an el os ur ba de fi go hu ja ke lo mu ne pi qu sa ti vo we xi yo za".split()
+COMMON = ["forces", "shelling", "village", "front", "line", "positions", "artillery", "attack", "drone", "units",
+          "soldiers", "civilians", "ministry", "defense", "reported", "statement", "city", "region", "fighting",
+          "ceasefire", "troops", "military", "direction", "offensive", "settlements", "residents", "killed",
+          "wounded", "destroyed", "border", "talks"]
+SYLLABLES = ["ka", "ra", "to", "mi", "an", "el", "os", "ur", "ba", "de", "fi", "go", "hu", "ja", "ke", "lo", "mu",
+             "ne", "pi", "qu", "sa", "ti", "vo", "we", "xi", "yo", "za"]
 SIDES = ("armenian", "azerbaijani", "third-party", "independent")
 
 
