@@ -219,7 +219,7 @@ class ParsedPage(HTMLParser):
         self.tags.append((tag, found))
         if found.get("id"):
             self.ids.add(str(found["id"]))
-        for name in ("href", "src"):
+        for name in ("href", "src", "action"):
             if found.get(name):
                 self.links.append(str(found[name]))
 

@@ -4,8 +4,9 @@ The build in named stages, everything read before anything is written:
 
 1. **load**   — the chronology, the sources' line counts, content/ → the site model (:mod:`.context`)
 2. **render** — every HTML page from the templates, in parallel (:mod:`.pages`), into a staging folder
-3. **write**  — exports, feed, sitemap, static assets (:mod:`.exports`, :mod:`.feeds`, :mod:`.writer`)
-4. **check**  — every internal link and anchor, every entry's source lines (:mod:`.linkcheck`)
+3. **search** — the Pagefind index of every entry, in ``pagefind/`` (:mod:`chronik.search`)
+4. **write**  — exports, feed, sitemap, static assets (:mod:`.exports`, :mod:`.feeds`, :mod:`.writer`)
+5. **check**  — every internal link and anchor, every entry's source lines (:mod:`.linkcheck`)
 
 Only then is the staging folder swapped in for build/; a failed build leaves the old one untouched.
 """
@@ -27,6 +28,7 @@ from chronik.render.context import Site, build_site_model
 from chronik.render.pages import prepare, render_all
 from chronik.render.templating import THEME_DIR, make_environment
 from chronik.render.writer import Staging, copy_static, write_text
+from chronik.search import build_search_index
 from chronik.store import load_chronology
 
 log = logging.getLogger(__name__)
@@ -90,8 +92,10 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
         with report.timed("render"):
             pages = prepare(site, make_environment(config))
             found = render_all(pages, root)
+        with report.timed("search"):
+            search_files = build_search_index(site, root)
         with report.timed("write"):
-            files = set(found.ids)
+            files = set(found.ids) | set(search_files)
             files.update(exports.write_exports(site, root))
             files.update(feeds.write_feeds(site, root, sorted(found.ids)))
             files.update(copy_static(THEME_DIR / "static", config.templates_dir / "static", root))

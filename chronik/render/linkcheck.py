@@ -17,7 +17,7 @@ from functools import lru_cache
 from chronik.errors import Problem
 from chronik.render.urls import resolve
 
-_LINK = re.compile(r' (?:href|src)="([^"]*)"')
+_LINK = re.compile(r' (?:href|src|action)="([^"]*)"')
 _ID = re.compile(r' id="([^"]*)"')
 _EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")
 

@@ -26,6 +26,7 @@ from chronik.render.linkcheck import Found
 from chronik.render.paging import Page, group_by_day, paginate
 from chronik.render.templating import render
 from chronik.render.urls import facet_path, timeline_path
+from chronik.search import page_context as search_page
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ class Pages:
                            + ((("timeline", True, newest - 1 - n),) if newest - 1 - n >= 0 else ())]
         jobs += [("list", kind) for kind in ("places", "actors", "sides", "sources")]
         jobs += [("content", i) for i in range(len(self.site.pages))]
+        jobs += [("search",)]
         jobs += [("facet", kind, i, n) for (kind, i), pages in self.facet_pages.items() for n in range(len(pages))]
         jobs += [("day", i) for i in range(len(self.site.days))]
         jobs += [("source", i) for i in range(len(self.site.sources))]
@@ -184,6 +186,8 @@ def render_job(pages: Pages, job: Job) -> tuple[str, str]:
         items = site.sources if job[1] == "sources" else pages.facets(job[1])
         return path, render(env, f"list-{'sources' if job[1] == 'sources' else 'facets'}.html", path,
                             kind=job[1], items=items)
+    if kind == "search":
+        return "search.html", render(env, "search.html", "search.html", search=search_page(site))
     if kind == "content":
         content = site.pages[job[1]]
         return content.path, render(env, "page.html", content.path, content=content)
@@ -226,7 +230,7 @@ def render_all(pages: Pages, root: Path) -> Found:
     for folder in ("entries", "days", "sources", "places", "actors", "sides", "timeline"):
         (root / folder).mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "entry.html", "day.html", "source.html", "facet.html", "side.html", "page.html",
-                 "list-facets.html", "list-sources.html"):
+                 "list-facets.html", "list-sources.html", "search.html"):
         pages.env.get_template(name)  # compile once, before any fork
     _WORK = (pages, root)
     try:

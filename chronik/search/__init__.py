@@ -1,0 +1,63 @@
+"""The site's full-text search: a static Pagefind index built with the site, searched in the browser.
+
+``build_search_index(site, root)`` is the build's "search" stage: every entry of the site model becomes a
+record (:mod:`.records`), records are laid out in shard pages and indexed by Pagefind (:mod:`.index`) into
+``pagefind/``; ``search.html`` and ``static/search.js`` query it with no server.
+
+The renderer calls into this package and this package reads the renderer's site model, so the
+modules that need the model are imported when first used, not when the package is.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from chronik.render.context import Site
+
+log = logging.getLogger(__name__)
+
+ENTRY_PAGES_UP_TO = 10_000
+"""Up to this many entries, each entry is its own page of the index and every count is exact; above,
+entries are grouped (up to :data:`PER_SHARD` of one day and side a page): Pagefind's table of pages, which
+every visitor downloads, grows by about 9 bytes a page, and its indexing time and memory grow with pages."""
+PER_SHARD = 24
+
+FILTER_LABELS = {"source": "Source", "publisher": "Publisher", "side": "Side", "claimant": "Claimed by",
+                 "place": "Place", "actor": "Actor", "status": "Status", "year": "Year", "month": "Month"}
+
+__all__ = ["build_search_index", "entries_per_page", "page_context"]
+
+
+def entries_per_page(entries: int) -> int:
+    """How many entries one page of the index holds, at most, for a chronology of this size."""
+    return 1 if entries <= ENTRY_PAGES_UP_TO else PER_SHARD
+
+
+def page_context(site: Site) -> dict[str, Any]:
+    """What ``search.html`` needs: the index's unit, the filters, and how to show a side."""
+    from chronik.render.context import UNATTRIBUTED
+    from chronik.search.records import FILTERS
+
+    per_page = entries_per_page(len(site.entries))
+    sides: dict[str, dict[str, Any]] = {s.key: {"label": s.label, "colour": s.colour} for s in site.sides}
+    sides[UNATTRIBUTED] = {"label": UNATTRIBUTED.capitalize(), "colour": None}
+    return {"unit": "entry" if per_page == 1 else "group", "per_page": per_page,
+            "filters": [(key, FILTER_LABELS[key]) for key in FILTERS],
+            "labels": {"filters": list(FILTERS), "sides": sides}}
+
+
+def build_search_index(site: Site, root: Path) -> list[str]:
+    """Write the search index of ``site`` into ``root/pagefind/``; the site paths of the files written."""
+    from chronik.search.index import write_index
+    from chronik.search.records import alias_table, entry_record, shard_html, shards
+
+    aliases = alias_table(site)
+    records = [entry_record(view, aliases) for view in site.entries]
+    per_page = entries_per_page(len(records))
+    pages = (shard_html(group, site.config.language) for group in shards(records, per_page))
+    files = write_index(pages, root, site.config.language)
+    log.info("search index of %d entries, up to %d a page: %d files", len(records), per_page, len(files))
+    return files

@@ -1,0 +1,81 @@
+"""Drive Pagefind's Python API: index the shard pages of :mod:`.records` and write the bundle into ``pagefind/``.
+
+The shards go to a temporary folder and are indexed with one ``add_directory`` call. (The Python API
+reads the service's answers one every 0.1 s, so one ``add_custom_record`` or ``add_html_file`` call per
+entry would take 17 minutes for 10,000 entries; one folder is indexed by the Rust service on all cores.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import tempfile
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from chronik.errors import ChronikError, Problem
+
+log = logging.getLogger(__name__)
+
+OUTPUT = "pagefind"
+# Pagefind's own UIs; chronik's search page talks to pagefind.js directly, so they are not published.
+UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+          "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+PER_FOLDER = 1000  # shard files per temporary folder
+
+
+def _problem(message: str, expected: str) -> ChronikError:
+    return ChronikError([Problem("build", 0, 0, f"search index: {message}", expected)])
+
+
+async def _index(source: Path, output: Path, language: str) -> int:
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(force_language=language, output_path=str(output))
+    async with PagefindIndex(config) as index:
+        result = await index.add_directory(str(source))
+        return int(result["page_count"])
+
+
+def _run_index(source: Path, output: Path, language: str) -> int:
+    """Run :func:`_index` on an event loop of its own, in another thread when this one already runs a loop
+    (a build started from async code, or under Playwright's sync API)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(_index(source, output, language))
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(_index(source, output, language))).result()
+
+
+def write_index(pages: Iterable[str], root: Path, language: str) -> list[str]:
+    """Index ``pages`` (HTML) into ``root/pagefind/``; the site paths of the files written."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError as exc:
+        raise _problem(f"the pagefind package is missing ({exc})", "pip install 'pagefind[extended]'") from exc
+    if get_executable() is None:
+        raise _problem("the Pagefind binary was not found", "pip install 'pagefind[extended]'")
+    output = root / OUTPUT
+    with tempfile.TemporaryDirectory(prefix="chronik-search-") as tmp:
+        source = Path(tmp)
+        count = 0
+        for count, html in enumerate(pages, 1):
+            folder = source / f"{count // PER_FOLDER:04d}"
+            if count % PER_FOLDER == 0 or count == 1:
+                folder.mkdir(exist_ok=True)
+            (folder / f"{count}.html").write_text(html, encoding="utf-8")
+        try:
+            indexed = _run_index(source, output, language)
+        except Exception as exc:  # the service reports its failures as bare Exceptions
+            raise _problem(f"Pagefind failed: {exc}", "a writable build folder and a working pagefind package") from exc
+    if indexed != count:
+        raise _problem(f"Pagefind indexed {indexed} of {count} pages", "every shard indexed")
+    for name in UNUSED:
+        (output / name).unlink(missing_ok=True)
+    shutil.rmtree(output / "playground", ignore_errors=True)
+    files = sorted(p.relative_to(root).as_posix() for p in output.rglob("*") if p.is_file())
+    log.info("search index: %d pages, %d files", count, len(files))
+    return files
