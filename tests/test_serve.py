@@ -292,7 +292,8 @@ def test_browser_follows_edits_errors_and_fixes(seed_project: Path) -> None:
                               "over the 2 s budget until rebuilds are incremental", stacklevel=1)
 
             good = day_file.read_text(encoding="utf-8")
-            broken = good.replace("title: Ceasefire talks resume", 'title: "Ceasefire talks resume', 1)
+            # the title as one unclosed quoted line (whatever style the YAML writer chose for it)
+            broken = re.sub(r"^  title: .*(?:\n    .*)*", '  title: "Ceasefire talks resume', good, count=1, flags=re.M)
             assert broken != good
             after(lambda: day_file.write_text(broken, encoding="utf-8"), "The last build failed")
             where = re.search(re.escape(day_file.relative_to(seed_project).as_posix()) + r":(\d+)",
