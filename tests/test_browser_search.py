@@ -43,8 +43,8 @@ def entries(served: tuple[str, Path]) -> dict[str, Entry]:
 class SearchPage:
     """The search page of one browser context, with what it fetched from pagefind/ and any dialog it opened."""
 
-    def __init__(self, browser: object, url: str):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def __init__(self, browser: object, url: str, scheme: str = "light"):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
         self.page = self.context.new_page()
         self.watch = Watch(self.page, urlsplit(url).netloc)
         self.dialogs: list[str] = []
@@ -115,7 +115,9 @@ def test_side_filter_keeps_only_that_sides_claims_and_the_address_shares_it(
     search.settle()
     everything = search.links()
     assert everything, "Shushi (an alias of Shusha) finds entries"
-    search.page.locator('details.facet[data-filter="side"] input[value="azerbaijani"]').check()
+    side = search.page.locator('details.facet[data-filter="side"]')
+    side.locator("summary").click()  # a filter's counts are fetched when it is opened
+    side.locator('input[value="azerbaijani"]').check()
     search.settle()
     chosen = search.links()
     assert all(entries[f].attribution.side == "azerbaijani" for f in chosen)
@@ -167,6 +169,21 @@ def test_header_box_searches_from_any_page_and_the_page_is_accessible(served: tu
     search.page.keyboard.press("Tab")  # results are ordinary links, reachable from the keyboard
     assert serious(search.page) == []
     search.close()
+    dark = SearchPage(browser, base + "search.html?q=Shushi&side=armenian", scheme="dark")
+    dark.settle()
+    assert serious(dark.page) == []
+    dark.close()
+
+
+def test_opened_from_a_file_the_page_says_search_needs_a_server(served: tuple[str, Path], browser: object) -> None:
+    _, root = served
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+    page.goto((root / "build" / "search.html").as_uri() + "?q=Shushi")
+    assert "served over http" in page.locator("#search-status").inner_text()
+    assert problems == []
+    page.close()
 
 
 @pytest.fixture(scope="module")

@@ -44,7 +44,8 @@ def page_context(site: Site) -> dict[str, Any]:
     per_page = entries_per_page(len(site.entries))
     sides: dict[str, dict[str, Any]] = {s.key: {"label": s.label, "colour": s.colour} for s in site.sides}
     sides[UNATTRIBUTED] = {"label": UNATTRIBUTED.capitalize(), "colour": None}
-    return {"unit": "entry" if per_page == 1 else "group", "per_page": per_page,
+    unit = "empty" if not site.entries else "entry" if per_page == 1 else "group"
+    return {"unit": unit, "per_page": per_page,
             "filters": [(key, FILTER_LABELS[key]) for key in FILTERS],
             "labels": {"filters": list(FILTERS), "sides": sides}}
 

@@ -8,6 +8,7 @@ entry would take 17 minutes for 10,000 entries; one folder is indexed by the Rus
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import shutil
 import tempfile
@@ -50,6 +51,18 @@ def _run_index(source: Path, output: Path, language: str) -> int:
         return pool.submit(lambda: asyncio.run(_index(source, output, language))).result()
 
 
+def _remove_unused(output: Path) -> None:
+    """Pagefind's own UIs, and the WebAssembly of languages the index does not use."""
+    for name in UNUSED:
+        (output / name).unlink(missing_ok=True)
+    shutil.rmtree(output / "playground", ignore_errors=True)
+    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    wanted = {f"wasm.{lang.get('wasm') or 'unknown'}.pagefind" for lang in entry.get("languages", {}).values()}
+    for wasm in output.glob("wasm.*.pagefind"):
+        if wasm.name not in wanted:
+            wasm.unlink()
+
+
 def write_index(pages: Iterable[str], root: Path, language: str) -> list[str]:
     """Index ``pages`` (HTML) into ``root/pagefind/``; the site paths of the files written."""
     try:
@@ -73,9 +86,7 @@ def write_index(pages: Iterable[str], root: Path, language: str) -> list[str]:
             raise _problem(f"Pagefind failed: {exc}", "a writable build folder and a working pagefind package") from exc
     if indexed != count:
         raise _problem(f"Pagefind indexed {indexed} of {count} pages", "every shard indexed")
-    for name in UNUSED:
-        (output / name).unlink(missing_ok=True)
-    shutil.rmtree(output / "playground", ignore_errors=True)
+    _remove_unused(output)
     files = sorted(p.relative_to(root).as_posix() for p in output.rglob("*") if p.is_file())
     log.info("search index: %d pages, %d files", count, len(files))
     return files

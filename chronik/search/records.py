@@ -4,7 +4,7 @@ A record is an entry's searchable text (heading, text, quotes not already in the
 the claimant, places and actors, each with every alias the gazetteer knows) and its filter values.
 
 Pagefind's unit is a page, and the first query of a visitor downloads a table of all pages
-(``pf_meta``, about 8 bytes a page), so one page per entry is fine for tens of thousands of entries
+(``pf_meta``, about 9 bytes a page), so one page per entry is fine for tens of thousands of entries
 but not for a hundred thousand. Records are therefore laid out in *shards*: entries of one day and
 side, up to ``per_shard`` of them, each entry under its own ``<h2>`` so that Pagefind returns it as
 a sub-result with its own excerpt. A shard's filters are the union of its entries' values; so that a
@@ -16,7 +16,7 @@ own values match. With ``per_shard == 1`` a shard is an entry and every count is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from html import escape
 
@@ -44,17 +44,24 @@ class EntryRecord:
     time: str
     heading: str
     paragraphs: list[str]  # the text, quotes not in it, the note
-    names: list[str]  # claimant, places, actors with their aliases: searchable, weighed less than the text
+    names: list[str]  # claimant, places, actors, each with its aliases: searchable, weighed less than the text
     filters: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _named(label: str, names: list[tuple[str, list[str]]]) -> str | None:
-    """``Places: Stepanakert (also Khankendi, Khankandi); Shusha (also Shushi)`` — every alias is searchable."""
-    parts = []
-    for name, aliases in names:
-        others = [a for a in aliases if a.casefold() != name.casefold()]
-        parts.append(f"{name} (also {', '.join(others)})" if others else name)
-    return f"{label}: {'; '.join(parts)}." if parts else None
+def _names(named: list[tuple[str, list[str]]]) -> list[str]:
+    """``["Stepanakert, Khankendi, Khankandi.", "Shusha, Shushi."]``: each name once, with every alias, and no
+    label words ("Places:") that would put one word into every entry and every entry into that word's index."""
+    out: dict[str, str] = {}
+    for name, aliases in named:
+        if name not in out:
+            out[name] = ", ".join([name, *(a for a in aliases if a.casefold() != name.casefold())]) + "."
+    return list(out.values())
+
+
+def _values(items: Iterable[str | None]) -> list[str]:
+    """Filter values as Pagefind keeps them (spaces squashed, none empty), each once: an entry's codes are
+    positions in these lists, so they must be the lists Pagefind writes back."""
+    return list(dict.fromkeys(v for v in (_squash(i or "") for i in items) if v))
 
 
 def alias_table(site: Site) -> Aliases:
@@ -78,19 +85,16 @@ def entry_record(view: EntryView, aliases: Aliases) -> EntryRecord:
     if entry.note and entry.note.strip():
         paragraphs.append(_squash(entry.note))
     who = entry.attribution.who if entry.attribution and entry.attribution.who else None
-    names = [line for line in (_named("Claimed by", [(who, aliases(who))] if who else []),
-                               _named("Places", [(p.name, p.aliases) for p in view.places]),
-                               _named("Actors", [(a.name, a.aliases) for a in view.actors])) if line]
-    sources = list(dict.fromkeys(ref.source_id for ref in view.refs))
-    publishers = list(dict.fromkeys(ref.source.publisher for ref in view.refs if ref.source and ref.source.publisher))
+    names = _names([*([(who, aliases(who))] if who else []), *((p.name, p.aliases) for p in view.places),
+                    *((a.name, a.aliases) for a in view.actors)])
     filters = {
-        "source": sources,
-        "publisher": publishers,
+        "source": _values(ref.source_id for ref in view.refs),
+        "publisher": _values(ref.source.publisher for ref in view.refs if ref.source),
         "side": [view.side.key if view.side else UNATTRIBUTED],
-        "claimant": [who] if who else [],
-        "place": [p.name for p in view.places],
-        "actor": [a.name for a in view.actors],
-        "status": [entry.status] if entry.status else [],
+        "claimant": _values([who]),
+        "place": _values(p.name for p in view.places),
+        "actor": _values(a.name for a in view.actors),
+        "status": _values([entry.status]),
         "year": [entry.date[:4]],
         "month": [entry.date[:7]],
     }
@@ -154,7 +158,8 @@ def shard_html(group: list[EntryRecord], language: str) -> str:
     for record in group:
         body.append(f'<h2 id="{escape(anchor_id(record, union))}">{escape(record.heading)}</h2>')
         body.extend(f"<p>{escape(p)}</p>" for p in record.paragraphs)
-        body.extend(f'<p data-pagefind-weight="{NAMES_WEIGHT}">{escape(p)}</p>' for p in record.names)
+        if record.names:
+            body.append(f'<p data-pagefind-weight="{NAMES_WEIGHT}">{escape(" ".join(record.names))}</p>')
     return (f'<!doctype html><html lang="{escape(language)}"><head><meta charset="utf-8"><title></title></head>'
             f'<body><main data-pagefind-body><div data-pagefind-ignore>{"".join(hidden)}</div>'
             f'{"".join(body)}</main></body></html>\n')

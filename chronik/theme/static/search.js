@@ -22,7 +22,9 @@
   const SHOWN_VALUES = 40;
   const FEW_VALUES = 12;
 
-  const state = { q: "", sort: "", chosen: {}, results: [], next: 0, shown: 0, held: [], token: 0, opened: new Set() };
+  const state = {
+    q: "", sort: "", chosen: {}, results: [], next: 0, shown: 0, ready: [], held: [], token: 0, opened: new Set(),
+  };
   let pagefind = null;
 
   function el(tag, attrs = {}, ...children) {
@@ -128,7 +130,8 @@
 
   function resultItem(entry) {
     const link = el("a", { href: new URL(`entries/${entry.fileId}.html`, ROOT).href }, entry.title);
-    const meta = el("p", { class: "item-meta result-meta" }, el("time", { datetime: entry.date }, formatDate(entry.date, entry.time)));
+    const when = el("time", { datetime: entry.date }, formatDate(entry.date, entry.time));
+    const meta = el("p", { class: "item-meta result-meta" }, when);
     const side = (entry.values.side || [])[0];
     const claimant = (entry.values.claimant || [])[0];
     if (claimant || (side && side !== "unattributed")) {
@@ -141,9 +144,13 @@
       meta.append(" ", claim);
     }
     const status = (entry.values.status || [])[0];
-    if (status && status !== "reported") meta.append(" ", el("span", { class: `badge badge-${status}` }, valueLabel("status", status)));
+    if (status && status !== "reported") {
+      meta.append(" ", el("span", { class: `badge badge-${status}` }, valueLabel("status", status)));
+    }
     const excerpt = el("p", { class: "result-excerpt" });
-    for (const part of entry.excerpt) excerpt.append(part.mark ? el("mark", {}, part.text) : document.createTextNode(part.text));
+    for (const part of entry.excerpt) {
+      excerpt.append(part.mark ? el("mark", {}, part.text) : document.createTextNode(part.text));
+    }
     return el("li", { class: "result" }, el("h2", { class: "result-title" }, link), meta, excerpt);
   }
 
@@ -157,8 +164,12 @@
     const found = state.results.length;
     let text;
     if (!found) text = `Nothing found for ${describeSearch()}.`;
-    else if (!GROUPED) text = `${plural(found, "entry matches", "entries match")} ${describeSearch()}; showing ${state.shown}.`;
-    else text = `Entries matching ${describeSearch()}: showing ${state.shown}${done ? "" : " so far"}, from ${plural(found, "group", "groups")} of the index.`;
+    else if (!GROUPED) {
+      text = `${plural(found, "entry matches", "entries match")} ${describeSearch()}; showing ${state.shown}.`;
+    } else {
+      text = `Entries matching ${describeSearch()}: showing ${state.shown}${done ? "" : " so far"}, ` +
+        `from ${plural(found, "group", "groups")} of the index.`;
+    }
     if (found && state.shown === 0 && done) text = `No single entry matches ${describeSearch()}.`;
     statusLine.textContent = text;
   }
@@ -222,7 +233,7 @@
     writeAddress();
     list.replaceChildren();
     moreButton.hidden = true;
-    state.results = []; state.next = 0; state.shown = 0; state.held = [];
+    state.results = []; state.next = 0; state.shown = 0; state.ready = []; state.held = [];
     if (!state.q && !Object.keys(state.chosen).length) {
       statusLine.textContent = "";
       return;
@@ -248,33 +259,31 @@
     return state.sort === "newest" ? -order : order;
   }
 
+  // Shards are loaded a few at a time and their matching entries queued, BATCH shown per press of "More".
   // Pagefind orders shards by their first entry, and two shards of one day can overlap in time, so in date
   // order a day's entries are held back until the results have moved on to another day, then sorted.
   async function more(token, focus) {
     const before = state.shown;
-    let added = 0;
-    const show = (entries) => {
-      for (const entry of entries) list.append(resultItem(entry));
-      added += entries.length;
-    };
-    while (state.next < state.results.length && added < BATCH) {
-      const batch = state.results.slice(state.next, state.next + (GROUPED ? 4 : BATCH - added));
+    while (state.ready.length < BATCH && state.next < state.results.length) {
+      const batch = state.results.slice(state.next, state.next + (GROUPED ? 2 : BATCH - state.ready.length));
       state.next += batch.length;
       const fragments = await Promise.all(batch.map((r) => r.data()));
       if (token !== state.token) return;
       for (const fragment of fragments) {
         const entries = entriesOf(fragment);
-        if (!state.sort) { show(entries); continue; }
+        if (!state.sort) { state.ready.push(...entries); continue; }
         const day = dayOf(fragment);
-        if (state.held.length && state.held[0].date !== day) show(state.held.splice(0).sort(byDate));
+        if (state.held.length && state.held[0].date !== day) state.ready.push(...state.held.splice(0).sort(byDate));
         state.held.push(...entries);
       }
     }
-    if (state.next >= state.results.length) show(state.held.splice(0).sort(byDate));
-    state.shown += added;
-    moreButton.hidden = state.next >= state.results.length && !state.held.length;
+    if (state.next >= state.results.length) state.ready.push(...state.held.splice(0).sort(byDate));
+    const shown = state.ready.splice(0, BATCH);
+    for (const entry of shown) list.append(resultItem(entry));
+    state.shown += shown.length;
+    moreButton.hidden = state.next >= state.results.length && !state.ready.length;
     drawStatus(moreButton.hidden);
-    if (focus && added) list.children[before].querySelector("a").focus();
+    if (focus && shown.length) list.children[before].querySelector("a").focus();
   }
 
   function dayOf(fragment) {
@@ -285,7 +294,9 @@
   // --- wiring ----------------------------------------------------------------------------------------------
   let timer = null;
   function soon() { clearTimeout(timer); timer = setTimeout(() => run().catch(failed), 250); }
-  function failed(error) { statusLine.textContent = `Search failed: ${error && error.message ? error.message : error}`; }
+  function failed(error) {
+    statusLine.textContent = `Search failed: ${error && error.message ? error.message : error}`;
+  }
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -310,8 +321,11 @@
   }
   moreButton.addEventListener("click", () => more(state.token, true).catch(failed));
 
-  if (location.protocol === "file:") {
-    statusLine.textContent = "Search needs the site to be served over http(s); opened from a file, use the timeline and the lists.";
+  if (form.dataset.unit === "empty") {
+    statusLine.textContent = "The chronology has no entries yet: there is nothing to search.";
+  } else if (location.protocol === "file:") {
+    statusLine.textContent = "Search needs the site to be served over http(s); " +
+      "opened from a file, use the timeline and the lists.";
   } else {
     readAddress();
     if (window.matchMedia("(max-width: 48rem)").matches && !Object.keys(state.chosen).length) {
