@@ -19,7 +19,7 @@ from chronik.errors import Problem
 from chronik.model import SIDES, Entry, Figure
 from chronik.render import fmt
 from chronik.render.content import ContentPage, DaySummary, load_day_summaries, load_pages
-from chronik.render.lookups import load_names
+from chronik.render.lookups import Names, load_names
 from chronik.render.urls import (
     day_path,
     entry_path,
@@ -193,12 +193,13 @@ class _Builder:
 
 
 def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str, int],
-                     blank_lines: dict[str, set[int]]) -> Site:
-    """Everything the pages need. ``line_counts``/``blank_lines`` come from reading each source once."""
+                     blank_lines: dict[str, set[int]], names: Names | None = None) -> Site:
+    """Everything the pages need. ``line_counts``/``blank_lines`` come from reading each source once;
+    ``names`` (read from the data files when not given) lets ``chronik serve`` read them once per config."""
     builder = _Builder(config, line_counts)
     summaries = load_day_summaries(config.content_dir, config.root)
     pages = load_pages(config.content_dir, config.root)
-    names = load_names(config)
+    names = names or load_names(config)
 
     side_keys = sorted({e.attribution.side for e in entries if e.attribution and e.attribution.side},
                        key=lambda k: (SIDES.index(k) if k in SIDES else len(SIDES), k))

@@ -3,39 +3,50 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from chronik.config import Config
 from chronik.pipeline import parse_sources
-from chronik.render import build_site
+from chronik.serve.incremental import Built, Outcome, full_build, update
 from chronik.serve.watch import ChangeSet
 from chronik.store import update_chronology
 
 log = logging.getLogger(__name__)
 
+# What the site in each build folder was made from, kept for the life of the serve process.
+_BUILT: dict[Path, Built] = {}
+
 
 def rebuild(config: Config, changes: ChangeSet) -> str:
     """Bring chronology/ and build/ up to date with ``changes``; return what was done, for the terminal.
 
-    Today this is deliberately coarse, correct before fast:
+    - changed sources (``changes.sources``) are re-parsed, and only they: the store merges into chronology/
+      only the sources present in the ParseResult it is given;
+    - a change to config.yaml or templates/, or the first build, is the full build of ``chronik build``
+      (written into a staging folder and swapped in);
+    - anything else (days, content, re-parsed sources) re-renders only the pages whose inputs changed
+      (:mod:`chronik.serve.incremental`); the result is the full build's, byte for byte.
 
-    - any changed source (``changes.sources``) re-parses *every* source, because the store's
-      ``update_chronology`` merges one ParseResult of all sources into chronology/ (parsing one source
-      alone would drop the entries of the others from the days they share);
-    - the site is always built whole, by ``build_site``, which writes into a temporary folder and swaps
-      it into build/, so a failed build leaves the previous site in place and raises.
-
-    The incremental step (later, together with the renderer) keeps this signature and uses the rest of
-    the change set: re-parse only ``changes.sources`` once the store can merge a partial result, and
-    re-render only the pages of ``changes.days`` and ``changes.content`` (plus the index, feeds and
-    search index those pages appear in) unless ``changes.config`` or ``changes.templates`` is set,
-    which still means a full build.
+    A failed rebuild raises and leaves build/ as it was; the next rebuild after it is a full one.
     """
+    return rebuild_outcome(config, changes)[0]
+
+
+def rebuild_outcome(config: Config, changes: ChangeSet) -> tuple[str, Outcome]:
+    """:func:`rebuild`, with the counts of what it rendered and wrote (for the tests and benchmarks)."""
     done = []
     if changes.sources:
-        result = parse_sources(config)
-        log.info("parse: %s", update_chronology(config, result))
-        n = len(config.sources)
+        chosen = [s for s in config.sources if s.id in changes.sources]
+        if chosen:
+            log.info("parse: %s", update_chronology(config, parse_sources(config, chosen)))
+        n = len(chosen)
         done.append(f"re-parsed {n} source{'' if n == 1 else 's'}")
-    log.info("build: %s", build_site(config))
-    done.append("full build")
-    return ", ".join(done)
+    target = config.build_dir.resolve()
+    built = _BUILT.pop(target, None)
+    if built is None or changes.config or changes.templates or not target.is_dir():
+        built, outcome = full_build(config), Outcome(full=True)
+    else:
+        outcome = update(config, built)
+    _BUILT[target] = built  # only once the build succeeded: after a failure, the next one is full
+    done.append(outcome.describe())
+    return ", ".join(done), outcome

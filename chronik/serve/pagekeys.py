@@ -1,0 +1,127 @@
+"""What each page of the site is rendered from, as a digest: a page whose digest did not change since the
+last build is byte for byte the page already in build/, so an incremental rebuild skips it.
+
+A page's inputs are the values its template is given (:func:`chronik.render.pages.render_job`), walked
+into plain text: an entry stands for everything drawn of it on any page (its YAML, heading, side, places,
+actors, sources, figures, time and day), a day for its label, summary, neighbours and entries, a paged list
+for its page numbers and its entries by day. The first page of a side also has the figures
+chart of all its entries. Site-wide values every page can show (config, navigation, the build
+date, the side labels) go into every digest, so changing one of them re-renders everything. The
+timeline pages add the site's totals and chart; the source pages the source file's stamp and the
+entries' positions (``data-entries``); the places/actors pages their first and last entries.
+
+The inputs are what the packaged theme reads. A template override that reads more of ``site`` than
+that (say ``site.entries`` on an entry page) is still rendered right by the full build that follows
+every template change, but later incremental rebuilds would not see those extra inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from chronik.render.context import DayInfo, EntryView, FacetInfo, SideInfo, SourceInfo
+from chronik.render.pages import Job, Pages
+from chronik.render.paging import Page
+from chronik.search import page_context as search_page
+
+Stamp = tuple[int, int]  # a source file's (mtime in ns, size)
+
+
+class _Walker:
+    """Plain text of model values, each entry digested once."""
+
+    def __init__(self) -> None:
+        self._views: dict[int, str] = {}
+
+    def view(self, v: EntryView) -> str:
+        digest = self._views.get(id(v))
+        if digest is None:
+            side = (v.side.key, v.side.label, v.side.slug, v.side.colour) if v.side else None
+            day = (v.day.date, v.day.label) if v.day else None
+            text = repr((v.entry, v.path, v.heading, side, [(f.name, f.slug) for f in v.places],
+                         [(f.name, f.slug) for f in v.actors], v.refs,
+                         v.figures, v.when, day))
+            digest = self._views[id(v)] = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        return digest
+
+    def value(self, obj: Any) -> Any:
+        if isinstance(obj, EntryView):
+            return self.view(obj)
+        if isinstance(obj, DayInfo):
+            return ("day", obj.date, obj.label, repr(obj.summary), obj.prev and obj.prev.date,
+                    obj.next and obj.next.date, [self.view(v) for v in obj.entries])
+        if isinstance(obj, SideInfo):
+            return ("side", obj.key, obj.label, obj.slug, obj.colour, obj.description, len(obj.entries))
+        if isinstance(obj, FacetInfo):
+            ends = [self.view(obj.entries[0]), self.view(obj.entries[-1])] if obj.entries else []
+            return ("facet", obj.kind, obj.name, obj.slug, obj.aliases, len(obj.entries), ends)
+        if isinstance(obj, SourceInfo):
+            used = sorted((n, [(v.index, self.view(v)) for v in views]) for n, views in obj.used.items())
+            return ("source", repr(obj.source), obj.line_count, [self.view(v) for v in obj.entries], used)
+        if isinstance(obj, Page):
+            return ("page", obj.number, obj.total, obj.path, obj.paths,
+                    [((day.date, day.label), [self.view(v) for v in views]) for day, views in obj.groups])
+        if isinstance(obj, list | tuple):
+            return [self.value(x) for x in obj]
+        if isinstance(obj, dict):
+            return sorted((repr(k), self.value(v)) for k, v in obj.items())
+        return repr(obj)
+
+
+def _stamp(path: Path) -> Stamp | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
+    """(site path, inputs) of one page job, mirroring what :func:`render_job` gives its template."""
+    site, kind = pages.site, job[0]
+    if kind == "timeline":
+        page = pages.timeline[job[1]][job[2]]
+        totals = (len(site.entries), len(site.days), len(site.sources))
+        return page.path, (job[1], walk.value(page), totals, repr(pages.chart) if page.number == 1 else None,
+                           repr(pages.chart_rows))
+    if kind == "day":
+        day = site.days[job[1]]
+        return day.path, walk.value(day)
+    if kind == "entry":
+        view = site.entries[job[1]]
+        prev = site.entries[view.index - 1] if view.index else None
+        nxt = site.entries[view.index + 1] if view.index + 1 < len(site.entries) else None
+        return view.path, [walk.value(v) for v in (view, prev, nxt)]
+    if kind == "source":
+        info = site.sources[job[1]]
+        return info.path, (walk.value(info), _stamp(info.source.path))
+    if kind == "facet":
+        _, facet_kind, i, n = job
+        page, facet = pages.facet_pages[(facet_kind, i)][n], pages.facets(facet_kind)[i]
+        figures = [walk.view(v) for v in facet.entries] if facet_kind == "sides" and n == 0 else None
+        return page.path, (facet_kind, walk.value(facet), walk.value(page), figures)
+    if kind == "list":
+        items = site.sources if job[1] == "sources" else pages.facets(job[1])
+        return f"{job[1]}/index.html", walk.value(items)
+    if kind == "search":
+        return "search.html", repr(search_page(site))
+    if kind == "content":
+        content = site.pages[job[1]]
+        return content.path, repr(content)
+    raise ValueError(f"unknown page job {job!r}")
+
+
+def page_keys(pages: Pages) -> dict[str, tuple[Job, str]]:
+    """Every page of the site: its site path → (its job, the digest of its inputs)."""
+    site = pages.site
+    shared = repr((site.config, pages.nav, pages.env.globals.get("custom_css"), site.build_date,
+                   sorted(site.side_labels.items())))
+    walk = _Walker()
+    out: dict[str, tuple[Job, str]] = {}
+    for job in pages.jobs():
+        path, inputs = job_inputs(pages, job, walk)
+        text = repr((shared, inputs))
+        out[path] = (job, hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+    return out
