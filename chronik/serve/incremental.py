@@ -28,6 +28,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,7 @@ class Outcome:
     written: int = 0  # files whose bytes changed
     deleted: int = 0
     full: bool = False
+    timings: dict[str, float] = field(default_factory=dict)  # seconds by stage: model, keys, render, search, write
 
     def describe(self) -> str:
         if self.full:
@@ -181,12 +183,23 @@ class _Search(threading.Thread):
 
 def update(config: Config, built: Built) -> Outcome:
     """Bring build/ up to date with the chronology and content on disk, re-rendering only changed pages."""
+    outcome = Outcome()
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        outcome.timings[stage] = outcome.timings.get(stage, 0.0) + now - clock
+        clock = now
+
     site, pages = _prepare(config, built)
+    lap("model")
     keys = page_keys(pages)
     root = config.build_dir
-    outcome = Outcome()
+    lap("keys")
     with tempfile.TemporaryDirectory(prefix=".chronik-update-", dir=root.parent) as tmp:
         staged = Path(tmp)
+        lap("write")
         shards = search_shards(site)
         digest = _digest([site.config.language, *shards])
         # Pagefind's index is not byte-reproducible (filter chunks in hash-map order): rerun it only when
@@ -194,6 +207,7 @@ def update(config: Config, built: Built) -> Outcome:
         search = _Search(shards, staged, site.config.language) if digest != built.search else None
         if search:
             search.start()
+        lap("search")
         rendered: dict[str, bytes] = {}
         found: dict[str, Found] = {}
         for path, (job, key) in keys.items():
@@ -203,8 +217,10 @@ def update(config: Config, built: Built) -> Outcome:
             rendered[path] = data = html.encode("utf-8")
             found[path] = Found()
             found[path].add_page(path, html, len(data))
+        lap("render")
         generated = set(exports.write_exports(site, staged))
         generated.update(feeds.write_feeds(site, staged, sorted(keys)))
+        lap("write")
         if search:
             search.join()
             if search.error is not None:
@@ -212,6 +228,7 @@ def update(config: Config, built: Built) -> Outcome:
             generated.update(search.files)
         else:
             generated.update(p for p in built.generated if p.startswith(SEARCH_DIR + "/"))
+        lap("search")
         outcome.pages = len(rendered)
         for path, data in rendered.items():
             outcome.written += _put(root / path, data)
@@ -228,6 +245,7 @@ def update(config: Config, built: Built) -> Outcome:
     built.generated = generated
     built.search = digest
     _check(site, built)
+    lap("write")
     return outcome
 
 

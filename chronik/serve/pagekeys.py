@@ -29,10 +29,15 @@ from chronik.search import page_context as search_page
 Stamp = tuple[int, int]  # a source file's (mtime in ns, size)
 
 
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
 class _Walker:
     """Plain text of model values, each entry digested once."""
 
-    def __init__(self) -> None:
+    def __init__(self, chart: str) -> None:
+        self.chart = chart  # digest of the timeline's chart and its table
         self._views: dict[int, str] = {}
 
     def view(self, v: EntryView) -> str:
@@ -43,7 +48,7 @@ class _Walker:
             text = repr((v.entry, v.path, v.heading, side, [(f.name, f.slug) for f in v.places],
                          [(f.name, f.slug) for f in v.actors], v.refs,
                          v.figures, v.when, day))
-            digest = self._views[id(v)] = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+            digest = self._views[id(v)] = _digest(text)
         return digest
 
     def value(self, obj: Any) -> Any:
@@ -84,8 +89,7 @@ def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
     if kind == "timeline":
         page = pages.timeline[job[1]][job[2]]
         totals = (len(site.entries), len(site.days), len(site.sources))
-        return page.path, (job[1], walk.value(page), totals, repr(pages.chart) if page.number == 1 else None,
-                           repr(pages.chart_rows))
+        return page.path, (job[1], walk.value(page), totals, walk.chart)
     if kind == "day":
         day = site.days[job[1]]
         return day.path, walk.value(day)
@@ -116,12 +120,13 @@ def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
 def page_keys(pages: Pages) -> dict[str, tuple[Job, str]]:
     """Every page of the site: its site path → (its job, the digest of its inputs)."""
     site = pages.site
-    shared = repr((site.config, pages.nav, pages.env.globals.get("custom_css"), site.build_date,
-                   sorted(site.side_labels.items())))
-    walk = _Walker()
+    shared = _digest(repr((site.config, pages.nav, pages.env.globals.get("custom_css"), site.build_date,
+                           sorted(site.side_labels.items()))))
+    chart = _digest(repr((pages.chart, pages.chart_rows)))
+    walk = _Walker(chart)
     out: dict[str, tuple[Job, str]] = {}
     for job in pages.jobs():
         path, inputs = job_inputs(pages, job, walk)
         text = repr((shared, inputs))
-        out[path] = (job, hashlib.blake2b(text.encode(), digest_size=16).hexdigest())
+        out[path] = (job, _digest(text))
     return out
