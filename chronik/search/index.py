@@ -12,6 +12,7 @@ import json
 import logging
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -51,12 +52,23 @@ def _run_index(source: Path, output: Path, language: str) -> int:
         return pool.submit(lambda: asyncio.run(_index(source, output, language))).result()
 
 
+def _read_entry(path: Path, attempts: int = 50) -> dict:
+    """Pagefind's entry file. Its service may still be flushing it when it reports the index written
+    (seen on a loaded machine as an empty file), so wait for it a little before giving up."""
+    for _ in range(attempts):
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            time.sleep(0.1)
+    raise _problem(f"Pagefind wrote no readable {path.name}", "a complete index from the pagefind binary")
+
+
 def _remove_unused(output: Path) -> None:
     """Pagefind's own UIs, and the WebAssembly of languages the index does not use."""
     for name in UNUSED:
         (output / name).unlink(missing_ok=True)
     shutil.rmtree(output / "playground", ignore_errors=True)
-    entry = json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    entry = _read_entry(output / "pagefind-entry.json")
     wanted = {f"wasm.{lang.get('wasm') or 'unknown'}.pagefind" for lang in entry.get("languages", {}).values()}
     for wasm in output.glob("wasm.*.pagefind"):
         if wasm.name not in wanted:
