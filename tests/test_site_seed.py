@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -81,3 +82,12 @@ def test_source_pages_mark_used_and_dropped_lines(seed_site: Path) -> None:
         assert {k for k, v in classes.items() if v == "used"} == {f"L{n}" for n in used.get(source.id, ())}
         dropped = {d.line for d in parse_source(source, config).dropped} - used.get(source.id, set())
         assert {k for k, v in classes.items() if v == "dropped"} == {f"L{n}" for n in dropped}
+
+
+def test_the_timeline_names_and_links_the_sources_of_every_entry(seed_site: Path) -> None:
+    config = load_config(seed_site / "config.yaml")
+    index = (seed_site / "build" / "index.html").read_text(encoding="utf-8")
+    for source in config.sources:
+        assert f'href="sources/{source.id}.html#L' in index, f"{source.id} is not linked from the timeline"
+    refs = sum(len(e.sources) for e in load_chronology(config))
+    assert len(re.findall(r'href="sources/[^"]+#L', index)) == refs
