@@ -22,11 +22,17 @@ from chronik.render.urls import (
 
 def test_relative_links_between_folders() -> None:
     assert relative("sources/a.html#L3", "entries/b.html") == "../sources/a.html#L3"
-    assert relative("entries/c.html", "entries/b.html") == "c.html"
     assert relative("index.html", "entries/b.html") == "../index.html"
     assert relative("days/2020-11-03.html", "index.html") == "days/2020-11-03.html"
     assert relative("sources/a.html#L3", "sources/a.html") == "#L3"
-    assert relative("timeline/oldest-2.html", "timeline/oldest-3.html") == "oldest-2.html"
+    assert relative("a/b/c.html", "a/b/d.html") == "../../a/b/c.html"
+
+
+def test_a_link_depends_only_on_the_depth_of_the_page() -> None:
+    """So that navigation and list lines are drawn once per depth and reused."""
+    for page in ("entries/b.html", "places/x.html", "timeline/oldest-2.html"):
+        assert relative("entries/c.html", page) == "../entries/c.html"
+        assert relative("places/x.html", page) == "../places/x.html"
 
 
 def test_relative_never_points_at_a_folder_or_the_root() -> None:

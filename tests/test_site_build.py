@@ -79,7 +79,8 @@ def test_entry_page_shows_provenance_dating_note_and_citation(site: Path) -> Non
     assert ('href="https://desk.example.com/live/day-6#:~:text=Shelling%20hit%20the%20central%20square%20of%20'
             'Kharkiv%2C%20the"') in html
     assert "Dated by the time stamp the source gives this update." in html
-    assert "<strong>two</strong>" in html and 'href="2022-03-02-civilian-toll.html"' in html  # the note, Markdown
+    # the editor's note, as Markdown, its site link made relative
+    assert "<strong>two</strong>" in html and 'href="../entries/2022-03-02-civilian-toll.html"' in html
     assert "https://example.org/war/entries/2022-03-01-0810-kharkiv-square-shelled.html (accessed" in html
     assert '<td class="num">at least 10</td>' in html and "(Ukrainian side)" in html
     flagged = (site / "entries" / "2022-03-01-0945-kherson-taken-claim.html").read_text(encoding="utf-8")
@@ -107,7 +108,7 @@ def test_place_page_lists_the_gazetteer_aliases(site: Path) -> None:
 def test_day_page_has_summary_and_neighbours(site: Path) -> None:
     html = (site / "days" / "2022-03-01.html").read_text(encoding="utf-8")
     assert "The day in brief" in html and "<strong>Kherson</strong>" in html
-    assert 'href="2022-03-02.html" rel="next"' in html
+    assert 'href="../days/2022-03-02.html" rel="next"' in html
     assert 'rel="prev"' not in html
 
 
@@ -190,10 +191,11 @@ def test_strict_build_fails_on_a_broken_link_naming_both_ends_and_keeps_the_old_
 
 def test_warnings_are_counted_without_strict(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(project.parent / "content" / "days" / "2022-03-02.md",
-          "[gone](entries/nope.html) [anchor](days/2022-03-01.html#nope)\n")
+          "[gone](entries/nope.html) [anchor](days/2022-03-01.html#nope) [here](#nowhere)\n")
     assert main(["build", "--config", str(project)]) == 0
     out = capsys.readouterr()
-    assert "2 warning(s)" in out.out
+    assert "3 warning(s)" in out.out
+    assert "days/2022-03-02.html: broken link to #nowhere: days/2022-03-02.html has no anchor 'nowhere'" in out.err
     assert "days/2022-03-02.html: broken link to entries/nope.html" in out.err
     assert "days/2022-03-02.html: broken link to days/2022-03-01.html#nope: days/2022-03-01.html has no anchor 'nope'" \
         in out.err

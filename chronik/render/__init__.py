@@ -95,15 +95,15 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
         with report.timed("search"):
             search_files = build_search_index(site, root)
         with report.timed("write"):
-            files = set(found.ids) | set(search_files)
+            files = set(found.paths) | set(search_files)
             files.update(exports.write_exports(site, root))
-            files.update(feeds.write_feeds(site, root, sorted(found.ids)))
+            files.update(feeds.write_feeds(site, root, sorted(found.paths)))
             files.update(copy_static(THEME_DIR / "static", config.templates_dir / "static", root))
             files.add(write_text(root, ".nojekyll", ""))
             if config.cname:
                 files.add(write_text(root, "CNAME", config.cname.strip() + "\n"))
         with report.timed("check"):
-            report.warnings = site.problems + linkcheck.check(found, files)
+            report.warnings = site.problems + linkcheck.check(found, files, root)
         report.pages, report.bytes = found.pages, found.bytes
         if report.warnings and strict:
             raise ChronikError([*report.warnings,

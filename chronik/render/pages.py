@@ -202,7 +202,7 @@ _WORK: tuple[Pages, Path] | None = None  # set before forking; the workers inher
 def _render_chunk(jobs: list[Job]) -> Found:
     assert _WORK is not None
     pages, root = _WORK
-    found = Found()
+    found = Found(keep_ids=False)
     for job in jobs:
         path, html = render_job(pages, job)
         data = html.encode("utf-8")
@@ -238,7 +238,7 @@ def render_all(pages: Pages, root: Path) -> Found:
         if n_workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
             return _render_chunk(jobs)
         log.info("rendering %d pages in %d processes", len(jobs), n_workers)
-        found = Found()
+        found = Found(keep_ids=False)
         with multiprocessing.get_context("fork").Pool(n_workers) as pool:
             for part in pool.imap_unordered(_render_chunk, _chunks(jobs, 500)):
                 found.merge(part)

@@ -23,10 +23,10 @@ from markupsafe import Markup, escape
 from chronik.config import Config
 from chronik.render import fmt
 from chronik.render.markup import MarkdownRenderer
-from chronik.render.urls import relative
+from chronik.render.urls import depth, relative
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
-ITEM_CACHE_SIZE = 150_000
+ITEM_CACHE_SIZE = 300_000  # about 1 kB each: a few hundred MB at most
 
 PAGE: ContextVar[str] = ContextVar("chronik_page", default="index.html")
 
@@ -75,16 +75,16 @@ def make_environment(config: Config) -> Environment:
 
 
 def _item_cache(env: Environment) -> Any:
-    """``list_item(e, level)``: the ``item`` macro of ``_macros.html``, drawn once per entry and folder.
+    """``list_item(e, level)``: the ``item`` macro of ``_macros.html``, drawn once per entry and depth.
 
     An entry appears on many lists (both timeline orders, each place, actor and side it names);
-    its line only depends on the folder of the page (links are relative), so it is drawn once for
-    each folder and reused. The macro stays the one to override for a different look.
+    its line only depends on how deep the page is (see :func:`~chronik.render.urls.relative`), so
+    it is drawn once and reused. The macro stays the one to override for a different look.
     """
-    drawn: dict[tuple[int, str, int], Markup] = {}
+    drawn: dict[tuple[int, int, int], Markup] = {}
 
     def list_item(entry: Any, level: int) -> Markup:
-        key = (entry.index, PAGE.get().rpartition("/")[0], level)
+        key = (entry.index, depth(PAGE.get()), level)
         html = drawn.get(key)
         if html is None:
             if len(drawn) >= ITEM_CACHE_SIZE:
@@ -96,14 +96,14 @@ def _item_cache(env: Environment) -> Any:
 
 
 def _shared_cache(env: Environment) -> Any:
-    """``shared("_nav.html")``: a piece that is the same on every page of a folder (navigation, footer),
-    drawn once per folder; a page listed in the navigation gets its own (it is marked as current)."""
-    drawn: dict[tuple[str, str, str], Markup] = {}
+    """``shared("_nav.html")``: a piece that is the same on every page at one depth (navigation, footer),
+    drawn once; a page listed in the navigation gets its own (it is marked as current)."""
+    drawn: dict[tuple[str, int, str], Markup] = {}
 
     def shared(name: str) -> Markup:
         page = PAGE.get()
         own = any(path == page for _, path in env.globals.get("nav", ()))
-        key = (name, page.rpartition("/")[0], page if own else "")
+        key = (name, depth(page), page if own else "")
         html = drawn.get(key)
         if html is None:
             html = drawn[key] = Markup(env.get_template(name).render(page_path=page))

@@ -21,28 +21,22 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 def relative(target: str, page: str) -> str:
     """The link from site path ``page`` to site path ``target`` (which may carry a ``#fragment``).
 
-    ``relative("sources/a.html#L3", "entries/b.html") == "../sources/a.html#L3"``;
-    a target on the same page becomes just its fragment.
+    Links climb to the site root and go down again (``relative("sources/a.html#L3", "entries/b.html")
+    == "../sources/a.html#L3"``, even from ``sources/c.html``), so a link's text depends only on how
+    deep the page is: a navigation bar or a line of a list is the same on every page at that depth,
+    and the build draws it once. A target on the same page becomes just its fragment.
     """
     if target.startswith("#"):
         return target
     path, hashmark, fragment = target.partition("#")
-    if path == page:
-        return f"#{fragment}" if hashmark else (page.rpartition("/")[2] or "index.html")
-    slash = page.rfind("/")
-    if slash < 0:  # a root page: the common case needs no work
-        return target
-    page_dir = page[: slash + 1]
-    if path.startswith(page_dir) and "/" not in path[len(page_dir):]:
-        return target[len(page_dir):]
-    page_parts = page_dir[:-1].split("/")
-    target_parts = path.split("/")
-    common = 0
-    while (common < len(page_parts) and common < len(target_parts) - 1
-           and page_parts[common] == target_parts[common]):
-        common += 1
-    rest = "/".join(target_parts[common:])
-    return "../" * (len(page_parts) - common) + rest + (f"#{fragment}" if hashmark else "")
+    if hashmark and path == page:
+        return f"#{fragment}"
+    return "../" * page.count("/") + target
+
+
+def depth(page: str) -> int:
+    """How many folders below the site root ``page`` is (what its links depend on)."""
+    return page.count("/")
 
 
 def resolve(link: str, page: str) -> str:
