@@ -51,12 +51,13 @@ class Found:
             self.ids[path] = frozenset(_ID.findall(html))
         depth = path.count("/")
         followed = self._followed.setdefault(depth, set())
+        here = []
         for link in _LINK.findall(html):
             if link in followed:
                 continue
             if link[:1] == "#":
-                if len(link) > 1 and f' id="{link[1:]}"' not in html:
-                    self.missing_anchors.append((path, link))
+                if len(link) > 1:
+                    here.append(link)
                 continue
             followed.add(link)
             if "&" in link:
@@ -65,6 +66,11 @@ class Found:
                     continue
             if link:
                 self.targets.setdefault(resolve(link, "x/" * depth + "x"), path)
+        if len(here) > 3:  # a source page links each of its lines to itself: collect its ids once
+            ids = set(_ID.findall(html))
+            self.missing_anchors.extend((path, link) for link in here if link[1:] not in ids)
+        else:
+            self.missing_anchors.extend((path, link) for link in here if f' id="{link[1:]}"' not in html)
 
     def merge(self, other: Found) -> None:
         self.pages += other.pages
