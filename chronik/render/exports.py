@@ -22,10 +22,13 @@ LIST_SEPARATOR = "; "
 
 
 def entry_record(entry: Entry) -> dict[str, Any]:
-    """An entry as plain JSON data, in the schema of ``chronology/*.yaml``."""
-    data = asdict(entry)
+    """An entry as plain data, in the schema of ``chronology/*.yaml`` (a shallow copy: fast, and
+    the values are already plain; dates that YAML typed are written as text by :func:`write_json`)."""
+    data = dict(vars(entry))
+    data["attribution"] = dict(vars(entry.attribution))
     data["figures"] = [asdict(as_figure(f)) for f in entry.figures]
-    return json.loads(json.dumps(data, default=str))  # ruamel scalars and dates → plain JSON values
+    data["sources"] = [{"source": r.source, "lines": list(r.lines), "quote": r.quote} for r in entry.sources]
+    return data
 
 
 def permalink(site: Site, view: EntryView) -> str:
@@ -34,9 +37,10 @@ def permalink(site: Site, view: EntryView) -> str:
 
 
 def write_json(site: Site, path: Path) -> None:
+    """A JSON list, one entry a line (compact for big chronologies, and still readable in a diff)."""
+    lines = (json.dumps(entry_record(v.entry), ensure_ascii=False, default=str) for v in site.entries)
     with path.open("w", encoding="utf-8") as f:
-        json.dump([entry_record(v.entry) for v in site.entries], f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        f.write("[\n" + ",\n".join(lines) + "\n]\n")
 
 
 def _figures(view: EntryView) -> str:
