@@ -139,8 +139,9 @@ def _figure_chart(side: SideInfo) -> dict[str, Any] | None:
             "rows": sorted(rows, key=lambda r: (r[0], r[1].what))}
 
 
-def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, str, list[Any], str | None]]:
-    """(number, text, css class, entries whose range starts here, drop reason) for each line."""
+def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, str, list[Any], str | None, str]]:
+    """(number, text, css class, entries whose range starts here, drop reason, the indexes of the
+    entries using it for the page's script) for each line."""
     doc = read_document(source.source.id, source.source.path)
     dropped = dropped_lines(doc, source.source, config)
     out = []
@@ -148,7 +149,7 @@ def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, st
         users = source.used.get(no, [])
         starts = [v for v in users if no - 1 not in source.used or v not in source.used[no - 1]]
         css = "used" if users else ("dropped" if no in dropped else ("blank" if not text.strip() else ""))
-        out.append((no, text, css, starts, dropped.get(no)))
+        out.append((no, text, css, starts, dropped.get(no), " ".join(str(v.index) for v in users)))
     return out
 
 
