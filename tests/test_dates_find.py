@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronik.config import Epoch
 from chronik.dates import find_dates
+from chronik.dates.finder import RULES
+from chronik.dates.lexicon import alternation
+from chronik.dates.rules import fold
 
 D = dt.date
 
@@ -78,3 +85,49 @@ def test_ranges_and_vague_words_in_running_text() -> None:
     mentions = find_dates(text, D(2016, 11, 5))
     assert [(m.text, m.timex.start, m.timex.end) for m in mentions] == [
         ("November 1 and 2", D(2016, 11, 1), D(2016, 11, 2))]
+
+
+# --- the finder's shortcuts change nothing ------------------------------------------------------------
+
+WORDS = ["May", "may", "MARCH", "Sept.", "sept", "Feb", "december", "Thu.", "Saturday", "sunday", "Wed", "the",
+         "of", "on", "last", "next", "this", "past", "coming", "week", "weekend", "month", "year", "years", "ago",
+         "earlier", "day", "days", "quarter", "half", "fiscal", "FY", "spring", "Winter", "morning", "night",
+         "tonight", "yesterday", "Christmas", "Eve", "New", "Year's", "o'clock", "noon", "at", "in", "since", "and",
+         "to", "between", "twenty", "nineteen", "ninety", "two", "thousand", "oh", "five", "first", "third",
+         "thirty", "century", "mid", "early", "late", "end", "1", "7th", "24", "2022", "1998", "'98", "1990s",
+         "80s", "nineties", "Q3", "H1", "10:30", "p.m.", "07.10.2023", "2022-03-16", "10/24/16", "İ", "ı", "ſept"]
+GLUE = [" ", " ", " ", "", ",", ", ", ".", "-", "–", "/", "\n", "’s "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14))
+def test_every_match_of_a_rule_holds_its_cue(pieces: list[tuple[str, str]]) -> None:
+    """The finder skips a rule whose cue is not in the text; that is safe only if each match holds it."""
+    text = "".join(word + glue for word, glue in pieces)
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            assert rule.cue is None or rule.cue.search(fold(m.group())), (rule.name, m.group())
+
+
+def test_cues_cover_a_varied_text() -> None:
+    text = ("On Sat. 7 Oct. 2023, at 6:30 a.m., and again on the night of October 8-9 and from Sept. 30 to Oct. 2, "
+            "in FY2022, in fiscal nineteen ninety-nine, since 2014, the 1990s, the mid-'80s, the twenty-first century, "
+            "the third quarter, Q3 2021, H1, last spring, winter 2019, 07.10.2023, 2023-10-07, 10/24/16, yesterday "
+            "evening, overnight, last Thursday's strike, next week, this weekend, earlier this month, next year, "
+            "the year-end, two weeks ago, a year earlier, day 12, the fortieth day, Christmas Eve and Easter Monday.")
+    anchor = D(2023, 10, 12)
+    epochs = (Epoch("war", D(2023, 10, 7)),)
+    assert len(find_dates(text, anchor, epochs)) >= 25
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            assert rule.cue is None or rule.cue.search(fold(m.group())), (rule.name, m.group())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aeinorstuy -'", max_size=30))
+def test_trie_alternation_matches_like_longest_first(text: str) -> None:
+    words = ["a", "an", "a few", "a couple of", "tea", "team", "teams", "ten", "tent", "note", "not", "no one"]
+    plain = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+    for suffix in ("", r"(?![\w])", r"s?\b"):
+        assert [m.span() for m in re.finditer(alternation(words) + suffix, text, re.I)] == \
+            [m.span() for m in re.finditer(plain + suffix, text, re.I)]

@@ -16,9 +16,11 @@ from chronik.dates.rules import (
     RANGE_JOIN,
     Context,
     Rule,
+    cue_words,
     day_number,
     day_value,
     month,
+    month_cue,
     month_number,
     part_code,
     rule,
@@ -28,6 +30,7 @@ from chronik.dates.rules import (
     weekday_number,
     year,
     year_words,
+    year_words_cue,
 )
 from chronik.dates.timex import (
     EXPLICIT,
@@ -348,18 +351,20 @@ SEASON = rf"""
 """
 
 
+YEAR_CUE = r"\d{4}|" + year_words_cue()
+
 RULES: list[Rule] = [
-    rule("numeric", NUMERIC, _numeric),
-    rule("cross-month", CROSS_MONTH_MD, _cross_month),
-    rule("cross-month", CROSS_MONTH_DM, _cross_month),
-    rule("day-month", DAY_MONTH, _calendar_day),
-    rule("month-day", MONTH_DAY, _calendar_day),
-    rule("month-year", MONTH_YEAR, _month_year),
-    rule("month", BARE_MONTH, _bare_month),
-    rule("decade", DECADE, _decade),
-    rule("century", CENTURY, _century),
-    rule("quarter", QUARTER, _quarter),
-    rule("season", SEASON, _season),
-    rule("period", PERIOD, _period, standalone=True),
-    rule("year", YEAR, _year),
+    rule("numeric", NUMERIC, _numeric, cue=r"\d[-./]\d"),
+    rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=month_cue()),
+    rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=month_cue()),
+    rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
+    rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),
+    rule("month-year", MONTH_YEAR, _month_year, cue=month_cue()),
+    rule("month", BARE_MONTH, _bare_month, cue=month_cue()),
+    rule("decade", DECADE, _decade, cue=r"0['’]?s|" + cue_words(lexicon().decades)),
+    rule("century", CENTURY, _century, cue=cue_words(["century"])),
+    rule("quarter", QUARTER, _quarter, cue=r"\b(?:quarter|half|q[1-4]|h[12])"),
+    rule("season", SEASON, _season, cue=cue_words(lexicon().seasons)),
+    rule("period", PERIOD, _period, cue=cue_words(["quarter", "period", "year"]), standalone=True),
+    rule("year", YEAR, _year, cue=YEAR_CUE),
 ]

@@ -16,6 +16,8 @@ CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|befor
       |(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o['’]clock|in\s+the\s+
         (?P<inthe>morning|afternoon|evening))
     )""" + ZONE + "?"
+# found in every clock time: a digit, a clock word, or the "o'clock"/"in the evening" of "ten o'clock"
+CLOCK_CUE = r"\d|noon|midday|midnight|clock|morning|afternoon|evening"
 
 _CLOCK_RE = re.compile(CLOCK, re.I | re.X)
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from chronik.config import Epoch
 from chronik.dates import calendar_rules, relative_rules
 from chronik.dates.clock import with_clock
-from chronik.dates.rules import Context, Rule
+from chronik.dates.rules import Context, Rule, fold
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import Mention, Timex
 
@@ -24,10 +24,18 @@ RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES)
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Timex]]:
+    """Every resolved match of every rule whose cue is in the text (see ``Rule.cue``)."""
     found = []
+    folded = fold(text)
+    cued: dict[re.Pattern[str], bool] = {}
     for order, rule in enumerate(RULES):
         if rule.standalone and ctx.running:
             continue
+        if rule.cue is not None:
+            if rule.cue not in cued:
+                cued[rule.cue] = rule.cue.search(folded) is not None
+            if not cued[rule.cue]:
+                continue
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue

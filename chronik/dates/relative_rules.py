@@ -9,11 +9,12 @@ Sunday page is the day before; "Sunday" is that day), unless the text speaks of 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from chronik.dates import anchor as cal
-from chronik.dates.clock import CLOCK, clock_value
+from chronik.dates.clock import CLOCK, CLOCK_CUE, clock_value
 from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
-from chronik.dates.rules import PARTS, Context, Rule, part_code, rule, weekday, weekday_number
+from chronik.dates.rules import PARTS, Context, Rule, cue_words, part_code, rule, weekday, weekday_cue, weekday_number
 from chronik.dates.timex import (
     DAY_COUNTER,
     RELATIVE,
@@ -167,6 +168,11 @@ def _clock_only(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(ctx.anchor, RELATIVE, f"clock time '{m.group(0).strip()}' on the anchor day", time=time)
 
 
+def _last_words(phrases: Iterable[str]) -> str:
+    """A cue for a lexicon of phrases: the last word of each (every match holds its whole phrase)."""
+    return cue_words(p.split()[-1] for p in phrases)
+
+
 def _rules() -> list[Rule]:
     lex = lexicon()
     rel_days = alternation(lex.relative_days)
@@ -174,26 +180,30 @@ def _rules() -> list[Rule]:
     edge = r"(?:(?:early|late|earlier|later|mid)(?:[\s-]+on)?[\s-]+)"
     return [
         rule("relative-day", rf"""{edge}?(?:{PARTS}\s+)?(?P<rel>{rel_days})(?:\s+{PARTS.replace("part", "part2")})?""",
-             _relative_day),
+             _relative_day, cue=_last_words(lex.relative_days)),
         rule("weekday", rf"""{edge}?(?:(?P<mod>last|next|this(?:\s+past|\s+coming)?|past|coming|the\s+previous|
-             the\s+following)\s+)?{weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday),
+             the\s+following)\s+)?{weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday,
+             cue=weekday_cue()),
         rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
              (?P<mod>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+following|the|this\s+past|this\s+coming)
-             \s+(?P<unit>week|weekend)(?!s|\s+(?:of|before|after))""", _week),
+             \s+(?P<unit>week|weekend)(?!s|\s+(?:of|before|after))""", _week, cue=cue_words(["week"])),
         rule("month-relative", r"""(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|middle|start)\s+of\s+)?
-             (?P<mod>this|last|next)\s+month(?!s)""", _month_rel),
+             (?P<mod>this|last|next)\s+month(?!s)""", _month_rel, cue=cue_words(["month"])),
         rule("year-relative", r"""(?:(?:early|late|earlier|later|sometime)\s+|the\s+(?:end|beginning|middle|start)
-             \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel),
-        rule("year-end", r"""(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?year[\s-]end""", _year_end),
+             \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel,
+             cue=cue_words(["year"])),
+        rule("year-end", r"""(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?year[\s-]end""", _year_end,
+             cue=cue_words(["year"])),
         rule("ago", rf"""(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|just|only)\s+)?
              {count}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+(?P<ago>ago|earlier)""",
-             _ago),
+             _ago, cue=cue_words(["ago", "earlier"])),
         rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
-             |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter),
+             |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter,
+             cue=cue_words(["day"])),
         rule("holiday", rf"""(?:(?P<mod>last|next|this)\s+)?(?P<name>{alternation(lex.holidays).replace("'", "['’]")})
-             (?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday),
-        rule("reference", alternation(lex.references), _reference, standalone=True),
-        rule("clock", CLOCK, _clock_only, standalone=True),
+             (?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday, cue=_last_words(lex.holidays)),
+        rule("reference", alternation(lex.references), _reference, cue=_last_words(lex.references), standalone=True),
+        rule("clock", CLOCK, _clock_only, cue=CLOCK_CUE, standalone=True),
     ]
 
 
