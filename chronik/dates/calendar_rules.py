@@ -11,12 +11,12 @@ import datetime as dt
 import re
 
 from chronik.dates import anchor as cal
+from chronik.dates.cues import cue
 from chronik.dates.lexicon import lexicon, words_to_int, year_words_to_int
 from chronik.dates.rules import (
     RANGE_JOIN,
     Context,
     Rule,
-    cue_words,
     day_number,
     day_value,
     month,
@@ -29,8 +29,8 @@ from chronik.dates.rules import (
     weekday,
     weekday_number,
     year,
+    year_cue,
     year_words,
-    year_words_cue,
 )
 from chronik.dates.timex import (
     EXPLICIT,
@@ -351,20 +351,18 @@ SEASON = rf"""
 """
 
 
-YEAR_CUE = r"\d{4}|" + year_words_cue()
-
 RULES: list[Rule] = [
-    rule("numeric", NUMERIC, _numeric, cue=r"\d[-./]\d"),
+    rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./]\d")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=month_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=month_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),
     rule("month-year", MONTH_YEAR, _month_year, cue=month_cue()),
     rule("month", BARE_MONTH, _bare_month, cue=month_cue()),
-    rule("decade", DECADE, _decade, cue=r"0['’]?s|" + cue_words(lexicon().decades)),
-    rule("century", CENTURY, _century, cue=cue_words(["century"])),
-    rule("quarter", QUARTER, _quarter, cue=r"\b(?:quarter|half|q[1-4]|h[12])"),
-    rule("season", SEASON, _season, cue=cue_words(lexicon().seasons)),
-    rule("period", PERIOD, _period, cue=cue_words(["quarter", "period", "year"]), standalone=True),
-    rule("year", YEAR, _year, cue=YEAR_CUE),
+    rule("decade", DECADE, _decade, cue=cue(lexicon().decades, r"0['’]?s")),
+    rule("century", CENTURY, _century, cue=cue(["century"])),
+    rule("quarter", QUARTER, _quarter, cue=cue(["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])),
+    rule("season", SEASON, _season, cue=cue(lexicon().seasons)),
+    rule("period", PERIOD, _period, cue=cue(["quarter", "period", "year"]), standalone=True),
+    rule("year", YEAR, _year, cue=year_cue()),
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from chronik.dates.cues import cue
 from chronik.dates.timex import Timex
 
 ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time))"
@@ -17,7 +18,7 @@ CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|befor
         (?P<inthe>morning|afternoon|evening))
     )""" + ZONE + "?"
 # found in every clock time: a digit, a clock word, or the "o'clock"/"in the evening" of "ten o'clock"
-CLOCK_CUE = r"\d|noon|midday|midnight|clock|morning|afternoon|evening"
+CLOCK_CUE = cue(["noon", "midday", "midnight", "clock", "morning", "afternoon", "evening"], r"\d")
 
 _CLOCK_RE = re.compile(CLOCK, re.I | re.X)
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")

@@ -16,26 +16,24 @@ from collections.abc import Sequence
 from chronik.config import Epoch
 from chronik.dates import calendar_rules, relative_rules
 from chronik.dates.clock import with_clock
-from chronik.dates.rules import Context, Rule, fold
+from chronik.dates.cues import CueSet
+from chronik.dates.rules import Context, Rule
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import Mention, Timex
 
 RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES)
+# the cues of the rules for running text, and of all of them for an expression resolved on its own
+RUNNING_CUES = CueSet(r.cue for r in RULES if r.cue is not None and not r.standalone)
+ALL_CUES = CueSet(r.cue for r in RULES if r.cue is not None)
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Timex]]:
     """Every resolved match of every rule whose cue is in the text (see ``Rule.cue``)."""
     found = []
-    folded = fold(text)
-    cued: dict[re.Pattern[str], bool] = {}
+    cues = (RUNNING_CUES if ctx.running else ALL_CUES).index(text)
     for order, rule in enumerate(RULES):
-        if rule.standalone and ctx.running:
+        if (rule.standalone and ctx.running) or (rule.cue is not None and not cues.has(rule.cue)):
             continue
-        if rule.cue is not None:
-            if rule.cue not in cued:
-                cued[rule.cue] = rule.cue.search(folded) is not None
-            if not cued[rule.cue]:
-                continue
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue

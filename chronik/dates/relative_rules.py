@@ -13,8 +13,9 @@ from collections.abc import Iterable
 
 from chronik.dates import anchor as cal
 from chronik.dates.clock import CLOCK, CLOCK_CUE, clock_value
+from chronik.dates.cues import Cue, cue
 from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
-from chronik.dates.rules import PARTS, Context, Rule, cue_words, part_code, rule, weekday, weekday_cue, weekday_number
+from chronik.dates.rules import PARTS, Context, Rule, part_code, rule, weekday, weekday_cue, weekday_number
 from chronik.dates.timex import (
     DAY_COUNTER,
     RELATIVE,
@@ -168,9 +169,9 @@ def _clock_only(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(ctx.anchor, RELATIVE, f"clock time '{m.group(0).strip()}' on the anchor day", time=time)
 
 
-def _last_words(phrases: Iterable[str]) -> str:
+def _last_words(phrases: Iterable[str]) -> Cue:
     """A cue for a lexicon of phrases: the last word of each (every match holds its whole phrase)."""
-    return cue_words(p.split()[-1] for p in phrases)
+    return cue(p.split()[-1] for p in phrases)
 
 
 def _rules() -> list[Rule]:
@@ -186,20 +187,20 @@ def _rules() -> list[Rule]:
              cue=weekday_cue()),
         rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
              (?P<mod>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+following|the|this\s+past|this\s+coming)
-             \s+(?P<unit>week|weekend)(?!s|\s+(?:of|before|after))""", _week, cue=cue_words(["week"])),
+             \s+(?P<unit>week|weekend)(?!s|\s+(?:of|before|after))""", _week, cue=cue(["week"])),
         rule("month-relative", r"""(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|middle|start)\s+of\s+)?
-             (?P<mod>this|last|next)\s+month(?!s)""", _month_rel, cue=cue_words(["month"])),
+             (?P<mod>this|last|next)\s+month(?!s)""", _month_rel, cue=cue(["month"])),
         rule("year-relative", r"""(?:(?:early|late|earlier|later|sometime)\s+|the\s+(?:end|beginning|middle|start)
              \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel,
-             cue=cue_words(["year"])),
+             cue=cue(["year"])),
         rule("year-end", r"""(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?year[\s-]end""", _year_end,
-             cue=cue_words(["year"])),
+             cue=cue(["year"])),
         rule("ago", rf"""(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|just|only)\s+)?
              {count}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+(?P<ago>ago|earlier)""",
-             _ago, cue=cue_words(["ago", "earlier"])),
+             _ago, cue=cue(["ago", "earlier"])),
         rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
              |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter,
-             cue=cue_words(["day"])),
+             cue=cue(["day"])),
         rule("holiday", rf"""(?:(?P<mod>last|next|this)\s+)?(?P<name>{alternation(lex.holidays).replace("'", "['’]")})
              (?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday, cue=_last_words(lex.holidays)),
         rule("reference", alternation(lex.references), _reference, cue=_last_words(lex.references), standalone=True),

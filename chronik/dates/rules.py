@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from chronik.config import Epoch
+from chronik.dates import cues
+from chronik.dates.cues import Cue
 from chronik.dates.lexicon import alternation, lexicon, ordinal_words_pattern, words_to_int
 from chronik.dates.timex import Timex
 
@@ -40,62 +42,31 @@ Resolver = Callable[[re.Match[str], Context], Timex | None]
 class Rule:
     """One pattern of the grammar. ``standalone`` rules fire only on an isolated expression.
 
-    ``cue`` is a cheap regex (lower case, no flags) found in the ``fold``-ed text of every match of
-    ``pattern``: a month's first letters at the start of a word, a digit, "ago". A text without it
-    cannot match, so the finder skips the rule without running it. None: the rule always runs.
+    ``cue`` is what every match of ``pattern`` holds (see ``cues``): a text without it cannot match, so
+    the finder skips the rule without running it. None: the rule always runs.
     """
 
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
     standalone: bool = False
-    cue: re.Pattern[str] | None = None
+    cue: Cue | None = None
 
 
-def rule(name: str, regex: str, resolve: Resolver, *, cue: str | None, standalone: bool = False) -> Rule:
-    """Compile ``regex`` (verbose, case-insensitive, bounded by non-word characters) and its ``cue``."""
+def rule(name: str, regex: str, resolve: Resolver, *, cue: Cue | None, standalone: bool = False) -> Rule:
+    """Compile ``regex`` (verbose, case-insensitive, bounded by non-word characters)."""
     bounded = rf"(?<![\w])(?:{regex})(?![\w])"
-    return Rule(name, re.compile(bounded, re.I | re.X), resolve, standalone, compile_cue(cue) if cue else None)
+    return Rule(name, re.compile(bounded, re.I | re.X), resolve, standalone, cue)
 
 
 @functools.cache
-def compile_cue(cue: str) -> re.Pattern[str]:
-    """One compiled pattern per cue, so rules sharing a cue share the object (and the finder's test of it)."""
-    return re.compile(cue)
-
-
-# The letters other than their own upper case that a case-insensitive pattern takes for ASCII ones
-# (found by trying every code point against [a-z] with re.I); lower() leaves these two alone.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
-
-
-def fold(text: str) -> str:
-    """``text`` as the cues read it: lower case, so a cue finds whatever a case-insensitive rule would
-    (cues run without re.I, which is several times faster)."""
-    lowered = text.lower()
-    return lowered if text.isascii() else lowered.translate(_FOLD)
-
-
-def cue_words(words: Iterable[str]) -> str:
-    """A cue for any of ``words`` at the start of a word, where the grammar puts them: the shortest of
-    them that the others start with ("sep" covers "sept" and "september"). An apostrophe stands for
-    either of the two the grammar accepts."""
-    ordered = sorted({w.lower() for w in words}, key=lambda w: (len(w), w))
-    kept: list[str] = []
-    for word in ordered:
-        if not any(word.startswith(k) for k in kept):
-            kept.append(word)
-    return r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in kept) + ")"
+def month_cue() -> Cue:
+    return cues.cue(lexicon().months)
 
 
 @functools.cache
-def month_cue() -> str:
-    return cue_words(lexicon().months)
-
-
-@functools.cache
-def weekday_cue() -> str:
-    return cue_words(lexicon().weekdays)
+def weekday_cue() -> Cue:
+    return cues.cue(lexicon().weekdays)
 
 
 # the full stop of an abbreviation ("Sept.", "Thu."), not the one ending a sentence after "March"
@@ -151,11 +122,12 @@ def year_words() -> str:
 
 
 @functools.cache
-def year_words_cue() -> str:
-    """A cue for ``year_words``: the word after its first (a tens or teens word, "oh", "thousand"), which
-    always starts a word, while the first may follow "fiscal" or "FY" directly."""
+def year_cue() -> Cue:
+    """Four digits, or the word after the first of a year said in words (a tens or teens word, "oh",
+    "thousand"): it always starts a word, while the first may follow "fiscal" or "FY" directly."""
     lex = lexicon()
-    return cue_words([*(w for w, n in lex.cardinals.items() if n >= 10 and " " not in w), "oh", "thousand"])
+    return cues.cue([*(w for w, n in lex.cardinals.items() if n >= 10 and " " not in w), "oh", "thousand"],
+                    r"\d{4}")
 
 
 # --- helpers used by the resolvers ----------------------------------------------------------------
