@@ -46,6 +46,28 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Rescuers search the rubble in Dnipro on Sunday. (AP Photo/Evgeniy Maloletka)", "photo caption"),
     ("A man walks past a destroyed school in Kharkiv. REUTERS/Vyacheslav Madiyevskyy", "photo caption"),
     ("Privacy Policy", "navigation"),
+    ("Home › World › Middle East", "navigation"),
+    ("Categories: 2023 in Israel | Gaza–Israel conflict", "navigation"),
+    ("Israeli tanks on the Gaza border on Sunday. Photograph: Amir Cohen/Reuters", "photo caption"),
+    ("Rescuers at the site of the strike [File: Ahmad Hasaballah/Getty]", "photo caption"),
+    ("Firefighters at a burning depot in Sumy (State Emergency Service/Telegram)", "photo caption"),
+    ("Image source, EPA", "photo caption"),
+    ("Image caption, Displaced families shelter in a school in Khan Younis", "photo caption"),
+    ("Get the Evening Brief in your inbox every weekday", "newsletter prompt"),
+    ("Sign up to our weekly newsletter", "newsletter prompt"),
+    ("3 hours ago", "relative age"),
+    ("LIVE Updated 12m ago", "relative age"),
+    ("Older posts »", "pagination"),
+    ("27", "pagination"),
+    ("5.3K Likes", "engagement counts"),
+    ("Retweets", "engagement counts"),
+    ("Click here to read the full statement of the ministry.", "link prompt"),
+    ("Follow the latest on the war at https://example.org/live", "link prompt"),
+    ("[14] https://t.me/example/123 ; https://x.com/example/status/1", "link prompt"),
+    ("^ Jones, Ann (8 October 2023). \"Rockets fired at Sderot\". Haaretz. Retrieved 9 October 2023.", "references"),
+    ("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.",
+     "licence notice"),
+    ("12 Comments", "comment form"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
@@ -74,6 +96,27 @@ def test_publisher_speaking_for_itself_is_self_promotion_but_quotes_are_not() ->
     """)
     assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: self-promotion")]
     assert [u.lines for u in updates] == [[1], [5]]
+
+
+def test_the_publisher_speaking_as_we_about_its_own_reports_is_self_promotion() -> None:
+    _, dropped = run(f"""
+        {REPORT}
+
+        We will keep updating this report as we verify claims from both sides, and we correct our reports openly.
+    """, publisher="Conflict Monitor")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: self-promotion")]
+
+
+def test_a_table_of_contents_is_dropped_even_where_its_numbers_look_like_dates() -> None:
+    updates, dropped = run(f"""
+        Table of contents
+        1 June 2023
+        2 Reactions
+        2.1 Domestic
+        {REPORT}
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(n, "boilerplate: table of contents") for n in (1, 2, 3, 4)]
+    assert [u.lines for u in updates] == [[5]]
 
 
 def test_alt_text_repeating_the_caption_below_goes_with_it() -> None:

@@ -10,8 +10,15 @@ from chronik.config import Epoch
 from chronik.segment import prose
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import date_heading, day_counter, headline_shaped, lead_in, section_label
-from chronik.segment.timestamps import find_stamp
+from chronik.segment.headings import (
+    date_heading,
+    day_counter,
+    headline_shaped,
+    lead_in,
+    month_heading,
+    section_label,
+)
+from chronik.segment.timestamps import declared_zone, find_stamp
 
 FINDER = DateFinder(dt.date(2020, 11, 3), (Epoch("2020 war", dt.date(2020, 9, 27), dt.date(2020, 11, 10)),))
 
@@ -53,6 +60,30 @@ def test_timestamp_parts() -> None:
     assert find_stamp("12:15 a.m.: Past midnight.").time == "00:15"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("text", "time", "zone", "date_text", "body"), [
+    ("11:05 PM · Oct 9, 2023", "23:05", None, "Oct 9, 2023", ""),  # a post's footer: "PM" is not lost
+    ("Posted at 9:40 9:40", "09:40", None, None, ""),  # the time written twice
+    ("Published at 11:02 11:02 GMT - Rockets were fired at Sderot.", "11:02", "UTC", None,
+     "Rockets were fired at Sderot."),
+    ("IDF Spokesperson, [09.10.2023 14:20]", "14:20", None, "09.10.2023", ""),  # a chat export
+    ("[10.10.23 08:05]", "08:05", None, "10.10.23", ""),
+    ("October 9, 2023 11:41 AM GMT+3 Updated 5 hours ago", "11:41", "Etc/GMT-3", "October 9, 2023", ""),
+    ("October 9, 2023, 4:15pm ET", "16:15", "America/New_York", "October 9, 2023", ""),
+])
+def test_more_timestamp_shapes(text: str, time: str, zone: str | None, date_text: str | None, body: str) -> None:
+    stamp = find_stamp(text)
+    assert stamp is not None and (stamp.time, stamp.zone, stamp.date_text, stamp.body) == (time, zone, date_text, body)
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("All times stated are UK", "Europe/London"), ("(All times GMT)", "UTC"),
+    ("Times are in Kyiv time.", "Europe/Kyiv"), ("All times EDT", "America/New_York"),
+    ("All times are approximate", None), ("Times change", None),
+])
+def test_a_page_note_on_the_zone_of_its_times(text: str, zone: str | None) -> None:
+    assert declared_zone(text) == zone
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("november 3 update", "2020-11-03"),
     ("oct7 update", "2020-10-07"),
@@ -76,6 +107,14 @@ def test_date_headings(text: str, day: str) -> None:
 ])
 def test_not_date_headings(text: str) -> None:
     assert date_heading(block(text), FINDER) is None
+
+
+def test_month_headings_and_headings_with_reference_marks() -> None:
+    month = month_heading(block("October 2023[edit]"), FINDER)
+    assert month is not None and month.value == "2023-10"
+    assert month_heading(block("9 October 2023"), FINDER) is None
+    assert date_heading(block("9 October[edit]"), FINDER).start == dt.date(2020, 10, 9)  # type: ignore[union-attr]
+    assert headline_shaped(block("Rockets hit Ashkelon")) and not headline_shaped(block("Rockets hit Ashkelon.[3][4]"))
 
 
 def test_day_counters_in_titles_and_labels() -> None:

@@ -29,7 +29,7 @@ from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.order import order_stamps
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
-from chronik.segment.timestamps import find_stamp
+from chronik.segment.timestamps import declared_zone, find_stamp
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def _kind(unit: Unit, dated: Dated) -> str:
 
 
 def _update(unit: Unit, dated: Dated, source: Source, zone: str) -> Update:
-    lines = [*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)]
+    lines = sorted([*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)])
     title = unit.title.text.strip().rstrip(":").strip() if unit.title else None
     text = "\n\n".join(t.strip() for t in unit.texts if t.strip())
     return Update(
@@ -83,7 +83,8 @@ def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update]
     order_stamps(units)
     page = PageDates(publication, publication_why, finder)
     updates: list[Update] = []
-    zone = None
+    # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
+    zone = next((z for b in content if b.words <= 8 and (z := declared_zone(b.text))), None)
     for unit in units:
         if unit.stamp is not None and unit.stamp.zone:
             zone = unit.stamp.zone  # a page that names its zone once keeps it for the stamps after

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 BULLET = re.compile(r"^\s*(?:[•●▪■◦·‣⁃*]|[-–—](?=\s))\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
+_BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent news desk" under a headline
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -47,7 +48,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` is the hard-wrapped rest of the paragraph ending in ``previous``."""
     return (len(previous) >= 40 and not _ENDS_SENTENCE.search(previous)
-            and bool(_STARTS_LOWER.match(line)) and not BULLET.match(line))
+            and bool(_STARTS_LOWER.match(line)) and not BULLET.match(line) and not _BYLINE.match(line))
 
 
 def split_blocks(lines: list[str]) -> list[Block]:

@@ -18,12 +18,14 @@ from chronik.segment.lexicon import lexicon
 
 SEPARATOR = "separator"
 MENU = "boilerplate: navigation"
+CONTENTS = "boilerplate: table of contents"
 MENU_WORDS = 3  # a menu item or footer link: at most this many words, no digits
 MENU_RUN = 3  # this many such lines in a row make a menu
 BODY_WORDS = 8  # a block this long is page content, where the top furniture ends
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _TOKEN = re.compile(r"\w+")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
 def _config_patterns(source: Source, config: Config) -> tuple[re.Pattern[str], ...]:
@@ -41,9 +43,15 @@ def _publisher_regex(publisher: str) -> re.Pattern[str] | None:
 
 
 def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
-    if publisher is None or block.words > lexicon().self_promotion_max_words:
+    """The publisher speaking of itself: "we/our" outside quotes, and its name or its own reports."""
+    lex = lexicon()
+    if block.words > lex.self_promotion_max_words:
         return False
-    return bool(publisher.search(block.text)) and bool(_WE.search(_QUOTED.sub("", block.text)))
+    unquoted = _QUOTED.sub("", block.text)
+    if not _WE.search(unquoted):
+        return False
+    return bool((publisher is not None and publisher.search(block.text))
+                or (lex.self_references is not None and lex.self_references.search(unquoted)))
 
 
 def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: re.Pattern[str] | None) -> str | None:
@@ -84,6 +92,20 @@ def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
             run = []
 
 
+def _contents(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop a table of contents: its label and the numbered section titles under it."""
+    lex = lexicon()
+    for k, block in enumerate(blocks):
+        if block.index in reasons or not lex.contents_label.match(block.text):
+            continue
+        items = k + 1
+        while (items < len(blocks) and blocks[items].words <= lex.contents_max_words
+               and _NUMBERED.match(blocks[items].text)):
+            items += 1
+        if items > k + 1:
+            reasons.update((b.index, CONTENTS) for b in blocks[k:items])
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -98,5 +120,6 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
         if (block.index not in reasons and below.index in reasons and reasons[below.index] != SEPARATOR
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
+    _contents(blocks, reasons)
     _menus(blocks, reasons)
     return reasons

@@ -40,6 +40,7 @@ class Info:
     mention: Mention | None = None
     what: str = ""
     lone: bool = False  # the page's only date heading, on a page without timestamps
+    trailing: bool = False  # a stamp line that stamps the paragraph above it (a post's footer)
 
 
 def classify(block: Block, finder: DateFinder) -> Info:
@@ -59,7 +60,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if headings.points_away(block) and headings.other_day_link(block, finder):
         return Info(block, LINK, what="away")
     if headings.lead_in(block):
-        mention = headings.dated_mention(block.text, finder)
+        mention = None if headings.page_note(block) else headings.dated_mention(block.text, finder)
         return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
     if headings.other_day_link(block, finder):
         return Info(block, LINK)
@@ -72,9 +73,51 @@ def classify(block: Block, finder: DateFinder) -> Info:
     return Info(block, PARA)
 
 
+def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
+    """Each block classified in page order; a month heading ("March 2022") gives its year to what follows."""
+    infos = []
+    for block in blocks:
+        info = classify(block, finder)
+        if info.kind in (LABEL, HEADLINE):
+            month = headings.month_heading(block, finder)
+            if month is not None and month.start is not None:
+                finder = finder.with_anchor(month.start)
+                info.timex = month
+        infos.append(info)
+    return infos
+
+
+def _intro_lists(infos: list[Info]) -> None:
+    """Short lines listed under an intro ending in a colon ("Key developments on March 12:") are list items,
+    even when the page lost their bullets."""
+    for k, info in enumerate(infos):
+        if info.kind not in (LEAD_IN, LABEL) or not info.block.text.rstrip().endswith(":"):
+            continue
+        run = k + 1
+        while run < len(infos) and infos[run].kind == HEADLINE:
+            run += 1
+        if run - (k + 1) >= 2:
+            for item in infos[k + 1:run]:
+                item.kind = BULLET
+
+
+def _trailing_stamps(infos: list[Info]) -> None:
+    """Stamp lines below what they stamp ("10:21 PM · Mar 3, 2022" under a post): every stamp line follows a
+    paragraph, none is followed by one, and no paragraph comes after the last of them."""
+    at = [k for k, i in enumerate(infos) if i.kind == STAMP_LINE]
+    if len(at) < 2 or any(i.kind == STAMP for i in infos):
+        return
+    if all(k > 0 and infos[k - 1].kind in (PARA, BULLET) and (k + 1 == len(infos) or infos[k + 1].kind != PARA)
+           for k in at) and not any(i.kind in (PARA, BULLET) for i in infos[at[-1] + 1:]):
+        for k in at:
+            infos[k].trailing = True
+
+
 def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline."""
-    infos = [classify(b, finder) for b in blocks]
+    infos = _classify_all(blocks, finder)
+    _intro_lists(infos)
+    _trailing_stamps(infos)
     dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text]
     if len(dated_stamps) == 1:
         dated_stamps[0].kind = DATELINE

@@ -78,6 +78,10 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
 def date_update(unit: Unit, page: PageDates) -> Dated:
     """Decide the date of an update (see the module docstring)."""
     anchor = unit.section.date if unit.section else page.publication
+    leading = page.finder.with_anchor(anchor).leading(unit.lead) if unit.stamp is None else None
+    if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
+        return Dated(leading.timex.start, leading.timex.kind,
+                     f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}", act=leading)
     act = page.finder.with_anchor(anchor).act(unit.lead)
     dated = _structural(unit, page)
     if dated is not None:

@@ -23,6 +23,7 @@ from chronik.segment.lexicon import lexicon
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_LEADING_SEP = re.compile(r"^\s*(?:[–—:-]|\s-)\s")  # "9 October – Israel ordered ...", "March 3: ..."
 _SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
@@ -70,6 +71,15 @@ class DateFinder:
         timex = resolve(expr, self.anchor or _PLACEHOLDER, self.epochs)
         return timex if timex is not None and self._usable(timex, expr) else None
 
+
+    def leading(self, text: str) -> Mention | None:
+        """The date an item leads with, set off by a dash or a colon ("9 October – Israel ordered ..."):
+        the item's own date, whatever section it is listed under."""
+        head = text[:40]
+        first = next(iter(self.find(head, day_precise=True)), None)
+        if first is None or first.start != 0 or first.timex.start is None or first.timex.start != first.timex.end:
+            return None
+        return first if _LEADING_SEP.match(head[first.end:]) else None
 
     def act(self, text: str) -> Mention | None:
         """The date of the main act of ``text``: the first date of a few days at most in a main clause of

@@ -20,13 +20,21 @@ _COLON_END = re.compile(r":\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?|[^\w\s]", re.I)
 _DAY = re.compile(r"\bday\b", re.I)
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", re.I)
+# reference marks closing a sentence or a heading: "...killing 10 people.[12][13]", "1 March[edit]"
+_MARKS = re.compile(r"(?:\[(?:\d{1,4}|[a-z]|edit|edit source|citation needed|note \d+)\])+\s*$", re.I)
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+
+
+def shape_text(text: str) -> str:
+    """The text without the reference marks an encyclopedia puts after it, for judging its shape."""
+    return _MARKS.sub("", text).rstrip()
 
 
 def headline_shaped(block: Block) -> bool:
     """A short line without closing punctuation: a headline, a label, a page title or a link."""
     if block.bullet or block.words == 0 or block.words > lexicon().headline_max_words:
         return False
-    return not _CLOSING.search(block.text)
+    return not _CLOSING.search(shape_text(block.text))
 
 
 def colon_label(block: Block) -> bool:
@@ -54,6 +62,20 @@ def date_heading(block: Block, finder: DateFinder) -> Timex | None:
     The line must be nothing but a calendar date and heading words ("update", "live"...), so a headline
     that merely mentions a date is not a heading.
     """
+    timex = _heading_timex(block, finder)
+    if timex is None or (timex.end - timex.start).days > lexicon().max_span_days:  # type: ignore[operator]
+        return None
+    return timex
+
+
+def month_heading(block: Block, finder: DateFinder) -> Timex | None:
+    """The month a heading such as ``March 2022`` names: it gives its year to the day headings under it."""
+    timex = _heading_timex(block, finder)
+    return timex if timex is not None and _MONTH_VALUE.match(timex.value) else None
+
+
+def _heading_timex(block: Block, finder: DateFinder) -> Timex | None:
+    """The calendar date or span a line of nothing but a date and heading words names."""
     if not (headline_shaped(block) or colon_label(block)) or block.words > 8:
         return None
     tokens = list(_TOKEN.finditer(block.text))
@@ -74,8 +96,6 @@ def date_heading(block: Block, finder: DateFinder) -> Timex | None:
     core = re.sub(r"(?i)\b([a-z]{3,9})(\d{1,2})\b", r"\1 \2", core)  # "oct7" -> "oct 7"
     timex = finder.resolve(core)
     if timex is None or timex.kind != EXPLICIT or timex.start is None or timex.end is None:
-        return None
-    if (timex.end - timex.start).days > lexicon().max_span_days:
         return None
     return timex
 
@@ -104,12 +124,27 @@ def dated_mention(text: str, finder: DateFinder) -> Mention | None:
 def lead_in(block: Block) -> bool:
     """"Here is a chronology of official updates.", "A short overview of events as of October 7"."""
     lex = lexicon()
-    return not block.bullet and block.words <= lex.lead_in_max_words and bool(lex.lead_ins.search(block.text))
+    short = not block.bullet and block.words <= lex.lead_in_max_words
+    return (short and bool(lex.lead_ins.search(block.text))) or page_note(block)
+
+
+def page_note(block: Block) -> bool:
+    """A paragraph about the page itself ("This timeline covers the period from ..."): its dates are not events."""
+    lex = lexicon()
+    return not block.bullet and block.words <= lex.page_note_max_words and bool(lex.page_notes.match(block.text))
+
+
+def heading_words_only(block: Block) -> bool:
+    """A line of heading words alone ("News", "Live feed", "Latest updates")."""
+    words = re.findall(r"[^\W\d_]+", block.text.lower())
+    return bool(words) and block.words <= 4 and all(w in lexicon().heading_words for w in words)
 
 
 def labelled(block: Block) -> bool:
-    """A label by its wording: a colon at the end, or a label phrase ("developments", "background")."""
-    return colon_label(block) or (block.words <= 6 and bool(lexicon().labels.search(block.text)))
+    """A label by its wording: a colon at the end, a label phrase ("developments", "background"), or heading
+    words alone ("Live feed")."""
+    return (colon_label(block) or (block.words <= 6 and bool(lexicon().labels.search(block.text)))
+            or heading_words_only(block))
 
 
 def section_label(block: Block) -> bool:

@@ -58,12 +58,17 @@ class Lexicon:
     self_promotion_reason: str
     self_promotion_max_words: int
     not_names: frozenset[str]
+    self_references: re.Pattern[str] | None
     separator: re.Pattern[str]
+    contents_label: re.Pattern[str]
+    contents_max_words: int
     other_day_words: re.Pattern[str]
     other_day_min_words: int
     other_day_away: re.Pattern[str]
     lead_ins: re.Pattern[str]
     lead_in_max_words: int
+    page_notes: re.Pattern[str]
+    page_note_max_words: int
     labels: re.Pattern[str]
     label_max_words: int
     heading_words: frozenset[str]
@@ -123,12 +128,17 @@ def lexicon() -> Lexicon:
         self_promotion_reason=bp["self_promotion"]["reason"],
         self_promotion_max_words=int(bp["self_promotion"]["max_words"]),
         not_names=frozenset(n.lower() for n in bp["self_promotion"]["not_names"]),
+        self_references=phrase_regex(bp["self_promotion"].get("self_references", [])),
         separator=re.compile(bp["separator_pattern"]),
+        contents_label=re.compile(rf"^\s*(?:{_words(bp['contents']['labels'])})\s*:?\s*$", re.I),
+        contents_max_words=int(bp["contents"]["max_words"]),
         other_day_words=phrase_regex(other["words"]),  # type: ignore[arg-type]
         other_day_min_words=int(other["min_words"]),
         other_day_away=phrase_regex(other["away"]),  # type: ignore[arg-type]
         lead_ins=phrase_regex(sg["lead_ins"]["phrases"]),  # type: ignore[arg-type]
         lead_in_max_words=int(sg["lead_ins"]["max_words"]),
+        page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
+        page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
         heading_words=frozenset(sg["heading_words"]),

@@ -117,11 +117,17 @@ class _Reader:
         self.pending_title: Block | None = None
         self.pending_stamp: Info | None = None
         self.skip: set[int] = set()
+        self.intros: set[int] = set()  # blocks that only introduce what follows ("Here are the latest updates:")
 
     # --- helpers -----------------------------------------------------------------------------
 
     def kind_at(self, k: int) -> str | None:
         return self.infos[k].kind if 0 <= k < len(self.infos) else None
+
+    def stamp_below(self, k: int) -> bool:
+        """Whether a timestamp follows block ``k`` right below it (no furniture left out between them)."""
+        return (self.kind_at(k + 1) in STAMPS
+                and self.infos[k + 1].block.index == self.infos[k].block.index + 1)
 
     def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:
         unit = Unit("aside", what, section=self.section, tags=list(self.tags), timex=timex)
@@ -154,7 +160,7 @@ class _Reader:
 
     def flush(self, kind: str | None) -> None:
         """A stamp line or a headline left waiting for an update that never came becomes an aside."""
-        if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK):
+        if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK, LEAD_IN):
             stamp, self.pending_stamp = self.pending_stamp, None
             self.aside(stamp, "timestamp", stamp.timex)
         if self.pending_title is not None and kind not in (STAMP, STAMP_LINE, PARA, BULLET) and (
@@ -236,15 +242,19 @@ class _Reader:
         self.flush(None)
         for unit in self.units:
             if unit.kind == "update" and not unit.blocks and unit.title is not None:
-                unit.kind, unit.what = "aside", "headline"  # a headline whose update never came
-                unit.add(unit.title)
+                if unit.stamp is None:
+                    unit.kind, unit.what = "aside", "headline"  # a headline whose update never came
+                unit.add(unit.title)  # a stamped headline alone (a list of releases) is the report
                 unit.title = None
+            if unit.kind == "update" and (unit.title is None or unit.title.index in self.intros) and all(
+                    b.index in self.intros for b in unit.blocks):
+                unit.kind, unit.what = "aside", "lead-in"  # a stamped note that only introduces the page
         return self.units
 
     def read_one(self, info: Info, k: int) -> None:
         kind = info.kind
         self.flush(kind)
-        if kind not in (HEADLINE, LABEL):
+        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK):
             self.in_related = False
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
                     COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
@@ -272,6 +282,25 @@ class _Reader:
         self.aside(info, "section label", info.timex)
 
     def on_lead_in(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        cur = self.current
+        introduces = info.block.text.rstrip().endswith(":") or (
+            cur is not None and cur.title is not None and cur.title.index in self.intros)
+        if info.timex is None and (self.pending_stamp is not None or (
+                cur is not None and cur.stamp is not None and self.in_item and introduces)):
+            # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro
+            self.intros.add(info.block.index)
+            if self.pending_stamp is None:
+                cur.add(info.block)  # type: ignore[union-attr]
+            elif self.pending_title is None:
+                self.start("item", title=info.block).awaiting_lead = True
+            else:
+                self.start("item").add(info.block)
+            self.in_item = True
+            return
+        self.flush(None)
         self.close()
         if info.timex is not None:
             section = _section_of(info, "heading")
@@ -281,6 +310,9 @@ class _Reader:
         self.aside(info, "lead-in", info.timex)
 
     def on_link(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
         if info.what != "away" and self.kind_at(k + 1) in (PARA, BULLET):
             self.on_headline(info, k)
             return
@@ -288,11 +320,10 @@ class _Reader:
         self.aside(info, "link to another day")
 
     def on_label(self, info: Info, k: int) -> None:
-        nxt = self.kind_at(k + 1)
         if self.in_related:
             self.aside(info, "related link")
             return
-        if (nxt in STAMPS or self.pending_stamp is not None) and not labelled(info.block):
+        if (self.stamp_below(k) or self.pending_stamp is not None) and not labelled(info.block):
             self.on_headline(info, k)
             return
         self.close()
@@ -304,7 +335,7 @@ class _Reader:
             self.aside(info, "related link")
             return
         nxt = self.kind_at(k + 1)
-        if self.pending_stamp is not None or nxt in (STAMP, STAMP_LINE):
+        if self.pending_stamp is not None or self.stamp_below(k):
             self.close()
             if self.pending_stamp is not None:
                 unit = self.start("item", title=info.block)
@@ -317,6 +348,9 @@ class _Reader:
             paras = k + 1
             while self.kind_at(paras) == PARA:
                 paras += 1
+            if paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras]):
+                self.on_label(info, k)  # a section whose paragraphs each report their own day, not one story
+                return
             after = self.kind_at(paras)
             stamped_next = after in STAMPS or (after == HEADLINE and self.kind_at(paras + 1) in STAMPS)
             if paras - (k + 1) <= MAX_TEASER_PARAGRAPHS and stamped_next:
@@ -336,6 +370,9 @@ class _Reader:
             self.on_label(info, k)
             return
         self.close()
+        if self.kind_at(k - 1) == DATE_HEADING and nxt not in (HEADLINE, LABEL):
+            self.start("item").add(info.block)  # a dated title with nothing under it: a list of releases
+            return
         self.aside(info, "headline")
 
     def on_stamp(self, info: Info, k: int) -> None:
@@ -347,6 +384,13 @@ class _Reader:
         self.in_item = True
 
     def on_stamp_line(self, info: Info, k: int) -> None:
+        cur = self.current
+        if info.trailing and cur is not None and cur.stamp is None:
+            cur.stamp, cur.stamp_line = info.stamp, info.block  # the footer of the post above
+            self.stamp_section(info)
+            cur.section = self.section
+            self.close()
+            return
         self.close()
         self.pending_stamp = info
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from chronik.segment.lexicon import lexicon
 
 _CLOCK12 = r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
-_CLOCK24 = r"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d))"
+_CLOCK24 = r"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d))(?!\s*[ap]\.?\s?m\b)"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
 _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?"
@@ -22,6 +22,16 @@ _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
 _PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
+_DATE_SEP = r"\s*(?:,|[|–—·•-]|\bat\b)?\s*"  # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022"
+# what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
+_NOTE = re.compile(r"(?:last\s+)?updated\b[^.!?]{0,40}", re.I)
+_UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern})?"
+# a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"
+_SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?P<inner>[^\[\]]{6,40})\]\s*$")
+_SENDER_WORDS = 6
+# a page's note on its clock: "All times stated are UK", "(All times GMT)", "Times are in Kyiv time."
+_DECLARED = re.compile(r"^\(?\s*(?:all\s+)?times?\s+(?:(?:are|is)\s+)?(?:stated|shown|given|listed|quoted)?\s*"
+                       r"(?:(?:are|is)\s+)?(?:in\s+)?(?P<zone>[a-z][a-z ]{0,20}?)\s*[.)]*\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,16 +71,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zone = rf"\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?\s*\)?(?![\w])"
     # "14.05 BST": a dot between hours and minutes only when a zone follows (else "12.5 million" would do)
     dotted = rf"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*\(?\s*(?:{_zone_words()})(?![\w]))"
-    clock = rf"(?:{_PREFIX})?(?:{_CLOCK12}|{_CLOCK24}|{dotted})"
+    clock = rf"(?:{_PREFIX})?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     second = rf"(?:\s*/\s*{_unnamed(f'(?:{_CLOCK12}|{_CLOCK24})')}(?:\s*{_unnamed(zone)})?)?"
-    time_part = rf"[\[(]?\s*{clock}(?:\s*{zone})?{second}\s*[\])]?"
+    again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
+    time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
-        rf"^(?P<stamp>{time_part}(?:\s*,?\s*(?P<date_after>{_DATE}))?)"
+        rf"^(?P<stamp>{time_part}(?:\s*[,·•]?\s*(?P<date_after>{_DATE}))?)"
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
-    dated = re.compile(rf"^(?P<stamp>(?P<date_before>{_DATE})\s*(?:,|[|–—-]|\bat\b)?\s*{time_part})\s*$", re.I)
+    dated = re.compile(rf"^(?P<stamp>(?P<date_before>{_DATE}){_DATE_SEP}{time_part}){_UPDATED_NOTE}\s*$", re.I)
     return lead, dated
+
+
+def declared_zone(text: str) -> str | None:
+    """The IANA zone a page says all its times are in ("All times stated are UK"), or None."""
+    m = _DECLARED.match(text.strip())
+    if m is None:
+        return None
+    name = " ".join(m.group("zone").lower().split())
+    zones = lexicon().zones
+    return zones.get(name) or zones.get(name.removesuffix(" time")) or zones.get(f"{name} time")
 
 
 def _zone(name: str | None, offset: str | None) -> str | None:
@@ -99,6 +120,15 @@ def _clock(m: re.Match[str]) -> str | None:
 
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
+    bracketed = _SENDER.match(text)
+    if bracketed is not None and len((bracketed.group("sender") or "").split()) <= _SENDER_WORDS:
+        inner = _stamp(bracketed.group("inner").strip())
+        if inner is not None and inner.standalone and inner.date_text:
+            return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
+    return _stamp(text)
+
+
+def _stamp(text: str) -> Stamp | None:
     lead, dated = _patterns()
     m = dated.match(text)
     date_text = m.group("date_before") if m else None
@@ -111,6 +141,8 @@ def find_stamp(text: str) -> Stamp | None:
     if clock is None:
         return None
     body = (m.groupdict().get("body") or m.groupdict().get("body2") or "").strip()
+    if _NOTE.fullmatch(body):
+        body = ""
     label = m.group("stamp").strip()
     return Stamp(clock, _zone(m.group("zone"), m.group("offset")), date_text.strip(" ,") if date_text else None,
                  label, body)
