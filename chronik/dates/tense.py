@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from chronik.dates.cues import fold
+
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|won['’]t|would|shall|['’]ll|going\s+to|(?:is|are|am|was|were)\s+to|"
     r"(?:due|set|scheduled|expected|planned|planning|plans?|slated|intends?|intended|hopes?|hoped)\s+to|"
@@ -40,11 +42,25 @@ def clause(text: str, start: int, end: int) -> tuple[str, str]:
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None for the expression at ``text[start:end]``."""
     left, right = clause(text, start, end)
+    folded_left, folded_right = fold(left), fold(right)
+    if len(folded_left) == len(left) and len(folded_right) == len(right):
+        return _nearest(folded_left, folded_right, _FOLDED)
+    return _nearest(left, right, _MARKERS)  # lower case changed a length ("İ"), and with it the distances
+
+
+_MARKERS = (("future", FUTURE_MARKERS), ("past", PAST_MARKERS))
+# the same without re.I, for text in lower case (several times faster)
+_FOLDED = tuple((tense, re.compile(markers.pattern)) for tense, markers in _MARKERS)
+
+
+def _nearest(left: str, right: str, markers: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The tense of the marker nearest to the expression: the last one on its left, the first on its right
+    (a future one when two are as near)."""
     best: tuple[int, str] | None = None
-    for tense, markers in (("future", FUTURE_MARKERS), ("past", PAST_MARKERS)):
-        for m in markers.finditer(left):
-            distance = len(left) - m.end()
-            best = min(best or (distance, tense), (distance, tense))
-        for m in markers.finditer(right):
-            best = min(best or (m.start(), tense), (m.start(), tense))
+    for tense, pattern in markers:
+        ends = [m.end() for m in pattern.finditer(left)]
+        first = pattern.search(right)
+        for distance in (len(left) - ends[-1] if ends else None, first.start() if first else None):
+            if distance is not None and (best is None or (distance, tense) < best):
+                best = (distance, tense)
     return best[1] if best else None
