@@ -48,9 +48,10 @@ def classify(block: Block, finder: DateFinder) -> Info:
     stamp = find_stamp(block.text)
     if stamp is not None:
         return Info(block, STAMP_LINE if stamp.standalone else STAMP, stamp=stamp)
-    timex = headings.date_heading(block, finder)
-    if timex is not None:
-        return Info(block, DATE_HEADING, timex=timex)
+    calendar = headings.calendar_heading(block, finder)
+    if calendar is not None and headings.names_days(calendar):
+        return Info(block, DATE_HEADING, timex=calendar)
+    month = calendar if calendar is not None and headings.names_month(calendar) else None
     what = headings.furniture(block)
     if what is not None:
         return Info(block, FURNITURE, what=what)
@@ -67,9 +68,9 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if block.bullet:
         return Info(block, BULLET)
     if headings.section_label(block):
-        return Info(block, LABEL)
+        return Info(block, LABEL, timex=month)  # a month ("March 2022") names no day, but its year
     if headings.headline_shaped(block):
-        return Info(block, HEADLINE)
+        return Info(block, HEADLINE, timex=month)
     return Info(block, PARA)
 
 
@@ -78,11 +79,8 @@ def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
     infos = []
     for block in blocks:
         info = classify(block, finder)
-        if info.kind in (LABEL, HEADLINE):
-            month = headings.month_heading(block, finder)
-            if month is not None and month.start is not None:
-                finder = finder.with_anchor(month.start)
-                info.timex = month
+        if info.kind in (LABEL, HEADLINE) and info.timex is not None and info.timex.start is not None:
+            finder = finder.with_anchor(info.timex.start)
         infos.append(info)
     return infos
 

@@ -23,6 +23,7 @@ from chronik.segment.lexicon import lexicon
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_FIRST_WORD = re.compile(r"^\W*(\w+)")
 _LEADING_SEP = re.compile(r"^\s*(?:[–—:-]|\s-)\s")  # "9 October – Israel ordered ...", "March 3: ..."
 _SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
@@ -43,6 +44,12 @@ def _cue(day_precise: bool) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     digits = r"\d{1,4}[./-]\d{1,2}" if day_precise else r"\d"
     return re.compile(rf"{digits}|(?<![\w])(?:{body})(?![\w])", re.I)
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    lex = date_lexicon()
+    return frozenset(w.lower() for w in (*lex.months, *lex.weekdays))
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,9 @@ class DateFinder:
         """The date an item leads with, set off by a dash or a colon ("9 October – Israel ordered ..."):
         the item's own date, whatever section it is listed under."""
         head = text[:40]
+        word = _FIRST_WORD.match(head)
+        if word is None or not (word.group(1)[0].isdigit() or word.group(1).lower().rstrip(".") in _lead_words()):
+            return None  # a date leading an item starts with a number, a month or a weekday
         first = next(iter(self.find(head, day_precise=True)), None)
         if first is None or first.start != 0 or first.timex.start is None or first.timex.start != first.timex.end:
             return None

@@ -6,6 +6,7 @@ after it) is decided in :mod:`chronik.segment.structure`.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -62,20 +63,27 @@ def date_heading(block: Block, finder: DateFinder) -> Timex | None:
     The line must be nothing but a calendar date and heading words ("update", "live"...), so a headline
     that merely mentions a date is not a heading.
     """
-    timex = _heading_timex(block, finder)
-    if timex is None or (timex.end - timex.start).days > lexicon().max_span_days:  # type: ignore[operator]
-        return None
-    return timex
+    timex = calendar_heading(block, finder)
+    return timex if timex is not None and names_days(timex) else None
 
 
 def month_heading(block: Block, finder: DateFinder) -> Timex | None:
     """The month a heading such as ``March 2022`` names: it gives its year to the day headings under it."""
-    timex = _heading_timex(block, finder)
-    return timex if timex is not None and _MONTH_VALUE.match(timex.value) else None
+    timex = calendar_heading(block, finder)
+    return timex if timex is not None and names_month(timex) else None
 
 
-def _heading_timex(block: Block, finder: DateFinder) -> Timex | None:
-    """The calendar date or span a line of nothing but a date and heading words names."""
+def names_days(timex: Timex) -> bool:
+    """A day, or a few days (not a month): what a date heading names."""
+    return (timex.end - timex.start).days <= lexicon().max_span_days  # type: ignore[operator]
+
+
+def names_month(timex: Timex) -> bool:
+    return bool(_MONTH_VALUE.match(timex.value))
+
+
+def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
+    """The calendar date or span a line of nothing but a date and heading words names (a day or a month)."""
     if not (headline_shaped(block) or colon_label(block)) or block.words > 8:
         return None
     tokens = list(_TOKEN.finditer(block.text))
@@ -107,9 +115,18 @@ def day_counter(block: Block, finder: DateFinder) -> Mention | None:
     if not _DAY.search(block.text):
         return None  # every day counter says "day"; this spares the grammar on other short lines
     for mention in finder.find(block.text):
-        if mention.timex.kind == DAY_COUNTER and mention.timex.start is not None:
+        if mention.timex.kind == DAY_COUNTER and mention.timex.start is not None and _plausible(
+                mention.timex.start, finder.anchor):
             return mention
     return None
+
+
+def _plausible(day: dt.date, publication: dt.date | None) -> bool:
+    """A counted day on or before the page's publication (a day's slack for time zones), and not long before."""
+    if publication is None:
+        return True
+    before = (publication - day).days
+    return -1 <= before <= lexicon().counter_max_days_before
 
 
 def dated_mention(text: str, finder: DateFinder) -> Mention | None:

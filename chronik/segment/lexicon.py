@@ -36,7 +36,7 @@ class Category:
 
     name: str
     phrases: re.Pattern[str] | None
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: re.Pattern[str] | None  # the category's regular expressions as one alternation
     max_words: int
     keys: frozenset[str] = frozenset()
     symbols: tuple[str, ...] = ()  # phrases without a word ("©"), looked for as they are
@@ -48,7 +48,7 @@ class Category:
         hit = tokens is None or not self.keys.isdisjoint(tokens) or any(k in text for k in self.symbols)
         if self.phrases is not None and hit and self.phrases.search(text):
             return True
-        return bool(self.patterns) and any(pattern.search(text) for pattern in self.patterns)
+        return self.patterns is not None and self.patterns.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -83,12 +83,13 @@ class Lexicon:
     event_relative_after: re.Pattern[str]
     conflict_days: int
     max_span_days: int
+    counter_max_days_before: int
     reporting: re.Pattern[str]
     past_irregular: frozenset[str]
     not_past: frozenset[str]
     auxiliaries: frozenset[str]
     determiners: frozenset[str]
-    zones: dict[str, str]
+    zones: dict[str, str | None]  # None: a name for the source's own zone ("local time")
 
 
 def _key(phrase: str) -> str:
@@ -97,7 +98,8 @@ def _key(phrase: str) -> str:
 
 
 def _category(name: str, raw: dict[str, Any]) -> Category:
-    patterns = tuple(re.compile(p, re.I) for p in raw.get("patterns", []))
+    raw_patterns = raw.get("patterns", [])
+    patterns = re.compile("|".join(f"(?:{p})" for p in raw_patterns), re.I) if raw_patterns else None
     phrases = raw.get("phrases", [])
     keys = frozenset(_key(p) for p in phrases)
     return Category(name, phrase_regex(phrases), patterns, int(raw.get("max_words", 40)), keys,
@@ -154,6 +156,7 @@ def lexicon() -> Lexicon:
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
         conflict_days=int(sg["conflict_days"]),
         max_span_days=int(sg["max_span_days"]),
+        counter_max_days_before=int(sg["counter_max_days_before"]),
         reporting=re.compile(rf"\b(?:{_words(sg['reporting_stems'])})(?:s|es|ed|d|ing)?\b", re.I),
         past_irregular=frozenset(sg["past_irregular"]),
         not_past=frozenset(sg["not_past"]),

@@ -124,10 +124,16 @@ class _Reader:
     def kind_at(self, k: int) -> str | None:
         return self.infos[k].kind if 0 <= k < len(self.infos) else None
 
+    def byline_at(self, k: int) -> bool:
+        return self.kind_at(k) == FURNITURE and self.infos[k].what == "byline"
+
     def stamp_below(self, k: int) -> bool:
-        """Whether a timestamp follows block ``k`` right below it (no furniture left out between them)."""
-        return (self.kind_at(k + 1) in STAMPS
-                and self.infos[k + 1].block.index == self.infos[k].block.index + 1)
+        """Whether a timestamp follows block ``k`` right below it, or below its byline ("By TOI Staff"), with
+        no furniture left out between them."""
+        j = k + 1
+        while self.byline_at(j):
+            j += 1
+        return self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
 
     def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:
         unit = Unit("aside", what, section=self.section, tags=list(self.tags), timex=timex)
@@ -158,13 +164,14 @@ class _Reader:
             self.section = Section(info.timex.start, None, "timestamp", f"the timestamp '{info.stamp.label}'"
                                    if info.stamp else "the timestamp")
 
-    def flush(self, kind: str | None) -> None:
-        """A stamp line or a headline left waiting for an update that never came becomes an aside."""
+    def flush(self, kind: str | None, byline: bool = False) -> None:
+        """A stamp line or a headline left waiting for an update that never came becomes an aside (a byline
+        between a headline and its timestamp does not stop the wait)."""
         if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK, LEAD_IN):
             stamp, self.pending_stamp = self.pending_stamp, None
             self.aside(stamp, "timestamp", stamp.timex)
         if self.pending_title is not None and kind not in (STAMP, STAMP_LINE, PARA, BULLET) and (
-                self.pending_stamp is None):
+                self.pending_stamp is None) and not byline:
             unit = Unit("aside", "headline", section=self.section, tags=list(self.tags))
             unit.add(self.pending_title)
             self.units.append(unit)
@@ -207,7 +214,9 @@ class _Reader:
                 info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
             if info.kind in (PARA, STAMP, BULLET):
                 break
-        marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (i.kind == FURNITURE and i.what == "byline")]
+        # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
+        marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (
+            i.kind == FURNITURE and i.what == "byline" and self.kind_at(after + k + 1) not in STAMPS)]
         if marks:
             last = marks[-1]
             # the byline's neighbours below it that are bylines or datelines too
@@ -253,7 +262,7 @@ class _Reader:
 
     def read_one(self, info: Info, k: int) -> None:
         kind = info.kind
-        self.flush(kind)
+        self.flush(kind, byline=self.byline_at(k))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK):
             self.in_related = False
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,

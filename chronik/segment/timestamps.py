@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from chronik.segment.lexicon import lexicon
 
-_CLOCK12 = r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
-_CLOCK24 = r"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d))(?!\s*[ap]\.?\s?m\b)"
-_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+_SECONDS = r"(?::[0-5]\d(?!\d))?"  # "14:32:05"
+_CLOCK12 = rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d){_SECONDS})?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+_CLOCK24 = rf"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d)){_SECONDS}(?!\s*[ap]\.?\s?m\b)"
+_NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_RELATIVE_DAY = r"(?:today|yesterday)"  # "Today, 9:41 pm" on a stamp line of its own
 _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?"
               r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
@@ -80,7 +82,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^(?P<stamp>{time_part}(?:\s*[,·•]?\s*(?P<date_after>{_DATE}))?)"
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
-    dated = re.compile(rf"^(?P<stamp>(?P<date_before>{_DATE}){_DATE_SEP}{time_part}){_UPDATED_NOTE}\s*$", re.I)
+    dated = re.compile(
+        rf"^(?P<stamp>(?P<date_before>{_DATE}|{_RELATIVE_DAY}){_DATE_SEP}{time_part}){_UPDATED_NOTE}\s*$", re.I)
     return lead, dated
 
 
