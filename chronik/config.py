@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,7 +88,15 @@ class Config:
         return self.root / "content"
 
     def source(self, source_id: str) -> Source | None:
-        return next((s for s in self.sources if s.id == source_id), None)
+        return self._sources_by_id.get(source_id)
+
+    @functools.cached_property
+    def _sources_by_id(self) -> dict[str, Source]:
+        """Sources by id (the first of a duplicated id, which validation reports), looked up per reference."""
+        found: dict[str, Source] = {}
+        for source in self.sources:
+            found.setdefault(source.id, source)
+        return found
 
 
 # --- validation -----------------------------------------------------------------------------

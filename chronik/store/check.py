@@ -71,6 +71,9 @@ class _Checker:
         if blocks:
             self.blocking.append(problem)
 
+    def known(self) -> str:
+        return "one of " + ", ".join(s.id for s in self.config.sources)
+
     def lines_in(self, source_id: str) -> int:
         if source_id not in self.line_counts:
             source = self.config.source(source_id)
@@ -155,13 +158,12 @@ class _Checker:
         found = [(Problem(doc.name, *key_mark(ref, key), f"unknown field '{key}' in a source reference",
                           ", ".join(REF_FIELDS)), True) for key in ref if key not in REF_FIELDS]
         source = ref.get("source")
-        known = "one of " + ", ".join(s.id for s in self.config.sources)
         if not isinstance(source, str):
             mark = value_mark(ref, "source") if "source" in ref else node_mark(ref)
-            return [*found, (Problem(doc.name, *mark, "source reference without a source id", known), True)]
+            return [*found, (Problem(doc.name, *mark, "source reference without a source id", self.known()), True)]
         if self.config.source(source) is None:
             return [*found, (Problem(doc.name, *value_mark(ref, "source"), f"unknown source '{source}'",
-                                     f"a source id of config.yaml: {known}"), False)]
+                                     f"a source id of config.yaml: {self.known()}"), False)]
         if "quote" in ref and not isinstance(ref["quote"], str | None):
             found.append((Problem(doc.name, *value_mark(ref, "quote"), "quote is not text", "the quoted words"), True))
         lines = ref.get("lines")

@@ -19,16 +19,20 @@ def _figure(data: Any) -> Figure | None:
 def to_entry(node: CommentedMap, day: str | None) -> Entry:
     """The entry as a dataclass (call on a node that passed check; ``day`` is its file's day)."""
     value = {key: field_value(node, key) for key in node}
-    attribution = field_value(node, "attribution") or {}
+
+    def get(key: str) -> Any:
+        return value[key] if key in value else field_value(node, key)
+
+    attribution = get("attribution") or {}
     refs = [SourceRef(str(r.get("source")), list(r.get("lines") or []), str(r.get("quote") or ""))
-            for r in field_value(node, "sources") or [] if isinstance(r, dict)]
+            for r in get("sources") or [] if isinstance(r, dict)]
     return Entry(
         id=str(value["id"]), date=valid_date(node.get("date")) or day or "", text=str(value.get("text") or ""),
         time=value.get("time"), timezone=value.get("timezone"), title=value.get("title"),
         attribution=Attribution(attribution.get("who"), attribution.get("side")),
-        places=list(field_value(node, "places")), actors=list(field_value(node, "actors")),
-        figures=[f for f in map(_figure, field_value(node, "figures")) if f is not None],
-        status=field_value(node, "status"), note=value.get("note"), sources=refs,
-        date_end=value.get("date_end"), date_basis=value.get("date_basis"), kind=field_value(node, "kind"),
-        tags=list(field_value(node, "tags")), flags=list(field_value(node, "flags")),
+        places=list(get("places")), actors=list(get("actors")),
+        figures=[f for f in map(_figure, get("figures")) if f is not None],
+        status=get("status"), note=value.get("note"), sources=refs,
+        date_end=value.get("date_end"), date_basis=value.get("date_basis"), kind=get("kind"),
+        tags=list(get("tags")), flags=list(get("flags")),
     )

@@ -8,12 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml as pyyaml
 from ruamel.yaml.comments import CommentedSeq
 
 from chronik.errors import Problem
 from chronik.store import comments
-from chronik.store.yamlio import dump_text, fast_load, parse_text
+from chronik.store.yamlio import FastLoadError, dump_text, fast_load, parse_text
 from chronik.yamlsrc import value_mark
 
 DAY_NAME = re.compile(r"^(\d{4})/(\d{4}-\d{2}-\d{2})\.yaml$")
@@ -113,7 +112,7 @@ def read_day_file(path: Path, chronology: Path, name: str, marks: bool = False) 
         try:
             data = fast_load(doc.text)
             doc.editable = False
-        except (pyyaml.YAMLError, ValueError, TypeError):
+        except (FastLoadError, ValueError, TypeError):
             data = None
     if doc.editable:
         data, problems = parse_text(doc.text, name)

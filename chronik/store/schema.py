@@ -38,8 +38,13 @@ DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TIME_PATTERN = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
+_ALREADY_PLAIN = (str, int, float, bool, type(None))
+
+
 def plain(value: Any) -> Any:
     """The value without YAML decoration: dict, list, str (dates as ISO), int, float, bool or None."""
+    if type(value) in _ALREADY_PLAIN:  # most values of a fast-read file; subclasses (NotADate, …) go on
+        return value
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -130,25 +135,24 @@ class EntryValidator:
 
     def _field(self, node: dict[str, Any], key: str) -> None:
         value = node[key]
-        shown = plain(value)
         if key == "id" and not (isinstance(value, str) and ID_PATTERN.match(value)):
-            self._bad(node, key, f"bad id {shown!r}")
+            self._bad(node, key, f"bad id {plain(value)!r}")
         elif key == "date" and valid_date(value) is None:
-            self._bad(node, key, f"bad date {shown!r}")
+            self._bad(node, key, f"bad date {plain(value)!r}")
         elif key == "date_end" and value is not None:
             self._date_end(node, value)
         elif key == "time" and not (value is None or (isinstance(value, str) and TIME_PATTERN.match(value))):
-            self._bad(node, key, f"bad time {shown!r}")
+            self._bad(node, key, f"bad time {plain(value)!r}")
         elif key == "timezone" and not (value is None or _is_zone(value)):
-            self._bad(node, key, f"unknown time zone {shown!r}")
+            self._bad(node, key, f"unknown time zone {plain(value)!r}")
         elif key == "date_basis" and not _choice(value, DATE_BASES, True):
-            self._bad(node, key, f"unknown date_basis {shown!r}")
+            self._bad(node, key, f"unknown date_basis {plain(value)!r}")
         elif key == "kind" and not _choice(value, ENTRY_KINDS, False):
-            self._bad(node, key, f"unknown kind {shown!r}")
+            self._bad(node, key, f"unknown kind {plain(value)!r}")
         elif key == "status" and not _choice(value, STATUSES, False):
-            self._bad(node, key, f"unknown status {shown!r}")
+            self._bad(node, key, f"unknown status {plain(value)!r}")
         elif key in ("title", "note") and not _text(value):
-            self._bad(node, key, f"{key} is not text: {shown!r}")
+            self._bad(node, key, f"{key} is not text: {plain(value)!r}")
         elif key == "text" and not (isinstance(value, str) and value.strip()):
             self._bad(node, key, "text is empty or not text")
         elif key == "attribution":

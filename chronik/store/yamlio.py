@@ -9,16 +9,14 @@ shared flavour of :mod:`chronik.yamlsrc`: an impossible date such as ``2020-02-3
 
 from __future__ import annotations
 
-import datetime as dt
 from io import StringIO
-from typing import Any, ClassVar
+from typing import Any
 
-import yaml as pyyaml
+import yaml_rs
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.resolver import implicit_resolvers
 
 from chronik.errors import Problem
 from chronik.store.syntax import syntax_problem, tab_problems
@@ -64,42 +62,19 @@ def chronology_yaml() -> YAML:
     return yaml
 
 
-class _FastLoader(getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)):  # type: ignore[misc]
-    """libyaml's parser with YAML 1.2 scalars (ruamel's own rules), for reading without editing.
-
-    Round-trip parsing is some forty times slower; check, build and an unchanged parse only read. Values
-    are the same plain values the round-trip loader gives; anything unusual (a duplicate key, a tag)
-    raises, and the caller reads the file the slow way, which also gives the line and column.
-    """
-
-    yaml_implicit_resolvers: ClassVar[dict[str, list[Any]]] = {}
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
-        keys = [self.construct_object(k, deep=deep) for k, _ in node.value]
-        if len(set(map(repr, keys))) != len(keys):
-            raise pyyaml.constructor.ConstructorError(None, None, "duplicate key", node.start_mark)
-        return super().construct_mapping(node, deep=deep)
-
-    def construct_yaml_timestamp(self, node: Any) -> Any:
-        try:
-            if len(node.value) == 10:
-                return dt.date.fromisoformat(node.value)
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return NotADate(node.value)
-
-
-for _versions, _tag, _regexp, _first in implicit_resolvers:
-    if (1, 2) in _versions and _tag in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:float", "tag:yaml.org,2002:int",
-                                        "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
-        _FastLoader.add_implicit_resolver(_tag, _regexp, _first)
-_FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _FastLoader.construct_yaml_timestamp)
-_FastLoader.add_constructor("tag:yaml.org,2002:map", _FastLoader.construct_yaml_map)
-
-
 def fast_load(text: str) -> Any:
-    """Plain data of a chronology file (dicts, lists, scalars); raises on anything needing a closer look."""
-    return pyyaml.load(text, Loader=_FastLoader)
+    """Plain data of a chronology file (dicts, lists, scalars); raises on anything needing a closer look.
+
+    yaml-rs (a Rust YAML 1.2 parser) reads a file some ten times faster than libyaml through PyYAML's
+    constructors, and round-trip parsing is slower still; check, build and an unchanged parse only read.
+    Dates stay ``YYYY-MM-DD`` strings (:func:`chronik.store.schema.valid_date` reads both forms), other
+    scalars are the plain values the round-trip loader gives. A duplicate key or a syntax error raises
+    :class:`FastLoadError`, and the caller reads the file the slow way, which gives the line and column.
+    """
+    return yaml_rs.loads(text, parse_datetime=False)
+
+
+FastLoadError = yaml_rs.YAMLDecodeError
 
 
 def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
