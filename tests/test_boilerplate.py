@@ -68,6 +68,13 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.",
      "licence notice"),
     ("12 Comments", "comment form"),
+    ("Share this entry", "share buttons"),
+    ("Link Copied!", "share buttons"),
+    ("Smoke over Khan Younis after an air strike. Ibraheem Abu Mustafa/Reuters", "photo caption"),
+    ("Credit...Samar Abu Elouf for The New York Times", "photo caption"),
+    ("Sign In", "navigation"),
+    ("Download the full report (PDF | 1.2 MB)", "navigation"),
+    ("Earlier bulletins are available at: https://example.org/bulletins", "link prompt"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
@@ -139,6 +146,12 @@ def test_config_patterns_of_the_site_and_of_the_source_drop_lines() -> None:
     assert [d.line for d in dropped] == [3, 5]
     assert all(d.reason.startswith("boilerplate: config pattern") for d in dropped)
     assert [u.lines for u in updates] == [[1]]
+
+
+@pytest.mark.parametrize("line", ["From CNN's Jane Doe and John Roe", "Text by: FRANCE 24", "By HANNA ARHIROVA"])
+def test_bylines_of_other_shapes_are_asides(line: str) -> None:
+    updates, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert not dropped and [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
 
 
 def test_see_also_read_more_and_bylines_are_asides_not_dropped() -> None:

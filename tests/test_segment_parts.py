@@ -69,10 +69,32 @@ def test_timestamp_parts() -> None:
     ("[10.10.23 08:05]", "08:05", None, "10.10.23", ""),
     ("October 9, 2023 11:41 AM GMT+3 Updated 5 hours ago", "11:41", "Etc/GMT-3", "October 9, 2023", ""),
     ("October 9, 2023, 4:15pm ET", "16:15", "America/New_York", "October 9, 2023", ""),
+    ("Yesterday, 10:05 am", "10:05", None, "Yesterday", ""),
+    ("22:14:09 Sirens sounded in Haifa.", "22:14", None, None, "Sirens sounded in Haifa."),  # with seconds
+    ("2023-10-09 14:32", "14:32", None, "2023-10-09", ""),
+    ("12:05 local time: The army said troops entered Beit Hanoun.", "12:05", None, None,
+     "The army said troops entered Beit Hanoun."),
 ])
 def test_more_timestamp_shapes(text: str, time: str, zone: str | None, date_text: str | None, body: str) -> None:
     stamp = find_stamp(text)
     assert stamp is not None and (stamp.time, stamp.zone, stamp.date_text, stamp.body) == (time, zone, date_text, body)
+
+
+def test_published_and_updated_lines_with_a_date_are_the_page_s_metadata() -> None:
+    for text in ("Published on 03/11/2023 - 10:20", "Updated 9:12 a.m. EST, November 3, 2023",
+                 "First published on Fri 3 Nov 2023 09.12 GMT",
+                 "Issued on: 03/11/2023 - 10:20 Modified: 03/11/2023 - 11:00"):
+        stamp = find_stamp(text)
+        assert stamp is not None and stamp.metadata and stamp.standalone, text
+    assert not find_stamp("Posted at 9:12").metadata  # type: ignore[union-attr]  # an entry's stamp
+    assert not find_stamp("03/11/2023 10:20").metadata  # type: ignore[union-attr]
+
+
+def test_a_slashed_date_is_read_the_way_that_lands_near_the_page_s_day() -> None:
+    november = DateFinder(dt.date(2023, 11, 3))
+    assert november.resolve("03/11/2023").start == dt.date(2023, 11, 3)  # type: ignore[union-attr]
+    assert november.resolve("11/02/2023").start == dt.date(2023, 11, 2)  # type: ignore[union-attr]
+    assert november.resolve("25/10/2023").start == dt.date(2023, 10, 25)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "zone"), [

@@ -116,6 +116,9 @@ def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
     infos = _classify_all(blocks, finder)
     _intro_lists(infos)
     _trailing_stamps(infos)
+    for info in infos:
+        if info.kind == STAMP_LINE and info.stamp is not None and info.stamp.metadata:
+            info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
     dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text]
     if len(dated_stamps) == 1:
         dated_stamps[0].kind = DATELINE

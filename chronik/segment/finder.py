@@ -23,6 +23,7 @@ from chronik.segment.lexicon import lexicon
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")  # "09/10/2023": day or month first?
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 _LEADING_SEP = re.compile(r"^\s*(?:[–—:-]|\s-)\s")  # "9 October – Israel ordered ...", "March 3: ..."
 _SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
@@ -75,8 +76,26 @@ class DateFinder:
 
     def resolve(self, expr: str) -> Timex | None:
         """One isolated expression (a heading, the date in a timestamp), or None."""
-        timex = resolve(expr, self.anchor or _PLACEHOLDER, self.epochs)
+        timex = resolve(self._unslashed(expr), self.anchor or _PLACEHOLDER, self.epochs)
         return timex if timex is not None and self._usable(timex, expr) else None
+
+    def _unslashed(self, expr: str) -> str:
+        """A date written "09/10/2023" read the way that lands nearer the page's day (9 October on a page of
+        October 2023, 10 September on one of September): pages write day-first and month-first alike."""
+        m = _SLASHED.match(expr)
+        if m is None or self.anchor is None:
+            return expr
+        a, b, year = (int(g) for g in m.groups())
+        days = []
+        for month, day in ((a, b), (b, a)):
+            try:
+                days.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if not days:
+            return expr
+        anchor = self.anchor
+        return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
     def leading(self, text: str) -> Mention | None:

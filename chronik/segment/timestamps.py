@@ -24,9 +24,12 @@ _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
 _PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
+# the page's own metadata before a date: "Published on 12/04/2023 - 08:45", "Issued on: ...", "First published on"
+_META_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?\s*:?\s+"
+                r"|publication date\s*:\s*)")
 _DATE_SEP = r"\s*(?:,|[|–—·•-]|\bat\b)?\s*"  # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022"
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
-_NOTE = re.compile(r"(?:last\s+)?updated\b[^.!?]{0,40}", re.I)
+_NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
 _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern})?"
 # a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"
 _SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?P<inner>[^\[\]]{6,40})\]\s*$")
@@ -50,10 +53,16 @@ class Stamp:
     date_text: str | None
     label: str
     body: str
+    prefixed: bool = False  # "Published ...", "Updated ...": said of the page or of an entry, not an event
 
     @property
     def standalone(self) -> bool:
         return not self.body
+
+    @property
+    def metadata(self) -> bool:
+        """A dated stamp about the page itself ("Updated 11:04 p.m. ET, October 9, 2023"): its dateline."""
+        return self.prefixed and self.date_text is not None
 
 
 def _zone_words() -> str:
@@ -73,7 +82,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zone = rf"\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?\s*\)?(?![\w])"
     # "14.05 BST": a dot between hours and minutes only when a zone follows (else "12.5 million" would do)
     dotted = rf"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*\(?\s*(?:{_zone_words()})(?![\w]))"
-    clock = rf"(?:{_PREFIX})?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted})"
+    clock = rf"(?P<prefix>{_PREFIX})?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     second = rf"(?:\s*/\s*{_unnamed(f'(?:{_CLOCK12}|{_CLOCK24})')}(?:\s*{_unnamed(zone)})?)?"
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
@@ -83,7 +92,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(
-        rf"^(?P<stamp>(?P<date_before>{_DATE}|{_RELATIVE_DAY}){_DATE_SEP}{time_part}){_UPDATED_NOTE}\s*$", re.I)
+        rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_DATE}|{_RELATIVE_DAY}){_DATE_SEP}{time_part})"
+        rf"{_UPDATED_NOTE}\s*$", re.I)
     return lead, dated
 
 
@@ -147,5 +157,6 @@ def _stamp(text: str) -> Stamp | None:
     if _NOTE.fullmatch(body):
         body = ""
     label = m.group("stamp").strip()
+    prefixed = bool(m.groupdict().get("prefix") or m.groupdict().get("meta"))
     return Stamp(clock, _zone(m.group("zone"), m.group("offset")), date_text.strip(" ,") if date_text else None,
-                 label, body)
+                 label, body, prefixed)
