@@ -155,3 +155,18 @@ def test_without_epochs_a_counter_is_just_a_label() -> None:
     """, epochs=())
     report = on_line(updates, 3)
     assert (report.date, report.date_basis) == ("2022-04-10", "publication")
+
+
+def test_items_leading_with_their_own_date_keep_it_under_any_heading() -> None:
+    updates, _ = run("""
+        April 2022
+        Date\tEvent
+        2 April 2022\tUkraine said the whole Kyiv region had been retaken.
+        3 April 2022 | Bodies of civilians were found in Bucha.
+        4 April – The UN Secretary-General called for an independent investigation.
+        April 5: Zelensky addressed the UN Security Council.
+    """, published="2022-04-30")
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [(u.lines, u.date, u.date_basis, u.flags) for u in reports] == [
+        ([3], "2022-04-02", "explicit", []), ([4], "2022-04-03", "explicit", []),
+        ([5], "2022-04-04", "explicit", []), ([6], "2022-04-05", "explicit", [])]

@@ -253,3 +253,31 @@ def test_notes_about_the_live_page_itself_are_asides() -> None:
         This live page is now closed. Thank you for joining us.
     """)
     assert [u.kind for u in updates] == ["aside", "update", "aside"]
+
+
+def test_a_thread_post_of_several_paragraphs_runs_on_to_the_stamp_below_it() -> None:
+    updates, _ = run("""
+        Kharkiv Regional Administration
+        @kharkiv_rda
+        [1/2] Russian troops shelled Kharkiv overnight.
+
+        The regional administration said eight civilians were killed.
+        10:21 PM · Mar 3, 2022
+        Kharkiv Regional Administration
+        @kharkiv_rda
+        [2/2] Shelters are open across the city.
+        10:24 PM · Mar 3, 2022
+    """, published="2022-03-04")
+    posts = [u for u in updates if u.kind != "aside"]
+    assert [(u.lines, u.date, u.time) for u in posts] == [([3, 5, 6], "2022-03-03", "22:21"),
+                                                          ([9, 10], "2022-03-03", "22:24")]
+
+
+def test_times_of_a_page_that_states_its_zone_once_at_the_top() -> None:
+    updates, _ = run("""
+        All times are Kyiv time
+        March 22 update
+        14:05 Sirens sounded in Odesa.
+        15:30 GMT The UN said a convoy reached Mariupol.
+    """, tz="UTC")
+    assert [(u.time, u.timezone) for u in updates if u.kind != "aside"] == [("14:05", "Europe/Kyiv"), ("15:30", "UTC")]

@@ -42,6 +42,7 @@ META = {
     "kyivpost_live_crlf": ("Kyiv Post", "2024-03-13", "Europe/Kyiv"),
     "toi_liveblog": ("The Times of Israel", "2023-10-09", "Asia/Jerusalem"),
     "cnn_live": ("CNN", "2023-10-09", "America/New_York"),
+    "aljazeera_key_events": ("Al Jazeera", "2023-04-11", "Asia/Qatar"),
     "france24_story": ("France 24", "2023-10-09", "Europe/Paris"),
     "newsfeed_list": ("Ukrinform", "2024-03-12", "Europe/Kyiv"),
     "kremlin_releases": ("President of Russia", "2024-03-12", "Europe/Moscow"),
@@ -375,3 +376,12 @@ def test_france24_style_story_with_a_day_first_issued_line() -> None:
     assert page.of("The Israeli army said on Sunday").date == "2023-10-08"
     for line in ("3 min", "Israeli soldiers take position", "Subscribe"):
         assert page.why_dropped(line), line
+
+
+def test_list_of_key_events_by_day_of_war_with_one_word_section_labels() -> None:
+    page = parse("aljazeera_key_events")
+    title = page.of("Russia-Ukraine war: List of key events, day 412")
+    assert (title.kind, title.date, title.date_basis) == ("aside", "2023-04-11", "day-counter")
+    assert len(page.reports) == 7 and all(len(u.lines) == 1 and u.date == "2023-04-11" for u in page.reports)
+    assert [u.tags for u in page.reports] == [["Fighting"]] * 3 + [["Diplomacy"]] * 2 + [["Military aid"], ["Economy"]]
+    page.not_reported("As the war enters its 412th day", "By Al Jazeera Staff", "Published On", "Source: Al Jazeera")

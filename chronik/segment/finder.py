@@ -25,7 +25,8 @@ _PLACEHOLDER = dt.date(2000, 1, 1)
 _POSSESSIVE = re.compile(r"^[’']s\b")
 _SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")  # "09/10/2023": day or month first?
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
-_LEADING_SEP = re.compile(r"^\s*(?:[–—:-]|\s-)\s")  # "9 October – Israel ordered ...", "March 3: ..."
+# "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
+_LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
 _SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",

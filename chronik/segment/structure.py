@@ -118,6 +118,7 @@ class _Reader:
         self.pending_stamp: Info | None = None
         self.skip: set[int] = set()
         self.intros: set[int] = set()  # blocks that only introduce what follows ("Here are the latest updates:")
+        self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -424,8 +425,9 @@ class _Reader:
         if self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True
-        elif cur is not None and (cur.awaiting_lead or self.in_item or self.continues(cur, info.block.text)):
-            cur.add(info.block)
+        elif cur is not None and (cur.awaiting_lead or self.in_item or self.continues(cur, info.block.text)
+                                  or (self.posts and cur.kind == "update" and cur.stamp is None)):
+            cur.add(info.block)  # (in a thread, a post runs on until the stamp below it)
         else:
             self.start("paragraph").add(info.block)
 
