@@ -7,10 +7,14 @@ import datetime as dt
 import pytest
 
 from chronik.config import Epoch
-from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, resolve
+from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, find_dates, resolve
 
 D = dt.date
 UKRAINE = (Epoch("2022 invasion", D(2022, 2, 24)),)
+
+
+def found_in(text: str, anchor: dt.date) -> list[tuple[str, str]]:
+    return [(m.text, m.timex.value) for m in find_dates(text, anchor)]
 
 
 def value(expr: str, anchor: dt.date, epochs: tuple[Epoch, ...] = (), tense: str | None = None) -> str | None:
@@ -190,3 +194,85 @@ def test_not_dates(expr: str) -> None:
 def test_impossible_dates_are_refused() -> None:
     assert value("February 30, 2022", D(2022, 3, 2)) == "2022"  # only the year stands
     assert resolve("31.04.2022", D(2022, 5, 2)) is None
+
+
+def test_the_weekend_is_the_nearest_one() -> None:
+    assert value("the weekend", D(2024, 6, 10)) == "2024-W23-WE"  # a Monday: the one just past
+    assert value("the weekend", D(2024, 6, 13)) == "2024-W24-WE"  # a Thursday: the coming one
+    assert value("this weekend", D(2024, 6, 10)) == "2024-W24-WE"
+
+
+def test_the_day_before_or_after_a_weekday() -> None:
+    thursday = D(2024, 6, 13)
+    assert value("the day before last Tuesday", thursday) == "2024-06-10"
+    assert value("day after Monday", thursday) == "2024-06-11"
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("two weeks ago", "2024-05-30"),      # near enough to name a day
+    ("five weeks ago", "2024-W19"),       # further back: a week
+    ("a decade ago", "2014"),
+    ("two decades ago", "2004"),
+    ("several years ago", "PAST_REF"),    # no year to point at
+    ("a few years ago", "PAST_REF"),
+])
+def test_counting_back(expr: str, expected: str) -> None:
+    assert value(expr, D(2024, 6, 13)) == expected
+
+
+def test_day_count_without_an_epoch_is_the_day_of_the_report() -> None:
+    assert value("the third day", D(2024, 6, 13)) == "2024-06-13"
+    assert value("day 3", D(2024, 6, 13)) is None  # a bare counter names no day without its epoch
+    assert found_in("Talks went into the third day on Thursday.", D(2024, 6, 13)) == [("Thursday", "2024-06-13")]
+
+
+def test_weeks_named_by_a_day() -> None:
+    assert value("Christmas week", D(2024, 12, 10)) == "2024-W52"
+    assert value("the week of 14 March", D(2024, 3, 20)) == "2024-W11"
+    assert value("the week of May 6, 2019", D(2024, 3, 20)) == "2019-W19"
+
+
+def test_years_with_a_prefix() -> None:
+    assert value("post-1945", D(2024, 3, 20)) == "1945"
+    assert found_in("The pre-2014 border was restored.", D(2024, 3, 20)) == [("pre-2014", "2014")]
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("the year-ago second quarter", "2023-Q2"),
+    ("the quarter a year earlier", "2023-Q2"),
+    ("the corresponding period of the previous year", "2023-Q2"),
+    ("last year's quarter", "2023-Q2"),
+    ("the 2019 quarter", "2019-Q2"),
+    ("the latest quarter", "2024-Q2"),
+    ("the year-ago period", "2023-Q2"),
+])
+def test_financial_periods(expr: str, expected: str) -> None:
+    assert value(expr, D(2024, 8, 1)) == expected  # the last quarter completed is 2024-Q2
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("three years", "P3Y"),
+    ("the past two decades", "P20Y"),
+    ("several weeks", "PXW"),
+    ("ten-day", "P10D"),
+    ("weekly", "P1W"),
+    ("every day", "P1D"),
+    ("at the time", "PAST_REF"),
+])
+def test_durations_sets_and_references_have_no_span(expr: str, expected: str) -> None:
+    timex = resolve(expr, D(2024, 6, 13))
+    assert timex is not None
+    assert (timex.value, timex.start, timex.end) == (expected, None, None)
+
+
+def test_a_part_of_the_day_or_the_day_alone_is_the_anchors() -> None:
+    anchor = D(2024, 6, 13)
+    assert value("mid-morning", anchor) == "2024-06-13TMO"
+    assert value("the evening", anchor) == "2024-06-13TEV"
+    assert value("the day", anchor) == "2024-06-13"
+    assert value("the day before yesterday", anchor) == "2024-06-11"
+
+
+def test_isolated_readings_stay_out_of_running_text() -> None:
+    text = "For three years the ferry ran daily; in the evening of the day, crews rested."
+    assert found_in(text, D(2024, 6, 13)) == []

@@ -43,6 +43,7 @@ from chronik.dates.timex import (
     month_timex,
     quarter_timex,
     season_timex,
+    week_timex,
     year_timex,
 )
 
@@ -245,7 +246,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
     year_no = _year_of(m, ctx)
     rel = (m.group("rel") or "").lower()
     if year_no is None:
-        year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
+        year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0) - bool(m.group("ago"))
     why = f"'{m.group(0).strip()}' of {year_no}"
     if is_half:
         return half_timex(year_no, number, EXPLICIT, why) if number in (1, 2) else None
@@ -254,18 +255,21 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _period(m: re.Match[str], ctx: Context) -> Timex | None:
     """Financial reports: ``the quarter``/``the latest period`` is the last quarter completed by the
-    anchor, ``the current quarter`` the one under way, ``the year-ago quarter`` the same one a year
-    before, ``the current (fiscal) year`` the anchor's year."""
-    phrase = re.sub(r"\s+", " ", m.group(0).lower())
-    year_no = ctx.anchor.year - ("ago" in phrase or "earlier" in phrase)
-    if "year" in phrase and not re.search(r"year[-\s](?:ago|earlier)", phrase):
-        year_no -= bool(re.search(r"\b(?:last|latest|past|previous)\b", phrase))
+    anchor, ``the current quarter`` the one under way; ``the year-ago quarter``, ``the quarter a year
+    earlier``, ``last year's period``, ``the 1988 quarter`` the same one in another year; ``the current
+    (fiscal) year`` is the anchor's year."""
+    which = re.sub(r"\s+", " ", (m.group("which") or "").lower())
+    back = bool(m.group("ago") or m.group("ago2") or m.group("back")) or (m.group("rel") or "").lower() == "last"
+    given = int(m.group("year")) if m.group("year") else None
+    year_no = given or ctx.anchor.year - back + ((m.group("rel") or "").lower() == "next")
+    if (m.group("unit") or "").lower() == "year":
+        year_no -= given is None and which in ("last", "latest", "past", "previous")
         return year_timex(year_no, RELATIVE, f"'{m.group(0)}': {year_no}, from the anchor {ctx.anchor.isoformat()}")
     quarter = (ctx.anchor.month - 1) // 3 + 1
-    if not re.search(r"current|this", phrase):
+    if which not in ("current", "this"):
         quarter -= 1
         if quarter == 0:
-            quarter, year_no = 4, year_no - 1
+            quarter, year_no = 4, year_no - (given is None)
     return quarter_timex(year_no, quarter, RELATIVE, f"'{m.group(0)}': quarter {quarter} of {year_no}, "
                                                      f"from the anchor {ctx.anchor.isoformat()}")
 
@@ -285,6 +289,14 @@ def _season(m: re.Match[str], ctx: Context) -> Timex | None:
         else:
             year_no = current
     return season_timex(year_no, code, RELATIVE, f"season '{m.group(0).strip()}' of {year_no}")
+
+
+def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``the week of March 6``: the ISO week holding that day."""
+    day = _calendar_day(m, ctx)
+    if day is None or day.start is None:
+        return None
+    return week_timex(day.start, EXPLICIT, f"'{m.group(0).strip()}': the week of {day.start.isoformat()}")
 
 
 DAY_MONTH = rf"""
@@ -310,6 +322,8 @@ CROSS_MONTH_DM = rf"""
     (?:(?:between|from)\s+)?{day_number()}\s+{month()}{RANGE_JOIN}{day_number("day2")}\s+{month("month2")}
     (?:,?\s+{year()})?
 """
+WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""
+WEEK_OF_DM = rf"""(?:the\s+)?week\s+of\s+(?:the\s+)?{day_number()}\s+(?:of\s+)?{month()}(?:,?\s+{year()})?"""
 NUMERIC = r"""
     (?:(?P<iso_year>(?:1[0-9]|20|21)\d\d)-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d)(?![\d-])
       |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<nyear>\d{4}|\d{2})(?![./]?\d))
@@ -322,7 +336,7 @@ BARE_MONTH = rf"""
     (?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|{EDGE})?{month(full_only=True)}(?!\s*\d)
 """
 YEAR = rf"""
-    (?:(?P<pre>(?:fiscal|FY|mid-|the\s+year)\s*)|(?<![$£€#.,-]))
+    (?:(?P<pre>(?:fiscal|FY|mid-|pre-|post-|the\s+year)\s*)|(?<![$£€#.,-]))
     (?:{year()}(?!\s*(?:%|per\s*cent|percent))|(?P<year2>{year_words()}))
 """
 DECADE = r"""
@@ -335,14 +349,17 @@ CENTURY = r"""
 """
 QUARTER = r"""
     (?:(?:the\s+)?(?P<rel>this|last|next)\s+year['’]s\s+|the\s+(?P<year>(?:19|20)\d\d)\s+|the\s+)?
-    (?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?
+    (?P<ago>year[-\s](?:ago|earlier)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?
     (?:quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?
   | (?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:\s*(?P<year3>(?:19|20)\d\d))?
 """
 PERIOD = r"""
-    (?:the\s+)?(?:(?:latest|last|past|previous|most\s+recent|recent|current|this|same|comparable|corresponding)\s+)?
-    (?:year[-\s](?:ago|earlier)\s+)?(?:(?:fiscal|full|calendar)\s+)?(?:quarter|period|year)(?![-\s](?:ago|earlier))
-  | (?:the\s+)?year[-\s](?:ago|earlier)
+    (?:the\s+)?(?:(?P<rel>last|this|next)\s+year['’]s\s+|(?P<year>(?:19|20)\d\d)\s+)?
+    (?:(?P<which>latest|last|past|previous|most\s+recent|recent|current|this|same|comparable|corresponding)\s+)?
+    (?:(?P<ago>year[-\s](?:ago|earlier))\s+)?(?:(?:fiscal|full|calendar)\s+)?(?P<unit>quarter|period|year)
+    (?![-\s](?:ago|earlier))
+    (?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))?
+  | (?:the\s+)?(?P<ago2>year[-\s](?:ago|earlier))
 """
 SEASON = rf"""
     (?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|the)\s+)?(?:(?:early|mid|late)[\s-]+)?
@@ -357,6 +374,8 @@ RULES: list[Rule] = [
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=month_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),
+    rule("week-of", WEEK_OF_MD, _week_of, cue=month_cue()),
+    rule("week-of", WEEK_OF_DM, _week_of, cue=month_cue()),
     rule("month-year", MONTH_YEAR, _month_year, cue=month_cue()),
     rule("month", BARE_MONTH, _bare_month, cue=month_cue()),
     rule("decade", DECADE, _decade, cue=cue(lexicon().decades, r"0['’]?s")),

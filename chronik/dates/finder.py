@@ -14,14 +14,14 @@ import re
 from collections.abc import Sequence
 
 from chronik.config import Epoch
-from chronik.dates import calendar_rules, relative_rules
+from chronik.dates import calendar_rules, isolated_rules, relative_rules
 from chronik.dates.clock import with_clock
 from chronik.dates.cues import CueSet
 from chronik.dates.rules import Context, Rule
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import Mention, Timex
 
-RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES)
+RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *isolated_rules.RULES)
 # the cues of the rules for running text, and of all of them for an expression resolved on its own
 RUNNING_CUES = CueSet(r.cue for r in RULES if r.cue is not None and not r.standalone)
 ALL_CUES = CueSet(r.cue for r in RULES if r.cue is not None)

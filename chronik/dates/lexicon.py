@@ -30,6 +30,7 @@ class Lexicon:
     ordinals: dict[str, int]
     decades: dict[str, int]
     references: dict[str, str]
+    sets: dict[str, str]
 
 
 @functools.cache
@@ -49,6 +50,7 @@ def lexicon() -> Lexicon:
         ordinals=numbers["ordinal"],
         decades=numbers["decades"],
         references={phrase: value for value, phrases in raw["references"].items() for phrase in phrases},
+        sets={phrase: value for value, phrases in raw["sets"].items() for phrase in phrases},
     )
 
 

@@ -15,7 +15,19 @@ from chronik.dates import anchor as cal
 from chronik.dates.clock import CLOCK, CLOCK_CUE, clock_value
 from chronik.dates.cues import Cue, cue
 from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
-from chronik.dates.rules import PARTS, Context, Rule, part_code, rule, weekday, weekday_cue, weekday_number
+from chronik.dates.rules import (
+    PARTS,
+    VAGUE_COUNT,
+    Context,
+    Rule,
+    count,
+    count_value,
+    part_code,
+    rule,
+    weekday,
+    weekday_cue,
+    weekday_number,
+)
 from chronik.dates.timex import (
     DAY_COUNTER,
     RELATIVE,
@@ -41,6 +53,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``Saturday``, ``last Friday``, ``Monday next week``, ``the day before last Tuesday``."""
     name = m.group("wd")
     number = weekday_number(name)
     mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
@@ -55,16 +68,22 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     where = {"past": "on or before", "last": "before", "next": "after", "future": "on or after",
              "news": "on or before" if day <= ctx.anchor else "the day after"}[direction]
     why = f"weekday '{name}' {where} the anchor {describe(ctx.anchor)}"
+    side = (m.group("side") or "").lower()
+    if side:
+        day = cal.add_days(day, -1 if side == "before" else 1)
+        why += f"; the day {side} it"
     return day_timex(day, RELATIVE, why, part=part_code(m.groupdict().get("part")))
 
 
 def _week(m: re.Match[str], ctx: Context) -> Timex | None:
-    mod = re.sub(r"\s+", " ", (m.group("mod") or "this").lower())
+    """``last week``, ``the past week``, ``this weekend``; ``the weekend`` is the nearest one: the one just
+    past early in the week (Monday to Wednesday), else the one of the anchor's week."""
+    mod = re.sub(r"\s+", " ", m.group("mod").lower())
     shift = -1 if mod in ("the last", "the past") else SHIFT.get(mod.split()[-1], 0)
-    day = cal.add_days(ctx.anchor, 7 * shift)
     weekend = m.group("unit").lower() == "weekend"
-    if weekend and mod == "this" and m.group("mod") is None and ctx.anchor.weekday() < 5:
-        day = cal.add_days(ctx.anchor, -7)  # "the weekend" on a weekday page: the one just past
+    if weekend and mod == "the" and ctx.anchor.weekday() <= 2:
+        shift = -1
+    day = cal.add_days(ctx.anchor, 7 * shift)
     return week_timex(day, RELATIVE, f"'{m.group(0).strip()}': the {'weekend' if weekend else 'week'} of "
                                      f"{day.isoformat()}", weekend=weekend)
 
@@ -88,26 +107,30 @@ def _year_end(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(day, RELATIVE, f"'{m.group(0).strip()}': the last day of {year_no}") if day else None
 
 
-def _count(token: str) -> int | None:
-    token = token.lower().strip()
-    if token.isdigit():
-        return int(token)
-    return lexicon().cardinals.get(re.sub(r"\s+", " ", token)) or words_to_int(token)
+# beyond this many weeks back, "N weeks ago" names a week, no longer a day
+DAY_PRECISE_WEEKS = 2
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``10 days ago`` -> that day; ``two weeks ago`` -> that day; ``five months ago`` -> that month;
-    ``a year ago`` -> that day (one year back), ``four years ago`` -> that year.
+    """``10 days ago`` -> that day; ``two weeks ago`` -> that day, ``six weeks ago`` -> that week;
+    ``five months ago`` -> that month; ``a year ago`` -> that day (one year back), ``four years ago`` ->
+    that year, ``a decade ago`` -> that year. ``several years ago`` is no year (see the lexicon's PAST_REF).
 
     ``a year earlier`` counts back from another time in running text; only on its own is it read
     against the anchor."""
-    number = _count(m.group("n"))
+    number = count_value(m.group("n"))
     if number is None or (ctx.running and m.group("ago").lower() != "ago"):
         return None
     unit = m.group("unit").lower().rstrip("s")
     why = f"'{m.group(0).strip()}' before the anchor {ctx.anchor.isoformat()}"
+    if unit in ("year", "decade") and VAGUE_COUNT.fullmatch(m.group("n")):
+        return None
+    if unit == "week" and number > DAY_PRECISE_WEEKS:
+        return week_timex(cal.add_days(ctx.anchor, -7 * number), RELATIVE, why)
     if unit in ("day", "week"):
         return day_timex(cal.add_days(ctx.anchor, -number * (7 if unit == "week" else 1)), RELATIVE, why)
+    if unit == "decade":
+        return year_timex(ctx.anchor.year - 10 * number, RELATIVE, why)
     if unit == "month":
         year_no, month_no = cal.add_months(ctx.anchor.year, ctx.anchor.month, -number)
         return month_timex(year_no, month_no, RELATIVE, why)
@@ -135,7 +158,11 @@ def _day_counter(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     found = cal.epoch_day(number, ctx.epochs, ctx.anchor)
     if found is None:
-        return None
+        if ctx.running or not m.group("n") or number < 1:
+            return None
+        # "the eighth day" of a strike or a summit, with no epoch to count from: a report tells of its own day
+        return day_timex(ctx.anchor, RELATIVE, f"'{m.group(0).strip()}' with no epoch begun: the day of the report, "
+                                               f"the anchor {describe(ctx.anchor)}")
     day, epoch = found
     return day_timex(day, DAY_COUNTER, f"day {number} of '{epoch.name}' (day one = {epoch.start.isoformat()})")
 
@@ -153,6 +180,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:
         day = cal.infer_holiday(spec, ctx.anchor, tense, {"last": "last", "next": "next"}.get(mod))
     if day is None:
         return None
+    if m.group("week"):
+        return week_timex(day, RELATIVE, f"'{m.group(0).strip()}': the week of {day.isoformat()}")
     return day_timex(day, RELATIVE, f"holiday '{m.group(0).strip()}' = {day.isoformat()}")
 
 
@@ -177,13 +206,13 @@ def _last_words(phrases: Iterable[str]) -> Cue:
 def _rules() -> list[Rule]:
     lex = lexicon()
     rel_days = alternation(lex.relative_days)
-    count = rf"(?P<n>\d{{1,3}}|{number_words_pattern()}|an?|a\s+couple\s+of|a\s+few|several)"
     edge = r"(?:(?:early|late|earlier|later|mid)(?:[\s-]+on)?[\s-]+)"
     return [
         rule("relative-day", rf"""{edge}?(?:{PARTS}\s+)?(?P<rel>{rel_days})(?:\s+{PARTS.replace("part", "part2")})?""",
              _relative_day, cue=_last_words(lex.relative_days)),
-        rule("weekday", rf"""{edge}?(?:(?P<mod>last|next|this(?:\s+past|\s+coming)?|past|coming|the\s+previous|
-             the\s+following)\s+)?{weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday,
+        rule("weekday", rf"""(?:(?:the\s+)?day\s+(?P<side>before|after)\s+)?
+             {edge}?(?:(?P<mod>last|next|this(?:\s+past|\s+coming)?|past|coming|the\s+previous|the\s+following)\s+)?
+             {weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday,
              cue=weekday_cue()),
         rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
              (?P<mod>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+following|the|this\s+past|this\s+coming)
@@ -196,13 +225,14 @@ def _rules() -> list[Rule]:
         rule("year-end", r"""(?:the\s+)?(?:(?P<mod>this|last|next)\s+)?year[\s-]end""", _year_end,
              cue=cue(["year"])),
         rule("ago", rf"""(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|just|only)\s+)?
-             {count}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?)(?:\s+or\s+so)?\s+(?P<ago>ago|earlier)""",
+             {count()}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+so)?
+             \s+(?P<ago>ago|earlier)""",
              _ago, cue=cue(["ago", "earlier"])),
         rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
              |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter,
              cue=cue(["day"])),
         rule("holiday", rf"""(?:(?P<mod>last|next|this)\s+)?(?P<name>{alternation(lex.holidays).replace("'", "['’]")})
-             (?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday, cue=_last_words(lex.holidays)),
+             (?P<week>\s+week)?(?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday, cue=_last_words(lex.holidays)),
         rule("reference", alternation(lex.references), _reference, cue=_last_words(lex.references), standalone=True),
         rule("clock", CLOCK, _clock_only, cue=CLOCK_CUE, standalone=True),
     ]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from chronik.config import Epoch
 from chronik.dates import cues
 from chronik.dates.cues import Cue
-from chronik.dates.lexicon import alternation, lexicon, ordinal_words_pattern, words_to_int
+from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
 from chronik.dates.timex import Timex
 
 
@@ -119,6 +119,24 @@ def year_words() -> str:
     tens = alternation([w for w, n in lex.cardinals.items() if n >= 10 and " " not in w])
     two_digit = rf"(?:{tens}(?:[\s-]+{unit})?|oh[\s-]+{unit})"
     return rf"(?:{teens}[\s-]+{two_digit}|two\s+thousand(?:\s+and)?(?:[\s-]+{two_digit})?)"
+
+
+@functools.cache
+def count(name: str = "n") -> str:
+    """How many of a unit: ``10``, ``ten``, ``a``, ``a couple of``, ``several`` (in group ``name``)."""
+    return rf"(?P<{name}>\d{{1,3}}|{number_words_pattern()}|an?|a\s+couple\s+of|a\s+few|several)"
+
+
+# counts too vague to give a point in time: "several years ago" is some time in the past, not one year
+VAGUE_COUNT = re.compile(r"a\s+few|several", re.I)
+
+
+def count_value(token: str) -> int | None:
+    """``10``, ``ten``, ``a couple of`` -> the number (``a few``/``several`` -> 3, as the lexicon says)."""
+    token = token.lower().strip()
+    if token.isdigit():
+        return int(token)
+    return lexicon().cardinals.get(re.sub(r"\s+", " ", token)) or words_to_int(token)
 
 
 @functools.cache
