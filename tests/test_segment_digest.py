@@ -170,3 +170,16 @@ def test_items_leading_with_their_own_date_keep_it_under_any_heading() -> None:
     assert [(u.lines, u.date, u.date_basis, u.flags) for u in reports] == [
         ([3], "2022-04-02", "explicit", []), ([4], "2022-04-03", "explicit", []),
         ([5], "2022-04-04", "explicit", []), ([6], "2022-04-05", "explicit", [])]
+
+
+def test_unmarked_items_under_a_list_intro_are_updates_but_teasers_under_other_labels_are_not() -> None:
+    updates, _ = run("""
+        Key takeaways:
+        Russian forces advanced near Kreminna
+        Ukraine repelled attacks in the south
+        The general staff said 40 clashes took place on the front line over the past day.
+        Latest:
+        Inside the battle for Bakhmut
+        Why the spring offensive matters
+    """)
+    assert [u.lines for u in updates if u.kind != "aside"] == [[2], [3], [4]]

@@ -12,6 +12,7 @@ from chronik.dates import Mention, Timex
 from chronik.segment import headings
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
+from chronik.segment.lexicon import lexicon
 from chronik.segment.timestamps import Stamp, find_stamp
 
 STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
@@ -86,10 +87,12 @@ def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
 
 
 def _intro_lists(infos: list[Info]) -> None:
-    """Short lines listed under an intro ending in a colon ("Key developments on March 12:") are list items,
-    even when the page lost their bullets."""
+    """Short lines listed under an intro ending in a colon ("Key developments on March 12:", "Key Takeaways:")
+    are list items, even when the page lost their bullets."""
+    intros = lexicon().list_intros
     for k, info in enumerate(infos):
-        if info.kind not in (LEAD_IN, LABEL) or not info.block.text.rstrip().endswith(":"):
+        text = info.block.text.rstrip()
+        if not text.endswith(":") or not (info.kind == LEAD_IN or (info.kind == LABEL and intros.search(text))):
             continue
         run = k + 1
         while run < len(infos) and infos[run].kind == HEADLINE:

@@ -70,6 +70,7 @@ class Lexicon:
     page_notes: re.Pattern[str]
     page_note_max_words: int
     labels: re.Pattern[str]
+    list_intros: re.Pattern[str]
     label_max_words: int
     heading_words: frozenset[str]
     headline_max_words: int
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
+        list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
         heading_words=frozenset(sg["heading_words"]),
         headline_max_words=int(sg["headline_max_words"]),
