@@ -1,6 +1,6 @@
 """Rules for dates the text writes out: ``2020-10-10``, ``10.10.2020``, ``Sunday 25 October 2020``,
-``March 22, 2022``, ``September 19-20``, ``between 3 and 5 March``, ``August 1988``, ``1996``, the
-1990s, the 20th century, the third quarter, last fall.
+``March 22, 2022``, ``September 19-20``, ``between 3 and 5 March``, ``the week of March 6``, ``August 1988``,
+``1996`` (longer spans, from decades to seasons, are in ``span_rules``).
 
 A missing year comes from the anchor (see ``anchor.infer_day``), never from today.
 """
@@ -11,8 +11,8 @@ import datetime as dt
 import re
 
 from chronik.dates import anchor as cal
+from chronik.dates import span_rules
 from chronik.dates.cues import cue
-from chronik.dates.lexicon import lexicon, words_to_int, year_words_to_int
 from chronik.dates.rules import (
     RANGE_JOIN,
     Context,
@@ -30,38 +30,20 @@ from chronik.dates.rules import (
     weekday_number,
     year,
     year_cue,
+    year_of,
     year_words,
 )
 from chronik.dates.timex import (
     EXPLICIT,
     RELATIVE,
     Timex,
-    century_timex,
     day_timex,
-    decade_timex,
-    half_timex,
     month_timex,
-    quarter_timex,
-    season_timex,
     week_timex,
     year_timex,
 )
 
 NIGHT_OF = r"(?:(?:on\s+)?the\s+(?P<part>night|morning|evening|afternoon)\s+of\s+)"
-
-
-def _year_of(m: re.Match[str], ctx: Context) -> int | None:
-    """The year the match writes, in digits, words or as '98; None when it has none."""
-    groups = m.groupdict()
-    text = next((groups[g] for g in ("year", "year2", "year3", "short") if groups.get(g)), None)
-    if not text:
-        return None
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if text.startswith("'"):
-        return two_digit_year(text[1:], ctx.anchor)
-    return year_words_to_int(text)
 
 
 def _why_weekday(m: re.Match[str], day: dt.date) -> str:
@@ -83,7 +65,7 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Timex | None:
     last = day_value(m.group("day2")) if m.groupdict().get("day2") else None
     if m.groupdict().get("day2") and (last is None or last <= first):
         return None
-    year_no = _year_of(m, ctx)
+    year_no = year_of(m, ctx)
     if year_no is not None:
         start = cal.safe_date(year_no, month_no, first)
         how = "the text gives the year"
@@ -120,7 +102,7 @@ def _cross_month(m: re.Match[str], ctx: Context) -> Timex | None:
     first, last = day_value(m.group("day")), day_value(m.group("day2"))
     if first is None or last is None:
         return None
-    year_no = _year_of(m, ctx)
+    year_no = year_of(m, ctx)
     m1, m2 = month_number(m.group("month")), month_number(m.group("month2"))
     if year_no is not None:
         start = cal.safe_date(year_no - (m2 < m1), m1, first)
@@ -157,7 +139,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if not token_ok(m.group("month"), ctx):
         return None
     month_no = month_number(m.group("month"))
-    year_no = _year_of(m, ctx)
+    year_no = year_of(m, ctx)
     rel = (m.group("rel") or "").lower()
     if year_no is None:
         year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
@@ -183,7 +165,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:
-    year_no = _year_of(m, ctx)
+    year_no = year_of(m, ctx)
     if year_no is None:
         return None
     if ctx.running and not m.group("pre") and not _year_context_ok(m):
@@ -206,89 +188,6 @@ def _year_context_ok(m: re.Match[str]) -> bool:
     if re.match(r"['’]s\b|\s*(?:[.,;:)!?\]\"”]|$|-\d|–\d)", after):
         return not re.match(r"\s*%|,\d", after)
     return False
-
-
-def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
-    if m.group("decade"):
-        first = int(m.group("decade"))
-    elif m.group("short"):
-        first = two_digit_year(m.group("short").lstrip("'’"), ctx.anchor)
-    else:
-        tens = lexicon().decades[m.group("word").lower()] * 10
-        first = ctx.anchor.year // 100 * 100 + tens
-        if first > ctx.anchor.year:
-            first -= 100
-    if first % 10:
-        return None
-    return decade_timex(first, EXPLICIT, f"decade '{m.group(0).strip()}' = {first}-{first + 9}")
-
-
-def _century(m: re.Match[str], ctx: Context) -> Timex | None:
-    rel = (m.group("rel") or "").lower()
-    if rel:
-        number = ctx.anchor.year // 100 + 1 + {"this": 0, "last": -1, "next": 1}[rel]
-    else:
-        token = m.group("n")
-        number = int(re.match(r"\d+", token).group()) if token[0].isdigit() else words_to_int(token)
-    if not number or not 1 <= number <= 22:
-        return None
-    return century_timex(number, EXPLICIT, f"century '{m.group(0).strip()}'")
-
-
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``the third quarter``, ``Q3 2020``, ``the first half of 2021``, ``next year's first quarter``."""
-    is_half = bool(m.group("hn")) or "half" in m.group(0).lower()
-    last = 2 if is_half else 4
-    number = ({**_ORD, "last": last}).get((m.group("ord") or "").lower()) or int(m.group("qn") or m.group("hn") or 0)
-    year_no = _year_of(m, ctx)
-    rel = (m.group("rel") or "").lower()
-    if year_no is None:
-        year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0) - bool(m.group("ago"))
-    why = f"'{m.group(0).strip()}' of {year_no}"
-    if is_half:
-        return half_timex(year_no, number, EXPLICIT, why) if number in (1, 2) else None
-    return quarter_timex(year_no, number, EXPLICIT, why) if 1 <= number <= 4 else None
-
-
-def _period(m: re.Match[str], ctx: Context) -> Timex | None:
-    """Financial reports: ``the quarter``/``the latest period`` is the last quarter completed by the
-    anchor, ``the current quarter`` the one under way; ``the year-ago quarter``, ``the quarter a year
-    earlier``, ``last year's period``, ``the 1988 quarter`` the same one in another year; ``the current
-    (fiscal) year`` is the anchor's year."""
-    which = re.sub(r"\s+", " ", (m.group("which") or "").lower())
-    back = bool(m.group("ago") or m.group("ago2") or m.group("back")) or (m.group("rel") or "").lower() == "last"
-    given = int(m.group("year")) if m.group("year") else None
-    year_no = given or ctx.anchor.year - back + ((m.group("rel") or "").lower() == "next")
-    if (m.group("unit") or "").lower() == "year":
-        year_no -= given is None and which in ("last", "latest", "past", "previous")
-        return year_timex(year_no, RELATIVE, f"'{m.group(0)}': {year_no}, from the anchor {ctx.anchor.isoformat()}")
-    quarter = (ctx.anchor.month - 1) // 3 + 1
-    if which not in ("current", "this"):
-        quarter -= 1
-        if quarter == 0:
-            quarter, year_no = 4, year_no - (given is None)
-    return quarter_timex(year_no, quarter, RELATIVE, f"'{m.group(0)}': quarter {quarter} of {year_no}, "
-                                                     f"from the anchor {ctx.anchor.isoformat()}")
-
-
-def _season(m: re.Match[str], ctx: Context) -> Timex | None:
-    code = lexicon().seasons[m.group("season").lower()]
-    year_no = _year_of(m, ctx)
-    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
-    if year_no is None:
-        if ctx.running and not rel:
-            return None
-        current = ctx.anchor.year - (ctx.anchor.month <= 2 and code == "WI")
-        if rel in ("last", "this past", "past"):
-            year_no = current - 1 if season_timex(current, code, RELATIVE, "").end >= ctx.anchor else current
-        elif rel in ("next", "this coming", "coming"):
-            year_no = current + 1 if season_timex(current, code, RELATIVE, "").start <= ctx.anchor else current
-        else:
-            year_no = current
-    return season_timex(year_no, code, RELATIVE, f"season '{m.group(0).strip()}' of {year_no}")
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -339,33 +238,6 @@ YEAR = rf"""
     (?:(?P<pre>(?:fiscal|FY|mid-|pre-|post-|the\s+year)\s*)|(?<![$£€#.,-]))
     (?:{year()}(?!\s*(?:%|per\s*cent|percent))|(?P<year2>{year_words()}))
 """
-DECADE = r"""
-    (?:the\s+)?(?:(?:early|mid|late)[\s-]+)?
-    (?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|(?P<short>['’]\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|
-       seventies|eighties|nineties))
-"""
-CENTURY = r"""
-    (?:the\s+)?(?:(?P<rel>this|last|next)|(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?))[\s-]+century
-"""
-QUARTER = r"""
-    (?:(?:the\s+)?(?P<rel>this|last|next)\s+year['’]s\s+|the\s+(?P<year>(?:19|20)\d\d)\s+|the\s+)?
-    (?P<ago>year[-\s](?:ago|earlier)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?
-    (?:quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?
-  | (?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:\s*(?P<year3>(?:19|20)\d\d))?
-"""
-PERIOD = r"""
-    (?:the\s+)?(?:(?P<rel>last|this|next)\s+year['’]s\s+|(?P<year>(?:19|20)\d\d)\s+)?
-    (?:(?P<which>latest|last|past|previous|most\s+recent|recent|current|this|same|comparable|corresponding)\s+)?
-    (?:(?P<ago>year[-\s](?:ago|earlier))\s+)?(?:(?:fiscal|full|calendar)\s+)?(?P<unit>quarter|period|year)
-    (?![-\s](?:ago|earlier))
-    (?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year))?
-  | (?:the\s+)?(?P<ago2>year[-\s](?:ago|earlier))
-"""
-SEASON = rf"""
-    (?:(?P<rel>last|next|this(?:\s+past|\s+coming)?|past|coming|the)\s+)?(?:(?:early|mid|late)[\s-]+)?
-    (?P<season>spring|summer|fall|autumn|winter)
-    (?:\s+(?:of\s+)?(?:{year()}|(?P<year2>{year_words()})))?
-"""
 
 
 RULES: list[Rule] = [
@@ -378,10 +250,6 @@ RULES: list[Rule] = [
     rule("week-of", WEEK_OF_DM, _week_of, cue=month_cue()),
     rule("month-year", MONTH_YEAR, _month_year, cue=month_cue()),
     rule("month", BARE_MONTH, _bare_month, cue=month_cue()),
-    rule("decade", DECADE, _decade, cue=cue(lexicon().decades, r"0['’]?s")),
-    rule("century", CENTURY, _century, cue=cue(["century"])),
-    rule("quarter", QUARTER, _quarter, cue=cue(["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])),
-    rule("season", SEASON, _season, cue=cue(lexicon().seasons)),
-    rule("period", PERIOD, _period, cue=cue(["quarter", "period", "year"]), standalone=True),
+    *span_rules.RULES,  # after the months, before the bare year, as the grammar has always tried them
     rule("year", YEAR, _year, cue=year_cue()),
 ]

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from chronik.config import Epoch
 from chronik.dates import cues
 from chronik.dates.cues import Cue
-from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
+from chronik.dates.lexicon import (
+    alternation,
+    lexicon,
+    number_words_pattern,
+    ordinal_words_pattern,
+    words_to_int,
+    year_words_to_int,
+)
 from chronik.dates.timex import Timex
 
 
@@ -149,6 +156,20 @@ def year_cue() -> Cue:
 
 
 # --- helpers used by the resolvers ----------------------------------------------------------------
+
+def year_of(m: re.Match[str], ctx: Context) -> int | None:
+    """The year the match writes, in digits, words or as '98; None when it has none."""
+    groups = m.groupdict()
+    text = next((groups[g] for g in ("year", "year2", "year3", "short") if groups.get(g)), None)
+    if not text:
+        return None
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if text.startswith("'"):
+        return two_digit_year(text[1:], ctx.anchor)
+    return year_words_to_int(text)
+
 
 def token_ok(token: str | None, ctx: Context) -> bool:
     """False for an ambiguous word ("may", "sun") written in lower case in running text."""
