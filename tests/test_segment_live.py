@@ -281,3 +281,21 @@ def test_times_of_a_page_that_states_its_zone_once_at_the_top() -> None:
         15:30 GMT The UN said a convoy reached Mariupol.
     """, tz="UTC")
     assert [(u.time, u.timezone) for u in updates if u.kind != "aside"] == [("14:05", "Europe/Kyiv"), ("15:30", "UTC")]
+
+
+def test_a_feed_under_today_and_yesterday_headings_with_ages_glued_to_its_stamps() -> None:
+    updates, dropped = run("""
+        Today
+        1h ago14.32 GMT
+        Kremlin says the vote will go ahead in occupied regions
+        3h ago 12.05 GMT
+        Baltic states sign an ammunition deal
+        Yesterday
+        21:40
+        Drones hit a refinery in Ryazan, the governor says
+    """, published="2024-03-12")
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [(u.lines, u.date, u.time, u.timezone) for u in reports] == [
+        ([2, 3], "2024-03-12", "14:32", "UTC"), ([4, 5], "2024-03-12", "12:05", "UTC"),
+        ([7, 8], "2024-03-11", "21:40", "UTC")]
+    assert not dropped

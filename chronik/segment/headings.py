@@ -24,6 +24,7 @@ _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", re.I)
 # reference marks closing a sentence or a heading: "...killing 10 people.[12][13]", "1 March[edit]"
 _MARKS = re.compile(r"(?:\[(?:\d{1,4}|[a-z]|edit|edit source|citation needed|note \d+)\])+\s*$", re.I)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_RELATIVE_HEADING = re.compile(r"^\W*(today|yesterday)\W*$", re.I)  # a news feed's "Today", "Yesterday"
 
 
 def shape_text(text: str) -> str:
@@ -86,6 +87,8 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
     """The calendar date or span a line of nothing but a date and heading words names (a day or a month)."""
     if not (headline_shaped(block) or colon_label(block)) or block.words > 8:
         return None
+    if finder.anchor is not None and _RELATIVE_HEADING.match(block.text):
+        return finder.resolve(block.text.strip(" :"))
     tokens = list(_TOKEN.finditer(block.text))
     heading = lexicon().heading_words
 

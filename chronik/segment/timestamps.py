@@ -34,6 +34,9 @@ _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern})?"
 # a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"
 _SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?P<inner>[^\[\]]{6,40})\]\s*$")
 _SENDER_WORDS = 6
+# how long ago, glued before a stamp as a live page shows both: "1h ago14.32 GMT", "3 hours ago 09:15"
+_AGO = re.compile(r"^\s*(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\s+(?:minute|hour|day))"
+                  r"\s+ago\s*(?=\d)", re.I)
 # a page's note on its clock: "All times stated are UK", "(All times GMT)", "Times are in Kyiv time."
 _DECLARED = re.compile(r"^\(?\s*(?:all\s+)?times?\s+(?:(?:are|is)\s+)?(?:stated|shown|given|listed|quoted)?\s*"
                        r"(?:(?:are|is)\s+)?(?:in\s+)?(?P<zone>[a-z][a-z ]{0,20}?)\s*[.)]*\s*$", re.I)
@@ -143,6 +146,9 @@ def find_stamp(text: str) -> Stamp | None:
 
 def _stamp(text: str) -> Stamp | None:
     lead, dated = _patterns()
+    ago = _AGO.match(text)
+    if ago is not None:
+        text = text[ago.end():]
     m = dated.match(text)
     date_text = m.group("date_before") if m else None
     if m is None:
