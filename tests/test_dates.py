@@ -245,6 +245,8 @@ def test_years_with_a_prefix() -> None:
     ("the 2019 quarter", "2019-Q2"),
     ("the latest quarter", "2024-Q2"),
     ("the year-ago period", "2023-Q2"),
+    ("the first two quarters of 2025", "2025-H1"),
+    ("the last two quarters", "2024-H2"),
 ])
 def test_financial_periods(expr: str, expected: str) -> None:
     assert value(expr, D(2024, 8, 1)) == expected  # the last quarter completed is 2024-Q2

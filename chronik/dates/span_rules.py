@@ -54,8 +54,9 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``the third quarter``, ``Q3 2020``, ``the first half of 2021``, ``next year's first quarter``."""
-    is_half = bool(m.group("hn")) or "half" in m.group(0).lower()
+    """``the third quarter``, ``Q3 2020``, ``the first half of 2021`` (or ``the first two quarters of 2021``),
+    ``next year's first quarter``."""
+    is_half = bool(m.group("hn") or m.group("pair")) or "half" in m.group(0).lower()
     last = 2 if is_half else 4
     number = ({**_ORD, "last": last}).get((m.group("ord") or "").lower()) or int(m.group("qn") or m.group("hn") or 0)
     year_no = year_of(m, ctx)
@@ -118,7 +119,7 @@ QUARTER = r"""
     (?:(?:the\s+)?(?P<rel>this|last|next)\s+year['’]s\s+|the\s+(?P<year>(?:19|20)\d\d)\s+|the\s+)?
     (?P<ago>year[-\s](?:ago|earlier)\s+)?(?:(?:fiscal|calendar)\s+)?
     (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?
-    (?:quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?
+    (?:quarter|half|(?P<pair>two[\s-]+quarters))(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?
   | (?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:\s*(?P<year3>(?:19|20)\d\d))?
 """
 PERIOD = r"""
