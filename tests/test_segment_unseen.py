@@ -97,11 +97,12 @@ class Page:
 
 
 @functools.cache
-def parse(name: str) -> Page:
+def parse(name: str, dated: bool = True) -> Page:
+    """The page parsed as configured in ``META`` (``dated=False``: as a source added without its date)."""
     publisher, published, zone = META[name]
     path = PAGES / f"{name}.txt"
     source = Source(id=name, file=path.name, path=path, publisher=publisher,
-                    published=dt.date.fromisoformat(published), timezone=zone)
+                    published=dt.date.fromisoformat(published) if dated else None, timezone=zone)
     config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
     doc = read_document(name, path)
     updates, dropped = segment(doc, source, config)
@@ -385,3 +386,16 @@ def test_list_of_key_events_by_day_of_war_with_one_word_section_labels() -> None
     assert len(page.reports) == 7 and all(len(u.lines) == 1 and u.date == "2023-04-11" for u in page.reports)
     assert [u.tags for u in page.reports] == [["Fighting"]] * 3 + [["Diplomacy"]] * 2 + [["Military aid"], ["Economy"]]
     page.not_reported("As the war enters its 412th day", "By Al Jazeera Staff", "Published On", "Source: Al Jazeera")
+
+
+@pytest.mark.parametrize(("name", "day"), [
+    ("kyiv_independent_digest", "2024-03-12"),  # "March 12, 2024 11:52 PM 4 min read"
+    ("aljazeera_key_events", "2023-04-11"),  # "Published On 11 Apr 2023"
+    ("ocha_flash_update", "2023-10-10"),  # "Posted: 10 Oct 2023"
+    ("ap_wire", "2024-03-12"),  # "Updated 4:17 PM GMT+1, March 12, 2024"
+])
+def test_a_source_added_without_its_date_takes_it_from_the_page_s_dateline(name: str, day: str) -> None:
+    page = parse(name, dated=False)
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    assert {u.date for u in page.reports if u.date_basis == "publication"} <= {day}
+    assert all(u.date is not None for u in page.reports)

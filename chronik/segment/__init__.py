@@ -29,7 +29,7 @@ from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.order import order_stamps
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
-from chronik.segment.timestamps import declared_zone, find_stamp
+from chronik.segment.timestamps import declared_zone, find_stamp, metadata_date
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +43,11 @@ def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt
     finder = DateFinder(None, epochs)
     for block in blocks[:2 * TOP_ZONE]:
         stamp = find_stamp(block.text)
+        meta = metadata_date(block.text)
         if stamp is not None and stamp.standalone and stamp.date_text:
             timex = finder.resolve(stamp.date_text)
+        elif meta is not None:
+            timex = finder.resolve(meta)
         else:
             timex = date_heading(block, finder)
         if timex is not None and timex.kind == EXPLICIT and timex.start is not None and timex.start == timex.end:

@@ -13,7 +13,7 @@ from chronik.segment import headings
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
-from chronik.segment.timestamps import Stamp, find_stamp
+from chronik.segment.timestamps import Stamp, find_stamp, metadata_date
 
 STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
 STAMP_LINE = "stamp line"    # "04 Nov 2020, 18:30" alone — stamps the update below it
@@ -49,6 +49,9 @@ def classify(block: Block, finder: DateFinder) -> Info:
     stamp = find_stamp(block.text)
     if stamp is not None:
         return Info(block, STAMP_LINE if stamp.standalone else STAMP, stamp=stamp)
+    meta = metadata_date(block.text)
+    if meta is not None:
+        return Info(block, DATELINE, timex=finder.resolve(meta))  # "Published On 11 Apr 2023": the page's date
     calendar = headings.calendar_heading(block, finder)
     if calendar is not None and headings.names_days(calendar):
         return Info(block, DATE_HEADING, timex=calendar)

@@ -30,7 +30,8 @@ _META_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|mod
 _DATE_SEP = r"\s*(?:,|[|–—·•-]|\bat\b)?\s*"  # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022"
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
 _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
-_UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern})?"
+_UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?"  # or the reading time
+_META_DATE = re.compile(rf"^{_META_PREFIX}(?P<date>{_DATE})\s*$", re.I)  # "Published On 11 Apr 2023"
 # a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"
 _SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?P<inner>[^\[\]]{6,40})\]\s*$")
 _SENDER_WORDS = 6
@@ -98,6 +99,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_DATE}|{_RELATIVE_DAY}){_DATE_SEP}{time_part})"
         rf"{_UPDATED_NOTE}\s*$", re.I)
     return lead, dated
+
+
+def metadata_date(text: str) -> str | None:
+    """The date of a line such as "Published On 11 Apr 2023" or "Posted: 10 Oct 2023" (the page's own date), or None."""
+    m = _META_DATE.match(text.strip())
+    return m.group("date") if m else None
 
 
 def declared_zone(text: str) -> str | None:
