@@ -26,6 +26,7 @@ from chronik.dates.rules import (
     rule,
     token_ok,
     two_digit_year,
+    two_months_cue,
     weekday,
     weekday_number,
     year,
@@ -46,9 +47,8 @@ from chronik.dates.timex import (
 NIGHT_OF = r"(?:(?:on\s+)?the\s+(?P<part>night|morning|evening|afternoon)\s+of\s+)"
 
 
-def _why_weekday(m: re.Match[str], day: dt.date) -> str:
+def _why_weekday(wd: str | None, day: dt.date) -> str:
     """A note when the weekday written next to a date does not match it (the date still wins)."""
-    wd = m.groupdict().get("wd")
     if wd and weekday_number(wd) != day.weekday():
         return f" (the text says {wd}, but it is a {day:%A})"
     return ""
@@ -62,8 +62,9 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Timex | None:
     first = day_value(m.group("day"))
     if first is None:
         return None
-    last = day_value(m.group("day2")) if m.groupdict().get("day2") else None
-    if m.groupdict().get("day2") and (last is None or last <= first):
+    groups = m.groupdict()
+    last = day_value(groups["day2"]) if groups.get("day2") else None
+    if groups.get("day2") and (last is None or last <= first):
         return None
     year_no = year_of(m, ctx)
     if year_no is not None:
@@ -71,7 +72,7 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Timex | None:
         how = "the text gives the year"
     else:
         tense = ctx.tense_of(m.start(), m.end())
-        wd = m.groupdict().get("wd")
+        wd = groups.get("wd")
         start = _with_weekday(month_no, first, weekday_number(wd), ctx.anchor) if wd else None
         start = start or cal.infer_day(month_no, first, ctx.anchor, tense)
         how = f"year from the anchor {ctx.anchor.isoformat()}" + (f", {tense} tense" if tense else "")
@@ -81,8 +82,8 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Timex | None:
     if last and end is None:
         return None
     span = f"{start.isoformat()} to {end.isoformat()}" if end else start.isoformat()
-    why = f"calendar date '{m.group(0).strip()}' = {span}; {how}{_why_weekday(m, start)}"
-    return day_timex(start, EXPLICIT, why, end=end, part=part_code(m.groupdict().get("part")))
+    why = f"calendar date '{m.group(0).strip()}' = {span}; {how}{_why_weekday(groups.get('wd'), start)}"
+    return day_timex(start, EXPLICIT, why, end=end, part=part_code(groups.get("part")))
 
 
 def _with_weekday(month_no: int, day: int, weekday_no: int, anchor: dt.date) -> dt.date | None:
@@ -242,8 +243,8 @@ YEAR = rf"""
 
 RULES: list[Rule] = [
     rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./]\d")),
-    rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=month_cue()),
-    rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=month_cue()),
+    rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
+    rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),
     rule("week-of", WEEK_OF_MD, _week_of, cue=month_cue()),

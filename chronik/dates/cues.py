@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -33,27 +34,29 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Cue:
-    """Every match of a rule holds, in its folded text, a word beginning with one of ``words`` (at the start
-    of a word, where the grammar puts them) or a match of ``pattern``."""
+    """Every match of a rule holds, in its folded text, ``times`` words beginning with one of ``words`` (at the
+    start of a word, where the grammar puts them), or a match of ``pattern``."""
 
     words: frozenset[str] = frozenset()
     pattern: re.Pattern[str] | None = None
+    times: int = 1
 
     def found_in(self, text: str) -> bool:
         """The cue looked for on its own (the finder looks for all of them at once with a ``CueSet``)."""
         return CueSet((self,)).index(text).has(self)
 
 
-def cue(words: Iterable[str] = (), pattern: str | None = None) -> Cue:
+def cue(words: Iterable[str] = (), pattern: str | None = None, *, times: int = 1) -> Cue:
     """A cue of ``words`` (lower-case letters and digits; only the shortest that the others begin with
-    are kept: "sep" covers "sept" and "september") and/or a ``pattern`` (a regex over folded text)."""
+    are kept: "sep" covers "sept" and "september"; a word begins with one of them at most), needed
+    ``times`` times, and/or a ``pattern`` (a regex over folded text)."""
     kept: list[str] = []
     for word in sorted({w.lower() for w in words}, key=lambda w: (len(w), w)):
         if not _WORD.fullmatch(word):
             raise ValueError(f"a cue word is letters and digits: {word!r}")
         if not any(word.startswith(k) for k in kept):
             kept.append(word)
-    return Cue(frozenset(kept), _compile(pattern) if pattern else None)
+    return Cue(frozenset(kept), _compile(pattern) if pattern else None, times)
 
 
 @functools.cache
@@ -64,14 +67,16 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 @dataclass
 class CueIndex:
-    """The cues of one text: the cue words it holds, and the cue patterns searched so far."""
+    """The cues of one text: how many words begin with each cue word, and the cue patterns searched so far."""
 
     folded: str
-    words: set[str]
+    words: Counter[str]
     searched: dict[re.Pattern[str], bool] = field(default_factory=dict)
 
     def has(self, cue: Cue) -> bool:
-        if not cue.words.isdisjoint(self.words):
+        if cue.times == 1 and not cue.words.isdisjoint(self.words):
+            return True
+        if cue.times > 1 and sum(self.words[w] for w in cue.words) >= cue.times:
             return True
         if cue.pattern is None:
             return False
@@ -92,10 +97,11 @@ class CueSet:
 
     def index(self, text: str) -> CueIndex:
         folded = fold(text)
-        found: set[str] = set()
+        found: Counter[str] = Counter()
         if self._finder is not None:
-            for word in set(self._finder.findall(folded)):
-                found |= self._begins_with(word)
+            for word, times in Counter(self._finder.findall(folded)).items():
+                for beginning in self._begins_with(word):
+                    found[beginning] += times
         return CueIndex(folded, found)
 
     def _begins_with(self, word: str) -> frozenset[str]:

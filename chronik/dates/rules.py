@@ -72,6 +72,12 @@ def month_cue() -> Cue:
 
 
 @functools.cache
+def two_months_cue() -> Cue:
+    """A range across months ("September 30 - October 2") names two of them."""
+    return cues.cue(lexicon().months, times=2)
+
+
+@functools.cache
 def weekday_cue() -> Cue:
     return cues.cue(lexicon().weekdays)
 
@@ -109,7 +115,8 @@ def day_number(name: str = "day") -> str:
 
 
 YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
-RANGE_JOIN = r"\s*(?:-|–|—|to|and|until|till|through|thru)\s*"
+# a dash, or a word between blanks: so a month after it starts a word (see the cross-month cue)
+RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 PARTS = r"(?P<part>morning|afternoon|evening|night)"
 
 
