@@ -12,27 +12,48 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from chronik.config import Epoch
 from chronik.dates import calendar_rules, isolated_rules, relative_rules
 from chronik.dates.clock import with_clock
-from chronik.dates.cues import CueSet
+from chronik.dates.cues import Cue, CueSet
 from chronik.dates.rules import Context, Rule
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import Mention, Timex
 
 RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *isolated_rules.RULES)
-# the cues of the rules for running text, and of all of them for an expression resolved on its own
-RUNNING_CUES = CueSet(r.cue for r in RULES if r.cue is not None and not r.standalone)
-ALL_CUES = CueSet(r.cue for r in RULES if r.cue is not None)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The rules run in one mode (running text, or an expression on its own), in the grammar's order, each
+    with the index of its cue among the mode's distinct cues (-1: no cue), and those cues' finder."""
+
+    rules: tuple[tuple[int, Rule, int], ...]
+    cues: tuple[Cue, ...]
+    cue_set: CueSet
+
+
+def _plan(running: bool) -> _Plan:
+    chosen = [(order, rule) for order, rule in enumerate(RULES) if not (running and rule.standalone)]
+    cues = tuple(dict.fromkeys(rule.cue for _, rule in chosen if rule.cue is not None))
+    where = {cue: k for k, cue in enumerate(cues)}
+    return _Plan(tuple((order, rule, where.get(rule.cue, -1) if rule.cue else -1) for order, rule in chosen),
+                 cues, CueSet(cues))
+
+
+PLANS = {True: _plan(True), False: _plan(False)}
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Timex]]:
     """Every resolved match of every rule whose cue is in the text (see ``Rule.cue``)."""
     found = []
-    cues = (RUNNING_CUES if ctx.running else ALL_CUES).index(text)
-    for order, rule in enumerate(RULES):
-        if (rule.standalone and ctx.running) or (rule.cue is not None and not cues.has(rule.cue)):
+    plan = PLANS[ctx.running]
+    index = plan.cue_set.index(text)
+    present = [index.has(cue) for cue in plan.cues]
+    for order, rule, cue in plan.rules:
+        if cue >= 0 and not present[cue]:
             continue
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
