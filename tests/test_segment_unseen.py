@@ -43,6 +43,7 @@ META = {
     "toi_liveblog": ("The Times of Israel", "2023-10-09", "Asia/Jerusalem"),
     "cnn_live": ("CNN", "2023-10-09", "America/New_York"),
     "aljazeera_key_events": ("Al Jazeera", "2023-04-11", "Asia/Qatar"),
+    "general_staff_losses": ("General Staff of the Armed Forces of Ukraine", "2024-03-13", "Europe/Kyiv"),
     "france24_story": ("France 24", "2023-10-09", "Europe/Paris"),
     "newsfeed_list": ("Ukrinform", "2024-03-12", "Europe/Kyiv"),
     "kremlin_releases": ("President of Russia", "2024-03-12", "Europe/Moscow"),
@@ -399,3 +400,11 @@ def test_a_source_added_without_its_date_takes_it_from_the_page_s_dateline(name:
     assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
     assert {u.date for u in page.reports if u.date_basis == "publication"} <= {day}
     assert all(u.date is not None for u in page.reports)
+
+
+def test_daily_losses_report_whose_list_carries_on_its_intro() -> None:
+    page = parse("general_staff_losses")
+    report = page.of("The total combat losses of the enemy")
+    assert report.lines == list(range(page.no("The total combat losses"), page.no("The data are being updated") + 1))
+    assert (report.kind, report.title, report.date) == ("update", None, "2024-03-13")  # not the period's start
+    page.not_reported("13.03.2024 07:00", "#StopRussia")

@@ -129,6 +129,8 @@ class DateFinder:
             after = text[m.end:m.end + 20]
             if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text):
                 continue
+            if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
+                continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
             if prose.in_subordinate(text, m.start) or prose.hangs_on_event(text, m.start):
                 continue
             return m

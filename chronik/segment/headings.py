@@ -36,7 +36,10 @@ def headline_shaped(block: Block) -> bool:
     """A short line without closing punctuation: a headline, a label, a page title or a link."""
     if block.bullet or block.words == 0 or block.words > lexicon().headline_max_words:
         return False
-    return not _CLOSING.search(shape_text(block.text))
+    text = shape_text(block.text)
+    if block.words > 6 and _COLON_END.search(text):
+        return False  # "The total losses of the enemy were approximately:" introduces a list; it heads nothing
+    return not _CLOSING.search(text)
 
 
 def colon_label(block: Block) -> bool:

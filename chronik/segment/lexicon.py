@@ -82,6 +82,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     event_relative: re.Pattern[str]
     event_relative_after: re.Pattern[str]
+    period_openers: re.Pattern[str]
     conflict_days: int
     max_span_days: int
     counter_max_days_before: int
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         event_nouns=frozenset(sg["event_nouns"]),
         event_relative=phrase_regex(sg["event_relative"]),  # type: ignore[arg-type]
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
+        period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+$", re.I),
         conflict_days=int(sg["conflict_days"]),
         max_span_days=int(sg["max_span_days"]),
         counter_max_days_before=int(sg["counter_max_days_before"]),

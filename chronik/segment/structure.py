@@ -415,8 +415,9 @@ class _Reader:
     def continues(self, cur: Unit, text: str) -> bool:
         """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
         and no day of its own (a new day would be a new act)."""
-        if prose.continues(text):
-            return True
+        if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
+                                     and cur.texts[-1].rstrip().endswith((":", ","))):
+            return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
         return (cur.kind == "update" and bool(cur.texts) and prose.same_person(text, cur.texts[-1])
                 and self.finder.act(text) is None)
 
