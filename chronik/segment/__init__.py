@@ -5,7 +5,8 @@ The steps, each in its own module:
 1. :mod:`~chronik.segment.blocks` — lines → blocks (paragraphs, headings, list items);
 2. :mod:`~chronik.segment.boilerplate` — furniture and separators are dropped, with a reason;
 3. :mod:`~chronik.segment.classify` — what each block is (timestamp, date heading, label, paragraph...);
-4. :mod:`~chronik.segment.structure` — blocks → units (an update with its title and continuations, or an aside);
+4. :mod:`~chronik.segment.structure` — blocks → units (an update with its title and continuations, or an aside;
+   the units and the section dates they carry are in :mod:`~chronik.segment.units`);
 5. :mod:`~chronik.segment.order` — timestamps out of order and past midnight;
 6. :mod:`~chronik.segment.dating` — the date of each unit, its basis, flags and the reason in words.
 

@@ -16,9 +16,7 @@ articles and links to other days become asides.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from chronik.dates import Timex
 from chronik.segment import prose
@@ -40,65 +38,17 @@ from chronik.segment.classify import (
 )
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import labelled
-from chronik.segment.timestamps import Stamp
+from chronik.segment.units import Section, Unit, section_of
+
+__all__ = ["STAMPS", "TOP_ZONE", "Section", "Unit", "read_units"]
 
 STAMPS = (STAMP, STAMP_LINE)
 TOP_ZONE = 6  # how many blocks under the page title may still be its dek, byline and dateline
 MAX_TEASER_PARAGRAPHS = 2
 
 
-@dataclass(frozen=True)
-class Section:
-    """The date the page structure gives to the units under it, and where it comes from."""
-
-    date: dt.date
-    end: dt.date | None
-    basis: str  # heading | day-counter | timestamp
-    why: str
-
-
-@dataclass
-class Unit:
-    """A group of blocks that becomes one update (or aside)."""
-
-    kind: str  # update | aside
-    what: str  # item | paragraph | bullet, or what the aside is (page title, section label...)
-    blocks: list[Block] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
-    title: Block | None = None
-    stamp: Stamp | None = None
-    stamp_line: Block | None = None
-    section: Section | None = None
-    tags: list[str] = field(default_factory=list)
-    timex: Timex | None = None  # the date an aside names (a heading, a counter)
-    awaiting_lead: bool = False
-    day_offset: int = 0  # days after the section's date, when the times pass midnight
-    flags: list[str] = field(default_factory=list)
-
-    def add(self, block: Block, text: str | None = None) -> None:
-        self.blocks.append(block)
-        self.texts.append(block.text if text is None else text)
-        self.awaiting_lead = False
-
-    @property
-    def lead(self) -> str:
-        return self.texts[0] if self.texts else ""
-
-
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _section_of(info: Info, basis: str) -> Section | None:
-    t = info.timex
-    if t is None or t.start is None:
-        return None
-    end = t.end if t.end and t.end > t.start else None
-    what = {"heading": "the page heading", "day-counter": "the day counter in"}.get(basis, "the line")
-    why = f"{what} '{info.block.text.strip()}'"
-    if basis == "day-counter":
-        why += f" ({t.why})"
-    return Section(t.start, end, basis, why)
 
 
 class _Reader:
@@ -205,7 +155,7 @@ class _Reader:
         for k, info in enumerate(self.infos[:t]):
             self.read_one(info, k)
         title = self.infos[t]
-        section = _section_of(title, "day-counter") if title.kind == COUNTER else None
+        section = section_of(title, "day-counter") if title.kind == COUNTER else None
         self.aside(title, "page title", title.timex)
         self.set_section(section)
         after = t + 1
@@ -274,7 +224,7 @@ class _Reader:
 
     def on_date_heading(self, info: Info, k: int) -> None:
         self.close()
-        self.set_section(_section_of(info, "heading"), tags=[])
+        self.set_section(section_of(info, "heading"), tags=[])
         self.aside(info, "date heading", info.timex)
 
     def on_dateline(self, info: Info, k: int) -> None:
@@ -288,7 +238,7 @@ class _Reader:
 
     def on_day_counter(self, info: Info, k: int) -> None:
         self.close()
-        self.set_section(_section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
+        self.set_section(section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
         self.aside(info, "section label", info.timex)
 
     def on_lead_in(self, info: Info, k: int) -> None:
@@ -313,7 +263,7 @@ class _Reader:
         self.flush(None)
         self.close()
         if info.timex is not None:
-            section = _section_of(info, "heading")
+            section = section_of(info, "heading")
             if section is not None:
                 section = Section(section.date, section.end, "heading", f"the lead-in '{info.block.text.strip()}'")
             self.set_section(section)

@@ -1,0 +1,62 @@
+"""The units the structure reader groups blocks into, and the section dates the page structure gives them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from chronik.dates import Timex
+from chronik.segment.blocks import Block
+from chronik.segment.classify import Info
+from chronik.segment.timestamps import Stamp
+
+
+@dataclass(frozen=True)
+class Section:
+    """The date the page structure gives to the units under it, and where it comes from."""
+
+    date: dt.date
+    end: dt.date | None
+    basis: str  # heading | day-counter | timestamp
+    why: str
+
+
+@dataclass
+class Unit:
+    """A group of blocks that becomes one update (or aside)."""
+
+    kind: str  # update | aside
+    what: str  # item | paragraph | bullet, or what the aside is (page title, section label...)
+    blocks: list[Block] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    title: Block | None = None
+    stamp: Stamp | None = None
+    stamp_line: Block | None = None
+    section: Section | None = None
+    tags: list[str] = field(default_factory=list)
+    timex: Timex | None = None  # the date an aside names (a heading, a counter)
+    awaiting_lead: bool = False
+    day_offset: int = 0  # days after the section's date, when the times pass midnight
+    flags: list[str] = field(default_factory=list)
+
+    def add(self, block: Block, text: str | None = None) -> None:
+        self.blocks.append(block)
+        self.texts.append(block.text if text is None else text)
+        self.awaiting_lead = False
+
+    @property
+    def lead(self) -> str:
+        return self.texts[0] if self.texts else ""
+
+
+def section_of(info: Info, basis: str) -> Section | None:
+    """The section a heading, counter or lead-in opens, dated by the date it names (None when it names none)."""
+    t = info.timex
+    if t is None or t.start is None:
+        return None
+    end = t.end if t.end and t.end > t.start else None
+    what = {"heading": "the page heading", "day-counter": "the day counter in"}.get(basis, "the line")
+    why = f"{what} '{info.block.text.strip()}'"
+    if basis == "day-counter":
+        why += f" ({t.why})"
+    return Section(t.start, end, basis, why)
