@@ -11,9 +11,10 @@ import pytest
 from ruamel.yaml import YAML
 
 from chronik.config import Config, load_config
+from chronik.errors import ChronikError
 from chronik.pipeline import parse_sources
 from chronik.render import build
-from chronik.serve.rebuild import rebuild_outcome
+from chronik.serve.rebuild import rebuild_outcome, searcher
 from chronik.serve.watch import ChangeSet, diff, scan
 from chronik.store import update_chronology
 
@@ -62,11 +63,11 @@ def _tree(root: Path) -> dict[str, bytes]:
     return out
 
 
-def _assert_same(served: Path, fresh: Path) -> None:
+def _assert_same(served: Path, fresh: Path, after: str = "") -> None:
     a, b = _tree(served), _tree(fresh)
-    assert sorted(a) == sorted(b), (set(a) ^ set(b))
+    assert sorted(a) == sorted(b), (after, set(a) ^ set(b))
     differ = sorted(path for path in a if a[path] != b[path])
-    assert not differ, f"incremental build differs from a full build in {differ[:10]}"
+    assert not differ, f"after {after}, incremental build differs from a full build in {differ[:10]}"
 
 
 @pytest.fixture
@@ -80,6 +81,14 @@ def project(seed_project: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
 def change_title(config: Config) -> None:
     def edit(items: list) -> None:
         items[0]["title"] = "An edited title"
+    _edit_day(_busiest(config), edit)
+
+
+def change_title_again(config: Config) -> None:
+    """The same entry edited in place once more: nothing drawn of its first edit may linger."""
+    def edit(items: list) -> None:
+        items[0]["title"] = "A title edited twice"
+        items[0]["status"] = "disputed"
     _edit_day(_busiest(config), edit)
 
 
@@ -125,7 +134,8 @@ def edit_template(config: Config) -> None:
     (config.templates_dir / "_footer.html").write_text(footer, encoding="utf-8")
 
 
-EDITS = [change_title, change_place, move_entry, delete_entry, add_entry, edit_content, edit_template]
+EDITS = [change_title, change_title_again, change_place, move_entry, delete_entry, add_entry, edit_content,
+         edit_template]
 
 
 def test_every_edit_gives_the_full_build(project: Config, tmp_path: Path) -> None:
@@ -138,9 +148,10 @@ def test_every_edit_gives_the_full_build(project: Config, tmp_path: Path) -> Non
         assert changes, edit.__name__
         done, outcome = rebuild_outcome(project, changes)
         assert outcome.full == changes.templates, (edit.__name__, done)
+        assert searcher(project.build_dir).wait(60), "the search index did not catch up"
         fresh = tmp_path / f"fresh-{n}"
         build(project, out=fresh)
-        _assert_same(project.build_dir, fresh)
+        _assert_same(project.build_dir, fresh, edit.__name__)
 
 
 def test_a_title_edit_renders_few_pages(project: Config) -> None:
@@ -151,9 +162,37 @@ def test_a_title_edit_renders_few_pages(project: Config) -> None:
     _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
     assert not outcome.full
     assert 1 <= outcome.pages <= pages // 5, (outcome.pages, pages)
+    assert searcher(project.build_dir).wait(60), "the search index did not catch up"
     untouched = ChangeSet(paths=("content/nothing.md",), content=frozenset({"content/nothing.md"}))
     _, again = rebuild_outcome(project, untouched)
     assert again.pages == 0 and again.written == 0
+
+
+def test_edits_in_place_skip_the_model_and_recover_from_bad_yaml(project: Config, tmp_path: Path) -> None:
+    rebuild_outcome(project, ChangeSet())
+    day = _busiest(project)
+    before = scan(project)
+    change_title(project)
+    _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
+    assert outcome.in_place and "keys" not in outcome.timings and outcome.pages >= 3
+    good = day.read_text(encoding="utf-8")
+    before = scan(project)
+    day.write_text(good.replace("title:", "title: [", 1), encoding="utf-8")
+    with pytest.raises(ChronikError) as failed:
+        rebuild_outcome(project, diff(project, before, scan(project)))
+    assert day.name in str(failed.value.problems[0].file)
+    before = scan(project)
+    day.write_text(good.replace("An edited title", "A title fixed after an error"), encoding="utf-8")
+    _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
+    assert outcome.in_place, "the save after a failed one starts from the last good build, not from scratch"
+    assert "A title fixed after an error" in (project.build_dir / "index.html").read_text(encoding="utf-8")
+    before = scan(project)
+    change_place(project)
+    _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
+    assert not outcome.in_place and not outcome.full, "a new place moves the entry into another list"
+    assert searcher(project.build_dir).wait(60)
+    build(project, out=tmp_path / "fresh")
+    _assert_same(project.build_dir, tmp_path / "fresh", "edits in place and a failed save")
 
 
 def test_a_seed_edit_reparses_that_source_only(project: Config, tmp_path: Path) -> None:

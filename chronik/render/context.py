@@ -234,7 +234,7 @@ def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str
             places=[places[p] for p in dict.fromkeys(entry.places)],
             actors=[actors[a] for a in dict.fromkeys(entry.actors)],
             refs=builder.refs(entry, blank_lines), figures=[as_figure(f) for f in entry.figures],
-            when=_when(entry, config, builder.problems))
+            when=when_of(entry, config, builder.problems))
         day = days.get(entry.date)
         if day is None:
             day = days[entry.date] = DayInfo(entry.date, day_label)
@@ -270,7 +270,9 @@ def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str
                     k: s.label for k, s in sides.items()})
 
 
-def _when(entry: Entry, config: Config, problems: list[Problem]) -> fmt.When:
+def when_of(entry: Entry, config: Config, problems: list[Problem]) -> fmt.When:
+    """The entry's date and time, ready to print, in its zone (the site's when it names none); an unknown
+    zone adds a problem and shows the time as UTC."""
     zone = entry.timezone or config.timezone
     try:
         tz = ZoneInfo(zone)

@@ -36,11 +36,18 @@ def permalink(site: Site, view: EntryView) -> str:
     return absolute(base, view.path) if is_absolute_url(base) else view.path
 
 
-def write_json(site: Site, path: Path) -> None:
-    """A JSON list, one entry a line (compact for big chronologies, and still readable in a diff)."""
-    lines = (json.dumps(entry_record(v.entry), ensure_ascii=False, default=str) for v in site.entries)
-    with path.open("w", encoding="utf-8") as f:
-        f.write("[\n" + ",\n".join(lines) + "\n]\n")
+class _Sink:
+    """What a csv.writer writes, kept as text (one entry's rows at a time)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def take(self) -> str:
+        text, self.parts = "".join(self.parts), []
+        return text
 
 
 def _figures(view: EntryView) -> str:
@@ -48,25 +55,21 @@ def _figures(view: EntryView) -> str:
                                + (f" (as of {f.as_of})" if f.as_of else "") for f in view.figures)
 
 
-def write_csv(site: Site, path: Path) -> None:
-    """One row per entry and source (an entry with no source gets one row with the source columns empty)."""
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(CSV_COLUMNS)
-        for view in site.entries:
-            e = view.entry
-            head = [e.id, e.date, e.time or "", e.timezone or "", e.date_end or "", e.title or "", e.text,
-                    e.attribution.who or "", e.attribution.side or "", LIST_SEPARATOR.join(e.places),
-                    LIST_SEPARATOR.join(e.actors), e.status, e.kind, e.date_basis or "",
-                    LIST_SEPARATOR.join(e.flags), LIST_SEPARATOR.join(e.tags), _figures(view), e.note or ""]
-            link = permalink(site, view)
-            for ref in view.refs or [None]:
-                if ref is None:
-                    writer.writerow([*head, "", "", "", "", "", "", link])
-                    continue
-                src = ref.source
-                writer.writerow([*head, ref.source_id, src.publisher if src else "", (src.title or "") if src else "",
-                                 (src.url or "") if src else "", ref.lines_label.replace("–", "-"), ref.quote, link])
+def _csv_rows(site: Site, view: EntryView, writer: Any) -> None:
+    """One row per source of the entry (an entry with no source gets one row with the source columns empty)."""
+    e = view.entry
+    head = [e.id, e.date, e.time or "", e.timezone or "", e.date_end or "", e.title or "", e.text,
+            e.attribution.who or "", e.attribution.side or "", LIST_SEPARATOR.join(e.places),
+            LIST_SEPARATOR.join(e.actors), e.status, e.kind, e.date_basis or "",
+            LIST_SEPARATOR.join(e.flags), LIST_SEPARATOR.join(e.tags), _figures(view), e.note or ""]
+    link = permalink(site, view)
+    for ref in view.refs or [None]:
+        if ref is None:
+            writer.writerow([*head, "", "", "", "", "", "", link])
+            continue
+        src = ref.source
+        writer.writerow([*head, ref.source_id, src.publisher if src else "", (src.title or "") if src else "",
+                         (src.url or "") if src else "", ref.lines_label.replace("–", "-"), ref.quote, link])
 
 
 def _date_parts(day: str, time: str | None) -> dict[str, str]:
@@ -78,39 +81,86 @@ def _date_parts(day: str, time: str | None) -> dict[str, str]:
     return parts
 
 
-def timelinejs(site: Site) -> dict[str, Any]:
-    """The TimelineJS3 JSON format: one slide an entry, grouped by side."""
-    events = []
-    for view in site.entries:
-        e = view.entry
-        when = view.when
-        display = when.date_label + (f" – {when.end_label}" if when.end_label else "")
-        if when.time_label:
-            display += f", {when.time_label} {when.offset_label or ''}".rstrip()
-        sources = ", ".join(escape(r.source.publisher if r.source else r.source_id) for r in view.refs)
-        text = "".join(f"<p>{escape(p)}</p>" for p in e.text.split("\n\n") if p.strip())
-        text += f'<p>Sources: {sources}. <a href="{escape(permalink(site, view))}">Permalink</a></p>'
-        event: dict[str, Any] = {
-            "unique_id": e.id,
-            "group": view.side.label if view.side else UNATTRIBUTED.capitalize(),
-            "display_date": display,
-            "start_date": _date_parts(e.date, e.time),
-            "text": {"headline": escape(view.heading), "text": text},
+def timeline_event(site: Site, view: EntryView) -> dict[str, Any]:
+    """One entry as a TimelineJS3 slide, grouped by side."""
+    e = view.entry
+    when = view.when
+    display = when.date_label + (f" – {when.end_label}" if when.end_label else "")
+    if when.time_label:
+        display += f", {when.time_label} {when.offset_label or ''}".rstrip()
+    sources = ", ".join(escape(r.source.publisher if r.source else r.source_id) for r in view.refs)
+    text = "".join(f"<p>{escape(p)}</p>" for p in e.text.split("\n\n") if p.strip())
+    text += f'<p>Sources: {sources}. <a href="{escape(permalink(site, view))}">Permalink</a></p>'
+    event: dict[str, Any] = {
+        "unique_id": e.id,
+        "group": view.side.label if view.side else UNATTRIBUTED.capitalize(),
+        "display_date": display,
+        "start_date": _date_parts(e.date, e.time),
+        "text": {"headline": escape(view.heading), "text": text},
+    }
+    if e.date_end and str(e.date_end) != e.date:
+        event["end_date"] = _date_parts(str(e.date_end), None)
+    return event
+
+
+def _line(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, default=str)
+
+
+class Exports:
+    """The three exports as one piece of text per entry, so that ``chronik serve`` can redo the pieces of
+    the entries an edit changed and write the files again without going over every entry.
+
+    ``chronology.json`` and ``timelinejs.json`` hold one entry a line (compact for big chronologies, and
+    still readable in a diff); ``chronology.csv`` one row per entry and source.
+    """
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.json: list[str] = []
+        self.csv: list[str] = []
+        self.events: list[str] = []
+        self._sink = _Sink()
+        self._writer = csv.writer(self._sink)
+        for view in site.entries:
+            self.json.append(_line(entry_record(view.entry)))
+            self.csv.append(self._rows(view))
+            self.events.append(_line(timeline_event(site, view)))
+
+    def _rows(self, view: EntryView) -> str:
+        _csv_rows(self.site, view, self._writer)
+        return self._sink.take()
+
+    def redo(self, views: list[EntryView]) -> None:
+        """The pieces of ``views`` again (entries edited in place: same positions in the site)."""
+        for view in views:
+            self.json[view.index] = _line(entry_record(view.entry))
+            self.csv[view.index] = self._rows(view)
+            self.events[view.index] = _line(timeline_event(self.site, view))
+
+    def texts(self) -> dict[str, str]:
+        """Each export's site path and text."""
+        self._writer.writerow(CSV_COLUMNS)
+        title = {"text": {"headline": escape(self.site.config.title), "text": escape(self.site.config.description)}}
+        return {
+            "chronology.json": _json_list(self.json),
+            "chronology.csv": self._sink.take() + "".join(self.csv),
+            "timelinejs.json": '{"title": ' + _line(title) + ',\n"events": ' + _json_list(self.events)[:-1] + "}\n",
         }
-        if e.date_end and str(e.date_end) != e.date:
-            event["end_date"] = _date_parts(str(e.date_end), None)
-        events.append(event)
-    return {"title": {"text": {"headline": escape(site.config.title), "text": escape(site.config.description)}},
-            "events": events}
+
+    def write(self, root: Path) -> list[str]:
+        """Write the exports into ``root``; their site paths."""
+        texts = self.texts()
+        for name, text in texts.items():
+            with (root / name).open("w", encoding="utf-8", newline="") as f:
+                f.write(text)
+        return list(texts)
 
 
-def write_timelinejs(site: Site, path: Path) -> None:
-    path.write_text(json.dumps(timelinejs(site), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def _json_list(lines: list[str]) -> str:
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 
 def write_exports(site: Site, root: Path) -> list[str]:
     """Write the data exports into ``root``; their site paths."""
-    write_json(site, root / "chronology.json")
-    write_csv(site, root / "chronology.csv")
-    write_timelinejs(site, root / "timelinejs.json")
-    return ["chronology.json", "chronology.csv", "timelinejs.json"]
+    return Exports(site).write(root)

@@ -67,32 +67,37 @@ def make_environment(config: Config) -> Environment:
     def markdown(text: str | None) -> Markup:
         return md(text, PAGE.get())
 
-    env.globals.update(url=url, markdown=markdown, list_item=_item_cache(env), shared=_shared_cache(env))
+    env.globals.update(url=url, markdown=markdown, list_item=ItemCache(env), shared=_shared_cache(env))
     env.filters.update(count=fmt.count, ranges=fmt.line_ranges, short_date=fmt.short_date,
                        long_date=fmt.long_date, plural=_plural, published=fmt.published,
                        paragraphs=_paragraphs)
     return env
 
 
-def _item_cache(env: Environment) -> Any:
+class ItemCache:
     """``list_item(e, level)``: the ``item`` macro of ``_macros.html``, drawn once per entry and depth.
 
     An entry appears on many lists (both timeline orders, each place, actor and side it names);
     its line only depends on how deep the page is (see :func:`~chronik.render.urls.relative`), so
     it is drawn once and reused. The macro stays the one to override for a different look.
     """
-    drawn: dict[tuple[int, int, int], Markup] = {}
 
-    def list_item(entry: Any, level: int) -> Markup:
+    def __init__(self, env: Environment):
+        self.env = env
+        self.drawn: dict[tuple[int, int, int], Markup] = {}
+
+    def __call__(self, entry: Any, level: int) -> Markup:
         key = (entry.index, depth(PAGE.get()), level)
-        html = drawn.get(key)
+        html = self.drawn.get(key)
         if html is None:
-            if len(drawn) >= ITEM_CACHE_SIZE:
-                drawn.clear()
-            html = drawn[key] = env.get_template("_macros.html").module.item(entry, level)
+            if len(self.drawn) >= ITEM_CACHE_SIZE:
+                self.drawn.clear()
+            html = self.drawn[key] = self.env.get_template("_macros.html").module.item(entry, level)
         return html
 
-    return list_item
+    def forget(self, indexes: set[int]) -> None:
+        """Draw these entries again next time (``chronik serve`` changed them in place)."""
+        self.drawn = {key: html for key, html in self.drawn.items() if key[0] not in indexes}
 
 
 def _shared_cache(env: Environment) -> Any:

@@ -31,20 +31,22 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chronik.config import Config
 from chronik.ingest import read_document
-from chronik.render import build, exports, feeds, linkcheck
+from chronik.render import build, feeds, linkcheck
 from chronik.render.context import Site, build_site_model
+from chronik.render.exports import Exports
 from chronik.render.linkcheck import Found
 from chronik.render.lookups import Names, load_names
-from chronik.render.pages import Pages, prepare, render_job
+from chronik.render.pages import Job, Pages, prepare, render_job
 from chronik.render.templating import make_environment
 from chronik.search import entries_per_page
 from chronik.search.index import OUTPUT as SEARCH_DIR
 from chronik.search.index import write_index
 from chronik.search.records import alias_table, entry_record, shard_html, shards
-from chronik.serve.pagekeys import page_keys
+from chronik.serve.pagekeys import listing, page_keys
 from chronik.store import load_chronology
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,12 @@ class Built:
     search: str = ""  # digest of what the search index was built from
     names: Names | None = None
     sources: dict[str, SourceLines] = field(default_factory=dict)
+    # the model of the site in build/ and what an edit in place (:mod:`chronik.serve.inplace`) redoes
+    pages: Pages | None = None
+    lists: dict[int, list[Job]] = field(default_factory=dict)  # entry index → paged lists showing it
+    exports: Exports | None = None
+    records: list[Any] = field(default_factory=list)  # search records, by entry index
+    aliases: Any = None  # the alias table the records were made with
 
 
 @dataclass
@@ -73,13 +81,15 @@ class Outcome:
     written: int = 0  # files whose bytes changed
     deleted: int = 0
     full: bool = False
+    in_place: bool = False  # entries edited in place: the search index follows in the background
     timings: dict[str, float] = field(default_factory=dict)  # seconds by stage: model, keys, render, search, write
 
     def describe(self) -> str:
         if self.full:
             return "full build"
-        return f"{self.pages} page{'' if self.pages == 1 else 's'} re-rendered, {self.written} files changed" + (
+        text = f"{self.pages} page{'' if self.pages == 1 else 's'} re-rendered, {self.written} files changed" + (
             f", {self.deleted} removed" if self.deleted else "")
+        return text + ("; entries edited in place, search index updating in the background" if self.in_place else "")
 
 
 def _source_lines(config: Config, known: dict[str, SourceLines]) -> dict[str, SourceLines]:
@@ -123,7 +133,8 @@ def full_build(config: Config) -> Built:
     log.info("build: %s", report.summary())
     root = config.build_dir
     built.keys = {path: key for path, (_, key) in keys.items()}
-    built.search = _digest([config.language, *search_shards(pages.site)])
+    remember_model(built, pages)
+    built.search = digest([config.language, *search_pages(built.records, config.language)])
     for path in built.keys:
         found = built.found[path] = Found()
         data = (root / path).read_bytes()
@@ -134,7 +145,7 @@ def full_build(config: Config) -> Built:
     return built
 
 
-def _put(path: Path, data: bytes) -> bool:
+def put(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` by a rename, unless the file already holds exactly that."""
     try:
         if path.read_bytes() == data:
@@ -154,14 +165,21 @@ def _put(path: Path, data: bytes) -> bool:
     return True
 
 
-def search_shards(site: Site) -> list[str]:
-    """The pages Pagefind indexes, as :func:`chronik.search.build_search_index` lays them out."""
-    aliases = alias_table(site)
-    records = [entry_record(view, aliases) for view in site.entries]
-    return [shard_html(group, site.config.language) for group in shards(records, entries_per_page(len(records)))]
+def search_pages(records: list[Any], language: str) -> list[str]:
+    """The shard pages of ``records`` (one per entry of the site, in order)."""
+    return [shard_html(group, language) for group in shards(records, entries_per_page(len(records)))]
 
 
-def _digest(parts: list[str]) -> str:
+def remember_model(built: Built, pages: Pages) -> None:
+    """Keep the model of the site just written, and the per-entry pieces an edit in place redoes."""
+    built.pages = pages
+    built.lists = listing(pages)
+    built.exports = Exports(pages.site)
+    built.aliases = alias_table(pages.site)
+    built.records = [entry_record(view, built.aliases) for view in pages.site.entries]
+
+
+def digest(parts: list[str]) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
@@ -200,11 +218,12 @@ def update(config: Config, built: Built) -> Outcome:
     with tempfile.TemporaryDirectory(prefix=".chronik-update-", dir=root.parent) as tmp:
         staged = Path(tmp)
         lap("write")
-        shards = search_shards(site)
-        digest = _digest([site.config.language, *shards])
+        remember_model(built, pages)
+        shards = search_pages(built.records, site.config.language)
+        index_digest = digest([site.config.language, *shards])
         # Pagefind's index is not byte-reproducible (filter chunks in hash-map order): rerun it only when
         # what it indexes changed, so that an edit no entry shows in leaves the index files alone
-        search = _Search(shards, staged, site.config.language) if digest != built.search else None
+        search = _Search(shards, staged, site.config.language) if index_digest != built.search else None
         if search:
             search.start()
         lap("search")
@@ -218,7 +237,8 @@ def update(config: Config, built: Built) -> Outcome:
             found[path] = Found()
             found[path].add_page(path, html, len(data))
         lap("render")
-        generated = set(exports.write_exports(site, staged))
+        assert built.exports is not None
+        generated = set(built.exports.write(staged))
         generated.update(feeds.write_feeds(site, staged, sorted(keys)))
         lap("write")
         if search:
@@ -231,10 +251,10 @@ def update(config: Config, built: Built) -> Outcome:
         lap("search")
         outcome.pages = len(rendered)
         for path, data in rendered.items():
-            outcome.written += _put(root / path, data)
+            outcome.written += put(root / path, data)
         for path in sorted(generated):
             if search or not path.startswith(SEARCH_DIR + "/"):
-                outcome.written += _put(root / path, (staged / path).read_bytes())
+                outcome.written += put(root / path, (staged / path).read_bytes())
     for path in sorted((set(built.keys) - set(keys)) | (built.generated - generated)):
         (root / path).unlink(missing_ok=True)
         outcome.deleted += 1
@@ -243,7 +263,7 @@ def update(config: Config, built: Built) -> Outcome:
     built.keys = {path: key for path, (_, key) in keys.items()}
     built.found = {path: found.get(path) or built.found[path] for path in keys}
     built.generated = generated
-    built.search = digest
+    built.search = index_digest
     _check(site, built)
     lap("write")
     return outcome

@@ -18,6 +18,7 @@ every template change, but later incremental rebuilds would not see those extra 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -117,16 +118,44 @@ def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
     raise ValueError(f"unknown page job {job!r}")
 
 
+class PageKeys:
+    """The digest of any page's inputs; each entry is digested once per instance (make a new one after
+    the model changed)."""
+
+    def __init__(self, pages: Pages):
+        site = pages.site
+        self.pages = pages
+        self.shared = _digest(repr((site.config, pages.nav, pages.env.globals.get("custom_css"), site.build_date,
+                                    sorted(site.side_labels.items()))))
+        self.walk = _Walker(_digest(repr((pages.chart, pages.chart_rows))))
+
+    def key(self, job: Job) -> tuple[str, str]:
+        """(site path, digest) of one page job."""
+        path, inputs = job_inputs(self.pages, job, self.walk)
+        return path, _digest(repr((self.shared, inputs)))
+
+
 def page_keys(pages: Pages) -> dict[str, tuple[Job, str]]:
     """Every page of the site: its site path → (its job, the digest of its inputs)."""
-    site = pages.site
-    shared = _digest(repr((site.config, pages.nav, pages.env.globals.get("custom_css"), site.build_date,
-                           sorted(site.side_labels.items()))))
-    chart = _digest(repr((pages.chart, pages.chart_rows)))
-    walk = _Walker(chart)
+    keys = PageKeys(pages)
     out: dict[str, tuple[Job, str]] = {}
     for job in pages.jobs():
-        path, inputs = job_inputs(pages, job, walk)
-        text = repr((shared, inputs))
-        out[path] = (job, _digest(text))
+        path, key = keys.key(job)
+        out[path] = (job, key)
     return out
+
+
+def listing(pages: Pages) -> dict[int, list[Job]]:
+    """The paged lists (timeline, places, actors, sides) that show each entry, by its index in the site."""
+    out: dict[int, list[Job]] = defaultdict(list)
+    for newest, timeline in pages.timeline.items():
+        for n, page in enumerate(timeline):
+            for _, views in page.groups:
+                for view in views:
+                    out[view.index].append(("timeline", newest, n))
+    for (kind, i), facet_pages in pages.facet_pages.items():
+        for n, page in enumerate(facet_pages):
+            for _, views in page.groups:
+                for view in views:
+                    out[view.index].append(("facet", kind, i, n))
+    return dict(out)

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from chronik.config import Config
+from chronik.errors import ChronikError
 from chronik.pipeline import parse_sources
 from chronik.serve.incremental import Built, Outcome, full_build, update
+from chronik.serve.inplace import update_in_place
+from chronik.serve.searching import SearchWorker
 from chronik.serve.watch import ChangeSet
 from chronik.store import update_chronology
 
 log = logging.getLogger(__name__)
 
-# What the site in each build folder was made from, kept for the life of the serve process.
+# What the site in each build folder was made from, kept for the life of the serve process; and the
+# background search indexer of each folder, whose lock every rebuild holds.
 _BUILT: dict[Path, Built] = {}
+_SEARCH: dict[Path, SearchWorker] = {}
+
+
+def searcher(target: Path) -> SearchWorker:
+    """The background search indexer of a build folder (``wait()`` on it to see search catch up)."""
+    return _SEARCH.setdefault(target.resolve(), SearchWorker(threading.RLock()))
 
 
 def rebuild(config: Config, changes: ChangeSet) -> str:
@@ -27,26 +38,42 @@ def rebuild(config: Config, changes: ChangeSet) -> str:
     - anything else (days, content, re-parsed sources) re-renders only the pages whose inputs changed
       (:mod:`chronik.serve.incremental`); the result is the full build's, byte for byte.
 
-    A failed rebuild raises and leaves build/ as it was; the next rebuild after it is a full one.
+    - saved day files that only edit entries in place (:mod:`chronik.serve.inplace`) re-render the pages
+      showing those entries, and the search index follows in the background (:mod:`.searching`).
+
+    A failed rebuild raises and leaves build/ as it was. After problems in the files (ChronikError) the
+    next save rebuilds from where the last good one left off; after any other failure, from scratch.
     """
     return rebuild_outcome(config, changes)[0]
 
 
 def rebuild_outcome(config: Config, changes: ChangeSet) -> tuple[str, Outcome]:
     """:func:`rebuild`, with the counts of what it rendered and wrote (for the tests and benchmarks)."""
-    done = []
-    if changes.sources:
-        chosen = [s for s in config.sources if s.id in changes.sources]
-        if chosen:
-            log.info("parse: %s", update_chronology(config, parse_sources(config, chosen)))
-        n = len(chosen)
-        done.append(f"re-parsed {n} source{'' if n == 1 else 's'}")
     target = config.build_dir.resolve()
-    built = _BUILT.pop(target, None)
-    if built is None or changes.config or changes.templates or not target.is_dir():
-        built, outcome = full_build(config), Outcome(full=True)
-    else:
-        outcome = update(config, built)
-    _BUILT[target] = built  # only once the build succeeded: after a failure, the next one is full
-    done.append(outcome.describe())
-    return ", ".join(done), outcome
+    search = searcher(target)
+    with search.lock:
+        done = []
+        if changes.sources:
+            chosen = [s for s in config.sources if s.id in changes.sources]
+            if chosen:
+                log.info("parse: %s", update_chronology(config, parse_sources(config, chosen)))
+            n = len(chosen)
+            done.append(f"re-parsed {n} source{'' if n == 1 else 's'}")
+        built = _BUILT.pop(target, None)
+        outcome = None
+        if built is None or changes.config or changes.templates or not target.is_dir():
+            search.supersede()
+            built, outcome = full_build(config), Outcome(full=True)
+        else:
+            try:
+                if changes.days and not (changes.sources or changes.content):
+                    outcome = update_in_place(config, built, changes.days, search)
+                if outcome is None:
+                    search.supersede()
+                    outcome = update(config, built)
+            except ChronikError:
+                _BUILT[target] = built  # problems in the files read, found before build/ changed
+                raise
+        _BUILT[target] = built  # only once the build succeeded: after a failure, the next one is full
+        done.append(outcome.describe())
+        return ", ".join(done), outcome

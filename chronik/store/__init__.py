@@ -17,8 +17,9 @@ from chronik.merge import Matcher as EventMatcher
 from chronik.merge import cluster
 from chronik.model import Entry, ParseResult, Update
 from chronik.store.atomic import atomic_delete, atomic_write
-from chronik.store.check import inspect
+from chronik.store.check import inspect, inspect_files
 from chronik.store.convert import to_entry
+from chronik.store.dayfile import day_path
 from chronik.store.reconcile import Matcher, reconcile
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,17 @@ def load_chronology(config: Config) -> list[Entry]:
         raise ChronikError(seen.problems)
     files = sorted((doc for doc in seen.chronology.files if doc.day), key=lambda d: d.day or "")
     return [to_entry(item.node, doc.day) for doc in files for item in doc.items]
+
+
+def load_days(config: Config, days: list[str]) -> dict[str, list[Entry]]:
+    """The entries of some days' files, in file order (a day whose file is gone has none); ChronikError
+    with every problem found in them, as :func:`load_chronology` would give for these files."""
+    paths = [day_path(config.chronology_dir, day) for day in days]
+    files, problems = inspect_files(config, [p for p in paths if p.is_file()])
+    if problems:
+        raise ChronikError(problems)
+    found = {doc.day: [to_entry(item.node, doc.day) for item in doc.items] for doc in files if doc.day}
+    return {day: found.get(day, []) for day in days}
 
 
 def check_chronology(config: Config) -> list[Problem]:

@@ -196,3 +196,12 @@ def inspect(config: Config) -> Inspection:
             ck.add(p)
     order = {s.id: i for i, s in enumerate(config.sources)}
     return Inspection(Chronology(ck.folder, files, ck.display, order), ledger, ck.problems, ck.blocking)
+
+
+def inspect_files(config: Config, paths: list[Path]) -> tuple[list[DayFile], list[Problem]]:
+    """Read and check some chronology files on their own: no ledger, no ids shared with other files
+    (``chronik serve`` re-reads the files a save touched and knows the ids of the others)."""
+    ck = _Checker(config)
+    files = [ck.file(path) for path in paths]
+    ck.duplicates(files)
+    return files, ck.problems

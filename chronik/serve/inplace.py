@@ -1,0 +1,177 @@
+"""Saves that edit entries in place: the fast path of ``chronik serve``'s rebuilds.
+
+Most saves while previewing correct an entry: its title, text, note, status, figures or claimant. Such
+an edit leaves every list of the site as it was (the same entries on the same days in the same order,
+naming the same side, places, actors and source lines, in the same time zone), so the site model of the
+last build stays right but for those entries. Instead of reading the whole chronology again and digesting
+every page (:func:`chronik.serve.incremental.update`: seconds at 100,000 entries), this
+
+1. reads and checks only the saved day files (:func:`chronik.store.load_days`);
+2. puts the new entries into their views of the model, in place;
+3. renders the pages that can draw them (:func:`candidates`: the entry and its neighbours, its day, the
+   timeline, place, actor, side and source pages listing it, the lists) and keeps those whose digest
+   (:mod:`chronik.serve.pagekeys`) did not change;
+4. writes the exports from per-entry pieces (:class:`chronik.render.exports.Exports`) and the feed.
+
+The search index is left to :mod:`chronik.serve.searching`, in the background. Any other save (a new,
+moved or deleted entry, a changed date, time, zone, side, place, actor or source reference) is not an
+edit in place: :func:`edit_in_place` returns None and the general path runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from chronik.config import Config
+from chronik.model import Entry
+from chronik.render import feeds, fmt, linkcheck
+from chronik.render.context import EntryView, Site, as_figure, when_of
+from chronik.render.linkcheck import Found
+from chronik.render.pages import Job, Pages, render_job
+from chronik.search.records import entry_record
+from chronik.serve.incremental import Built, Outcome, digest, put, search_pages
+from chronik.serve.pagekeys import PageKeys
+from chronik.serve.searching import SearchWorker, index_files
+from chronik.store import load_days
+
+log = logging.getLogger(__name__)
+
+# What places an entry in the site's lists; an edit that changes none of them is an edit in place.
+PLACING = ("id", "date", "date_end", "time", "timezone", "places", "actors", "sources")
+
+
+def _placed_alike(old: Entry, new: Entry) -> bool:
+    return (all(getattr(old, name) == getattr(new, name) for name in PLACING)
+            and old.attribution.side == new.attribution.side)
+
+
+def changed_views(site: Site, days: dict[str, list[Entry]]) -> list[tuple[EntryView, Entry]] | None:
+    """The views whose entry an edit changed, with the new entry; None when the edit moves anything."""
+    by_date = {day.date: day for day in site.days}
+    changed = []
+    for date, entries in days.items():
+        day = by_date.get(date)
+        views = day.entries if day else []
+        if len(views) != len(entries) or not views:
+            return None
+        for view, entry in zip(views, entries, strict=True):
+            if not _placed_alike(view.entry, entry):
+                return None
+            if view.entry != entry:
+                changed.append((view, entry))
+    return changed
+
+
+def candidates(pages: Pages, lists: dict[int, list[Job]], views: Iterable[EntryView]) -> list[Job]:
+    """Every page that can draw one of ``views``: a superset of the pages whose digest it is part of."""
+    site = pages.site
+    days = {day.date: i for i, day in enumerate(site.days)}
+    sources = {info.source.id: i for i, info in enumerate(site.sources)}
+    sides = {side.key: i for i, side in enumerate(site.sides)}
+    jobs: dict[Job, None] = {}
+    for view in views:
+        for index in (view.index - 1, view.index, view.index + 1):  # entry pages show their neighbours
+            if 0 <= index < len(site.entries):
+                jobs[("entry", index)] = None
+        jobs[("day", days[view.entry.date])] = None
+        jobs.update(dict.fromkeys(lists.get(view.index, ())))
+        jobs.update(dict.fromkeys(("source", sources[ref.source_id]) for ref in view.refs
+                                  if ref.source_id in sources))
+        if view.side is not None:
+            jobs[("facet", "sides", sides[view.side.key], 0)] = None  # the side's chart of figures
+    jobs.update(dict.fromkeys([("list", kind) for kind in ("places", "actors", "sides", "sources")] + [("search",)]))
+    return list(jobs)
+
+
+def swap_in(config: Config, changed: list[tuple[EntryView, Entry]]) -> None:
+    """Put each new entry into its view, with what the view derives from it. (The zone is unchanged, so
+    any problem with it is the one the last build reported already.)"""
+    for view, entry in changed:
+        view.entry = entry
+        view.heading = fmt.heading(entry)
+        view.figures = [as_figure(f) for f in entry.figures]
+        view.when = when_of(entry, config, [])
+
+
+def edit_in_place(config: Config, pages: Pages, days: list[str]) -> list[tuple[EntryView, Entry]] | None:
+    """Read the saved ``days`` and, when the save edits entries in place, put them in the model; the views
+    changed (none for a save that changed no entry), or None when the general path must run. Raises
+    ChronikError when the saved files have problems, before changing anything."""
+    read = load_days(config, days)
+    changed = changed_views(pages.site, read)
+    if changed is None:
+        return None
+    swap_in(config, changed)
+    return changed
+
+
+def update_in_place(config: Config, built: Built, days: frozenset[str], searcher: SearchWorker) -> Outcome | None:
+    """Bring build/ up to date with saved day files that edit entries in place (None: they do not).
+
+    Pages are rendered in memory first and written only once all of them rendered, each by a rename and
+    only when its bytes changed; the search index is requested from ``searcher``, in the background.
+    """
+    pages = built.pages
+    if pages is None or built.exports is None:
+        return None
+    outcome = Outcome(in_place=True)
+    clock = time.perf_counter()
+    changed = edit_in_place(config, pages, sorted(days))
+    if changed is None:
+        return None
+    built.pages = None  # the model is being changed: if anything below fails, the general path runs next
+    outcome.timings["model"] = time.perf_counter() - clock
+    if not changed:
+        built.pages = pages
+        return outcome
+    views = [view for view, _ in changed]
+    pages.env.globals["list_item"].forget({view.index for view in views})
+    keys = PageKeys(pages)
+    rendered: dict[str, tuple[str, str]] = {}  # path → (digest, html)
+    for job in candidates(pages, built.lists, views):
+        path, key = keys.key(job)
+        if built.keys.get(path) != key:
+            rendered[path] = (key, render_job(pages, job)[1])
+    built.exports.redo(views)
+    texts = {**built.exports.texts(), "feed.xml": feeds.atom(pages.site)}
+    outcome.timings["render"] = time.perf_counter() - clock - outcome.timings["model"]
+    root = config.build_dir
+    found = Found()
+    for path, (key, html) in rendered.items():
+        data = html.encode("utf-8")
+        outcome.written += put(root / path, data)
+        built.keys[path] = key
+        built.found[path] = Found()
+        built.found[path].add_page(path, html, len(data))
+        found.add_page(path, html, len(data))
+    outcome.pages = len(rendered)
+    for name, text in texts.items():
+        outcome.written += put(root / name, text.encode("utf-8"))
+    for problem in linkcheck.check(found, set(built.keys) | built.generated | built.other, root):
+        log.warning("%s", problem)
+    for view in views:
+        built.records[view.index] = entry_record(view, built.aliases)
+    _request_search(config, built, searcher)
+    built.pages = pages
+    outcome.timings["write"] = time.perf_counter() - clock - outcome.timings["model"] - outcome.timings["render"]
+    return outcome
+
+
+def _request_search(config: Config, built: Built, searcher: SearchWorker) -> None:
+    records, language, root = list(built.records), config.language, config.build_dir
+
+    def land(folder: Path, files: list[str], shards: list[str]) -> None:
+        old = index_files(built.generated)
+        for path in files:
+            put(root / path, (folder / path).read_bytes())
+        for path in sorted(old - set(files)):
+            (root / path).unlink(missing_ok=True)
+            if not any((root / path).parent.iterdir()):
+                (root / path).parent.rmdir()  # a full build has no empty folders in the index
+        built.generated = (built.generated - old) | set(files)
+        built.search = digest([language, *shards])
+
+    searcher.request(lambda: search_pages(records, language), language, root, land)
