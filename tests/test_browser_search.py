@@ -187,10 +187,10 @@ def test_opened_from_a_file_the_page_says_search_needs_a_server(served: tuple[st
 
 
 @pytest.fixture(scope="module")
-def grouped(served: tuple[str, Path]) -> Iterator[str]:
-    """The same site with its index grouped as for a very large chronology; its base URL."""
+def compact(served: tuple[str, Path]) -> Iterator[str]:
+    """The same site with the compact index of a very large chronology; its base URL."""
     _, root = served
-    copy = root.parent / "grouped"
+    copy = root.parent / "compact"
     for name in ("seeds", "content", "templates", "chronology"):
         if (root / name).exists():
             shutil.copytree(root / name, copy / name)
@@ -198,7 +198,7 @@ def grouped(served: tuple[str, Path]) -> Iterator[str]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(chronik.search, "ENTRY_PAGES_UP_TO", 0)
         assert main(["build", "--config", str(copy / "config.yaml"), "-q", "--strict"]) == 0
-    assert 'data-unit="group"' in (copy / "build" / "search.html").read_text(encoding="utf-8")
+    assert 'data-unit="compact"' in (copy / "build" / "search.html").read_text(encoding="utf-8")
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SubPathHandler, directory=str(copy / "build")))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -211,15 +211,33 @@ def grouped(served: tuple[str, Path]) -> Iterator[str]:
 @pytest.mark.parametrize("address", ["search.html?q=Shushi", "search.html?q=Khankendi&side=azerbaijani",
                                      "search.html?q=Khankendi&place=Stepanakert&sort=newest",
                                      "search.html?q=shelling&status=reported&sort=oldest",
-                                     "search.html?side=azerbaijani&year=2023"])
-def test_a_grouped_index_finds_exactly_the_same_entries(served: tuple[str, Path], grouped: str, browser: object,
-                                                       address: str) -> None:
+                                     "search.html?side=azerbaijani&year=2023",
+                                     "search.html?q=%22Stepanakert%20and%20Shushi%22&sort=newest",
+                                     "search.html?q=peacekeepers%20Russian&sort=oldest"])
+def test_the_compact_index_finds_exactly_the_same_entries(served: tuple[str, Path], compact: str, browser: object,
+                                                         address: str) -> None:
     base, _ = served
     found = []
-    for site in (base, grouped):
+    for site in (base, compact):
         search = SearchPage(browser, site + address)
         search.settle()
         found.append(search.all_links())
         search.close()
     assert found[0], address
     assert found[1] == found[0] if "sort=" in address else sorted(found[1]) == sorted(found[0])
+
+
+def test_the_compact_index_counts_entries_and_marks_the_words_it_matched(served: tuple[str, Path], compact: str,
+                                                                      browser: object) -> None:
+    base, _ = served
+    statuses = []
+    for site in (base, compact):
+        search = SearchPage(browser, site + "search.html")
+        search.fetched.clear()
+        statuses.append(search.type_query("Khankendi"))
+        marks = search.page.locator("#search-results mark").all_inner_texts()
+        assert marks and all(m.lower().strip(",.") == "khankendi" for m in marks), marks
+        print(f"\nfirst one-word query (Khankendi, {'compact' if site == compact else 'entry'} layout): "
+              f"{sum(size for _, size in search.fetched):,} bytes from pagefind/ in {len(search.fetched)} requests")
+        search.close()
+    assert statuses[0] == statuses[1] and "entries match" in statuses[0], "the same count of entries"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,9 @@ from chronik.errors import ChronikError
 from chronik.render import build, load_site
 from chronik.render.context import Site
 from chronik.search import entries_per_page
+from chronik.search.compact import FILLER, PER_BLOCK, PER_PAGE, Layout, key_and_text, page_data, tails, tokens
 from chronik.search.index import write_index
-from chronik.search.records import FILTERS, EntryRecord, alias_table, entry_record, shard_html, shards
+from chronik.search.records import EntryRecord, alias_table, entry_record, shard_html, shards, sort_value
 from tests.render_project import make_project
 
 
@@ -67,22 +69,11 @@ def records(specs: list[tuple[str, str, str]]) -> list[EntryRecord]:
             for i, (date, side, status) in enumerate(specs)]
 
 
-def test_shards_hold_entries_of_one_day_and_side() -> None:
-    specs = [("2022-03-01", ("ukrainian", "russian")[i % 2], "disputed" if i % 7 == 0 else "reported")
-             for i in range(40)] + [("2022-03-02", "russian", "reported")] * 3
-    made = list(shards(records(specs), 12))
-    assert len(made) == 4 + 1, "20 entries of each side on the first day, in shards of 12 and 8; 3 on the second day"
-    assert sorted(r.file_id for group in made for r in group) == sorted(f"e{i}" for i in range(43))
-    for group in made:
-        assert len(group) <= 12
-        assert len({(r.date, r.filters["side"][0]) for r in group}) == 1
-        assert [int(r.file_id[1:]) for r in group] == sorted(int(r.file_id[1:]) for r in group)
-    assert [len(g) for g in shards(records(specs), 1)] == [1] * 43
-
-
 def test_small_chronologies_get_a_page_per_entry() -> None:
     assert entries_per_page(82) == entries_per_page(10_000) == 1
-    assert entries_per_page(100_000) > 1
+    assert entries_per_page(100_000) == PER_PAGE > 1
+    made = records([("2022-03-01", "ukrainian", "reported")] * 3)
+    assert shards(made, 1) == [[r] for r in made]
 
 
 def fragments(output: Path) -> list[dict]:
@@ -95,37 +86,113 @@ def fragments(output: Path) -> list[dict]:
     return out
 
 
-def decode(anchor_id: str, fragment: dict) -> tuple[str, dict[str, list[str]]]:
-    """What search.js's decodeEntry does."""
-    file_id, _date, _time, codes = anchor_id.split("|")
-    values = {}
-    for key, part in zip(FILTERS, codes.split("~"), strict=True):
-        listed = fragment["filters"].get(key, [])
-        values[key] = [listed[int(n)] for n in part.split(".")] if part else []
-    return file_id, values
-
-
-def test_each_entry_of_a_shard_gets_its_own_filter_values_back(tmp_path: Path) -> None:
-    made = records([("2022-03-01", "ukrainian", "reported")] * 30 + [("2022-03-02", "russian", "disputed")] * 5)
-    made[3].paragraphs = ["<script>alert(1)</script> & Kharkiv"]
-    groups = list(shards(made, 12))
-    files = write_index((shard_html(g, "en") for g in groups), tmp_path, "en")
+def test_an_entry_page_carries_its_permalink_date_and_filters(tmp_path: Path) -> None:
+    made = records([("2022-03-01", "ukrainian", "reported"), ("2022-03-02", "russian", "disputed")])
+    made[1].paragraphs = ["<script>alert(1)</script> & Kharkiv"]
+    files = write_index((shard_html(s, "en") for s in shards(made, 1)), tmp_path, "en")
     assert "pagefind/pagefind.js" in files and "pagefind/pagefind-entry.json" in files
     assert not any(f.endswith("pagefind-ui.js") for f in files), "Pagefind's own UI is not published"
-    found = fragments(tmp_path / "pagefind")
-    assert len(found) == len(groups)
-    by_id = {r.file_id: r for r in made}
-    seen = []
-    for fragment in found:
-        for anchor in (a for a in fragment["anchors"] if a["element"] == "h2"):
-            file_id, values = decode(anchor["id"], fragment)
-            assert values == by_id[file_id].filters
-            assert anchor["text"] == by_id[file_id].heading
-            seen.append(file_id)
-    assert sorted(seen) == sorted(by_id)
-    text = " ".join(f["content"] for f in found)
+    found = {f["anchors"][0]["id"]: f for f in fragments(tmp_path / "pagefind")}
+    assert sorted(found) == ["e0|2022-03-01|00:00", "e1|2022-03-02|01:00"], "what search.js splits at |"
+    assert found["e1|2022-03-02|01:00"]["filters"] == {k: v for k, v in made[1].filters.items() if v}
+    assert found["e1|2022-03-02|01:00"]["anchors"][0]["text"] == "Heading 1"
+    text = " ".join(f["content"] for f in found.values())
     assert "<script>alert(1)</script> & Kharkiv" in text, "text is indexed as text, not markup"
     assert "Actor" not in text and "Desk" not in text, "filter values are not searchable text"
+
+
+def test_entry_pages_sort_by_date_time_then_permalink() -> None:
+    made = records([("2022-03-01", "ukrainian", "reported")] * 2)
+    made[1].time = ""
+    assert sort_value(made[0]) == "2022-03-01T00:00|e0" and sort_value(made[1]) == "2022-03-01T|e1"
+    assert 'data-pagefind-sort="date">2022-03-01T|e1<' in shard_html([made[1]], "en")
+
+
+def test_words_are_lower_cased_without_the_punctuation_around_them_each_once() -> None:
+    assert tokens("“Taken in”, they said: Taken!", "Kharkiv's 5,000 — (Şuşa)") == [
+        "taken", "in", "they", "said", "kharkiv's", "5,000", "şuşa"]
+    assert tokens("— … «»") == []
+
+
+def test_an_entry_key_is_its_title_and_names_and_a_lead_heading_adds_no_words() -> None:
+    record = EntryRecord("e", "2022-03-01", "", "Shelling hits Kharkiv", ["Shelling hit Kharkiv today."],
+                         ["Kharkiv, Kharkov.", "Governor."])
+    assert key_and_text(record) == (["shelling", "hits", "kharkiv", "kharkov", "governor"], ["hit", "today"])
+    record.titled = False
+    assert key_and_text(record) == (["kharkiv", "kharkov", "governor"], ["shelling", "hit", "today"])
+
+
+def test_common_words_get_columns_most_common_first() -> None:
+    words = [(["kyiv"], ["the", "shelling"])] * 60 + [([], ["the", "drone"])] * 40 + [([], ["rare"])]
+    assert Layout.of(words).slots == ("the", "kyiv", "shelling", "drone"), "rare is in fewer than 2% of entries"
+    assert Layout.of(words[:1]).slots == (), "a word of one entry is never common"
+
+
+def entries_of(html: str) -> list[str]:
+    """The indexed words of a compact page, as Pagefind counts positions (one per whitespace-separated word)."""
+    return re.search(r"<main data-pagefind-body><p>(.*?)</p>", html, re.S).group(1).split(" ")
+
+
+def test_a_compact_page_gives_each_entry_a_region_of_one_length_with_common_words_in_fixed_columns() -> None:
+    made = records([("2022-03-02", "russian", "reported")] * 3 + [("2022-03-01", "ukrainian", "disputed")] * 3)
+    for i, record in enumerate(made):
+        record.paragraphs = [f"Shelling near Kharkiv, day {i}." + (" A long report of the front." if i == 4 else "")]
+        record.names = ["Kharkiv, Kharkov."] if i % 2 else []
+    pages = shards(made, 4)
+    assert [[r.file_id for r in p.records] for p in pages] == [["e3", "e4", "e5", "e0"], ["e1", "e2"]]
+    assert [p.first for p in pages] == [0, 4], "ranks follow date, time and permalink"
+    slots = pages[0].layout.slots
+    assert {"shelling", "near", "kharkiv", "kharkov", "day"} <= set(slots) and "long" not in slots
+    words = entries_of(shard_html(pages[0], "en"))
+    length = len(words) // 4
+    assert len(words) == 4 * length and length == 2 * len(slots) + sum(tails(pages[0]))
+    column = {w: i for i, w in enumerate(slots)}
+    for n, record in enumerate(pages[0].records):
+        region = words[n * length:(n + 1) * length]
+        key, text = key_and_text(record)
+        assert all(region[2 * column[w]] == w for w in key if w in column), "a key word in its even column"
+        assert all(region[2 * column[w] + 1] == w for w in text if w in column), "a text word in its odd column"
+        assert sorted(w for w in region[:2 * len(slots)] if w != FILLER) == sorted(w for w in (*key, *text)
+                                                                                  if w in column)
+        assert [w for w in region[2 * len(slots):] if w != FILLER] == [w for w in (*key, *text) if w not in column]
+    assert "kharkov" not in words[2 * column["kharkov"] + 1::length], "an alias is a key word only"
+    data = page_data(shard_html(pages[0], "en"))
+    assert data["slots"] == list(slots) and data["size"] == 4 and data["first"] == 0
+    assert page_data(shard_html(pages[1], "en"))["first"] == 4
+    assert page_data(shard_html([made[0]], "en")) is None
+
+
+def test_the_compact_index_names_pages_in_order_and_writes_blocks_and_columns(tmp_path: Path) -> None:
+    made = records([(f"2022-03-{1 + i // 5:02d}", ("ukrainian", "russian")[i % 2], "reported") for i in range(40)])
+    made[7].paragraphs = ["<script>alert(1)</script> & Kharkiv"]
+    pages = shards(made, 8)
+    files = write_index((shard_html(p, "en") for p in pages), tmp_path, "en")
+    bundle = tmp_path / "pagefind"
+    assert not (bundle / "fragment").exists() and not any("fragment" in f for f in files), "never fetched"
+    manifest = json.loads(gzip.decompress((bundle / "chronik" / "manifest.json.gz").read_bytes()))
+    assert manifest["entries"] == 40 and manifest["per_page"] == 8 and manifest["per_block"] == PER_BLOCK
+    assert [p[1:] for p in manifest["pages"]] == [list(tails(p)) for p in pages]
+    assert len({p[0] for p in manifest["pages"]}) == 5 and all(p[0].startswith("en_") for p in manifest["pages"])
+    meta = gzip.decompress(next(bundle.glob("*.pf_meta")).read_bytes())
+    assert all(p[0].encode() in meta for p in manifest["pages"]), "Pagefind's own ids of the pages"
+    data = bundle / "chronik" / manifest["data"]
+
+    def read(name: str) -> object:
+        return json.loads(gzip.decompress((data / name).read_bytes()))
+
+    shown = [row for n in range(-(-40 // PER_BLOCK)) for row in read(f"b{n}.json.gz")]
+    ordered = [r for p in pages for r in p.records]
+    assert [row["id"] for row in shown] == [r.file_id for r in ordered]
+    row = next(row for row in shown if row["id"] == "e7")
+    assert row["text"] == "<script>alert(1)</script> & Kharkiv" and row["side"] == "russian"
+    assert row["words"].split() == [w for w in key_and_text(made[7])[1] if w not in manifest["slots"]]
+    assert "kharkiv" in row["words"].split(), "the words after the common ones, for search.js to highlight"
+    side = read("side.json.gz")
+    assert [side["values"][int(n, 36)] for n in side["rows"].split(",")] == [r.filters["side"][0] for r in ordered]
+    place = read("place.json.gz")
+    assert [[place["values"][int(n, 36)] for n in cell.split(".")] for cell in place["rows"].split(",")] == [
+        r.filters["place"] for r in ordered]
+    assert f"pagefind/chronik/{manifest['data']}/side.json.gz" in files
 
 
 def test_build_writes_the_index_the_search_page_and_a_search_box_on_every_page(tmp_path: Path) -> None:

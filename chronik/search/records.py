@@ -1,28 +1,28 @@
-"""What goes into the search index: one record per entry, grouped into the HTML "shards" Pagefind indexes.
+"""What goes into the search index: one record per entry, and the pages Pagefind indexes.
 
 A record is an entry's searchable text (heading, text, quotes not already in the text, the editor's note,
 the claimant, places and actors, each with every alias the gazetteer knows) and its filter values.
 
-Pagefind's unit is a page, and the first query of a visitor downloads a table of all pages
-(``pf_meta``, about 9 bytes a page), so one page per entry is fine for tens of thousands of entries
-but not for a hundred thousand. Records are therefore laid out in *shards*: entries of one day and
-side, up to ``per_shard`` of them, each entry under its own ``<h2>`` so that Pagefind returns it as
-a sub-result with its own excerpt. A shard's filters are the union of its entries' values; so that a
-result is still an entry that matches every filter, each entry's ``<h2 id>`` carries its own values as
-indexes into the shard's filter lists (:func:`anchor_id`), and ``search.js`` keeps only the entries whose
-own values match. With ``per_shard == 1`` a shard is an entry and every count is exact.
+Up to :data:`chronik.search.ENTRY_PAGES_UP_TO` entries, each entry is a page of its own (:func:`entry_html`):
+its ``<h2 id>`` carries the permalink, date and time, its filters and date sort ride along, and Pagefind's
+excerpts and counts are used as they are. Above, pages follow the compact layout of :mod:`.compact`.
+:func:`shards` and :func:`shard_html` choose between the two, so that every caller lays pages out alike.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 from chronik.render.context import UNATTRIBUTED, EntryView, Site
 
-# The filters, in the order their codes appear in an anchor id (search.js reads the same list from the page).
+if TYPE_CHECKING:
+    from chronik.search.compact import CompactShard
+
+# The filters, in the order the search page lists them.
 FILTERS = ("source", "publisher", "side", "claimant", "place", "actor", "status", "year", "month")
 SORT_KEY = "date"
 NAMES_WEIGHT = 0.5  # a word of the text counts 1, of a heading 6 (Pagefind's default weights)
@@ -42,10 +42,11 @@ class EntryRecord:
     file_id: str  # the permalink is entries/<file_id>.html
     date: str
     time: str
-    heading: str
+    heading: str  # the title, or the lead of the text when the entry has no title
     paragraphs: list[str]  # the text, quotes not in it, the note
     names: list[str]  # claimant, places, actors, each with its aliases: searchable, weighed less than the text
     filters: dict[str, list[str]] = field(default_factory=dict)
+    titled: bool = True  # False when the heading is the lead of the text (then it adds no words of its own)
 
 
 def _names(named: list[tuple[str, list[str]]]) -> list[str]:
@@ -99,67 +100,48 @@ def entry_record(view: EntryView, aliases: Aliases) -> EntryRecord:
         "month": [entry.date[:7]],
     }
     file_id = view.path[len("entries/"):-len(".html")]
-    return EntryRecord(file_id, entry.date, entry.time or "", _squash(view.heading), paragraphs, names, filters)
+    return EntryRecord(file_id, entry.date, entry.time or "", _squash(view.heading), paragraphs, names, filters,
+                       titled=bool(entry.title and entry.title.strip()))
 
 
-def shards(records: list[EntryRecord], per_shard: int) -> Iterator[list[EntryRecord]]:
-    """Records of one day and side, at most ``per_shard`` at a time, in date order.
+def shards(records: list[EntryRecord], per_page: int) -> list[list[EntryRecord]] | list[CompactShard]:
+    """The pages of the index: one entry each, or the compact layout's pages of up to ``per_page`` entries."""
+    if per_page <= 1:
+        return [[r] for r in records]
+    from chronik.search.compact import compact_shards
 
-    With one side a shard, Pagefind's own side filter and side counts are exact per shard (so are year
-    and month); the other filters are unions, narrowed to single entries by ``search.js``."""
-    if per_shard <= 1:
-        yield from ([r] for r in records)
-        return
-    day: list[EntryRecord] = []
-    for record in records:
-        if day and record.date != day[0].date:
-            yield from _day_shards(day, per_shard)
-            day = []
-        day.append(record)
-    if day:
-        yield from _day_shards(day, per_shard)
+    return compact_shards(records, per_page)
 
 
-def _day_shards(day: list[EntryRecord], per_shard: int) -> Iterator[list[EntryRecord]]:
-    by_side: dict[tuple[str, ...], list[EntryRecord]] = {}
-    for record in day:
-        by_side.setdefault(tuple(record.filters["side"]), []).append(record)
-    for records in by_side.values():
-        for start in range(0, len(records), per_shard):
-            yield records[start:start + per_shard]
+def shard_html(shard: list[EntryRecord] | CompactShard, language: str) -> str:
+    """The HTML Pagefind indexes for one page of :func:`shards`."""
+    if isinstance(shard, list):
+        return entry_html(shard[0], language)
+    from chronik.search.compact import compact_html
+
+    return compact_html(shard, language)
 
 
-def shard_filters(group: list[EntryRecord]) -> dict[str, list[str]]:
-    """The union of the entries' values, each filter's values in the order first seen."""
-    out: dict[str, list[str]] = {}
-    for key in FILTERS:
-        out[key] = list(dict.fromkeys(v for r in group for v in r.filters.get(key, ())))
-    return out
+def sort_value(record: EntryRecord) -> str:
+    """``<date>T<time>|<file id>``: entries of one date and time in permalink order, as in the compact layout
+    (Pagefind would leave them in the order it happened to read the pages)."""
+    return f"{record.date}T{record.time}|{record.file_id}"
 
 
-def anchor_id(record: EntryRecord, union: dict[str, list[str]]) -> str:
-    """``<file id>|<date>|<time>|<codes>``: codes are, per filter in :data:`FILTERS` order, the indexes of the
-    entry's values in the shard's list (``0.2``), joined by ``~``. Entry file ids never contain ``|``."""
-    codes = []
-    for key in FILTERS:
-        position = {v: i for i, v in enumerate(union[key])}
-        codes.append(".".join(str(position[v]) for v in record.filters.get(key, ())))
-    return f"{record.file_id}|{record.date}|{record.time}|{'~'.join(codes)}"
+def anchor_id(record: EntryRecord) -> str:
+    """``<file id>|<date>|<time>``: what a result shows before its entry page is opened (file ids have no ``|``)."""
+    return f"{record.file_id}|{record.date}|{record.time}"
 
 
-def shard_html(group: list[EntryRecord], language: str) -> str:
-    """The page Pagefind indexes for a shard; only the entries' text is searchable, filters ride along."""
-    union = shard_filters(group)
-    first = group[0]
+def entry_html(record: EntryRecord, language: str) -> str:
+    """The page Pagefind indexes for an entry; only its text is searchable, its filters and date ride along."""
     hidden = [f'<span data-pagefind-filter="{key}">{escape(value)}</span>'
-              for key in FILTERS for value in union[key]]
-    hidden.append(f'<span data-pagefind-sort="{SORT_KEY}">{escape(first.date)}T{escape(first.time)}</span>')
-    body = []
-    for record in group:
-        body.append(f'<h2 id="{escape(anchor_id(record, union))}">{escape(record.heading)}</h2>')
-        body.extend(f"<p>{escape(p)}</p>" for p in record.paragraphs)
-        if record.names:
-            body.append(f'<p data-pagefind-weight="{NAMES_WEIGHT}">{escape(" ".join(record.names))}</p>')
+              for key in FILTERS for value in record.filters.get(key, ())]
+    hidden.append(f'<span data-pagefind-sort="{SORT_KEY}">{escape(sort_value(record))}</span>')
+    body = [f'<h2 id="{escape(anchor_id(record))}">{escape(record.heading)}</h2>']
+    body.extend(f"<p>{escape(p)}</p>" for p in record.paragraphs)
+    if record.names:
+        body.append(f'<p data-pagefind-weight="{NAMES_WEIGHT}">{escape(" ".join(record.names))}</p>')
     return (f'<!doctype html><html lang="{escape(language)}"><head><meta charset="utf-8"><title></title></head>'
             f'<body><main data-pagefind-body><div data-pagefind-ignore>{"".join(hidden)}</div>'
             f'{"".join(body)}</main></body></html>\n')

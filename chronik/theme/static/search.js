@@ -1,11 +1,10 @@
-// chronik search: queries the static Pagefind index in pagefind/ from the browser, with no server.
+// chronik search: queries the static index in pagefind/ from the browser, with no server.
 //
-// The index holds "shards" of entries (one entry each on most sites; on very large ones a few entries of
-// one day and side). Each entry is an <h2> of its shard whose id carries the entry's permalink,
-// date, time and its own filter values (as indexes into the shard's filter lists), so a result is always
-// one entry that contains the words and matches every filter. The query and the filters are kept in the
-// address (search.html?q=Shushi&side=azerbaijani). Text from the index or the address is only ever put
-// into the page as text, never as HTML.
+// Two layouts of the index (chronik/search): on most sites each entry is a page of Pagefind's, and its results,
+// excerpts and filter counts are used as they are (entryIndex below); very large chronologies use the compact
+// layout, read by static/search-compact.js. Both answer query() with the same shape, so this file only draws.
+// The query and the filters are kept in the address (search.html?q=Shushi&side=azerbaijani). Text from the
+// index or the address is only ever put into the page as text, never as HTML.
 (function () {
   "use strict";
   const form = document.getElementById("search-form");
@@ -16,15 +15,12 @@
   const moreButton = document.getElementById("search-more");
   const labels = JSON.parse(document.getElementById("search-labels").textContent);
   const FILTERS = labels.filters;
-  const GROUPED = form.dataset.unit === "group";
   const ROOT = new URL(".", new URL(form.dataset.root, document.baseURI));
   const BATCH = 10;
   const SHOWN_VALUES = 40;
   const FEW_VALUES = 12;
 
-  const state = {
-    q: "", sort: "", chosen: {}, results: [], next: 0, shown: 0, ready: [], held: [], token: 0, opened: new Set(),
-  };
+  const state = { q: "", sort: "", chosen: {}, found: null, shown: 0, token: 0, opened: new Set() };
   let pagefind = null;
 
   function el(tag, attrs = {}, ...children) {
@@ -70,23 +66,7 @@
     if (url !== location.pathname + location.search) history.replaceState(null, "", url);
   }
 
-  // --- reading a shard -------------------------------------------------------------------------------------
-  // "<file id>|<date>|<time>|<codes>": codes are, per filter, the indexes of the entry's values in the shard's list.
-  function decodeEntry(anchorId, fragment) {
-    const [fileId, date, time, codes] = anchorId.split("|");
-    if (codes === undefined) return null;
-    const values = {};
-    codes.split("~").forEach((part, i) => {
-      const all = (fragment.filters && fragment.filters[FILTERS[i]]) || [];
-      values[FILTERS[i]] = part === "" ? [] : part.split(".").map((n) => all[Number(n)]).filter((v) => v !== undefined);
-    });
-    return { fileId, date, time, values };
-  }
-
-  function matchesChosen(entry) {
-    return Object.entries(state.chosen).every(([key, value]) => (entry.values[key] || []).includes(value));
-  }
-
+  // --- one entry a page: Pagefind's own results ----------------------------------------------------------
   function plainExcerpt(fragment, anchor) {
     const words = fragment.content.split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
@@ -106,19 +86,50 @@
     return parts;
   }
 
-  function entriesOf(fragment) {
-    const hits = state.q ? fragment.sub_results.filter((s) => s.anchor && /^h2$/i.test(s.anchor.element))
-      : fragment.anchors.filter((a) => /^h2$/i.test(a.element)).map((a) => ({ anchor: a, title: a.text }));
-    const out = [];
-    for (const hit of hits) {
-      const entry = decodeEntry(hit.anchor.id, fragment);
-      if (!entry || !matchesChosen(entry)) continue;
-      entry.title = hit.title || hit.anchor.text;
-      entry.excerpt = hit.excerpt ? excerptParts(hit.excerpt) : plainExcerpt(fragment, hit.anchor);
-      out.push(entry);
-    }
-    return out;
+  // The entry of a fragment: its <h2 id> is "<file id>|<date>|<time>", its filters are the entry's.
+  function entryOf(fragment, q) {
+    const anchor = fragment.anchors.find((a) => /^h2$/i.test(a.element));
+    if (!anchor) return null;
+    const [fileId, date, time] = anchor.id.split("|");
+    const hit = q ? fragment.sub_results.find((sub) => sub.anchor && sub.anchor.id === anchor.id) : null;
+    return {
+      fileId, date, time, values: fragment.filters || {},
+      title: (hit && hit.title) || anchor.text,
+      excerpt: hit && hit.excerpt ? excerptParts(hit.excerpt) : q ? excerptParts(fragment.excerpt)
+        : plainExcerpt(fragment, anchor),
+    };
   }
+
+  const entryIndex = {
+    // The filters to ask Pagefind about: the chosen values, and an empty list for every open filter, which
+    // makes Pagefind load that filter's counts (a filter nobody opens is never downloaded).
+    async query({ q, chosen, sort, opened }) {
+      const pf = await loadPagefind();
+      const filters = (without) => {
+        const out = {};
+        for (const key of opened) out[key] = [];
+        for (const [key, value] of Object.entries(chosen)) if (key !== without) out[key] = value;
+        return out;
+      };
+      const order = sort ? { date: sort === "newest" ? "desc" : "asc" } : {};
+      const response = await pf.search(q || null, { filters: filters(null), sort: order });
+      const counts = { ...response.filters };
+      for (const key of Object.keys(chosen)) {  // a chosen filter's own choices are counted without it
+        const other = await pf.search(q || null, { filters: filters(key) });
+        counts[key] = other.filters[key] || counts[key];
+      }
+      const results = response.results;
+      let next = 0;
+      return {
+        total: results.length, counts, done: () => next >= results.length,
+        async next(n) {
+          const batch = results.slice(next, next + n);
+          next += batch.length;
+          return (await Promise.all(batch.map((r) => r.data()))).map((f) => entryOf(f, q)).filter(Boolean);
+        },
+      };
+    },
+  };
 
   // --- drawing ---------------------------------------------------------------------------------------------
   function formatDate(date, time) {
@@ -160,17 +171,14 @@
     return chosen.length ? `${what} (${chosen.join(", ")})` : what;
   }
 
-  function drawStatus(done) {
-    const found = state.results.length;
+  function drawStatus() {
+    const { total } = state.found;
+    const done = state.found.done();
     let text;
-    if (!found) text = `Nothing found for ${describeSearch()}.`;
-    else if (!GROUPED) {
-      text = `${plural(found, "entry matches", "entries match")} ${describeSearch()}; showing ${state.shown}.`;
-    } else {
-      text = `Entries matching ${describeSearch()}: showing ${state.shown}${done ? "" : " so far"}, ` +
-        `from ${plural(found, "group", "groups")} of the index.`;
-    }
-    if (found && state.shown === 0 && done) text = `No single entry matches ${describeSearch()}.`;
+    if (total === 0 || (done && state.shown === 0)) text = `Nothing found for ${describeSearch()}.`;
+    else if (total !== null) {
+      text = `${plural(total, "entry matches", "entries match")} ${describeSearch()}; showing ${state.shown}.`;
+    } else text = `Entries matching ${describeSearch()}: showing ${state.shown}${done ? "" : " so far"}.`;
     statusLine.textContent = text;
   }
 
@@ -219,76 +227,39 @@
     return pagefind;
   }
 
-  // The filters to ask Pagefind about: the chosen values, and an empty list for every open filter, which makes
-  // Pagefind load that filter's counts (a filter nobody opens is never downloaded).
-  function filterArgument(without) {
-    const filters = {};
-    for (const key of state.opened) filters[key] = [];
-    for (const [key, value] of Object.entries(state.chosen)) if (key !== without) filters[key] = value;
-    return filters;
-  }
+  const index = form.dataset.unit === "compact"
+    ? window.chronikCompactIndex(form.dataset.index, loadPagefind) : entryIndex;
 
   async function run() {
     const token = ++state.token;
     writeAddress();
     list.replaceChildren();
     moreButton.hidden = true;
-    state.results = []; state.next = 0; state.shown = 0; state.ready = []; state.held = [];
+    state.found = null;
+    state.shown = 0;
     if (!state.q && !Object.keys(state.chosen).length) {
       statusLine.textContent = "";
       return;
     }
     statusLine.textContent = "Searching…";
-    const pf = await loadPagefind();
-    const sort = state.sort ? { date: state.sort === "newest" ? "desc" : "asc" } : {};
-    const response = await pf.search(state.q || null, { filters: filterArgument(null), sort });
+    const found = await index.query({ q: state.q, chosen: { ...state.chosen }, sort: state.sort,
+      opened: [...state.opened] });
     if (token !== state.token) return;
-    const counts = { ...response.filters };
-    for (const key of Object.keys(state.chosen)) {  // a chosen filter's own choices are counted without it
-      const other = await pf.search(state.q || null, { filters: filterArgument(key) });
-      if (token !== state.token) return;
-      counts[key] = other.filters[key] || counts[key];
-    }
-    drawFacets(counts);
-    state.results = response.results;
+    drawFacets(found.counts);
+    state.found = found;
     await more(token, false);
   }
 
-  function byDate(a, b) {
-    const order = `${a.date}T${a.time}|${a.fileId}`.localeCompare(`${b.date}T${b.time}|${b.fileId}`);
-    return state.sort === "newest" ? -order : order;
-  }
-
-  // Shards are loaded a few at a time and their matching entries queued, BATCH shown per press of "More".
-  // Pagefind orders shards by their first entry, and two shards of one day can overlap in time, so in date
-  // order a day's entries are held back until the results have moved on to another day, then sorted.
+  // BATCH results a press of "More": a result is drawn once its entry is loaded.
   async function more(token, focus) {
     const before = state.shown;
-    while (state.ready.length < BATCH && state.next < state.results.length) {
-      const batch = state.results.slice(state.next, state.next + (GROUPED ? 2 : BATCH - state.ready.length));
-      state.next += batch.length;
-      const fragments = await Promise.all(batch.map((r) => r.data()));
-      if (token !== state.token) return;
-      for (const fragment of fragments) {
-        const entries = entriesOf(fragment);
-        if (!state.sort) { state.ready.push(...entries); continue; }
-        const day = dayOf(fragment);
-        if (state.held.length && state.held[0].date !== day) state.ready.push(...state.held.splice(0).sort(byDate));
-        state.held.push(...entries);
-      }
-    }
-    if (state.next >= state.results.length) state.ready.push(...state.held.splice(0).sort(byDate));
-    const shown = state.ready.splice(0, BATCH);
+    const shown = await state.found.next(BATCH);
+    if (token !== state.token) return;
     for (const entry of shown) list.append(resultItem(entry));
     state.shown += shown.length;
-    moreButton.hidden = state.next >= state.results.length && !state.ready.length;
-    drawStatus(moreButton.hidden);
+    moreButton.hidden = state.found.done();
+    drawStatus();
     if (focus && shown.length) list.children[before].querySelector("a").focus();
-  }
-
-  function dayOf(fragment) {
-    const anchor = fragment.anchors.find((a) => /^h2$/i.test(a.element));
-    return anchor ? anchor.id.split("|")[1] : "";
   }
 
   // --- wiring ----------------------------------------------------------------------------------------------
