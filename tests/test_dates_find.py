@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronik.config import Epoch
 from chronik.dates import find_dates
-from chronik.dates.finder import RULES
+from chronik.dates.finder import RULES, mentions, plan
 from chronik.dates.lexicon import alternation
+from chronik.dates.rules import Context
+from chronik.dates.tense import tense_at
 
 D = dt.date
 
@@ -106,6 +111,32 @@ def test_every_match_of_a_rule_holds_its_cue(pieces: list[tuple[str, str]]) -> N
     for rule in RULES:
         for m in rule.pattern.finditer(text):
             assert rule.cue is None or rule.cue.found_in(m.group()), (rule.name, m.group())
+
+
+UNCUED = {running: plan(running, [dataclasses.replace(rule, cue=None) for rule in RULES]) for running in (True, False)}
+SAMPLE = [
+    "On Sat. 7 Oct. 2023 at 6:30 a.m. rockets were fired; on the night of October 8-9 more followed.",
+    "Talks ran from Sept. 30 to Oct. 2 and again between 3 and 5 November, officials said on Monday.",
+    "The truce held from Sept. 30 to Oct. 2.",
+    "Another held from 29 January – 2 February.",
+    "The ministry said late Tuesday that the convoy, which left on 12/10/2023, will arrive next week.",
+    "In fiscal 2022 and FY2023, and in the third quarter of 2021, revenue fell; the year-ago quarter was worse.",
+    "Since the 1990s and the mid-'80s, and in the twenty-first century, winters have been warmer than last spring.",
+    "Yesterday evening and overnight, shelling resumed; two weeks ago, a decade ago and several years ago too.",
+    "Day 12 of the war, the fortieth day, began quietly, but a third day running of strikes followed on Christmas Eve.",
+    "The weekend before Easter Monday, and the week of 14 March, and May 2019, and this May, and may.",
+    "Nothing here: 2000 soldiers, 55,000 people, 40% of homes, $2022 raised, and ten days of rain.",
+    "“We will meet on Thursday,” he said on Wednesday, adding that 2024-06-13 was the deadline for 1 July.",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLE)
+def test_cues_change_no_finding(text: str) -> None:
+    """The same spans and values with the cues as when every rule runs over every text."""
+    anchor, epochs = D(2023, 10, 12), (Epoch("war", D(2023, 10, 7)),)
+    for running in (True, False):
+        ctx = Context(anchor, epochs, running=running, tense_of=functools.partial(tense_at, text))
+        assert mentions(text, ctx) == mentions(text, ctx, UNCUED[running])
 
 
 def test_cues_cover_a_varied_text() -> None:

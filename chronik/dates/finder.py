@@ -26,7 +26,7 @@ RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *isolat
 
 
 @dataclass(frozen=True)
-class _Plan:
+class Plan:
     """The rules run in one mode (running text, or an expression on its own), in the grammar's order, each
     with the index of its cue among the mode's distinct cues (-1: no cue), and those cues' finder."""
 
@@ -35,24 +35,24 @@ class _Plan:
     cue_set: CueSet
 
 
-def _plan(running: bool) -> _Plan:
-    chosen = [(order, rule) for order, rule in enumerate(RULES) if not (running and rule.standalone)]
+def plan(running: bool, rules: Sequence[Rule] = RULES) -> Plan:
+    """What runs on running text (``running``) or on an expression on its own, of the grammar ``rules``."""
+    chosen = [(order, rule) for order, rule in enumerate(rules) if not (running and rule.standalone)]
     cues = tuple(dict.fromkeys(rule.cue for _, rule in chosen if rule.cue is not None))
     where = {cue: k for k, cue in enumerate(cues)}
-    return _Plan(tuple((order, rule, where.get(rule.cue, -1) if rule.cue else -1) for order, rule in chosen),
+    return Plan(tuple((order, rule, where.get(rule.cue, -1) if rule.cue else -1) for order, rule in chosen),
                  cues, CueSet(cues))
 
 
-PLANS = {True: _plan(True), False: _plan(False)}
+PLANS = {True: plan(True), False: plan(False)}
 
 
-def _candidates(text: str, ctx: Context) -> list[tuple[int, int, int, Timex]]:
+def _candidates(text: str, ctx: Context, chosen: Plan) -> list[tuple[int, int, int, Timex]]:
     """Every resolved match of every rule whose cue is in the text (see ``Rule.cue``)."""
     found = []
-    plan = PLANS[ctx.running]
-    index = plan.cue_set.index(text)
-    present = [index.has(cue) for cue in plan.cues]
-    for order, rule, cue in plan.rules:
+    index = chosen.cue_set.index(text)
+    present = [index.has(cue) for cue in chosen.cues]
+    for order, rule, cue in chosen.rules:
         if cue >= 0 and not present[cue]:
             continue
         for m in rule.pattern.finditer(text):
@@ -73,9 +73,11 @@ def _select(found: list[tuple[int, int, int, Timex]]) -> list[tuple[int, int, Ti
     return sorted(kept, key=lambda k: k[0])
 
 
-def _mentions(text: str, ctx: Context) -> list[Mention]:
+def mentions(text: str, ctx: Context, chosen: Plan | None = None) -> list[Mention]:
+    """The date expressions of ``text`` the rules of ``chosen`` (by default the grammar's, for the mode of
+    ``ctx``) find and resolve, the longest kept where they overlap."""
     out = []
-    for start, end, timex in _select(_candidates(text, ctx)):
+    for start, end, timex in _select(_candidates(text, ctx, chosen or PLANS[ctx.running])):
         start, end, timex = with_clock(timex, text, start, end)
         out.append(Mention(start, end, text[start:end], timex))
     return out
@@ -84,7 +86,7 @@ def _mentions(text: str, ctx: Context) -> list[Mention]:
 def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = ()) -> list[Mention]:
     """Every date expression in running ``text``, resolved against ``anchor`` (the page's date)."""
     ctx = Context(anchor, tuple(epochs), running=True, tense_of=functools.partial(tense_at, text))
-    return _mentions(text, ctx)
+    return mentions(text, ctx)
 
 
 def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: str | None = None) -> Timex | None:
@@ -96,8 +98,8 @@ def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: 
     if not text:
         return None
     ctx = Context(anchor, tuple(epochs), running=False, tense_of=lambda start, end: tense)
-    mentions = _mentions(text, ctx)
-    if not mentions:
+    found = mentions(text, ctx)
+    if not found:
         return None
-    best = max(mentions, key=lambda m: (m.timex.start is not None, m.end - m.start))
+    best = max(found, key=lambda m: (m.timex.start is not None, m.end - m.start))
     return best.timex
