@@ -23,7 +23,7 @@ from chronik.dates.lexicon import alternation
 # (found by trying every code point against [a-z] with re.I); lower() leaves these two alone.
 _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 _WORD = re.compile(r"[a-z0-9]+")
-_MEMO_LIMIT = 100_000
+_MEMO_LIMIT = 100_000  # words whose cue beginnings are remembered, before the memo starts over
 
 
 def fold(text: str) -> str:

@@ -1,9 +1,9 @@
 """Find and resolve every date expression in a text, or resolve one isolated expression.
 
-Every rule of the grammar is run over the text; each match is resolved (a rule may still refuse it,
-e.g. a lower-case "may"); then the longest resolved matches win and overlapping shorter ones are
-dropped. A clock time next to a day is folded into it ("10 p.m. Wednesday"); a clock time alone is
-never a date in running text.
+Every rule of the grammar whose cue is in the text (see ``cues``) is run over it; each match is resolved
+(a rule may still refuse it, e.g. a lower-case "may"); then the longest resolved matches win and overlapping
+shorter ones are dropped. A clock time next to a day is folded into it ("10 p.m. Wednesday"); a clock time
+alone is never a date in running text.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def plan(running: bool, rules: Sequence[Rule] = RULES) -> Plan:
     chosen = [(order, rule) for order, rule in enumerate(rules) if not (running and rule.standalone)]
     cues = tuple(dict.fromkeys(rule.cue for _, rule in chosen if rule.cue is not None))
     where = {cue: k for k, cue in enumerate(cues)}
-    return Plan(tuple((order, rule, where.get(rule.cue, -1) if rule.cue else -1) for order, rule in chosen),
-                 cues, CueSet(cues))
+    return Plan(tuple((order, rule, -1 if rule.cue is None else where[rule.cue]) for order, rule in chosen),
+                cues, CueSet(cues))
 
 
 PLANS = {True: plan(True), False: plan(False)}
