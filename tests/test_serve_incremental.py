@@ -14,7 +14,7 @@ from chronik.config import Config, load_config
 from chronik.errors import ChronikError
 from chronik.pipeline import parse_sources
 from chronik.render import build
-from chronik.serve.rebuild import rebuild_outcome, searcher
+from chronik.serve.rebuild import follower, rebuild_outcome
 from chronik.serve.watch import ChangeSet, diff, scan
 from chronik.store import update_chronology
 
@@ -148,7 +148,7 @@ def test_every_edit_gives_the_full_build(project: Config, tmp_path: Path) -> Non
         assert changes, edit.__name__
         done, outcome = rebuild_outcome(project, changes)
         assert outcome.full == changes.templates, (edit.__name__, done)
-        assert searcher(project.build_dir).wait(60), "the search index did not catch up"
+        assert follower(project.build_dir).wait(60), "the exports and search index did not catch up"
         fresh = tmp_path / f"fresh-{n}"
         build(project, out=fresh)
         _assert_same(project.build_dir, fresh, edit.__name__)
@@ -162,7 +162,7 @@ def test_a_title_edit_renders_few_pages(project: Config) -> None:
     _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
     assert not outcome.full
     assert 1 <= outcome.pages <= pages // 5, (outcome.pages, pages)
-    assert searcher(project.build_dir).wait(60), "the search index did not catch up"
+    assert follower(project.build_dir).wait(60), "the exports and search index did not catch up"
     untouched = ChangeSet(paths=("content/nothing.md",), content=frozenset({"content/nothing.md"}))
     _, again = rebuild_outcome(project, untouched)
     assert again.pages == 0 and again.written == 0
@@ -190,7 +190,7 @@ def test_edits_in_place_skip_the_model_and_recover_from_bad_yaml(project: Config
     change_place(project)
     _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
     assert not outcome.in_place and not outcome.full, "a new place moves the entry into another list"
-    assert searcher(project.build_dir).wait(60)
+    assert follower(project.build_dir).wait(60)
     build(project, out=tmp_path / "fresh")
     _assert_same(project.build_dir, tmp_path / "fresh", "edits in place and a failed save")
 

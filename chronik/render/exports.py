@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 from dataclasses import asdict
@@ -137,6 +138,14 @@ class Exports:
             self.json[view.index] = _line(entry_record(view.entry))
             self.csv[view.index] = self._rows(view)
             self.events[view.index] = _line(timeline_event(self.site, view))
+
+    def frozen(self) -> Exports:
+        """A copy that later edits leave alone, to write on another thread."""
+        twin = copy.copy(self)
+        twin.json, twin.csv, twin.events = list(self.json), list(self.csv), list(self.events)
+        twin._sink = _Sink()
+        twin._writer = csv.writer(twin._sink)
+        return twin
 
     def texts(self) -> dict[str, str]:
         """Each export's site path and text."""

@@ -11,16 +11,18 @@ every page (:func:`chronik.serve.incremental.update`: seconds at 100,000 entries
 3. renders the pages that can draw them (:func:`candidates`: the entry and its neighbours, its day, the
    timeline, place, actor, side and source pages listing it, the lists) and keeps those whose digest
    (:mod:`chronik.serve.pagekeys`) did not change;
-4. writes the exports from per-entry pieces (:class:`chronik.render.exports.Exports`) and the feed.
+4. writes the feed, and redoes the edited entries' pieces of the exports
+   (:class:`chronik.render.exports.Exports`) and of the search index.
 
-The search index is left to :mod:`chronik.serve.searching`, in the background. Any other save (a new,
-moved or deleted entry, a changed date, time, zone, side, place, actor or source reference) is not an
-edit in place: :func:`edit_in_place` returns None and the general path runs.
+The exports and the search index, whole-site files, follow in the background (:mod:`.background`).
+Any other save (a new, moved or deleted entry, a changed date, time, zone, side, place, actor or source
+reference) is not an edit in place: :func:`edit_in_place` returns None and the general path runs.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,10 +33,12 @@ from chronik.render import feeds, fmt, linkcheck
 from chronik.render.context import EntryView, Site, as_figure, when_of
 from chronik.render.linkcheck import Found
 from chronik.render.pages import Job, Pages, render_job
+from chronik.search.index import OUTPUT as SEARCH_DIR
+from chronik.search.index import write_index
 from chronik.search.records import entry_record
+from chronik.serve.background import Follower, Step
 from chronik.serve.incremental import Built, Outcome, digest, put, search_pages
 from chronik.serve.pagekeys import PageKeys
-from chronik.serve.searching import SearchWorker, index_files
 from chronik.store import load_days
 
 log = logging.getLogger(__name__)
@@ -108,11 +112,11 @@ def edit_in_place(config: Config, pages: Pages, days: list[str]) -> list[tuple[E
     return changed
 
 
-def update_in_place(config: Config, built: Built, days: frozenset[str], searcher: SearchWorker) -> Outcome | None:
+def update_in_place(config: Config, built: Built, days: frozenset[str], follower: Follower) -> Outcome | None:
     """Bring build/ up to date with saved day files that edit entries in place (None: they do not).
 
     Pages are rendered in memory first and written only once all of them rendered, each by a rename and
-    only when its bytes changed; the search index is requested from ``searcher``, in the background.
+    only when its bytes changed; the exports and the search index are left to ``follower``.
     """
     pages = built.pages
     if pages is None or built.exports is None:
@@ -135,8 +139,7 @@ def update_in_place(config: Config, built: Built, days: frozenset[str], searcher
         path, key = keys.key(job)
         if built.keys.get(path) != key:
             rendered[path] = (key, render_job(pages, job)[1])
-    built.exports.redo(views)
-    texts = {**built.exports.texts(), "feed.xml": feeds.atom(pages.site)}
+    feed = feeds.atom(pages.site)
     outcome.timings["render"] = time.perf_counter() - clock - outcome.timings["model"]
     root = config.build_dir
     found = Found()
@@ -148,23 +151,40 @@ def update_in_place(config: Config, built: Built, days: frozenset[str], searcher
         built.found[path].add_page(path, html, len(data))
         found.add_page(path, html, len(data))
     outcome.pages = len(rendered)
-    for name, text in texts.items():
-        outcome.written += put(root / name, text.encode("utf-8"))
+    outcome.written += put(root / "feed.xml", feed.encode("utf-8"))
     for problem in linkcheck.check(found, set(built.keys) | built.generated | built.other, root):
         log.warning("%s", problem)
+    built.exports.redo(views)
     for view in views:
         built.records[view.index] = entry_record(view, built.aliases)
-    _request_search(config, built, searcher)
+    follower.request(root, [_exports_step(built), _search_step(config, built)])
     built.pages = pages
     outcome.timings["write"] = time.perf_counter() - clock - outcome.timings["model"] - outcome.timings["render"]
     return outcome
 
 
-def _request_search(config: Config, built: Built, searcher: SearchWorker) -> None:
+def _exports_step(built: Built) -> Step:
+    assert built.exports is not None
+    exports = built.exports.frozen()
+
+    def land(folder: Path, names: list[str]) -> None:
+        for name in names:
+            os.replace(folder / name, built_root / name)
+
+    built_root = exports.site.config.build_dir
+    return Step("exports", exports.write, land)
+
+
+def _search_step(config: Config, built: Built) -> Step:
     records, language, root = list(built.records), config.language, config.build_dir
 
-    def land(folder: Path, files: list[str], shards: list[str]) -> None:
-        old = index_files(built.generated)
+    def prepare(folder: Path) -> tuple[list[str], list[str]]:
+        shards = search_pages(records, language)
+        return write_index(shards, folder, language), shards
+
+    def land(folder: Path, prepared: tuple[list[str], list[str]]) -> None:
+        files, shards = prepared
+        old = {path for path in built.generated if path.startswith(SEARCH_DIR + "/")}
         for path in files:
             put(root / path, (folder / path).read_bytes())
         for path in sorted(old - set(files)):
@@ -174,4 +194,4 @@ def _request_search(config: Config, built: Built, searcher: SearchWorker) -> Non
         built.generated = (built.generated - old) | set(files)
         built.search = digest([language, *shards])
 
-    searcher.request(lambda: search_pages(records, language), language, root, land)
+    return Step("search index", prepare, land)

@@ -84,6 +84,15 @@ def _stamp(path: Path) -> Stamp | None:
     return st.st_mtime_ns, st.st_size
 
 
+def _listed(item: SourceInfo | FacetInfo | SideInfo) -> tuple[Any, ...]:
+    """What a list page (sources, places, actors, sides) shows of each item: no entry, only their count."""
+    if isinstance(item, SourceInfo):
+        return "source", repr(item.source), len(item.entries)
+    if isinstance(item, SideInfo):
+        return "side", item.key, item.label, item.slug, item.colour, item.description, len(item.entries)
+    return "facet", item.kind, item.name, item.slug, len(item.entries)
+
+
 def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
     """(site path, inputs) of one page job, mirroring what :func:`render_job` gives its template."""
     site, kind = pages.site, job[0]
@@ -109,7 +118,7 @@ def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
         return page.path, (facet_kind, walk.value(facet), walk.value(page), figures)
     if kind == "list":
         items = site.sources if job[1] == "sources" else pages.facets(job[1])
-        return f"{job[1]}/index.html", walk.value(items)
+        return f"{job[1]}/index.html", [_listed(item) for item in items]
     if kind == "search":
         return "search.html", repr(search_page(site))
     if kind == "content":

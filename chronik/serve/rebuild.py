@@ -9,23 +9,23 @@ from pathlib import Path
 from chronik.config import Config
 from chronik.errors import ChronikError
 from chronik.pipeline import parse_sources
+from chronik.serve.background import Follower
 from chronik.serve.incremental import Built, Outcome, full_build, update
 from chronik.serve.inplace import update_in_place
-from chronik.serve.searching import SearchWorker
 from chronik.serve.watch import ChangeSet
 from chronik.store import update_chronology
 
 log = logging.getLogger(__name__)
 
 # What the site in each build folder was made from, kept for the life of the serve process; and the
-# background search indexer of each folder, whose lock every rebuild holds.
+# background worker of each folder (exports and search after an edit in place), whose lock every rebuild holds.
 _BUILT: dict[Path, Built] = {}
-_SEARCH: dict[Path, SearchWorker] = {}
+_FOLLOWERS: dict[Path, Follower] = {}
 
 
-def searcher(target: Path) -> SearchWorker:
-    """The background search indexer of a build folder (``wait()`` on it to see search catch up)."""
-    return _SEARCH.setdefault(target.resolve(), SearchWorker(threading.RLock()))
+def follower(target: Path) -> Follower:
+    """The background worker of a build folder (``wait()`` on it to see exports and search catch up)."""
+    return _FOLLOWERS.setdefault(target.resolve(), Follower(threading.RLock()))
 
 
 def rebuild(config: Config, changes: ChangeSet) -> str:
@@ -39,7 +39,7 @@ def rebuild(config: Config, changes: ChangeSet) -> str:
       (:mod:`chronik.serve.incremental`); the result is the full build's, byte for byte.
 
     - saved day files that only edit entries in place (:mod:`chronik.serve.inplace`) re-render the pages
-      showing those entries, and the search index follows in the background (:mod:`.searching`).
+      showing those entries; the exports and the search index follow in the background (:mod:`.background`).
 
     A failed rebuild raises and leaves build/ as it was. After problems in the files (ChronikError) the
     next save rebuilds from where the last good one left off; after any other failure, from scratch.
@@ -50,8 +50,8 @@ def rebuild(config: Config, changes: ChangeSet) -> str:
 def rebuild_outcome(config: Config, changes: ChangeSet) -> tuple[str, Outcome]:
     """:func:`rebuild`, with the counts of what it rendered and wrote (for the tests and benchmarks)."""
     target = config.build_dir.resolve()
-    search = searcher(target)
-    with search.lock:
+    behind = follower(target)
+    with behind.lock:
         done = []
         if changes.sources:
             chosen = [s for s in config.sources if s.id in changes.sources]
@@ -62,14 +62,14 @@ def rebuild_outcome(config: Config, changes: ChangeSet) -> tuple[str, Outcome]:
         built = _BUILT.pop(target, None)
         outcome = None
         if built is None or changes.config or changes.templates or not target.is_dir():
-            search.supersede()
+            behind.supersede()
             built, outcome = full_build(config), Outcome(full=True)
         else:
             try:
                 if changes.days and not (changes.sources or changes.content):
-                    outcome = update_in_place(config, built, changes.days, search)
+                    outcome = update_in_place(config, built, changes.days, behind)
                 if outcome is None:
-                    search.supersede()
+                    behind.supersede()
                     outcome = update(config, built)
             except ChronikError:
                 _BUILT[target] = built  # problems in the files read, found before build/ changed
