@@ -165,7 +165,10 @@ def test_a_title_edit_renders_few_pages(project: Config) -> None:
     assert follower(project.build_dir).wait(60), "the exports and search index did not catch up"
     untouched = ChangeSet(paths=("content/nothing.md",), content=frozenset({"content/nothing.md"}))
     _, again = rebuild_outcome(project, untouched)
-    assert again.pages == 0 and again.written == 0
+    # the pages the edit in place rendered have no digest yet, so they are rendered again, but unchanged
+    assert again.pages <= outcome.pages and again.written == 0, again
+    _, third = rebuild_outcome(project, untouched)
+    assert third.pages == 0 and third.written == 0, third
 
 
 def test_edits_in_place_skip_the_model_and_recover_from_bad_yaml(project: Config, tmp_path: Path) -> None:

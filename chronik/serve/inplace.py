@@ -9,8 +9,7 @@ every page (:func:`chronik.serve.incremental.update`: seconds at 100,000 entries
 1. reads and checks only the saved day files (:func:`chronik.store.load_days`);
 2. puts the new entries into their views of the model, in place;
 3. renders the pages that can draw them (:func:`candidates`: the entry and its neighbours, its day, the
-   timeline, place, actor, side and source pages listing it, the lists) and keeps those whose digest
-   (:mod:`chronik.serve.pagekeys`) did not change;
+   timeline, place, actor, side and source pages listing it) and writes those whose bytes changed;
 4. writes the feed, and redoes the edited entries' pieces of the exports
    (:class:`chronik.render.exports.Exports`) and of the search index.
 
@@ -38,7 +37,7 @@ from chronik.search.index import write_index
 from chronik.search.records import entry_record
 from chronik.serve.background import Follower, Step
 from chronik.serve.incremental import Built, Outcome, digest, put, search_pages
-from chronik.serve.pagekeys import PageKeys
+from chronik.serve.pagekeys import STALE
 from chronik.store import load_days
 
 log = logging.getLogger(__name__)
@@ -70,7 +69,8 @@ def changed_views(site: Site, days: dict[str, list[Entry]]) -> list[tuple[EntryV
 
 
 def candidates(pages: Pages, lists: dict[int, list[Job]], views: Iterable[EntryView]) -> list[Job]:
-    """Every page that can draw one of ``views``: a superset of the pages whose digest it is part of."""
+    """Every page that can draw one of ``views``. (The lists of sources, places, actors and sides show
+    counts, which an edit in place does not change.)"""
     site = pages.site
     days = {day.date: i for i, day in enumerate(site.days)}
     sources = {info.source.id: i for i, info in enumerate(site.sources)}
@@ -86,7 +86,6 @@ def candidates(pages: Pages, lists: dict[int, list[Job]], views: Iterable[EntryV
                                   if ref.source_id in sources))
         if view.side is not None:
             jobs[("facet", "sides", sides[view.side.key], 0)] = None  # the side's chart of figures
-    jobs.update(dict.fromkeys([("list", kind) for kind in ("places", "actors", "sides", "sources")] + [("search",)]))
     return list(jobs)
 
 
@@ -133,20 +132,17 @@ def update_in_place(config: Config, built: Built, days: frozenset[str], follower
         return outcome
     views = [view for view, _ in changed]
     pages.env.globals["list_item"].forget({view.index for view in views})
-    keys = PageKeys(pages)
-    rendered: dict[str, tuple[str, str]] = {}  # path → (digest, html)
-    for job in candidates(pages, built.lists, views):
-        path, key = keys.key(job)
-        if built.keys.get(path) != key:
-            rendered[path] = (key, render_job(pages, job)[1])
+    # Rendering these few pages costs less than digesting them (a side's first page digests all its
+    # entries); their digests are marked stale, so the general path renders them again next time.
+    rendered = dict(render_job(pages, job) for job in candidates(pages, built.lists, views))
     feed = feeds.atom(pages.site)
     outcome.timings["render"] = time.perf_counter() - clock - outcome.timings["model"]
     root = config.build_dir
     found = Found()
-    for path, (key, html) in rendered.items():
+    for path, html in rendered.items():
         data = html.encode("utf-8")
         outcome.written += put(root / path, data)
-        built.keys[path] = key
+        built.keys[path] = STALE
         built.found[path] = Found()
         built.found[path].add_page(path, html, len(data))
         found.add_page(path, html, len(data))

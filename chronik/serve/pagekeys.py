@@ -28,6 +28,7 @@ from chronik.render.paging import Page
 from chronik.search import page_context as search_page
 
 Stamp = tuple[int, int]  # a source file's (mtime in ns, size)
+STALE = ""  # the digest of a page rendered without one: no digest equals it, so it is rendered next time
 
 
 def _digest(text: str) -> str:
