@@ -156,9 +156,10 @@ def test_a_compact_page_gives_each_entry_a_region_of_one_length_with_common_word
                                                                                   if w in column)
         assert [w for w in region[2 * len(slots):] if w != FILLER] == [w for w in (*key, *text) if w not in column]
     assert "kharkov" not in words[2 * column["kharkov"] + 1::length], "an alias is a key word only"
-    data = page_data(shard_html(pages[0], "en"))
+    data, indexed = page_data(shard_html(pages[0], "en"))
     assert data["slots"] == list(slots) and data["size"] == 4 and data["first"] == 0
-    assert page_data(shard_html(pages[1], "en"))["first"] == 4
+    assert entries_of(indexed) == words and "chronik-page" not in indexed, "Pagefind reads the words only"
+    assert page_data(shard_html(pages[1], "en"))[0]["first"] == 4
     assert page_data(shard_html([made[0]], "en")) is None
 
 

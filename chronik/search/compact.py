@@ -48,7 +48,7 @@ FILLER = "-"  # one byte; Pagefind counts it as a position and indexes no word f
 FOLDER = "chronik"  # in pagefind/
 MANIFEST = "manifest.json.gz"
 VERSION = 1
-_DATA = re.compile(r'<script type="application/json" id="chronik-page">(.*?)</script>', re.S)
+_DATA = '<script type="application/json" id="chronik-page">'
 _EDGES = re.compile(r"^\W+|\W+$")
 
 
@@ -156,13 +156,17 @@ def compact_html(shard: CompactShard, language: str) -> str:
     script = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return (f'<!doctype html><html lang="{escape(language)}"><head><meta charset="utf-8"><title></title></head>'
             f'<body><main data-pagefind-body><p>{escape(" ".join(words))}</p></main>'
-            f'<script type="application/json" id="chronik-page">{script}</script></body></html>\n')
+            f'{_DATA}{script}</script></body></html>\n')
 
 
-def page_data(html: str) -> dict | None:
-    """The data :func:`compact_html` put into a page; None for a page of another layout."""
-    found = _DATA.search(html)
-    return json.loads(found.group(1)) if found else None
+def page_data(html: str) -> tuple[dict, str] | None:
+    """The data :func:`compact_html` put into a page, and the page without it (what Pagefind needs to read);
+    None for a page of another layout."""
+    start = html.rfind(_DATA)
+    if start < 0:
+        return None
+    end = html.index("</script>", start)
+    return json.loads(html[start + len(_DATA):end]), html[:start] + html[end + len("</script>"):]
 
 
 def _base36(n: int) -> str:
@@ -196,11 +200,13 @@ class CompactWriter:
         self.block: list[dict] = []
         self.blocks = 0
 
-    def add(self, html: str) -> bool:
-        """Take a page's data (pages come in order); False for a page that is not compact."""
-        data = page_data(html)
-        if data is None:
-            return False
+    def add(self, html: str) -> str | None:
+        """Take a page's data (pages come in order) and return the page without it; None for a page that is
+        not compact."""
+        found = page_data(html)
+        if found is None:
+            return None
+        data, page = found
         self.digest.update(html.encode("utf-8"))
         if data["page"] == 0:
             self.slots, self.per_page = data["slots"], data["size"]
@@ -214,7 +220,7 @@ class CompactWriter:
             self.block.append(row)
             if len(self.block) == PER_BLOCK:
                 self._flush()
-        return True
+        return page
 
     def _flush(self) -> None:
         _gz(self.staging / f"b{self.blocks}.json.gz", self.block)

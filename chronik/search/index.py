@@ -1,23 +1,25 @@
-"""Drive Pagefind's Python API: index the pages of :mod:`.records` and write the bundle into ``pagefind/``.
+"""Run Pagefind: index the pages of :mod:`.records` and write the bundle into ``pagefind/``.
 
-The pages go to a temporary folder and are indexed with one ``add_directory`` call. (The Python API
-reads the service's answers one every 0.1 s, so one ``add_custom_record`` or ``add_html_file`` call per
-entry would take 17 minutes for 10,000 entries; one folder is indexed by the Rust service on all cores.)
+The pages go to a temporary folder, which the ``pagefind`` package's binary indexes in one run on all
+cores, as its command line (``python -m pagefind``) does. Its Python API is not used: it reads the
+service's answers one every 0.1 s (one call per entry would take 17 minutes for 10,000 entries), and it
+stops the service with SIGTERM as soon as the service reports the files written, while some writes may
+still be in flight (seen on a loaded machine as an empty ``pagefind-entry.json``); the command line exits
+only once every file is written.
+
 Pages of the compact layout (:mod:`.compact`) also leave their data to :class:`.compact.CompactWriter`,
 which needs Pagefind's id of each page: it is read back from the fragments, which are then removed.
 """
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 import json
 import logging
 import shutil
+import subprocess
 import tempfile
-import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from chronik.errors import ChronikError, Problem
@@ -37,43 +39,39 @@ def _problem(message: str, expected: str) -> ChronikError:
     return ChronikError([Problem("build", 0, 0, f"search index: {message}", expected)])
 
 
-async def _index(source: Path, output: Path, language: str) -> int:
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    config = IndexConfig(force_language=language, output_path=str(output))
-    async with PagefindIndex(config) as index:
-        result = await index.add_directory(str(source))
-        return int(result["page_count"])
-
-
-def _run_index(source: Path, output: Path, language: str) -> int:
-    """Run :func:`_index` on an event loop of its own, in another thread when this one already runs a loop
-    (a build started from async code, or under Playwright's sync API)."""
+def _binary() -> Path:
     try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(_index(source, output, language))
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(lambda: asyncio.run(_index(source, output, language))).result()
+        from pagefind.service import get_executable
+    except ImportError as exc:
+        raise _problem(f"the pagefind package is missing ({exc})", "pip install 'pagefind[extended]'") from exc
+    binary = get_executable()  # PAGEFIND_BINARY_PATH, else the binary of pagefind[extended]
+    if binary is None:
+        raise _problem("the Pagefind binary was not found", "pip install 'pagefind[extended]'")
+    return binary
 
 
-def _read_entry(path: Path, attempts: int = 50) -> dict:
-    """Pagefind's entry file. Its service may still be flushing it when it reports the index written
-    (seen on a loaded machine as an empty file), so wait for it a little before giving up."""
-    for _ in range(attempts):
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
-            time.sleep(0.1)
-    raise _problem(f"Pagefind wrote no readable {path.name}", "a complete index from the pagefind binary")
+def _run_pagefind(source: Path, output: Path, language: str) -> dict:
+    """Index ``source`` into ``output``; Pagefind's entry file (its languages and their page counts)."""
+    args = [str(_binary()), "--site", str(source), "--output-path", str(output), "--force-language", language,
+            "--silent"]
+    expected = "a writable build folder and a working pagefind package"
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise _problem(f"Pagefind failed: {exc}", expected) from exc
+    if done.returncode != 0:
+        raise _problem(f"Pagefind failed: {(done.stderr or done.stdout).strip()}", expected)
+    try:
+        return json.loads((output / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _problem(f"Pagefind wrote no readable pagefind-entry.json ({exc})", expected) from exc
 
 
-def _remove_unused(output: Path) -> None:
+def _remove_unused(output: Path, entry: dict) -> None:
     """Pagefind's own UIs, and the WebAssembly of languages the index does not use."""
     for name in UNUSED:
         (output / name).unlink(missing_ok=True)
     shutil.rmtree(output / "playground", ignore_errors=True)
-    entry = _read_entry(output / "pagefind-entry.json")
     wanted = {f"wasm.{lang.get('wasm') or 'unknown'}.pagefind" for lang in entry.get("languages", {}).values()}
     for wasm in output.glob("wasm.*.pagefind"):
         if wasm.name not in wanted:
@@ -103,12 +101,7 @@ def _page_ids(output: Path, count: int) -> list[str]:
 
 def write_index(pages: Iterable[str], root: Path, language: str) -> list[str]:
     """Index ``pages`` (HTML) into ``root/pagefind/``; the site paths of the files written."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError as exc:
-        raise _problem(f"the pagefind package is missing ({exc})", "pip install 'pagefind[extended]'") from exc
-    if get_executable() is None:
-        raise _problem("the Pagefind binary was not found", "pip install 'pagefind[extended]'")
+    _binary()
     output = root / OUTPUT
     with tempfile.TemporaryDirectory(prefix="chronik-search-") as tmp:
         source = Path(tmp) / "pages"
@@ -117,17 +110,19 @@ def write_index(pages: Iterable[str], root: Path, language: str) -> list[str]:
         for count, html in enumerate(pages, 1):
             path = _page_file(source, count)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(html, encoding="utf-8")
-            kinds |= 2 if compact.add(html) else 1
+            words = compact.add(html)  # a compact page without its data, which Pagefind does not need
+            kinds |= 1 if words is None else 2
+            path.write_text(html if words is None else words, encoding="utf-8")
         if kinds == 3:
             raise _problem("pages of two layouts", "the pages of one call to chronik.search.records.shards")
-        try:
-            indexed = _run_index(source, output, language)
-        except Exception as exc:  # the service reports its failures as bare Exceptions
-            raise _problem(f"Pagefind failed: {exc}", "a writable build folder and a working pagefind package") from exc
+        if not count:  # an empty chronology: the search page says there is nothing to search
+            log.info("search index: no pages")
+            return []
+        entry = _run_pagefind(source, output, language)
+        indexed = sum(lang.get("page_count", 0) for lang in entry.get("languages", {}).values())
         if indexed != count:
             raise _problem(f"Pagefind indexed {indexed} of {count} pages", "every page indexed")
-        _remove_unused(output)
+        _remove_unused(output, entry)
         if kinds == 2:
             compact.finish(output, _page_ids(output, count))
     files = sorted(p.relative_to(root).as_posix() for p in output.rglob("*") if p.is_file())
