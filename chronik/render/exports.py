@@ -5,10 +5,11 @@ from __future__ import annotations
 import copy
 import csv
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from chronik.model import Entry
 from chronik.render.context import UNATTRIBUTED, EntryView, Site, as_figure
@@ -109,65 +110,80 @@ def _line(data: Any) -> str:
 
 
 class Exports:
-    """The three exports as one piece of text per entry, so that ``chronik serve`` can redo the pieces of
-    the entries an edit changed and write the files again without going over every entry.
+    """The three exports, written one entry at a time. ``chronology.json`` and ``timelinejs.json`` hold one
+    entry a line (compact for big chronologies, and still readable in a diff); ``chronology.csv`` one row
+    per entry and source.
 
-    ``chronology.json`` and ``timelinejs.json`` hold one entry a line (compact for big chronologies, and
-    still readable in a diff); ``chronology.csv`` one row per entry and source.
+    With ``keep`` (``chronik serve``) the text of each entry is kept, so that an edit redoes the pieces of
+    the entries it changed and the files are written again without going over every entry; a build
+    writes them as it makes them, holding no more than one entry's text at a time.
     """
 
-    def __init__(self, site: Site):
+    KINDS = ("json", "csv", "events")
+
+    def __init__(self, site: Site, keep: bool = False):
         self.site = site
-        self.json: list[str] = []
-        self.csv: list[str] = []
-        self.events: list[str] = []
         self._sink = _Sink()
         self._writer = csv.writer(self._sink)
-        for view in site.entries:
-            self.json.append(_line(entry_record(view.entry)))
-            self.csv.append(self._rows(view))
-            self.events.append(_line(timeline_event(site, view)))
+        self.pieces: dict[str, list[str]] | None = None
+        if keep:
+            self.pieces = {kind: [self._piece(kind, view) for view in site.entries] for kind in self.KINDS}
 
-    def _rows(self, view: EntryView) -> str:
-        _csv_rows(self.site, view, self._writer)
-        return self._sink.take()
+    def _piece(self, kind: str, view: EntryView) -> str:
+        if kind == "json":
+            return _line(entry_record(view.entry))
+        if kind == "csv":
+            _csv_rows(self.site, view, self._writer)
+            return self._sink.take()
+        return _line(timeline_event(self.site, view))
+
+    def _all(self, kind: str) -> Iterable[str]:
+        if self.pieces is not None:
+            return self.pieces[kind]
+        return (self._piece(kind, view) for view in self.site.entries)
 
     def redo(self, views: list[EntryView]) -> None:
-        """The pieces of ``views`` again (entries edited in place: same positions in the site)."""
+        """The kept pieces of ``views`` again (entries edited in place: same positions in the site)."""
+        assert self.pieces is not None
         for view in views:
-            self.json[view.index] = _line(entry_record(view.entry))
-            self.csv[view.index] = self._rows(view)
-            self.events[view.index] = _line(timeline_event(self.site, view))
+            for kind in self.KINDS:
+                self.pieces[kind][view.index] = self._piece(kind, view)
 
     def frozen(self) -> Exports:
         """A copy that later edits leave alone, to write on another thread."""
         twin = copy.copy(self)
-        twin.json, twin.csv, twin.events = list(self.json), list(self.csv), list(self.events)
+        if self.pieces is not None:
+            twin.pieces = {kind: list(pieces) for kind, pieces in self.pieces.items()}
         twin._sink = _Sink()
         twin._writer = csv.writer(twin._sink)
         return twin
 
-    def texts(self) -> dict[str, str]:
-        """Each export's site path and text."""
-        self._writer.writerow(CSV_COLUMNS)
-        title = {"text": {"headline": escape(self.site.config.title), "text": escape(self.site.config.description)}}
-        return {
-            "chronology.json": _json_list(self.json),
-            "chronology.csv": self._sink.take() + "".join(self.csv),
-            "timelinejs.json": '{"title": ' + _line(title) + ',\n"events": ' + _json_list(self.events)[:-1] + "}\n",
-        }
-
     def write(self, root: Path) -> list[str]:
         """Write the exports into ``root``; their site paths."""
-        texts = self.texts()
-        for name, text in texts.items():
-            with (root / name).open("w", encoding="utf-8", newline="") as f:
-                f.write(text)
-        return list(texts)
+        with (root / "chronology.json").open("w", encoding="utf-8") as f:
+            _write_list(f, self._all("json"))
+            f.write("\n")
+        with (root / "chronology.csv").open("w", encoding="utf-8", newline="") as f:
+            self._writer.writerow(CSV_COLUMNS)
+            f.write(self._sink.take())
+            f.writelines(self._all("csv"))
+        title = {"text": {"headline": escape(self.site.config.title), "text": escape(self.site.config.description)}}
+        with (root / "timelinejs.json").open("w", encoding="utf-8") as f:
+            f.write('{"title": ' + _line(title) + ',\n"events": ')
+            _write_list(f, self._all("events"))
+            f.write("}\n")
+        return ["chronology.json", "chronology.csv", "timelinejs.json"]
 
 
-def _json_list(lines: list[str]) -> str:
-    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+def _write_list(f: TextIO, lines: Iterable[str]) -> None:
+    """A JSON list of already-encoded items, one a line."""
+    f.write("[")
+    separator = "\n"
+    for line in lines:
+        f.write(separator)
+        f.write(line)
+        separator = ",\n"
+    f.write("]" if separator == "\n" else "\n]")
 
 
 def write_exports(site: Site, root: Path) -> list[str]:

@@ -174,7 +174,7 @@ def remember_model(built: Built, pages: Pages) -> None:
     """Keep the model of the site just written, and the per-entry pieces an edit in place redoes."""
     built.pages = pages
     built.lists = listing(pages)
-    built.exports = Exports(pages.site)
+    built.exports = Exports(pages.site, keep=True)
     built.aliases = alias_table(pages.site)
     built.records = [entry_record(view, built.aliases) for view in pages.site.entries]
 
