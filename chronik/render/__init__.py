@@ -13,6 +13,7 @@ Only then is the staging folder swapped in for build/; a failed build leaves the
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Iterator
@@ -74,11 +75,25 @@ def read_sources(config: Config) -> tuple[dict[str, int], dict[str, set[int]]]:
     return counts, blank
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: reading a big chronology makes millions of objects and no
+    garbage, and each full collection on the way walks all of them (6 of 14 s at 100,000 entries)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def load_site(config: Config) -> Site:
     """The site model of the chronology as it is on disk."""
-    entries = load_chronology(config)
-    counts, blank = read_sources(config)
-    return build_site_model(config, entries, counts, blank)
+    with collector_paused():
+        entries = load_chronology(config)
+        counts, blank = read_sources(config)
+        return build_site_model(config, entries, counts, blank)
 
 
 def build(config: Config, out: str | Path | None = None, strict: bool = False) -> BuildReport:

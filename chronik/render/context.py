@@ -73,7 +73,14 @@ class RefView:
     quote: str
     lines_label: str
     anchor: str | None  # site path of the source page line, None when the source is unknown
-    original: str | None  # the source's URL with a #:~:text= fragment, when the URL is known
+
+    @property
+    def original(self) -> str | None:
+        """The source's URL with a ``#:~:text=`` fragment, when the URL is known (made only for the entry
+        page that shows it: quoting every quote for the URL is a tenth of the model's time)."""
+        if self.source is None or not self.source.url:
+            return None
+        return text_fragment(self.source.url, self.quote)
 
 
 @dataclass(eq=False)
@@ -176,7 +183,7 @@ class _Builder:
                 self.problems.append(Problem(_entry_file(entry), 0, 0,
                                              f"entry {entry.id}: unknown source '{ref.source}'",
                                              "an id listed under sources: in config.yaml"))
-                out.append(RefView(ref.source, None, lines, ref.quote or "", fmt.line_ranges(lines), None, None))
+                out.append(RefView(ref.source, None, lines, ref.quote or "", fmt.line_ranges(lines), None))
                 continue
             bad = [n for n in lines if not 1 <= n <= info.line_count or n in blank_lines.get(ref.source, ())]
             if bad or not lines:
@@ -186,9 +193,8 @@ class _Builder:
                                              f"line numbers of {info.source.file}"))
             good = [n for n in lines if n not in bad]
             source = info.source
-            original = text_fragment(source.url, ref.quote or "") if source.url else None
             out.append(RefView(ref.source, source, lines, ref.quote or "", fmt.line_ranges(lines),
-                               line_anchor(ref.source, good[0]) if good else None, original))
+                               line_anchor(ref.source, good[0]) if good else None))
         return out
 
 

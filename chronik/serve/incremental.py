@@ -35,7 +35,7 @@ from typing import Any
 
 from chronik.config import Config
 from chronik.ingest import read_document
-from chronik.render import build, feeds, linkcheck
+from chronik.render import build, collector_paused, feeds, linkcheck
 from chronik.render.context import Site, build_site_model
 from chronik.render.exports import Exports
 from chronik.render.linkcheck import Found
@@ -111,7 +111,8 @@ def _model(config: Config, built: Built) -> Site:
     built.sources = _source_lines(config, built.sources)
     counts = {sid: lines[1] for sid, lines in built.sources.items()}
     blank = {sid: lines[2] for sid, lines in built.sources.items()}
-    return build_site_model(config, load_chronology(config), counts, blank, built.names)
+    with collector_paused():
+        return build_site_model(config, load_chronology(config), counts, blank, built.names)
 
 
 def _prepare(config: Config, built: Built) -> tuple[Site, Pages]:
