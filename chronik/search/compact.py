@@ -40,7 +40,7 @@ from pathlib import Path
 
 from chronik.search.records import FILTERS, EntryRecord
 
-PER_PAGE = 64  # entries a page of the index
+PER_PAGE = 128  # entries a page of the index (fewer pages: a shorter page table; more: longer regions)
 PER_BLOCK = 16  # entries a display block: what one result costs to show
 SLOT_SHARE = 0.02  # a word in at least this share of entries gets columns of its own ...
 MAX_SLOTS = 128  # ... up to this many words

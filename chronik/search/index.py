@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import os
 import shutil
 import subprocess
 import tempfile
@@ -33,6 +34,11 @@ UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefi
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 PER_FOLDER = 1000  # page files per temporary folder
 SIGNATURE = b"pagefind_dcd"  # what Pagefind puts before the JSON of a fragment, inside its gzip
+# Positions a word-index chunk collects before it ends (Pagefind's default: 20,000). A chunk ends only after the
+# word that fills it, so a rare word shares its chunk with the next word that has many positions; at 2,000, the
+# compact layout's rare words come in chunks of a few KB. Pagefind 1.5 reads it from the environment and
+# calls it unstable: a Pagefind without it only makes larger chunks.
+COMPACT_CHUNK = {"PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": "2000"}
 
 
 def _problem(message: str, expected: str) -> ChronikError:
@@ -50,13 +56,14 @@ def _binary() -> Path:
     return binary
 
 
-def _run_pagefind(source: Path, output: Path, language: str) -> dict:
-    """Index ``source`` into ``output``; Pagefind's entry file (its languages and their page counts)."""
+def _run_pagefind(source: Path, output: Path, language: str, env: dict[str, str]) -> dict:
+    """Index ``source`` into ``output`` with ``env`` added to the environment; Pagefind's entry file (its
+    languages and their page counts)."""
     args = [str(_binary()), "--site", str(source), "--output-path", str(output), "--force-language", language,
             "--silent"]
     expected = "a writable build folder and a working pagefind package"
     try:
-        done = subprocess.run(args, capture_output=True, text=True, check=False)
+        done = subprocess.run(args, capture_output=True, text=True, check=False, env={**os.environ, **env})
     except OSError as exc:
         raise _problem(f"Pagefind failed: {exc}", expected) from exc
     if done.returncode != 0:
@@ -118,7 +125,7 @@ def write_index(pages: Iterable[str], root: Path, language: str) -> list[str]:
         if not count:  # an empty chronology: the search page says there is nothing to search
             log.info("search index: no pages")
             return []
-        entry = _run_pagefind(source, output, language)
+        entry = _run_pagefind(source, output, language, COMPACT_CHUNK if kinds == 2 else {})
         indexed = sum(lang.get("page_count", 0) for lang in entry.get("languages", {}).values())
         if indexed != count:
             raise _problem(f"Pagefind indexed {indexed} of {count} pages", "every page indexed")
