@@ -70,8 +70,8 @@ def records(specs: list[tuple[str, str, str]]) -> list[EntryRecord]:
 
 
 def test_small_chronologies_get_a_page_per_entry() -> None:
-    assert entries_per_page(82) == entries_per_page(10_000) == 1
-    assert entries_per_page(100_000) == PER_PAGE > 1
+    assert entries_per_page(82) == entries_per_page(2_000) == 1
+    assert entries_per_page(2_001) == entries_per_page(100_000) == PER_PAGE > 1
     made = records([("2022-03-01", "ukrainian", "reported")] * 3)
     assert shards(made, 1) == [[r] for r in made]
 

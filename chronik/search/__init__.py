@@ -20,10 +20,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENTRY_PAGES_UP_TO = 10_000
+ENTRY_PAGES_UP_TO = 2_000
 """Up to this many entries, each entry is its own page of the index, and Pagefind's results, excerpts and
 filter counts are used as they are; above, the compact layout: Pagefind's table of pages, which every
-visitor downloads, grows by about 10 bytes a page, and its word-index chunks with every page a word is on."""
+visitor downloads, grows by about 10 bytes a page, and its word-index chunks with every page a word is on.
+Measured at 10,000 entries, the compact layout indexes in 4.8 s instead of 10.9 s, with 75 MB instead of
+542 MB, and a first query downloads 94–115 KB instead of 204–255 KB (gzipped as GitHub Pages serves it);
+the browser tests check that both layouts find the same entries."""
 
 FILTER_LABELS = {"source": "Source", "publisher": "Publisher", "side": "Side", "claimant": "Claimed by",
                  "place": "Place", "actor": "Actor", "status": "Status", "year": "Year", "month": "Month"}
