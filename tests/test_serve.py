@@ -287,6 +287,11 @@ def test_browser_follows_edits_errors_and_fixes(seed_project: Path) -> None:
 
             took = after(lambda: set_title(day_file, "Ceasefire talks resume"), "Ceasefire talks resume")
             build_s = float(re.findall(r"rebuilt in ([\d.]+) s", served.output())[-1])
+            assert "edited in place" in served.output()
+            deadline = time.time() + 30  # the exports and search index follow the reload, and say so
+            while "caught up in the background" not in served.output() and time.time() < deadline:
+                time.sleep(0.2)
+            assert "exports and search index caught up in the background" in served.output(), served.output()
             assert took - build_s < SERVE_SHARE_BUDGET_S, f"edit shown after {took:.2f} s\n{served.output()}"
             if took > RELOAD_BUDGET_S:
                 warnings.warn(f"edit → reload took {took:.2f} s, of which the full build {build_s:.2f} s: "

@@ -46,6 +46,7 @@ class Follower:
         self._busy = False
         self._thread: threading.Thread | None = None
         self.error: BaseException | None = None
+        self.report: Callable[[str], None] = log.info  # ``chronik serve`` prints it on the terminal
 
     def supersede(self) -> None:
         """Forget waiting and running requests: the caller writes these files itself."""
@@ -78,9 +79,14 @@ class Follower:
                 generation, root, steps = self._request
                 self._request, self._busy = None, True
             try:
+                start, landed = time.perf_counter(), []
                 for step in steps:
                     if not self._step(generation, root, step):
                         break
+                    landed.append(step.name)
+                else:
+                    self.report(f"{' and '.join(landed)} caught up in the background in "
+                                f"{time.perf_counter() - start:.1f} s")
                 self.error = None
             except Exception as exc:  # shown on the terminal; the next save tries again
                 self.error = exc
@@ -105,5 +111,5 @@ class Follower:
                 if not self._current(generation):
                     return False
                 step.land(Path(tmp), prepared)
-        log.info("%s updated in the background in %.1f s", step.name, time.perf_counter() - start)
+        log.debug("%s updated in the background in %.1f s", step.name, time.perf_counter() - start)
         return True

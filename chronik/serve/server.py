@@ -37,7 +37,7 @@ from chronik.config import Config, load_config
 from chronik.errors import ChronikError, Problem
 from chronik.serve.errorpage import explain, shown
 from chronik.serve.errorpage import render as render_error
-from chronik.serve.rebuild import rebuild
+from chronik.serve.rebuild import follower, rebuild
 from chronik.serve.watch import ChangeSet, Snapshot, absorb, diff, listed_files, scan, with_config
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ class Preview:
         self.config_path = config_path
         self.config: Config = load_config(config_path)
         self.report = report
+        follower(self.config.build_dir).report = report  # the exports and search index after an edit in place
         self.failure: str | None = None
         self.snapshot: Snapshot = scan(self.config)
         self._settling: Snapshot | None = None
