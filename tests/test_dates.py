@@ -8,6 +8,7 @@ import pytest
 
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, find_dates, resolve
+from chronik.dates.discourse import Discourse
 
 D = dt.date
 UKRAINE = (Epoch("2022 invasion", D(2022, 2, 24)),)
@@ -278,3 +279,67 @@ def test_a_part_of_the_day_or_the_day_alone_is_the_anchors() -> None:
 def test_isolated_readings_stay_out_of_running_text() -> None:
     text = "For three years the ferry ran daily; in the evening of the day, crews rested."
     assert found_in(text, D(2024, 6, 13)) == []
+
+
+def in_discourse(anchor: dt.date, *exprs: str) -> list[str | None]:
+    """The values of ``exprs`` resolved one after another as the date expressions of one document."""
+    discourse = Discourse(anchor)
+    return [timex.value if timex else None for timex in map(discourse.resolve, exprs)]
+
+
+WEDNESDAY = D(2021, 3, 10)
+
+
+@pytest.mark.parametrize(("exprs", "expected"), [
+    (("March 3", "that day"), ["2021-03-03", "2021-03-03"]),
+    (("March 3", "the day"), ["2021-03-03", "2021-03-03"]),
+    (("March 3", "day"), ["2021-03-03", "2021-03-03"]),
+    (("March 3", "later that night"), ["2021-03-03", "2021-03-03TNI"]),
+    (("March 3", "the next day"), ["2021-03-03", "2021-03-04"]),
+    (("March 3", "the day before"), ["2021-03-03", "2021-03-02"]),
+    (("March 3", "the following morning"), ["2021-03-03", "2021-03-04TMO"]),
+    (("May 2015", "the following year"), ["2015-05", "2016"]),
+    (("May 2015", "the previous month"), ["2015-05", "2015-04"]),
+    (("in 2008", "later that year"), ["2008", "2008"]),
+    (("January 14", "a year earlier"), ["2021-01-14", "2020-01-14"]),
+    (("January 14", "two days later"), ["2021-01-14", "2021-01-16"]),
+    (("the fourth quarter of 2019", "a year earlier"), ["2019-Q4", "2018-Q4"]),
+    (("Feb. 9", "then"), ["2021-02-09", "2021-02-09"]),
+    (("Feb. 9", "10"), ["2021-02-09", "2021-02-10"]),
+    (("Feb. 9", "the 12th"), ["2021-02-09", "2021-02-12"]),
+    (("Feb. 9", "the previous Friday"), ["2021-02-09", "2021-02-05"]),
+    (("Feb. 9", "the following Monday"), ["2021-02-09", "2021-02-15"]),
+    (("Feb. 9", "that Thursday"), ["2021-02-09", "2021-02-11"]),
+])
+def test_anaphors_refer_to_the_date_said_before(exprs: tuple[str, ...], expected: list[str]) -> None:
+    assert in_discourse(WEDNESDAY, *exprs) == expected
+
+
+def test_an_anaphor_takes_the_latest_date_fine_enough_for_it() -> None:
+    # "that day" skips the year said in between; "that year" does not need a day
+    assert in_discourse(WEDNESDAY, "Dec. 1, 2019", "2015", "that day", "that year") == \
+        ["2019-12-01", "2015", "2019-12-01", "2019"]
+
+
+def test_a_comparison_does_not_move_the_discourse() -> None:
+    # both compare with the third quarter: the second is not a year before the first
+    assert in_discourse(WEDNESDAY, "the third quarter of 2020", "a year earlier", "a year earlier") == \
+        ["2020-Q3", "2019-Q3", "2019-Q3"]
+    # a narrative step does: the day after the day after
+    assert in_discourse(WEDNESDAY, "March 3", "the next day", "the next day") == \
+        ["2021-03-03", "2021-03-04", "2021-03-05"]
+
+
+def test_without_a_date_said_before_anaphors_lean_on_the_anchor_or_name_nothing() -> None:
+    assert [value(expr, WEDNESDAY) for expr in ("that day", "the day before", "a year earlier")] == \
+        ["2021-03-10", "2021-03-09", "2020-03-10"]
+    assert in_discourse(WEDNESDAY, "then", "10", "that Friday") == [None, None, "2021-03-05"]
+    assert value("the 12th", WEDNESDAY) == "2021-03-12"
+    assert value("the following year", WEDNESDAY) == "2022"
+    assert value("day 12", WEDNESDAY) is None  # the word "day" of a counter is no anaphor
+
+
+def test_the_discourse_leaves_other_expressions_alone() -> None:
+    # a report's weekdays are the days around its publication, whatever dates it mentions in between
+    assert in_discourse(WEDNESDAY, "Feb. 9", "Friday", "yesterday", "last week") == \
+        ["2021-02-09", "2021-03-05", "2021-03-09", "2021-W09"]

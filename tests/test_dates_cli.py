@@ -75,3 +75,27 @@ def test_batch_reports_a_broken_line_with_its_number(capsys: pytest.CaptureFixtu
     batch = write(tmp_path / "cases.jsonl", '{"text": "Friday", "dct": "2023-10-08"}\n{"text": "Friday"}\n')
     assert main(["dates", "--batch", str(batch)]) == 1
     assert "cases.jsonl:2:1" in capsys.readouterr().err
+
+
+def _batch(tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: list[dict[str, str]]) -> list[str | None]:
+    batch = write(tmp_path / "cases.jsonl", "\n".join(json.dumps(c) for c in cases) + "\n")
+    assert main(["dates", "--batch", str(batch)]) == 0
+    return [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()]
+
+
+def test_batch_lines_of_one_dct_are_one_document(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    cases = [{"text": "June 2", "dct": "2019-06-20"}, {"text": "the following day", "dct": "2019-06-20"},
+             {"text": "the following day", "dct": "2019-07-01"}]  # a new dct: a new document, no June 2
+    assert _batch(tmp_path, capsys, cases) == ["2019-06-02", "2019-06-03", "2019-07-02"]
+
+
+def test_batch_doc_field_separates_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    cases = [{"text": "June 2", "dct": "2019-06-20", "doc": "a"},
+             {"text": "then", "dct": "2019-06-20", "doc": "b"},    # same dct, another document: nothing said before
+             {"text": "May 30", "dct": "2019-06-20", "doc": "b"},
+             {"text": "then", "dct": "2019-06-20", "doc": "b"}]
+    assert _batch(tmp_path, capsys, cases) == ["2019-06-02", None, "2019-05-30", "2019-05-30"]

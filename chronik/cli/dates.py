@@ -12,6 +12,7 @@ from pathlib import Path
 
 from chronik.config import Epoch, load_config
 from chronik.dates import resolve
+from chronik.dates.discourse import Discourse
 from chronik.dates.tense import tense_at
 from chronik.errors import ChronikError, Problem
 
@@ -27,7 +28,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         epilog='Examples:\n  chronik dates "Saturday evening" --anchor 2020-10-25\n'
                '  chronik dates "day 11" --anchor 2020-10-25 --epoch-start 2020-09-27\n'
                '  chronik dates --batch cases.jsonl   (lines {"text": ..., "dct": "YYYY-MM-DD"} -> '
-               '{"value": ...})',
+               '{"value": ...})\n'
+               '  lines {"text": "March 3", "dct": "2021-03-10"} then {"text": "the next day", "dct": "2021-03-10"}'
+               ' -> 2021-03-03, 2021-03-04',
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("expression", nargs="?", help="the date expression, e.g. 'Saturday evening'")
     p.add_argument("--anchor", metavar="DATE", help="the anchor (publication) date, YYYY-MM-DD")
@@ -35,7 +38,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--batch", type=Path, metavar="FILE",
                    help="resolve every JSON line {text, dct} of FILE ('-' = standard input); "
                         "print one line {value} for each, in order; an optional field 'context' (the "
-                        "sentence holding the text) lets its tense choose between past and future readings")
+                        "sentence holding the text) lets its tense choose between past and future readings. "
+                        "Lines are read as the expressions of one document, in order, while their 'dct' stays "
+                        "the same, or their optional field 'doc' when they have one: an anaphor ('that day', "
+                        "'the following year', 'a year earlier', 'then', '25' after 'April 24') refers to "
+                        "the latest date said before it in its document; other expressions are not affected")
     p.set_defaults(run=run)
 
 
@@ -75,6 +82,8 @@ def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
         raise ChronikError(Problem(name, 0, 0, f"cannot read the batch file: {exc.strerror}",
                                    "a JSON-lines file")) from None
     out = []
+    discourse: Discourse | None = None
+    document: object = None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -84,7 +93,11 @@ def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
         except (ValueError, KeyError, TypeError):
             raise ChronikError(Problem(name, number, 1, "not a JSON object with 'text' and 'dct'",
                                        '{"text": "Saturday", "dct": "2020-10-25"}')) from None
-        timex = resolve(str(text), _date(dct, "dct", name, number), epochs, tense=_tense(str(text), case))
+        anchor = _date(dct, "dct", name, number)
+        key = (case["doc"], anchor) if "doc" in case else anchor
+        if discourse is None or key != document:
+            discourse, document = Discourse(anchor, epochs), key
+        timex = discourse.resolve(str(text), tense=_tense(str(text), case))
         out.append(json.dumps({"value": timex.value if timex else None}))
     sys.stdout.write("".join(line + "\n" for line in out))
     return 0

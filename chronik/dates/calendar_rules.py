@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from chronik.dates import anaphoric_rules, span_rules
 from chronik.dates import anchor as cal
-from chronik.dates import span_rules
 from chronik.dates.cues import cue
 from chronik.dates.rules import (
     RANGE_JOIN,
@@ -242,6 +242,7 @@ YEAR = rf"""
 
 
 RULES: list[Rule] = [
+    *anaphoric_rules.RULES,  # first: with a date said before them, they win over readings of the same words
     rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./]\d")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),

@@ -1,6 +1,6 @@
 """Rules for an expression resolved on its own (``resolve``), never looked for in running text: durations
-(``five years`` -> ``P5Y``), sets (``daily`` -> ``P1D``), and a part of the day or ``the day`` alone, read
-as the anchor's (a caption "Evening", a table cell "the day").
+(``five years`` -> ``P5Y``), sets (``daily`` -> ``P1D``), and a part of the day alone, read as the anchor's
+(a caption "Evening"; ``the day`` alone is in ``anaphoric_rules``).
 
 In running text they would date nothing (a duration or a set has no calendar day) or date it wrongly
 ("in the evening" of some other day), so ``find_dates`` never reports them.
@@ -44,11 +44,6 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Timex | None:
                                            f"{describe(ctx.anchor)}", part=part)
 
 
-def _the_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    return day_timex(ctx.anchor, RELATIVE, f"'{m.group(0).strip()}' alone: the day of the report, "
-                                           f"{describe(ctx.anchor)}")
-
-
 def _rules() -> list[Rule]:
     lex = lexicon()
     units = "days?|weeks?|months?|years?|decades?|century|centuries"
@@ -59,7 +54,6 @@ def _rules() -> list[Rule]:
         rule("set", alternation(lex.sets), _set, cue=cue(p.split()[-1] for p in lex.sets), standalone=True),
         rule("part-of-day", rf"""(?:(?:early|late|mid)[\s-]+|the\s+)?(?P<part>{alternation(lex.parts_of_day)})""",
              _part_of_day, cue=cue(lex.parts_of_day), standalone=True),
-        rule("the-day", r"the\s+day", _the_day, cue=cue(["day"]), standalone=True),
     ]
 
 

@@ -115,11 +115,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex | None:
     """``10 days ago`` -> that day; ``two weeks ago`` -> that day, ``six weeks ago`` -> that week;
     ``five months ago`` -> that month; ``a year ago`` -> that day (one year back), ``four years ago`` ->
     that year, ``a decade ago`` -> that year. ``several years ago`` is no year (see the lexicon's PAST_REF).
-
-    ``a year earlier`` counts back from another time in running text; only on its own is it read
-    against the anchor."""
+    (``a year earlier`` counts back from another time: see ``anaphoric_rules``.)"""
     number = count_value(m.group("n"))
-    if number is None or (ctx.running and m.group("ago").lower() != "ago"):
+    if number is None:
         return None
     unit = m.group("unit").lower().rstrip("s")
     why = f"'{m.group(0).strip()}' before the anchor {ctx.anchor.isoformat()}"
@@ -226,8 +224,8 @@ def _rules() -> list[Rule]:
              cue=cue(["year"])),
         rule("ago", rf"""(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|just|only)\s+)?
              {count()}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+so)?
-             \s+(?P<ago>ago|earlier)""",
-             _ago, cue=cue(["ago", "earlier"])),
+             \s+ago""",
+             _ago, cue=cue(["ago"])),
         rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
              |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter,
              cue=cue(["day"])),

@@ -34,12 +34,16 @@ class Context:
     ``running`` is True in running text (``find_dates``), False for an expression resolved on its own,
     where the grammar may be more lenient (a lower-case "may", "now", a bare clock time).
     ``tense_of`` gives the tense around a span of the text (``past``, ``future`` or None).
+    ``earlier`` holds the dates resolved before this expression in the same discourse (a document's
+    expressions resolved one after another, see ``discourse``), the latest last: the reference time of
+    anaphoric expressions ("that day", "a year earlier"). Empty when the expression stands alone.
     """
 
     anchor: dt.date
     epochs: Sequence[Epoch] = ()
     running: bool = True
     tense_of: Callable[[int, int], str | None] = field(default=lambda start, end: None)
+    earlier: tuple[Timex, ...] = ()
 
 
 Resolver = Callable[[re.Match[str], Context], Timex | None]
