@@ -177,11 +177,14 @@ def test_coarser_values() -> None:
     assert value("the first half of 2015", anchor) == "2015-H1"
     assert value("last summer", anchor) == "2016-SU"
     assert value("the 20th century", anchor) == "19"
+    assert value("last decade", anchor) == "200"
+    assert value("this decade", anchor) == "201"
     assert value("Christmas", anchor) == "2016-12-25"
 
 
 def test_vague_references_have_no_span() -> None:
-    for expr, expected in (("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the near future", "FUTURE_REF")):
+    for expr, expected in (("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the near future", "FUTURE_REF"),
+                           ("already", "PRESENT_REF")):
         timex = resolve(expr, D(2022, 3, 2))
         assert timex is not None
         assert (timex.value, timex.start, timex.end) == (expected, None, None)
@@ -295,6 +298,7 @@ WEDNESDAY = D(2021, 3, 10)
     (("March 3", "the day"), ["2021-03-03", "2021-03-03"]),
     (("March 3", "day"), ["2021-03-03", "2021-03-03"]),
     (("March 3", "later that night"), ["2021-03-03", "2021-03-03TNI"]),
+    (("March 3", "the evening"), ["2021-03-03", "2021-03-03TEV"]),
     (("March 3", "the next day"), ["2021-03-03", "2021-03-04"]),
     (("March 3", "the day before"), ["2021-03-03", "2021-03-02"]),
     (("March 3", "the following morning"), ["2021-03-03", "2021-03-04TMO"]),

@@ -42,13 +42,13 @@ def _whole(m: re.Match[str]) -> bool:
 
 
 def _same(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``that day``, ``the same month``, ``later that year``, ``that night``, ``the day``; ``day`` alone ("a great
-    day") only as the whole expression, not the word of "day 11"."""
+    """``that day``, ``the same month``, ``later that year``, ``that night``, ``the day``, ``the morning``; ``day``
+    alone ("a great day") only as the whole expression, not the word of "day 11"."""
     if m.group("bare") and not _whole(m):
         return None
     unit = (m.group("unit") or "day").lower()
     reference = _reference(ctx, unit)
-    part = part_code(m.group("part"))
+    part = part_code(m.group("part") or m.group("part2"))
     if part:
         return day_timex(reference.start, RELATIVE, _why(m, reference), part=part) if reference.start else None
     return anaphora.period(reference, unit, 0, RELATIVE, _why(m, reference))
@@ -129,8 +129,9 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
 def _rules() -> list[Rule]:
     return [
         rule("anaphor-same", rf"""(?:(?:earlier|later)\s+(?:in\s+|on\s+)?|on\s+)?(?:that|the\s+same|that\s+same)\s+
-             (?:(?P<unit>{UNIT_WORDS})|(?P<part>{PART_WORDS}))|the\s+day|(?P<bare>day)""", _same,
-             cue=cue(["that", "same", "day"]), standalone=True),
+             (?:(?P<unit>{UNIT_WORDS})|(?P<part>{PART_WORDS}))|the\s+(?:day|(?P<part2>{PART_WORDS}))|(?P<bare>day)""",
+             _same,
+             cue=cue(["that", "same", "day", *PART_WORDS.split("|")]), standalone=True),
         rule("anaphor-next", rf"""the\s+(?:(?P<dir>following|previous|preceding|prior)\s+(?P<unit>{UNIT_WORDS})
              |(?P<dir2>following|next|previous|preceding|prior)\s+(?P<part>day|{PART_WORDS})
              |day\s+(?P<side>before|after))""",

@@ -1,6 +1,6 @@
-"""Rules for spans longer than a month: decades (``the 1990s``, ``the late eighties``), centuries, quarters and
-halves (``Q3 2020``, ``the year-ago third quarter``), the periods of financial reports (``the latest quarter``,
-``the corresponding period last year``) and seasons (``last fall``, ``winter 2019``).
+"""Rules for spans longer than a month: decades (``the 1990s``, ``the late eighties``, ``last decade``), centuries,
+quarters and halves (``Q3 2020``, ``the year-ago third quarter``), the periods of financial reports (``the latest
+quarter``, ``the corresponding period last year``) and seasons (``last fall``, ``winter 2019``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ from chronik.dates.timex import (
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
+    rel = (m.group("rel") or "").lower()
+    if rel:
+        first = ctx.anchor.year // 10 * 10 + {"this": 0, "last": -10, "next": 10}[rel]
+        return decade_timex(first, RELATIVE, f"'{m.group(0).strip()}': the {first}s, from the anchor year "
+                                             f"{ctx.anchor.year}")
     if m.group("decade"):
         first = int(m.group("decade"))
     elif m.group("short"):
@@ -108,7 +113,8 @@ def _season(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 DECADE = r"""
-    (?:the\s+)?(?:(?:early|mid|late)[\s-]+)?
+    (?:the\s+)?(?P<rel>this|last|next)\s+decade(?!s)
+  | (?:the\s+)?(?:(?:early|mid|late)[\s-]+)?
     (?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|(?P<short>['’]\d0)s|(?P<word>twenties|thirties|forties|fifties|sixties|
        seventies|eighties|nineties))
 """
@@ -138,7 +144,7 @@ SEASON = rf"""
 
 
 RULES: list[Rule] = [
-    rule("decade", DECADE, _decade, cue=cue(lexicon().decades, r"0['’]?s")),
+    rule("decade", DECADE, _decade, cue=cue([*lexicon().decades, "decade"], r"0['’]?s")),
     rule("century", CENTURY, _century, cue=cue(["century"])),
     rule("quarter", QUARTER, _quarter, cue=cue(["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])),
     rule("season", SEASON, _season, cue=cue(lexicon().seasons)),
