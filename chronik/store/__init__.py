@@ -19,7 +19,9 @@ from chronik.model import Entry, ParseResult, Update
 from chronik.store.atomic import atomic_delete, atomic_write
 from chronik.store.check import inspect, inspect_files
 from chronik.store.convert import to_entry
-from chronik.store.dayfile import day_path
+from chronik.store.dayfile import chronology_files, day_path
+from chronik.store.ledger import ledger_is_sound
+from chronik.store.parallel import read_clean
 from chronik.store.reconcile import Matcher, reconcile
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,11 @@ def load_chronology(config: Config) -> list[Entry]:
     """Every entry, by day and then in file order; ChronikError with every problem if check finds any.
 
     So ``chronik build`` refuses a chronology that fails ``chronik check``, without reading it twice.
+    A big clean chronology is read in two processes (:mod:`chronik.store.parallel`).
     """
+    entries = read_clean(config, chronology_files(config.chronology_dir))
+    if entries is not None and ledger_is_sound(config):
+        return entries
     seen = inspect(config)
     if seen.problems:
         raise ChronikError(seen.problems)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.store.atomic import atomic_write
 
@@ -88,6 +89,15 @@ class Ledger:
             return False
         atomic_write(path, text)
         return True
+
+
+def ledger_is_sound(config: Config) -> bool:
+    """Whether the ledger reads (or there is none): a build need not know more of it."""
+    try:
+        load_ledger(config.chronology_dir, str(LEDGER))
+    except ChronikError:
+        return False
+    return True
 
 
 def load_ledger(chronology: Path, name: str) -> Ledger:
