@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chronik.segment.literals import fold
+
 BULLET = re.compile(r"^\s*(?:[•●▪■◦·‣⁃*]|[-–—](?=\s))\s*")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
 _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent news desk" under a headline
 _WORD = re.compile(r"[\w’'-]+")
+_TOKEN = re.compile(r"\w+")
 
 
 @dataclass
@@ -28,9 +31,17 @@ class Block:
     blank_before: int = 0
     bullet: bool = False
     words: int = field(init=False)
+    folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
+    tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
 
     def __post_init__(self) -> None:
+        self.measure()
+
+    def measure(self) -> None:
+        """Count the words of the text and fold it, as the furniture tests read it."""
         self.words = count_words(self.text)
+        self.folded = fold(self.text)
+        self.tokens = frozenset(_TOKEN.findall(self.folded))
 
 
 def count_words(text: str) -> int:
@@ -56,20 +67,30 @@ def split_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     blank = 0
     previous_empty = True
+    wrapped: list[str] = []  # the rest of the last block's paragraph, hard-wrapped on the lines after its first
     for no, raw in enumerate(lines, 1):
         if not raw.strip():
             blank += 1
             previous_empty = True
             continue
         if blocks and not previous_empty and _continues(lines[no - 2], raw):
-            last = blocks[-1]
-            last.lines.append(no)
-            last.text = f"{last.text} {raw.strip()}"
-            last.words = count_words(last.text)
+            blocks[-1].lines.append(no)
+            wrapped.append(raw.strip())
         else:
+            _join(blocks, wrapped)
             text, bullet = strip_bullet(raw)
             blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
                                 bullet=bullet))
         blank = 0
         previous_empty = False
+    _join(blocks, wrapped)
     return blocks
+
+
+def _join(blocks: list[Block], wrapped: list[str]) -> None:
+    """Append the hard-wrapped lines of the last block to its text, all at once."""
+    if wrapped:
+        last = blocks[-1]
+        last.text = " ".join([last.text, *wrapped])
+        last.measure()
+        wrapped.clear()

@@ -23,7 +23,6 @@ MENU_WORDS = 3  # a menu item or footer link: at most this many words, no digits
 MENU_RUN = 3  # this many such lines in a row make a menu
 BODY_WORDS = 8  # a block this long is page content, where the top furniture ends
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
-_TOKEN = re.compile(r"\w+")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
@@ -62,10 +61,9 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
     for pattern in patterns:
         if pattern.search(block.text):
             return f"boilerplate: config pattern {pattern.pattern!r}"
-    tokens = set(_TOKEN.findall(block.text.lower()))
-    for category in lex.drop:
-        if category.matches(block.text, block.words, tokens):
-            return f"boilerplate: {category.name}"
+    category = lex.drop.first(block.text, block.words, block.tokens, block.folded)
+    if category is not None:
+        return f"boilerplate: {category.name}"
     if _self_promotion(block, publisher):
         return f"boilerplate: {lex.self_promotion_reason}"
     return None

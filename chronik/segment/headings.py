@@ -180,10 +180,8 @@ def section_label(block: Block) -> bool:
 
 def furniture(block: Block) -> str | None:
     """The kind of page furniture kept as an aside (``byline``, ``credit``, ``see also``), or None."""
-    for name, category in lexicon().keep.items():
-        if category.matches(block.text, block.words):
-            return name
-    return None
+    category = lexicon().keep.first(block.text, block.words, block.tokens, block.folded)
+    return None if category is None else category.name
 
 
 def points_away(block: Block) -> bool:

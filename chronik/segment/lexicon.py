@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from chronik.segment.literals import AnyPattern
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -31,30 +34,67 @@ class Category:
     """A kind of page furniture: its name, its cues and the longest line it applies to.
 
     ``keys`` holds the longest word of each phrase (or the phrase, when it has no word, like "©"): a line
-    holding none of them cannot match a phrase, which spares the regex on most lines.
+    holding none of them cannot match a phrase, which spares the regex on most lines. Each pattern is
+    searched only in lines holding the text all its matches hold (see :mod:`chronik.segment.literals`).
     """
 
     name: str
     phrases: re.Pattern[str] | None
-    patterns: re.Pattern[str] | None  # the category's regular expressions as one alternation
+    patterns: AnyPattern
     max_words: int
     keys: frozenset[str] = frozenset()
     symbols: tuple[str, ...] = ()  # phrases without a word ("©"), looked for as they are
 
-    def matches(self, text: str, words: int, tokens: set[str] | None = None) -> bool:
-        """Whether a line of ``words`` words is of this category (``tokens``: its lower-case words, if known)."""
+    def matches(self, text: str, words: int, tokens: Set[str], folded: str) -> bool:
+        """Whether a line of ``words`` words is of this category (``tokens``: the words of its ``fold``-ed
+        text ``folded``)."""
         if words > self.max_words:
             return False
-        hit = tokens is None or not self.keys.isdisjoint(tokens) or any(k in text for k in self.symbols)
+        hit = not self.keys.isdisjoint(tokens) or any(k in text for k in self.symbols)
         if self.phrases is not None and hit and self.phrases.search(text):
             return True
-        return self.patterns is not None and self.patterns.search(text) is not None
+        return self.patterns.search(text, folded)
+
+
+class Categories:
+    """Categories in order of precedence, asked which is the first a line is of.
+
+    Most lines are of none, and asking each category costs more than the regexes: the patterns of all of
+    them are asked at once, and only the categories with a phrase holding one of the line's words are asked
+    about their phrases.
+    """
+
+    def __init__(self, members: Sequence[Category], patterns: Sequence[re.Pattern[str]]) -> None:
+        self.members = tuple(members)
+        self.max_words = max((c.max_words for c in members), default=-1)
+        self.patterns = AnyPattern(patterns)  # every member's patterns
+        by_key: dict[str, list[int]] = {}
+        for k, category in enumerate(members):
+            for key in category.keys:
+                by_key.setdefault(key, []).append(k)
+        self._by_key = {key: tuple(ks) for key, ks in by_key.items()}
+        self._symbols = tuple((s, k) for k, c in enumerate(members) for s in c.symbols)
+
+    def first(self, text: str, words: int, tokens: Set[str], folded: str) -> Category | None:
+        """The first member the line is of (``tokens``: the words of its ``fold``-ed text ``folded``), as
+        ``next(c for c in members if c.matches(...))``."""
+        if words > self.max_words:
+            return None
+        if self.patterns.search(text, folded):
+            return next((c for c in self.members if c.matches(text, words, tokens, folded)), None)
+        asked = {k for key in self._by_key.keys() & tokens for k in self._by_key[key]}
+        asked.update(k for symbol, k in self._symbols if symbol in text)
+        for k in sorted(asked):  # no pattern matches: a phrase decides
+            category = self.members[k]
+            if words <= category.max_words and category.phrases is not None and category.phrases.search(text):
+                return category
+        return None
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    drop: tuple[Category, ...]
-    keep: dict[str, Category]
+    drop: Categories
+    keep: Categories
     self_promotion_reason: str
     self_promotion_max_words: int
     not_names: frozenset[str]
@@ -99,13 +139,18 @@ def _key(phrase: str) -> str:
     return max(words, key=len) if words else phrase.lower()
 
 
-def _category(name: str, raw: dict[str, Any]) -> Category:
-    raw_patterns = raw.get("patterns", [])
-    patterns = re.compile("|".join(f"(?:{p})" for p in raw_patterns), re.I) if raw_patterns else None
-    phrases = raw.get("phrases", [])
-    keys = frozenset(_key(p) for p in phrases)
-    return Category(name, phrase_regex(phrases), patterns, int(raw.get("max_words", 40)), keys,
-                    tuple(k for k in keys if not re.search(r"\w", k)))
+def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
+    """The categories of one section of ``boilerplate.yaml``, in their order there."""
+    members = []
+    every_pattern = []
+    for name, fields in raw.items():
+        patterns = [re.compile(p, re.I) for p in fields.get("patterns", [])]
+        phrases = fields.get("phrases", [])
+        keys = frozenset(_key(p) for p in phrases)
+        members.append(Category(name, phrase_regex(phrases), AnyPattern(patterns), int(fields.get("max_words", 40)),
+                                keys, tuple(k for k in keys if not re.search(r"\w", k))))
+        every_pattern += patterns
+    return Categories(members, every_pattern)
 
 
 def _words(raw: list[str]) -> str:
@@ -118,7 +163,7 @@ def lexicon() -> Lexicon:
     bp = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
     sg = yaml.safe_load((DATA / "segment.yaml").read_text(encoding="utf-8"))
     cont = sg["continuation"]
-    keep = {name: _category(name, raw) for name, raw in bp["keep"].items() if name != "other day"}
+    keep = _categories({name: raw for name, raw in bp["keep"].items() if name != "other day"})
     other = bp["keep"]["other day"]
     pronoun_start = re.compile(
         rf"^(?:[^,“”\"]{{0,80}},\s*)?(?:{_words(cont['pronouns'])})\s+(?:\w+ly\s+|also\s+|then\s+)?"
@@ -127,7 +172,7 @@ def lexicon() -> Lexicon:
         rf"^(?:(?:{_words(cont['anaphoric_starts'])})\s+(?:{_words(cont['anaphoric_nouns'])})\b"
         rf"|the\s+(?:{_words(cont['anaphoric_nouns'])})\b(?!\s+of\b))", re.I)
     return Lexicon(
-        drop=tuple(_category(name, raw) for name, raw in bp["drop"].items()),
+        drop=_categories(bp["drop"]),
         keep=keep,
         self_promotion_reason=bp["self_promotion"]["reason"],
         self_promotion_max_words=int(bp["self_promotion"]["max_words"]),

@@ -1,0 +1,137 @@
+"""Whether any of many regular expressions matches a line, asked cheaply of every line of a page.
+
+Furniture is told by some fifty patterns, and nearly every line of a page matches none of them: the cost
+is in asking. :class:`AnyPattern` asks it with few calls into the regex engine:
+
+- patterns anchored at the start (``^...``) become one alternation tried at the start of the line only;
+- every other pattern is searched only in lines holding the text all its matches hold (:func:`needs`: a
+  ``\\b[A-Z]\\w+(\\s+[A-Z]\\w+){0,3}\\s*/\\s*(reuters|ap|afp)\\s*$`` needs a "/"), which ``in`` finds many
+  times faster than the regex, tried at every word, could fail.
+
+Letters under ``re.I`` are looked for in :func:`fold`-ed text: lower case, with the four letters other than
+their own upper case that ``re.I`` takes for ASCII ones ("İ", "ı", "ſ", the Kelvin sign) made ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from re import _constants as sre  # the opcodes of the standard library's own regex parser
+from re import _parser
+
+_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_ODD = re.compile("[İıſ\u212a]")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REFERENCES = (sre.GROUPREF, sre.GROUPREF_EXISTS)
+Tree = _parser.SubPattern | list
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, with every letter that ``re.I`` takes for an ASCII one made that letter."""
+    if not text.isascii() and _ODD.search(text):
+        text = text.translate(_TO_ASCII)
+    return text.lower()
+
+
+def _runs(items: Tree, ignore_case: bool, raw: list[str], folded: list[str]) -> None:
+    """Add the runs of literal characters every match of the sequence ``items`` holds, to ``raw`` (exact)
+    or ``folded`` (under ``re.I``: to look for in folded text; letters other than ASCII end a run)."""
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            (folded if ignore_case else raw).append("".join(run).lower() if ignore_case else "".join(run))
+            run.clear()
+
+    for op, arg in items:
+        if op == sre.LITERAL and (not ignore_case or chr(arg).isascii()):
+            run.append(chr(arg))
+            continue
+        close()
+        if op == sre.SUBPATTERN:
+            _group, add, remove, sub = arg
+            _runs(sub, (ignore_case or bool(add & re.I)) and not remove & re.I, raw, folded)
+        elif op in _REPEATS and arg[0] >= 1:
+            _runs(arg[2], ignore_case, raw, folded)
+        elif op == sre.ATOMIC_GROUP:
+            _runs(arg, ignore_case, raw, folded)
+    close()
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The runs of characters in every match of ``pattern`` (blanks left out): those to find in the text as
+    it is, and those to find in its :func:`fold`-ed form."""
+    raw: list[str] = []
+    folded: list[str] = []
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    _runs(tree, bool(tree.state.flags & re.I), raw, folded)
+    return (tuple(dict.fromkeys(r for r in raw if not r.isspace())),
+            tuple(dict.fromkeys(r for r in folded if not r.isspace())))
+
+
+def _children(op: object, arg: object) -> Iterable[Tree]:
+    if op == sre.SUBPATTERN:
+        return [arg[3]]  # type: ignore[index]
+    if op in _REPEATS:
+        return [arg[2]]  # type: ignore[index]
+    if op == sre.BRANCH:
+        return arg[1]  # type: ignore[index,return-value]
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [arg[1]]  # type: ignore[index]
+    if op == sre.ATOMIC_GROUP:
+        return [arg]  # type: ignore[list-item]
+    return []
+
+
+def _refers(items: Tree) -> bool:
+    """Whether a pattern refers to one of its groups (``\\1``, ``(?(1)...)``), which another pattern's groups
+    placed before it would renumber."""
+    return any(op in _REFERENCES or any(_refers(c) for c in _children(op, arg)) for op, arg in items)
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` matches only at the start of a text: it begins with ``^`` outside any ``|``, sets no
+    flag of its own inside, names no group and refers to none, so it can join others in one alternation."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    own_flags = re.compile(pattern.pattern).flags != re.U  # "(?x)...": allowed only at the start of a pattern
+    return (len(tree) > 0 and tree[0] == (sre.AT, sre.AT_BEGINNING) and not own_flags
+            and not pattern.flags & re.M and not pattern.groupindex and not _refers(tree))
+
+
+class AnyPattern:
+    """Whether any of ``patterns`` matches a text, as ``any(p.search(text) for p in patterns)``."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        start = [p for p in patterns if _anchored(p)]
+        by_flags: dict[int, list[str]] = {}
+        for p in start:
+            by_flags.setdefault(p.flags, []).append(f"(?:{p.pattern})")
+        self.starts = tuple(re.compile("^(?:" + "|".join(ps) + ")", flags) for flags, ps in by_flags.items())
+        self.unguarded: list[re.Pattern[str]] = []
+        guarded: dict[tuple[str, bool], list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]]] = {}
+        for p in patterns:
+            if p in start:
+                continue
+            raw, low = needs(p)
+            if raw:  # looked up by the first text it needs; a match needs the others too
+                guarded.setdefault((raw[0], False), []).append((p, raw[1:], low))
+            elif low:
+                guarded.setdefault((low[0], True), []).append((p, raw, low[1:]))
+            else:
+                self.unguarded.append(p)
+        self.guarded = tuple((need, low, tuple(entries)) for (need, low), entries in guarded.items())
+
+    def search(self, text: str, folded: str) -> bool:
+        """Whether a pattern matches ``text`` (``folded``: ``fold(text)``)."""
+        if any(start.match(text) for start in self.starts):
+            return True
+        for need, low, entries in self.guarded:
+            if need in (folded if low else text):
+                for pattern, raw, lows in entries:
+                    if (all(r in text for r in raw) and all(r in folded for r in lows)
+                            and pattern.search(text)):
+                        return True
+        return any(p.search(text) for p in self.unguarded)

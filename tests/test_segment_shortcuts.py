@@ -1,0 +1,83 @@
+"""The parser's shortcuts find what the plain way would: furniture tests asked of all categories at once,
+patterns searched only where the text they need is, and folded text for case-insensitive words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronik.segment.blocks import split_blocks
+from chronik.segment.lexicon import DATA, lexicon
+from chronik.segment.literals import AnyPattern, fold, needs
+
+RAW = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
+PATTERNS = [re.compile(p, re.I) for section in ("drop", "keep") for c in RAW[section].values()
+            for p in c.get("patterns", [])]
+
+# pieces of furniture and of news, with the letters re.I takes for ASCII ones and the marks patterns need
+PIECES = ["Photo:", "photo", "REUTERS/", "Reuters", "AP", "/", " / ", "(", ")", "[", "]", "File:", "Getty Images",
+          "Jane Doe", "Retrieved", "retrieved", "5 March 2022", "March 5, 2022", ".", "https://", "http://x.org/a",
+          "www.", "see", "at", "on", "here", ":", "Archived from the original", "ARCHİVED", "ſee", "ıt", "\u212aiev",
+          "copyright", "©", "(copyright AP)", "Comments", "12", "1,204", "K", "Likes", "share", "|", "Twitter",
+          "Home", "›", "Next", "»", "by", "By Jane Doe", "Reporting by", "; editing by", "#Kyiv", "Note:",
+          "Editor’s note:", "via", "Download report", "(PDF | 350 KB)", "3 min read", "2 hours ago", "just now",
+          "The army said on Monday it shelled the town.", "hyperlink to the source is required", "“quoted”",
+          "Log in", "Cookies", "we use cookies", "Subscribe now", "Leave a Reply", "Image caption,", "^", "↑"]
+GLUE = ["", " ", " ", ", ", ". ", "\t", " - "]
+lines = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), min_size=1, max_size=8).map(
+    lambda parts: "".join(p + g for p, g in parts).strip())
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines)
+def test_any_pattern_matches_like_each_pattern(text: str) -> None:
+    assert AnyPattern(PATTERNS).search(text, fold(text)) == any(p.search(text) for p in PATTERNS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines)
+def test_categories_answer_like_asking_each_in_turn(text: str) -> None:
+    block = split_blocks([text])[0]
+    for categories in (lexicon().drop, lexicon().keep):
+        plain = next((c for c in categories.members
+                      if c.matches(block.text, block.words, block.tokens, block.folded)), None)
+        assert categories.first(block.text, block.words, block.tokens, block.folded) is plain
+
+
+def test_a_phrase_counts_only_within_its_category_s_length() -> None:
+    block = split_blocks(["Powered by " + "word " * 20])[0]  # "site credit": at most 8 words
+    assert lexicon().drop.first(block.text, block.words, block.tokens, block.folded) is None
+    short = split_blocks(["Powered by WordPress"])[0]
+    assert lexicon().drop.first(short.text, short.words, short.tokens, short.folded).name == "site credit"
+
+
+@pytest.mark.parametrize(("pattern", "raw", "folded"), [
+    (r"\b[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s*/\s*(reuters|ap)\s*$", (), ("/",)),
+    (r"\b(more|read)\b[^.]{0,40}\b(at|on)\s*:?\s*https?://\S+\s*$", (), ("http", "://")),
+    (r"(^|[.)]\s+)(?-i:Retrieved)\s+(on\s+)?\d{4}", ("Retrieved",), ()),
+    (r"\barchived from the original\b", (), ("archived from the original",)),
+    (r"(ab|cd)x?(?:yz)+", (), ("yz",)),  # a branch holds no run in every match; an optional x none either
+    (r"caf\u00e9s", (), ("caf", "s")),  # under re.I a letter other than ASCII is not looked for
+])
+def test_needs_reads_the_text_every_match_holds(pattern: str, raw: tuple, folded: tuple) -> None:
+    assert needs(re.compile(pattern, re.I)) == (raw, folded)
+
+
+def test_patterns_that_cannot_share_an_alternation_are_asked_alone() -> None:
+    patterns = [re.compile(p, re.I) for p in (r"^a|b", r"^(x)\1$", r"^(?P<n>y)z", r"(?x)^ q r", r"^plain")]
+    anyp = AnyPattern(patterns)
+    assert [start.pattern for start in anyp.starts] == ["^(?:(?:^plain))"]
+    for text in ("cb", "xx", "xy", "yz", "qr", "plain", "zzz", "q r"):
+        assert anyp.search(text, fold(text)) == any(p.search(text) for p in patterns), text
+
+
+def test_fold_makes_every_letter_re_i_takes_for_an_ascii_one_that_letter() -> None:
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or not re.fullmatch("[a-z]", char, re.I):
+            continue
+        assert len(fold(char)) == 1 and re.fullmatch(re.escape(fold(char)), char, re.I), hex(code)
