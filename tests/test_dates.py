@@ -347,3 +347,12 @@ def test_the_discourse_leaves_other_expressions_alone() -> None:
     # a report's weekdays are the days around its publication, whatever dates it mentions in between
     assert in_discourse(WEDNESDAY, "Feb. 9", "Friday", "yesterday", "last week") == \
         ["2021-02-09", "2021-03-05", "2021-03-09", "2021-W09"]
+
+
+def test_an_anaphor_says_what_it_refers_to() -> None:
+    discourse = Discourse(WEDNESDAY)
+    discourse.resolve("March 3")
+    timex = discourse.resolve("the next day")
+    assert timex is not None and "2021-03-03" in timex.why
+    alone = resolve("the next day", WEDNESDAY)
+    assert alone is not None and alone.value == "2021-03-11" and "anchor" in alone.why

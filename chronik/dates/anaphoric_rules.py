@@ -32,8 +32,10 @@ def _reference(ctx: Context, unit: str | None) -> Timex:
     return found or day_timex(ctx.anchor, RELATIVE, f"the anchor {describe(ctx.anchor)}")
 
 
-def _why(m: re.Match[str], reference: Timex) -> str:
-    return f"'{m.group(0).strip()}' refers to {reference.value} said before"
+def _why(m: re.Match[str], reference: Timex, ctx: Context) -> str:
+    if any(reference is said for said in ctx.earlier):
+        return f"'{m.group(0).strip()}' refers to {reference.value}, said before"
+    return f"'{m.group(0).strip()}' with no date said before: from the anchor {describe(ctx.anchor)}"
 
 
 def _whole(m: re.Match[str]) -> bool:
@@ -50,8 +52,8 @@ def _same(m: re.Match[str], ctx: Context) -> Timex | None:
     reference = _reference(ctx, unit)
     part = part_code(m.group("part") or m.group("part2"))
     if part:
-        return day_timex(reference.start, RELATIVE, _why(m, reference), part=part) if reference.start else None
-    return anaphora.period(reference, unit, 0, RELATIVE, _why(m, reference))
+        return day_timex(reference.start, RELATIVE, _why(m, reference, ctx), part=part) if reference.start else None
+    return anaphora.period(reference, unit, 0, RELATIVE, _why(m, reference, ctx))
 
 
 def _next(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -59,7 +61,7 @@ def _next(m: re.Match[str], ctx: Context) -> Timex | None:
     steps = DIRECTION[(m.group("dir") or m.group("dir2") or m.group("side")).lower()]
     unit = "day" if m.group("part") or m.group("side") else m.group("unit").lower()
     reference = _reference(ctx, unit)
-    found = anaphora.period(reference, unit, steps, RELATIVE, _why(m, reference))
+    found = anaphora.period(reference, unit, steps, RELATIVE, _why(m, reference, ctx))
     part = part_code(m.group("part"))
     if found is None or not part or found.start is None:
         return found
@@ -77,7 +79,7 @@ def _shift(m: re.Match[str], ctx: Context) -> Timex | None:
         unit, number = "year", number * 10
     steps = number * DIRECTION[m.group("dir").lower()]
     for reference in (*reversed(ctx.earlier), _reference(ctx, "day")):
-        found = anaphora.moved(reference, unit, steps, RELATIVE, _why(m, reference))
+        found = anaphora.moved(reference, unit, steps, RELATIVE, _why(m, reference, ctx))
         if found is not None:
             return found
     return None
@@ -100,7 +102,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
         found = cal.add_days(day, ahead if ahead <= 3 else ahead - 7)
     else:
         found = cal.weekday_near(number, day, "next" if DIRECTION[which] > 0 else "last")
-    return day_timex(found, RELATIVE, _why(m, reference))
+    return day_timex(found, RELATIVE, _why(m, reference, ctx))
 
 
 def _then(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -108,7 +110,7 @@ def _then(m: re.Match[str], ctx: Context) -> Timex | None:
     reference = anaphora.latest(ctx.earlier)
     if reference is None:
         return None
-    return dataclasses.replace(reference, kind=RELATIVE, why=_why(m, reference))
+    return dataclasses.replace(reference, kind=RELATIVE, why=_why(m, reference, ctx))
 
 
 def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -123,7 +125,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Timex | None:
     reference = reference or _reference(ctx, "month")
     number = day_value(m.group("day"))
     day = cal.safe_date(reference.start.year, reference.start.month, number) if reference.start and number else None
-    return day_timex(day, RELATIVE, _why(m, reference)) if day else None
+    return day_timex(day, RELATIVE, _why(m, reference, ctx)) if day else None
 
 
 def _rules() -> list[Rule]:
