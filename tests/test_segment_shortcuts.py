@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronik.segment.blocks import split_blocks
-from chronik.segment.lexicon import DATA, lexicon
+from chronik.segment.lexicon import DATA, Phrases, lexicon
 from chronik.segment.literals import AnyPattern, fold, needs
 
 RAW = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
@@ -81,3 +81,44 @@ def test_fold_makes_every_letter_re_i_takes_for_an_ascii_one_that_letter() -> No
         if 0xD800 <= code < 0xE000 or not re.fullmatch("[a-z]", char, re.I):
             continue
         assert len(fold(char)) == 1 and re.fullmatch(re.escape(fold(char)), char, re.I), hex(code)
+
+
+SEGMENT = yaml.safe_load((DATA / "segment.yaml").read_text(encoding="utf-8"))
+PHRASE_LISTS = [SEGMENT["lead_ins"]["phrases"], SEGMENT["section_labels"]["phrases"], SEGMENT["list_intros"],
+                SEGMENT["subordinators"], SEGMENT["event_relative"], RAW["keep"]["other day"]["words"],
+                RAW["keep"]["other day"]["away"], *(c["phrases"] for c in RAW["drop"].values() if "phrases" in c)]
+WORDS = sorted({w for phrases in PHRASE_LISTS for p in phrases for w in re.split(r"(\s+)", str(p))} | {
+    "SINCE", "Here", "HERE’S", "yesterday’s", "ſince", "WHİCH", "\u212aey", "ıt", "cookies", "©", "x", "1", "_"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), min_size=1, max_size=10),
+       st.sampled_from(range(len(PHRASE_LISTS))))
+def test_phrases_match_where_a_case_insensitive_regex_does(parts: list[tuple[str, str]], which: int) -> None:
+    text = "".join(w + g for w, g in parts)
+    words = {str(p) for p in PHRASE_LISTS[which]}
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+    phrases = Phrases(words)
+    assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group().lower() for m in phrases.finditer(text)] == [fold(m.group()) for m in plain.finditer(text)]
+
+
+def test_folding_keeps_every_character_in_its_place_and_kind() -> None:
+    """What lets a folded text be searched in place of the text: same length, same word and blank characters,
+    and no letter other than a character's own lower case and the four ``re.I`` takes for ASCII ones."""
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        low = fold(char)
+        assert len(low) == 1, hex(code)
+        assert bool(re.match(r"\w", char)) == bool(re.match(r"\w", low)), hex(code)
+        assert bool(re.match(r"\s", char)) == bool(re.match(r"\s", low)), hex(code)
+
+
+@pytest.mark.parametrize(("text", "found"), [("Ever SINCE then", "SINCE"), ("evensince", None), ("since_", None),
+                                             ("ſince 2020", "ſince"), ("sincerely", None), ("here  is", "here  is")])
+def test_phrases_stand_on_word_boundaries_in_any_case(text: str, found: str | None) -> None:
+    m = Phrases(["since", "here is"]).search(text)
+    assert (text[m.start():m.end()] if m else None) == found

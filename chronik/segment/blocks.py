@@ -33,6 +33,7 @@ class Block:
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
     tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
+    headline_shaped: bool | None = field(default=None, init=False, repr=False, compare=False)  # once asked
 
     def __post_init__(self) -> None:
         self.measure()
@@ -42,6 +43,7 @@ class Block:
         self.words = count_words(self.text)
         self.folded = fold(self.text)
         self.tokens = frozenset(_TOKEN.findall(self.folded))
+        self.headline_shaped = None
 
 
 def count_words(text: str) -> int:

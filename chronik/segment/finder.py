@@ -18,7 +18,7 @@ from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, Mention, Timex, find_dates, resolve
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.segment import prose
-from chronik.segment.lexicon import lexicon
+from chronik.segment.lexicon import Phrases, lexicon
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
@@ -34,7 +34,7 @@ _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "mont
 
 
 @functools.cache
-def _cue(day_precise: bool) -> re.Pattern[str]:
+def _cue(day_precise: bool) -> tuple[re.Pattern[str], Phrases]:
     """Any word a date expression needs (a digit, a month, a weekday, "yesterday", "day"...): a cheap test
     that spares running the whole grammar over the many paragraphs that name no date. A date of one day
     needs a month, a weekday, a relative day, a day count or a numeric date; a bare number will not do."""
@@ -43,9 +43,7 @@ def _cue(day_precise: bool) -> re.Pattern[str]:
     words |= {w for phrase in (*lex.relative_days, *lex.holidays) for w in phrase.split()[-1:]}
     if not day_precise:
         words |= {*lex.parts_of_day, *lex.seasons, *lex.decades, *_UNITS}
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    digits = r"\d{1,4}[./-]\d{1,2}" if day_precise else r"\d"
-    return re.compile(rf"{digits}|(?<![\w])(?:{body})(?![\w])", re.I)
+    return re.compile(r"\d{1,4}[./-]\d{1,2}" if day_precise else r"\d"), Phrases(words)
 
 
 @functools.cache
@@ -70,7 +68,8 @@ class DateFinder:
     def find(self, text: str, day_precise: bool = False) -> list[Mention]:
         """Every date in running ``text`` that can be resolved without guessing the year (with
         ``day_precise``, the text may skip the grammar when it cannot name a single day)."""
-        if not _cue(day_precise).search(text):
+        digits, words = _cue(day_precise)
+        if not digits.search(text) and not words.search(text):
             return []
         mentions = find_dates(text, self.anchor or _PLACEHOLDER, self.epochs)
         return [m for m in mentions if self._usable(m.timex, m.text)]

@@ -29,11 +29,17 @@ _RELATIVE_HEADING = re.compile(r"^\W*(today|yesterday)\W*$", re.I)  # a news fee
 
 def shape_text(text: str) -> str:
     """The text without the reference marks an encyclopedia puts after it, for judging its shape."""
-    return _MARKS.sub("", text).rstrip()
+    return _MARKS.sub("", text).rstrip() if "[" in text else text.rstrip()
 
 
 def headline_shaped(block: Block) -> bool:
     """A short line without closing punctuation: a headline, a label, a page title or a link."""
+    if block.headline_shaped is None:  # asked of a block several times: worked out once
+        block.headline_shaped = _headline_shaped(block)
+    return block.headline_shaped
+
+
+def _headline_shaped(block: Block) -> bool:
     if block.bullet or block.words == 0 or block.words > lexicon().headline_max_words:
         return False
     text = shape_text(block.text)
@@ -88,7 +94,7 @@ def names_month(timex: Timex) -> bool:
 
 def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
     """The calendar date or span a line of nothing but a date and heading words names (a day or a month)."""
-    if not (headline_shaped(block) or colon_label(block)) or block.words > 8:
+    if block.words > 8 or not (headline_shaped(block) or colon_label(block)):
         return None
     if finder.anchor is not None and _RELATIVE_HEADING.match(block.text):
         return finder.resolve(block.text.strip(" :"))
@@ -148,7 +154,7 @@ def lead_in(block: Block) -> bool:
     """"Here is a chronology of official updates.", "A short overview of events as of October 7"."""
     lex = lexicon()
     short = not block.bullet and block.words <= lex.lead_in_max_words
-    return (short and bool(lex.lead_ins.search(block.text))) or page_note(block)
+    return (short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
 
 
 def page_note(block: Block) -> bool:
@@ -166,7 +172,7 @@ def heading_words_only(block: Block) -> bool:
 def labelled(block: Block) -> bool:
     """A label by its wording: a colon at the end, a label phrase ("developments", "background"), or heading
     words alone ("Live feed")."""
-    return (colon_label(block) or (block.words <= 6 and bool(lexicon().labels.search(block.text)))
+    return (colon_label(block) or (block.words <= 6 and bool(lexicon().labels.search(block.text, block.folded)))
             or heading_words_only(block))
 
 
@@ -186,14 +192,14 @@ def furniture(block: Block) -> str | None:
 
 def points_away(block: Block) -> bool:
     """Words that send the reader to another page ("previous day's coverage", "read our ...")."""
-    return bool(lexicon().other_day_away.search(block.text))
+    return bool(lexicon().other_day_away.search(block.text, block.folded))
 
 
 def other_day_link(block: Block, finder: DateFinder) -> bool:
     """A line linking to another day's page ("News, reports, photos / videos ... for October 5, 2020")."""
     lex = lexicon()
-    if not headline_shaped(block) or block.words < lex.other_day_min_words:
+    if block.words < lex.other_day_min_words or not headline_shaped(block):
         return False
-    if not lex.other_day_words.search(block.text):
+    if not lex.other_day_words.search(block.text, block.folded):
         return False
     return any(m.timex.kind == EXPLICIT and m.timex.start is not None for m in finder.find(block.text))

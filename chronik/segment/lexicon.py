@@ -8,25 +8,54 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from chronik.segment.literals import AnyPattern
+from chronik.dates.lexicon import alternation
+from chronik.segment.literals import AnyPattern, fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex matching any phrase on word boundaries (None for no phrases)."""
-    if not phrases:
-        return None
-    ordered = sorted({str(p) for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+class Phrases:
+    """Any of a list of phrases, case-insensitive, on word boundaries; ``search`` and ``finditer`` as a regex's.
+
+    The phrases are one alternation shaped as a trie (see :func:`chronik.dates.lexicon.alternation`),
+    matched case-sensitively in the :func:`~chronik.segment.literals.fold`-ed text: several times faster
+    than ``re.I`` over the phrases in turn, and at the same places, since folding keeps every character
+    where it is (a match's text is then in lower case). That holds for phrases of ASCII and of characters
+    without case ("’", "©"); others keep ``re.I``.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        words = {str(p) for p in phrases}
+        self.folds = all(c.isascii() or c.lower() == c == c.upper() for w in words for c in w)
+        if self.folds:
+            self.pattern = re.compile(rf"(?<![\w]){alternation(w.lower() for w in words)}(?![\w])")
+        else:
+            body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+            self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+
+    def _text(self, text: str, folded: str | None) -> str:
+        if not self.folds:
+            return text
+        return fold(text) if folded is None else folded
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        """The first phrase in ``text`` (``folded``: its folded form, if known)."""
+        return self.pattern.search(self._text(text, folded))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(self._text(text, None))
+
+
+def phrase_regex(phrases: list[str]) -> Phrases | None:
+    """A matcher of any of ``phrases``, case-insensitive, on word boundaries (None for no phrases)."""
+    return Phrases(phrases) if phrases else None
 
 
 @dataclass(frozen=True)
@@ -39,7 +68,7 @@ class Category:
     """
 
     name: str
-    phrases: re.Pattern[str] | None
+    phrases: Phrases | None
     patterns: AnyPattern
     max_words: int
     keys: frozenset[str] = frozenset()
@@ -51,7 +80,7 @@ class Category:
         if words > self.max_words:
             return False
         hit = not self.keys.isdisjoint(tokens) or any(k in text for k in self.symbols)
-        if self.phrases is not None and hit and self.phrases.search(text):
+        if self.phrases is not None and hit and self.phrases.search(text, folded):
             return True
         return self.patterns.search(text, folded)
 
@@ -86,7 +115,8 @@ class Categories:
         asked.update(k for symbol, k in self._symbols if symbol in text)
         for k in sorted(asked):  # no pattern matches: a phrase decides
             category = self.members[k]
-            if words <= category.max_words and category.phrases is not None and category.phrases.search(text):
+            if (words <= category.max_words and category.phrases is not None
+                    and category.phrases.search(text, folded)):
                 return category
         return None
 
@@ -98,19 +128,19 @@ class Lexicon:
     self_promotion_reason: str
     self_promotion_max_words: int
     not_names: frozenset[str]
-    self_references: re.Pattern[str] | None
+    self_references: Phrases | None
     separator: re.Pattern[str]
     contents_label: re.Pattern[str]
     contents_max_words: int
-    other_day_words: re.Pattern[str]
+    other_day_words: Phrases
     other_day_min_words: int
-    other_day_away: re.Pattern[str]
-    lead_ins: re.Pattern[str]
+    other_day_away: Phrases
+    lead_ins: Phrases
     lead_in_max_words: int
     page_notes: re.Pattern[str]
     page_note_max_words: int
-    labels: re.Pattern[str]
-    list_intros: re.Pattern[str]
+    labels: Phrases
+    list_intros: Phrases
     label_max_words: int
     heading_words: frozenset[str]
     headline_max_words: int
@@ -118,9 +148,9 @@ class Lexicon:
     linking_verbs: re.Pattern[str]
     anaphoric_start: re.Pattern[str]
     sourcing_start: re.Pattern[str]
-    subordinators: re.Pattern[str]
+    subordinators: Phrases
     event_nouns: frozenset[str]
-    event_relative: re.Pattern[str]
+    event_relative: Phrases
     event_relative_after: re.Pattern[str]
     period_openers: re.Pattern[str]
     conflict_days: int

@@ -143,7 +143,7 @@ def _clock(m: re.Match[str]) -> str | None:
 
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
-    bracketed = _SENDER.match(text)
+    bracketed = _SENDER.match(text) if "[" in text else None
     if bracketed is not None and len((bracketed.group("sender") or "").split()) <= _SENDER_WORDS:
         inner = _stamp(bracketed.group("inner").strip())
         if inner is not None and inner.standalone and inner.date_text:
