@@ -167,6 +167,36 @@ def test_night_of_a_date_and_clock_times() -> None:
     assert value("Saturday at 06:30", anchor) == "2023-10-07T06:30"
 
 
+@pytest.mark.parametrize(("expr", "expected"), [
+    # a day named with "overnight" wins over the shift of a bare "overnight" (Monday 2022-03-14)
+    ("Overnight on March 12", "2022-03-12TNI"),
+    ("overnight on 12 March", "2022-03-12TNI"),
+    ("overnight on Saturday, March 12", "2022-03-12TNI"),
+    ("overnight Saturday", "2022-03-12TNI"),
+    ("Saturday overnight", "2022-03-12TNI"),
+    # a night is dated by the evening it begins on: "into" names the morning after it
+    ("overnight into March 12", "2022-03-11TNI"),
+    ("overnight into Sunday", "2022-03-12TNI"),
+    ("overnight Saturday into Sunday", "2022-03-12TNI"),
+    ("overnight from Saturday to Sunday", "2022-03-12TNI"),
+    ("overnight", "2022-03-13TNI"),
+])
+def test_overnight_with_a_day_is_that_days_night(expr: str, expected: str) -> None:
+    assert value(expr, D(2022, 3, 14)) == expected
+
+
+def test_overnight_in_running_text_is_the_night_before_unless_said_of_the_future() -> None:
+    monday = D(2022, 3, 14)
+    assert found_in("Overnight on March 12, missiles struck an airfield near Lviv, the governor said.", monday) == \
+        [("Overnight on March 12", "2022-03-12TNI")]
+    assert found_in("The RSF shelled El Fasher overnight, residents said.", monday) == \
+        [("overnight", "2022-03-13TNI")]
+    assert found_in("The navy said Houthi forces will likely launch more drones overnight.", monday) == \
+        [("overnight", "2022-03-14TNI")]
+    assert value("overnight", monday, tense="future") == "2022-03-14TNI"
+    assert value("last night", monday, tense="future") == "2022-03-13TNI"  # never the coming night
+
+
 def test_coarser_values() -> None:
     anchor = D(2016, 12, 20)
     assert value("August 2016", anchor) == "2016-08"

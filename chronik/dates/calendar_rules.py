@@ -14,6 +14,7 @@ from chronik.dates import anaphoric_rules, span_rules
 from chronik.dates import anchor as cal
 from chronik.dates.cues import cue
 from chronik.dates.rules import (
+    OVERNIGHT,
     RANGE_JOIN,
     Context,
     Rule,
@@ -22,6 +23,7 @@ from chronik.dates.rules import (
     month,
     month_cue,
     month_number,
+    night_of,
     part_code,
     rule,
     token_ok,
@@ -83,7 +85,12 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Timex | None:
         return None
     span = f"{start.isoformat()} to {end.isoformat()}" if end else start.isoformat()
     why = f"calendar date '{m.group(0).strip()}' = {span}; {how}{_why_weekday(groups.get('wd'), start)}"
-    return day_timex(start, EXPLICIT, why, end=end, part=part_code(groups.get("part")))
+    part = part_code(groups.get("part"))
+    night = night_of(m)
+    if night is not None and end is None:
+        start, part = cal.add_days(start, night), "NI"
+        why += f"; the night into it, from the evening of {start.isoformat()}" if night else "; its night"
+    return day_timex(start, EXPLICIT, why, end=end, part=part)
 
 
 def _with_weekday(month_no: int, day: int, weekday_no: int, anchor: dt.date) -> dt.date | None:
@@ -200,14 +207,14 @@ def _week_of(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 DAY_MONTH = rf"""
-    (?:{weekday(full_only=False)},?\s+(?:the\s+)?)?
+    {OVERNIGHT}?(?:{weekday(full_only=False)},?\s+(?:the\s+)?)?
     (?:{NIGHT_OF}|(?:between|from)\s+)?
     (?:the\s+)?{day_number()}(?:{RANGE_JOIN}(?:the\s+)?{day_number("day2")})?
     \s+(?:of\s+)?{month()}
     (?:,?\s+(?:{year()}|(?P<short>'\d\d)))?
 """
 MONTH_DAY = rf"""
-    (?:{weekday(full_only=False)},?\s+(?:the\s+)?)?
+    {OVERNIGHT}?(?:{weekday(full_only=False)},?\s+(?:the\s+)?)?
     (?:{NIGHT_OF}|(?:between|from)\s+)?
     {month()}\s*(?:the\s+)?{day_number()}
     (?:{RANGE_JOIN}{day_number("day2")})?

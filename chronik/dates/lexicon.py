@@ -24,6 +24,7 @@ class Lexicon:
     ambiguous: frozenset[str]
     parts_of_day: dict[str, str]
     relative_days: dict[str, tuple[int, str | None]]
+    future_days: dict[str, int]  # the offsets of relative days that differ in a clause about the future
     seasons: dict[str, str]
     holidays: dict[str, dict[str, Any]]
     cardinals: dict[str, int]
@@ -44,6 +45,7 @@ def lexicon() -> Lexicon:
         ambiguous=frozenset(raw["ambiguous"]),
         parts_of_day=raw["parts_of_day"],
         relative_days={k: (v["offset"], v.get("part")) for k, v in raw["relative_days"].items()},
+        future_days={k: v["future"] for k, v in raw["relative_days"].items() if "future" in v},
         seasons=raw["seasons"],
         holidays=raw["holidays"],
         cardinals=numbers["cardinal"],

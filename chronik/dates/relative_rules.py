@@ -16,12 +16,14 @@ from chronik.dates.clock import CLOCK, CLOCK_CUE, clock_value
 from chronik.dates.cues import Cue, cue
 from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, ordinal_words_pattern, words_to_int
 from chronik.dates.rules import (
+    OVERNIGHT,
     PARTS,
     VAGUE_COUNT,
     Context,
     Rule,
     count,
     count_value,
+    night_of,
     part_code,
     rule,
     weekday,
@@ -44,12 +46,16 @@ SHIFT = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming":
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``yesterday``, ``tomorrow night``, ``mid-afternoon yesterday``: the part of day from either side."""
+    """``yesterday``, ``tomorrow night``, ``mid-afternoon yesterday``: the part of day from either side.
+    ``overnight`` is the night before the anchor, or the coming one in a clause about the future."""
     phrase = re.sub(r"\s+", " ", m.group("rel").lower())
     offset, part = lexicon().relative_days[phrase]
     part = part or part_code(m.group("part") or m.group("part2"))
-    day = cal.add_days(ctx.anchor, offset)
-    return day_timex(day, RELATIVE, f"'{m.group(0).strip()}' against the anchor {describe(ctx.anchor)}", part=part)
+    why = f"'{m.group(0).strip()}' against the anchor {describe(ctx.anchor)}"
+    future = lexicon().future_days.get(phrase)
+    if future is not None and ctx.tense_of(m.start(), m.end()) == cal.FUTURE:
+        offset, why = future, why + ", future tense"
+    return day_timex(cal.add_days(ctx.anchor, offset), RELATIVE, why, part=part)
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -72,7 +78,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if side:
         day = cal.add_days(day, -1 if side == "before" else 1)
         why += f"; the day {side} it"
-    return day_timex(day, RELATIVE, why, part=part_code(m.groupdict().get("part")))
+    part = part_code(m.groupdict().get("part"))
+    night = night_of(m)
+    if night is not None:
+        day, part = cal.add_days(day, night), "NI"
+        why += f"; the night into it, from the evening of {day.isoformat()}" if night else "; its night"
+    return day_timex(day, RELATIVE, why, part=part)
 
 
 def _week(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -208,9 +219,10 @@ def _rules() -> list[Rule]:
     return [
         rule("relative-day", rf"""{edge}?(?:{PARTS}\s+)?(?P<rel>{rel_days})(?:\s+{PARTS.replace("part", "part2")})?""",
              _relative_day, cue=_last_words(lex.relative_days)),
-        rule("weekday", rf"""(?:(?:the\s+)?day\s+(?P<side>before|after)\s+)?
+        rule("weekday", rf"""{OVERNIGHT}?(?:(?:the\s+)?day\s+(?P<side>before|after)\s+)?
              {edge}?(?:(?P<mod>last|next|this(?:\s+past|\s+coming)?|past|coming|the\s+previous|the\s+following)\s+)?
-             {weekday()}(?:['’]s)?(?:\s+{PARTS})?(?:\s+(?P<week>next\s+week))?""", _weekday,
+             {weekday()}(?:['’]s)?(?:\s+(?:{PARTS}|(?P<overnight2>overnight)))?(?:\s+(?P<week>next\s+week))?""",
+             _weekday,
              cue=weekday_cue()),
         rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
              (?P<mod>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+following|the|this\s+past|this\s+coming)

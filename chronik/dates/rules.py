@@ -122,6 +122,8 @@ YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
 # a dash, or a word between blanks: so a month after it starts a word (see the cross-month cue)
 RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 PARTS = r"(?P<part>morning|afternoon|evening|night)"
+# "overnight" before a day: "overnight on March 12", "overnight Sunday", "overnight into Sunday" (see ``night_of``)
+OVERNIGHT = r"(?P<overnight>overnight\s+(?:(?P<into>into|to)\s+|(?:on|of|from)\s+)?)"
 
 
 def year(name: str = "year") -> str:
@@ -207,6 +209,17 @@ def day_value(token: str) -> int | None:
 
 def part_code(word: str | None) -> str | None:
     return lexicon().parts_of_day.get(word.lower()) if word else None
+
+
+def night_of(m: re.Match[str]) -> int | None:
+    """For a day said with "overnight" (see ``OVERNIGHT``), how many days before it the night begins: a night is
+    dated by the evening it begins on, as "last night" is. The day named wins over the shift of a bare
+    "overnight": "overnight on March 12" and "Sunday overnight" are those days' nights (0), while "overnight into
+    Sunday" names the morning after the night (-1). None without "overnight"."""
+    groups = m.groupdict()
+    if not (groups.get("overnight") or groups.get("overnight2")):
+        return None
+    return -1 if groups.get("into") else 0
 
 
 def two_digit_year(text: str, anchor: dt.date) -> int:
