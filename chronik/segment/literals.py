@@ -14,6 +14,7 @@ their own upper case that ``re.I`` takes for ASCII ones ("İ", "ı", "ſ", the K
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from re import _constants as sre  # the opcodes of the standard library's own regex parser
@@ -23,6 +24,7 @@ _TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 _ODD = re.compile("[İıſ\u212a]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _REFERENCES = (sre.GROUPREF, sre.GROUPREF_EXISTS)
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?x)": a pattern's own flags, allowed only at its start
 Tree = _parser.SubPattern | list
 
 
@@ -58,12 +60,18 @@ def _runs(items: Tree, ignore_case: bool, raw: list[str], folded: list[str]) -> 
     close()
 
 
+@functools.cache
+def _tree(pattern: re.Pattern[str]) -> _parser.SubPattern:
+    """The syntax tree of a compiled pattern (read, never changed), parsed once."""
+    return _parser.parse(pattern.pattern, pattern.flags)
+
+
 def needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The runs of characters in every match of ``pattern`` (blanks left out): those to find in the text as
     it is, and those to find in its :func:`fold`-ed form."""
     raw: list[str] = []
     folded: list[str] = []
-    tree = _parser.parse(pattern.pattern, pattern.flags)
+    tree = _tree(pattern)
     _runs(tree, bool(tree.state.flags & re.I), raw, folded)
     return (tuple(dict.fromkeys(r for r in raw if not r.isspace())),
             tuple(dict.fromkeys(r for r in folded if not r.isspace())))
@@ -92,11 +100,8 @@ def _refers(items: Tree) -> bool:
 def _anchored(pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` matches only at the start of a text: it begins with ``^`` outside any ``|``, sets no
     flag of its own inside, names no group and refers to none, so it can join others in one alternation."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return False
-    own_flags = re.compile(pattern.pattern).flags != re.U  # "(?x)...": allowed only at the start of a pattern
+    tree = _tree(pattern)
+    own_flags = _GLOBAL_FLAGS.match(pattern.pattern) is not None
     return (len(tree) > 0 and tree[0] == (sre.AT, sre.AT_BEGINNING) and not own_flags
             and not pattern.flags & re.M and not pattern.groupindex and not _refers(tree))
 
