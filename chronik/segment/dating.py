@@ -6,12 +6,18 @@ day-of-war counter, a lead-in "as of ..."); else the date of the update's main a
 ("since the fighting began on September 27"), in a quote, hanging on an event noun ("an offensive on
 September 19-20"), counted from another event ("a day earlier") or vaguer than a few days ("earlier
 this month", "in 2020") never dates an act. When the text's act date is more than a few days from the
-structural date, the structural date stays and the update is flagged ``date-conflict``.
+structural date, the structural date stays and the update is flagged ``date-conflict``. When it is a few days
+from the heading, counter or lead-in above an update without a timestamp and opens the update ("On Sunday, ..."
+or "Overnight on March 12, ..." under "Tuesday 15 March"), the update reports an event of that day, and the
+act's date wins; a date further into the sentence may belong to something the act only mentions ("called a
+fake message of October 6 a provocation"), and the structural date stays. A night touches the morning after it:
+"overnight" under the heading of that morning agrees with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, Mention
@@ -45,11 +51,33 @@ class Dated:
 
 
 def _distance(day: dt.date, act: Mention) -> int:
+    """Days between ``day`` and the act's span; a night (``...TNI``) runs into the morning after it."""
     start, end = act.timex.start, act.timex.end
     assert start is not None and end is not None
+    if act.timex.value.endswith("TNI"):
+        end = end + dt.timedelta(days=1)
     if start <= day <= end:
         return 0
     return min(abs((start - day).days), abs((end - day).days))
+
+
+# how many words may come before a date that opens an update: "In the early hours of Sunday, ...", "Sudan's army said
+# on Sunday ..."
+OPENING_WORDS = 5
+_WORD = re.compile(r"\w+")
+
+
+def _opens(lead: str, act: Mention) -> bool:
+    """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it)."""
+    before = lead[:act.start]
+    return not re.search(r"[.!?]\s", before) and len(_WORD.findall(before)) <= OPENING_WORDS
+
+
+def _act_dated(act: Mention, why: str) -> Dated:
+    """The update dated by its act (a day or a few days)."""
+    assert act.timex.start is not None and act.timex.end is not None
+    end = act.timex.end if act.timex.end > act.timex.start else None
+    return Dated(act.timex.start, act.timex.kind, why, end=end, act=act)
 
 
 def _said(act: Mention) -> str:
@@ -86,18 +114,19 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated = _structural(unit, page)
     if dated is not None:
         dated.act = act
-        if act is not None and _distance(dated.date, act) > lexicon().conflict_days:  # type: ignore[arg-type]
+        distance = _distance(dated.date, act) if act is not None else 0  # type: ignore[arg-type]
+        if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
             dated.basis = act.timex.kind
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
+        elif act is not None and unit.stamp is None and distance and _opens(unit.lead, act):
+            return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
+                                   f"{dated.why.removeprefix('dated by ')}: the update reports that day's event")
         return dated
     if act is not None:
-        assert act.timex.start is not None and act.timex.end is not None
-        end = act.timex.end if act.timex.end > act.timex.start else None
-        return Dated(act.timex.start, act.timex.kind, f"dated by {_said(act)} in the text: {act.timex.why}",
-                     end=end, act=act)
+        return _act_dated(act, f"dated by {_said(act)} in the text: {act.timex.why}")
     if page.publication is not None:
         return Dated(page.publication, "publication",
                      f"no date of its own in the text; dated by {page.publication_why}")
