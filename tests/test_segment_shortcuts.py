@@ -1,18 +1,25 @@
 """The parser's shortcuts find what the plain way would: furniture tests asked of all categories at once,
-patterns searched only where the text they need is, and folded text for case-insensitive words."""
+patterns searched only where the text they need is, folded text for case-insensitive words, and data files
+read by the faster YAML readers."""
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chronik.errors import ChronikError
+from chronik.extract.lexicon import read_lexicon
+from chronik.extract.schema import load_unmarked, packaged
 from chronik.segment.blocks import split_blocks
-from chronik.segment.lexicon import DATA, Phrases, lexicon
+from chronik.segment.lexicon import DATA, SAFE_LOADER, Phrases, lexicon
 from chronik.segment.literals import AnyPattern, fold, needs
+from chronik.yamlsrc import load_marked
 
 RAW = yaml.safe_load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"))
 PATTERNS = [re.compile(p, re.I) for section in ("drop", "keep") for c in RAW[section].values()
@@ -122,3 +129,37 @@ def test_folding_keeps_every_character_in_its_place_and_kind() -> None:
 def test_phrases_stand_on_word_boundaries_in_any_case(text: str, found: str | None) -> None:
     m = Phrases(["since", "here is"]).search(text)
     assert (text[m.start():m.end()] if m else None) == found
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.yaml")))
+def test_libyaml_reads_each_data_file_as_pyyaml_does(name: str) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=SAFE_LOADER) == yaml.safe_load(text)
+
+
+def _plain(value: object) -> object:
+    """The data with the kind of each value (the marked reader's subclasses of str, int and float as those)."""
+    if isinstance(value, dict):
+        return [(_plain(k), _plain(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    kind = next(t for t in (bool, int, float, str, type(None), object) if isinstance(value, t))
+    return kind.__name__, str(value)
+
+
+@pytest.mark.parametrize("name", ["claims.yaml", "sides.yaml", "gazetteer.yaml"])
+def test_shipped_extract_files_read_without_marks_hold_the_same_data(name: str) -> None:
+    fast, marked = load_unmarked(DATA / name), load_marked(DATA / name)
+    assert type(fast) is type(marked) and _plain(fast) == _plain(marked)
+
+
+def test_a_problem_in_a_shipped_file_is_reported_where_it_is(tmp_path: Path) -> None:
+    bad = tmp_path / "claims.yaml"
+    bad.write_text("verbs:\n  strong: [said]\nnot_a_list_name: [x]\n", encoding="utf-8")
+    with pytest.raises(ChronikError) as err:
+        packaged(functools.partial(read_lexicon, bad))
+    assert [(p.line, p.col) for p in err.value.problems] == [(3, 1)]
+    bad.write_text("verbs:\n  strong: [said\n", encoding="utf-8")  # the marked reader says where it stopped
+    with pytest.raises(ChronikError) as err:
+        packaged(functools.partial(read_lexicon, bad))
+    assert err.value.problems[0].line > 0 and err.value.problems[0].message.startswith("YAML syntax error")

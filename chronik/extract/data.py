@@ -13,7 +13,7 @@ from chronik.extract.attribution import Attributor
 from chronik.extract.figures import FigureLexicon, default_figure_lexicon
 from chronik.extract.gazetteer import Gazetteer, Name, read_gazetteer
 from chronik.extract.lexicon import ClaimLexicon, default_lexicon
-from chronik.extract.schema import Reader
+from chronik.extract.schema import Reader, packaged
 from chronik.extract.sides import SideBook, read_sides
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -47,9 +47,14 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
     the packaged sides (another war) drops the packaged gazetteer too, whose people and bodies
     belong to the packaged sides.
     """
+    return packaged(functools.partial(_load, sides_path, gazetteer_path))
+
+
+def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) -> ExtractData:
+    """:func:`load_files`, with the packaged files read with marks or without (the user's always with)."""
     readers: list[Reader] = []
     other_war = False
-    base = read_sides(SIDES_FILE)
+    base = read_sides(SIDES_FILE, marked)
     sides, narrative, polities = dict(base.sides), base.narrative, {p.name: p for p in base.polities}
     readers.append(base.reader)
     if sides_path is not None:
@@ -62,9 +67,9 @@ def load_files(sides_path: Path | None = None, gazetteer_path: Path | None = Non
         narrative = own.narrative or narrative
         polities.update({p.name: p for p in own.polities})
 
-    packaged = read_gazetteer(GAZETTEER_FILE)
-    by_name: dict[str, Name] = {e.name: e for e in packaged.entries}
-    spellings, ignore, greaders = packaged.spellings, packaged.ignore, [packaged.reader]
+    shipped = read_gazetteer(GAZETTEER_FILE, marked)
+    by_name: dict[str, Name] = {e.name: e for e in shipped.entries}
+    spellings, ignore, greaders = shipped.spellings, shipped.ignore, [shipped.reader]
     if other_war:
         by_name, spellings, ignore, greaders = {}, [], [], []
     if gazetteer_path is not None:

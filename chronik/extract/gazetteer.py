@@ -175,9 +175,9 @@ class GazetteerFile:
     reader: Reader
 
 
-def read_gazetteer(path: Path) -> GazetteerFile:
+def read_gazetteer(path: Path, marked: bool = True) -> GazetteerFile:
     """Parse one gazetteer file (problems are collected in its reader, with their marks)."""
-    r = Reader(path)
+    r = Reader(path, marked)
     data = r.data
     entries: list[Name] = []
     spellings: list[tuple[str, str]] = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chronik.extract.matcher import PhraseMatcher, phrase_set
-from chronik.extract.schema import Reader
+from chronik.extract.schema import Reader, packaged
 
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
@@ -48,9 +48,9 @@ class ClaimLexicon:
     office_words: frozenset[str]
 
 
-def read_lexicon(path: Path) -> ClaimLexicon:
+def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
     """Parse a claims file; raise ChronikError listing every problem."""
-    r = Reader(path)
+    r = Reader(path, marked)
     data = r.data
     r.unknown_keys(data, ("verbs", "offices", *WORD_LISTS), "the claims lexicon")
     verbs = r.mapping(data, "verbs", "the claims lexicon")
@@ -95,4 +95,4 @@ def read_lexicon(path: Path) -> ClaimLexicon:
 @functools.cache
 def default_lexicon() -> ClaimLexicon:
     """The lexicon shipped with chronik (read once per process)."""
-    return read_lexicon(CLAIMS_FILE)
+    return packaged(functools.partial(read_lexicon, CLAIMS_FILE))

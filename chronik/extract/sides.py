@@ -53,9 +53,9 @@ class SidesFile:
     reader: Reader
 
 
-def read_sides(path: Path) -> SidesFile:
+def read_sides(path: Path, marked: bool = True) -> SidesFile:
     """Parse one sides file (problems are collected in its reader, with their marks)."""
-    r = Reader(path)
+    r = Reader(path, marked)
     data = r.data
     out = SidesFile({}, None, [], "extend", r)
     if data is None:
