@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from chronik.config import Epoch
-from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, find_dates, resolve
+from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, find_dates, resolve, slashes
 from chronik.dates.discourse import Discourse
 
 D = dt.date
@@ -195,6 +195,30 @@ def test_overnight_in_running_text_is_the_night_before_unless_said_of_the_future
         [("overnight", "2022-03-14TNI")]
     assert value("overnight", monday, tense="future") == "2022-03-14TNI"
     assert value("last night", monday, tense="future") == "2022-03-13TNI"  # never the coming night
+
+
+@pytest.mark.parametrize(("expr", "anchor", "expected"), [
+    ("12/03/2022", D(2022, 3, 14), "2022-03-12"),  # 12 March is nearer a page of 14 March than 3 December
+    ("12/03/2022", D(2022, 12, 5), "2022-12-03"),
+    ("03/12/2022", D(2022, 3, 14), "2022-03-12"),
+    ("07/10/2023", D(2023, 10, 9), "2023-10-07"),
+    ("25/03/2022", D(2022, 12, 5), "2022-03-25"),  # one reading only
+])
+def test_a_slashed_date_reads_the_way_nearer_the_anchor(expr: str, anchor: dt.date, expected: str) -> None:
+    assert value(expr, anchor) == expected
+    assert [m.timex.value for m in find_dates(f"Aid convoys reached Khartoum on {expr}.", anchor)] == [expected]
+
+
+def test_a_page_writes_its_slashed_dates_one_way() -> None:
+    assert slashes.page_order(["Talks resumed on 25/03/2022.", "The ceasefire of 12/03/2022 held."]) == \
+        slashes.DAY_FIRST
+    assert slashes.page_order(["Filed 03/25/2022", "and 04/27/2022, refiled 12/03/2022"]) == slashes.MONTH_FIRST
+    assert slashes.page_order(["On 12/03/2022 and 25.03.2022", "1/2 of the aid, 24/7 shelling"]) is None
+    march = D(2022, 3, 14)
+    assert slashes.read_slashed(3, 12, 2022, slashes.DAY_FIRST, march)[0] == D(2022, 12, 3)  # the page wins
+    assert slashes.read_slashed(12, 3, 2022, slashes.MONTH_FIRST, march)[0] == D(2022, 12, 3)
+    assert slashes.read_slashed(12, 3, 2022, None, march)[0] == D(2022, 3, 12)
+    assert slashes.read_slashed(30, 2, 2022, None, march)[0] is None
 
 
 def test_coarser_values() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chronik.dates import anaphoric_rules, span_rules
+from chronik.dates import anaphoric_rules, slashes, span_rules
 from chronik.dates import anchor as cal
 from chronik.dates.cues import cue
 from chronik.dates.rules import (
@@ -125,7 +125,8 @@ def _cross_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``10.10.2020`` (day first), ``10/24/2020`` (month first when it can be), ``2020-10-10``."""
+    """``10.10.2020`` (day first), ``2020-10-10``, and slashed ``12/03/2022``: day or month first as the page
+    writes its slashed dates, else whichever lands nearer the anchor (see ``slashes``)."""
     if m.group("iso_year"):
         day = cal.safe_date(int(m.group("iso_year")), int(m.group("iso_month")), int(m.group("iso_day")))
         order = "ISO year-month-day"
@@ -133,10 +134,9 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
         a, b, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
         text_year = m.group("nyear")
         year_no = int(text_year) if len(text_year) == 4 else two_digit_year(text_year, ctx.anchor)
-        us_first = sep == "/" and a <= 12
-        day = cal.safe_date(year_no, a, b) if us_first else None
-        order = "month/day/year"
-        if day is None:
+        if sep == "/":
+            day, order = slashes.read_slashed(a, b, year_no, ctx.slash_order, ctx.anchor)
+        else:
             day, order = cal.safe_date(year_no, b, a), "day.month.year"
     if day is None:
         return None

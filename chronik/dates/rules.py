@@ -37,6 +37,8 @@ class Context:
     ``earlier`` holds the dates resolved before this expression in the same discourse (a document's
     expressions resolved one after another, see ``discourse``), the latest last: the reference time of
     anaphoric expressions ("that day", "a year earlier"). Empty when the expression stands alone.
+    ``slash_order`` is how the page writes its slashed dates (``slashes.DAY_FIRST``/``MONTH_FIRST``); None: read
+    each the way nearer the anchor.
     """
 
     anchor: dt.date
@@ -44,6 +46,7 @@ class Context:
     running: bool = True
     tense_of: Callable[[int, int], str | None] = field(default=lambda start, end: None)
     earlier: tuple[Timex, ...] = ()
+    slash_order: str | None = None
 
 
 Resolver = Callable[[re.Match[str], Context], Timex | None]
