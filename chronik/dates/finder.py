@@ -83,13 +83,17 @@ def mentions(text: str, ctx: Context, chosen: Plan | None = None) -> list[Mentio
     return out
 
 
-def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = ()) -> list[Mention]:
-    """Every date expression in running ``text``, resolved against ``anchor`` (the page's date)."""
-    ctx = Context(anchor, tuple(epochs), running=True, tense_of=functools.partial(tense_at, text))
+def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *,
+               slash_order: str | None = None) -> list[Mention]:
+    """Every date expression in running ``text``, resolved against ``anchor`` (the page's date); ``slash_order``:
+    how the page writes its slashed dates (see ``slashes``)."""
+    ctx = Context(anchor, tuple(epochs), running=True, tense_of=functools.partial(tense_at, text),
+                  slash_order=slash_order)
     return mentions(text, ctx)
 
 
-def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: str | None = None) -> Timex | None:
+def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: str | None = None,
+            slash_order: str | None = None) -> Timex | None:
     """Resolve one isolated expression ("Saturday evening", "Sept. 27", "day 11") against ``anchor``.
 
     ``tense`` (``past``/``future``), when known, decides between last and next readings.
@@ -97,7 +101,7 @@ def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: 
     text = re.sub(r"\s+", " ", expr).strip()
     if not text:
         return None
-    ctx = Context(anchor, tuple(epochs), running=False, tense_of=lambda start, end: tense)
+    ctx = Context(anchor, tuple(epochs), running=False, tense_of=lambda start, end: tense, slash_order=slash_order)
     found = mentions(text, ctx)
     if not found:
         return None
