@@ -123,7 +123,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
         elif act is not None and unit.stamp is None and distance and _opens(unit.lead, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
-                                   f"{dated.why.removeprefix('dated by ')}: the update reports that day's event")
+                                   f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
+                                   f"{act.timex.why}")
         return dated
     if act is not None:
         return _act_dated(act, f"dated by {_said(act)} in the text: {act.timex.why}")
