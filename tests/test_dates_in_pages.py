@@ -80,3 +80,47 @@ def test_overnight_without_a_heading_is_the_night_before_the_publication_day() -
     """, "2024-03-11", tz="Europe/Kyiv")
     assert of(updates, "Overnight, Russian drones").date == "2024-03-10"
     assert of(updates, "Overnight on 9 March").date == "2024-03-09"
+
+
+def test_slashed_dates_in_running_text_read_as_the_page_writes_them() -> None:
+    day_first = parse("""
+        Ceasefire talks
+
+        The first round of talks in Gomel ended on 28/02/2022 without agreement, the delegation said.
+
+        The next round of talks is set for 03/04/2022, the Turkish foreign ministry announced.
+    """, "2022-03-14", tz="Europe/London")
+    assert of(day_first, "The first round").date == "2022-02-28"
+    nearer = "2022-03-04"  # 4 March is nearer the page's day than 3 April, but the page writes day first
+    assert of(day_first, "The next round").date == "2022-04-03" != nearer
+    assert "as the page writes" in of(day_first, "The next round").why
+
+    month_first = parse("""
+        Evacuation corridors
+
+        The first convoy left Mariupol on 02/28/2022, the city council said.
+
+        A second convoy is planned for 04/03/2022, the Red Cross announced.
+    """, "2022-03-14", tz="America/New_York")
+    assert of(month_first, "A second convoy").date == "2022-04-03"
+
+
+def test_slashed_dates_of_a_page_that_says_nothing_either_way_read_nearer_its_day() -> None:
+    updates = parse("""
+        Gaza crossings live
+
+        12/03/2024 18:40
+
+        Aid trucks crossed at Rafah, the Egyptian Red Crescent said.
+
+        11/03/2024 21:05
+
+        Israeli strikes hit Rafah, the health ministry said.
+
+        Key events
+
+        On 10/03/2024 the first aid ship left Larnaca for Gaza, the Cypriot government said.
+    """, "2024-03-14", tz="Asia/Gaza")
+    assert [(u.date, u.time) for u in updates if u.kind == "update"] == [
+        ("2024-03-12", "18:40"), ("2024-03-11", "21:05"), ("2024-03-10", None)]  # not 3 December, 3 November...
+    assert "nearer the anchor" in of(updates, "On 10/03/2024").why

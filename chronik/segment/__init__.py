@@ -23,6 +23,7 @@ from contextlib import contextmanager
 
 from chronik.config import Config, Source
 from chronik.dates import EXPLICIT
+from chronik.dates.slashes import page_order
 from chronik.model import Document, Dropped, Update
 from chronik.segment import prose
 from chronik.segment.blocks import Block, split_blocks
@@ -103,7 +104,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     reasons = drop_reasons(blocks, source, config)
     content = [b for b in blocks if b.index not in reasons]
     publication, publication_why = _publication(source, content, config.epochs)
-    finder = make_finder(publication, config.epochs)
+    finder = make_finder(publication, config.epochs, page_order(b.text for b in content))
     units = read_units(classify_page(content, finder), source.title, finder)
     order_stamps(units)
     page = PageDates(publication, publication_why, finder)

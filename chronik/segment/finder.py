@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, Mention, Timex, find_dates, resolve
 from chronik.dates.lexicon import lexicon as date_lexicon
+from chronik.dates.slashes import MONTH_FIRST
 from chronik.segment import prose
 from chronik.segment.lexicon import Phrases, lexicon
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
 _POSSESSIVE = re.compile(r"^[’']s\b")
-_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")  # "09/10/2023": day or month first?
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 # "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
 _LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
@@ -54,13 +54,22 @@ def _lead_words() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class DateFinder:
-    """``find`` and ``resolve`` with one anchor (None when the page's date is unknown) and the epochs."""
+    """``find`` and ``resolve`` with one anchor (None when the page's date is unknown) and the epochs.
+
+    ``slash_order`` is how the page writes its slashed dates (``chronik.dates.slashes``); None: each the way that
+    lands nearer the page's day ("09/10/2023" is 9 October on a page of October 2023), or month first on a page
+    without a date.
+    """
 
     anchor: dt.date | None
     epochs: tuple[Epoch, ...] = ()
+    slash_order: str | None = None
 
     def with_anchor(self, anchor: dt.date | None) -> DateFinder:
-        return self if anchor == self.anchor else DateFinder(anchor, self.epochs)
+        return self if anchor == self.anchor else DateFinder(anchor, self.epochs, self.slash_order)
+
+    def _slashes(self) -> str | None:
+        return self.slash_order or (None if self.anchor is not None else MONTH_FIRST)
 
     def _usable(self, timex: Timex, text: str) -> bool:
         return self.anchor is not None or timex.kind == DAY_COUNTER or bool(_YEAR.search(text))
@@ -71,32 +80,13 @@ class DateFinder:
         digits, words = _cue(day_precise)
         if not digits.search(text) and not words.search(text):
             return []
-        mentions = find_dates(text, self.anchor or _PLACEHOLDER, self.epochs)
+        mentions = find_dates(text, self.anchor or _PLACEHOLDER, self.epochs, slash_order=self._slashes())
         return [m for m in mentions if self._usable(m.timex, m.text)]
 
     def resolve(self, expr: str) -> Timex | None:
         """One isolated expression (a heading, the date in a timestamp), or None."""
-        timex = resolve(self._unslashed(expr), self.anchor or _PLACEHOLDER, self.epochs)
+        timex = resolve(expr, self.anchor or _PLACEHOLDER, self.epochs, slash_order=self._slashes())
         return timex if timex is not None and self._usable(timex, expr) else None
-
-    def _unslashed(self, expr: str) -> str:
-        """A date written "09/10/2023" read the way that lands nearer the page's day (9 October on a page of
-        October 2023, 10 September on one of September): pages write day-first and month-first alike."""
-        m = _SLASHED.match(expr)
-        if m is None or self.anchor is None:
-            return expr
-        a, b, year = (int(g) for g in m.groups())
-        days = []
-        for month, day in ((a, b), (b, a)):
-            try:
-                days.append(dt.date(year, month, day))
-            except ValueError:
-                continue
-        if not days:
-            return expr
-        anchor = self.anchor
-        return min(days, key=lambda d: abs((d - anchor).days)).isoformat()
-
 
     def leading(self, text: str) -> Mention | None:
         """The date an item leads with, set off by a dash or a colon ("9 October – Israel ordered ..."):
@@ -136,5 +126,5 @@ class DateFinder:
         return None
 
 
-def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch]) -> DateFinder:
-    return DateFinder(anchor, tuple(epochs))
+def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch], slash_order: str | None = None) -> DateFinder:
+    return DateFinder(anchor, tuple(epochs), slash_order)
