@@ -124,3 +124,55 @@ def test_slashed_dates_of_a_page_that_says_nothing_either_way_read_nearer_its_da
     assert [(u.date, u.time) for u in updates if u.kind == "update"] == [
         ("2024-03-12", "18:40"), ("2024-03-11", "21:05"), ("2024-03-10", None)]  # not 3 December, 3 November...
     assert "nearer the anchor" in of(updates, "On 10/03/2024").why
+
+
+YEMEN_TIMELINE = """
+    Red Sea shipping attacks: a timeline
+
+    The truce that began on 2 April 2022 expired in October, the UN envoy said.
+
+    Houthi forces fired drones at a tanker in the southern Red Sea, the US military said.
+
+    28 December
+
+    A container ship reported an explosion near Hodeidah, the UKMTO agency said.
+
+    The US navy shot down 12 drones and five missiles over the Red Sea on 1 January 2024, Centcom said.
+"""
+
+
+def test_a_heading_without_a_year_on_a_page_without_a_date_takes_the_year_of_the_nearest_full_date() -> None:
+    updates = parse(YEMEN_TIMELINE, None, tz="Asia/Aden")
+    heading = of(updates, "28 December")
+    # as near as the truce's date above it, the date below gives the year: 2023, not 2021
+    assert (heading.kind, heading.date) == ("aside", "2023-12-28")
+    assert "nearest" in heading.why
+    under = of(updates, "A container ship")
+    assert (under.date, under.date_basis, under.flags) == ("2023-12-28", "heading", [])
+    above = of(updates, "Houthi forces fired")  # above any heading, the page has no date to give it
+    assert above.date is None and "no-date" in above.flags
+
+
+def test_a_heading_without_a_year_takes_a_full_date_before_it_when_none_follows() -> None:
+    updates = parse("""
+        Syria: the road to Damascus
+
+        Rebel forces entered Aleppo on 29 November 2024, a war monitor said.
+
+        Thursday 5 December
+
+        Rebels said they had taken Hama after days of fighting.
+    """, None, tz="Asia/Damascus")
+    assert of(updates, "Rebels said they had taken Hama").date == "2024-12-05"
+
+
+def test_a_heading_without_a_year_stays_undated_on_a_page_without_any_full_date() -> None:
+    updates = parse("""
+        Yemen: strikes on Hodeidah
+
+        Monday 14 March
+
+        Air strikes hit the port of Hodeidah, residents said.
+    """, None, tz="Asia/Aden")
+    strikes = of(updates, "Air strikes hit the port")
+    assert strikes.date is None and "no-date" in strikes.flags

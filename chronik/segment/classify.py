@@ -86,6 +86,10 @@ def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
         if info.kind in (LABEL, HEADLINE) and info.timex is not None and info.timex.start is not None:
             finder = finder.with_anchor(info.timex.start)
         infos.append(info)
+    if finder.anchor is None:  # no date, no month heading: "Monday 14 March" takes its year from the page's full dates
+        for k, timex in headings.yearless_headings(blocks, finder).items():
+            if infos[k].kind in (LABEL, HEADLINE):
+                infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     return infos
 
 

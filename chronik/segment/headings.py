@@ -6,6 +6,7 @@ after it) is decided in :mod:`chronik.segment.structure`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -118,6 +119,26 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
     if timex is None or timex.kind != EXPLICIT or timex.start is None or timex.end is None:
         return None
     return timex
+
+
+def yearless_headings(blocks: list[Block], finder: DateFinder) -> dict[int, Timex]:
+    """On a page without a date (``finder`` has no anchor), the date headings written without a year ("Monday 14
+    March"), by their position in ``blocks``: each read against the date written with its year nearest to it on
+    the page (the following one when two are as near: a heading's items come after it). Empty without such dates."""
+    full = [(k, m.timex.start) for k, block in enumerate(blocks) for m in finder.find(block.text, day_precise=True)
+            if m.timex.kind == EXPLICIT and m.timex.start is not None and m.timex.start == m.timex.end]
+    found: dict[int, Timex] = {}
+    if not full:
+        return found
+    for k, block in enumerate(blocks):
+        if calendar_heading(block, finder) is not None:
+            continue
+        _, near = min(full, key=lambda f: (abs(f[0] - k), f[0] < k))
+        timex = calendar_heading(block, finder.with_anchor(near))
+        if timex is not None and timex.kind == EXPLICIT and names_days(timex):
+            found[k] = dataclasses.replace(timex, why=f"{timex.why}, the date written with its year nearest to "
+                                                      f"the heading on a page without a date")
+    return found
 
 
 def day_counter(block: Block, finder: DateFinder) -> Mention | None:
