@@ -6,6 +6,7 @@ supporting another outlet's furniture or phrasing is an edit to the YAML files.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
@@ -90,31 +91,43 @@ class Category:
 class Categories:
     """Categories in order of precedence, asked which is the first a line is of.
 
-    Most lines are of none, and asking each category costs more than the regexes: the patterns of all of
-    them are asked at once, and only the categories with a phrase holding one of the line's words are asked
-    about their phrases.
+    Most lines are of none, and asking each category costs more than the regexes: the patterns of all the
+    categories a line is short enough for are asked at once, and only those with a phrase holding one of
+    the line's words are asked about their phrases.
     """
 
-    def __init__(self, members: Sequence[Category], patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, members: Sequence[Category]) -> None:
         self.members = tuple(members)
-        self.max_words = max((c.max_words for c in members), default=-1)
-        self.patterns = AnyPattern(patterns)  # every member's patterns
+        self._sizes = sorted({c.max_words for c in members})  # a line of n words: the categories of n or more
+        self._tiers: dict[int, tuple[AnyPattern, frozenset[str], tuple[tuple[str, int], ...]]] = {}
         by_key: dict[str, list[int]] = {}
         for k, category in enumerate(members):
             for key in category.keys:
                 by_key.setdefault(key, []).append(k)
         self._by_key = {key: tuple(ks) for key, ks in by_key.items()}
-        self._symbols = tuple((s, k) for k, c in enumerate(members) for s in c.symbols)
+
+    def _tier(self, size: int) -> tuple[AnyPattern, frozenset[str], tuple[tuple[str, int], ...]]:
+        """The patterns, phrase keys and symbols of the categories for lines of up to ``size`` words or more."""
+        tier = self._tiers.get(size)
+        if tier is None:
+            eligible = [(k, c) for k, c in enumerate(self.members) if c.max_words >= size]
+            tier = self._tiers[size] = (AnyPattern([p for _, c in eligible for p in c.patterns.patterns]),
+                                        frozenset(key for _, c in eligible for key in c.keys),
+                                        tuple((s, k) for k, c in eligible for s in c.symbols))
+        return tier
 
     def first(self, text: str, words: int, tokens: Set[str], folded: str) -> Category | None:
         """The first member the line is of (``tokens``: the words of its ``fold``-ed text ``folded``), as
         ``next(c for c in members if c.matches(...))``."""
-        if words > self.max_words:
+        at = bisect.bisect_left(self._sizes, words)
+        if at == len(self._sizes):
             return None
-        if self.patterns.search(text, folded):
+        patterns, keys, symbols = self._tier(self._sizes[at])
+        if patterns.search(text, folded):
             return next((c for c in self.members if c.matches(text, words, tokens, folded)), None)
-        asked = {k for key in self._by_key.keys() & tokens for k in self._by_key[key]}
-        asked.update(k for symbol, k in self._symbols if symbol in text)
+        hits = keys.intersection(tokens)
+        asked = {k for key in hits for k in self._by_key[key]} if hits else set()
+        asked.update(k for symbol, k in symbols if symbol in text)
         for k in sorted(asked):  # no pattern matches: a phrase decides
             category = self.members[k]
             if (words <= category.max_words and category.phrases is not None
@@ -174,15 +187,14 @@ def _key(phrase: str) -> str:
 def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
     """The categories of one section of ``boilerplate.yaml``, in their order there."""
     members = []
-    every_pattern = []
     for name, fields in raw.items():
-        patterns = [re.compile(p, re.I) for p in fields.get("patterns", [])]
         phrases = fields.get("phrases", [])
         keys = frozenset(_key(p) for p in phrases)
-        members.append(Category(name, phrase_regex(phrases), AnyPattern(patterns), int(fields.get("max_words", 40)),
-                                keys, tuple(k for k in keys if not re.search(r"\w", k))))
-        every_pattern += patterns
-    return Categories(members, every_pattern)
+        members.append(Category(name, phrase_regex(phrases),
+                                AnyPattern([re.compile(p, re.I) for p in fields.get("patterns", [])]),
+                                int(fields.get("max_words", 40)), keys,
+                                tuple(k for k in keys if not re.search(r"\w", k))))
+    return Categories(members)
 
 
 def _words(raw: list[str]) -> str:

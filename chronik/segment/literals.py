@@ -107,17 +107,33 @@ def _anchored(pattern: re.Pattern[str]) -> bool:
 
 
 class AnyPattern:
-    """Whether any of ``patterns`` matches a text, as ``any(p.search(text) for p in patterns)``."""
+    """Whether any of ``patterns`` matches a text, as ``any(p.search(text) for p in patterns)``.
+
+    The patterns are read and joined when first asked about: a parse that asks few of them compiles few.
+    """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        start = [p for p in patterns if _anchored(p)]
+        self.patterns = tuple(patterns)
+        self._starts: tuple[re.Pattern[str], ...] | None = None
+        self._guarded: tuple[tuple[str, bool, tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...]],
+                             ...] = ()
+        self._unguarded: tuple[re.Pattern[str], ...] = ()
+
+    @property
+    def starts(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns anchored at the start, joined in one alternation for each set of flags."""
+        if self._starts is None:
+            self._prepare()
+        return self._starts  # type: ignore[return-value]
+
+    def _prepare(self) -> None:
+        start = [p for p in self.patterns if _anchored(p)]
         by_flags: dict[int, list[str]] = {}
         for p in start:
             by_flags.setdefault(p.flags, []).append(f"(?:{p.pattern})")
-        self.starts = tuple(re.compile("^(?:" + "|".join(ps) + ")", flags) for flags, ps in by_flags.items())
-        self.unguarded: list[re.Pattern[str]] = []
+        unguarded: list[re.Pattern[str]] = []
         guarded: dict[tuple[str, bool], list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]]] = {}
-        for p in patterns:
+        for p in self.patterns:
             if p in start:
                 continue
             raw, low = needs(p)
@@ -126,17 +142,20 @@ class AnyPattern:
             elif low:
                 guarded.setdefault((low[0], True), []).append((p, raw, low[1:]))
             else:
-                self.unguarded.append(p)
-        self.guarded = tuple((need, low, tuple(entries)) for (need, low), entries in guarded.items())
+                unguarded.append(p)
+        self._guarded = tuple((need, low, tuple(entries)) for (need, low), entries in guarded.items())
+        self._unguarded = tuple(unguarded)
+        self._starts = tuple(re.compile("^(?:" + "|".join(ps) + ")", flags) for flags, ps in by_flags.items())
 
     def search(self, text: str, folded: str) -> bool:
         """Whether a pattern matches ``text`` (``folded``: ``fold(text)``)."""
-        if any(start.match(text) for start in self.starts):
-            return True
-        for need, low, entries in self.guarded:
+        for start in self.starts:
+            if start.match(text):
+                return True
+        for need, low, entries in self._guarded:
             if need in (folded if low else text):
                 for pattern, raw, lows in entries:
                     if (all(r in text for r in raw) and all(r in folded for r in lows)
                             and pattern.search(text)):
                         return True
-        return any(p.search(text) for p in self.unguarded)
+        return any(p.search(text) for p in self._unguarded)
