@@ -32,6 +32,7 @@ class Lexicon:
     decades: dict[str, int]
     references: dict[str, str]
     sets: dict[str, str]
+    ambiguous_zones: dict[str, tuple[str, ...]]  # an abbreviation's meanings, the default first
 
 
 @functools.cache
@@ -53,6 +54,7 @@ def lexicon() -> Lexicon:
         decades=numbers["decades"],
         references={phrase: value for value, phrases in raw["references"].items() for phrase in phrases},
         sets={phrase: value for value, phrases in raw["sets"].items() for phrase in phrases},
+        ambiguous_zones={k: tuple(v) for k, v in raw["ambiguous_zones"].items()},
     )
 
 
