@@ -176,3 +176,57 @@ def test_a_heading_without_a_year_stays_undated_on_a_page_without_any_full_date(
     """, None, tz="Asia/Aden")
     strikes = of(updates, "Air strikes hit the port")
     assert strikes.date is None and "no-date" in strikes.flags
+
+
+GAZA_LIVE = """
+    Israel-Hamas war: live updates
+
+    14:05 IST: Sirens sounded in Ashkelon and Sderot, the army said.
+
+    13:40 IST – The army said it had struck Hamas targets in Khan Younis overnight.
+"""
+
+
+def test_ist_is_the_sources_own_zone_when_it_is_one_of_its_meanings() -> None:
+    for source_zone in ("Asia/Jerusalem", "Asia/Kolkata", "Europe/Dublin"):
+        updates = parse(GAZA_LIVE, "2023-10-09", tz=source_zone)
+        assert [(u.time, u.timezone) for u in updates if u.kind == "update"] == [
+            ("14:05", source_zone), ("13:40", source_zone)]
+    sirens = of(parse(GAZA_LIVE, "2023-10-09", tz="Asia/Jerusalem"), "Sirens sounded")  # the zone is no text
+    assert sirens.text == "Sirens sounded in Ashkelon and Sderot, the army said."
+
+
+def test_ist_on_a_source_in_another_zone_is_india_and_other_zones_are_left_alone() -> None:
+    updates = parse(GAZA_LIVE, "2023-10-09", tz="Europe/London")
+    assert {u.timezone for u in updates if u.kind == "update"} == {"Asia/Kolkata"}
+    gmt = parse("""
+        Israel-Hamas war: live updates
+
+        14:05 GMT: Sirens sounded in Ashkelon and Sderot, the army said.
+
+        13:40 GMT – The army said it had struck Hamas targets in Khan Younis overnight.
+    """, "2023-10-09", tz="Asia/Jerusalem")
+    assert {u.timezone for u in gmt if u.kind == "update"} == {"UTC"}
+
+
+def test_a_page_note_that_all_times_are_ist_follows_the_same_rule() -> None:
+    updates = parse("""
+        Israel-Hamas war: live updates
+
+        All times IST
+
+        14:05 Sirens sounded in Ashkelon and Sderot, the army said.
+
+        13:40 The army said it had struck Hamas targets in Khan Younis overnight.
+    """, "2023-10-09", tz="Asia/Jerusalem")
+    assert {u.timezone for u in updates if u.kind == "update"} == {"Asia/Jerusalem"}
+    india = parse("""
+        Ukraine war: live updates
+
+        All times IST
+
+        14:05 Sirens sounded in Kyiv, the city administration said.
+
+        13:40 Russian drones struck Odesa overnight, the regional governor said.
+    """, "2022-03-14", tz="Europe/Kyiv")
+    assert {u.timezone for u in india if u.kind == "update"} == {"Asia/Kolkata"}

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from chronik.config import Config, Source
-from chronik.dates import EXPLICIT
+from chronik.dates import EXPLICIT, zones
 from chronik.dates.slashes import page_order
 from chronik.model import Document, Dropped, Update
 from chronik.segment import prose
@@ -110,10 +110,12 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     page = PageDates(publication, publication_why, finder)
     updates: list[Update] = []
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
-    zone = next((z for b in content if b.words <= 8 and (z := declared_zone(b.text))), None)
+    zone = next((zones.meaning(z, b.text, source.timezone) for b in content
+                 if b.words <= 8 and (z := declared_zone(b.text))), None)
     for unit in units:
         if unit.stamp is not None and unit.stamp.zone:
-            zone = unit.stamp.zone  # a page that names its zone once keeps it for the stamps after
+            # a page that names its zone once keeps it for the stamps after; "IST" may be the source's own zone
+            zone = zones.meaning(unit.stamp.zone, unit.stamp.label, source.timezone)
         updates.append(_update(unit, date_unit(unit, page), source,
                                (zone if unit.stamp is not None and zone else None) or source.timezone))
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
