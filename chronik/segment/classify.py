@@ -62,12 +62,13 @@ def classify(block: Block, finder: DateFinder) -> Info:
     counter = headings.day_counter(block, finder)
     if counter is not None:
         return Info(block, COUNTER, timex=counter.timex, mention=counter)
-    if headings.points_away(block) and headings.other_day_link(block, finder):
+    link = headings.other_day_link(block, finder)
+    if link and headings.points_away(block):
         return Info(block, LINK, what="away")
     if headings.lead_in(block):
         mention = None if headings.page_note(block) else headings.dated_mention(block.text, finder)
         return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
-    if headings.other_day_link(block, finder):
+    if link:
         return Info(block, LINK)
     if block.bullet:
         return Info(block, BULLET)
