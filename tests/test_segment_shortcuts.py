@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from chronik.errors import ChronikError
 from chronik.extract.lexicon import read_lexicon
 from chronik.extract.schema import load_unmarked, packaged
 from chronik.segment.blocks import split_blocks
+from chronik.segment.boilerplate import _QUOTED, _WE, _publisher_regex, _self_promotion
 from chronik.segment.lexicon import DATA, SAFE_LOADER, Phrases, lexicon
 from chronik.segment.literals import AnyPattern, fold, needs
 from chronik.yamlsrc import load_marked
@@ -164,3 +165,20 @@ def test_a_problem_in_a_shipped_file_is_reported_where_it_is(tmp_path: Path) -> 
     with pytest.raises(ChronikError) as err:
         packaged(functools.partial(read_lexicon, bad))
     assert err.value.problems[0].line > 0 and err.value.problems[0].message.startswith("YAML syntax error")
+
+
+SPEECH = ["We", "we", "WE", "our", "Our", "us", "US", "w", "e", "ou", "r", "“", "”", '"', "«", "»", "Kyiv Independent",
+          "this report", "said", "support", "the", "Reuters"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SPEECH), st.sampled_from(GLUE)), min_size=1, max_size=12))
+@example([("w", ""), ("“", ""), ("said", ""), ("”", ""), ("e", " "), ("Kyiv Independent", "")])  # a seam's "we"
+def test_self_promotion_is_told_as_without_the_shortcut(parts: list[tuple[str, str]]) -> None:
+    """A block is looked at closely only when it has "we", "our", "us" or a quote that could hide a seam."""
+    block = split_blocks(["".join(w + g for w, g in parts)])[0]
+    publisher = _publisher_regex("The Kyiv Independent")
+    unquoted = _QUOTED.sub("", block.text)
+    plain = bool(_WE.search(unquoted)) and bool(publisher.search(block.text) or (
+        lexicon().self_references.search(unquoted)))
+    assert _self_promotion(block, publisher) == plain

@@ -24,6 +24,8 @@ MENU_RUN = 3  # this many such lines in a row make a menu
 BODY_WORDS = 8  # a block this long is page content, where the top furniture ends
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
+_QUOTE_MARKS = ("“", '"', "«")  # what opens a span of _QUOTED
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
 
@@ -46,6 +48,8 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
     lex = lexicon()
     if block.words > lex.self_promotion_max_words:
         return False
+    if block.tokens.isdisjoint(_WE_WORDS) and not any(q in block.text for q in _QUOTE_MARKS):
+        return False  # no "we" anywhere, nor a quote whose removal could join one
     unquoted = _QUOTED.sub("", block.text)
     if not _WE.search(unquoted):
         return False
