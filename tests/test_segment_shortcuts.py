@@ -4,6 +4,7 @@ read by the faster YAML readers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from pathlib import Path
@@ -18,6 +19,7 @@ from chronik.extract.lexicon import read_lexicon
 from chronik.extract.schema import load_unmarked, packaged
 from chronik.segment.blocks import split_blocks
 from chronik.segment.boilerplate import _QUOTED, _WE, _publisher_regex, _self_promotion
+from chronik.segment.headings import _nearest
 from chronik.segment.lexicon import DATA, SAFE_LOADER, Phrases, lexicon
 from chronik.segment.literals import AnyPattern, fold, needs
 from chronik.yamlsrc import load_marked
@@ -182,3 +184,10 @@ def test_self_promotion_is_told_as_without_the_shortcut(parts: list[tuple[str, s
     plain = bool(_WE.search(unquoted)) and bool(publisher.search(block.text) or (
         lexicon().self_references.search(unquoted)))
     assert _self_promotion(block, publisher) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=12), st.integers(0, 32))
+def test_the_nearest_full_date_is_found_by_bisection_as_by_min(blocks: list[int], k: int) -> None:
+    full = [(b, dt.date(2022, 1, 1) + dt.timedelta(days=n)) for n, b in enumerate(sorted(blocks))]
+    assert _nearest(full, [b for b, _ in full], k) == min(full, key=lambda f: (abs(f[0] - k), f[0] < k))[1]
