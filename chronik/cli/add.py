@@ -26,7 +26,6 @@ from ruamel.yaml.tokens import CommentToken
 from chronik.config import SLUG, Source, load_config
 from chronik.errors import ChronikError, Problem
 from chronik.model import ParseResult
-from chronik.pipeline import parse_source
 from chronik.yamlsrc import load_marked, round_trip_yaml
 
 
@@ -192,6 +191,8 @@ def summary(result: ParseResult) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.pipeline import parse_source  # imported here: `chronik COMMAND` loads only what it runs
+
     source = add_source(args.config, args)
     if args.quiet:
         return 0

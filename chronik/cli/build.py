@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from chronik.config import load_config
-from chronik.render import build_site
-
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("build", parents=[common], help="render the site into build/",
@@ -19,6 +16,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.config import load_config  # imported here: `chronik COMMAND` loads only what it runs
+    from chronik.render import build_site
+
     config = load_config(args.config)
     report = build_site(config, out=args.out, strict=args.strict)
     if not args.quiet:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from chronik.config import load_config
-from chronik.store import check_chronology
-
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[common], help="validate config.yaml and chronology/",
@@ -17,6 +14,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.config import load_config  # imported here: `chronik COMMAND` loads only what it runs
+    from chronik.store import check_chronology
+
     config = load_config(args.config)
     problems = check_chronology(config)
     for problem in problems:

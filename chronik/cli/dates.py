@@ -11,9 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from chronik.config import Epoch, load_config
-from chronik.dates import resolve
-from chronik.dates.discourse import Discourse
-from chronik.dates.tense import tense_at
 from chronik.errors import ChronikError, Problem
 
 log = logging.getLogger(__name__)
@@ -70,11 +67,15 @@ def _tense(text: str, case: dict) -> str | None:
     context = case.get("context")
     if not isinstance(context, str) or text not in context:
         return None
+    from chronik.dates.tense import tense_at
+
     at = context.index(text)
     return tense_at(context, at, at + len(text))
 
 
 def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
+    from chronik.dates.discourse import Discourse
+
     name = "<stdin>" if str(path) == "-" else str(path)
     try:
         lines = sys.stdin.read().splitlines() if name == "<stdin>" else path.read_text(encoding="utf-8").splitlines()
@@ -82,7 +83,7 @@ def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
         raise ChronikError(Problem(name, 0, 0, f"cannot read the batch file: {exc.strerror}",
                                    "a JSON-lines file")) from None
     out = []
-    discourse: Discourse | None = None
+    discourse = None
     document: object = None
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -104,6 +105,8 @@ def _batch(path: Path, epochs: Sequence[Epoch]) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.dates import resolve  # imported here: `chronik COMMAND` loads only what it runs
+
     epochs = _epochs(args)
     if args.batch is not None:
         return _batch(args.batch, epochs)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from chronik.scaffold import create_project
-
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a new chronik project in DIR",
@@ -18,6 +16,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.scaffold import create_project  # imported here: `chronik COMMAND` loads only what it runs
+
     made = create_project(args.dir, args.title)
     if not args.quiet:
         print(f"created {made}; next: add a page with `chronik add`, then `chronik parse` and `chronik build`")

@@ -6,10 +6,6 @@ import argparse
 import json
 import sys
 
-from chronik.config import load_config
-from chronik.pipeline import parse_sources
-from chronik.store import update_chronology
-
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("parse", parents=[common], help="read the sources and update chronology/",
@@ -22,6 +18,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.config import load_config  # imported here: `chronik COMMAND` loads only what it runs
+    from chronik.pipeline import parse_sources
+    from chronik.store import update_chronology
+
     config = load_config(args.config)
     sources = None
     if args.source:

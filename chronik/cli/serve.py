@@ -6,8 +6,6 @@ import argparse
 import logging
 import sys
 
-from chronik.serve import serve
-
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("serve", parents=[common], help="preview the site, rebuilt on every save",
@@ -27,6 +25,8 @@ def say(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from chronik.serve import serve  # imported here: `chronik COMMAND` loads only what it runs
+
     # One line a request (a 404 for favicon.ico, the 500 of the error page) only with -v.
     logging.getLogger("tornado.access").setLevel(logging.INFO if args.verbose else logging.CRITICAL)
     try:

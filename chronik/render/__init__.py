@@ -13,7 +13,6 @@ Only then is the staging folder swapped in for build/; a failed build leaves the
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chronik.collector import collector_paused
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.ingest import read_document
@@ -73,19 +73,6 @@ def read_sources(config: Config) -> tuple[dict[str, int], dict[str, set[int]]]:
         counts[source.id] = len(doc.lines)
         blank[source.id] = {n for n, text in enumerate(doc.lines, 1) if not text.strip()}
     return counts, blank
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: reading a big chronology makes millions of objects and no
-    garbage, and each full collection on the way walks all of them (6 of 14 s at 100,000 entries)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def load_site(config: Config) -> Site:

@@ -16,11 +16,9 @@ Every non-empty line of the page ends up in exactly one update or in ``dropped``
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 
+from chronik.collector import collector_paused
 from chronik.config import Config, Source
 from chronik.dates import EXPLICIT, zones
 from chronik.dates.slashes import page_order
@@ -80,22 +78,9 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str) -> Update:
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside: parsing a page makes several objects a line and almost no
-    garbage, and the collections on the way walk them all again (a third of the time on a 5 MB page)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update], list[Dropped]]:
     """The updates of one page, in page order, and the lines left out with their reasons."""
-    with _collector_paused():
+    with collector_paused():
         return _segment(doc, source, config)
 
 

@@ -33,9 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chronik.collector import collector_paused
 from chronik.config import Config
 from chronik.ingest import read_document
-from chronik.render import build, collector_paused, feeds, linkcheck
+from chronik.render import build, feeds, linkcheck
 from chronik.render.context import Site, build_site_model
 from chronik.render.exports import Exports
 from chronik.render.linkcheck import Found
