@@ -11,10 +11,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from chronik.errors import ChronikError, Problem
-from chronik.yamlsrc import key_mark, load_marked, node_mark, value_mark
+from chronik.yamlsrc import FastLoadError, fast_load, key_mark, loads_marked, node_mark, read_text, value_mark
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -203,7 +201,7 @@ SOURCE_FIELDS: dict[str, Field] = {
 def _fields(node: Any, spec: dict[str, Field], where: str, ck: _Checker,
             mark: tuple[int, int]) -> dict[str, Any] | None:
     """Check one mapping against its spec; return the parsed values (None when not a mapping)."""
-    if not isinstance(node, CommentedMap):
+    if not isinstance(node, dict):
         ck.add(mark, f"{where} is not a mapping", "key: value pairs")
         return None
     out: dict[str, Any] = {}
@@ -234,11 +232,24 @@ def display_name(path: Path) -> str:
 
 
 def load_config(path: Path | str) -> Config:
-    """Read and validate ``config.yaml``; raise ChronikError listing every problem."""
+    """Read and validate ``config.yaml``; raise ChronikError listing every problem.
+
+    A config is read fast first (a config listing thousands of sources takes seconds to read with
+    marks); only when something is wrong is it read again with line and column marks to say where.
+    """
     name = display_name(Path(path))
     path = Path(path).resolve()
+    text = read_text(path, name)
+    if "\t" not in text:  # a tab in the indentation is an error the fast reader lets pass
+        try:
+            return _validate(fast_load(text), name, path)
+        except (FastLoadError, ChronikError):
+            pass
+    return _validate(loads_marked(text, name), name, path)
+
+
+def _validate(data: Any, name: str, path: Path) -> Config:
     root = path.parent
-    data = load_marked(path, name)
     ck = _Checker(name)
     site = _fields(data, SITE_FIELDS, "config", ck, (1, 1))
     if site is None:
@@ -255,7 +266,7 @@ def load_config(path: Path | str) -> Config:
 
     sources = []
     seen: dict[str, tuple[int, int]] = {}
-    raw_sources = data.get("sources") if isinstance(data.get("sources"), CommentedSeq) else []
+    raw_sources = data.get("sources") if isinstance(data.get("sources"), list) else []
     for i, node in enumerate(raw_sources):
         s = _fields(node, SOURCE_FIELDS, f"sources[{i}]", ck, value_mark(raw_sources, i))
         if not s:

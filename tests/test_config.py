@@ -102,3 +102,20 @@ def test_unclosed_quote_points_where_it_opened(project: Path) -> None:
     path = write(project / "config.yaml", 'title: Test\ndescription: "unclosed\nsources: []\n')
     (problem,) = problems_of(path)
     assert problem.startswith("config.yaml:2:14: YAML syntax error: a quoted scalar is never closed")
+
+
+def test_the_fast_read_gives_the_config_the_marked_read_gives(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = GOOD.replace("    published: 2022-03-01\n", "    published: 2022-03-01T18:30+03:00\n"
+                        "    url: https://example.org/live\n    boilerplate: ['^Advert']\n    language: 'no'\n")
+    write(project / "config.yaml", text + "boilerplate: ['Subscribe now']\ncname: null\n")
+    fast = load_config(project / "config.yaml")
+    monkeypatch.setattr("chronik.config.fast_load", lambda text: (_ for _ in ()).throw(ChronikError([])))
+    marked = load_config(project / "config.yaml")
+    assert fast == marked
+    assert fast.sources[0].language == "no" and fast.sources[0].published.utcoffset().seconds == 3 * 3600
+
+
+def test_a_tab_in_the_indentation_is_refused_though_the_fast_reader_takes_it(project: Path) -> None:
+    write(project / "config.yaml", GOOD.replace("  - id: one\n    file:", "  - id: one\n\tfile:"))
+    with pytest.raises(ChronikError, match=r"config.yaml:\d+:1: tab used for indentation"):
+        load_config(project / "config.yaml")

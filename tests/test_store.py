@@ -17,7 +17,8 @@ from chronik.store.atomic import atomic_write
 from chronik.store.ids import new_id, slug
 from chronik.store.schema import field_value
 from chronik.store.writer import entry_node
-from chronik.store.yamlio import dump_text, fast_load, parse_text
+from chronik.store.yamlio import dump_text, parse_text
+from chronik.yamlsrc import fast_load
 
 FIELDS = {
     "id": "2020-11-03-0855-martuni-shelling", "date": "2020-11-03", "time": "08:55", "timezone": "Asia/Yerevan",

@@ -12,8 +12,8 @@ from ruamel.yaml.comments import CommentedSeq
 
 from chronik.errors import Problem
 from chronik.store import comments
-from chronik.store.yamlio import FastLoadError, dump_text, fast_load, parse_text
-from chronik.yamlsrc import value_mark
+from chronik.store.yamlio import dump_text, parse_text
+from chronik.yamlsrc import FastLoadError, fast_load, value_mark
 
 DAY_NAME = re.compile(r"^(\d{4})/(\d{4}-\d{2}-\d{2})\.yaml$")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from io import StringIO
 from typing import Any
 
-import yaml_rs
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
@@ -60,21 +59,6 @@ def chronology_yaml() -> YAML:
     yaml.Representer = _Representer
     yaml.indent(mapping=2, sequence=2, offset=0)
     return yaml
-
-
-def fast_load(text: str) -> Any:
-    """Plain data of a chronology file (dicts, lists, scalars); raises on anything needing a closer look.
-
-    yaml-rs (a Rust YAML 1.2 parser) reads a file some ten times faster than libyaml through PyYAML's
-    constructors, and round-trip parsing is slower still; check, build and an unchanged parse only read.
-    Dates stay ``YYYY-MM-DD`` strings (:func:`chronik.store.schema.valid_date` reads both forms), other
-    scalars are the plain values the round-trip loader gives. A duplicate key or a syntax error raises
-    :class:`FastLoadError`, and the caller reads the file the slow way, which gives the line and column.
-    """
-    return yaml_rs.loads(text, parse_datetime=False)
-
-
-FastLoadError = yaml_rs.YAMLDecodeError
 
 
 def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
