@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronik.collector import collector_paused
+from chronik.collector import collector_paused, model_frozen
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.ingest import read_document
@@ -90,7 +90,7 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
         site = load_site(config)
         report.entries, report.sources = len(site.entries), len(config.sources)
     stage = Staging(report.target)
-    with stage as root:
+    with stage as root, model_frozen():
         with report.timed("render"):
             pages = prepare(site, make_environment(config))
             found = render_all(pages, root)

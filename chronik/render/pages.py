@@ -7,7 +7,6 @@ staging folder, returning only what the link check needs.
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -241,14 +240,10 @@ def render_all(pages: Pages, root: Path) -> Found:
             return _render_chunk(jobs)
         log.info("rendering %d pages in %d processes", len(jobs), n_workers)
         found = Found(keep_ids=False)
-        # the workers share the model: a collection in them would touch, so copy, every object of it
-        gc.freeze()
-        try:
-            with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-                for part in pool.imap_unordered(_render_chunk, _chunks(jobs, 500)):
-                    found.merge(part)
-        finally:
-            gc.unfreeze()  # chronik serve builds again and again: let this model be collected
+        # the workers share the model, frozen out of the collector by the build (collector.model_frozen)
+        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
+            for part in pool.imap_unordered(_render_chunk, _chunks(jobs, 500)):
+                found.merge(part)
         return found
     finally:
         _WORK = None
