@@ -35,3 +35,7 @@ class ChronikError(Exception):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[ChronikError], tuple[list[Problem]]]:
+        """Pickled whole (raised in a worker process, reported by the parent): the problems, not their text."""
+        return (ChronikError, (self.problems,))
