@@ -2,7 +2,9 @@
 
 A page copied from a browser has one paragraph a line, with or without blank lines between them, so a
 non-empty line is a block. A hard-wrapped text (an e-mail, a wire copy at 72 columns) continues a
-paragraph on the next line in lower case; such lines are joined into one block.
+paragraph on the next line in lower case; such lines are joined into one block. What a line says is its
+plain text (:mod:`chronik.segment.markup`: Markdown, HTML and tables read); a numbered line ("1. ...", "2) ...")
+is a list item when it says a sentence, a numbered section heading ("2.1 Humanitarian access") when not.
 """
 
 from __future__ import annotations
@@ -11,11 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.segment.literals import fold
+from chronik.segment.markup import Reader
+from chronik.segment.timestamps import find_stamp
+from chronik.segment.wrap import Wrapped
 
 BULLET = re.compile(r"^\s*(?:[•●▪■◦·‣⁃*]|[-–—](?=\s))\s*")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")  # (a footnote mark may follow)
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
 _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent news desk" under a headline
+# "1. ", "2) ", "(3) ", a section's "2.1 " (not "1.5 million", not a date's "12.03.2024")
+_NUMBER = re.compile(r"^\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=[^\W\d])|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))")
+_HYPHENATED = re.compile(r"[a-z]-$")  # "counter-" at a line's end: a word split by the wrap
+_PAGE = re.compile(r"^\s*page\s+\d", re.I)  # a printed page's number ("Page 2 of 6")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 _TOKEN = re.compile(r"\w+")
 
@@ -30,6 +40,8 @@ class Block:
     raw: str = ""  # the first line as written, list marker included
     blank_before: int = 0
     bullet: bool = False
+    markup: str | None = None  # what a line of markup alone was ("image", "HTML tags", "table header")
+    numbered: bool = False
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
     tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
@@ -58,9 +70,17 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     return text.strip(), False
 
 
+def strip_number(text: str) -> tuple[str, bool]:
+    """The text without a leading item or section number ("1. ", "2) ", "2.1 "), and whether it had one."""
+    m = _NUMBER.match(text)
+    if m is None or find_stamp(text) is not None:  # "14.32 GMT" is a time
+        return text, False
+    return text[m.end():].strip(), True
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` is the hard-wrapped rest of the paragraph ending in ``previous``."""
-    return (len(previous) >= 40 and not _ENDS_SENTENCE.search(previous)
+    return ((len(previous) >= 40 or _HYPHENATED.search(previous) is not None) and not _ENDS_SENTENCE.search(previous)
             and bool(_STARTS_LOWER.match(line)) and not BULLET.match(line) and not _BYLINE.match(line))
 
 
@@ -69,30 +89,60 @@ def split_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     blank = 0
     previous_empty = True
+    previous = ""
     wrapped: list[str] = []  # the rest of the last block's paragraph, hard-wrapped on the lines after its first
+    markup = Reader(lines)
+    plains = [markup.line(k, raw) if raw.strip() else None for k, raw in enumerate(lines)]
+    wrap = Wrapped([p.text if p else "" for p in plains], _continues)
     for no, raw in enumerate(lines, 1):
-        if not raw.strip():
+        line = plains[no - 1]
+        if line is None:
             blank += 1
             previous_empty = True
             continue
-        if blocks and not previous_empty and _continues(lines[no - 2], raw):
+        plain = line.text
+        if blocks and line.joins and plain:
+            blocks[-1].lines.append(no)  # the rest of an HTML paragraph opened above
+            wrapped.append(plain.strip())
+        elif blocks and not previous_empty and not line.only and not line.item and (
+                _continues(previous, plain) or wrap.full(previous, _opens(plain))):
             blocks[-1].lines.append(no)
-            wrapped.append(raw.strip())
+            wrapped.append(plain.strip())
         else:
-            _join(blocks, wrapped)
-            text, bullet = strip_bullet(raw)
+            _join(blocks, wrapped, wrap)
+            text, bullet = strip_bullet(plain)
+            text, numbered = strip_number(text) if not bullet else (text, False)
             blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
-                                bullet=bullet))
+                                bullet=bullet or line.item, markup=line.only, numbered=numbered))
+            if numbered:
+                _number(blocks[-1])
         blank = 0
         previous_empty = False
-    _join(blocks, wrapped)
+        previous = plain
+    _join(blocks, wrapped, wrap)
     return blocks
 
 
-def _join(blocks: list[Block], wrapped: list[str]) -> None:
+def _opens(line: str) -> bool:
+    """A line that opens something of its own: a list item, a numbered item or section, a timestamp."""
+    return bool(BULLET.match(line) or _NUMBER.match(line) or _PAGE.match(line)) or find_stamp(line) is not None
+
+
+def _number(block: Block) -> None:
+    """A numbered line that says a sentence is a list item; one that does not, a section heading."""
+    block.bullet = block.bullet or bool(_SENTENCE_END.search(block.text))
+
+
+def _join(blocks: list[Block], wrapped: list[str], wrap: Wrapped) -> None:
     """Append the hard-wrapped lines of the last block to its text, all at once."""
     if wrapped:
         last = blocks[-1]
-        last.text = " ".join([last.text, *wrapped])
+        text = last.text
+        for piece in wrapped:
+            text = wrap.glue(text, piece) if text else piece
+        last.text = text
+        last.markup = None  # an HTML paragraph whose text starts on the line after its tag
+        if last.numbered:
+            _number(last)
         last.measure()
         wrapped.clear()

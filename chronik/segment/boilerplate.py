@@ -4,7 +4,8 @@ A block is furniture when it matches a category of ``chronik/data/boilerplate.ya
 the category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while
 naming it. A short line that repeats the start of the furniture line under it (a photo's alt text
 above its caption) goes with it, and so do runs of very short lines above the first paragraph or below
-the last one (a site's menu, a footer's links).
+the last one (a site's menu, a footer's links). On a printed page converted to text ("Page 2 of 6"), a line
+repeated next to two page numbers or more is its running header or footer, and goes wherever it is.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import functools
 import re
 
 from chronik.config import Config, Source
+from chronik.segment import ago
 from chronik.segment.blocks import Block
 from chronik.segment.lexicon import lexicon
+from chronik.segment.timestamps import find_stamp
 
 SEPARATOR = "separator"
 MENU = "boilerplate: navigation"
@@ -27,6 +30,9 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
 _QUOTE_MARKS = ("“", '"', "«")  # what opens a span of _QUOTED
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+RUNNING = "boilerplate: running header or footer"
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.I)
+_NEAR_PAGE_NUMBER = 2  # blocks either side of a page number where its running header or footer is
 
 
 def _config_patterns(source: Source, config: Config) -> tuple[re.Pattern[str], ...]:
@@ -62,6 +68,8 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
     lex = lexicon()
     if lex.separator.match(block.raw):
         return SEPARATOR
+    if block.markup is not None:
+        return f"markup: {block.markup}"
     for pattern in patterns:
         if pattern.search(block.text):
             return f"boilerplate: config pattern {pattern.pattern!r}"
@@ -102,10 +110,36 @@ def _contents(blocks: list[Block], reasons: dict[int, str]) -> None:
             continue
         items = k + 1
         while (items < len(blocks) and blocks[items].words <= lex.contents_max_words
-               and _NUMBERED.match(blocks[items].text)):
+               and _NUMBERED.match(blocks[items].raw)):
             items += 1
         if items > k + 1:
             reasons.update((b.index, CONTENTS) for b in blocks[k:items])
+
+
+def _running_heads(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the lines a printed page repeats next to its page numbers, wherever they are (the first page's too)."""
+    numbers = [k for k, b in enumerate(blocks) if _PAGE_NUMBER.match(b.raw)]
+    if len(numbers) < 2:
+        return
+    near: dict[str, int] = {}
+    for k in numbers:
+        for b in blocks[max(0, k - _NEAR_PAGE_NUMBER):k + _NEAR_PAGE_NUMBER + 1]:
+            if b.index != blocks[k].index and b.words:
+                key = " ".join(b.raw.split())
+                near[key] = near.get(key, 0) + 1
+    repeated = {key for key, n in near.items() if n >= 2}
+    for block in blocks:
+        if block.index not in reasons and " ".join(block.raw.split()) in repeated:
+            reasons[block.index] = RUNNING
+
+
+def _relative_stamps(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Keep a relative age ("15 min ago") that heads an entry: it is its stamp (see chronik.segment.ago)."""
+    for k, block in enumerate(blocks):
+        if block.index in reasons and ago.age(block.text) is not None:
+            after = [b.text for b in blocks[k + 1:k + 4] if b.index not in reasons][:2]
+            if after and find_stamp(after[0]) is None and ago.heads_entry(after):
+                del reasons[block.index]
 
 
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
@@ -123,5 +157,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _contents(blocks, reasons)
+    _running_heads(blocks, reasons)
+    _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)
     return reasons

@@ -6,14 +6,15 @@ page); :mod:`chronik.segment.structure` then reads the sequence.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from chronik.dates import Mention, Timex
-from chronik.segment import headings
+from chronik.segment import ago, headings
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
-from chronik.segment.timestamps import Stamp, find_stamp, metadata_date
+from chronik.segment.timestamps import Stamp, declared_zone, find_stamp, metadata_date
 
 STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
 STAMP_LINE = "stamp line"    # "04 Nov 2020, 18:30" alone — stamps the update below it
@@ -27,6 +28,7 @@ BULLET = "bullet"
 LABEL = "label"              # "Military developments"
 HEADLINE = "headline"
 PARA = "paragraph"
+ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
 
 
 
@@ -46,9 +48,13 @@ class Info:
 
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
+    if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
+        return Info(block, STAMP_LINE, what="ago")
     stamp = find_stamp(block.text)
     if stamp is not None:
         return Info(block, STAMP_LINE if stamp.standalone else STAMP, stamp=stamp)
+    if block.words <= ZONE_NOTE_WORDS and declared_zone(block.text):
+        return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
     meta = metadata_date(block.text)
     if meta is not None:
         return Info(block, DATELINE, timex=finder.resolve(meta))  # "Published On 11 Apr 2023": the page's date
@@ -139,4 +145,24 @@ def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
+    _count_back(infos)
     return infos
+
+
+def _count_back(infos: list[Info]) -> None:
+    """Relative stamps ("15 min ago") counted back from the page's dated clock ("Last updated 14:32 GMT, 12 March
+    2024"), the first one on the page; without one they stamp nothing (see :mod:`chronik.segment.ago`)."""
+    relative = [i for i in infos if i.what == "ago"]
+    if not relative:
+        return
+    clock = next((i for i in infos if i.kind == DATELINE and i.stamp is not None and i.timex is not None
+                  and i.timex.start is not None), None)
+    for info in relative:
+        text = info.block.text.strip()
+        if clock is None or clock.stamp is None or clock.timex is None or clock.timex.start is None:
+            info.kind, info.what = FURNITURE, ago.NO_CLOCK
+            continue
+        hours, minutes = map(int, clock.stamp.time.split(":"))
+        at = dt.datetime.combine(clock.timex.start, dt.time(hours, minutes))
+        info.stamp, info.timex = ago.counted(ago.age(text) or dt.timedelta(), text, at, clock.stamp.zone,
+                                             clock.block.text.strip())

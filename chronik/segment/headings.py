@@ -190,7 +190,9 @@ def lead_in(block: Block) -> bool:
     """"Here is a chronology of official updates.", "A short overview of events as of October 7"."""
     lex = lexicon()
     short = not block.bullet and block.words <= lex.lead_in_max_words
-    return (short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
+    ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
+    return ((short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
+            or (ends and bool(lex.lead_in_ends.search(block.text))))
 
 
 def page_note(block: Block) -> bool:

@@ -152,6 +152,8 @@ class Lexicon:
     other_day_away: Phrases
     lead_ins: Phrases
     lead_in_max_words: int
+    lead_in_ends: re.Pattern[str]
+    lead_in_ends_max_words: int
     page_notes: re.Pattern[str]
     page_note_max_words: int
     labels: Phrases
@@ -177,6 +179,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     determiners: frozenset[str]
     zones: dict[str, str | None]  # None: a name for the source's own zone ("local time")
+    hyphen_prefixes: frozenset[str]
 
 
 def _key(phrase: str) -> str:
@@ -230,6 +233,8 @@ def lexicon() -> Lexicon:
         other_day_away=phrase_regex(other["away"]),  # type: ignore[arg-type]
         lead_ins=phrase_regex(sg["lead_ins"]["phrases"]),  # type: ignore[arg-type]
         lead_in_max_words=int(sg["lead_ins"]["max_words"]),
+        lead_in_ends=re.compile(rf"\b(?:{_words(sg['lead_ins']['ends'])})\s*:\s*$", re.I),
+        lead_in_ends_max_words=int(sg["lead_ins"]["ends_max_words"]),
         page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
@@ -256,4 +261,5 @@ def lexicon() -> Lexicon:
         auxiliaries=frozenset(sg["auxiliaries"]),
         determiners=frozenset(sg["determiners"]),
         zones={k.lower(): v for k, v in sg["zones"].items()},
+        hyphen_prefixes=frozenset(sg["hyphen_prefixes"]),
     )

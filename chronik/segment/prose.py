@@ -67,10 +67,16 @@ def in_subordinate(text: str, start: int) -> bool:
     """True when offset ``start`` sits in a subordinate clause ("since ...", "which broke out on ...")."""
     prefix = clause_prefix(text, start)
     for m in lexicon().subordinators.finditer(prefix):
-        if m.group().lower() == "that" and _complement_that(prefix, m.start()):
+        if (m.group().lower() == "that" and _complement_that(prefix, m.start())) or _acronym(prefix, m):
             continue
         return True
     return False
+
+
+def _acronym(text: str, m: re.Match[str]) -> bool:
+    """A subordinator's letters in capitals are an acronym: "WHO" is the World Health Organization."""
+    word = text[m.start():m.end()]
+    return len(word) > 1 and word.isupper()
 
 
 def hangs_on_event(text: str, start: int) -> bool:
@@ -89,7 +95,7 @@ def main_clauses(text: str) -> str:
     for m in lex.subordinators.finditer(text):
         if m.start() < pos:
             continue
-        if m.group().lower() == "that" and _complement_that(text[:m.start()], m.start()):
+        if (m.group().lower() == "that" and _complement_that(text[:m.start()], m.start())) or _acronym(text, m):
             continue
         out.append(text[pos:m.start()])
         end = _BOUNDARY.search(text, m.end())

@@ -214,8 +214,8 @@ class _Reader:
     def read_one(self, info: Info, k: int) -> None:
         kind = info.kind
         self.flush(kind, byline=self.byline_at(k))
-        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK):
-            self.in_related = False
+        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET):
+            self.in_related = False  # (a list of links under "Read more:" is related too)
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
                     COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
                     HEADLINE: self.on_headline, STAMP: self.on_stamp, STAMP_LINE: self.on_stamp_line,
@@ -355,9 +355,13 @@ class _Reader:
         self.pending_stamp = info
 
     def on_bullet(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
         cur = self.current
-        if cur is not None and self.in_item and cur.texts and cur.texts[-1].rstrip().endswith(":"):
-            cur.add(info.block)
+        if cur is not None and self.in_item and cur.texts and (cur.texts[-1].rstrip().endswith(":") or (
+                cur.stamp is not None and cur.kind == "update")):
+            cur.add(info.block)  # a list in a timestamped entry is the entry's
             return
         self.in_item = False
         self.start("bullet").add(info.block)

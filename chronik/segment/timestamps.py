@@ -20,7 +20,7 @@ _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _RELATIVE_DAY = r"(?:today|yesterday)"  # "Today, 9:41 pm" on a stamp line of its own
 _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?"
-              r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
+              r"|[a-z]{3,9}\.?\s+\d{1,2}(?![\d:.])(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")  # not "Yesterday 2" of 21:10
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
 _PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
@@ -96,7 +96,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(
-        rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_DATE}|{_RELATIVE_DAY}){_DATE_SEP}{time_part})"
+        rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_RELATIVE_DAY}|{_DATE}){_DATE_SEP}{time_part})"
         rf"{_UPDATED_NOTE}\s*$", re.I)
     return lead, dated
 

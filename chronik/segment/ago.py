@@ -1,0 +1,53 @@
+"""Entries stamped by how long ago they were posted ("15 min ago", "2 hours ago") instead of a clock time.
+
+Such a stamp counts back from when the page was shown, which a saved page does not say. The nearest thing it
+says is its own clock: "Last updated 14:32 GMT, 12 March 2024". With such a line, an entry "15 min ago" is
+taken as posted at 14:17 GMT that day, and its reason says it was counted back from that line (an estimate: the
+page may have been saved some minutes after it was last updated). Without one no time is made up: the stamp
+stays an aside that says so, and the entry is dated as if unstamped.
+
+A relative age right above a clock stamp ("1h ago" / "14.32 GMT") or a one-line list of headlines ("Key
+events") stamps nothing and stays furniture; only one heading an entry with a text of its own is a stamp.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronik.dates import Timex
+from chronik.dates.timex import day_timex
+from chronik.segment.timestamps import Stamp
+
+_AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?\s+ago\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
+NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"
+
+
+def age(text: str) -> dt.timedelta | None:
+    """How long ago a line such as "15 min ago" or "an hour ago" says, or None."""
+    m = _AGO.match(text)
+    if m is None:
+        return None
+    n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))
+    hours = m.group("unit").lower().startswith("h")
+    return dt.timedelta(hours=n) if hours else dt.timedelta(minutes=n)
+
+
+def heads_entry(texts: list[str]) -> bool:
+    """Whether a relative age above ``texts`` (the next content lines) heads an entry: a text follows it at once
+    or under one headline, and no clock stamp or other age comes first (``texts[0]`` must not be a stamp)."""
+    if not texts or age(texts[0]) is not None:
+        return False
+    if _SENTENCE_END.search(texts[0]):
+        return True
+    return len(texts) > 1 and age(texts[1]) is None and bool(_SENTENCE_END.search(texts[1]))
+
+
+def counted(ago: dt.timedelta, label: str, clock: dt.datetime, zone: str | None,
+            clock_label: str) -> tuple[Stamp, Timex]:
+    """The stamp and day of an entry posted ``ago`` before the page's ``clock`` (in ``zone``)."""
+    at = clock - ago
+    why = f"'{label}' counted back from '{clock_label}'"
+    stamp = Stamp(at.strftime("%H:%M"), zone, None, f"{label}, counted back from '{clock_label}'", "")
+    return stamp, day_timex(at.date(), "relative", why, time=at.strftime("%H:%M"))

@@ -1,0 +1,187 @@
+"""The plain text of lines saved with their markup: Markdown, HTML left over from a bad save, tables.
+
+The page's lines stay as the file has them (every line is still accounted for by its number); what an update
+says is the plain text read here:
+
+* HTML entities (``&amp;``, ``&#8217;``, ``&nbsp;``) are decoded when they name a character, else kept as written;
+  tags of HTML's own names (``<p>``, ``<br>``, ``<li>``) are removed, a ``<script>`` or ``<style>`` with its
+  content; a paragraph opened on one line and closed on a later one (``<p>...<br>`` / ``...</p>``) is one block;
+* ``[text](https://...)`` is its text, ``![alt](...)`` an image; on a page written in Markdown (headings ``#``,
+  links, bold ``**``, quotes ``>``: three such lines or more) the heading and quote marks and the emphasis go too;
+  a ``---`` front matter at the top of such a page is metadata;
+* a footnote mark after a sentence ("killed.³") goes;
+* the rows of a table (``a | b | c`` with or without outer pipes, or cells split by tabs: two rows or more with
+  as many cells) are list items whose cells read ``a | b | c``; a first row of words alone is its header.
+
+A line that is nothing but markup (``</div>``, an image, a table's header) becomes an empty block, which the
+furniture step drops with what it was (``markup: image``).
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+import re
+from dataclasses import dataclass
+
+_TAG_NAMES = (r"a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|"
+              r"font|footer|h[1-6]|head|header|hr|html|i|img|li|main|meta|nav|noscript|ol|p|picture|pre|q|s|section|"
+              r"small|source|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video")
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})\b(?:\s[^<>]*)?/?>", re.I)
+_IMG = re.compile(r"<img\b[^<>]*>", re.I)
+_SCRIPT = re.compile(r"<(script|style)\b[^<>]*>.*?(?:</\1\s*>|$)", re.I)
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b[^<>]*>(?!.*</\1\s*>)", re.I)
+_SCRIPT_CLOSE = re.compile(r"</(?:script|style)\s*>", re.I)
+_BLOCK_OPEN = re.compile(r"<(p|li|blockquote|h[1-6]|td|th|figcaption)\b[^<>]*>", re.I)
+_ITEM = re.compile(r"^\s*<li\b[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]+")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?:https?://|/|#|www\.)[^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?=\S)")
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
+                    r"|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_MD_CUES = (_MD_HEADING, _MD_LINK, re.compile(r"^\s*!\["), re.compile(r"\*\*\S"), re.compile(r"^\s{0,3}>\s"))
+MARKDOWN_CUES = 3  # lines with Markdown cues that make a page Markdown
+_FRONT = re.compile(r"^[A-Za-z][\w-]*\s*:(?:\s|$)")  # "title: ...", "tags: [...]" in a front matter
+_FOOTNOTE = re.compile(r"(?<=[.,;:)\]”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$)")
+_PIPE_CELLS = re.compile(r"^\s*\|?([^|]*\|)+[^|]*\|?\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line's plain text and what its markup said: ``only`` names what a line of markup alone was
+    (``image``, ``HTML tags``...), ``joins`` that it carries on the paragraph an HTML tag opened above it,
+    ``item`` that it is a list item (``<li>``, a table row)."""
+
+    text: str
+    only: str | None = None
+    joins: bool = False
+    item: bool = False
+
+
+def decode_entities(text: str) -> str:
+    """``&amp;`` → ``&``, ``&#8217;`` → ``’``; an entity HTML does not know stays as written."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(_entity, text)
+
+
+def _entity(m: re.Match[str]) -> str:
+    name = m.group()
+    if name[1] != "#" and name[1:] not in html.entities.html5:
+        return name  # "&notaword;" is not "¬" and "aword;"
+    return html.unescape(name)
+
+
+def _markdown(lines: list[str]) -> bool:
+    cues = 0
+    for line in lines:
+        if any(p.search(line) for p in _MD_CUES):
+            cues += 1
+            if cues >= MARKDOWN_CUES:
+                return True
+    return False
+
+
+def _front_matter(lines: list[str]) -> int:
+    """How many lines a ``---`` front matter at the top of the page takes (0 without one)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for k, line in enumerate(lines[1:40], 1):
+        if line.strip() in ("---", "..."):
+            return k + 1 if k > 1 else 0
+        if line.strip() and not _FRONT.match(line) and not line.startswith((" ", "-")):
+            return 0
+    return 0
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row (split by pipes or tabs), or None for a line that is not one."""
+    if "\t" in line.strip():
+        cells = [c.strip() for c in line.strip().split("\t")]
+    elif "|" in line and _PIPE_CELLS.match(line):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    else:
+        return None
+    return cells if (len(cells) >= 2 and sum(1 for c in cells if c) >= 2) or set("".join(cells)) <= set("-: ") else None
+
+
+def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
+    """Line index → cells, for the rows of tables (two rows or more in a row with as many cells); and the
+    indexes of their headers: a first row without a digit."""
+    rows: dict[int, list[str]] = {}
+    headers: set[int] = set()
+    k = 0
+    while k < len(lines):
+        first = _cells(lines[k])
+        run = [k]
+        while first is not None and run[-1] + 1 < len(lines):
+            nxt = _cells(lines[run[-1] + 1])
+            if nxt is None or len(nxt) != len(first):
+                break
+            run.append(run[-1] + 1)
+        data = [j for j in run if not set("".join(_cells(lines[j]) or [])) <= set("-: ")]
+        if first is not None and len(data) >= 2 and (len(first) > 2 or len(run) >= 3):  # "a | b": three rows
+            rows.update((j, _cells(lines[j]) or []) for j in run)
+            if not any(re.search(r"\d", c) for c in rows[k]):
+                headers.add(k)
+        k = run[-1] + 1
+    return rows, headers
+
+
+class Reader:
+    """Reads a page's lines in order into their plain text (see the module docstring)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.markdown = _markdown(lines)
+        self.front = _front_matter(lines) if self.markdown else 0
+        self.tables, self.headers = _tables(lines)
+        self.in_script = False
+        self.open_block = False  # an HTML paragraph opened and not closed yet
+
+    def line(self, k: int, raw: str) -> Line:
+        """The plain text of line ``k`` (0-based) of the page, ``raw`` as the file has it."""
+        if k < self.front:
+            return Line("", only="front matter")
+        if self.in_script:
+            if _SCRIPT_CLOSE.search(raw):
+                self.in_script = False
+            return Line("", only="script")
+        if k in self.tables:
+            return self._row(k)
+        joins = self.open_block
+        opened = _BLOCK_OPEN.search(raw)
+        if opened:
+            self.open_block = not re.search(rf"</{opened.group(1)}\s*>", raw[opened.end():], re.I)
+        elif self.open_block and re.search(r"</(?:p|li|blockquote|h[1-6]|td|th|figcaption)\s*>", raw, re.I):
+            self.open_block = False
+        if _SCRIPT_OPEN.search(raw):
+            self.in_script = True
+        item = bool(_ITEM.match(raw))
+        text = _SCRIPT.sub(" ", raw)
+        image = bool(_IMG.search(text) or _MD_IMAGE.search(text))
+        text = _IMG.sub(" ", text)
+        text = _MD_IMAGE.sub(" ", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _TAG.sub(" ", text) if "<" in text else text
+        if self.markdown:
+            text = _MD_QUOTE.sub("", _MD_HEADING.sub("", text))
+            text = _MD_STRONG.sub(r"\2", text)
+            text = _MD_EM.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _FOOTNOTE.sub("", decode_entities(text))
+        text = _SPACES.sub(" ", text).strip() if text != raw else text
+        if text.strip():
+            return Line(text, joins=joins, item=item)
+        return Line("", only="image" if image else "script" if "<script" in raw.lower() else "HTML tags",
+                    joins=joins)
+
+    def _row(self, k: int) -> Line:
+        cells = self.tables[k]
+        if set("".join(cells)) <= set("-: "):
+            return Line("", only="table rule")
+        if k in self.headers:
+            return Line("", only="table header")
+        return Line(" | ".join(decode_entities(c) for c in cells if c), item=True)
