@@ -125,7 +125,7 @@ def build_one(config_path: Path) -> dict[str, object]:
     report = build(config)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"config": config_seconds, **report.timings, "index": report.search_seconds,
+    return {"config": config_seconds, **report.timings, **report.alongside,
             "pages": report.pages, "mb": report.bytes / 1e6,
             "warnings": len(report.warnings), "peak_mb": own, "worker_peak_mb": workers,
             "total": time.perf_counter() - start}
@@ -158,7 +158,7 @@ def main() -> int:
     if args.one:
         print(json.dumps(build_one(args.one)))
         return 0
-    stages = ("config", "load", "render", "search", "write", "check", "index")
+    stages = ("config", "load", "render", "search", "write", "check", "index", "exports")
     print(f"{'entries':>8} {'generate':>9} " + " ".join(f"{s:>7}" for s in stages)
           + f" {'total':>7} {'pages':>8} {'MB':>7} {'peak MB':>8} {'workers':>8}")
     for n in args.entries:
@@ -167,9 +167,10 @@ def main() -> int:
         print(f"{n:>8,} {r['generate']:9.1f} {cells} {r['total']:7.1f} {r['pages']:>8,} {r['mb']:7.0f} "
               f"{r['peak_mb']:8.0f} {r['worker_peak_mb']:8.0f}" + (f"  {r['project']}" if "project" in r else ""),
               flush=True)
-    print("seconds per stage; the stages follow each other and add up to the total, except 'index': the search "
-          "index's own time, made alongside 'render' from 2,000 entries ('search' is then only the wait after "
-          "the pages); peak MB = largest resident set of the build process / of one worker")
+    print("seconds per stage; the stages follow each other and add up to the total, except 'index' and 'exports': "
+          "the search index's and the data exports' own times, made alongside 'render' from 2,000 entries "
+          "('search' is then only the wait after the pages, 'write' the feeds and static files); "
+          "peak MB = largest resident set of the build process / of one worker")
     return 0
 
 

@@ -4,8 +4,9 @@ The build in named stages, everything read before anything is written:
 
 1. **load**   — the chronology, the sources' line counts, content/ → the site model (:mod:`.context`)
 2. **render** — every HTML page from the templates, in parallel (:mod:`.pages`), into a staging folder
-3. **search** — the Pagefind index of every entry, in ``pagefind/`` (:mod:`chronik.search`)
-4. **write**  — exports, feed, sitemap, static assets (:mod:`.exports`, :mod:`.feeds`, :mod:`.writer`)
+3. **search** — the Pagefind index of every entry, in ``pagefind/`` (:mod:`chronik.search`), and the data
+   exports (:mod:`.exports`); on a big site both are made alongside the render (:mod:`.alongside`)
+4. **write**  — feed, sitemap, static assets (:mod:`.feeds`, :mod:`.writer`)
 5. **check**  — every internal link and anchor, every entry's source lines (:mod:`.linkcheck`)
 
 Only then is the staging folder swapped in for build/; a failed build leaves the old one untouched.
@@ -24,12 +25,12 @@ from chronik.collector import collector_paused, model_frozen
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.ingest import read_document
-from chronik.render import exports, feeds, linkcheck
+from chronik.render import feeds, linkcheck
+from chronik.render.alongside import Alongside
 from chronik.render.context import Site, build_site_model
 from chronik.render.pages import prepare, render_all
 from chronik.render.templating import THEME_DIR, make_environment
 from chronik.render.writer import Staging, copy_static, write_text
-from chronik.search.alongside import SearchAlongside
 from chronik.store import load_chronology
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class BuildReport:
     """What a build did, stage by stage (the benchmark reads ``timings``): the stages follow each other, so
-    their sum is the build's time; a big site's search index is made during "render", and "search" is only
-    what it takes longer (``search_seconds`` is the index's own time)."""
+    their sum is the build's time. A big site's search index and exports are made during "render", and
+    "search" is only what they take longer; ``alongside`` has their own times ("index", "exports")."""
 
     target: Path
     entries: int = 0
@@ -48,7 +49,7 @@ class BuildReport:
     bytes: int = 0
     warnings: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
-    search_seconds: float = 0.0
+    alongside: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -93,16 +94,15 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
         site = load_site(config)
         report.entries, report.sources = len(site.entries), len(config.sources)
     stage = Staging(report.target)
-    with stage as root, model_frozen(), SearchAlongside(site, root) as search:
+    with stage as root, model_frozen(), Alongside(site, root) as alongside:
         with report.timed("render"):
             pages = prepare(site, make_environment(config))
             found = render_all(pages, root)
-        with report.timed("search"):  # what the index adds after the pages: on a big site it is made alongside
-            search_files = search.files()
-        report.search_seconds = search.seconds
+        with report.timed("search"):  # the index and the exports: on a big site made alongside the pages
+            search_files, export_files = alongside.files()
+        report.alongside = alongside.seconds
         with report.timed("write"):
-            files = set(found.paths) | set(search_files)
-            files.update(exports.write_exports(site, root))
+            files = set(found.paths) | set(search_files) | set(export_files)
             files.update(feeds.write_feeds(site, root, sorted(found.paths)))
             files.update(copy_static(THEME_DIR / "static", config.templates_dir / "static", root))
             files.add(write_text(root, ".nojekyll", ""))

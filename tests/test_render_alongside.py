@@ -1,5 +1,5 @@
-"""A big site's search index is made in a forked process while the pages render: the same index, and its
-failures reported as the build's own, the previous build/ kept."""
+"""A big site's search index and exports are made in a forked process while the pages render: the same
+files, and their failures reported as the build's own, the previous build/ kept."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from chronik.cli import main
 from chronik.errors import ChronikError, Problem
-from chronik.search import alongside
+from chronik.render import alongside
 from tests.render_project import make_project
 
 
@@ -32,7 +32,8 @@ def test_the_index_made_alongside_is_the_index_made_after(tmp_path: Path, monkey
     assert main(["build", "--config", str(project), "-q", "--strict", "--out", str(tmp_path / "beside")]) == 0
     after, beside = _index(tmp_path / "after"), _index(tmp_path / "beside")
     assert beside == after and after[0] > 3
-    assert (tmp_path / "beside" / "search.html").read_bytes() == (tmp_path / "after" / "search.html").read_bytes()
+    for name in ("search.html", "chronology.json", "chronology.csv", "timelinejs.json"):
+        assert (tmp_path / "beside" / name).read_bytes() == (tmp_path / "after" / name).read_bytes(), name
 
 
 def test_a_failure_of_the_index_alongside_fails_the_build_and_keeps_the_old_site(
