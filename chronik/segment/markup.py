@@ -47,6 +47,8 @@ _MD_CUES = (_MD_HEADING, _MD_LINK, re.compile(r"^\s*!\["), re.compile(r"\*\*\S")
 MARKDOWN_CUES = 3  # lines with Markdown cues that make a page Markdown
 _FRONT = re.compile(r"^[A-Za-z][\w-]*\s*:(?:\s|$)")  # "title: ...", "tags: [...]" in a front matter
 _FOOTNOTE = re.compile(r"(?<=[.,;:)\]”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$)")
+# a line with none of these has no markup to read: its plain text is itself (most lines of most pages)
+_MARKUP_CHARS = re.compile(r"[<&\[#>*_¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PIPE_CELLS = re.compile(r"^\s*\|?([^|]*\|)+[^|]*\|?\s*$")
 
 
@@ -153,6 +155,8 @@ class Reader:
         if k in self.tables:
             return self._row(k)
         joins = self.open_block
+        if not _MARKUP_CHARS.search(raw):
+            return Line(raw, joins=joins)
         opened = _BLOCK_OPEN.search(raw)
         if opened:
             self.open_block = not re.search(rf"</{opened.group(1)}\s*>", raw[opened.end():], re.I)
