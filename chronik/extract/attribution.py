@@ -8,7 +8,8 @@ The update's claimant is named in its first paragraph (its lead): the first stro
 called", "X expressed") or a direct quote in the first sentence; else the headline ("Genocide
 Watch Statement on ..."); a lead that is a bare quotation takes the first strong frame after it.
 A lead whose frames name no one ("according to preliminary data", "officials said", "was said
-to") gives no claimant and no side; a lead with no frame at all is the outlet's own narrative and
+to") gives no claimant and no side, or the side of the party its sources are tied to ("sources close
+to the army"); a lead with no frame at all is the outlet's own narrative and
 gets the narrative side of sides.yaml.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.extract.claimant import Claimant, Resolver
+from chronik.extract.claimant import NAME_TOKEN, NAME_WORD, Claimant, Resolver
 from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
@@ -82,10 +83,14 @@ class Attributor:
         chosen = self._choose(found, title, resolver, quoted_lead=not self._narrative(text[slice(*paragraphs[0])])
                               if paragraphs else False)
         out = Attribution(None, None, sentences=spans)
+        unnamed_sides = {c.claimant.side if c.claimant else None for c in lead if self._unnamed(c)}
         if chosen is not None:
             out.who, out.side = chosen.who, chosen.side
             out.unknown = chosen.side is None
-        elif paragraphs and not any(self._unnamed(c) for c in lead) and self._narrative(text[slice(*paragraphs[0])]):
+        elif unnamed_sides:
+            # "sources close to the army said": no claimant; the side when every unnamed source has the same
+            out.side = unnamed_sides.pop() if len(unnamed_sides) == 1 else None
+        elif paragraphs and self._narrative(text[slice(*paragraphs[0])]):
             out.side = self.sides.narrative
         for i in range(len(spans)):
             own = [c for c in found if c.sentence == i and c.tier == STRONG and self._named(c.claimant)]
@@ -169,7 +174,7 @@ class Attributor:
         previous: Claimant | None = None  # the subject of the last verb frame, for "X said ... and added"
         verbs = [(m, STRONG) for m in self.lex.strong.finditer(s)] + [(m, WEAK) for m in self.lex.weak.finditer(s)]
         for m, tier in sorted(verbs, key=lambda v: v[0].start):
-            found = self._verb_frame(s, m, resolver, quotes_before, previous)
+            found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
             if found is None:
                 continue
             previous = found[1]
@@ -182,17 +187,22 @@ class Attributor:
         return out
 
     def _verb_frame(self, s: str, m: Match[str], resolver: Resolver, quotes_before: int,
-                    previous: Claimant | None) -> tuple[int, Claimant | None] | None:
+                    previous: Claimant | None, tier: int) -> tuple[int, Claimant | None] | None:
         """(rank, claimant) of "X <verb>", or None when the verb does not report X's words here."""
         after = s[m.end:]
-        if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
-            return None  # "reports of gunfire", "called by", "so-called"
         pre = s[:m.start]
         words = pre.split()
-        if words and words[-1].lower() in _PASSIVE:
-            return None
         if (quotes_before + pre.count('"')) % 2 == 1:
             return None  # the verb is inside a quotation
+        by = re.match(r"\s+by\s+", after)
+        if by and tier == STRONG and words and words[-1].lower() in _PASSIVE:
+            # "the deaths were reported by UNRWA", "was accused by rights groups of ...": the agent claims
+            agent = resolver.resolve(self._phrase_after(s, m.end + by.end()))
+            return (2, agent) if self._named(agent) else None
+        if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
+            return None  # "reports of gunfire", "called by", "so-called"
+        if words and words[-1].lower() in _PASSIVE:
+            return None
         inverted = None
         if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after):
             # '"...," said the ministry.' / '..., said Artak Beglaryan, the ombudsman.'
@@ -220,8 +230,10 @@ class Attributor:
     @staticmethod
     def _last_clause(pre: str) -> str:
         """The text after the last "that", colon, semicolon, or relative pronoun with its own subject
-        ("peacekeepers, who the Kremlin says ..." → "the Kremlin")."""
+        ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
+        describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
         pre = re.split(r"\bthat\b|:|;", pre)[-1]
+        pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
         for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
             if m.group(1).lower() not in _AUX_AFTER_RELATIVE:
                 return pre[m.start() + len(m.group().split()[0]):]
@@ -246,7 +258,8 @@ class Attributor:
 
     def _phrase_after(self, s: str, pos: int, apposition: bool = False) -> str:
         """The claimant phrase after a frame: up to the next comma, colon, clause or reporting verb, with
-        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ..."); with
+        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...", or closing the
+        sentence); with
         ``apposition`` also a description after a name ("said Artak Beglaryan, the ombudsman")."""
         rest = s[pos:]
         verb = self.lex.strong.search(rest) or self.lex.weak.search(rest)
@@ -255,7 +268,7 @@ class Attributor:
         m = re.match(r"\s*([^,:;.]*?)(?=\s+(?:that|as|on|in the|at|when)\s|[,:;.]|$)", rest)
         phrase = m.group(1) if m else rest
         tail = rest[len(m.group(0)) if m else 0:]
-        follow = re.match(r",\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})\s*,", tail)
+        follow = re.match(rf",\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*(?:,|$)", tail)
         if follow:
             phrase += ", " + follow.group(1)
         elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s)\s[^,;:.]{2,80})", tail)):
@@ -272,7 +285,7 @@ class Attributor:
         for w in ",".join(segments).split(",")[0].split():
             bare = w.strip("\"'()")
             low = re.sub(r"'s$", "", bare).lower()
-            if bare[:1].isupper() or low in _CONNECTIVES or low in self.lex.office_words:
+            if NAME_TOKEN.match(bare) or bare[:1].isupper() or low in _CONNECTIVES or low in self.lex.office_words:
                 words.append(w)
             else:
                 break

@@ -24,13 +24,17 @@ _ARTICLES = {"the", "a", "an"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
 _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                   "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'.-]*$")
+# A word of a name: capitalised, or an Arabic article or patronymic joined to a capitalised word
+# ("al-Burhan", "ad-Din", "bin-Zayed")
+NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-)?[A-Z][\w'.-]*"
+NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
 
 
 @dataclass(frozen=True)
 class Claimant:
     """A resolved claimant. ``kind``: person | body | office | polity | independent | pronoun | multi
-    (several sides speak together: no one claimant) | unnamed ("officials said": a claim with no claimant)."""
+    (several sides speak together: no one claimant) | unnamed ("officials said": a claim with no claimant;
+    "sources close to the army": no claimant, the army's side)."""
 
     who: str | None
     side: str | None
@@ -53,6 +57,9 @@ class Resolver:
             return Claimant(None, None, "unnamed") if issued else None
         if text.lower() in self.lex.pronouns:
             return Claimant(None, None, "pronoun")
+        tied = self._affiliated(text)
+        if tied is not None:
+            return tied
         head, whole = self._head(text)
         if not head:
             return None
@@ -63,6 +70,16 @@ class Resolver:
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         return found
+
+    def _affiliated(self, text: str) -> Claimant | None:
+        """"sources close to the army": no claimant, but the side of the party the sources are tied to."""
+        for m in self.lex.affiliation.finditer(text):
+            before = text[:m.start].lower().split()
+            if before and before[-1] in self.lex.unnamed:
+                party = self.resolve(text[m.end:])
+                side = party.side if party is not None and party.kind != "multi" else None
+                return Claimant(None, side, "unnamed")
+        return None
 
     # --- the phrase's parts ----------------------------------------------------------------------------------
 
@@ -115,7 +132,7 @@ class Resolver:
 
     def _name_like(self, seg: str) -> bool:
         words = seg.split()
-        return 0 < len(words) <= 5 and all(_NAME_TOKEN.match(w) for w in words) \
+        return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
             and words[0] not in self.lex.titles and not self.sides.find(seg)
 
     # --- readings, most specific first ----------------------------------------------------------------------
@@ -217,7 +234,7 @@ class Resolver:
                 runs.append([])
                 continue
             inside = any(s <= m.start() < e for s, e in polity_spans + place_spans)
-            if (_NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles and not inside
+            if (NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles and not inside
                     and word.lower() not in self.lex.office_words and word.lower() not in _ARTICLES
                     and not any(c.isdigit() for c in word)):
                 runs[-1].append(word)
@@ -240,7 +257,7 @@ class Resolver:
         """A name the gazetteer does not know ("Anahit Avanesyan", a bare "Smith"): the claimant, with
         the side of its descriptors if any."""
         words = head.split()
-        if 0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) for w in words) \
+        if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
                 and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words:
             return Claimant(head, self._side_besides(whole, head), "person")
         return None

@@ -12,7 +12,7 @@ from chronik.extract.schema import Reader, packaged
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
-              "unnamed")
+              "unnamed", "affiliation")
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class ClaimLexicon:
     intro_words: frozenset[str]
     pronouns: frozenset[str]
     unnamed: frozenset[str]
+    affiliation: PhraseMatcher[str]
     independent: PhraseMatcher[str]
     titles: frozenset[str]
     abbreviations: tuple[str, ...]
@@ -84,6 +85,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         intro_words=frozenset(w.lower() for w in lists["intro_words"]),
         pronouns=frozenset(p.lower() for p in lists["pronouns"]),
         unnamed=frozenset(w.lower() for w in lists["unnamed"]),
+        affiliation=phrase_set(lists["affiliation"]),
         independent=phrase_set(lists["independent"]),
         titles=frozenset(lists["titles"]),
         abbreviations=tuple(lists["abbreviations"]),
