@@ -65,7 +65,7 @@ WARS["gaza"] = ("""
       - {name: Israel, side: israeli, adjective: Israeli, government: Government of Israel,
          forms: [Israel, Israeli, Jerusalem]}
       - {name: Gaza, side: palestinian, adjective: Gaza, government: Hamas-run government in Gaza,
-         forms: [Gaza, Hamas-run, Hamas-led]}
+         forms: [Gaza, Palestinian, Hamas-run, Hamas-led]}
       - {name: Qatar, side: third-party, adjective: Qatari, government: Government of Qatar,
          forms: [Qatar, Qatari, Doha]}
       - {name: United States, side: third-party, adjective: U.S., government: U.S. government,
@@ -204,6 +204,10 @@ CASES = [
      "Rapid Support Forces", "rsf"),
     ("sudan", "The army has retaken the state broadcaster's building in Omdurman. That is according to the army's "
               "spokesman, Nabil Abdallah.", "Nabil Abdallah", "saf"),
+    ("sudan", "Speaking to Al Jazeera, RSF adviser Mustafa Ibrahim said the group was ready for talks.",
+     "Mustafa Ibrahim", "rsf"),
+    ("sudan", "Witnesses told AFP that RSF fighters went house to house in Ardamata.", "witnesses", "independent"),
+    ("sudan", "The army and the RSF accused each other of starting the fighting.", None, "independent"),
     ("sudan", "Army chief Abdel Fattah al-Burhan visited troops in Omdurman on Sunday. He said the war would end "
               "only with the defeat of the rebels.", "Abdel Fattah al-Burhan", "saf"),
     # --- Israel-Hamas ----------------------------------------------------------------------------------
@@ -240,6 +244,18 @@ CASES = [
      "Government of Israel", "israeli"),
     ("gaza", "A senior Hamas official told Al Jazeera that the group had not received the proposal.",
      "Hamas", "palestinian"),
+    ("gaza", "Hamas official Osama Hamdan told a news conference in Beirut that there would be no deal without a "
+             "ceasefire.", "Osama Hamdan", "palestinian"),
+    ("gaza", '"We have found weapons in the hospital," said Lt. Col. Peter Lerner, an IDF spokesman.',
+     "Peter Lerner", "israeli"),
+    ("gaza", "Israel said it was investigating the incident, and Hamas blamed Israel for the delay.",
+     "Government of Israel", "israeli"),
+    ("gaza", "Palestinian civil defence said 15 people were killed in the strike.",
+     "Gaza civil defence", "palestinian"),
+    ("gaza", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said talks had reached a critical stage.",
+     "Mohammed bin Abdulrahman Al Thani", "third-party"),
+    ("gaza", "Fighting continued around the Al-Shifa hospital on Wednesday.\n\nThe IDF said its troops had killed "
+             "20 gunmen.", None, "independent"),
     ("gaza", "Palestinians in Rafah were told to move to al-Mawasi, it was reported.", None, None),
     # --- Ethiopia-Tigray -------------------------------------------------------------------------------
     ("tigray", "The TPLF said its forces had shot down an Ethiopian fighter jet over Mekelle.",
@@ -269,6 +285,8 @@ CASES = [
      "Redwan Hussein", "federal"),
     ("tigray", "Debretsion Gebremichael, the TPLF leader, wrote in a letter to the UN that Tigray would accept an "
                "AU-led process.", "Debretsion Gebremichael", "tigray"),
+    ("tigray", "A senior Ethiopian official, who asked not to be named, told AFP that the army would not enter "
+               "Mekelle.", "Government of Ethiopia", "federal"),
     ("tigray", "Sources close to the Tigray leadership said Debretsion had left Mekelle.", None, "tigray"),
     # --- Myanmar ---------------------------------------------------------------------------------------
     ("myanmar", "The junta said its forces had killed 40 PDF fighters in Sagaing region.",
@@ -302,6 +320,9 @@ CASES = [
      "Chinese Foreign Ministry", "third-party"),
     ("myanmar", "The air strike killed 12 civilians at a monastery, the NUG said, adding that children were among "
                 "the dead.", "National Unity Government", "resistance"),
+    ("myanmar", "The Kachin Independence Army (KIA) said it had seized a base near Laiza.",
+     "Kachin Independence Army", None),  # not in the gazetteer: named, with no side
+    ("myanmar", "The junta has been accused by rights groups of war crimes.", "rights groups", "independent"),
     ("myanmar", "The state-run Global New Light of Myanmar said Lashio had been recaptured.",
      "Global New Light of Myanmar", "junta"),
 ]

@@ -29,11 +29,13 @@ _PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
 _AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
                        "might", "also", "did", "does"}
+_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
 _CONNECTIVES = {"of", "the", "de", "facto", "for", "on", "in", "and", "'s"}
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 
+_MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 STRONG, WEAK, HEADLINE = 1, 2, 3
 
 
@@ -217,7 +219,9 @@ class Attributor:
             return (1, inverted) if inverted else None
         # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
         marks = re.findall(r'[,;:"]', s[:m.start])
-        trailing = len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
+        # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
+        trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
+                    and not _CONJUNCTION.match(s[:m.start].rsplit(",", 1)[-1].lstrip()))
         if re.search(r"(?:^|\s)(?:and|but)$", pre.strip()):
             return 2, previous or resolver.resolve(self._subject(s))
         claimant = resolver.resolve(pre)
@@ -261,7 +265,7 @@ class Attributor:
         a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...", or closing the
         sentence); with
         ``apposition`` also a description after a name ("said Artak Beglaryan, the ombudsman")."""
-        rest = s[pos:]
+        rest = self._mask_abbreviations(s[pos:])
         verb = self.lex.strong.search(rest) or self.lex.weak.search(rest)
         if verb is not None:
             rest = rest[:verb.start]
@@ -273,7 +277,14 @@ class Attributor:
             phrase += ", " + follow.group(1)
         elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s)\s[^,;:.]{2,80})", tail)):
             phrase += ", " + desc.group(1)
-        return phrase
+        return phrase.replace(_MASKED_DOT, ".")
+
+    def _mask_abbreviations(self, text: str) -> str:
+        """``text`` with the dots of abbreviations ("Lt. Col.") masked, so that they end no phrase."""
+        for abbr in self.lex.abbreviations:
+            if abbr in text:
+                text = re.sub(rf"(?<!\w){re.escape(abbr)}", abbr.replace(".", _MASKED_DOT), text)
+        return text
 
     def _subject(self, s: str) -> str:
         """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronik.extract.gazetteer import Gazetteer, Mention, Name
+from chronik.extract.gazetteer import PARTICLES, Gazetteer, Mention, Name
 from chronik.extract.lexicon import ClaimLexicon, Office
 from chronik.extract.matcher import Match
 from chronik.extract.sides import Polity, SideBook
@@ -21,6 +21,7 @@ _SEGMENT = re.compile(r",|;|\s-\s")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
 _ARTICLES = {"the", "a", "an"}
+_ORG_CONNECTIVES = {"of", "for", "and", "the"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
 _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                   "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
@@ -131,9 +132,11 @@ class Resolver:
         return " ".join(words)
 
     def _name_like(self, seg: str) -> bool:
+        """A name, maybe after titles ("Lt. Col. Peter Lerner", not "Defense Minister")."""
         words = seg.split()
+        named = [w for w in words if w not in self.lex.titles]
         return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
-            and words[0] not in self.lex.titles and not self.sides.find(seg)
+            and bool(named) and named[0] == words[len(words) - len(named)] and not self.sides.find(seg)
 
     # --- readings, most specific first ----------------------------------------------------------------------
 
@@ -181,9 +184,23 @@ class Resolver:
         entry = chosen.entry
         who = entry.name if entry else chosen.text
         side = (entry.side if entry else chosen.side) or self._side_besides(whole, chosen.text)
+        if chosen.entries[0].kind == "body" and (member := self._member(head, chosen)):
+            return Claimant(member, side, "person")
         return Claimant(who, side, chosen.entries[0].kind)
 
+    def _member(self, head: str, body: Mention) -> str | None:
+        """A person the gazetteer does not know, named with a title after a known body: "RSF adviser
+        Mustafa Ibrahim", "Hamas official Osama Hamdan" (the person speaks, for the body's side)."""
+        name = self._person_name(head)
+        at = head.rfind(name) if name else -1
+        if name is None or at < body.end or self.lex.offices.search(head, body.end, at) is None:
+            return None
+        return name if not self._mentions(name) else None
+
     def _office_or_name(self, head: str, whole: str) -> Claimant | None:
+        org = self._organisation(head)
+        if org:
+            return Claimant(org, self._side_besides(whole, org), "body")
         name = self._person_name(head)
         if name:
             return Claimant(name, self._side_besides(whole, name), "person")
@@ -223,8 +240,24 @@ class Resolver:
         words = [w for w in re.sub(r"'s\b", " ", rest).split() if w.lower() not in _ARTICLES]
         return not words
 
+    def _organisation(self, head: str) -> str | None:
+        """A proper name ending in an office word, with no polity in it, that is not only office words and
+        titles: "the Kachin Independence Army" (not "the Defense Ministry", not "Azerbaijani Army")."""
+        words = head.split()
+        if words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        if not 2 <= len(words) <= 6 or not words[-1][:1].isupper() or words[-1].lower() not in self.lex.office_words \
+                or self.sides.find(head):
+            return None
+        if not all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words):
+            return None
+        if all(w.lower() in self.lex.office_words or w in self.lex.titles or w in _ORG_CONNECTIVES for w in words):
+            return None
+        return " ".join(words)
+
     def _person_name(self, head: str) -> str | None:
-        """The last run of two or more capitalised words that are not titles, offices or polities."""
+        """The last run of two or more capitalised words that are not titles, offices or polities
+        (particles inside a run belong to it: "Mohammed bin Abdulrahman Al Thani")."""
         polity_spans = [(p.start, p.end) for p in self.sides.find(head)]
         place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
         runs: list[list[str]] = [[]]
@@ -234,12 +267,16 @@ class Resolver:
                 runs.append([])
                 continue
             inside = any(s <= m.start() < e for s, e in polity_spans + place_spans)
-            if (NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles and not inside
+            if (NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles
+                    and word + "." not in self.lex.titles and not inside
                     and word.lower() not in self.lex.office_words and word.lower() not in _ARTICLES
-                    and not any(c.isdigit() for c in word)):
+                    and not any(c.isdigit() for c in word)) or (runs[-1] and word in PARTICLES):
                 runs[-1].append(word)
             else:
                 runs.append([])
+        for run in runs:
+            while run and run[-1] in PARTICLES:
+                run.pop()
         names = [r for r in runs if len(r) >= 2]
         return " ".join(names[-1]) if names else None
 
