@@ -26,6 +26,7 @@ from chronik.model import Document, Dropped, Update
 from chronik.segment import prose
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
+from chronik.segment.citations import strip_marks
 from chronik.segment.classify import classify_page
 from chronik.segment.dating import Dated, PageDates, date_unit
 from chronik.segment.finder import DateFinder, make_finder
@@ -68,8 +69,8 @@ def _kind(unit: Unit, dated: Dated) -> str:
 
 def _update(unit: Unit, dated: Dated, source: Source, zone: str) -> Update:
     lines = sorted([*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)])
-    title = unit.title.text.strip().rstrip(":").strip() if unit.title else None
-    text = "\n\n".join(t.strip() for t in unit.texts if t.strip())
+    title = strip_marks(unit.title.text).strip().rstrip(":").strip() if unit.title else None
+    text = strip_marks("\n\n".join(t.strip() for t in unit.texts if t.strip()))
     return Update(
         source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
         date=dated.date.isoformat() if dated.date else None, date_end=dated.end.isoformat() if dated.end else None,

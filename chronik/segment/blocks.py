@@ -17,7 +17,9 @@ from chronik.segment.markup import Reader
 from chronik.segment.timestamps import find_stamp
 from chronik.segment.wrap import Wrapped
 
-BULLET = re.compile(r"^\s*(?:[•●▪■◦·‣⁃*]|[-–—](?=\s))\s*")
+BULLET = re.compile(r"^\s*(?:[•●▪■◦·‣⁃]|\*{1,3}|[-–—](?=\s))\s*")
+# a sub-item: a doubled star (an encyclopedia's "** ...") or a marker indented under the item above
+_NESTED = re.compile(r"^(?:\*{2,3}\s|[ \t]{2,}(?:[•●▪◦·*]|[-–—](?=\s)))")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")  # (a footnote mark may follow)
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
 _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent news desk" under a headline
@@ -42,6 +44,7 @@ class Block:
     bullet: bool = False
     markup: str | None = None  # what a line of markup alone was ("image", "HTML tags", "table header")
     numbered: bool = False
+    nested: bool = False  # a sub-item of the list item above
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
     tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
@@ -113,7 +116,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             text, bullet = strip_bullet(plain)
             text, numbered = strip_number(text) if not bullet else (text, False)
             blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
-                                bullet=bullet or line.item, markup=line.only, numbered=numbered))
+                                bullet=bullet or line.item, markup=line.only, numbered=numbered,
+                                nested=bullet and _NESTED.match(raw) is not None))
             if numbered:
                 _number(blocks[-1])
         blank = 0

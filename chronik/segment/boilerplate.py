@@ -5,7 +5,12 @@ the category's length), a pattern of ``config.yaml``, or speaks for the publishe
 naming it. A short line that repeats the start of the furniture line under it (a photo's alt text
 above its caption) goes with it, and so do runs of very short lines above the first paragraph or below
 the last one (a site's menu, a footer's links). On a printed page converted to text ("Page 2 of 6"), a line
-repeated next to two page numbers or more is its running header or footer, and goes wherever it is.
+repeated next to two page numbers or more is its running header or footer, and goes wherever it is. A
+newsletter's postal address goes with its label ("Our mailing address is:"), its signature with the sign-off
+above it ("Best,"). A summary re-posted further down a live blog — two paragraphs or more repeating, word for word
+and in order, paragraphs higher on the page, with "Summary", "Key events", "here's a recap" just above either
+copy — is a repeated summary: the first copy stays, the repeat is left out. (Without the summary's label a
+repeat is kept: a page may say the same thing twice for a reason.)
 """
 
 from __future__ import annotations
@@ -33,6 +38,19 @@ _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 RUNNING = "boilerplate: running header or footer"
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.I)
 _NEAR_PAGE_NUMBER = 2  # blocks either side of a page number where its running header or footer is
+EMAIL = "boilerplate: email furniture"
+GREETING = "boilerplate: email greeting"
+ADDRESS = "boilerplate: postal address"
+_ADDRESS_LABEL = re.compile(r"\b(?:mailing|postal)\s+address\b|\bour\s+address\b", re.I)
+_ADDRESS_LINES = 6  # an address is at most this many lines...
+_ADDRESS_WORDS = 6  # ...of at most this many words, none a sentence
+_SIGNATURE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
+REPEATED = "repeated summary"
+_REPEAT_RUN = 2  # a run of this many paragraphs repeated in order is a re-posted summary
+_REPEAT_WORDS = 6  # shorter lines ("Share", "Summary") repeat on any page and are not compared
+_KEY_WORD = re.compile(r"\w+")
+_SUMMARY_LABEL_ABOVE = 3  # how many blocks above a copy its label ("Summary", "Here's a recap:") may be
 
 
 def _config_patterns(source: Source, config: Config) -> tuple[re.Pattern[str], ...]:
@@ -142,6 +160,51 @@ def _relative_stamps(blocks: list[Block], reasons: dict[int, str]) -> None:
                 del reasons[block.index]
 
 
+def _addresses(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the short lines of a postal address under its label, and a signature under a sign-off ("Best,")."""
+    for k, block in enumerate(blocks):
+        reason = reasons.get(block.index)
+        if reason == EMAIL and block.text.rstrip().endswith(":") and _ADDRESS_LABEL.search(block.text):
+            for below in blocks[k + 1:k + 1 + _ADDRESS_LINES]:
+                if below.index in reasons or below.words > _ADDRESS_WORDS or _SENTENCE_END.search(below.text):
+                    break
+                reasons[below.index] = ADDRESS
+        elif reason == GREETING and block.text.rstrip().endswith(",") and k + 1 < len(blocks):
+            below = blocks[k + 1]
+            if below.index not in reasons and below.words <= _SIGNATURE_WORDS and not _SENTENCE_END.search(below.text):
+                reasons[below.index] = GREETING  # "Amira and the Sudan Brief team"
+
+
+def _repeats(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop a summary re-posted lower down: a run of paragraphs repeating, word for word and in order, a run higher
+    on the page, either of them under a summary's label."""
+    kept = [b for b in blocks if b.index not in reasons]
+    intros = lexicon().list_intros
+    labels = [k for k, b in enumerate(kept) if b.words <= 16 and not b.tokens.isdisjoint(intros.keys)
+              and intros.search(b.text, b.folded)]
+    if not labels:
+        return  # no summary on the page, none repeated
+    under = {k for j in labels for k in range(j + 1, j + 1 + _SUMMARY_LABEL_ABOVE)}
+    keys = [" ".join(_KEY_WORD.findall(b.folded)) if b.words >= _REPEAT_WORDS else None for b in kept]
+    first: dict[str, int] = {}
+    k = 0
+    while k < len(kept):
+        key = keys[k]
+        j = first.get(key) if key is not None else None
+        run = 0
+        if j is not None and (k in under or j in under):
+            while k + run < len(kept) and j + run < k and keys[k + run] is not None and keys[k + run] == keys[j + run]:
+                run += 1
+        if run >= _REPEAT_RUN and j is not None:
+            lines = f"{kept[j].lines[0]}–{kept[j + run - 1].lines[-1]}"
+            reasons.update((b.index, f"{REPEATED}: as lines {lines}") for b in kept[k:k + run])
+            k += run
+            continue
+        if key is not None:
+            first.setdefault(key, k)
+        k += 1
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -160,4 +223,6 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)
+    _addresses(blocks, reasons)
+    _repeats(blocks, reasons)
     return reasons

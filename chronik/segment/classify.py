@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from chronik.dates import Mention, Timex
 from chronik.segment import ago, headings
 from chronik.segment.blocks import Block
+from chronik.segment.feed import feed_item
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.timestamps import Stamp, declared_zone, find_stamp, metadata_date
@@ -53,6 +54,9 @@ def classify(block: Block, finder: DateFinder) -> Info:
     stamp = find_stamp(block.text)
     if stamp is not None:
         return Info(block, STAMP_LINE if stamp.standalone else STAMP, stamp=stamp)
+    item = feed_item(block.text)
+    if item is not None:  # "Title — Source — 12 Mar 2024 14:05": a stamped item, its outlet its tag
+        return Info(block, STAMP, stamp=item.stamp, what=f"feed: {item.source}")
     if block.words <= ZONE_NOTE_WORDS and declared_zone(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
     meta = metadata_date(block.text)

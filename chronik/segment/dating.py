@@ -108,8 +108,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     anchor = unit.section.date if unit.section else page.publication
     leading = page.finder.with_anchor(anchor).leading(unit.lead) if unit.stamp is None else None
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
+        end = leading.timex.end if leading.timex.end and leading.timex.end > leading.timex.start else None
         return Dated(leading.timex.start, leading.timex.kind,
-                     f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}", act=leading)
+                     f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}", end=end,
+                     act=leading)
     act = page.finder.with_anchor(anchor).act(unit.lead)
     dated = _structural(unit, page)
     if dated is not None:

@@ -96,7 +96,8 @@ class DateFinder:
         if word is None or not (word.group(1)[0].isdigit() or word.group(1).lower().rstrip(".") in _lead_words()):
             return None  # a date leading an item starts with a number, a month or a weekday
         first = next(iter(self.find(head, day_precise=True)), None)
-        if first is None or first.start != 0 or first.timex.start is None or first.timex.start != first.timex.end:
+        if (first is None or first.start != 0 or first.timex.start is None or first.timex.end is None
+                or (first.timex.end - first.timex.start).days > lexicon().max_span_days):  # "13–15 March –" is one
             return None
         return first if _LEADING_SEP.match(head[first.end:]) else None
 

@@ -36,6 +36,8 @@ class Phrases:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         words = {str(p) for p in phrases}
+        # the longest word of each phrase: a text whose words hold none of them holds no phrase
+        self.keys = frozenset(max(re.findall(r"\w+", w.lower()) or [w.lower()], key=len) for w in words)
         self.folds = all(c.isascii() or c.lower() == c == c.upper() for w in words for c in w)
         if self.folds:
             self.pattern = re.compile(rf"(?<![\w]){alternation(w.lower() for w in words)}(?![\w])")

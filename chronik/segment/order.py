@@ -3,7 +3,9 @@
 A live page lists its updates newest-first or oldest-first; the order is read from the timestamps
 themselves (the majority of neighbouring pairs). An update listed against that order (9:25 p.m. after
 9:35 p.m. on an oldest-first page) is flagged ``out-of-order`` and keeps its stated time. On a page with
-no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day.
+no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day. The
+items of a news feed ("Title — Source — 12 Mar 2024 14:05") each carry their own date and are listed by relevance:
+they are in no order to check.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def order_stamps(units: list[Unit]) -> None:
     """Set ``day_offset`` past midnight and flag ``out-of-order`` on the timestamped updates of one page."""
     groups: dict[dt.date | None, list[Unit]] = {}
     for unit in units:
-        if unit.kind == "update" and unit.stamp is not None:
+        if unit.kind == "update" and unit.stamp is not None and unit.what != "feed item":
             groups.setdefault(unit.section.date if unit.section else None, []).append(unit)
     page = _direction([_minutes(u) for group in groups.values() for u in group]) or 1
     for day, group in groups.items():

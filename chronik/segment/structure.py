@@ -21,6 +21,7 @@ import re
 from chronik.dates import Timex
 from chronik.segment import prose
 from chronik.segment.blocks import Block
+from chronik.segment.citations import strip_marks
 from chronik.segment.classify import (
     BULLET,
     COUNTER,
@@ -84,7 +85,8 @@ class _Reader:
         j = k + 1
         while self.byline_at(j):
             j += 1
-        return self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
+        return (self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
+                and not self.infos[j].what.startswith("feed: "))  # a feed's item is its own headline
 
     def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:
         unit = Unit("aside", what, section=self.section, tags=list(self.tags), timex=timex)
@@ -287,7 +289,7 @@ class _Reader:
             self.on_headline(info, k)
             return
         self.close()
-        self.tags = [info.block.text.strip(" :")]
+        self.tags = [strip_marks(info.block.text).strip(" :")]
         self.aside(info, "section label")
 
     def on_headline(self, info: Info, k: int) -> None:
@@ -340,6 +342,8 @@ class _Reader:
         self.stamp_section(info)
         unit = self.start("item")
         unit.stamp = info.stamp
+        if info.what.startswith("feed: "):  # a feed's item: its outlet is its tag
+            unit.what, unit.tags = "feed item", [*unit.tags, info.what.removeprefix("feed: ")]
         unit.add(info.block, info.stamp.body if info.stamp else info.block.text)
         self.in_item = True
 
@@ -359,6 +363,9 @@ class _Reader:
             self.aside(info, "related link")
             return
         cur = self.current
+        if info.block.nested and cur is not None and cur.kind == "update":
+            cur.add(info.block)  # a sub-item ("** ...", an indented "- ...") belongs to the item above
+            return
         if cur is not None and self.in_item and cur.texts and (cur.texts[-1].rstrip().endswith(":") or (
                 cur.stamp is not None and cur.kind == "update")):
             cur.add(info.block)  # a list in a timestamped entry is the entry's

@@ -31,7 +31,9 @@ _DATE_SEP = r"\s*(?:,|[|–—·•-]|\bat\b)?\s*"  # "04 Nov 2020, 18:30", "10:
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
 _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
 _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?"  # or the reading time
-_META_DATE = re.compile(rf"^{_META_PREFIX}(?P<date>{_DATE})\s*$", re.I)  # "Published On 11 Apr 2023"
+# a newsletter's or a bulletin's number before its date: "Issue 47 | Tuesday, 12 March 2024", "No. 112 – 3 May 2023"
+_ISSUE = r"(?:issue|edition|no\.|number|#)\s*#?\d{1,5}\s*[|,:–—·•-]\s*"
+_META_DATE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE})\s*$", re.I)  # "Published On 11 Apr 2023"
 # a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"
 _SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?P<inner>[^\[\]]{6,40})\]\s*$")
 _SENDER_WORDS = 6

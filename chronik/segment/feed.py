@@ -1,0 +1,38 @@
+"""An item of a news feed or aggregator saved as text, one line each: "Title — Source — 12 Mar 2024 14:05".
+
+The item is the headline, the outlet that published it and when, set off by the same dash, bar or dot; the
+stamp at the end (a date and a time) is the item's own, and the outlet becomes the update's tag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.segment.timestamps import Stamp, find_stamp
+
+_ITEM = re.compile(r"^(?P<title>\S.{7,}?)\s+(?P<sep>[—–|·•-])\s+(?P<source>[^—–|·•]{2,60}?)\s+(?P=sep)\s+"
+                   r"(?P<when>[^—–|·•]{6,40})$")
+_SEPARATORS = (" — ", " – ", " - ", " | ", " · ", " • ")
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """The headline of an item, its outlet and its stamp (``stamp.body`` is the headline)."""
+
+    source: str
+    stamp: Stamp
+
+
+def feed_item(text: str) -> FeedItem | None:
+    """The feed item ``text`` is, or None (a cheap look for two separators and a digit comes first)."""
+    if not any(text.count(sep) >= 2 for sep in _SEPARATORS) or not any(c.isdigit() for c in text[-20:]):
+        return None
+    m = _ITEM.match(text.strip())
+    if m is None:
+        return None
+    stamp = find_stamp(m.group("when"))
+    if stamp is None or not stamp.standalone or not stamp.date_text:
+        return None
+    title = m.group("title").strip()
+    return FeedItem(m.group("source").strip(), Stamp(stamp.time, stamp.zone, stamp.date_text, stamp.label, title))
