@@ -48,6 +48,23 @@ META = {
     "newsfeed_list": ("Ukrinform", "2024-03-12", "Europe/Kyiv"),
     "kremlin_releases": ("President of Russia", "2024-03-12", "Europe/Moscow"),
     "ocha_flash_update": ("OCHA", "2023-10-10", "Asia/Gaza"),
+    # pages of tests/test_segment_unseen2.py
+    "markdown_readlater": ("Example News", "2024-05-14", "Africa/Khartoum"),
+    "pdf_sitrep": ("OCHA", "2024-03-12", "Africa/Khartoum"),
+    "relative_live": ("Middle East Live", "2024-03-12", "Asia/Jerusalem"),
+    "mod_briefing": ("Ministry of Defence of Sudan", "2024-03-12", "Africa/Khartoum"),
+    "conflict_monitor": ("Sudan Conflict Monitor", "2024-03-11", "Africa/Khartoum"),
+    "us_live_12h": ("The New York Times", "2023-10-17", "America/New_York"),
+    "chronology_table": ("Research desk", "2024-01-10", "Africa/Khartoum"),
+    "html_leftovers": ("Example Media", "2024-03-12", "Europe/Kyiv"),
+    # pages of tests/test_segment_unseen3.py
+    "un_meeting_coverage": ("United Nations", "2024-03-12", "America/New_York"),
+    "reuters_sudan_wire": ("Reuters", "2024-03-12", "Africa/Khartoum"),
+    "newsletter_email": ("Sudan Brief", "2024-03-12", "Africa/Khartoum"),
+    "wiki_year_article": ("Wikipedia", "2024-04-02", "UTC"),
+    "repeated_summary_live": ("Middle East Live", "2024-03-12", "Asia/Jerusalem"),
+    "aggregator_feed": ("Google News", "2024-03-12", "UTC"),
+    "tass_bulletin": ("TASS", "2024-03-12", "Europe/Moscow"),
 }
 
 
@@ -112,6 +129,10 @@ def parse(name: str, dated: bool = True) -> Page:
 
 def stamps(page: Page) -> list[tuple[str | None, str | None, str]]:
     return [(u.date, u.time, u.timezone) for u in page.reports]
+
+
+def test_every_page_of_the_folder_is_tested() -> None:
+    assert sorted(META) == sorted(p.stem for p in PAGES.glob("*.txt"))
 
 
 @pytest.mark.parametrize("name", sorted(META))

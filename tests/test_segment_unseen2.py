@@ -19,26 +19,6 @@ from chronik.segment import segment
 from chronik.segment.blocks import split_blocks
 from chronik.segment.markup import decode_entities
 
-PAGES = {
-    "markdown_readlater": ("Example News", "2024-05-14", "Africa/Khartoum"),
-    "pdf_sitrep": ("OCHA", "2024-03-12", "Africa/Khartoum"),
-    "relative_live": ("Middle East Live", "2024-03-12", "Asia/Jerusalem"),
-    "mod_briefing": ("Ministry of Defence of Sudan", "2024-03-12", "Africa/Khartoum"),
-    "conflict_monitor": ("Sudan Conflict Monitor", "2024-03-11", "Africa/Khartoum"),
-    "us_live_12h": ("The New York Times", "2023-10-17", "America/New_York"),
-    "chronology_table": ("Research desk", "2024-01-10", "Africa/Khartoum"),
-    "html_leftovers": ("Example Media", "2024-03-12", "Europe/Kyiv"),
-}
-unseen.META.update(PAGES)
-
-
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_every_line_is_used_once_and_every_report_is_dated(name: str) -> None:
-    page = parse(name)
-    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
-    assert all(u.date is not None for u in page.reports)
-    assert len(page.reports) >= 2
-
 
 def test_page_saved_as_markdown_reads_as_its_text() -> None:
     page = parse("markdown_readlater")

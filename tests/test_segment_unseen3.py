@@ -6,33 +6,12 @@ non-blank line is used exactly once."""
 from __future__ import annotations
 
 import pytest
-import test_segment_unseen as unseen
-from test_segment_property import unaccounted
 from test_segment_unseen import parse
 
 from chronik.segment.blocks import split_blocks
 from chronik.segment.citations import strip_marks
 from chronik.segment.feed import feed_item
 from chronik.segment.timestamps import metadata_date
-
-PAGES = {
-    "un_meeting_coverage": ("United Nations", "2024-03-12", "America/New_York"),
-    "reuters_sudan_wire": ("Reuters", "2024-03-12", "Africa/Khartoum"),
-    "newsletter_email": ("Sudan Brief", "2024-03-12", "Africa/Khartoum"),
-    "wiki_year_article": ("Wikipedia", "2024-04-02", "UTC"),
-    "repeated_summary_live": ("Middle East Live", "2024-03-12", "Asia/Jerusalem"),
-    "aggregator_feed": ("Google News", "2024-03-12", "UTC"),
-    "tass_bulletin": ("TASS", "2024-03-12", "Europe/Moscow"),
-}
-unseen.META.update(PAGES)
-
-
-@pytest.mark.parametrize("name", sorted(PAGES))
-def test_every_line_is_used_once_and_every_report_is_dated(name: str) -> None:
-    page = parse(name)
-    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
-    assert all(u.date is not None for u in page.reports)
-    assert len(page.reports) >= 2
 
 
 def test_un_meetings_coverage_one_update_per_speaker_under_briefings_and_statements() -> None:
