@@ -200,14 +200,30 @@ def render_job(pages: Pages, job: Job) -> tuple[str, str]:
 _WORK: tuple[Pages, Path] | None = None  # set before forking; the workers inherit it
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+
+
+def write_page(folder: str, path: str, data: bytes) -> None:
+    """Write one page into the staging folder: straight system calls, half the cost of ``Path.write_bytes``
+    for the hundred thousand small files of a big site."""
+    fd = os.open(f"{folder}/{path}", _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
 def _render_chunk(jobs: list[Job]) -> Found:
     assert _WORK is not None
     pages, root = _WORK
+    folder = str(root)
     found = Found(keep_ids=False)
     for job in jobs:
         path, html = render_job(pages, job)
         data = html.encode("utf-8")
-        (root / path).write_bytes(data)
+        write_page(folder, path, data)
         found.add_page(path, html, len(data))
     return found
 
