@@ -221,6 +221,17 @@ def test_a_page_writes_its_slashed_dates_one_way() -> None:
     assert slashes.read_slashed(30, 2, 2022, None, march)[0] is None
 
 
+@pytest.mark.parametrize(("zone", "order"), [
+    ("America/New_York", slashes.MONTH_FIRST), ("America/Indiana/Indianapolis", slashes.MONTH_FIRST),
+    ("US/Pacific", slashes.MONTH_FIRST), ("Canada/Eastern", slashes.MONTH_FIRST), ("Asia/Manila", slashes.MONTH_FIRST),
+    ("America/Bogota", slashes.DAY_FIRST), ("America/Argentina/Buenos_Aires", slashes.DAY_FIRST),
+    ("Europe/Kyiv", slashes.DAY_FIRST), ("Africa/Khartoum", slashes.DAY_FIRST), ("UTC", slashes.DAY_FIRST),
+    ("Asia/Manilaa", slashes.DAY_FIRST), (None, None),
+])
+def test_a_sources_zone_tells_how_its_region_writes_slashed_dates(zone: str | None, order: str | None) -> None:
+    assert slashes.zone_order(zone) == order
+
+
 def test_coarser_values() -> None:
     anchor = D(2016, 12, 20)
     assert value("August 2016", anchor) == "2016-08"

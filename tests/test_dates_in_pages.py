@@ -126,6 +126,29 @@ def test_slashed_dates_of_a_page_that_says_nothing_either_way_read_nearer_its_da
     assert "nearer the anchor" in of(updates, "On 10/03/2024").why
 
 
+KHARKIV_REPORTS = """
+    Kharkiv regional administration – situation reports
+
+    03/04/2022 – Russian shelling hit the Saltivka district overnight, the governor said.
+
+    05/04/2022 – Two humanitarian corridors opened from Izium, the regional administration said.
+"""
+
+
+def test_slashed_dates_of_a_page_without_a_date_read_as_the_sources_region_writes_them() -> None:
+    def days(tz: str) -> list[str | None]:
+        return [u.date for u in parse(KHARKIV_REPORTS, None, tz=tz) if u.kind == "update"]
+
+    assert days("Europe/Kyiv") == ["2022-04-03", "2022-04-05"]  # day first, as Europe writes them
+    assert days("America/Bogota") == ["2022-04-03", "2022-04-05"]  # Latin America too
+    assert days("America/Chicago") == ["2022-03-04", "2022-05-04"]  # month first in the United States
+    assert days("Asia/Manila") == ["2022-03-04", "2022-05-04"]
+    # a date that reads one way only still decides for the page, whatever the zone
+    one_way = KHARKIV_REPORTS.replace("05/04/2022", "04/25/2022")
+    assert [u.date for u in parse(one_way, None, tz="Europe/Kyiv") if u.kind == "update"] == [
+        "2022-03-04", "2022-04-25"]
+
+
 YEMEN_TIMELINE = """
     Red Sea shipping attacks: a timeline
 

@@ -33,6 +33,8 @@ class Lexicon:
     references: dict[str, str]
     sets: dict[str, str]
     ambiguous_zones: dict[str, tuple[str, ...]]  # an abbreviation's meanings, the default first
+    month_first_zones: tuple[str, ...]  # zones (or prefixes ending in "/") whose pages write slashed dates month first
+    day_first_zones: tuple[str, ...]  # exceptions to ``month_first_zones`` (Latin America under "America/")
 
 
 @functools.cache
@@ -55,6 +57,8 @@ def lexicon() -> Lexicon:
         references={phrase: value for value, phrases in raw["references"].items() for phrase in phrases},
         sets={phrase: value for value, phrases in raw["sets"].items() for phrase in phrases},
         ambiguous_zones={k: tuple(v) for k, v in raw["ambiguous_zones"].items()},
+        month_first_zones=tuple(raw["month_first_zones"]),
+        day_first_zones=tuple(raw["day_first_zones"]),
     )
 
 

@@ -3,7 +3,9 @@
 Outlets write both, and "12/03/2022" reads either way. A page writes all its slashed dates one way, so an
 unambiguous one ("25/03/2022" can only be day first, "03/25/2022" only month first) tells how to read the others
 on the same page: ``page_order`` counts them. When a page says nothing either way, the reading nearer the anchor
-(the page's day) wins, as it does for the dates in headings and stamps.
+(the page's day) wins, as it does for the dates in headings and stamps. A page with no day to be near to is read
+the way the source's region writes dates (``zone_order``): month first in the United States, Canada and the
+Philippines, day first elsewhere.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from chronik.dates import anchor as cal
+from chronik.dates.lexicon import lexicon
 
 DAY_FIRST = "day-first"
 MONTH_FIRST = "month-first"
@@ -36,6 +39,23 @@ def page_order(texts: Iterable[str]) -> str | None:
     if counts[DAY_FIRST] == counts[MONTH_FIRST]:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def zone_order(zone: str | None) -> str | None:
+    """How pages of a source in ``zone`` (an IANA name) write slashed dates when they show nothing either way:
+    ``MONTH_FIRST`` for the zones of ``month_first_zones`` in ``chronik/data/dates.yaml`` (America/, US/, Canada/,
+    Asia/Manila...) except its ``day_first_zones`` (Latin America), else ``DAY_FIRST``; None without a zone."""
+    if not zone:
+        return None
+    lex = lexicon()
+    if _listed(zone, lex.day_first_zones):
+        return DAY_FIRST
+    return MONTH_FIRST if _listed(zone, lex.month_first_zones) else DAY_FIRST
+
+
+def _listed(zone: str, names: tuple[str, ...]) -> bool:
+    """``zone`` is one of ``names``, or under one ending in "/"."""
+    return any(zone == name or (name.endswith("/") and zone.startswith(name)) for name in names)
 
 
 def read_slashed(first: int, second: int, year: int, order: str | None, anchor: dt.date) -> tuple[dt.date | None, str]:

@@ -90,7 +90,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     reasons = drop_reasons(blocks, source, config)
     content = [b for b in blocks if b.index not in reasons]
     publication, publication_why = _publication(source, content, config.epochs)
-    finder = make_finder(publication, config.epochs, page_order(b.text for b in content))
+    finder = make_finder(publication, config.epochs, page_order(b.text for b in content), source.timezone)
     units = read_units(classify_page(content, finder), source.title, finder)
     order_stamps(units)
     page = PageDates(publication, publication_why, finder)

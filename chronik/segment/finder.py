@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, Mention, Timex, find_dates, resolve
 from chronik.dates.lexicon import lexicon as date_lexicon
-from chronik.dates.slashes import MONTH_FIRST
+from chronik.dates.slashes import MONTH_FIRST, zone_order
 from chronik.segment import prose
 from chronik.segment.lexicon import Phrases, lexicon
 
@@ -57,19 +57,21 @@ class DateFinder:
     """``find`` and ``resolve`` with one anchor (None when the page's date is unknown) and the epochs.
 
     ``slash_order`` is how the page writes its slashed dates (``chronik.dates.slashes``); None: each the way that
-    lands nearer the page's day ("09/10/2023" is 9 October on a page of October 2023), or month first on a page
-    without a date.
+    lands nearer the page's day ("09/10/2023" is 9 October on a page of October 2023), or, on a page without a
+    date, ``undated_order``: the way the source's region writes them (``slashes.zone_order``; month first when the
+    source has no zone).
     """
 
     anchor: dt.date | None
     epochs: tuple[Epoch, ...] = ()
     slash_order: str | None = None
+    undated_order: str = MONTH_FIRST
 
     def with_anchor(self, anchor: dt.date | None) -> DateFinder:
-        return self if anchor == self.anchor else DateFinder(anchor, self.epochs, self.slash_order)
+        return self if anchor == self.anchor else DateFinder(anchor, self.epochs, self.slash_order, self.undated_order)
 
     def _slashes(self) -> str | None:
-        return self.slash_order or (None if self.anchor is not None else MONTH_FIRST)
+        return self.slash_order or (None if self.anchor is not None else self.undated_order)
 
     def _usable(self, timex: Timex, text: str) -> bool:
         return self.anchor is not None or timex.kind == DAY_COUNTER or bool(_YEAR.search(text))
@@ -127,5 +129,7 @@ class DateFinder:
         return None
 
 
-def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch], slash_order: str | None = None) -> DateFinder:
-    return DateFinder(anchor, tuple(epochs), slash_order)
+def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch], slash_order: str | None = None,
+                zone: str | None = None) -> DateFinder:
+    """The page's finder; ``zone``, the source's, tells how a page without a date writes slashed dates."""
+    return DateFinder(anchor, tuple(epochs), slash_order, zone_order(zone) or MONTH_FIRST)
