@@ -189,6 +189,37 @@ def test_a_heading_without_a_year_takes_a_full_date_before_it_when_none_follows(
     assert of(updates, "Rebels said they had taken Hama").date == "2024-12-05"
 
 
+SUDAN_YEARS = """
+    Sudan war: how the fighting spread
+
+    The army and the RSF began fighting in Khartoum on 15 April 2023, witnesses said.
+
+    Monday 17 April
+
+    RSF fighters seized the presidential palace, residents said.
+
+    March 2024
+
+    Monday 11 March
+
+    The army retook the state broadcaster's building in Omdurman, held by the RSF since 15 April 2023, officials
+    said.
+
+    Thursday 14 March
+
+    Drones struck the army's headquarters in Kosti, the army said.
+"""
+
+
+def test_a_month_heading_lower_on_the_page_does_not_leave_the_headings_above_it_without_a_year() -> None:
+    updates = parse(SUDAN_YEARS, None)
+    palace = of(updates, "RSF fighters seized")  # above "March 2024": the year of the full date near it
+    assert (palace.date, palace.date_basis, palace.flags) == ("2023-04-17", "heading", [])
+    assert "nearest" in of(updates, "Monday 17 April").why
+    assert of(updates, "The army retook").date == "2024-03-11"  # under "March 2024": its year
+    assert of(updates, "Drones struck the army").date == "2024-03-14"  # the month above, not the full date nearer
+
+
 def test_a_heading_without_a_year_stays_undated_on_a_page_without_any_full_date() -> None:
     updates = parse("""
         Yemen: strikes on Hodeidah

@@ -92,13 +92,14 @@ def classify(block: Block, finder: DateFinder) -> Info:
 def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
     """Each block classified in page order; a month heading ("March 2022") gives its year to what follows."""
     infos = []
+    undated = finder
     for block in blocks:
         info = classify(block, finder)
         if info.kind in (LABEL, HEADLINE) and info.timex is not None and info.timex.start is not None:
             finder = finder.with_anchor(info.timex.start)
         infos.append(info)
-    if finder.anchor is None:  # no date, no month heading: "Monday 14 March" takes its year from the page's full dates
-        for k, timex in headings.yearless_headings(blocks, finder).items():
+    if undated.anchor is None:  # no date: "Monday 14 March" above any month heading takes the year of a full date
+        for k, timex in headings.yearless_headings(blocks, undated).items():
             if infos[k].kind in (LABEL, HEADLINE):
                 infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     return infos

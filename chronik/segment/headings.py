@@ -124,22 +124,28 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
 
 def yearless_headings(blocks: list[Block], finder: DateFinder) -> dict[int, Timex]:
     """On a page without a date (``finder`` has no anchor), the date headings written without a year ("Monday 14
-    March"), by their position in ``blocks``: each read against the date written with its year nearest to it on
-    the page (the following one when two are as near: a heading's items come after it). Empty without such dates."""
+    March"), by their position in ``blocks``: each read against the nearest month heading above it ("March 2022"),
+    else the date written with its year nearest to it on the page (the following one when two are as near: a
+    heading's items come after it). Empty without either."""
     full = [(k, m.timex.start) for k, block in enumerate(blocks) for m in finder.find(block.text, day_precise=True)
             if m.timex.kind == EXPLICIT and m.timex.start is not None and m.timex.start == m.timex.end]
     found: dict[int, Timex] = {}
-    if not full:
-        return found
     at = [k for k, _ in full]
+    month: dt.date | None = None
     for k, block in enumerate(blocks):
-        if calendar_heading(block, finder) is not None:
+        written = calendar_heading(block, finder)
+        if written is not None:
+            if names_month(written):
+                month = written.start
             continue
-        near = _nearest(full, at, k)
+        if month is None and not full:
+            continue
+        near = month or _nearest(full, at, k)
         timex = calendar_heading(block, finder.with_anchor(near))
         if timex is not None and timex.kind == EXPLICIT and names_days(timex):
-            found[k] = dataclasses.replace(timex, why=f"{timex.why}, the date written with its year nearest to "
-                                                      f"the heading on a page without a date")
+            said = ("the month heading above it" if month else
+                    "the date written with its year nearest to the heading")
+            found[k] = dataclasses.replace(timex, why=f"{timex.why}, the year of {said} on a page without a date")
     return found
 
 
