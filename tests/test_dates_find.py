@@ -71,6 +71,17 @@ def test_future_tense_moves_a_weekday_ahead() -> None:
     assert found("The convoy will leave on Monday.", anchor) == [("Monday", "2016-12-19")]
 
 
+def test_a_trailing_attribution_does_not_set_the_tense_of_the_clause() -> None:
+    tuesday = D(2024, 3, 12)
+    assert found("Russia will launch more drones at Black Sea ports overnight, the navy warned.", tuesday) == [
+        ("overnight", "2024-03-12TNI")]  # tonight, not last night
+    assert found("The army plans to resume its offensive on Monday, officials in Port Sudan said.", tuesday) == [
+        ("Monday", "2024-03-18")]
+    # the clause's own past, or none at all: the attribution's past still holds
+    assert found("Drones struck a depot in Odesa on Monday, the governor said.", tuesday) == [("Monday", "2024-03-11")]
+    assert found("Polls closed on Sunday, said the electoral commission.", tuesday) == [("Sunday", "2024-03-10")]
+
+
 def test_day_counters_against_the_epochs() -> None:
     epochs = (Epoch("2023 Gaza war", D(2023, 10, 7)),)
     text = "On the 19th day of the war, and again on day 21, convoys entered from the south."

@@ -3,7 +3,9 @@
 The marker nearest to the expression in its clause decides: a future one ("will", "would", "is
 scheduled to", "plans to") makes it ``future``; a past one ("said", "was", "-ed" verbs) ``past``; with
 none, None, and the resolver keeps its news default (the recent past). Nearest, because in "Paribas
-said Monday that it intends to bid" the Monday goes with "said", not with "intends to".
+said Monday that it intends to bid" the Monday goes with "said", not with "intends to". A trailing attribution
+(", the navy warned", ", said officials") tells when it was said, not the tense of the clause: its marker counts
+only when the clause has none of its own ("will launch more drones overnight, the navy warned" is future).
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ FUTURE_MARKERS = re.compile(
 PAST_MARKERS = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|yesterday|(?!(?:need|seed|feed|speed|indeed|breed|red|bed|shed)\b)"
     r"[a-z]{2,}ed)\b",
+    re.I,
+)
+# ", the navy warned", ", officials in Kyiv said", ", said the governor": the clause's source, closing it
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|warned|told|reported|added|announced|claimed|stated|noted|wrote|"
+    r"confirmed|insisted|cautioned|according)\b",
     re.I,
 )
 CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:and|but|while)\s|\s(?:but|while|whereas)\s")
@@ -42,6 +50,13 @@ def clause(text: str, start: int, end: int) -> tuple[str, str]:
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``future``, ``past`` or None for the expression at ``text[start:end]``."""
     left, right = clause(text, start, end)
+    said = _ATTRIBUTION.search(right) if "," in right else None
+    if said is None:
+        return _tense(left, right)
+    return _tense(left, right[:said.start()]) or _tense("", right[said.start():])
+
+
+def _tense(left: str, right: str) -> str | None:
     folded_left, folded_right = fold(left), fold(right)
     if len(folded_left) == len(left) and len(folded_right) == len(right):
         return _nearest(folded_left, folded_right, _FOLDED)
