@@ -66,6 +66,37 @@ def test_the_heading_stays_for_a_night_into_its_morning_a_date_inside_the_senten
     assert (stamped.date, stamped.time, stamped.date_basis) == ("2023-08-15", "09:10", "timestamp")
 
 
+KHARKIV_DIGEST = """
+    Wednesday 15 May
+
+    Russian forces shelled residential districts in Kharkiv on Monday, killing three, the governor said.
+
+    In its evening briefing, Ukraine's General Staff said its troops retook two villages on Tuesday.
+
+    The foreign ministry dismissed a report published by a Moscow newspaper on Monday as propaganda.
+
+    Ukraine's air force said it shot down a Russian Su-25 aircraft that had bombed Chasiv Yar on Monday.
+
+    Officials reviewed the damage caused by guided bombs dropped on the city of Kharkiv on Monday.
+"""
+
+
+def test_the_main_verbs_own_day_deep_in_a_sentence_dates_the_update() -> None:
+    updates = parse(KHARKIV_DIGEST, "2024-05-15", tz="Europe/Kyiv")
+    shelled = of(updates, "Russian forces shelled")
+    assert (shelled.date, shelled.date_basis, shelled.flags) == ("2024-05-13", "relative", [])
+    assert "Wednesday 15 May" in shelled.why and "2 days" in shelled.why
+    assert of(updates, "In its evening briefing").date == "2024-05-14"  # "retook two villages ... on Tuesday"
+
+
+def test_a_day_tied_to_an_object_or_said_in_a_relative_clause_keeps_the_heading() -> None:
+    updates = parse(KHARKIV_DIGEST, "2024-05-15", tz="Europe/Kyiv")
+    for start in ("The foreign ministry dismissed", "Ukraine's air force said it shot down",
+                  "Officials reviewed the damage"):
+        update = of(updates, start)
+        assert (update.date, update.date_basis) == ("2024-05-15", "heading"), start
+
+
 def test_a_day_far_from_the_heading_keeps_the_heading_and_is_flagged() -> None:
     far = of(parse(SUDAN_DIGEST, "2023-08-15"), "On 2 August")
     assert (far.date, far.date_basis) == ("2023-08-15", "heading")

@@ -9,8 +9,10 @@ this month", "in 2020") never dates an act. When the text's act date is more tha
 structural date, the structural date stays and the update is flagged ``date-conflict``. When it is a few days
 from the heading, counter or lead-in above an update without a timestamp and opens the update ("On Sunday, ..."
 or "Overnight on March 12, ..." under "Tuesday 15 March"), the update reports an event of that day, and the
-act's date wins; a date further into the sentence may belong to something the act only mentions ("called a
-fake message of October 6 a provocation"), and the structural date stays. A night touches the morning after it:
+act's date wins, as it does further into the sentence when it is the main verb's own day ("Russian forces shelled
+Kharkiv on Sunday": the verb, a short object and place, "on" and the day); a date that follows a longer object
+or a preposition tying it to a noun may belong to something the act only mentions ("called a fake message from
+the army on October 6 a provocation"), and the structural date stays. A night touches the morning after it:
 "overnight" under the heading of that morning agrees with it.
 """
 
@@ -73,6 +75,34 @@ def _opens(lead: str, act: Mention) -> bool:
     return not re.search(r"[.!?]\s", before) and len(_WORD.findall(before)) <= OPENING_WORDS
 
 
+# "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
+VERB_OBJECT_WORDS = 6
+_ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?on\s+$", re.I)
+_PAST_VERB = re.compile(r"^(?:[a-z]{3,}ed|struck|shot|fought|took|began|fell|hit|blew|broke|drove|flew|held|left|"
+                        r"led|met|ran|sent|spoke|swept|threw|tore|won|came|went|made|gave|said|told|brought|lost|shut|cut|"
+                        r"overran|withdrew|sank|stole|sought|laid|rode|rose|set)$")
+# after the verb, words that tie what follows to the object, not to the verb: "a statement by the RSF on Sunday"
+_NOUN_TIES = frozenset(("of", "from", "by", "about", "for", "that", "which", "who", "whose", "with", "to", "against",
+                        "over", "between", "after", "before", "since", "during", "as", "than", "and", "or"))
+
+
+def _verbs_day(lead: str, act: Mention) -> bool:
+    """True when ``act`` is said with the main verb of its sentence: "Russian forces shelled Kharkiv on Sunday",
+    "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"."""
+    before = lead[:act.start]
+    on = _ON_BEFORE.search(before)
+    if on is None:
+        return False
+    sentence = re.split(r"[.!?]\s", before[:on.start()])[-1]
+    clause = re.split(r"[,;:(—–]", sentence)[-1]
+    words = _WORD.findall(clause.lower())
+    verb = next((k for k in range(len(words) - 1, -1, -1) if _PAST_VERB.match(words[k])), None)
+    if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
+        return False
+    after = words[verb + 1:]
+    return len(after) <= VERB_OBJECT_WORDS and not any(w in _NOUN_TIES for w in after)
+
+
 def _act_dated(act: Mention, why: str) -> Dated:
     """The update dated by its act (a day or a few days)."""
     assert act.timex.start is not None and act.timex.end is not None
@@ -123,7 +153,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
             dated.basis = act.timex.kind
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
-        elif act is not None and unit.stamp is None and distance and _opens(unit.lead, act):
+        elif act is not None and unit.stamp is None and distance and (_opens(unit.lead, act)
+                                                                      or _verbs_day(unit.lead, act)):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")
