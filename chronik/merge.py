@@ -28,6 +28,8 @@ from pathlib import Path
 
 import yaml
 
+from chronik import merge_cues as cues
+from chronik.collector import collector_paused
 from chronik.model import Entry, Update
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ TOP_WORDS = 8  # the rarest words of an update that find its candidates
 # punctuation, typographic quotes and dashes become spaces: words are what is left
 _SPLIT = str.maketrans(dict.fromkeys(string.punctuation + "\u2018\u2019\u201c\u201d\u2013\u2014\u2022«»", " "))
 _NUMBER = re.compile(r"\d[\d,:.]*")
+_NONE: frozenset[int] = frozenset()
 _PREFIX = re.compile(r"^\s*(?:[\u2022•*-]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*:\s+", re.I)
 
 
@@ -53,14 +56,17 @@ class Group:
 
 class ContentWords(dict[str, str]):
     """word → its stem when it is a content word (not a stopword, longer than two letters or a number),
-    else ""; filled as words are met, so each word is judged once."""
+    else ""; a synonym of merge.yaml gives the stem of the first word of its line. Filled as words are
+    met, so each word is judged once."""
 
-    def __init__(self, stopwords: frozenset[str]):
+    def __init__(self, stopwords: frozenset[str], synonyms: dict[str, str]):
         super().__init__()
         self.stopwords = stopwords
+        self.synonyms = synonyms
 
     def __missing__(self, word: str) -> str:
-        value = stem(word) if word not in self.stopwords and (len(word) > 2 or word.isdigit()) else ""
+        value = "" if word in self.stopwords or (len(word) <= 2 and not word.isdigit()) else \
+            self.synonyms.get(word) or stem(word)
         self[word] = value
         return value
 
@@ -76,19 +82,28 @@ class Settings:
     close_minutes: int
     max_group: int
     stopwords: frozenset[str]
+    synonyms: dict[str, str]
+    acts: frozenset[str]
+    cues: cues.CueWords
     content: ContentWords = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "content", ContentWords(self.stopwords))
+        object.__setattr__(self, "content", ContentWords(self.stopwords, self.synonyms))
 
 
 @functools.cache
 def default_settings() -> Settings:
     raw = yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8"))
+    synonyms = {str(w).lower(): stem(str(line[0]).lower()) for line in raw["synonyms"] for w in line}
+    hour, minute = map(int, str(raw["morning_until"]).split(":"))
+    words = cues.CueWords(tuple(map(str, raw["place_before"])), frozenset(map(str, raw["early"])),
+                          frozenset(map(str, raw["late"])), hour * 60 + minute, frozenset(map(str, raw["denial"])),
+                          int(raw["act_lookback_days"]), tuple(map(str, raw["people_endings"])))
     return Settings(int(raw["window_days"]), float(raw["threshold"]), float(raw["link_threshold"]),
                     float(raw["day_penalty"]), {k: float(v) for k, v in raw["weights"].items()},
                     int(raw["same_page_max_minutes"]), int(raw["close_minutes"]), int(raw["max_group"]),
-                    frozenset(str(w).lower() for w in raw["stopwords"]))
+                    frozenset(str(w).lower() for w in raw["stopwords"]), synonyms,
+                    frozenset(synonyms.get(str(a), stem(str(a))) for a in raw["acts"]), words)
 
 
 # --- what is compared -------------------------------------------------------------------------------------------
@@ -107,6 +122,10 @@ class Features:
     claimant: str | None
     numbers: frozenset[int]
     figures: frozenset[tuple[str, int]]
+    places: frozenset[str] = frozenset()  # stems of the words of the places the text puts the act in
+    part: str | None = None  # "early" or "late" in its day
+    days: frozenset[int] = frozenset()  # earlier days its text dates the act to
+    instant: int | None = None  # its stamp in UTC minutes
     vector: dict[str, float] = field(default_factory=dict)
     weight: float = 0.0  # the sum of the idf of its distinct words
 
@@ -117,15 +136,21 @@ def features(item: Update | Entry, settings: Settings) -> Features:
     tokens = text.translate(_SPLIT).split()
     # who speaks is compared on its own (names, claimant): here only what happened counts
     who = item.attribution.who if isinstance(item.attribution.who, str) else None
-    names = frozenset(str(n) for n in [*(item.places or []), *(item.actors or [])])
+    raw = " ".join(filter(None, [str(item.title or ""), str(item.text or "")]))
+    written, where = cues.names_and_places(raw, settings.stopwords, settings.cues)
+    names = frozenset(str(n) for n in [*(item.places or []), *(item.actors or [])]) | written
     speakers = {stem(t) for name in [*(item.actors or []), who or ""]
                 for t in str(name).lower().translate(_SPLIT).split()}
     seq = tuple(itertools.filterfalse(speakers.__contains__, filter(None, map(settings.content.__getitem__, tokens))))
     numbers = frozenset(n for n in map(_count, _NUMBER.findall(text)) if n >= 32 and not 1900 <= n <= 2100)
     sources = frozenset(s.source for s in item.sources) if isinstance(item, Entry) else frozenset([item.source])
     figures = frozenset((str(f.what), f.count) for f in item.figures or [] if isinstance(f.count, int))
-    return Features(sources, _day(item.date), _minute(item.time), Counter(seq), seq, tuple(tokens), names, who,
-                    numbers, figures)
+    day, minute = _day(item.date), _minute(item.time)
+    where = frozenset(filter(None, map(settings.content.__getitem__, where))) if where else _NONE
+    return Features(sources, day, minute, Counter(seq), seq, tuple(tokens), names, who, numbers, figures,
+                    where, cues.part_of_day(tokens, minute, settings.cues),
+                    cues.act_days(raw, tokens, day, settings.cues) if day is not None else _NONE,
+                    cues.instant(day, minute, getattr(item, "timezone", None)))
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -266,19 +291,25 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
     # how much of the shorter text the longer one covers: a summary against its detailed update
     overlap = sum(map(w.idf, both)) / (min(a.weight, b.weight) or 1.0)
     text = (cosine + overlap) / 2
-    union = a.names | b.names
     shared_names = a.names & b.names
-    names = sum(map(w.idf, shared_names)) / sum(map(w.idf, union)) if shared_names else 0.0
+    names = sum(map(w.idf, shared_names)) / sum(map(w.idf, a.names | b.names)) if shared_names else 0.0
     claimant = a.claimant if a.claimant and a.claimant == b.claimant else None
     numbers = sorted(a.numbers & b.numbers)
     figures = sorted(a.figures & b.figures)
-    minutes = abs(a.minute - b.minute) if a.day == b.day and a.minute is not None and b.minute is not None \
-        else None
+    if a.instant is not None and b.instant is not None:  # stamps in two zones: "the day before" in UTC
+        minutes: int | None = abs(a.instant - b.instant)
+        days = minutes // 1440
+    else:
+        minutes = abs(a.minute - b.minute) if a.day == b.day and a.minute is not None and b.minute is not None \
+            else None
+        days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+    if days and (a.days or b.days):  # a late report dating the act to an earlier day
+        days = min(days, day_gap(a, b))
     close = minutes is not None and minutes <= settings.close_minutes
-    days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+    conflicts = conflict(a, b, days, bool(settings.acts & both))
     total = (k["text"] * text + k["names"] * names + k["claimant"] * bool(claimant)
              + k["numbers"] * min(1.0, 0.6 * (len(numbers) + len(figures))) + k["time"] * close
-             - settings.day_penalty * days)
+             - settings.day_penalty * days - k["conflict"] * conflicts)
     shared: set[tuple[str, ...]] = set()
     if full or total < settings.threshold <= total + k["quotes"]:
         # words common in the corpus make phrases of the genre ("of the Defense Ministry"), not quotes
@@ -288,6 +319,23 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
     return Likeness(total, text, len(shared), shared_names, claimant,
                     (*map(str, numbers), *(f"{n} {what}" for what, n in figures)),
                     minutes if close else None, days)
+
+
+def day_gap(a: Features, b: Features) -> int:
+    """The fewest days between a day of ``a`` and one of ``b`` (a report's own, and those its text dates the act to)."""
+    return min(abs(x - y) for x in (a.day, *a.days) for y in (b.day, *b.days))  # type: ignore[operator]
+
+
+def conflict(a: Features, b: Features, days: int, acts: bool) -> int:
+    """How many signs say two look-alikes are different events: telling one kind of act (``acts``), each
+    puts it in a place the other does not name at all; on one day, one puts it early and the other late."""
+    found = 0
+    if acts and a.places and b.places and not all(map(b.words.__contains__, a.places)) \
+            and not all(map(a.words.__contains__, b.places)):
+        found += 1
+    if not days and a.part and b.part and a.part != b.part:
+        found += 1
+    return found
 
 
 # --- clustering -------------------------------------------------------------------------------------------------
@@ -322,7 +370,11 @@ def candidate_pairs(feats: Sequence[Features], order: Sequence[int], w: Weights,
 
 def cluster(updates: list[Update], settings: Settings | None = None) -> list[Group]:
     """Group ``updates`` by the event they report; every update is in exactly one group, in input order."""
-    settings = settings or default_settings()
+    with collector_paused():  # the features and scores of every update live to the end, with no cycles
+        return _cluster(updates, settings or default_settings())
+
+
+def _cluster(updates: list[Update], settings: Settings) -> list[Group]:
     idx = [i for i, u in enumerate(updates) if _mergeable(u)]
     feats: dict[int, Features] = {i: features(updates[i], settings) for i in idx}
     w = Weights(list(feats.values()))
@@ -346,7 +398,7 @@ def cluster(updates: list[Update], settings: Settings | None = None) -> list[Gro
     links: dict[int, list[tuple[int, int]]] = defaultdict(list)  # the pairs that merged each group
     strong = sorted(((p.total, k) for k, p in pairs.items() if p.total >= settings.threshold), reverse=True)
     for _, (a, b) in strong:
-        ga, gb = group_of[a], group_of[b]
+        ga, gb = sorted((group_of[a], group_of[b]))  # a group is named by its first update
         if ga == gb or len(members[ga]) + len(members[gb]) > settings.max_group:
             continue
         across = [get(x, y) for x in members[ga] for y in members[gb]]
@@ -378,8 +430,9 @@ def _lines(u: Update) -> str:
 
 
 def disagreement(updates: Sequence[Update | Entry]) -> str | None:
-    """What reports of one event disagree on: a figure counted differently, or the event's date
-    (only dates read from the text or page, not the publication day a report fell back to)."""
+    """What reports of one event disagree on: a figure counted differently, the event's date (only dates
+    read from the text or page, not the publication day a report fell back to), or whether it happened
+    as claimed (a report denies it and another does not)."""
     found = []
     counts: dict[tuple[str, bool], set[tuple[int, int]]] = defaultdict(set)
     for u in updates:
@@ -392,6 +445,11 @@ def disagreement(updates: Sequence[Update | Entry]) -> str | None:
     dates = {str(u.date) for u in updates if u.date and u.date_basis in EVENT_DATE_BASES}
     if len(dates) > 1:
         found.append("date: " + " vs ".join(sorted(dates)))
+    denial = default_settings().cues.denial
+    deniers = [u for u in updates if denial.intersection(str(u.text or "").lower().translate(_SPLIT).split())]
+    if deniers and len(deniers) < len(updates):
+        who = {u.attribution.who if isinstance(u.attribution.who, str) else "a source" for u in deniers}
+        found.append("denied by " + ", ".join(sorted(who)))
     return "; ".join(found) or None
 
 

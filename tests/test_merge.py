@@ -218,3 +218,45 @@ def test_a_hand_edited_entry_with_odd_fields_is_compared_without_error(report):
     odd = Entry(id="e", date="2022-09-06", text=None, title=None, time=1100, places=None, actors=None,  # type: ignore[arg-type]
                 figures=None, sources=[SourceRef("two", [3])])  # type: ignore[arg-type]
     assert matches(update, odd) is None
+
+
+def test_stamps_in_two_zones_across_midnight_are_minutes_apart(report):
+    wire = report("wire", "2023-07-22", "Explosions were heard in Odesa as Russia attacked the port with Kalibr "
+                  "missiles, the air force said.", time="23:55", basis="timestamp")
+    post = report("airforce", "2023-07-23", "Odesa: the enemy attacked the port with Kalibr missiles, the air "
+                  "force said.", time="03:10", basis="timestamp")
+    wire.timezone, post.timezone = "UTC", "Europe/Kyiv"
+    groups = cluster([wire, post])
+    assert together(groups, wire, post) and "15 minutes apart" in groups[0].why and "day" not in groups[0].why
+
+
+def test_a_late_report_dating_the_act_to_an_earlier_day_is_compared_with_that_day(report):
+    first = report("a", "2025-02-04", "Shelling of the Sabreen market in Omdurman killed 54 people, the health "
+                   "ministry of Sudan said.")
+    late = report("b", "2025-02-06", "Doctors said on Thursday that the toll from Tuesday's shelling of the Sabreen "
+                  "market in Omdurman had risen to 60.")
+    said = report("c", "2025-02-06", "The health ministry said on Tuesday that shelling of the Sabreen market "
+                  "in Omdurman killed 54 people.")
+    assert "2 days apart" not in cluster([first, late])[0].why
+    s = default_settings()
+    assert features(late, s).days == {dt.date(2025, 2, 4).toordinal()}
+    assert features(said, s).days == frozenset()  # the day of a saying, not of the act
+
+
+def test_two_villages_and_a_morning_and_an_evening_attack_stay_apart(report):
+    one = report("a", "2023-07-23", "Russian shelling of the village of Bilozerka in Kherson region killed a man, "
+                 "the regional military administration said.", time="11:20", basis="timestamp")
+    two = report("b", "2023-07-23", "Russian shelling of the village of Stanislav in Kherson region wounded a "
+                 "woman, the regional military administration said.", time="11:45", basis="timestamp")
+    evening = report("c", "2023-07-23", "Russian shelling of the village of Bilozerka in Kherson region in the "
+                     "evening wounded a woman, the regional military administration said.")
+    groups = cluster([one, two, evening])
+    assert len(groups) == 3
+
+
+def test_a_denial_merged_with_the_claim_disputes_it(report):
+    claim = report("a", "2022-09-06", "A missile hit a school in Kramatorsk; two people were wounded.", time="21:05")
+    denial = report("b", "2022-09-06", "The Russian Defence Ministry denied that a missile hit a school in "
+                    "Kramatorsk, where two people were wounded.", time="21:20")
+    groups = cluster([claim, denial])
+    assert len(groups) == 1 and groups[0].disputed and "denied by" in groups[0].dispute
