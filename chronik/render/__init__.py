@@ -82,8 +82,9 @@ def read_sources(config: Config) -> tuple[dict[str, int], dict[str, set[int]]]:
 def load_site(config: Config) -> Site:
     """The site model of the chronology as it is on disk."""
     with collector_paused():
-        entries = load_chronology(config)
-        counts, blank = read_sources(config)
+        lines: list[tuple[dict[str, int], dict[str, set[int]]]] = []
+        entries = load_chronology(config, meanwhile=lambda: lines.append(read_sources(config)))
+        (counts, blank), = lines
         return build_site_model(config, entries, counts, blank)
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
@@ -80,13 +81,14 @@ def merge_into_chronology(config: Config, result: ParseResult, groups: list[list
     return f"chronology: {total} entries in {days} day files; {outcome.summary()}"
 
 
-def load_chronology(config: Config) -> list[Entry]:
+def load_chronology(config: Config, meanwhile: Callable[[], object] = lambda: None) -> list[Entry]:
     """Every entry, by day and then in file order; ChronikError with every problem if check finds any.
 
     So ``chronik build`` refuses a chronology that fails ``chronik check``, without reading it twice.
-    A big clean chronology is read in two processes (:mod:`chronik.store.parallel`).
+    A big clean chronology is read in two processes (:mod:`chronik.store.parallel`); ``meanwhile`` is
+    other work of the caller's, run once while the second process finishes.
     """
-    entries = read_clean(config, chronology_files(config.chronology_dir))
+    entries = read_clean(config, chronology_files(config.chronology_dir), meanwhile)
     if entries is not None and ledger_is_sound(config):
         return entries
     seen = inspect(config)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from chronik.config import Config
@@ -47,12 +48,15 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def read_clean(config: Config, paths: list[Path]) -> list[Entry] | None:
+def read_clean(config: Config, paths: list[Path], meanwhile: Callable[[], object] = lambda: None
+               ) -> list[Entry] | None:
     """The entries of ``paths`` (sorted by day) read in two processes, or None when the files have any
     problem, share an id, or are too few to be worth a second process (the caller then reads them
-    itself)."""
+    itself). ``meanwhile`` runs here once, after this process's half, while the other may still be
+    reading and sending its entries (at once when there is no other)."""
     global _CONFIG
     if len(paths) < PARALLEL_FROM or _cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        meanwhile()
         return None
     split = len(paths) // 2
     _CONFIG = config
@@ -60,6 +64,7 @@ def read_clean(config: Config, paths: list[Path]) -> list[Entry] | None:
         with multiprocessing.get_context("fork").Pool(1) as pool:
             later = pool.apply_async(_read_inherited, (paths[split:],))
             first, clean = _read(config, paths[:split])
+            meanwhile()
             second, clean_too = later.get()
     finally:
         _CONFIG = None
