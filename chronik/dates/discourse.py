@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from chronik.config import Epoch
-from chronik.dates.finder import mentions
+from chronik.dates.finder import best_timex
 from chronik.dates.rules import Context
 from chronik.dates.timex import Timex
 
@@ -45,10 +45,9 @@ class Discourse:
             return None
         ctx = Context(self.anchor, self.epochs, running=False, tense_of=lambda start, end: tense,
                       earlier=tuple(self.said))
-        found = mentions(text, ctx)
-        if not found:
+        timex = best_timex(text, ctx)
+        if timex is None:
             return None
-        timex = max(found, key=lambda m: (m.timex.start is not None, m.end - m.start)).timex
         if timex.start is not None and not COMPARISON.search(text):
             self.said.append(timex)
         return timex

@@ -102,8 +102,12 @@ def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: 
     if not text:
         return None
     ctx = Context(anchor, tuple(epochs), running=False, tense_of=lambda start, end: tense, slash_order=slash_order)
+    return best_timex(text, ctx)
+
+
+def best_timex(text: str, ctx: Context) -> Timex | None:
+    """What an isolated expression ``text`` says: of its mentions, the longest that has a date (else the longest)."""
     found = mentions(text, ctx)
     if not found:
         return None
-    best = max(found, key=lambda m: (m.timex.start is not None, m.end - m.start))
-    return best.timex
+    return max(found, key=lambda m: (m.timex.start is not None, m.end - m.start)).timex
