@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml_rs
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from chronik.config import display_name
 from chronik.errors import ChronikError, Problem
-from chronik.yamlsrc import key_mark, load_marked, node_mark, value_mark
+from chronik.yamlsrc import FastLoadError, fast_load, key_mark, load_marked, node_mark, value_mark
 
 T = TypeVar("T")
 
@@ -36,8 +35,8 @@ def load_unmarked(path: Path) -> Any:
         text = path.read_text(encoding="utf-8-sig")
         if "\t" in text:
             raise ChronikError(Problem(display_name(path), 0, 0, "a tab in the file"))
-        return _commented(yaml_rs.loads(text, parse_datetime=False))
-    except (OSError, UnicodeDecodeError, yaml_rs.YAMLDecodeError) as exc:
+        return _commented(fast_load(text))
+    except (OSError, UnicodeDecodeError, FastLoadError) as exc:
         raise ChronikError(Problem(display_name(path), 0, 0, str(exc))) from exc
 
 
