@@ -37,7 +37,7 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]) -> None:
         words = {str(p) for p in phrases}
         # the longest word of each phrase: a text whose words hold none of them holds no phrase
-        self.keys = frozenset(max(re.findall(r"\w+", w.lower()) or [w.lower()], key=len) for w in words)
+        self.keys = frozenset(_key(w) for w in words)
         self.folds = all(c.isascii() or c.lower() == c == c.upper() for w in words for c in w)
         if self.folds:
             self.pattern = re.compile(rf"(?<![\w]){alternation(w.lower() for w in words)}(?![\w])")
@@ -193,9 +193,9 @@ def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
     """The categories of one section of ``boilerplate.yaml``, in their order there."""
     members = []
     for name, fields in raw.items():
-        phrases = fields.get("phrases", [])
-        keys = frozenset(_key(p) for p in phrases)
-        members.append(Category(name, phrase_regex(phrases),
+        phrases = phrase_regex(fields.get("phrases", []))
+        keys = phrases.keys if phrases is not None else frozenset()
+        members.append(Category(name, phrases,
                                 AnyPattern([re.compile(p, re.I) for p in fields.get("patterns", [])]),
                                 int(fields.get("max_words", 40)), keys,
                                 tuple(k for k in keys if not re.search(r"\w", k))))
