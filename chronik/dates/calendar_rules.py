@@ -18,12 +18,12 @@ from chronik.dates.rules import (
     RANGE_JOIN,
     Context,
     Rule,
+    at_night,
     day_number,
     day_value,
     month,
     month_cue,
     month_number,
-    night_of,
     part_code,
     rule,
     token_ok,
@@ -86,10 +86,8 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Timex | None:
     span = f"{start.isoformat()} to {end.isoformat()}" if end else start.isoformat()
     why = f"calendar date '{m.group(0).strip()}' = {span}; {how}{_why_weekday(groups.get('wd'), start)}"
     part = part_code(groups.get("part"))
-    night = night_of(m)
-    if night is not None and end is None:
-        start, part = cal.add_days(start, night), "NI"
-        why += f"; the night into it, from the evening of {start.isoformat()}" if night else "; its night"
+    if end is None:
+        start, part, why = at_night(m, start, part, why)
     return day_timex(start, EXPLICIT, why, end=end, part=part)
 
 

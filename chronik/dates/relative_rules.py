@@ -21,9 +21,9 @@ from chronik.dates.rules import (
     VAGUE_COUNT,
     Context,
     Rule,
+    at_night,
     count,
     count_value,
-    night_of,
     part_code,
     rule,
     weekday,
@@ -78,11 +78,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
     if side:
         day = cal.add_days(day, -1 if side == "before" else 1)
         why += f"; the day {side} it"
-    part = part_code(m.groupdict().get("part"))
-    night = night_of(m)
-    if night is not None:
-        day, part = cal.add_days(day, night), "NI"
-        why += f"; the night into it, from the evening of {day.isoformat()}" if night else "; its night"
+    day, part, why = at_night(m, day, part_code(m.groupdict().get("part")), why)
     return day_timex(day, RELATIVE, why, part=part)
 
 

@@ -125,7 +125,7 @@ YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
 # a dash, or a word between blanks: so a month after it starts a word (see the cross-month cue)
 RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 PARTS = r"(?P<part>morning|afternoon|evening|night)"
-# "overnight" before a day: "overnight on March 12", "overnight Sunday", "overnight into Sunday" (see ``night_of``)
+# "overnight" before a day: "overnight on March 12", "overnight Sunday", "overnight into Sunday" (see ``at_night``)
 OVERNIGHT = r"(?P<overnight>overnight\s+(?:(?P<into>into|to)\s+|(?:on|of|from)\s+)?)"
 
 
@@ -214,15 +214,18 @@ def part_code(word: str | None) -> str | None:
     return lexicon().parts_of_day.get(word.lower()) if word else None
 
 
-def night_of(m: re.Match[str]) -> int | None:
-    """For a day said with "overnight" (see ``OVERNIGHT``), how many days before it the night begins: a night is
-    dated by the evening it begins on, as "last night" is. The day named wins over the shift of a bare
-    "overnight": "overnight on March 12" and "Sunday overnight" are those days' nights (0), while "overnight into
-    Sunday" names the morning after the night (-1). None without "overnight"."""
+def at_night(m: re.Match[str], day: dt.date, part: str | None, why: str) -> tuple[dt.date, str | None, str]:
+    """A day said with "overnight" (see ``OVERNIGHT``) is a night, dated by the evening it begins on, as "last night"
+    is: ``(day, part, why)`` moved to that evening, with the part "NI". The day named wins over the shift of a bare
+    "overnight": "overnight on March 12" and "Sunday overnight" are those days' nights, while "overnight into
+    Sunday" names the morning after the night (the evening before). Unchanged without "overnight"."""
     groups = m.groupdict()
     if not (groups.get("overnight") or groups.get("overnight2")):
-        return None
-    return -1 if groups.get("into") else 0
+        return day, part, why
+    if groups.get("into"):
+        day = day - dt.timedelta(days=1)
+        return day, "NI", f"{why}; the night into it, from the evening of {day.isoformat()}"
+    return day, "NI", f"{why}; its night"
 
 
 def two_digit_year(text: str, anchor: dt.date) -> int:
