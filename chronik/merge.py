@@ -126,6 +126,7 @@ class Features:
     part: str | None = None  # "early" or "late" in its day
     days: frozenset[int] = frozenset()  # earlier days its text dates the act to
     instant: int | None = None  # its stamp in UTC minutes
+    acts: frozenset[str] = frozenset()  # the kinds of act (merge.yaml ``acts``) among its words
     vector: dict[str, float] = field(default_factory=dict)
     weight: float = 0.0  # the sum of the idf of its distinct words
 
@@ -147,10 +148,11 @@ def features(item: Update | Entry, settings: Settings) -> Features:
     figures = frozenset((str(f.what), f.count) for f in item.figures or [] if isinstance(f.count, int))
     day, minute = _day(item.date), _minute(item.time)
     where = frozenset(filter(None, map(settings.content.__getitem__, where))) if where else _NONE
-    return Features(sources, day, minute, Counter(seq), seq, tuple(tokens), names, who, numbers, figures,
+    words = Counter(seq)
+    return Features(sources, day, minute, words, seq, tuple(tokens), names, who, numbers, figures,
                     where, cues.part_of_day(tokens, minute, settings.cues),
                     cues.act_days(raw, tokens, day, settings.cues) if day is not None else _NONE,
-                    cues.instant(day, minute, getattr(item, "timezone", None)))
+                    cues.instant(day, minute, getattr(item, "timezone", None)), settings.acts.intersection(words))
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -306,7 +308,7 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
     if days and (a.days or b.days):  # a late report dating the act to an earlier day
         days = min(days, day_gap(a, b))
     close = minutes is not None and minutes <= settings.close_minutes
-    conflicts = conflict(a, b, days, bool(settings.acts & both))
+    conflicts = conflict(a, b, days)
     total = (k["text"] * text + k["names"] * names + k["claimant"] * bool(claimant)
              + k["numbers"] * min(1.0, 0.6 * (len(numbers) + len(figures))) + k["time"] * close
              - settings.day_penalty * days - k["conflict"] * conflicts)
@@ -326,11 +328,11 @@ def day_gap(a: Features, b: Features) -> int:
     return min(abs(x - y) for x in (a.day, *a.days) for y in (b.day, *b.days))  # type: ignore[operator]
 
 
-def conflict(a: Features, b: Features, days: int, acts: bool) -> int:
+def conflict(a: Features, b: Features, days: int) -> int:
     """How many signs say two look-alikes are different events: telling one kind of act (``acts``), each
     puts it in a place the other does not name at all; on one day, one puts it early and the other late."""
     found = 0
-    if acts and a.places and b.places and not all(map(b.words.__contains__, a.places)) \
+    if a.places and b.places and not a.acts.isdisjoint(b.acts) and not all(map(b.words.__contains__, a.places)) \
             and not all(map(a.words.__contains__, b.places)):
         found += 1
     if not days and a.part and b.part and a.part != b.part:
