@@ -17,10 +17,10 @@ import re
 
 from chronik.dates import Timex
 from chronik.dates.timex import day_timex
+from chronik.segment.blocks import SENTENCE_END
 from chronik.segment.timestamps import Stamp
 
 _AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?\s+ago\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
 NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"
 
 
@@ -39,9 +39,9 @@ def heads_entry(texts: list[str]) -> bool:
     or under one headline, and no clock stamp or other age comes first (``texts[0]`` must not be a stamp)."""
     if not texts or age(texts[0]) is not None:
         return False
-    if _SENTENCE_END.search(texts[0]):
+    if SENTENCE_END.search(texts[0]):
         return True
-    return len(texts) > 1 and age(texts[1]) is None and bool(_SENTENCE_END.search(texts[1]))
+    return len(texts) > 1 and age(texts[1]) is None and bool(SENTENCE_END.search(texts[1]))
 
 
 def counted(ago: dt.timedelta, label: str, clock: dt.datetime, zone: str | None,

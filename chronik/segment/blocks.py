@@ -27,7 +27,7 @@ _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent n
 _NUMBER = re.compile(r"^\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=[^\W\d])|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))")
 _HYPHENATED = re.compile(r"[a-z]-$")  # "counter-" at a line's end: a word split by the wrap
 _PAGE = re.compile(r"^\s*page\s+\d", re.I)  # a printed page's number ("Page 2 of 6")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
+SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")  # a line that ends a sentence
 _WORD = re.compile(r"[\w’'-]+")
 _TOKEN = re.compile(r"\w+")
 
@@ -134,7 +134,7 @@ def _opens(line: str) -> bool:
 
 def _number(block: Block) -> None:
     """A numbered line that says a sentence is a list item; one that does not, a section heading."""
-    block.bullet = block.bullet or bool(_SENTENCE_END.search(block.text))
+    block.bullet = block.bullet or bool(SENTENCE_END.search(block.text))
 
 
 def _join(blocks: list[Block], wrapped: list[str], wrap: Wrapped) -> None:

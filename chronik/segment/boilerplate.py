@@ -20,7 +20,7 @@ import re
 
 from chronik.config import Config, Source
 from chronik.segment import ago
-from chronik.segment.blocks import Block
+from chronik.segment.blocks import SENTENCE_END, Block
 from chronik.segment.lexicon import lexicon
 from chronik.segment.timestamps import find_stamp
 
@@ -45,7 +45,6 @@ _ADDRESS_LABEL = re.compile(r"\b(?:mailing|postal)\s+address\b|\bour\s+address\b
 _ADDRESS_LINES = 6  # an address is at most this many lines...
 _ADDRESS_WORDS = 6  # ...of at most this many words, none a sentence
 _SIGNATURE_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")
 REPEATED = "repeated summary"
 _REPEAT_RUN = 2  # a run of this many paragraphs repeated in order is a re-posted summary
 _REPEAT_WORDS = 6  # shorter lines ("Share", "Summary") repeat on any page and are not compared
@@ -166,12 +165,12 @@ def _addresses(blocks: list[Block], reasons: dict[int, str]) -> None:
         reason = reasons.get(block.index)
         if reason == EMAIL and block.text.rstrip().endswith(":") and _ADDRESS_LABEL.search(block.text):
             for below in blocks[k + 1:k + 1 + _ADDRESS_LINES]:
-                if below.index in reasons or below.words > _ADDRESS_WORDS or _SENTENCE_END.search(below.text):
+                if below.index in reasons or below.words > _ADDRESS_WORDS or SENTENCE_END.search(below.text):
                     break
                 reasons[below.index] = ADDRESS
         elif reason == GREETING and block.text.rstrip().endswith(",") and k + 1 < len(blocks):
             below = blocks[k + 1]
-            if below.index not in reasons and below.words <= _SIGNATURE_WORDS and not _SENTENCE_END.search(below.text):
+            if below.index not in reasons and below.words <= _SIGNATURE_WORDS and not SENTENCE_END.search(below.text):
                 reasons[below.index] = GREETING  # "Amira and the Sudan Brief team"
 
 
