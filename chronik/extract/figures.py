@@ -17,13 +17,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from chronik.extract.attribution import Attribution
 from chronik.model import Figure
+from chronik.yamlsrc import fast_load
 
-# libyaml's loader where PyYAML has it: the same data as safe_load, several times sooner
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FIGURES_FILE = Path(__file__).resolve().parent.parent / "data" / "figures.yaml"
 
 
@@ -53,7 +50,7 @@ class FigureLexicon:
 @functools.cache
 def default_figure_lexicon() -> FigureLexicon:
     """The lexicon shipped with chronik (read once per process)."""
-    return build_lexicon(yaml.load(FIGURES_FILE.read_text(encoding="utf-8"), Loader=SAFE_LOADER))
+    return build_lexicon(fast_load(FIGURES_FILE.read_text(encoding="utf-8")))
 
 
 def build_lexicon(raw: dict) -> FigureLexicon:
