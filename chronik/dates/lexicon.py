@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from chronik.yamlsrc import fast_load
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.yaml"
 
@@ -40,7 +40,7 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The lexicon shipped with chronik (read once per process)."""
-    raw = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    raw = fast_load(LEXICON_FILE.read_text(encoding="utf-8"))
     numbers = raw["numbers"]
     return Lexicon(
         months=raw["months"],
