@@ -50,6 +50,8 @@ _FOOTNOTE = re.compile(r"(?<=[.,;:)\]”\"’])[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=
 # a line with none of these has no markup to read: its plain text is itself (most lines of most pages)
 _MARKUP_CHARS = re.compile(r"[<&\[#>*_¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _PIPE_CELLS = re.compile(r"^\s*\|?([^|]*\|)+[^|]*\|?\s*$")
+_DIGIT = re.compile(r"\d")
+_BLOCK_CLOSE = re.compile(r"</(?:p|li|blockquote|h[1-6]|td|th|figcaption)\s*>", re.I)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ def _front_matter(lines: list[str]) -> int:
     return 0
 
 
+def _rule(cells: list[str]) -> bool:
+    """A table's rule ("---|:---:"): cells of dashes, colons and blanks alone."""
+    return set("".join(cells)) <= set("-: ")
+
+
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row (split by pipes or tabs), or None for a line that is not one."""
     if "\t" in line.strip():
@@ -108,29 +115,30 @@ def _cells(line: str) -> list[str] | None:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
     else:
         return None
-    return cells if (len(cells) >= 2 and sum(1 for c in cells if c) >= 2) or set("".join(cells)) <= set("-: ") else None
+    return cells if (len(cells) >= 2 and sum(1 for c in cells if c) >= 2) or _rule(cells) else None
 
 
 def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
     """Line index → cells, for the rows of tables (two rows or more in a row with as many cells); and the
     indexes of their headers: a first row without a digit."""
+    cells = [_cells(line) for line in lines]  # each line split once
     rows: dict[int, list[str]] = {}
     headers: set[int] = set()
     k = 0
     while k < len(lines):
-        first = _cells(lines[k])
-        run = [k]
-        while first is not None and run[-1] + 1 < len(lines):
-            nxt = _cells(lines[run[-1] + 1])
-            if nxt is None or len(nxt) != len(first):
-                break
-            run.append(run[-1] + 1)
-        data = [j for j in run if not set("".join(_cells(lines[j]) or [])) <= set("-: ")]
-        if first is not None and len(data) >= 2 and (len(first) > 2 or len(run) >= 3):  # "a | b": three rows
-            rows.update((j, _cells(lines[j]) or []) for j in run)
-            if not any(re.search(r"\d", c) for c in rows[k]):
+        first = cells[k]
+        if first is None:
+            k += 1
+            continue
+        end = k + 1  # the run of rows with as many cells: lines k to end - 1
+        while end < len(lines) and (nxt := cells[end]) is not None and len(nxt) == len(first):
+            end += 1
+        data = sum(1 for j in range(k, end) if not _rule(cells[j] or []))
+        if data >= 2 and (len(first) > 2 or end - k >= 3):  # "a | b": three rows
+            rows.update((j, cells[j] or []) for j in range(k, end))
+            if not any(_DIGIT.search(c) for c in first):
                 headers.add(k)
-        k = run[-1] + 1
+        k = end
     return rows, headers
 
 
@@ -160,7 +168,7 @@ class Reader:
         opened = _BLOCK_OPEN.search(raw)
         if opened:
             self.open_block = not re.search(rf"</{opened.group(1)}\s*>", raw[opened.end():], re.I)
-        elif self.open_block and re.search(r"</(?:p|li|blockquote|h[1-6]|td|th|figcaption)\s*>", raw, re.I):
+        elif self.open_block and _BLOCK_CLOSE.search(raw):
             self.open_block = False
         if _SCRIPT_OPEN.search(raw):
             self.in_script = True
@@ -184,7 +192,7 @@ class Reader:
 
     def _row(self, k: int) -> Line:
         cells = self.tables[k]
-        if set("".join(cells)) <= set("-: "):
+        if _rule(cells):
             return Line("", only="table rule")
         if k in self.headers:
             return Line("", only="table header")
