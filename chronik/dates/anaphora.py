@@ -24,8 +24,6 @@ from chronik.dates.timex import (
     year_timex,
 )
 
-UNITS = ("day", "week", "month", "quarter", "year")
-
 
 def _bucket(day: dt.date, unit: str) -> tuple[int, ...]:
     """The ``unit`` (e.g. the month) holding ``day``, as a comparable key."""
