@@ -162,12 +162,13 @@ def _count_back(infos: list[Info]) -> None:
         return
     clock = next((i for i in infos if i.kind == DATELINE and i.stamp is not None and i.timex is not None
                   and i.timex.start is not None), None)
+    if clock is None or clock.stamp is None or clock.timex is None or clock.timex.start is None:
+        for info in relative:
+            info.kind, info.what = FURNITURE, ago.NO_CLOCK
+        return
+    hours, minutes = map(int, clock.stamp.time.split(":"))  # the clock, read once for the page
+    at = dt.datetime.combine(clock.timex.start, dt.time(hours, minutes))
+    label = clock.block.text.strip()
     for info in relative:
         text = info.block.text.strip()
-        if clock is None or clock.stamp is None or clock.timex is None or clock.timex.start is None:
-            info.kind, info.what = FURNITURE, ago.NO_CLOCK
-            continue
-        hours, minutes = map(int, clock.stamp.time.split(":"))
-        at = dt.datetime.combine(clock.timex.start, dt.time(hours, minutes))
-        info.stamp, info.timex = ago.counted(ago.age(text) or dt.timedelta(), text, at, clock.stamp.zone,
-                                             clock.block.text.strip())
+        info.stamp, info.timex = ago.counted(ago.age(text) or dt.timedelta(), text, at, clock.stamp.zone, label)
