@@ -108,7 +108,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks[-1].lines.append(no)  # the rest of an HTML paragraph opened above
             wrapped.append(plain.strip())
         elif blocks and not previous_empty and not line.only and not line.item and (
-                _continues(previous, plain) or wrap.full(previous, _opens(plain))):
+                _continues(previous, plain) or wrap.full(previous, plain, _opens)):
             blocks[-1].lines.append(no)
             wrapped.append(plain.strip())
         else:

@@ -39,12 +39,12 @@ class Wrapped:
         self._lines = lines
         self._vocabulary: set[str] | None = None
 
-    def full(self, previous: str, opens: bool) -> bool:
-        """Whether ``previous`` is a full line of a wrapped page, run on by the next (``opens``: the next
-        opens something of its own: a list item, a section number, a timestamp)."""
-        if self.width is None or opens or _GAP.search(previous.strip()):
+    def full(self, previous: str, line: str, opens: Callable[[str], bool]) -> bool:
+        """Whether ``previous`` is a full line of a wrapped page, run on by the next, ``line``, unless ``opens(line)``:
+        it opens something of its own (a list item, a section number, a timestamp), asked of full lines only."""
+        if self.width is None or _GAP.search(previous.strip()):
             return False
-        return FULL * self.width <= len(previous.strip()) <= OVERFULL * self.width
+        return FULL * self.width <= len(previous.strip()) <= OVERFULL * self.width and not opens(line)
 
     def glue(self, text: str, piece: str) -> str:
         """``text`` and the next wrapped line ``piece`` as one text, a word split between them joined."""
