@@ -67,12 +67,14 @@ def _distance(day: dt.date, act: Mention) -> int:
 # on Sunday ..."
 OPENING_WORDS = 5
 _WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 
 
 def _opens(lead: str, act: Mention) -> bool:
     """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it)."""
     before = lead[:act.start]
-    return not re.search(r"[.!?]\s", before) and len(_WORD.findall(before)) <= OPENING_WORDS
+    return not _SENTENCE_BREAK.search(before) and len(_WORD.findall(before)) <= OPENING_WORDS
 
 
 # "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
@@ -93,8 +95,8 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     on = _ON_BEFORE.search(before)
     if on is None:
         return False
-    sentence = re.split(r"[.!?]\s", before[:on.start()])[-1]
-    clause = re.split(r"[,;:(—–]", sentence)[-1]
+    sentence = _SENTENCE_BREAK.split(before[:on.start()])[-1]
+    clause = _CLAUSE_BREAK.split(sentence)[-1]
     words = _WORD.findall(clause.lower())
     verb = next((k for k in range(len(words) - 1, -1, -1) if _PAST_VERB.match(words[k])), None)
     if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
@@ -138,10 +140,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     anchor = unit.section.date if unit.section else page.publication
     leading = page.finder.with_anchor(anchor).leading(unit.lead) if unit.stamp is None else None
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
-        end = leading.timex.end if leading.timex.end and leading.timex.end > leading.timex.start else None
-        return Dated(leading.timex.start, leading.timex.kind,
-                     f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}", end=end,
-                     act=leading)
+        return _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
     act = page.finder.with_anchor(anchor).act(unit.lead)
     dated = _structural(unit, page)
     if dated is not None:
