@@ -12,13 +12,13 @@ cost more than it saves.
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from chronik.processes import cores, fork_pool, shared
 from chronik.render import exports
 from chronik.search import build_search_index
 
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from chronik.render.context import Site
 
 ALONGSIDE_FROM = 2_000  # entries
-
-_WORK: tuple[Site, Path] | None = None  # set while the child is forked; it inherits it
-
 
 Made = tuple[list[str], list[str], dict[str, float]]  # index files, export files, seconds of each
 
@@ -41,9 +38,9 @@ def _make(site: Site, root: Path) -> Made:
     return index, data, {"index": middle - start, "exports": time.perf_counter() - middle}
 
 
-def _make_inherited() -> Made:
-    assert _WORK is not None
-    return _make(*_WORK)
+def _make_shared() -> Made:
+    """In the child: make both for the site the pool was given."""
+    return _make(*shared())
 
 
 class Alongside:
@@ -60,23 +57,15 @@ class Alongside:
         self._pending: AsyncResult[Made] | None = None
 
     def __enter__(self) -> Alongside:
-        global _WORK
-        if len(self.site.entries) >= ALONGSIDE_FROM and "fork" in multiprocessing.get_all_start_methods():
-            _WORK = (self.site, self.root)
-            try:
-                self._pool = multiprocessing.get_context("fork").Pool(1)  # forks now: the child has _WORK
-                self._pending = self._pool.apply_async(_make_inherited)
-            finally:
-                _WORK = None
+        if len(self.site.entries) >= ALONGSIDE_FROM and cores() > 1:
+            self._pool = fork_pool(1, (self.site, self.root))
+            self._pending = self._pool.apply_async(_make_shared)
         return self
 
     def files(self) -> tuple[list[str], list[str]]:
         """The site paths of the index's files and of the exports, once written (here, if no child does it)."""
-        index, data, self.seconds = self._make() if self._pending is None else self._pending.get()
+        index, data, self.seconds = _make(self.site, self.root) if self._pending is None else self._pending.get()
         return index, data
-
-    def _make(self) -> Made:
-        return _make(self.site, self.root)
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:

@@ -8,7 +8,6 @@ staging folder, returning only what the link check needs.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from jinja2 import Environment
 
 from chronik.config import Config
 from chronik.ingest import read_document
+from chronik.processes import cores, fork_pool, shared
 from chronik.render import charts, fmt
 from chronik.render.context import UNATTRIBUTED, FacetInfo, SideInfo, Site, SourceInfo
 from chronik.render.dropped import dropped_lines
@@ -197,9 +197,6 @@ def render_job(pages: Pages, job: Job) -> tuple[str, str]:
 
 # --- rendering, in one process or several -----------------------------------------------------
 
-_WORK: tuple[Pages, Path] | None = None  # set before forking; the workers inherit it
-
-
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
 
 
@@ -215,9 +212,7 @@ def write_page(folder: str, path: str, data: bytes) -> None:
         os.close(fd)
 
 
-def _render_chunk(jobs: list[Job]) -> Found:
-    assert _WORK is not None
-    pages, root = _WORK
+def _render_chunk(pages: Pages, root: Path, jobs: list[Job]) -> Found:
     folder = str(root)
     found = Found(keep_ids=False)
     for job in jobs:
@@ -228,38 +223,31 @@ def _render_chunk(jobs: list[Job]) -> Found:
     return found
 
 
+def _render_shared(jobs: list[Job]) -> Found:
+    """In a worker: render ``jobs`` of the pages the pool was given."""
+    return _render_chunk(*shared(), jobs)
+
+
 def _chunks(jobs: list[Job], n: int) -> Iterator[list[Job]]:
     for start in range(0, len(jobs), n):
         yield jobs[start:start + n]
 
 
-def workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover (not Linux)
-        return os.cpu_count() or 1
-
-
 def render_all(pages: Pages, root: Path) -> Found:
     """Render and write every page under ``root``; what was written and the links and anchors on it."""
-    global _WORK
     jobs = pages.jobs()
     for folder in ("entries", "days", "sources", "places", "actors", "sides", "timeline"):
         (root / folder).mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "entry.html", "day.html", "source.html", "facet.html", "side.html", "page.html",
                  "list-facets.html", "list-sources.html", "search.html"):
         pages.env.get_template(name)  # compile once, before any fork
-    _WORK = (pages, root)
-    try:
-        n_workers = workers()
-        if n_workers < 2 or len(jobs) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-            return _render_chunk(jobs)
-        log.info("rendering %d pages in %d processes", len(jobs), n_workers)
-        found = Found(keep_ids=False)
-        # the workers share the model, frozen out of the collector by the build (collector.model_frozen)
-        with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-            for part in pool.imap_unordered(_render_chunk, _chunks(jobs, 500)):
-                found.merge(part)
-        return found
-    finally:
-        _WORK = None
+    n_workers = cores()
+    if n_workers < 2 or len(jobs) < PARALLEL_FROM:
+        return _render_chunk(pages, root, jobs)
+    log.info("rendering %d pages in %d processes", len(jobs), n_workers)
+    found = Found(keep_ids=False)
+    # the workers share the model, frozen out of the collector by the build (collector.model_frozen)
+    with fork_pool(n_workers, (pages, root)) as pool:
+        for part in pool.imap_unordered(_render_shared, _chunks(jobs, 500)):
+            found.merge(part)
+    return found

@@ -9,13 +9,12 @@ in one process to report each problem at its file, line and column exactly as ``
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from chronik.config import Config
 from chronik.model import Entry
+from chronik.processes import cores, fork_pool, shared
 from chronik.store.check import inspect_files
 from chronik.store.convert import to_entry
 
@@ -33,19 +32,9 @@ def _read(config: Config, paths: list[Path]) -> tuple[Part, bool]:
     return [(doc.day, [to_entry(item.node, doc.day) for item in doc.items]) for doc in files if doc.day], True
 
 
-_CONFIG: Config | None = None  # set before forking; the child inherits it
-
-
-def _read_inherited(paths: list[Path]) -> tuple[Part, bool]:
-    assert _CONFIG is not None
-    return _read(_CONFIG, paths)
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover (not Linux)
-        return os.cpu_count() or 1
+def _read_shared(paths: list[Path]) -> tuple[Part, bool]:
+    """In the second process: read ``paths`` with the config the pool was given."""
+    return _read(shared(), paths)
 
 
 def read_clean(config: Config, paths: list[Path], meanwhile: Callable[[], object] = lambda: None
@@ -54,20 +43,15 @@ def read_clean(config: Config, paths: list[Path], meanwhile: Callable[[], object
     problem, share an id, or are too few to be worth a second process (the caller then reads them
     itself). ``meanwhile`` runs here once, after this process's half, while the other may still be
     reading and sending its entries (at once when there is no other)."""
-    global _CONFIG
-    if len(paths) < PARALLEL_FROM or _cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(paths) < PARALLEL_FROM or cores() < 2:
         meanwhile()
         return None
     split = len(paths) // 2
-    _CONFIG = config
-    try:
-        with multiprocessing.get_context("fork").Pool(1) as pool:
-            later = pool.apply_async(_read_inherited, (paths[split:],))
-            first, clean = _read(config, paths[:split])
-            meanwhile()
-            second, clean_too = later.get()
-    finally:
-        _CONFIG = None
+    with fork_pool(1, config) as pool:
+        later = pool.apply_async(_read_shared, (paths[split:],))
+        first, clean = _read(config, paths[:split])
+        meanwhile()
+        second, clean_too = later.get()
     if not (clean and clean_too):
         return None
     entries = [e for _, part in sorted(first + second, key=lambda file: file[0]) for e in part]
