@@ -83,7 +83,7 @@ def _entity(m: re.Match[str]) -> str:
 def _markdown(lines: list[str]) -> bool:
     cues = 0
     for line in lines:
-        if any(p.search(line) for p in _MD_CUES):
+        if _MARKUP_CHARS.search(line) and any(p.search(line) for p in _MD_CUES):  # each cue holds one of them
             cues += 1
             if cues >= MARKDOWN_CUES:
                 return True
