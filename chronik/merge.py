@@ -416,7 +416,7 @@ def _cluster(updates: list[Update], settings: Settings) -> list[Group]:
     for head in sorted(members):
         group = Group([updates[i] for i in sorted(members[head])],
                       "; ".join(_link(updates, a, b, pairs[(a, b)]) for a, b in links.get(head, [])))
-        group.dispute = disagreement(group.updates) if len(group.updates) > 1 else None
+        group.dispute = disagreement(group.updates, settings) if len(group.updates) > 1 else None
         group.disputed = group.dispute is not None
         groups.append(group)
     return groups
@@ -431,10 +431,10 @@ def _lines(u: Update) -> str:
     return f"{lines[0]}" if len(lines) == 1 else f"{lines[0]}-{lines[-1]}" if lines else "?"
 
 
-def disagreement(updates: Sequence[Update | Entry]) -> str | None:
+def disagreement(updates: Sequence[Update | Entry], settings: Settings | None = None) -> str | None:
     """What reports of one event disagree on: a figure counted differently, the event's date (only dates
     read from the text or page, not the publication day a report fell back to), or whether it happened
-    as claimed (a report denies it and another does not)."""
+    as claimed (a report denies it and another does not, in the denial words of ``settings``)."""
     found = []
     counts: dict[tuple[str, bool], set[tuple[int, int]]] = defaultdict(set)
     for u in updates:
@@ -447,7 +447,7 @@ def disagreement(updates: Sequence[Update | Entry]) -> str | None:
     dates = {str(u.date) for u in updates if u.date and u.date_basis in EVENT_DATE_BASES}
     if len(dates) > 1:
         found.append("date: " + " vs ".join(sorted(dates)))
-    denial = default_settings().cues.denial
+    denial = (settings or default_settings()).cues.denial
     deniers = [u for u in updates if denial.intersection(str(u.text or "").lower().translate(_SPLIT).split())]
     if deniers and len(deniers) < len(updates):
         who = {u.attribution.who if isinstance(u.attribution.who, str) else "a source" for u in deniers}
