@@ -78,6 +78,10 @@ KHARKIV_DIGEST = """
     Ukraine's air force said it shot down a Russian Su-25 aircraft that had bombed Chasiv Yar on Monday.
 
     Officials reviewed the damage caused by guided bombs dropped on the city of Kharkiv on Monday.
+
+    Kyiv welcomed the resolution of the United Nations on Monday.
+
+    Kyiv's allies condemn Iran-backed drone strikes on Monday.
 """
 
 
@@ -92,7 +96,8 @@ def test_the_main_verbs_own_day_deep_in_a_sentence_dates_the_update() -> None:
 def test_a_day_tied_to_an_object_or_said_in_a_relative_clause_keeps_the_heading() -> None:
     updates = parse(KHARKIV_DIGEST, "2024-05-15", tz="Europe/Kyiv")
     for start in ("The foreign ministry dismissed", "Ukraine's air force said it shot down",
-                  "Officials reviewed the damage"):
+                  "Officials reviewed the damage", "Kyiv welcomed the resolution of the United Nations",
+                  "Kyiv's allies condemn"):
         update = of(updates, start)
         assert (update.date, update.date_basis) == ("2024-05-15", "heading"), start
 

@@ -80,6 +80,8 @@ def _opens(lead: str, act: Mention) -> bool:
 # "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
 VERB_OBJECT_WORDS = 6
 _ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?on\s+$", re.I)
+# lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
+_VERB_WORD = re.compile(r"\w+(?:-\w+)*")
 _PAST_VERB = re.compile(r"^(?:[a-z]{3,}ed|struck|shot|fought|took|began|fell|hit|blew|broke|drove|flew|held|left|"
                         r"led|met|ran|sent|spoke|swept|threw|tore|won|came|went|made|gave|said|told|brought|lost|shut|cut|"
                         r"overran|withdrew|sank|stole|sought|laid|rode|rose|set)$")
@@ -97,11 +99,11 @@ def _verbs_day(lead: str, act: Mention) -> bool:
         return False
     sentence = _SENTENCE_BREAK.split(before[:on.start()])[-1]
     clause = _CLAUSE_BREAK.split(sentence)[-1]
-    words = _WORD.findall(clause.lower())
+    words = _VERB_WORD.findall(clause)
     verb = next((k for k in range(len(words) - 1, -1, -1) if _PAST_VERB.match(words[k])), None)
     if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
         return False
-    after = words[verb + 1:]
+    after = [w.lower() for w in words[verb + 1:]]
     return len(after) <= VERB_OBJECT_WORDS and not any(w in _NOUN_TIES for w in after)
 
 
