@@ -59,6 +59,16 @@ def test_categories_answer_like_asking_each_in_turn(text: str, filler: int) -> N
         assert categories.first(block.text, block.words, block.tokens, block.folded) is plain
 
 
+@settings(max_examples=100, deadline=None)
+@given(lines)
+def test_without_the_private_regex_parser_every_pattern_is_simply_searched(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("chronik.segment.literals._parser", None)
+        plain = AnyPattern(PATTERNS)
+        assert plain.search(text, fold(text)) == any(p.search(text) for p in PATTERNS)
+        assert plain.starts == () and needs(PATTERNS[0]) == ((), ())
+
+
 def test_a_phrase_counts_only_within_its_category_s_length() -> None:
     block = split_blocks(["Powered by " + "word " * 20])[0]  # "site credit": at most 8 words
     assert lexicon().drop.first(block.text, block.words, block.tokens, block.folded) is None

@@ -17,15 +17,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from re import _constants as sre  # the opcodes of the standard library's own regex parser
-from re import _parser
+from typing import Any
+
+try:  # the standard library's own regex parser and its opcodes: private, but in every CPython from 3.11 on
+    from re import _constants as sre
+    from re import _parser
+except ImportError:  # pragma: no cover - elsewhere every pattern is simply searched in every line
+    sre = _parser = None
 
 _TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 _ODD = re.compile("[İıſ\u212a]")
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_REFERENCES = (sre.GROUPREF, sre.GROUPREF_EXISTS)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()
+_REFERENCES = (sre.GROUPREF, sre.GROUPREF_EXISTS) if sre else ()
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?x)": a pattern's own flags, allowed only at its start
-Tree = _parser.SubPattern | list
+Tree = Any  # a SubPattern of re._parser, or a list of (opcode, argument)
 
 
 def fold(text: str) -> str:
@@ -61,14 +66,16 @@ def _runs(items: Tree, ignore_case: bool, raw: list[str], folded: list[str]) -> 
 
 
 @functools.cache
-def _tree(pattern: re.Pattern[str]) -> _parser.SubPattern:
+def _tree(pattern: re.Pattern[str]) -> Tree:
     """The syntax tree of a compiled pattern (read, never changed), parsed once."""
     return _parser.parse(pattern.pattern, pattern.flags)
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The runs of characters in every match of ``pattern`` (blanks left out): those to find in the text as
-    it is, and those to find in its :func:`fold`-ed form."""
+    it is, and those to find in its :func:`fold`-ed form (none known without the regex parser)."""
+    if _parser is None:
+        return (), ()
     raw: list[str] = []
     folded: list[str] = []
     tree = _tree(pattern)
@@ -100,6 +107,8 @@ def _refers(items: Tree) -> bool:
 def _anchored(pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` matches only at the start of a text: it begins with ``^`` outside any ``|``, sets no
     flag of its own inside, names no group and refers to none, so it can join others in one alternation."""
+    if _parser is None:
+        return False
     tree = _tree(pattern)
     own_flags = _GLOBAL_FLAGS.match(pattern.pattern) is not None
     return (len(tree) > 0 and tree[0] == (sre.AT, sre.AT_BEGINNING) and not own_flags
