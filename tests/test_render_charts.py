@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import xml.etree.ElementTree as ET
+from types import SimpleNamespace
 
+from chronik.model import Figure
 from chronik.render.charts import Bar, Series, bin_days, line_chart, nice_max, stacked_bars
+from chronik.render.context import SideInfo
+from chronik.render.pages import FIGURES_LISTED_MAX, _figure_chart
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -53,3 +57,33 @@ def test_line_chart_marks_have_shapes_and_titles() -> None:
     assert [m.find(f"{SVG}title").text for m in marks] == ["1 Oct: 10", "5 Oct: 40", "3 Oct: 100"]
     assert marks[0].find(f"{SVG}circle") is not None and marks[2].find(f"{SVG}rect") is not None
     assert line_chart([], "t", "d") == ""
+
+
+def _side_with(figures: list[Figure]) -> SideInfo:
+    views = [SimpleNamespace(figures=[f], entry=SimpleNamespace(date=f.as_of)) for f in figures]
+    return SideInfo("ukrainian", "Ukrainian", "ukrainian", 0, entries=views)  # type: ignore[arg-type]
+
+
+def test_a_side_with_few_figures_charts_and_lists_every_one() -> None:
+    figures = [Figure("civilians killed", 10 * i, as_of=f"2022-03-{i:02d}") for i in range(1, 11)]
+    chart = _figure_chart(_side_with(figures))
+    assert chart is not None and chart["summary"] is None
+    assert [f.count for _, f, _ in chart["rows"]] == [10 * i for i in range(1, 11)]
+
+
+def test_a_side_with_many_figures_charts_and_lists_the_highest_of_each_week() -> None:
+    start, whats = dt.date(2022, 3, 7), ["civilians killed", "soldiers killed", "displaced", "injured", "missing"]
+    figures = [Figure(whats[i % 5] if i % 50 else whats[4], (i * 37) % 1000,
+                      as_of=(start + dt.timedelta(days=i % 56)).isoformat()) for i in range(FIGURES_LISTED_MAX * 3)]
+    chart = _figure_chart(_side_with(figures))
+    assert chart is not None and f"of {len(figures):,} figures" in chart["summary"]
+    assert [label for label, _, _ in chart["series"]] == sorted(
+        whats, key=lambda w: (-sum(f.what == w for f in figures), w))[:4]
+    week = {(day, f.what) for day, f, _ in chart["rows"]}
+    assert len(week) == len(chart["rows"]) <= 4 * 8  # one row a week for each of the four, eight weeks
+    for day, f, _ in chart["rows"]:
+        monday = dt.date.fromisoformat(day) - dt.timedelta(days=dt.date.fromisoformat(day).weekday())
+        same_week = [g.count for g in figures if g.what == f.what
+                     and 0 <= (dt.date.fromisoformat(g.as_of) - monday).days < 7]
+        assert f.count == max(same_week)
+    assert str(chart["svg"]).count('class="mark ') == len(chart["rows"])

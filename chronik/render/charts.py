@@ -75,6 +75,22 @@ def nice_max(value: float) -> int:
     return int(10 * power)  # pragma: no cover
 
 
+def period_unit(first: dt.date, last: dt.date) -> str:
+    """The bin of a chart running from ``first`` to ``last``: "week" up to 120 weeks, else "month"."""
+    return "week" if (last - first).days <= 7 * 120 else "month"
+
+
+def period_start(day: dt.date, unit: str) -> dt.date:
+    """The first day of the week (Monday) or month holding ``day``."""
+    return day - dt.timedelta(days=day.weekday()) if unit == "week" else day.replace(day=1)
+
+
+def period_label(start: dt.date, unit: str) -> str:
+    if unit == "week":
+        return f"week of {fmt.short_date(start.isoformat())}"
+    return f"{fmt.MONTHS[start.month - 1]} {start.year}"
+
+
 def bin_days(days: list[tuple[str, str, list[int]]]) -> tuple[str, list[Bar]]:
     """Group ``(day, link, counts)`` into bars: ("day"|"week"|"month", bars in date order)."""
     if not days:
@@ -83,20 +99,14 @@ def bin_days(days: list[tuple[str, str, list[int]]]) -> tuple[str, list[Bar]]:
         return "day", [Bar(fmt.short_date(d), d, link, list(c)) for d, link, c in days]
     first = dt.date.fromisoformat(days[0][0])
     last = dt.date.fromisoformat(days[-1][0])
-    unit = "week" if (last - first).days <= 7 * 120 else "month"
-
-    def key(d: dt.date) -> dt.date:
-        return d - dt.timedelta(days=d.weekday()) if unit == "week" else d.replace(day=1)
-
+    unit = period_unit(first, last)
     bars: dict[dt.date, Bar] = {}
-    cursor = key(first)
+    cursor = period_start(first, unit)
     while cursor <= last:  # every bin, empty ones too, so time runs evenly along the axis
-        label = (f"week of {fmt.short_date(cursor.isoformat())}" if unit == "week"
-                 else f"{fmt.MONTHS[cursor.month - 1]} {cursor.year}")
-        bars[cursor] = Bar(label, cursor.isoformat(), "", [0] * len(days[0][2]))
+        bars[cursor] = Bar(period_label(cursor, unit), cursor.isoformat(), "", [0] * len(days[0][2]))
         cursor = cursor + dt.timedelta(days=7) if unit == "week" else (cursor + dt.timedelta(days=32)).replace(day=1)
     for day, link, counts in days:
-        bar = bars[key(dt.date.fromisoformat(day))]
+        bar = bars[period_start(dt.date.fromisoformat(day), unit)]
         bar.link = bar.link or link
         bar.counts = [a + b for a, b in zip(bar.counts, counts, strict=True)]
     return unit, list(bars.values())

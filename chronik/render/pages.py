@@ -7,6 +7,7 @@ staging folder, returning only what the link check needs.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from chronik.config import Config
 from chronik.ingest import read_document
 from chronik.processes import cores, fork_pool, shared
 from chronik.render import charts, fmt
-from chronik.render.context import UNATTRIBUTED, FacetInfo, SideInfo, Site, SourceInfo
+from chronik.render.context import UNATTRIBUTED, EntryView, FacetInfo, SideInfo, Site, SourceInfo
 from chronik.render.dropped import dropped_lines
 from chronik.render.linkcheck import Found
 from chronik.render.paging import Page, group_by_day, paginate
@@ -116,27 +117,49 @@ def _timeline_chart(pages: Pages) -> None:
     }
 
 
+# Up to this many figures, a side's page charts and lists every one; beyond, the highest of each week or month.
+FIGURES_LISTED_MAX = 400
+
+
 def _figure_chart(side: SideInfo) -> dict[str, Any] | None:
-    """The figures a side claimed, as series by what was counted (the four most reported)."""
-    by_what: dict[str, list[tuple[str, int, str]]] = {}
-    rows = []
+    """The figures a side claimed, as series by what was counted (the four most reported).
+
+    A side with more than ``FIGURES_LISTED_MAX`` figures (a big chronology's side claims tens of thousands:
+    megabytes of table and marks) is summarised: for each of the four, the highest figure claimed each week
+    (or month, over more than 120 weeks), charted and listed; ``summary`` then says so.
+    """
+    by_what: dict[str, list[tuple[str, Any, EntryView]]] = {}
     for view in side.entries:
         for f in view.figures:
-            if (f.side or side.key) != side.key:
-                continue
-            day = str(f.as_of or view.entry.date)
-            by_what.setdefault(f.what, []).append((day, f.count, f"{fmt.short_date(day)}: {fmt.count(f)} {f.what}"))
-            rows.append((day, f, view))
-    if not rows:
+            if (f.side or side.key) == side.key:
+                by_what.setdefault(f.what, []).append((str(f.as_of or view.entry.date), f, view))
+    if not by_what:
         return None
     top = sorted(by_what, key=lambda w: (-len(by_what[w]), w))[:4]
-    series = [charts.Series(w, by_what[w]) for w in top]
+    claims = sum(len(found) for found in by_what.values())
+    summary = None
+    if claims > FIGURES_LISTED_MAX:
+        days = [row[0] for w in top for row in by_what[w]]
+        unit = charts.period_unit(dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days)))
+        for w in top:
+            highest: dict[dt.date, tuple[str, Any, EntryView]] = {}
+            for row in by_what[w]:
+                start = charts.period_start(dt.date.fromisoformat(row[0]), unit)
+                if start not in highest or row[1].count > highest[start][1].count:
+                    highest[start] = row
+            by_what[w] = list(highest.values())
+        shown = sum(len(by_what[w]) for w in top)
+        summary = (f"The highest figure claimed each {unit} for the {len(top)} most reported: {shown:,} of "
+                   f"{claims:,} figures. Every figure is in its entry and in the CSV and JSON downloads.")
+    series = [charts.Series(w, [(day, f.count, f"{fmt.short_date(day)}: {fmt.count(f)} {w}")
+                                for day, f, _ in by_what[w]]) for w in top]
     title = f"Figures claimed by the {side.label} side over time"
     desc = "; ".join(f"{s.label}: {len(s.points)} claims" for s in series)
+    rows = [row for w in (top if summary else by_what) for row in by_what[w]]
     return {"svg": charts.line_chart(series, title, desc),
             "svg_narrow": charts.line_chart(series, title, desc, charts.NARROW, "fig-n"),
             "series": [(s.label, f"s{k}", charts.MARKERS[k % 4]) for k, s in enumerate(series)],
-            "rows": sorted(rows, key=lambda r: (r[0], r[1].what))}
+            "rows": sorted(rows, key=lambda r: (r[0], r[1].what)), "summary": summary}
 
 
 def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, str, list[Any], str | None, str]]:
