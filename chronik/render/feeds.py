@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import logging
 from html import escape
 from pathlib import Path
@@ -23,7 +24,8 @@ def _with_seconds(iso: str) -> str:
 
 
 def newest(site: Site, n: int = FEED_SIZE) -> list[EntryView]:
-    return sorted(site.entries, key=lambda v: (v.entry.date, v.entry.time or "", v.entry.id), reverse=True)[:n]
+    """The ``n`` newest entries, newest first (without sorting them all: serve asks at every edit)."""
+    return heapq.nlargest(n, site.entries, key=lambda v: (v.entry.date, v.entry.time or "", v.entry.id))
 
 
 def atom(site: Site) -> str:

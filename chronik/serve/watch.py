@@ -9,7 +9,7 @@ re-render that day" live here and nowhere else.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from chronik.config import Config
 # A file's identity between two scans: (mtime in ns, size, inode). The inode catches editors that save
 # by writing a new file and renaming it over the old one within the same clock tick.
 Stamp = tuple[int, int, int]
-Snapshot = dict[Path, Stamp]
+Snapshot = dict[str, Stamp]  # by path, as a string
 
 WATCHED_DIRS = ("seeds", "chronology", "content", "templates")
 
@@ -33,28 +33,47 @@ def _ignored(name: str) -> bool:
             or name == "4913")  # vim's probe file when it checks a folder is writable
 
 
-def watched_files(config: Config) -> Iterator[Path]:
-    """Every file whose change can change the site: config, the watched folders, sources, data files."""
-    yield config.path
-    yield from sorted(listed_files(config))
-    for name in WATCHED_DIRS:
-        for folder, dirs, files in os.walk(config.root / name):
-            dirs[:] = sorted(d for d in dirs if not _ignored(d))
-            for f in sorted(files):
-                if not _ignored(f):
-                    yield Path(folder, f)
-
-
 def scan(config: Config) -> Snapshot:
-    """Stat every watched file; a file that vanishes mid-scan is simply absent."""
+    """Stat every file whose change can change the site (config, the watched folders, sources, data files);
+    a file that vanishes mid-scan is simply absent.
+
+    serve asks this ten times a second of projects with thousands of files, so it walks with ``os.scandir``
+    and keys by path string: no Path objects, and each file stated once."""
     snap: Snapshot = {}
-    for path in watched_files(config):
-        try:
-            st = path.stat()
-        except OSError:
-            continue
-        snap[path] = (st.st_mtime_ns, st.st_size, st.st_ino)
+    for path in (config.path, *listed_files(config)):
+        _stat(str(path), snap)
+    for name in WATCHED_DIRS:
+        _walk(os.path.join(config.root, name), snap)
     return snap
+
+
+def _stat(path: str, snap: Snapshot) -> None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    snap[path] = (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def _walk(folder: str, snap: Snapshot) -> None:
+    """Add the files below ``folder``; folders that are symbolic links are not followed (as ``os.walk``)."""
+    try:
+        found = os.scandir(folder)
+    except OSError:
+        return
+    with found:
+        for item in found:
+            if _ignored(item.name) or item.path in snap:
+                continue
+            try:
+                if item.is_dir():
+                    if not item.is_symlink():
+                        _walk(item.path, snap)
+                    continue
+                st = item.stat()
+            except OSError:
+                continue
+            snap[item.path] = (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 @dataclass(frozen=True)
@@ -103,7 +122,7 @@ def _relative(path: Path, root: Path) -> str:
 
 def diff(config: Config, old: Snapshot, new: Snapshot) -> ChangeSet:
     """Classify every file added, modified or removed between two scans of ``config``'s project."""
-    changed = sorted(p for p in old.keys() | new.keys() if old.get(p) != new.get(p))
+    changed = sorted(Path(p) for p in old.keys() | new.keys() if old.get(p) != new.get(p))
     by_path = {s.path: s.id for s in config.sources}
     everyone = frozenset(by_path.values())
     sources: set[str] = set()
@@ -147,7 +166,8 @@ def absorb(base: Snapshot, fresh: Snapshot, under: Path | None = None,
     """``base`` updated from ``fresh`` with the files a rebuild wrote or started watching itself, so they
     do not trigger another rebuild: every file below ``under`` (the chronology a re-parse rewrote) and
     the given ``files`` (sources newly listed in config.yaml)."""
-    def own(path: Path) -> bool:
+    def own(name: str) -> bool:
+        path = Path(name)
         return path in files or (under is not None and path.is_relative_to(under))
 
     out = {p: s for p, s in base.items() if not own(p)}
