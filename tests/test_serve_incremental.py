@@ -134,8 +134,20 @@ def edit_template(config: Config) -> None:
     (config.templates_dir / "_footer.html").write_text(footer, encoding="utf-8")
 
 
+def edit_entry_template(config: Config) -> None:
+    theme = Path(__file__).resolve().parent.parent / "chronik" / "theme" / "entry.html"
+    page = theme.read_text(encoding="utf-8").replace("{% block main %}", "{% block main %}<p>Checked.</p>", 1)
+    assert "<p>Checked.</p>" in page
+    (config.templates_dir / "entry.html").write_text(page, encoding="utf-8")
+
+
+def add_custom_css(config: Config) -> None:
+    (config.templates_dir / "static").mkdir(parents=True, exist_ok=True)
+    (config.templates_dir / "static" / "custom.css").write_text("h1 { color: teal; }\n", encoding="utf-8")
+
+
 EDITS = [change_title, change_title_again, change_place, move_entry, delete_entry, add_entry, edit_content,
-         edit_template]
+         edit_template, edit_entry_template, add_custom_css]
 
 
 def test_every_edit_gives_the_full_build(project: Config, tmp_path: Path) -> None:
@@ -147,11 +159,28 @@ def test_every_edit_gives_the_full_build(project: Config, tmp_path: Path) -> Non
         changes = diff(project, before, scan(project))
         assert changes, edit.__name__
         done, outcome = rebuild_outcome(project, changes)
-        assert outcome.full == changes.templates, (edit.__name__, done)
+        assert outcome.full == changes.assets, (edit.__name__, done)
         assert follower(project.build_dir).wait(60), "the exports and search index did not catch up"
         fresh = tmp_path / f"fresh-{n}"
         build(project, out=fresh)
         _assert_same(project.build_dir, fresh, edit.__name__)
+
+
+def test_a_template_edit_renders_the_pages_drawn_with_it(project: Config) -> None:
+    rebuild_outcome(project, ChangeSet())
+    entries = len(list((project.build_dir / "entries").glob("*.html")))
+    before = scan(project)
+    edit_entry_template(project)
+    changes = diff(project, before, scan(project))
+    assert changes.templates and not changes.assets
+    _, outcome = rebuild_outcome(project, changes)
+    assert not outcome.full and outcome.pages == outcome.written == entries, outcome
+    page = next((project.build_dir / "entries").glob("*.html")).read_text(encoding="utf-8")
+    assert "<p>Checked.</p>" in page
+    before = scan(project)
+    edit_template(project)  # the footer, included by the base every page extends
+    _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
+    assert not outcome.full and outcome.pages == len(list(project.build_dir.rglob("*.html"))), outcome
 
 
 def test_a_title_edit_renders_few_pages(project: Config) -> None:

@@ -176,45 +176,57 @@ def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, st
     return out
 
 
+# the template each kind of page job renders (facets and lists: by their own kind, see :func:`template_of`)
+_TEMPLATES = {"timeline": "index.html", "day": "day.html", "entry": "entry.html", "source": "source.html",
+              "search": "search.html", "content": "page.html"}
+
+
+def template_of(job: Job) -> str:
+    """The template a page job renders."""
+    if job[0] == "facet":
+        return "side.html" if job[1] == "sides" else "facet.html"
+    if job[0] == "list":
+        return f"list-{'sources' if job[1] == 'sources' else 'facets'}.html"
+    return _TEMPLATES[job[0]]
+
+
 def render_job(pages: Pages, job: Job) -> tuple[str, str]:
     """(site path, HTML) of one page."""
     site, env = pages.site, pages.env
-    kind = job[0]
+    kind, template = job[0], template_of(job)
     if kind == "timeline":
         page = pages.timeline[job[1]][job[2]]
-        return page.path, render(env, "index.html", page.path, page=page, newest_first=job[1],
+        return page.path, render(env, template, page.path, page=page, newest_first=job[1],
                                  chart=pages.chart if page.number == 1 else None, chart_rows=pages.chart_rows)
     if kind == "day":
         day = site.days[job[1]]
-        return day.path, render(env, "day.html", day.path, day=day)
+        return day.path, render(env, template, day.path, day=day)
     if kind == "entry":
         view = site.entries[job[1]]
         prev = site.entries[view.index - 1] if view.index else None
         nxt = site.entries[view.index + 1] if view.index + 1 < len(site.entries) else None
-        return view.path, render(env, "entry.html", view.path, e=view, prev=prev, next=nxt)
+        return view.path, render(env, template, view.path, e=view, prev=prev, next=nxt)
     if kind == "source":
         info = site.sources[job[1]]
         lines = _source_lines(info, site.config)
         counts = {css: sum(1 for line in lines if line[2] == css) for css in ("used", "dropped")}
-        return info.path, render(env, "source.html", info.path, info=info, lines=lines, counts=counts)
+        return info.path, render(env, template, info.path, info=info, lines=lines, counts=counts)
     if kind == "facet":
         _, facet_kind, i, n = job
         facet = pages.facets(facet_kind)[i]
         page = pages.facet_pages[(facet_kind, i)][n]
         extra = {"figures": _figure_chart(facet)} if facet_kind == "sides" and n == 0 else {"figures": None}
-        template = "side.html" if facet_kind == "sides" else "facet.html"
         return page.path, render(env, template, page.path, facet=facet, kind=facet_kind, page=page,
                                  **extra)
     if kind == "list":
         path = f"{job[1]}/index.html"
         items = site.sources if job[1] == "sources" else pages.facets(job[1])
-        return path, render(env, f"list-{'sources' if job[1] == 'sources' else 'facets'}.html", path,
-                            kind=job[1], items=items)
+        return path, render(env, template, path, kind=job[1], items=items)
     if kind == "search":
-        return "search.html", render(env, "search.html", "search.html", search=search_page(site))
+        return "search.html", render(env, template, "search.html", search=search_page(site))
     if kind == "content":
         content = site.pages[job[1]]
-        return content.path, render(env, "page.html", content.path, content=content)
+        return content.path, render(env, template, content.path, content=content)
     raise ValueError(f"unknown page job {job!r}")
 
 

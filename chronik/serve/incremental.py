@@ -15,7 +15,8 @@ from the data files). An update then:
 So a failed update (bad YAML, a template error) changes nothing in build/, like the full build's swap; an
 update that is interrupted half-way can leave some files new and some old, which the next save repairs
 (the digests are only remembered once everything is written). The first build, and any change to
-config.yaml or templates/, is the full build of ``chronik build`` (staged, swapped in whole).
+config.yaml or templates/static/, is the full build of ``chronik build`` (staged, swapped in whole); a saved
+page template re-renders the pages drawn with it (each page's digest holds its templates' sources).
 
 The result is byte for byte the full build's: no page carries a time of its own (the build date is the
 day, and part of every page's inputs, so a rebuild after midnight re-renders everything).

@@ -10,9 +10,13 @@ date, the side labels) go into every digest, so changing one of them re-renders 
 timeline pages add the site's totals and chart; the source pages the source file's stamp and the
 entries' positions (``data-entries``); the places/actors pages their first and last entries.
 
+A page's template goes in too: the source of the template it renders, of every template that one extends,
+includes or imports, and of the partials, so a saved template re-renders exactly the pages drawn with it
+(``entry.html``: the entry pages; ``_footer.html`` or ``base.html``: every page).
+
 The inputs are what the packaged theme reads. A template override that reads more of ``site`` than
-that (say ``site.entries`` on an entry page) is still rendered right by the full build that follows
-every template change, but later incremental rebuilds would not see those extra inputs.
+that (say ``site.entries`` on an entry page) is rendered right when it is saved, but later incremental
+rebuilds would not see those extra inputs.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, meta
+
 from chronik.render.context import DayInfo, EntryView, FacetInfo, SideInfo, SourceInfo
-from chronik.render.pages import Job, Pages
+from chronik.render.pages import Job, Pages, template_of
 from chronik.render.paging import Page
 from chronik.search import page_context as search_page
 
@@ -128,6 +134,41 @@ def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
     raise ValueError(f"unknown page job {job!r}")
 
 
+class _Templates:
+    """The digest of each template with everything it extends, includes or imports, read once.
+
+    The partials (names beginning with "_": navigation, footer, macros) count for every page: the renderer
+    also draws them from Python (``shared("_footer.html")``, ``list_item``), where no template names them.
+    """
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self._digests: dict[str, str] = {}
+        self._partials: dict[str, str] = {}
+        for name in env.list_templates(extensions=["html"]):
+            if name.rsplit("/", 1)[-1].startswith("_"):
+                self._sources(name, self._partials)
+
+    def digest(self, name: str) -> str:
+        if name not in self._digests:
+            sources = self._sources(name, dict(self._partials))
+            self._digests[name] = _digest(repr(sorted(sources.items())))
+        return self._digests[name]
+
+    def _sources(self, name: str, seen: dict[str, str]) -> dict[str, str]:
+        if name in seen:
+            return seen
+        source = self.env.loader.get_source(self.env, name)[0]  # type: ignore[union-attr]
+        seen[name] = source
+        for used in meta.find_referenced_templates(self.env.parse(source)):
+            if used is None:  # a name computed while rendering: it may be any of them
+                for other in self.env.list_templates(extensions=["html"]):
+                    self._sources(other, seen)
+            else:
+                self._sources(used, seen)
+        return seen
+
+
 class PageKeys:
     """The digest of any page's inputs; each entry is digested once per instance (make a new one after
     the model changed)."""
@@ -138,11 +179,12 @@ class PageKeys:
         self.shared = _digest(repr((site.config, pages.nav, pages.env.globals.get("custom_css"), site.build_date,
                                     sorted(site.side_labels.items()))))
         self.walk = _Walker(_digest(repr((pages.chart, pages.chart_rows))))
+        self.templates = _Templates(pages.env)
 
     def key(self, job: Job) -> tuple[str, str]:
         """(site path, digest) of one page job."""
         path, inputs = job_inputs(self.pages, job, self.walk)
-        return path, _digest(repr((self.shared, inputs)))
+        return path, _digest(repr((self.shared, self.templates.digest(template_of(job)), inputs)))
 
 
 def page_keys(pages: Pages) -> dict[str, tuple[Job, str]]:

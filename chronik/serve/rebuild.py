@@ -33,10 +33,10 @@ def rebuild(config: Config, changes: ChangeSet) -> str:
 
     - changed sources (``changes.sources``) are re-parsed, and only they: the store merges into chronology/
       only the sources present in the ParseResult it is given;
-    - a change to config.yaml or templates/, or the first build, is the full build of ``chronik build``
-      (written into a staging folder and swapped in);
-    - anything else (days, content, re-parsed sources) re-renders only the pages whose inputs changed
-      (:mod:`chronik.serve.incremental`); the result is the full build's, byte for byte.
+    - a change to config.yaml or to the static files in templates/static/, or the first build, is the full
+      build of ``chronik build`` (written into a staging folder and swapped in);
+    - anything else (days, content, page templates, re-parsed sources) re-renders only the pages whose
+      inputs changed (:mod:`chronik.serve.incremental`); the result is the full build's, byte for byte.
 
     - saved day files that only edit entries in place (:mod:`chronik.serve.inplace`) re-render the pages
       showing those entries; the exports and the search index follow in the background (:mod:`.background`).
@@ -61,12 +61,12 @@ def rebuild_outcome(config: Config, changes: ChangeSet) -> tuple[str, Outcome]:
             done.append(f"re-parsed {n} source{'' if n == 1 else 's'}")
         built = _BUILT.pop(target, None)
         outcome = None
-        if built is None or changes.config or changes.templates or not target.is_dir():
+        if built is None or changes.config or changes.assets or not target.is_dir():
             behind.supersede()
             built, outcome = full_build(config), Outcome(full=True)
         else:
             try:
-                if changes.days and not (changes.sources or changes.content):
+                if changes.days and not (changes.sources or changes.content or changes.templates):
                     outcome = update_in_place(config, built, changes.days, behind)
                 if outcome is None:
                     behind.supersede()

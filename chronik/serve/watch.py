@@ -83,8 +83,9 @@ class ChangeSet:
     ``paths`` are the changed files relative to the project root (for messages). ``sources`` are the
     ids of sources to re-parse (their file changed, their settings in config.yaml changed, or a data
     file every source depends on changed). ``days`` are the stems of changed chronology files
-    (``2020-11-03``). ``content`` are changed Markdown pages. ``config`` and ``templates`` are flags:
-    either one means every page may differ.
+    (``2020-11-03``). ``content`` are changed Markdown pages. ``templates`` says a page template (HTML in
+    templates/) changed: the pages drawn with it are rendered again. ``config`` and ``assets`` (the static
+    files in templates/static/, which only a full build copies) are flags for a full build.
     """
 
     paths: tuple[str, ...] = ()
@@ -93,6 +94,7 @@ class ChangeSet:
     days: frozenset[str] = field(default_factory=frozenset)
     templates: bool = False
     content: frozenset[str] = field(default_factory=frozenset)
+    assets: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.paths or self.sources)
@@ -102,7 +104,8 @@ class ChangeSet:
         return ChangeSet(
             paths=tuple(sorted(set(self.paths) | set(other.paths))), config=self.config or other.config,
             sources=self.sources | other.sources, days=self.days | other.days,
-            templates=self.templates or other.templates, content=self.content | other.content)
+            templates=self.templates or other.templates, content=self.content | other.content,
+            assets=self.assets or other.assets)
 
     def describe(self) -> str:
         """``chronology/2020/2020-11-03.yaml changed``, or the first few of many."""
@@ -128,7 +131,7 @@ def diff(config: Config, old: Snapshot, new: Snapshot) -> ChangeSet:
     sources: set[str] = set()
     days: set[str] = set()
     content: set[str] = set()
-    flags = {"config": False, "templates": False}
+    flags = {"config": False, "templates": False, "assets": False}
     for path in changed:
         rel = _relative(path, config.root)
         top = rel.split("/", 1)[0]
@@ -141,12 +144,12 @@ def diff(config: Config, old: Snapshot, new: Snapshot) -> ChangeSet:
         if top == "chronology" and path.suffix in (".yaml", ".yml"):
             days.add(path.stem)
         elif top == "templates":
-            flags["templates"] = True
+            flags["assets" if rel.startswith("templates/static/") else "templates"] = True
         elif top == "content":
             content.add(rel)
     return ChangeSet(paths=tuple(_relative(p, config.root) for p in changed), config=flags["config"],
                      sources=frozenset(sources), days=frozenset(days), templates=flags["templates"],
-                     content=frozenset(content))
+                     content=frozenset(content), assets=flags["assets"])
 
 
 def with_config(changes: ChangeSet, old: Config, new: Config) -> ChangeSet:
