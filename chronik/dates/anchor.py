@@ -94,17 +94,15 @@ def weekday_near(weekday: int, anchor: dt.date, direction: str) -> dt.date:
     return add_days(anchor, ahead)
 
 
-def choose_epoch(epochs: Sequence[Epoch], anchor: dt.date) -> Epoch | None:
-    """The epoch whose days a page published on ``anchor`` counts: the latest one begun by then.
-    None when none has begun: a page cannot count the days of a war that had not started."""
-    begun = [e for e in epochs if e.start <= anchor]
-    return max(begun, key=lambda e: e.start, default=None)
-
-
 def epoch_day(number: int, epochs: Sequence[Epoch], anchor: dt.date) -> tuple[dt.date, Epoch] | None:
-    """Day ``number`` of the epoch in force (day one is the epoch's start)."""
-    epoch = choose_epoch(epochs, anchor)
-    if epoch is None or number < 1:
+    """Day ``number`` of the epoch in force (day one is the epoch's start): the latest one begun whose day
+    ``number`` is not after ``anchor`` (a day's slack for time zones) — "Day 645" on a page of January 2024 counts
+    the war begun in 2022, not one begun in October 2023 — else the latest one begun."""
+    if number < 1:
+        return None
+    begun = sorted((e for e in epochs if e.start <= anchor), key=lambda e: e.start, reverse=True)
+    epoch = next((e for e in begun if add_days(e.start, number - 2) <= anchor), begun[0] if begun else None)
+    if epoch is None:
         return None
     return add_days(epoch.start, number - 1), epoch
 

@@ -154,8 +154,8 @@ def _day_counter(m: re.Match[str], ctx: Context) -> Timex | None:
     """``day 11``, ``the 19th day``: day N of the epoch in force. Not "for a second day running",
     which counts repetitions, not the days of a war."""
     token = m.group("n") or m.group("n2")
-    digits = re.match(r"\d+", token)
-    number = int(digits.group()) if digits else words_to_int(token)
+    digits = re.match(r"\d+(?:,\d{3})?", token)  # "day 1,000"
+    number = int(digits.group().replace(",", "")) if digits else words_to_int(token)
     text = m.string
     repeated = REPEATED_DAY_BEFORE.search(text, max(0, m.start() - 15), m.start()) or \
         REPEATED_DAY_AFTER.match(text, m.end())
@@ -234,8 +234,8 @@ def _rules() -> list[Rule]:
              {count()}(?:\s+or\s+so)?[\s-]+(?P<unit>days?|weeks?|months?|years?|decades?)(?:\s+or\s+so)?
              \s+ago""",
              _ago, cue=cue(["ago"])),
-        rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
-             |day\s+(?P<n2>\d{{1,3}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter,
+        rule("day-counter", rf"""(?:the\s+)?(?P<n>\d{{1,4}}(?:st|nd|rd|th)|{ordinal_words_pattern()})\s+day(?!s)
+             |day\s+(?P<n2>\d,\d{{3}}(?![\d,])|\d{{1,4}}|{number_words_pattern()})(?!\s*(?:%|,\d|:\d))""", _day_counter,
              cue=cue(["day"])),
         rule("holiday", rf"""(?:(?P<mod>last|next|this)\s+)?(?P<name>{alternation(lex.holidays).replace("'", "['’]")})
              (?P<week>\s+week)?(?:\s+(?P<year>(?:19|20)\d\d))?""", _holiday, cue=_last_words(lex.holidays)),
