@@ -65,7 +65,18 @@ META = {
     "repeated_summary_live": ("Middle East Live", "2024-03-12", "Asia/Jerusalem"),
     "aggregator_feed": ("Google News", "2024-03-12", "UTC"),
     "tass_bulletin": ("TASS", "2024-03-12", "Europe/Moscow"),
+    # pages of tests/test_segment_unseen4.py
+    "redsea_newyear_live": ("The National", "2024-01-01", "Asia/Dubai"),
+    "myanmar_newyear_ticker": ("Myanmar Now", "2023-12-31", "Asia/Yangon"),
+    "niger_coup_live": ("Le Monde", "2023-07-27", "Europe/Paris"),
+    "kosovo_ticker": ("KoSSev", "2023-09-24", "Europe/Belgrade"),
+    "iran_strike_uk_live": ("Evening Standard", "2024-04-14", "Europe/London"),
+    "haiti_us_station": ("WPLG Local 10", "2024-03-04", "America/New_York"),
+    "unhcr_goma_release": ("UNHCR", "2025-01-28", "Africa/Lubumbashi"),
+    "gaza_press_review": ("Middle East Press Monitor", "2024-01-14", "Asia/Jerusalem"),
 }
+# pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
+EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}
 
 
 @dataclass
@@ -121,7 +132,8 @@ def parse(name: str, dated: bool = True) -> Page:
     path = PAGES / f"{name}.txt"
     source = Source(id=name, file=path.name, path=path, publisher=publisher,
                     published=dt.date.fromisoformat(published) if dated else None, timezone=zone)
-    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
+    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=EPOCHS.get(name, (UKRAINE,)),
+                    sources=(source,))
     doc = read_document(name, path)
     updates, dropped = segment(doc, source, config)
     return Page(doc, updates, dropped)

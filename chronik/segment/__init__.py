@@ -27,10 +27,11 @@ from chronik.segment import prose
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import classify_page
+from chronik.segment.classify import classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
+from chronik.segment.lexicon import lexicon
 from chronik.segment.order import order_stamps
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
 from chronik.segment.timestamps import declared_zone, find_stamp, metadata_date
@@ -62,14 +63,21 @@ def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt
 def _kind(unit: Unit, dated: Dated) -> str:
     if unit.kind == "aside":
         return "aside"
-    if unit.what in ("paragraph", "bullet") and dated.act is None and prose.is_context(unit.lead):
-        return "context"
+    if unit.what in ("paragraph", "bullet") and dated.act is None and (
+            prose.is_context(unit.lead) or any(lexicon().background_labels.match(t) for t in unit.tags)):
+        return "context"  # (under "Background" or "Notes to editors", whatever its verbs)
     return "update"
+
+
+def _unflagged(title: str) -> str:
+    """The title without the flag it opens with ("BREAKING: ", "UPDATE 2-", "WATCH: ")."""
+    flag = lexicon().title_flag.match(title)
+    return title[flag.end():] if flag else title
 
 
 def _update(unit: Unit, dated: Dated, source: Source, zone: str) -> Update:
     lines = sorted([*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)])
-    title = strip_marks(unit.title.text).strip().rstrip(":").strip() if unit.title else None
+    title = _unflagged(strip_marks(unit.title.text).strip().rstrip(":").strip()) if unit.title else None
     text = strip_marks("\n\n".join(t.strip() for t in unit.texts if t.strip()))
     return Update(
         source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
@@ -91,8 +99,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     content = [b for b in blocks if b.index not in reasons]
     publication, publication_why = _publication(source, content, config.epochs)
     finder = make_finder(publication, config.epochs, page_order(b.text for b in content), source.timezone)
-    units = read_units(classify_page(content, finder), source.title, finder)
-    order_stamps(units)
+    infos = classify_page(content, finder)
+    units = read_units(infos, source.title, finder)
+    order_stamps(units, publication, update_clock(infos))
     page = PageDates(publication, publication_why, finder)
     updates: list[Update] = []
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another

@@ -7,15 +7,16 @@ page); :mod:`chronik.segment.structure` then reads the sequence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from chronik.dates import Mention, Timex
 from chronik.segment import ago, headings
 from chronik.segment.blocks import Block
-from chronik.segment.feed import feed_item
+from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
-from chronik.segment.timestamps import Stamp, declared_zone, find_stamp, metadata_date
+from chronik.segment.timestamps import Stamp, clock_note, find_stamp, metadata_date, trailing_stamp
 
 STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
 STAMP_LINE = "stamp line"    # "04 Nov 2020, 18:30" alone — stamps the update below it
@@ -23,12 +24,14 @@ DATELINE = "dateline"        # "Sunday 25 October 2020 11:56 EDT" once, under a 
 DATE_HEADING = "date heading"  # "November 2", "november 3 update"
 FURNITURE = "furniture"      # byline, credit, "see also"
 COUNTER = "day counter"      # "Karabakh, day 11"
+SOURCE_LINE = "source line"  # "Sudan Tribune, 3 June 2023" under an item of a press review: its outlet and date
 LEAD_IN = "lead-in"          # "Here is a chronology of official updates."
 LINK = "link"                # "News ... for October 5, 2020": another day's page
 BULLET = "bullet"
 LABEL = "label"              # "Military developments"
 HEADLINE = "headline"
 PARA = "paragraph"
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
 
 
@@ -57,7 +60,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
     item = feed_item(block.text)
     if item is not None:  # "Title — Source — 12 Mar 2024 14:05": a stamped item, its outlet its tag
         return Info(block, STAMP, stamp=item.stamp, what=f"feed: {item.source}")
-    if block.words <= ZONE_NOTE_WORDS and declared_zone(block.text):
+    if block.words <= ZONE_NOTE_WORDS and clock_note(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
     meta = metadata_date(block.text)
     if meta is not None:
@@ -133,11 +136,42 @@ def _trailing_stamps(infos: list[Info]) -> None:
             infos[k].trailing = True
 
 
+# how many paragraphs must close with a time before the page counts as a ticker stamped after its entries
+MIN_CLOSING_STAMPS = 2
+
+
+def _closing_stamps(infos: list[Info]) -> None:
+    """A ticker that stamps each entry at its end ("... the police said. — 10:05"): when several paragraphs close
+    so, each is a timestamped entry (one such paragraph alone is prose that happens to end with a time)."""
+    closing = [(info, stamp) for info in infos if info.kind in (PARA, BULLET, HEADLINE, LABEL)
+               and (stamp := trailing_stamp(info.block.text)) is not None]
+    if len(closing) >= MIN_CLOSING_STAMPS:
+        for info, stamp in closing:
+            info.kind, info.stamp = STAMP, stamp
+
+
+def _source_lines(infos: list[Info], finder: DateFinder) -> None:
+    """A press review's items each followed by their outlet and date ("Haaretz, 13 January 2024"): when several
+    lines under a paragraph say only that, each is its item's source line (one alone may be a place's dateline)."""
+    found = []
+    for k, info in enumerate(infos[1:], 1):
+        named = source_line(info.block.text) if info.kind not in (STAMP, STAMP_LINE) else None
+        timex = finder.resolve(named[1]) if named else None
+        if (named and timex is not None and timex.start is not None and timex.start == timex.end
+                and infos[k - 1].kind in (PARA, BULLET, STAMP)):
+            found.append((info, named[0], timex))
+    if len(found) >= MIN_CLOSING_STAMPS:
+        for info, source, timex in found:
+            info.kind, info.what, info.timex = SOURCE_LINE, source, timex
+
+
 def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline."""
     infos = _classify_all(blocks, finder)
     _intro_lists(infos)
     _trailing_stamps(infos)
+    _closing_stamps(infos)
+    _source_lines(infos, finder)
     for info in infos:
         if info.kind == STAMP_LINE and info.stamp is not None and info.stamp.metadata:
             info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
@@ -152,6 +186,17 @@ def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
             info.timex = finder.resolve(info.stamp.date_text)
     _count_back(infos)
     return infos
+
+
+def update_clock(infos: list[Info]) -> dt.datetime | None:
+    """When the page says it was last updated ("Live Updated 14 April 2024 4.20pm BST"), in its stamps' clock,
+    or None."""
+    for info in infos:
+        if (info.kind == DATELINE and info.stamp is not None and info.timex is not None and info.timex.start
+                and _UPDATED.search(info.stamp.label)):
+            hours, minutes = map(int, info.stamp.time.split(":"))
+            return dt.datetime.combine(info.timex.start, dt.time(hours, minutes))
+    return None
 
 
 def _count_back(infos: list[Info]) -> None:

@@ -123,7 +123,9 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
     """The date the page structure gives ``unit`` (None when it gives none)."""
     section, stamp = unit.section, unit.stamp
     shift = dt.timedelta(days=unit.day_offset)
-    past_midnight = "; the times before it passed midnight, so the next day" if unit.day_offset else ""
+    past_midnight = "; the times before it passed midnight, so the next day" if unit.day_offset > 0 else (
+        "; the page's newest update is on the day of its last-update clock and the times ran back past midnight "
+        "before this one, so the day before" if unit.day_offset < 0 else "")
     if stamp is not None:
         if section is not None:
             return Dated(section.date + shift, "timestamp",
@@ -137,8 +139,24 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
     return None
 
 
+def _source_dated(unit: Unit) -> Dated | None:
+    """An item dated by the outlet and date under it ("Haaretz, 13 January 2024"): the date it was reported, which
+    its section (a press review's day) may not be; flagged when the two are far apart."""
+    line = unit.source_date
+    if line is None or line.timex is None or line.timex.start is None:
+        return None
+    dated = Dated(line.timex.start, line.timex.kind, f"dated by its source line '{line.block.text.strip()}'")
+    if unit.section is not None and abs((unit.section.date - dated.date).days) > lexicon().conflict_days:
+        dated.flags.append(DATE_CONFLICT)
+        dated.why += f"; the page puts it under {unit.section.why} — flagged for review"
+    return dated
+
+
 def date_update(unit: Unit, page: PageDates) -> Dated:
     """Decide the date of an update (see the module docstring)."""
+    sourced = _source_dated(unit)
+    if sourced is not None:
+        return sourced
     anchor = unit.section.date if unit.section else page.publication
     leading = page.finder.with_anchor(anchor).leading(unit.lead) if unit.stamp is None else None
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date

@@ -1,7 +1,8 @@
 """An item of a news feed or aggregator saved as text, one line each: "Title — Source — 12 Mar 2024 14:05".
 
 The item is the headline, the outlet that published it and when, set off by the same dash, bar or dot; the
-stamp at the end (a date and a time) is the item's own, and the outlet becomes the update's tag.
+stamp at the end (a date and a time) is the item's own, and the outlet becomes the update's tag. A press review
+names the outlet and its date on a line of their own under each item instead ("Sudan Tribune, 3 June 2023").
 """
 
 from __future__ import annotations
@@ -36,3 +37,17 @@ def feed_item(text: str) -> FeedItem | None:
         return None
     title = m.group("title").strip()
     return FeedItem(m.group("source").strip(), Stamp(stamp.time, stamp.zone, stamp.date_text, stamp.label, title))
+
+
+# "Haaretz, 13 January 2024", "(Reuters, 13 January 2024)", "— The Times of Israel, Jan. 14, 2024"
+_SOURCE_LINE = re.compile(r"^[(\[]?\s*(?:[—–-]\s*)?(?P<source>[A-Z][^,;:!?()\[\]]{1,50}?),\s*"
+                          r"(?P<date>(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+\d{4})\s*[)\]]?\.?$")
+SOURCE_WORDS = 6
+
+
+def source_line(text: str) -> tuple[str, str] | None:
+    """The outlet and the date of a line that names nothing else ("Sudan Tribune, 3 June 2023"), or None."""
+    m = _SOURCE_LINE.match(text.strip())
+    if m is None or len(m.group("source").split()) > SOURCE_WORDS:
+        return None
+    return m.group("source").strip(), m.group("date")

@@ -26,6 +26,7 @@ _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", re.I)
 # reference marks closing a sentence or a heading: "...killing 10 people.[12][13]", "1 March[edit]"
 _MARKS = re.compile(r"(?:\[(?:\d{1,4}|[a-z]|edit|edit source|citation needed|note \d+)\])+\s*$", re.I)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_ORDINAL_DOT = re.compile(r"\d\.\s*$")  # "25.09.2023.": a date ends with a dot where it is written as ordinals
 _RELATIVE_HEADING = re.compile(r"^\W*(today|yesterday)\W*$", re.I)  # a news feed's "Today", "Yesterday"
 
 
@@ -96,7 +97,7 @@ def names_month(timex: Timex) -> bool:
 
 def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
     """The calendar date or span a line of nothing but a date and heading words names (a day or a month)."""
-    if block.words > 8 or not (headline_shaped(block) or colon_label(block)):
+    if block.words > 8 or not (headline_shaped(block) or colon_label(block) or _ORDINAL_DOT.search(block.text)):
         return None
     if finder.anchor is not None and _RELATIVE_HEADING.match(block.text):
         return finder.resolve(block.text.strip(" :"))
@@ -170,9 +171,23 @@ def day_counter(block: Block, finder: DateFinder) -> Mention | None:
         return None  # every day counter says "day"; this spares the grammar on other short lines
     for mention in finder.find(block.text):
         if mention.timex.kind == DAY_COUNTER and mention.timex.start is not None and _plausible(
-                mention.timex.start, finder.anchor):
+                mention.timex.start, finder.anchor) and _counts_the_war(block.text, mention):
             return mention
     return None
+
+
+_DAY_FIRST = re.compile(r"^\W*day\b", re.I)
+_OF_AFTER = re.compile(r"^\s+of\b", re.I)
+
+
+def _counts_the_war(text: str, mention: Mention) -> bool:
+    """Whether an ordinal day counts the days of a war: "Day 100", "the 100th day of the war", or the line is the
+    ordinal alone — not a headline's "Telecommunications blackout enters second day" (the blackout's day)."""
+    if _DAY_FIRST.match(mention.text) or _OF_AFTER.match(text[mention.end:]):
+        return True
+    heading = lexicon().heading_words
+    rest = text[:mention.start] + " " + text[mention.end:]
+    return all(t.lower() in heading for t in re.findall(r"[^\W\d_]+", rest))
 
 
 def _plausible(day: dt.date, publication: dt.date | None) -> bool:

@@ -159,6 +159,9 @@ class Lexicon:
     page_notes: re.Pattern[str]
     page_note_max_words: int
     labels: Phrases
+    background_labels: re.Pattern[str]
+    media_teaser: re.Pattern[str]
+    title_flag: re.Pattern[str]
     list_intros: Phrases
     label_max_words: int
     heading_words: frozenset[str]
@@ -240,6 +243,9 @@ def lexicon() -> Lexicon:
         page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
+        background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
+        media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),
+        title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
         list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
         heading_words=frozenset(sg["heading_words"]),

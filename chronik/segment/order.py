@@ -3,7 +3,10 @@
 A live page lists its updates newest-first or oldest-first; the order is read from the timestamps
 themselves (the majority of neighbouring pairs). An update listed against that order (9:25 p.m. after
 9:35 p.m. on an oldest-first page) is flagged ``out-of-order`` and keeps its stated time. On a page with
-no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day. The
+no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day: the oldest
+update is on the publication day, unless the page gives the clock of its last update ("Live Updated 14 April 2024
+4.20pm BST"), the day of its newest update (a newest-first page published on the 14th that runs back past midnight
+to "11.05pm" began on the 13th). The
 items of a news feed ("Title — Source — 12 Mar 2024 14:05") each carry their own date and are listed by relevance:
 they are in no order to check.
 """
@@ -65,8 +68,23 @@ def _kept(keys: list[int], keep_first: bool) -> set[int]:
     return {n - 1 - i for i in _longest_run([-k for k in reversed(keys)])}
 
 
-def order_stamps(units: list[Unit]) -> None:
-    """Set ``day_offset`` past midnight and flag ``out-of-order`` on the timestamped updates of one page."""
+# how many days after the publication date a page's "Updated" clock may be and still date its newest update
+CLOCK_DAYS = 2
+
+
+def _anchor(offsets: list[int], minutes: list[int], newest: int, publication: dt.date | None,
+            clock: dt.datetime | None) -> int:
+    """Days to add to every offset so that the newest update falls on the day of the page's last-update clock (at
+    or before it); 0 when there is no such clock or it is not within ``CLOCK_DAYS`` after the publication date."""
+    if publication is None or clock is None or not 0 <= (clock.date() - publication).days <= CLOCK_DAYS:
+        return 0
+    day = (clock.date() - publication).days - (minutes[newest] > clock.hour * 60 + clock.minute)
+    return day - offsets[newest]
+
+
+def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: dt.datetime | None = None) -> None:
+    """Set ``day_offset`` past midnight and flag ``out-of-order`` on the timestamped updates of one page
+    (``clock``: when the page says it was last updated, on a page published on ``publication``)."""
     groups: dict[dt.date | None, list[Unit]] = {}
     for unit in units:
         if unit.kind == "update" and unit.stamp is not None and unit.what != "feed item":
@@ -83,6 +101,9 @@ def order_stamps(units: list[Unit]) -> None:
                 if minutes[cur] < minutes[prev] - MIDNIGHT_JUMP:
                     offset += 1
                 offsets[cur] = offset
+            if offset:
+                shift = _anchor(offsets, minutes, oriented[-1], publication, clock)
+                offsets = [o + shift for o in offsets]
         keys = [offsets[i] * 1440 + minutes[i] for i in oriented]
         kept = _kept(keys, keep_first=way == 1)  # the update listed later is the one out of place
         for position, i in enumerate(oriented):

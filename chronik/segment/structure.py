@@ -33,12 +33,14 @@ from chronik.segment.classify import (
     LEAD_IN,
     LINK,
     PARA,
+    SOURCE_LINE,
     STAMP,
     STAMP_LINE,
     Info,
 )
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import labelled
+from chronik.segment.lexicon import lexicon
 from chronik.segment.units import Section, Unit, section_of
 
 __all__ = ["STAMPS", "TOP_ZONE", "Section", "Unit", "read_units"]
@@ -221,7 +223,7 @@ class _Reader:
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
                     COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
                     HEADLINE: self.on_headline, STAMP: self.on_stamp, STAMP_LINE: self.on_stamp_line,
-                    BULLET: self.on_bullet, PARA: self.on_paragraph}
+                    BULLET: self.on_bullet, PARA: self.on_paragraph, SOURCE_LINE: self.on_source_line}
         handlers[kind](info, k)
 
     def on_date_heading(self, info: Info, k: int) -> None:
@@ -295,6 +297,10 @@ class _Reader:
     def on_headline(self, info: Info, k: int) -> None:
         if self.in_related:
             self.aside(info, "related link")
+            return
+        if self.pending_stamp is None and lexicon().media_teaser.match(info.block.text):
+            self.close()
+            self.aside(info, "teaser")  # "LISTEN: Our podcast on ...", not under a timestamp: a promotion
             return
         nxt = self.kind_at(k + 1)
         if self.pending_stamp is not None or self.stamp_below(k):
@@ -372,6 +378,16 @@ class _Reader:
             return
         self.in_item = False
         self.start("bullet").add(info.block)
+
+    def on_source_line(self, info: Info, k: int) -> None:
+        cur = self.current
+        if cur is None or cur.kind != "update":
+            self.aside(info, "dateline", info.timex)
+            return
+        cur.add(info.block, "")  # the item's outlet and date: its tag and its date, not its text
+        cur.tags.append(info.what)
+        cur.source_date = info
+        self.close()
 
     def continues(self, cur: Unit, text: str) -> bool:
         """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again

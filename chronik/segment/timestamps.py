@@ -25,8 +25,9 @@ _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
 _PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
 # the page's own metadata before a date: "Published on 12/04/2023 - 08:45", "Issued on: ...", "First published on"
-_META_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?\s*:?\s+"
-                r"|publication date\s*:\s*)")
+# (or a live page's "Live Updated 14 April 2024 4.20pm BST"), "Date: 2025-01-28"
+_META_PREFIX = (r"(?:(?:live\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?"
+                r"\s*:?\s+|(?:publication\s+)?date\s*:\s*)")
 _DATE_SEP = r"\s*(?:,|[|–—·•-]|\bat\b)?\s*"  # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022"
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
 _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
@@ -88,7 +89,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     zone = rf"\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?\s*\)?(?![\w])"
     # "14.05 BST": a dot between hours and minutes only when a zone follows (else "12.5 million" would do)
     dotted = rf"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*\(?\s*(?:{_zone_words()})(?![\w]))"
-    clock = rf"(?P<prefix>{_PREFIX})?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted})"
+    # ...or when the clock is all the line says: "09.10", "Posted at 17.30" over an entry
+    alone = r"(?P<ha>[01]?\d|2[0-3])\.(?P<ma>[0-5]\d)(?=\s*$)"
+    clock = rf"(?P<prefix>{_PREFIX})?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     second = rf"(?:\s*/\s*{_unnamed(f'(?:{_CLOCK12}|{_CLOCK24})')}(?:\s*{_unnamed(zone)})?)?"
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
@@ -103,6 +106,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lead, dated
 
 
+@functools.cache
+def _trailing() -> re.Pattern[str]:
+    zone = rf"(?:\s*\(?\s*(?P<zone>{_zone_words()})\s*\)?)?"
+    return re.compile(rf"^(?P<body>.*\S)\s+(?P<label>[—–-]\s*(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)"
+                      rf"{_SECONDS}{zone})\s*$", re.S)
+
+
+def trailing_stamp(text: str) -> Stamp | None:
+    """A timestamp closing a paragraph, as a ticker writes its entries ("... the police said. — 10:05"), or None."""
+    m = _trailing().match(text.strip())
+    if m is None or not re.search(r"[.!?\"”’)]$", m.group("body")):
+        return None  # the entry's text ends as a sentence does; "Kyiv — 10:05" would be a schedule
+    return Stamp(f"{int(m.group('h24')):02d}:{m.group('m24')}", _zone(m.group("zone"), None), None,
+                 m.group("label").strip(), m.group("body").strip())
+
+
 def metadata_date(text: str) -> str | None:
     """The date of a line such as "Published On 11 Apr 2023" or "Posted: 10 Oct 2023" (the page's own date), or None."""
     m = _META_DATE.match(text.strip())
@@ -111,12 +130,23 @@ def metadata_date(text: str) -> str | None:
 
 def declared_zone(text: str) -> str | None:
     """The IANA zone a page says all its times are in ("All times stated are UK"), or None."""
-    m = _DECLARED.match(text.strip())
-    if m is None:
+    name = _declared_name(text)
+    if name is None:
         return None
-    name = " ".join(m.group("zone").lower().split())
     zones = lexicon().zones
     return zones.get(name) or zones.get(name.removesuffix(" time")) or zones.get(f"{name} time")
+
+
+def clock_note(text: str) -> bool:
+    """Whether ``text`` is a note on the page's clock, even in a zone the lexicon does not know ("Times are
+    Paris time.")."""
+    name = _declared_name(text)
+    return name is not None and (name.endswith(" time") or declared_zone(text) is not None)
+
+
+def _declared_name(text: str) -> str | None:
+    m = _DECLARED.match(text.strip())
+    return " ".join(m.group("zone").lower().split()) if m else None
 
 
 def _zone(name: str | None, offset: str | None) -> str | None:
@@ -138,8 +168,9 @@ def _clock(m: re.Match[str]) -> str | None:
         return f"{hour:02d}:{int(m.group('m12') or 0):02d}"
     if m.group("h24") is not None:
         return f"{int(m.group('h24')):02d}:{int(m.group('m24')):02d}"
-    if m.group("hd") is not None:
-        return f"{int(m.group('hd')):02d}:{int(m.group('md')):02d}"
+    for hours, minutes in (("hd", "md"), ("ha", "ma")):
+        if m.group(hours) is not None:
+            return f"{int(m.group(hours)):02d}:{int(m.group(minutes)):02d}"
     return None
 
 

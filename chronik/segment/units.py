@@ -37,6 +37,7 @@ class Unit:
     timex: Timex | None = None  # the date an aside names (a heading, a counter)
     awaiting_lead: bool = False
     day_offset: int = 0  # days after the section's date, when the times pass midnight
+    source_date: Info | None = None  # the line naming the item's outlet and date ("Haaretz, 13 January 2024")
     flags: list[str] = field(default_factory=list)
 
     def add(self, block: Block, text: str | None = None) -> None:
