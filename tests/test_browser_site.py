@@ -122,6 +122,18 @@ def test_pages_load_under_a_sub_path_without_errors(served: tuple[str, Path], br
         page.context.close()
 
 
+def test_every_page_names_its_icon_inside_the_site(served: tuple[str, Path], browser: object) -> None:
+    """Without one the browser asks the host's root for /favicon.ico: a 404 on a project site."""
+    base, _ = served
+    page, watch = open_page(browser, base + "about.html")
+    icon = page.evaluate("document.querySelector('link[rel=icon]').href")
+    assert icon.startswith(base)
+    answer = page.request.get(icon)
+    assert answer.status == 200 and answer.headers["content-type"].startswith("image/svg")
+    assert watch.problems == []
+    page.context.close()
+
+
 def test_navigation_follows_relative_links(served: tuple[str, Path], browser: object) -> None:
     base, _ = served
     page, watch = open_page(browser, base)
