@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 
 from chronik.model import Figure
-from chronik.render.charts import Bar, Series, bin_days, line_chart, nice_max, stacked_bars
+from chronik.render.charts import NARROW, TICK_CHAR, WIDE, Bar, Series, bin_days, line_chart, nice_max, stacked_bars
 from chronik.render.context import SideInfo
 from chronik.render.pages import FIGURES_LISTED_MAX, _figure_chart
 
@@ -87,3 +87,18 @@ def test_a_side_with_many_figures_charts_and_lists_the_highest_of_each_week() ->
                      and 0 <= (dt.date.fromisoformat(g.as_of) - monday).days < 7]
         assert f.count == max(same_week)
     assert str(chart["svg"]).count('class="mark ') == len(chart["rows"])
+
+
+def test_axis_labels_never_overlap_and_stay_inside_the_chart() -> None:
+    start = dt.date(2022, 3, 1)
+    days = [start + dt.timedelta(days=int(i * 19.3)) for i in range(57)]  # sparse days over three years
+    bars = [Bar(d.isoformat(), d.isoformat(), "", [1]) for d in days]
+    for frame in (WIDE, NARROW):
+        root = ET.fromstring(str(stacked_bars(bars, "day", [("A", "s0")], str, "t", "d", frame)))
+        ticks = [(float(t.get("x")), t.text) for t in root.iter(f"{SVG}text")
+                 if t.get("class") == "tick" and not t.text.isdigit()]  # the x axis: dates, not counts
+        assert len(ticks) >= 3 and any(text.endswith("2023") for _, text in ticks)
+        for (x1, a), (x2, b) in itertools.pairwise(ticks):
+            assert x2 - x1 >= (len(a) + len(b)) / 2 * TICK_CHAR * frame.font, (a, b)
+        assert all(len(t) * TICK_CHAR * frame.font / 2 <= x <= frame.width - len(t) * TICK_CHAR * frame.font / 2
+                   for x, t in ticks)

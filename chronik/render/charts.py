@@ -112,20 +112,25 @@ def bin_days(days: list[tuple[str, str, list[int]]]) -> tuple[str, list[Bar]]:
     return unit, list(bars.values())
 
 
+TICK_CHAR = 0.62  # the width of a character of the tick labels, in font sizes (digits and lower case)
+
+
 def _axis_labels(bars: list[Bar], unit: str, plot_w: float, font: int) -> list[tuple[int, str]]:
-    """Which bars get an x label, so labels never overlap (about six characters apart)."""
-    every = max(1, math.ceil(len(bars) / max(1, plot_w / (font * 6))))
-    out = []
-    for i, bar in enumerate(bars):
-        if i % every:
-            continue
-        d = dt.date.fromisoformat(bar.start)
-        month = fmt.MONTHS[d.month - 1][:3]
-        text = f"{month} {d.year}" if unit == "month" else f"{d.day} {month}"
-        if unit != "month" and (i == 0 or d.year != dt.date.fromisoformat(bars[i - every].start).year):
-            text += f" {d.year}"
-        out.append((i, text))
-    return out
+    """Which bars get an x label, and the label: every n-th bar, n as small as lets the longest label
+    (with its year, where the year changes) sit a space clear of the next."""
+    step = plot_w / max(1, len(bars))
+    for every in range(1, len(bars) + 1):
+        out = []
+        for i in range(0, len(bars), every):
+            d = dt.date.fromisoformat(bars[i].start)
+            month = fmt.MONTHS[d.month - 1][:3]
+            text = f"{month} {d.year}" if unit == "month" else f"{d.day} {month}"
+            if unit != "month" and (i == 0 or d.year != dt.date.fromisoformat(bars[i - every].start).year):
+                text += f" {d.year}"
+            out.append((i, text))
+        if max(len(text) + 1 for _, text in out) * TICK_CHAR * font <= every * step:
+            return out
+    return out[:1]
 
 
 def _grid(f: Frame, plot_h: float, top: int) -> list[str]:
@@ -166,7 +171,8 @@ def stacked_bars(bars: list[Bar], unit: str, series: list[tuple[str, str]], url:
             out.append(f'<rect class="{css}" x="{x:.1f}" y="{y:.1f}" width="{width:.1f}" height="{h:.1f}"/>')
         out.append("</a>")
     for i, text in _axis_labels(bars, unit, plot_w, f.font):
-        x = f.left + i * step + step / 2
+        half = len(text) * TICK_CHAR * f.font / 2  # kept inside the chart, off its bar's middle if need be
+        x = min(max(f.left + i * step + step / 2, half + 2), f.width - half - 2)
         out.append(f'<text class="tick" x="{x:.1f}" y="{f.height - f.bottom + f.font * 1.3:.1f}" '
                    f'text-anchor="middle">{escape(text)}</text>')
     out.append("</svg>")
