@@ -112,6 +112,15 @@ def test_day_page_has_summary_and_neighbours(site: Path) -> None:
     assert 'rel="prev"' not in html
 
 
+def test_an_untitled_one_sentence_entry_is_not_printed_twice(site: Path) -> None:
+    for page in ("entries/2022-03-02-russian-losses.html", "days/2022-03-02.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        assert ">Russia&#39;s defence ministry said 498 of its soldiers had died.<" in html  # the heading
+        assert '<div class="text"><p>Russia&#39;s defence' not in html, page
+    titled = (site / "entries/2022-03-01-0810-kharkiv-square-shelled.html").read_text(encoding="utf-8")
+    assert '<div class="text"><p>Shelling hit the central square of Kharkiv' in titled  # its own title: text kept
+
+
 def test_side_page_charts_claimed_figures(site: Path) -> None:
     html = (site / "sides" / "ukrainian.html").read_text(encoding="utf-8")
     assert "Figures claimed over time" in html and 'role="img"' in html

@@ -98,6 +98,11 @@ class EntryView:
     day: DayInfo | None = None
 
     @property
+    def repeats_heading(self) -> bool:
+        """Whether the text is all in the heading (an untitled one-sentence entry): not printed twice."""
+        return " ".join((self.entry.text or "").split()) == self.heading
+
+    @property
     def anchor(self) -> str:
         """The entry's id on day, timeline and list pages (``e-<id>``)."""
         return "e-" + self.path[len("entries/"):-len(".html")]
