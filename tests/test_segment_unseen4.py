@@ -254,3 +254,14 @@ def test_a_single_outlet_and_date_line_is_not_a_press_review() -> None:
 ])
 def test_a_note_on_the_clock_in_any_city(text: str, expected: bool) -> None:
     assert clock_note(text) is expected
+
+
+def test_a_media_flag_heading_a_paragraph_is_a_title_and_alone_over_a_stamp_a_teaser() -> None:
+    _, updates, _ = _lines("Live: talks in Geneva\n\n10:05\nTalks resume\nThe delegations met in Geneva.\n\n"
+                           "WATCH: Our explainer on the talks\n\n09:40\nThe mediators arrived in Geneva.\n\n"
+                           "WATCH: Delegates arrive at the hotel in Geneva\n"
+                           "Video showed the delegations arriving at the hotel.\n")
+    teaser = next(u for u in updates if u.text.startswith("WATCH: Our explainer"))
+    assert teaser.kind == "aside"
+    assert [(u.time, u.title) for u in updates if u.kind == "update"] == [
+        ("10:05", "Talks resume"), ("09:40", None), (None, "Delegates arrive at the hotel in Geneva")]

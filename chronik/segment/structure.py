@@ -298,9 +298,10 @@ class _Reader:
         if self.in_related:
             self.aside(info, "related link")
             return
-        if self.pending_stamp is None and lexicon().media_teaser.match(info.block.text):
+        if (self.pending_stamp is None and self.kind_at(k + 1) != PARA
+                and lexicon().media_teaser.match(info.block.text)):
             self.close()
-            self.aside(info, "teaser")  # "LISTEN: Our podcast on ...", not under a timestamp: a promotion
+            self.aside(info, "teaser")  # "LISTEN: Our podcast on ...", under no stamp and over no text: a promotion
             return
         nxt = self.kind_at(k + 1)
         if self.pending_stamp is not None or self.stamp_below(k):
