@@ -232,3 +232,15 @@ def test_unknown_source_and_bad_lines_fail_the_strict_build(project: Path, capsy
     assert build(project, "--strict") == 1
     err = capsys.readouterr().err
     assert "2022-03-02-russian-losses" in err or "line 4" in err
+
+
+def test_background_entries_are_marked_on_every_list(project: Path) -> None:
+    day = project.parent / "chronology" / "2022" / "2022-03-02.yaml"
+    day.write_text(day.read_text(encoding="utf-8").replace("  kind: update\n", "  kind: context\n", 1),
+                   encoding="utf-8")
+    assert build(project, "--strict") == 0
+    site = project.parent / "build"
+    badge = '<span class="badge badge-kind">Context</span>'
+    for page in ("index.html", "days/2022-03-02.html", "entries/2022-03-02-civilian-toll.html", "places/kyiv.html"):
+        assert (site / page).read_text(encoding="utf-8").count(badge) == 1, page
+    assert badge not in (site / "days/2022-03-01.html").read_text(encoding="utf-8")
