@@ -41,6 +41,7 @@ TOP_WORDS = 8  # the rarest words of an update that find its candidates
 _SPLIT = str.maketrans(dict.fromkeys(string.punctuation + "\u2018\u2019\u201c\u201d\u2013\u2014\u2022«»", " "))
 _NUMBER = re.compile(r"\d[\d,:.]*")
 _NONE: frozenset[int] = frozenset()
+_NO_NAMES: frozenset[tuple[str, ...]] = frozenset()
 _PREFIX = re.compile(r"^\s*(?:[\u2022•*-]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*:\s+", re.I)
 
 
@@ -63,12 +64,37 @@ class ContentWords(dict[str, str]):
         super().__init__()
         self.stopwords = stopwords
         self.synonyms = synonyms
+        self.names: dict[str, tuple[str, ...]] = {}
+
+    def name(self, name: str) -> tuple[str, ...]:
+        """The stems of the content words of a name ("Maarat al-Numan" → maarat, numan)."""
+        found = self.names.get(name)
+        if found is None:
+            found = self.names[name] = tuple(filter(None, map(self.__getitem__, cues.words_of(name))))
+        return found
 
     def __missing__(self, word: str) -> str:
         value = "" if word in self.stopwords or (len(word) <= 2 and not word.isdigit()) else \
             self.synonyms.get(word) or stem(word)
         self[word] = value
         return value
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The kinds of act, target and weapon a report tells of, and when they agree (merge.yaml ``evidence``)."""
+
+    lexicon: cues.Lexicon  # acts, targets, weapons
+    outcomes: frozenset[str]
+    min_kinds: int
+    tolerance: float
+    apart: float
+    apart_minutes: int
+
+    def kinds(self, tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The kinds of act (not outcomes), target and weapon among ``tokens``."""
+        acts, targets, weapons = self.lexicon.kinds(tokens)
+        return frozenset(acts - self.outcomes), frozenset(targets), frozenset(weapons)
 
 
 @dataclass(frozen=True)
@@ -85,6 +111,7 @@ class Settings:
     synonyms: dict[str, str]
     acts: frozenset[str]
     cues: cues.CueWords
+    evidence: Evidence
     content: ContentWords = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -94,16 +121,22 @@ class Settings:
 @functools.cache
 def default_settings() -> Settings:
     raw = yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8"))
+    ev = raw["evidence"]
+    evidence = Evidence(cues.Lexicon(raw["acts_by_kind"], raw["targets"], raw["weapons"]),
+                        frozenset(map(str, raw["outcomes"])), int(ev["min_kinds"]),
+                        float(ev["figure_tolerance"]), float(ev["figures_apart"]), int(raw["apart_minutes"]))
     synonyms = {str(w).lower(): stem(str(line[0]).lower()) for line in raw["synonyms"] for w in line}
     hour, minute = map(int, str(raw["morning_until"]).split(":"))
     words = cues.CueWords(tuple(map(str, raw["place_before"])), frozenset(map(str, raw["early"])),
                           frozenset(map(str, raw["late"])), hour * 60 + minute, frozenset(map(str, raw["denial"])),
-                          int(raw["act_lookback_days"]), tuple(map(str, raw["people_endings"])))
+                          int(raw["act_lookback_days"]), tuple(map(str, raw["people_endings"])),
+                          frozenset(map(str, raw["settlement_nouns"])), frozenset(map(str, raw["site_nouns"])),
+                          frozenset(map(str, raw["region_nouns"])), tuple(map(str, raw["landmark_before"])))
     return Settings(int(raw["window_days"]), float(raw["threshold"]), float(raw["link_threshold"]),
                     float(raw["day_penalty"]), {k: float(v) for k, v in raw["weights"].items()},
                     int(raw["same_page_max_minutes"]), int(raw["close_minutes"]), int(raw["max_group"]),
                     frozenset(str(w).lower() for w in raw["stopwords"]), synonyms,
-                    frozenset(synonyms.get(str(a), stem(str(a))) for a in raw["acts"]), words)
+                    frozenset(synonyms.get(str(a), stem(str(a))) for a in raw["acts"]), words, evidence)
 
 
 # --- what is compared -------------------------------------------------------------------------------------------
@@ -122,18 +155,30 @@ class Features:
     claimant: str | None
     numbers: frozenset[int]
     figures: frozenset[tuple[str, int]]
-    places: frozenset[str] = frozenset()  # stems of the words of the places the text puts the act in
+    places: frozenset[tuple[str, ...]] = frozenset()  # the places the text puts the act in (their stems)
+    sites: frozenset[tuple[str, ...]] = frozenset()  # the named sites it puts it at ("Sabreen market")
+    regions: frozenset[tuple[str, ...]] = frozenset()  # the regions it names holding them
+    landmarks: frozenset[str] = frozenset()  # the stems of names it gives only as landmarks ("west of X")
     part: str | None = None  # "early" or "late" in its day
     days: frozenset[int] = frozenset()  # earlier days its text dates the act to
     instant: int | None = None  # its stamp in UTC minutes
+    zone: str | None = None  # the time zone of its date
     acts: frozenset[str] = frozenset()  # the kinds of act (merge.yaml ``acts``) among its words
+    kinds: frozenset[str] = frozenset()  # what happened, by kind (``acts_by_kind``, not ``outcomes``)
+    targets: frozenset[str] = frozenset()
+    weapons: frozenset[str] = frozenset()
+    counts: dict[str, list[int]] = field(default_factory=dict)  # its counts (not tallies) by outcome
+    where: frozenset[tuple[str, ...]] = frozenset()  # its places and sites
+    every_place: frozenset[tuple[str, ...]] = frozenset()  # its places, sites, regions
+    plain_names: frozenset[str] = frozenset()  # its names that are neither places nor peoples
     vector: dict[str, float] = field(default_factory=dict)
     weight: float = 0.0  # the sum of the idf of its distinct words
 
 
 def features(item: Update | Entry, settings: Settings) -> Features:
     """What ``item`` is compared by; an entry a person edited may hold anything, so nothing is assumed."""
-    text = " ".join(filter(None, [str(item.title or ""), _PREFIX.sub("", str(item.text or ""))])).lower()
+    text = cues.APOSTROPHES.sub("", " ".join(filter(None, [str(item.title or ""),
+                                                           _PREFIX.sub("", str(item.text or ""))])).lower())
     tokens = text.translate(_SPLIT).split()
     # who speaks is compared on its own (names, claimant): here only what happened counts
     who = item.attribution.who if isinstance(item.attribution.who, str) else None
@@ -146,13 +191,43 @@ def features(item: Update | Entry, settings: Settings) -> Features:
     numbers = frozenset(n for n in map(_count, _NUMBER.findall(text)) if n >= 32 and not 1900 <= n <= 2100)
     sources = frozenset(s.source for s in item.sources) if isinstance(item, Entry) else frozenset([item.source])
     figures = frozenset((str(f.what), f.count) for f in item.figures or [] if isinstance(f.count, int))
+    counts: dict[str, list[int]] = {}
+    for f in item.figures or []:
+        if isinstance(f.count, int) and not f.cumulative:
+            counts.setdefault(str(f.what).split()[-1], []).append(f.count)
     day, minute = _day(item.date), _minute(item.time)
-    where = frozenset(filter(None, map(settings.content.__getitem__, where))) if where else _NONE
+    zone = getattr(item, "timezone", None)
+    places, sites, regions, landmarks = _places(where, settings.content)
+    every = places | sites | regions
     words = Counter(seq)
+    ev = settings.evidence
     return Features(sources, day, minute, words, seq, tuple(tokens), names, who, numbers, figures,
-                    where, cues.part_of_day(tokens, minute, settings.cues),
+                    places, sites, regions, landmarks, cues.part_of_day(tokens, minute, settings.cues),
                     cues.act_days(raw, tokens, day, settings.cues) if day is not None else _NONE,
-                    cues.instant(day, minute, getattr(item, "timezone", None)), settings.acts.intersection(words))
+                    cues.instant(day, minute, zone), zone if isinstance(zone, str) else None,
+                    settings.acts.intersection(words),
+                    *ev.kinds(tokens), counts, places | sites, every,
+                    frozenset(n for n in names if settings.content.name(n) not in every
+                              and not n.lower().endswith(settings.cues.people_endings)))
+
+
+Names = frozenset[tuple[str, ...]]
+
+
+def _places(where: list[tuple[str, str]], content: ContentWords) -> tuple[Names, Names, Names, frozenset[str]]:
+    """The places, sites and regions of ``where`` as tuples of stems (a name of stopwords only is none; a
+    name found as a region too is a region), and the stems of its landmarks that are not places too."""
+    if not where:
+        return _NO_NAMES, _NO_NAMES, _NO_NAMES, frozenset()
+    found: dict[str, set[tuple[str, ...]]] = {"place": set(), "site": set(), "region": set(), "landmark": set()}
+    for name, level in where:
+        stems = content.name(name)
+        if stems:
+            found[level].add(stems)
+    regions = frozenset(found["region"])
+    places, sites = frozenset(found["place"]) - regions, frozenset(found["site"]) - regions
+    named = {t for p in places | sites | regions for t in p}
+    return places, sites, regions, frozenset(t for p in found["landmark"] for t in p) - named
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -259,6 +334,7 @@ class Likeness:
     numbers: tuple[str, ...] = ()
     minutes: int | None = None
     days: int = 0
+    agree: tuple[str, ...] = ()  # the kinds of evidence that added to the score
 
     def why(self) -> str:
         if self.total == -math.inf:
@@ -276,6 +352,8 @@ class Likeness:
             parts.append(f"{self.minutes} minutes apart")
         if self.days:
             parts.append(f"{self.days} day{'s' if self.days > 1 else ''} apart")
+        if self.agree:
+            parts.append("same " + ", ".join(self.agree))
         return f"score {self.total:.2f}: " + "; ".join(parts)
 
 
@@ -305,12 +383,18 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
         minutes = abs(a.minute - b.minute) if a.day == b.day and a.minute is not None and b.minute is not None \
             else None
         days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
+        if days and (a.instant is None) != (b.instant is None):  # the stamp's day where the other was dated
+            stamped, other = (a, b) if a.instant is not None else (b, a)
+            local = cues.local_day(stamped.instant, other.zone)  # type: ignore[arg-type]
+            days = min(days, abs(local - other.day)) if local is not None else days  # type: ignore[operator]
     if days and (a.days or b.days):  # a late report dating the act to an earlier day
         days = min(days, day_gap(a, b))
     close = minutes is not None and minutes <= settings.close_minutes
     conflicts = conflict(a, b, days)
+    agree = evidence(a, b, w, settings, minutes, bool(numbers)) if not conflicts else ()
     total = (k["text"] * text + k["names"] * names + k["claimant"] * bool(claimant)
              + k["numbers"] * min(1.0, 0.6 * (len(numbers) + len(figures))) + k["time"] * close
+             + k["evidence"] * max(0, len(agree) - 1)
              - settings.day_penalty * days - k["conflict"] * conflicts)
     shared: set[tuple[str, ...]] = set()
     if full or total < settings.threshold <= total + k["quotes"]:
@@ -320,7 +404,7 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
         total += k["quotes"] * min(1.0, len(shared) / max(4.0, 0.1 * min(len(a.seq), len(b.seq))))
     return Likeness(total, text, len(shared), shared_names, claimant,
                     (*map(str, numbers), *(f"{n} {what}" for what, n in figures)),
-                    minutes if close else None, days)
+                    minutes if close else None, days, agree)
 
 
 def day_gap(a: Features, b: Features) -> int:
@@ -330,14 +414,72 @@ def day_gap(a: Features, b: Features) -> int:
 
 def conflict(a: Features, b: Features, days: int) -> int:
     """How many signs say two look-alikes are different events: telling one kind of act (``acts``), each
-    puts it in a place the other does not name at all; on one day, one puts it early and the other late."""
+    puts it in a place the other does not name at all (a region both name is no place); on one day, one
+    puts it early and the other late."""
     found = 0
-    if a.places and b.places and not a.acts.isdisjoint(b.acts) and not all(map(b.words.__contains__, a.places)) \
-            and not all(map(a.words.__contains__, b.places)):
+    if not a.acts.isdisjoint(b.acts) and _apart(a.places, b.places, a, b):
         found += 1
     if not days and a.part and b.part and a.part != b.part:
         found += 1
     return found
+
+
+def _named(place: tuple[str, ...], f: Features) -> bool:
+    return all(t in f.words and t not in f.landmarks for t in place)
+
+
+def _apart(x: Names, y: Names, a: Features, b: Features) -> bool:
+    """Whether ``a`` names places (or sites) ``x`` and ``b`` places ``y``, and neither names one of the other's."""
+    return bool(x and y) and not any(_named(p, b) for p in x) and not any(_named(p, a) for p in y)
+
+
+def evidence(a: Features, b: Features, w: Weights, settings: Settings, minutes: int | None,
+             numbers: bool) -> tuple[str, ...]:
+    """The kinds of agreement of two reports that count (merge.yaml ``evidence``; the place agrees when
+    one names every place and site of the other, "near A and B" and "near A and C" do not): none unless there are
+    ``min_kinds`` of them, one the place or a rare name, and no sign against (acts, targets or weapons
+    none shared, counts far apart, stamps far apart). The time agrees when the stamps are close, or the
+    two put the act in one part of one day."""
+    ev = settings.evidence
+    found = []
+    if (a.where and all(_named(p, b) for p in a.where)) or (b.where and all(_named(p, a) for p in b.where)):
+        found.append("place")
+    if w.n and any(w.df[n] <= w.common for n in a.plain_names & b.plain_names):
+        found.append("name")
+    if not found:
+        return ()
+    for kind, x, y in (("act", a.kinds, b.kinds), ("target", a.targets, b.targets),
+                       ("weapon", a.weapons, b.weapons)):
+        if x and y:
+            if x.isdisjoint(y):
+                return ()
+            if kind != "weapon":  # the weapon goes with the act: no second kind of agreement
+                found.append(kind)
+    counts = _counts(a.counts, b.counts, ev)
+    if counts is False:
+        return ()
+    if counts or numbers:
+        found.append("figures")
+    if minutes is not None and a.instant is not None and b.instant is not None:
+        if minutes > ev.apart_minutes:
+            return ()
+        if minutes <= settings.close_minutes:
+            found.append("time")
+    if "time" not in found and a.day == b.day and a.part and a.part == b.part:
+        found.append("time")
+    return tuple(found) if len(found) >= ev.min_kinds else ()
+
+
+def _counts(a: dict[str, list[int]], b: dict[str, list[int]], ev: Evidence) -> bool | None:
+    """True when a count of one outcome (killed, wounded) agrees within the tolerance, False when every
+    pair of counts of an outcome both give is far apart, None when neither."""
+    agree = False
+    for outcome in a.keys() & b.keys():
+        pairs = [(min(x, y), max(x, y)) for x in a[outcome] for y in b[outcome]]
+        if all(hi > ev.apart * lo and hi - lo > 5 for lo, hi in pairs):
+            return False
+        agree = agree or any(hi - lo <= ev.tolerance * hi for lo, hi in pairs)
+    return agree or None
 
 
 # --- clustering -------------------------------------------------------------------------------------------------

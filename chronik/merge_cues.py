@@ -1,9 +1,11 @@
 """What a report says about its event beyond its words, for :mod:`chronik.merge`: the names it writes
-(with their acronyms), the places it puts the act in, the part of day, a denial, the earlier days its
-text dates the act to, and the moment of its stamp in UTC. Word lists: ``chronik/data/merge.yaml``.
+(with their acronyms), the places it puts the act in and the regions that hold them, the kinds of act,
+target and weapon it tells of, the part of day, a denial, the earlier days its text dates the act to,
+and the moment of its stamp in UTC. Word lists: ``chronik/data/merge.yaml``.
 
 Reports of other wars name places the gazetteer does not know, so names are also read from the text
-(capitalised runs); "Rapid Support Forces" also gives "RSF", the form another outlet writes.
+(capitalised runs); "Rapid Support Forces" also gives "RSF", the form another outlet writes, and
+"Maarat al-Nu'man" is "Maarat al-Numan" (apostrophes are dropped, as transliterations differ on them).
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _OPENS_WITH_PARTICLE = re.compile(rf"\b{_PARTICLE}$")
 _SAYING = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|statement|wrote|posted)\s+(?:on\s+|late\s+|"
                      r"early\s+)?$", re.I)
 _LEAD_END = re.compile(r"(?:\s+[a-z]+)?:\s")
+# apostrophes: a possessive is dropped, one inside a word joins it ("Nu'man" → "Numan")
+APOSTROPHES = re.compile(r"['\u2019\u02bc]s\b|['\u2019\u02bc]")
+# what may stand between a place and a name right after it that holds it ("Minova in eastern Congo",
+# "Sabreen market in Omdurman", "Omdurman, Khartoum State", "the Daraj neighbourhood of Gaza City")
+_HELD_BY = re.compile(r"\s*(?:[a-z]+\s+)?(?:in|of|,)\s+(?:[a-z]+\s+)?$")
+_AND = re.compile(r",?\s+(?:and|or)\s+$")  # "near Anjagovo and Annetine": the second is a place as well
+_AFTER = re.compile(r"[\W_]*(\w+)(?:[\W_]+(\w+))?")  # the two words after a name
 # the words without one of which a text gives no day (find_dates, the costly part, is not run)
 DATE_WORDS = frozenset(w.lower() for w in [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:],
                                           "sept", "yesterday", "night"])
@@ -41,26 +50,93 @@ class CueWords:
     denial: frozenset[str]
     lookback: int
     people_endings: tuple[str, ...] = ()
+    settlement_nouns: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    region_nouns: frozenset[str] = frozenset()
+    landmark_before: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def nouns(self) -> frozenset[str]:
+        return self.settlement_nouns | self.site_nouns
 
     @functools.cached_property
     def place(self) -> frozenset[tuple[str, ...]]:
         """``place_before`` as tuples of words."""
         return frozenset(tuple(p.lower().split()) for p in self.place_before)
 
-    def says_place(self, before: str) -> bool:
-        """Whether ``before`` (the text just before a name) ends with words saying the name is a place."""
+    @functools.cached_property
+    def landmark(self) -> frozenset[tuple[str, ...]]:
+        """``landmark_before`` as tuples of words."""
+        return frozenset(tuple(p.lower().split()) for p in self.landmark_before)
+
+    def says(self, before: str) -> str | None:
+        """"place" when ``before`` (the text just before a name) ends with words saying the name is a place
+        ("in", "in the", "village of"), "landmark" when with words saying it is one ("west of")."""
         tail = before.lower().split()[-4:]
-        return any(tuple(tail[i:]) in self.place for i in range(len(tail)))
+        if tail and tail[-1] == "the":
+            tail.pop()
+        if not tail or tail[-1] not in self.last_words:
+            return None
+        ends = [tuple(tail[i:]) for i in range(len(tail))]
+        return "landmark" if any(e in self.landmark for e in ends) else \
+            "place" if any(e in self.place for e in ends) else None
+
+    @functools.cached_property
+    def last_words(self) -> frozenset[str]:
+        """The last words of ``place_before`` and ``landmark_before``."""
+        return frozenset(p[-1] for p in self.place | self.landmark)
 
 
-def names_and_places(text: str, stopwords: frozenset[str], words: CueWords) -> tuple[set[str], set[str]]:
-    """The capitalised names of ``text`` with the acronyms of those of three words or more, and the
-    lower-case words of the names the act is put in ("in Deir al-Balah": deir, al-balah; a post opening
-    "Bilozerka: ..."). A stopword opening a name is not part of it ("The"); a word of a people ("in
-    Russian shelling") is no place."""
+class Lexicon:
+    """Words and phrases → their kind, in several tables (merge.yaml ``acts_by_kind``, ``targets``,
+    ``weapons``), found in the lower-case words of a text, the longest phrase of each table first."""
+
+    def __init__(self, *tables: dict[str, list[str]]):
+        self.size = len(tables)
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
+        for n, table in enumerate(tables):
+            for kind, phrases in table.items():
+                for phrase in phrases:
+                    words = tuple(words_of(str(phrase)))
+                    if words:
+                        self.phrases.setdefault(words[0], []).append((words, n, str(kind)))
+        for found in self.phrases.values():
+            found.sort(key=lambda p: -len(p[0]))
+        self.first = frozenset(self.phrases)
+
+    def kinds(self, tokens: Sequence[str]) -> list[set[str]]:
+        """The kinds of each table in ``tokens``."""
+        out: list[set[str]] = [set() for _ in range(self.size)]
+        if self.first.isdisjoint(tokens):
+            return out
+        free = [0] * self.size  # where each table may match again
+        phrases, first = self.phrases, self.first
+        for i, t in enumerate(tokens):
+            if t not in first:
+                continue
+            for words, n, kind in phrases[t]:
+                if i >= free[n] and (len(words) == 1 or tuple(tokens[i:i + len(words)]) == words):
+                    out[n].add(kind)
+                    free[n] = i + len(words)
+        return out
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-case words of ``text`` as merging compares them (no apostrophes, hyphens split)."""
+    return [w for w in re.split(r"[\W_]+", APOSTROPHES.sub(lambda m: "", text.lower())) if w]
+
+
+def names_and_places(text: str, stopwords: frozenset[str], words: CueWords) -> tuple[set[str], list[tuple[str, str]]]:
+    """The capitalised names of ``text`` (without apostrophes) with the acronyms of those of three words or
+    more, and the names of the places the act is put in, each with its level: "place" ("in Deir al-Balah",
+    "Wad Ashib village", a post opening "Bilozerka: ..."), "site" ("Sabreen market"), "region", one that
+    holds the place ("Kherson region", "in Al Jazirah" after "Wad Ashib"), or "landmark" ("west of Khan
+    Younis"). A stopword opening a name is not
+    part of it ("The"); a word of a people ("in Russian shelling") is no place."""
     found: set[str] = set()
-    where: set[str] = set()
+    where: list[tuple[str, str]] = []
     lead = len(text) - len(text.lstrip())
+    last_place = -1  # where the last place found ends
     for m in _NAME.finditer(text):
         start = m.start()
         if start and (particle := _OPENS_WITH_PARTICLE.search(text, max(0, start - 4), start)):
@@ -70,11 +146,37 @@ def names_and_places(text: str, stopwords: frozenset[str], words: CueWords) -> t
             parts.pop(0)
         if not parts:
             continue
-        found.add(" ".join(parts))
+        name = " ".join(parts)
+        if "'" in name or "\u2019" in name or "\u02bc" in name:
+            name = APOSTROPHES.sub("", name)
+        found.add(name)
         if len(parts) > 2:
             found.add("".join(w[0] for w in parts if w[0].isupper()))
-        if words.says_place(text[max(0, start - 40):start]) or (start == lead and _LEAD_END.match(text, m.end())):
-            where.update(w.lower() for w in parts if not w.lower().endswith(words.people_endings))
+        says = words.says(text[max(0, start - 40):start])
+        if says == "landmark":
+            where.append((name, "landmark"))
+            continue
+        after = _AFTER.match(text, m.end())
+        nxt = [w.lower() for w in after.groups() if w] if after else []
+        region = bool(nxt) and nxt[0] in words.region_nouns
+        # "Wad Ashib village", "Sabreen market", "Minova, a town": the noun after the name
+        nouns = words.nouns
+        noun = 1 if nxt and nxt[0] in nouns else \
+            2 if len(nxt) > 1 and nxt[0] in ("a", "an") and nxt[1] in nouns else 0
+        site = parts[-1].lower() in words.site_nouns or (noun > 0 and nxt[noun - 1] in words.site_nouns)
+        held = also = False
+        if last_place >= 0:
+            held = bool(_HELD_BY.fullmatch(text, last_place, start))
+            also = bool(_AND.fullmatch(text, last_place, start))
+            if also and where:
+                held = where[-1][1] == "region"
+        if not (region or noun or site or held or also or says
+                or (start == lead and _LEAD_END.match(text, m.end()))):
+            continue
+        place = " ".join(w for w in name.split() if not w.lower().endswith(words.people_endings))
+        if place:
+            where.append((place, "region" if region or held else "site" if site else "place"))
+            last_place = after.end(noun) if noun and after else m.end()
     return found, where
 
 
@@ -112,6 +214,14 @@ def _zone(name: str) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ValueError, KeyError, OSError):
         return None
+
+
+def local_day(moment: int, zone: object) -> int | None:
+    """The day (ordinal) in ``zone`` of ``moment`` (minutes since 0001-01-01 UTC), when the zone is known."""
+    if not isinstance(zone, str) or not zone or (tz := _zone(zone)) is None:
+        return None
+    utc = dt.datetime.fromordinal(moment // 1440).replace(tzinfo=dt.UTC) + dt.timedelta(minutes=moment % 1440)
+    return utc.astimezone(tz).date().toordinal()
 
 
 def instant(day: int | None, minute: int | None, zone: object) -> int | None:
