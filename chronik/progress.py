@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -23,17 +23,23 @@ def shown() -> bool:
     return _enabled and sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def progress(items: Iterable[T], label: str, total: int | None = None) -> Iterator[T]:
-    """Yield ``items``, drawing ``label [#####.....] n/total`` on stderr when a person is watching."""
+def progress(items: Iterable[T], label: str, total: int | None = None,
+             size: Callable[[T], int] | None = None) -> Iterator[T]:
+    """Yield ``items``, drawing ``label [#####.....] n/total`` on stderr when a person is watching.
+
+    ``size`` counts what each item stands for (pages in a chunk of rendered pages); by default one each.
+    """
     if not shown() or not total or total < 2:
         yield from items
         return
     start = time.monotonic()
     width = 30
-    for n, item in enumerate(items, 1):
+    n = 0
+    for item in items:
         yield item
-        done = int(width * n / total)
-        sys.stderr.write(f"\r{label:>10} [{'#' * done}{'.' * (width - done)}] {n}/{total}"
+        n += size(item) if size else 1
+        done = int(width * min(n, total) / total)
+        sys.stderr.write(f"\r{label:>10} [{'#' * done}{'.' * (width - done)}] {n:,}/{total:,}"
                          f" {time.monotonic() - start:5.1f}s")
         sys.stderr.flush()
     sys.stderr.write("\n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from jinja2 import Environment
 from chronik.config import Config
 from chronik.ingest import read_document
 from chronik.processes import cores, fork_pool, shared
+from chronik.progress import progress
 from chronik.render import charts, fmt
 from chronik.render.context import UNATTRIBUTED, EntryView, FacetInfo, SideInfo, Site, SourceInfo
 from chronik.render.dropped import dropped_lines
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 Job = tuple[Any, ...]
 PARALLEL_FROM = 3000  # below this many pages, starting processes costs more than it saves
+CHUNK = 500  # pages a worker renders at a time (and the steps of the progress bar)
 
 
 @dataclass
@@ -278,11 +280,19 @@ def render_all(pages: Pages, root: Path) -> Found:
         pages.env.get_template(name)  # compile once, before any fork
     n_workers = cores()
     if n_workers < 2 or len(jobs) < PARALLEL_FROM:
-        return _render_chunk(pages, root, jobs)
+        if len(jobs) < PARALLEL_FROM:
+            return _render_chunk(pages, root, jobs)
+        parts = (_render_chunk(pages, root, chunk) for chunk in _chunks(jobs, CHUNK))
+        return _merged(progress(parts, "render", len(jobs), lambda part: part.pages))
     log.info("rendering %d pages in %d processes", len(jobs), n_workers)
-    found = Found(keep_ids=False)
     # the workers share the model, frozen out of the collector by the build (collector.model_frozen)
     with fork_pool(n_workers, (pages, root)) as pool:
-        for part in pool.imap_unordered(_render_shared, _chunks(jobs, 500)):
-            found.merge(part)
+        parts = pool.imap_unordered(_render_shared, _chunks(jobs, CHUNK))
+        return _merged(progress(parts, "render", len(jobs), lambda part: part.pages))
+
+
+def _merged(parts: Iterable[Found]) -> Found:
+    found = Found(keep_ids=False)
+    for part in parts:
+        found.merge(part)
     return found
