@@ -24,6 +24,7 @@ def on_terminal(monkeypatch: pytest.MonkeyPatch) -> Terminal:
     screen = Terminal()
     monkeypatch.setattr("sys.stderr", screen)
     monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr("chronik.progress._enabled", True)  # an earlier command in this process may have said -q
     return screen
 
 
@@ -37,6 +38,7 @@ def test_a_bar_counts_what_each_item_stands_for(monkeypatch: pytest.MonkeyPatch)
 
 def test_no_bar_in_a_pipe_or_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
     pipe = io.StringIO()
+    monkeypatch.setattr("chronik.progress._enabled", True)
     monkeypatch.setattr("sys.stderr", pipe)
     assert list(progress(range(5), "parse", total=5)) == [0, 1, 2, 3, 4]
     monkeypatch.setattr("sys.stderr", Terminal())
