@@ -74,6 +74,11 @@ META = {
     "haiti_us_station": ("WPLG Local 10", "2024-03-04", "America/New_York"),
     "unhcr_goma_release": ("UNHCR", "2025-01-28", "Africa/Lubumbashi"),
     "gaza_press_review": ("Middle East Press Monitor", "2024-01-14", "Asia/Jerusalem"),
+    # pages of tests/test_segment_unseen5.py
+    "hezbollah_feed_utf16": ("i24NEWS", "2024-09-23", "Asia/Jerusalem"),
+    "syria_nyt_live": ("The New York Times", "2024-12-08", "Asia/Damascus"),  # its stamps name ET
+    "belarus_border_ministry_cp1252": ("Ministry of National Defence of Poland", "2021-11-16", "Europe/Warsaw"),
+    "kabul_radio_transcript": ("RFE/RL", "2021-08-15", "Europe/London"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}

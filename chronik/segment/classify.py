@@ -50,6 +50,18 @@ class Info:
     trailing: bool = False  # a stamp line that stamps the paragraph above it (a post's footer)
 
 
+# a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say,
+# ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ..."),
+# ending as a sentence does ("UN: More than 187,000 displaced" is a headline naming its source)
+_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:\s+\([^()]{1,40}\))?:\s+\S.*[.?!…][\"”’)]*\s*$")
+
+
+def _speaker_turn(text: str) -> bool:
+    """A line a speaker says in a transcript, not a flag opening a title ("BREAKING: ...", "WATCH: ...")."""
+    lex = lexicon()
+    return bool(_TURN.match(text)) and not lex.title_flag.match(text) and not lex.media_teaser.match(text)
+
+
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
     if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
@@ -85,6 +97,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, LINK)
     if block.bullet:
         return Info(block, BULLET)
+    if _speaker_turn(block.text):
+        return Info(block, PARA, what="turn")  # "ANCHOR: And at the airport?" speaks on; it heads nothing
     if headings.section_label(block):
         return Info(block, LABEL, timex=month)  # a month ("March 2022") names no day, but its year
     if headings.headline_shaped(block):
@@ -165,9 +179,26 @@ def _source_lines(infos: list[Info], finder: DateFinder) -> None:
             info.kind, info.what, info.timex = SOURCE_LINE, source, timex
 
 
+# a line of one or more people's names: "Isabel Kershner", "Hwaida Saad and Ben Hubbard", "A. Roe, B. Doe and C. Poe"
+_NAME = r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+"
+_NAMES = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?$")
+
+
+def _reporter_names(infos: list[Info]) -> None:
+    """The names over a byline saying where the reporters file from ("Anton Troianovski" over "Reporting from
+    Berlin") are that byline's first line: a byline, not a section label whose text would tag the entry."""
+    for k, info in enumerate(infos[:-1]):
+        below = infos[k + 1]
+        if (info.kind in (LABEL, HEADLINE) and below.kind == FURNITURE and below.what == "byline"
+                and below.block.index == info.block.index + 1
+                and lexicon().reporter_place.match(below.block.text) and _NAMES.match(info.block.text.strip())):
+            info.kind, info.what = FURNITURE, "byline"
+
+
 def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline."""
     infos = _classify_all(blocks, finder)
+    _reporter_names(infos)
     _intro_lists(infos)
     _trailing_stamps(infos)
     _closing_stamps(infos)

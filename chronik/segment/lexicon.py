@@ -162,6 +162,7 @@ class Lexicon:
     background_labels: re.Pattern[str]
     media_teaser: re.Pattern[str]
     title_flag: re.Pattern[str]
+    reporter_place: re.Pattern[str]
     list_intros: Phrases
     label_max_words: int
     heading_words: frozenset[str]
@@ -246,6 +247,7 @@ def lexicon() -> Lexicon:
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),
         title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
+        reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
         list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
         heading_words=frozenset(sg["heading_words"]),

@@ -1,0 +1,143 @@
+"""Round five of whole pages from outlets and wars the other page tests do not have (``tests/pages/``): a news feed
+stamped "Today, 14:35" / "Yesterday, 21:05" / "Sat 21 Sep, 18:40" and saved as UTF-16, a New York Times live page
+whose stamps carry their date and zone ("Dec. 8, 2024, 11:40 p.m. ET") over bylines that say where the reporter
+files from, a ministry's news list stamped "16.11.2021 | 17:40" saved in Windows-1252 with tab and no-break-space
+indents, and a radio transcript of "[11:05] ANCHOR: ..." turns with speakers carrying on. Each test says what a
+careful reader expects, and every non-blank line is used exactly once (``test_segment_unseen``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_segment_unseen import PAGES, parse, stamps
+
+from chronik.ingest import decode, read_document
+from chronik.segment.classify import _speaker_turn
+
+
+def test_feed_with_today_yesterday_and_weekday_stamps_saved_as_utf16() -> None:
+    page = parse("hezbollah_feed_utf16")  # saved on Monday 23 September 2024, newest first
+    assert page.doc.warnings and "hezbollah_feed_utf16.txt" in page.doc.warnings[0]
+    assert "utf-16" in page.doc.warnings[0]
+    today = [("2024-09-23", t, "Asia/Jerusalem") for t in ("14:35", "13:10", "11:05", "07:45")]
+    yesterday = [("2024-09-22", t, "Asia/Jerusalem") for t in ("23:50", "21:05", "06:40")]
+    saturday = [("2024-09-21", t, "Asia/Jerusalem") for t in ("18:40", "10:15")]
+    assert stamps(page) == today + yesterday + saturday
+    assert all(u.date_basis == "timestamp" and not u.flags for u in page.reports)
+    assert page.of("Today, 14:35").title == "IDF: More than 800 Hezbollah targets struck since the morning"
+    assert page.of("Sat 21 Sep, 18:40").title == "Death toll in Beirut strike rises to 45"
+    assert page.of("Schools in the south were closed") is page.of("Lebanon's health ministry says 182")
+    assert all(page.dropped[n] == "boilerplate: share buttons" for n in page.nos("Share"))
+    assert page.why_dropped("Refresh") == "boilerplate: pagination"
+    assert page.why_dropped("Load more") == "boilerplate: pagination"
+    assert page.why_dropped("Advertisement") == "boilerplate: advertisement"
+    page.not_reported("i24NEWS", "Breaking news", "Israel–Hezbollah escalation", "Monday, September 23",
+                      "Analysis: Has Israel", "Who was Ibrahim Aqil", "Map: where Hezbollah", "Follow i24NEWS")
+
+
+def test_new_york_times_live_page_with_dated_et_stamps_and_reporting_from_bylines() -> None:
+    page = parse("syria_nyt_live")  # the source is configured in Damascus time; the stamps say ET
+    assert stamps(page)[3:] == [("2024-12-08", t, "America/New_York") for t in ("23:40", "16:10", "10:25", "06:02",
+                                                                                 "00:15")] + [
+        ("2024-12-07", t, "America/New_York") for t in ("21:48", "13:30")]
+    assert [u.title for u in page.reports if u.time] == [
+        "Russian state media says Assad is in Moscow", "Biden calls the fall of Assad \"a fundamental act of justice\"",
+        "Israeli troops move into the buffer zone on the Golan Heights",
+        "Crowds pour into Sednaya prison as rebels free detainees", "Rebels say they have entered Damascus",
+        "Rebels claim full control of Homs", "Foreign ministers of Russia, Iran and Turkey meet in Doha"]
+    # the reporter's name and where they file from are the entry's byline: neither a tag nor the end of the entry
+    for name, place in (("Anton Troianovski", "Reporting from Berlin"), ("Hwaida Saad and Ben Hubbard",
+                                                                           "Reporting from Beirut and Istanbul")):
+        assert (page.of(name).kind, page.of(place).kind) == ("aside", "aside")
+    assert not any(u.tags for u in page.reports if u.time)
+    moscow = page.of("Russia's state news agencies")
+    assert page.of("The Kremlin has not commented") is moscow and moscow.time == "23:40"
+    assert page.of("The rebel coalition led by") is page.of("Dec. 8, 2024, 12:15 a.m. ET")
+    summary = [page.of(s) for s in ("Rebels who swept", "Russian state media said Bashar", "Israel sent troops")]
+    assert [(u.kind != "aside", u.date, u.time) for u in summary] == [(True, "2024-12-08", None)] * 3
+    assert page.of("Updated Dec. 8, 2024, 11:52 p.m. ET").kind == "aside"
+    assert page.why_dropped("A crowd celebrating in Umayyad Square") == "boilerplate: photo caption"
+    assert page.why_dropped("Skip to site index") == "boilerplate: skip link"
+    page.not_reported("Middle East", "Today's Paper", "Live", "Syria's Assad Flees", "Here's what to know",
+                      "Read more", "How the rebels swept", "See more updates", "More on Syria", "What to know about",
+                      "Who is Abu Mohammed")
+
+
+def test_ministry_news_list_with_dotted_dates_and_bars_saved_in_windows_1252() -> None:
+    page = parse("belarus_border_ministry_cp1252")
+    warning = page.doc.warnings[0]
+    assert "belarus_border_ministry_cp1252.txt" in warning and "cp1252" in warning
+    assert "“We will not let ourselves be provoked”" in page.of("\tMinister Blaszczak").title  # curly quotes kept
+    assert stamps(page) == [("2021-11-16", "17:40", "Europe/Warsaw"), ("2021-11-16", "10:15", "Europe/Warsaw"),
+                            ("2021-11-15", "21:05", "Europe/Warsaw"), ("2021-11-15", "08:30", "Europe/Warsaw"),
+                            ("2021-11-14", "19:50", "Europe/Warsaw"), ("2021-11-13", "12:00", "Europe/Warsaw")]
+    assert all(u.date_basis == "timestamp" and not u.flags for u in page.reports)
+    # tab and no-break-space indents are no part of what the entries say
+    water = page.of("\tWater cannon used")
+    assert water.title == "Water cannon used at Kuznica crossing; nine officers injured"
+    assert water.text.startswith("Migrants on the Belarusian side")
+    assert page.of("    More soldiers deployed").title == "More soldiers deployed to the border"
+    assert all(page.holding(n).kind == "aside" for n in page.nos("\tRead more") + page.nos("    Read more"))
+    assert page.why_dropped("Menu") == "boilerplate: navigation"
+    assert page.why_dropped("Share: Facebook") == "boilerplate: share buttons"
+    assert page.why_dropped("Contact the press office") == "boilerplate: contact"
+    assert all(page.dropped[n] == "boilerplate: pagination" for n in (page.no("« Previous"), page.no("Next »")))
+    page.not_reported("Republic of Poland", "Situation on the Polish", "News from the border",
+                      "Klonowa 1 Street", "Accessibility statement")
+
+
+def test_radio_transcript_with_bracketed_clocks_and_speakers_carrying_on() -> None:
+    page = parse("kabul_radio_transcript")
+    assert stamps(page) == [("2021-08-15", t, "Europe/London")
+                            for t in ("11:05", "11:05", "11:20", "12:40", "14:10", "16:45", "16:50")]
+    assert all(u.kind == "update" and u.title is None for u in page.reports)
+    # an unstamped turn ("ANCHOR: And at the airport?") carries the segment on; it is no headline
+    assert page.of("ANCHOR: Is there any sign") is page.of("[11:05] CORRESPONDENT (Kabul)")
+    assert page.of("CORRESPONDENT: Police checkpoints") is page.of("[11:05] CORRESPONDENT (Kabul)")
+    palace = page.of("[16:50] CORRESPONDENT (Doha)")
+    assert page.of("ANCHOR: And at the airport?") is palace and page.of("CORRESPONDENT: Thousands") is palace
+    ghani = page.of("[14:10] ANCHOR: Breaking news")
+    assert ghani.text.startswith("ANCHOR: Breaking news: Afghan officials say President Ashraf Ghani")
+    assert page.of("ABDULLAH (recording)") is ghani and page.of("SHAHEEN (by phone") is page.of("[11:20]")
+    assert [page.why_dropped(s) for s in ("(BREAK)", "[MUSIC]")] == ["boilerplate: stage direction"] * 2
+    assert page.why_dropped("That's all from this special") == "boilerplate: sign-off"
+    page.not_reported("Afghanistan Special", "Broadcast transcript", "Transcripts are produced", "Related",
+                      "Who are the Taliban?", "Afghanistan: A timeline", "Listen to the full broadcast")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ANCHOR: And at the airport?", True), ("CORRESPONDENT (Kabul): The streets are full.", True),
+    ("SHAHEEN (by phone, Doha): We assure the people of Kabul.", True),
+    ("UN: More than 187,000 people displaced in Gaza", False),  # a headline naming its source
+    ("BREAKING: Ghani has left the country.", False), ("WATCH: The palace tonight.", False),
+    ("Kharkiv Oblast: Russian forces shelled 12 settlements.", False),
+])
+def test_a_speaker_turn_is_a_name_in_capitals_saying_a_sentence(text: str, expected: bool) -> None:
+    assert _speaker_turn(text) is expected
+
+
+TEXT = "Kyiv – the mayor said the “café” reopened.\nSecond line\n"
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (TEXT.encode("utf-16"), "utf-16-le"), (TEXT.encode("utf-16-be"), "utf-16-be"),
+    (TEXT.encode("utf-16-le"), "utf-16-le"),  # no byte order mark: told by its NUL bytes
+    (TEXT.encode("utf-32"), "utf-32-le"), (TEXT.encode("cp1252"), "cp1252"),
+])
+def test_a_page_in_another_encoding_is_read_with_a_warning_naming_the_file(data: bytes, encoding: str) -> None:
+    text, warnings = decode(data, "pages/x.txt")
+    assert text == TEXT and len(warnings) == 1 and warnings[0].startswith("pages/x.txt:") and encoding in warnings[0]
+
+
+def test_a_truncated_utf16_page_keeps_what_it_can_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(TEXT.encode("utf-16")[:-1])  # saved half a character short
+    doc = read_document("cut", path)
+    assert doc.lines[0] == "Kyiv – the mayor said the “café” reopened." and doc.lines[1].startswith("Second line")
+    assert "replaced" in doc.warnings[0] and str(path) in doc.warnings[0]
+
+
+def test_the_utf16_page_reads_as_the_same_lines_as_its_text() -> None:
+    doc = read_document("p", PAGES / "hezbollah_feed_utf16.txt")
+    assert doc.lines[:2] == ["Skip to main content", "Home"] and not any("\x00" in line for line in doc.lines)
