@@ -79,6 +79,7 @@ META = {
     "syria_nyt_live": ("The New York Times", "2024-12-08", "Asia/Damascus"),  # its stamps name ET
     "belarus_border_ministry_cp1252": ("Ministry of National Defence of Poland", "2021-11-16", "Europe/Warsaw"),
     "kabul_radio_transcript": ("RFE/RL", "2021-08-15", "Europe/London"),
+    "kursk_regional_roundup": ("Novaya Gazeta Europe", "2024-08-12", "Europe/Moscow"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}

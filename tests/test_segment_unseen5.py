@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from test_segment_unseen import PAGES, parse, stamps
+from test_segment_unseen2 import _lines
 
 from chronik.ingest import decode, read_document
 from chronik.segment.classify import _speaker_turn
@@ -141,3 +142,40 @@ def test_a_truncated_utf16_page_keeps_what_it_can_and_says_so(tmp_path: Path) ->
 def test_the_utf16_page_reads_as_the_same_lines_as_its_text() -> None:
     doc = read_document("p", PAGES / "hezbollah_feed_utf16.txt")
     assert doc.lines[:2] == ["Skip to main content", "Home"] and not any("\x00" in line for line in doc.lines)
+
+
+def test_regional_round_up_with_leading_place_labels_under_date_headings() -> None:
+    page = parse("kursk_regional_roundup")
+    regions = {"August 12, 2024": ("Kursk Oblast: Acting governor", "Belgorod Oblast —", "Bryansk Oblast:",
+                                   "Kursk direction —", "Putin called the incursion"),
+               "August 11, 2024": ("Kursk Oblast: Debris", "Voronezh Oblast:", "Zaporizhzhia direction —"),
+               "August 10, 2024": ("Kursk, Belgorod and Bryansk oblasts:", "Lipetsk Oblast:", "Local channels")}
+    for heading, starts in regions.items():
+        items = [page.of(s) for s in starts]
+        assert len({id(u) for u in items}) == len(starts), heading  # one update a region
+        day = page.of(heading).date
+        assert all((u.kind, u.date, u.date_basis) == ("update", day, "heading") for u in items), heading
+    assert page.of("Kursk Oblast: Debris").text.startswith("Kursk Oblast: Debris from a Ukrainian missile")
+    # a line under a paragraph with no blank line between them, on a page that spaces its paragraphs: the same one
+    assert page.of("Residents were moved") is page.of("Kursk Oblast: Debris")
+    trucks = page.of("Local channels published")
+    assert page.of("The Defence Ministry did not comment") is trucks and trucks.tags == ["Kursk Oblast"]
+    assert len([u for u in page.reports]) == 11
+    assert page.why_dropped("If you value our work") == "boilerplate: donation appeal"
+    assert page.why_dropped("Donate") == "boilerplate: navigation"
+    assert page.why_dropped("Tags: Kursk Oblast") == "boilerplate: page categories"
+    page.not_reported("Kursk incursion: what", "A daily round-up", "By the Novaya Gazeta", "12 August 2024",
+                      "Read also: Who is Apti", "More on this topic", "How Russia's army")
+
+
+def test_lines_of_one_paragraph_on_a_page_that_spaces_its_paragraphs_stay_together() -> None:
+    spaced = ("Talks in Geneva\n\nThe delegations met in Geneva on Monday.\nThey agreed to meet again.\n\n"
+              "Shelling hit Kharkiv overnight, the mayor said.\n\nA drone struck Odesa port.\n\n"
+              "Power was cut in Sumy, the governor said.\n")
+    _, updates, _ = _lines(spaced)
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [u.lines for u in reports] == [[3, 4], [6], [8], [10]]
+    unspaced = ("Talks in Geneva\nThe delegations met in Geneva on Monday.\nShelling hit Kharkiv overnight, the mayor "
+                "said.\nA drone struck Odesa port.\nPower was cut in Sumy, the governor said.\n")
+    _, updates, _ = _lines(unspaced)
+    assert [u.lines for u in updates if u.kind != "aside"] == [[2], [3], [4], [5]]

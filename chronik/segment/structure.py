@@ -72,6 +72,7 @@ class _Reader:
         self.skip: set[int] = set()
         self.intros: set[int] = set()  # blocks that only introduce what follows ("Here are the latest updates:")
         self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
+        self.spaced = _spaced(infos)
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -399,16 +400,35 @@ class _Reader:
         return (cur.kind == "update" and bool(cur.texts) and prose.same_person(text, cur.texts[-1])
                 and self.finder.act(text) is None)
 
+    def same_paragraph(self, cur: Unit, info: Info, k: int) -> bool:
+        """On a page that spaces its paragraphs with blank lines, a line right under the paragraph of ``cur``
+        with no blank line between them is more of that paragraph (a line break inside it)."""
+        return (self.spaced and info.block.blank_before == 0 and cur.kind == "update" and k > 0
+                and self.infos[k - 1].kind == PARA and bool(cur.blocks) and cur.blocks[-1] is self.infos[k - 1].block)
+
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
         if self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True
         elif cur is not None and (cur.awaiting_lead or self.in_item or self.continues(cur, info.block.text)
-                                  or (self.posts and cur.kind == "update" and cur.stamp is None)):
+                                  or (self.posts and cur.kind == "update" and cur.stamp is None)
+                                  or self.same_paragraph(cur, info, k)):
             cur.add(info.block)  # (in a thread, a post runs on until the stamp below it)
         else:
             self.start("paragraph").add(info.block)
+
+
+# how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
+SPACED_SHARE = 0.75
+SPACED_MIN = 4
+
+
+def _spaced(infos: list[Info]) -> bool:
+    """Whether the page separates its paragraphs by blank lines (most pages saved from a browser either do or
+    never do): then a line break with no blank line is a break inside one paragraph."""
+    paras = [i for i in infos[1:] if i.kind == PARA]
+    return len(paras) >= SPACED_MIN and sum(1 for i in paras if i.block.blank_before) >= SPACED_SHARE * len(paras)
 
 
 def read_units(infos: list[Info], title: str | None, finder: DateFinder) -> list[Unit]:
