@@ -203,7 +203,7 @@ def test_warnings_are_counted_without_strict(project: Path, capsys: pytest.Captu
           "[gone](entries/nope.html) [anchor](days/2022-03-01.html#nope) [here](#nowhere)\n")
     assert main(["build", "--config", str(project)]) == 0
     out = capsys.readouterr()
-    assert "3 warning(s)" in out.out
+    assert "3 warnings" in out.out
     assert "days/2022-03-02.html: broken link to #nowhere: days/2022-03-02.html has no anchor 'nowhere'" in out.err
     assert "days/2022-03-02.html: broken link to entries/nope.html" in out.err
     assert "days/2022-03-02.html: broken link to days/2022-03-01.html#nope: days/2022-03-01.html has no anchor 'nope'" \

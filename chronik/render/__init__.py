@@ -25,7 +25,7 @@ from chronik.collector import collector_paused, model_frozen
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.ingest import read_document
-from chronik.render import feeds, linkcheck
+from chronik.render import feeds, fmt, linkcheck
 from chronik.render.alongside import Alongside
 from chronik.render.context import Site, build_site_model
 from chronik.render.pages import prepare, render_all
@@ -61,10 +61,10 @@ class BuildReport:
 
     def summary(self) -> str:
         total = sum(self.timings.values())
-        text = (f"built {self.entries:,} entries from {self.sources} sources: {self.pages:,} pages "
-                f"({self.bytes / 1e6:.1f} MB) into {self.target} in {total:.1f} s")
+        text = (f"built {fmt.plural(self.entries, 'entry', 'entries')} from {fmt.plural(self.sources, 'source')}: "
+                f"{fmt.plural(self.pages, 'page')} ({self.bytes / 1e6:.1f} MB) into {self.target} in {total:.1f} s")
         if self.warnings:
-            text += f"; {len(self.warnings)} warning(s)"
+            text += f"; {fmt.plural(len(self.warnings), 'warning')}"
         return text
 
 

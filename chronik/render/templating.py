@@ -69,7 +69,7 @@ def make_environment(config: Config) -> Environment:
 
     env.globals.update(url=url, markdown=markdown, list_item=ItemCache(env), shared=_shared_cache(env))
     env.filters.update(count=fmt.count, ranges=fmt.line_ranges, short_date=fmt.short_date,
-                       long_date=fmt.long_date, plural=_plural, published=fmt.published,
+                       long_date=fmt.long_date, plural=fmt.plural, published=fmt.published,
                        paragraphs=_paragraphs)
     return env
 
@@ -121,11 +121,6 @@ def _paragraphs(text: str | None) -> Markup:
     """Plain text (from a source or YAML) as escaped paragraphs, split at blank lines."""
     parts = [p.strip() for p in (text or "").split("\n\n") if p.strip()]
     return Markup("".join(f"<p>{escape(p)}</p>" for p in parts))
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    """``{{ n|plural('entry', 'entries') }}`` → ``1 entry`` / ``3 entries`` (thousands separated)."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
 def render(env: Environment, template: str, page_path: str, **context: Any) -> str:
