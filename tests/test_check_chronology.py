@@ -101,7 +101,7 @@ def test_check_lists_every_problem_of_every_file_at_once(built, capsys) -> None:
         assert err == [f"{FILE}:12:11: unknown status 'maybe' (one of reported, confirmed, disputed, corrected)",
                        f"{FILE}:20:9: bad time '25:00' (HH:MM from 00:00 to 23:59, quoted like \"08:55\", or null)",
                        "chronology/2020/2020-11-04.yaml:5:1: tab used for indentation (indent with spaces)",
-                       "3 problem(s)"]
+                       "3 problems"]
     finally:
         path.write_text(text, encoding="utf-8")
         other.unlink()

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        print(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}", file=sys.stderr)
         return 1
     if not args.quiet:
         print("config and chronology are valid")

@@ -114,7 +114,7 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
         report.pages, report.bytes = found.pages, found.bytes
         if report.warnings and strict:
             raise ChronikError([*report.warnings,
-                                Problem("build", 0, 0, f"{len(report.warnings)} problem(s); build/ left as it was",
+                                Problem("build", 0, 0, f"{fmt.plural(len(report.warnings), 'problem')}; build/ left as it was",
                                         "fix them, or build without --strict")])
         for problem in report.warnings:
             log.warning("%s", problem)
