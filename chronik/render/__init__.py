@@ -113,9 +113,9 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
             report.warnings = site.problems + linkcheck.check(found, files, root)
         report.pages, report.bytes = found.pages, found.bytes
         if report.warnings and strict:
-            raise ChronikError([*report.warnings,
-                                Problem("build", 0, 0, f"{fmt.plural(len(report.warnings), 'problem')}; build/ left as it was",
-                                        "fix them, or build without --strict")])
+            found = fmt.plural(len(report.warnings), "problem")
+            raise ChronikError([*report.warnings, Problem("build", 0, 0, f"{found}; build/ left as it was",
+                                                          "fix them, or build without --strict")])
         for problem in report.warnings:
             log.warning("%s", problem)
         stage.commit()
