@@ -16,13 +16,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     from chronik.config import load_config  # imported here: `chronik COMMAND` loads only what it runs
     from chronik.store import check_chronology
+    from chronik.wording import plural
 
     config = load_config(args.config)
     problems = check_chronology(config)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem{'' if len(problems) == 1 else 's'}", file=sys.stderr)
+        print(plural(len(problems), "problem"), file=sys.stderr)
         return 1
     if not args.quiet:
         print("config and chronology are valid")

@@ -25,13 +25,14 @@ from chronik.collector import collector_paused, model_frozen
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.ingest import read_document
-from chronik.render import feeds, fmt, linkcheck
+from chronik.render import feeds, linkcheck
 from chronik.render.alongside import Alongside
 from chronik.render.context import Site, build_site_model
 from chronik.render.pages import prepare, render_all
 from chronik.render.templating import THEME_DIR, make_environment
 from chronik.render.writer import Staging, copy_static, write_text
 from chronik.store import load_chronology
+from chronik.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,10 @@ class BuildReport:
 
     def summary(self) -> str:
         total = sum(self.timings.values())
-        text = (f"built {fmt.plural(self.entries, 'entry', 'entries')} from {fmt.plural(self.sources, 'source')}: "
-                f"{fmt.plural(self.pages, 'page')} ({self.bytes / 1e6:.1f} MB) into {self.target} in {total:.1f} s")
+        text = (f"built {plural(self.entries, 'entry', 'entries')} from {plural(self.sources, 'source')}: "
+                f"{plural(self.pages, 'page')} ({self.bytes / 1e6:.1f} MB) into {self.target} in {total:.1f} s")
         if self.warnings:
-            text += f"; {fmt.plural(len(self.warnings), 'warning')}"
+            text += f"; {plural(len(self.warnings), 'warning')}"
         return text
 
 
@@ -113,7 +114,7 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False) -
             report.warnings = site.problems + linkcheck.check(found, files, root)
         report.pages, report.bytes = found.pages, found.bytes
         if report.warnings and strict:
-            found = fmt.plural(len(report.warnings), "problem")
+            found = plural(len(report.warnings), "problem")
             raise ChronikError([*report.warnings, Problem("build", 0, 0, f"{found}; build/ left as it was",
                                                           "fix them, or build without --strict")])
         for problem in report.warnings:

@@ -109,11 +109,6 @@ def published(value: dt.date | dt.datetime | str | None) -> str:
     return text
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """``1 entry`` / ``3 entries``, thousands separated (``{{ n|plural('entry', 'entries') }}`` in templates)."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
 def count(figure: Figure) -> str:
     """``more than 1,200``, ``40–50``: the number as claimed, with its qualifier."""
     text = f"{figure.count:,}"

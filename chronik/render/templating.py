@@ -24,6 +24,7 @@ from chronik.config import Config
 from chronik.render import fmt
 from chronik.render.markup import MarkdownRenderer
 from chronik.render.urls import depth, relative
+from chronik.wording import plural
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 ITEM_CACHE_SIZE = 300_000  # about 1 kB each: a few hundred MB at most
@@ -69,7 +70,7 @@ def make_environment(config: Config) -> Environment:
 
     env.globals.update(url=url, markdown=markdown, list_item=ItemCache(env), shared=_shared_cache(env))
     env.filters.update(count=fmt.count, ranges=fmt.line_ranges, short_date=fmt.short_date,
-                       long_date=fmt.long_date, plural=fmt.plural, published=fmt.published,
+                       long_date=fmt.long_date, plural=plural, published=fmt.published,
                        paragraphs=_paragraphs)
     return env
 

@@ -24,6 +24,7 @@ from chronik.store.dayfile import chronology_files, day_path
 from chronik.store.ledger import ledger_is_sound
 from chronik.store.parallel import read_clean
 from chronik.store.reconcile import Matcher, reconcile
+from chronik.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def merge_into_chronology(config: Config, result: ParseResult, groups: list[list
     total = sum(len(doc.items) for doc in chronology.files)
     days = sum(1 for doc in chronology.files if doc.items)
     log.info("chronology: %d files written", written)
-    return f"chronology: {total} entries in {days} day files; {outcome.summary()}"
+    return f"chronology: {plural(total, 'entry', 'entries')} in {plural(days, 'day file')}; {outcome.summary()}"
 
 
 def load_chronology(config: Config, meanwhile: Callable[[], object] = lambda: None) -> list[Entry]:
