@@ -80,6 +80,7 @@ META = {
     "belarus_border_ministry_cp1252": ("Ministry of National Defence of Poland", "2021-11-16", "Europe/Warsaw"),
     "kabul_radio_transcript": ("RFE/RL", "2021-08-15", "Europe/London"),
     "kursk_regional_roundup": ("Novaya Gazeta Europe", "2024-08-12", "Europe/Moscow"),
+    "palma_one_line": ("Africa Desk", "2021-03-29", "Africa/Maputo"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}
@@ -158,7 +159,7 @@ def test_every_line_is_used_once_and_every_report_is_dated(name: str) -> None:
     page = parse(name)
     assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
     assert all(u.date is not None for u in page.reports)
-    assert len(page.reports) >= 2
+    assert len(page.reports) >= min(2, sum(1 for line in page.doc.lines if line.strip()))  # (a page saved as one line)
 
 
 def test_guardian_style_live_blog_newest_first_with_dotted_gmt_stamps() -> None:

@@ -179,3 +179,41 @@ def test_lines_of_one_paragraph_on_a_page_that_spaces_its_paragraphs_stay_togeth
                 "said.\nA drone struck Odesa port.\nPower was cut in Sumy, the governor said.\n")
     _, updates, _ = _lines(unspaced)
     assert [u.lines for u in updates if u.kind != "aside"] == [[2], [3], [4], [5]]
+
+
+def test_page_saved_as_one_20_kb_line_is_one_dated_update_that_keeps_every_word() -> None:
+    page = parse("palma_one_line")
+    (line,) = page.doc.lines
+    assert len(line) > 17_000 and "\u200b" not in line  # the zero-width spaces are cleaned, nothing else
+    assert not page.dropped_lines and len(page.updates) == 1
+    (update,) = page.updates
+    # one line can only be one update: it is a report, dated by the dateline the line opens with
+    assert (update.kind, update.date, update.date_basis, update.time) == ("update", "2021-03-29", "explicit", None)
+    assert update.text == line and update.lines == [1]
+
+
+SENTENCES = """\
+Mozambique: Insurgents seize Palma as thousands flee
+By Africa Desk reporters in Pemba
+29 March 2021
+Insurgents have taken control of the town of Palma after a three-day assault, the defence ministry said on Sunday.
+Spokesman Omar Saranga told reporters in Maputo that dozens of people had been killed.
+He said seven died when a convoy trying to leave a hotel was ambushed on Friday.
+The attack began on Wednesday afternoon, March 24.
+The International Organization for Migration said on Monday that 3,300 people had reached Pemba.
+Share this article
+Facebook
+WhatsApp
+© 2021 Africa Desk. All rights reserved.
+"""
+
+
+def test_page_saved_with_every_sentence_on_its_own_line_loses_no_sentence_and_dates_each() -> None:
+    doc, updates, dropped = _lines(SENTENCES, published="2021-03-29")
+    assert [d.line for d in dropped] == [9, 10, 11, 12]
+    reports = {u.lines[0]: u for u in updates if u.kind != "aside"}
+    assert reports[4].date == "2021-03-28"  # "on Sunday", before the dateline's Monday 29th
+    assert reports[5].lines == [5, 6]  # "He said ..." carries the spokesman's line on
+    assert reports[7].date == "2021-03-24" and reports[8].date == "2021-03-29"
+    assert sum(len(u.lines) for u in updates) + len(dropped) == len(doc.lines)
+    assert all(u.kind == "aside" for u in updates if u.lines[0] in (1, 2, 3))
