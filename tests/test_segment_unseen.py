@@ -81,6 +81,7 @@ META = {
     "kabul_radio_transcript": ("RFE/RL", "2021-08-15", "Europe/London"),
     "kursk_regional_roundup": ("Novaya Gazeta Europe", "2024-08-12", "Europe/Moscow"),
     "palma_one_line": ("Africa Desk", "2021-03-29", "Africa/Maputo"),
+    "sindoor_x_timeline": ("X", "2025-05-10", "Asia/Kolkata"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}

@@ -15,6 +15,7 @@ from test_segment_unseen2 import _lines
 
 from chronik.ingest import decode, read_document
 from chronik.segment.classify import _speaker_turn
+from chronik.segment.posts import post_header
 
 
 def test_feed_with_today_yesterday_and_weekday_stamps_saved_as_utf16() -> None:
@@ -217,3 +218,35 @@ def test_page_saved_with_every_sentence_on_its_own_line_loses_no_sentence_and_da
     assert reports[7].date == "2021-03-24" and reports[8].date == "2021-03-29"
     assert sum(len(u.lines) for u in updates) + len(dropped) == len(doc.lines)
     assert all(u.kind == "aside" for u in updates if u.lines[0] in (1, 2, 3))
+
+
+def test_saved_x_timeline_with_handle_stamps_ages_reposts_and_a_quoted_post() -> None:
+    page = parse("sindoor_x_timeline")  # saved on 10 May 2025: "3h" is that day, with no clock to count back from
+    assert [(u.date, u.time, u.date_basis != "publication") for u in page.reports] == [
+        ("2025-05-10", None, True), ("2025-05-10", None, True), ("2025-05-09", None, True),
+        ("2025-05-08", None, True), ("2025-05-08", None, True), ("2025-05-07", None, True), ("2025-05-07", None, True)]
+    misri = page.of("@MEAIndia · 3h")
+    assert page.of("Foreign Secretary Vikram Misri") is misri and page.of("The DGMOs will speak again") is misri
+    assert misri.title is None and not misri.tags and not misri.flags  # "12 May" is the next talks, not the post
+    # the display name over the handle is the post's author; "ANI reposted" says who shared it: asides, no tags
+    assert [page.of(s).kind for s in ("Ministry of External Affairs", "Secretary Marco Rubio", "ANI reposted",
+                                       "ADG PI - INDIAN ARMY", "Government of Pakistan")] == ["aside"] * 5
+    assert not any(u.tags for u in page.reports)
+    fact_check, quoted = page.of("Pakistani propaganda accounts"), page.of("Pakistan Army has destroyed")
+    assert fact_check is not quoted and quoted.date == "2025-05-08"  # the quoted post is stamped by its own header
+    assert [page.of(s).kind for s in ("#IndianArmy", "#OperationSindoor")] == ["aside"] * 2  # a post's hashtags
+    for line in ("2.1K", "3.2M", "Translate post", "Show more posts", "Who to follow", "42.1K posts",
+                 "View keyboard shortcuts", "© 2025 X Corp."):
+        assert page.why_dropped(line), line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@MEAIndia · 3h", ("@MEAIndia", None, "3h")), ("@adgpi · May 9", ("@adgpi", "May 9", None)),
+    ("Defence of Ukraine @DefenceU · Mar 3, 2022", ("@DefenceU", "Mar 3, 2022", None)),
+    ("@kyivindependent@mastodon.social · 2d", ("@kyivindependent@mastodon.social", None, "2d")),
+    ("@UN · 8 May", ("@UN", "8 May", None)),
+    ("Contact us at @press · for more", None), ("Email press@un.org · 3 May briefing", None),
+])
+def test_a_post_header_is_a_handle_and_a_day_or_an_age(text: str, expected: tuple | None) -> None:
+    header = post_header(text)
+    assert ((header.handle, header.date_text, header.age) if header else None) == expected

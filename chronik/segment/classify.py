@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from chronik.dates import Mention, Timex
+from chronik.dates import RELATIVE, Mention, Timex
+from chronik.dates.timex import day_timex
 from chronik.segment import ago, headings
 from chronik.segment.blocks import Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
+from chronik.segment.posts import PostHeader, post_header
 from chronik.segment.timestamps import Stamp, clock_note, find_stamp, metadata_date, trailing_stamp
 
 STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
@@ -62,8 +64,24 @@ def _speaker_turn(text: str) -> bool:
     return bool(_TURN.match(text)) and not lex.title_flag.match(text) and not lex.media_teaser.match(text)
 
 
+def _post(block: Block, header: PostHeader, finder: DateFinder) -> Info:
+    """A post's header stamps the post below it with a day and no time (see :mod:`chronik.segment.posts`)."""
+    label = block.text.strip()
+    if header.date_text is not None:
+        timex = finder.resolve(header.date_text)
+    elif finder.anchor is not None:
+        timex = day_timex(finder.anchor, RELATIVE, f"'{header.age}' before the page was saved, on "
+                                                   f"{finder.anchor.isoformat()}: no clock to count back from")
+    else:
+        timex = None
+    return Info(block, STAMP_LINE, timex=timex, what=f"post: {label}")
+
+
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
+    header = post_header(block.text) if "@" in block.text else None
+    if header is not None:
+        return _post(block, header, finder)
     if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
         return Info(block, STAMP_LINE, what="ago")
     stamp = find_stamp(block.text)
@@ -195,10 +213,21 @@ def _reporter_names(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
+def _post_authors(infos: list[Info]) -> None:
+    """The display name right above a post's header ("Ministry of External Affairs" over "@MEAIndia · 3h") is
+    the post's author, a byline: not a title, nor a section label tagging the posts below."""
+    for k, info in enumerate(infos[:-1]):
+        below = infos[k + 1]
+        if (info.kind in (LABEL, HEADLINE, PARA) and below.what.startswith("post: ")
+                and below.block.index == info.block.index + 1 and info.block.words <= 8):
+            info.kind, info.what = FURNITURE, "byline"
+
+
 def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline."""
     infos = _classify_all(blocks, finder)
     _reporter_names(infos)
+    _post_authors(infos)
     _intro_lists(infos)
     _trailing_stamps(infos)
     _closing_stamps(infos)

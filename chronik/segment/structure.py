@@ -117,8 +117,8 @@ class _Reader:
     def stamp_section(self, info: Info) -> None:
         """A timestamp that gives its date ("23:18 GMT 10.10.2020") dates it and the undated ones after it."""
         if info.timex is not None and info.timex.start is not None:
-            self.section = Section(info.timex.start, None, "timestamp", f"the timestamp '{info.stamp.label}'"
-                                   if info.stamp else "the timestamp")
+            label = info.stamp.label if info.stamp else info.block.text.strip()  # (a post's "@handle · May 9")
+            self.section = Section(info.timex.start, None, "timestamp", f"the timestamp '{label}'")
 
     def flush(self, kind: str | None, byline: bool = False) -> None:
         """A stamp line or a headline left waiting for an update that never came becomes an aside (a byline
