@@ -82,6 +82,7 @@ META = {
     "kursk_regional_roundup": ("Novaya Gazeta Europe", "2024-08-12", "Europe/Moscow"),
     "palma_one_line": ("Africa Desk", "2021-03-29", "Africa/Maputo"),
     "sindoor_x_timeline": ("X", "2025-05-10", "Asia/Kolkata"),
+    "thai_cambodia_ap_latest": ("Associated Press", "2025-07-25", "Asia/Bangkok"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}

@@ -250,3 +250,27 @@ def test_saved_x_timeline_with_handle_stamps_ages_reposts_and_a_quoted_post() ->
 def test_a_post_header_is_a_handle_and_a_day_or_an_age(text: str, expected: tuple | None) -> None:
     header = post_header(text)
     assert ((header.handle, header.date_text, header.age) if header else None) == expected
+
+
+def test_ap_the_latest_page_with_the_latest_and_what_to_know_lists_and_short_titles() -> None:
+    page = parse("thai_cambodia_ap_latest")
+    lead = page.of("BANGKOK (AP) —")
+    assert (lead.kind, lead.date, lead.tags) == ("update", "2025-07-25", [])  # the title above it is no label
+    latest = [page.of(f"• {s}") for s in ("Thailand's Health Ministry", "More than 100,000", "Thailand declared")]
+    assert [(u.kind, u.date, u.tags) for u in latest] == [("update", "2025-07-25", ["THE LATEST"])] * 3
+    # "WHAT TO KNOW" is the background of the story: context, even "In 1962, the court awarded ..."
+    background = [page.of(f"• {s}") for s in ("The two countries share", "In 1962", "Tensions have been high")]
+    assert [(u.kind, u.tags) for u in background] == [("context", ["WHAT TO KNOW"])] * 3
+    titled = [(u.title, u.date, u.tags) for u in page.reports if u.title]
+    assert titled == [("Cambodia reports its first civilian death", "2025-07-25", []),
+                      ("Malaysia offers to mediate", "2025-07-25", []),  # four words and a verb: a title, no label
+                      ("Thai military says Cambodian rockets hit a gas station", "2025-07-24", []),  # "on Thursday"
+                      ("Thailand closes all border crossings", "2025-07-25", [])]
+    assert page.of("He said Thailand had agreed") is page.of("Malaysian Prime Minister Anwar")
+    assert page.of("Associated Press writers").kind == "aside"
+    assert page.why_dropped("The Associated Press is an independent") == "boilerplate: about the publisher"
+    assert page.why_dropped("Do Not Sell or Share") == "boilerplate: navigation"
+    assert page.why_dropped("ADVERTISEMENT") == "boilerplate: advertisement"
+    page.not_reported("Thailand-Cambodia border clashes: The latest", "Thailand and Cambodia trade fire",
+                      "By THE ASSOCIATED PRESS", "Updated 9:40 PM GMT+7", "THE LATEST", "WHAT TO KNOW",
+                      "Here's the latest:", "Recommended", "What's behind the", "Thailand's leader suspended")

@@ -48,6 +48,7 @@ __all__ = ["STAMPS", "TOP_ZONE", "Section", "Unit", "read_units"]
 STAMPS = (STAMP, STAMP_LINE)
 TOP_ZONE = 6  # how many blocks under the page title may still be its dek, byline and dateline
 MAX_TEASER_PARAGRAPHS = 2
+MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 
 
 def _norm(text: str) -> str:
@@ -147,10 +148,14 @@ class _Reader:
             if self.page_title and _norm(info.block.text) == self.page_title:
                 return k
         first = self.infos[0] if self.infos else None
-        if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and not labelled(first.block)
-                and self.kind_at(1) not in STAMPS):
-            return 0
+        if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and self.kind_at(1) not in STAMPS
+                and (not labelled(first.block) or self.signed(1))):
+            return 0  # ("Border clashes: The latest" over a byline is the story's title, not a section label)
         return None
+
+    def signed(self, k: int) -> bool:
+        """Whether a byline or a dateline comes within the next three blocks from ``k``, as under a story's title."""
+        return any(self.byline_at(j) or self.kind_at(j) == DATELINE for j in range(k, k + 3))
 
     def read_top(self) -> int:
         """Emit the page title, its dek, byline and dateline as asides; return where the body starts."""
@@ -267,6 +272,8 @@ class _Reader:
             return
         self.flush(None)
         self.close()
+        if info.block.text.rstrip().endswith(":") and self.tags and lexicon().background_labels.match(self.tags[0]):
+            self.tags = []  # "Here's the latest:" under "WHAT TO KNOW" opens the news again: not background
         if info.timex is not None:
             section = section_of(info, "heading")
             if section is not None:
@@ -290,6 +297,12 @@ class _Reader:
             return
         if (self.stamp_below(k) or self.pending_stamp is not None) and not labelled(info.block):
             self.on_headline(info, k)
+            return
+        cur = self.current
+        if (not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS and self.kind_at(k + 1) == PARA
+                and cur is not None and cur.kind == "update" and cur.what == "item" and cur.title is not None
+                and cur.stamp is None):
+            self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
         self.close()
         self.tags = [strip_marks(info.block.text).strip(" :")]
