@@ -16,6 +16,7 @@ from test_segment_unseen2 import _lines
 from chronik.ingest import decode, read_document
 from chronik.segment.classify import _speaker_turn
 from chronik.segment.posts import post_header
+from chronik.segment.timestamps import find_stamp
 
 
 def test_feed_with_today_yesterday_and_weekday_stamps_saved_as_utf16() -> None:
@@ -274,3 +275,29 @@ def test_ap_the_latest_page_with_the_latest_and_what_to_know_lists_and_short_tit
     page.not_reported("Thailand-Cambodia border clashes: The latest", "Thailand and Cambodia trade fire",
                       "By THE ASSOCIATED PRESS", "Updated 9:40 PM GMT+7", "THE LATEST", "WHAT TO KNOW",
                       "Here's the latest:", "Recommended", "What's behind the", "Thailand's leader suspended")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Today, 14:35", ("14:35", None, "Today")), ("Yesterday, 21:05", ("21:05", None, "Yesterday")),
+    ("Yesterday at 9:12 PM", ("21:12", None, "Yesterday")), ("Sat 2 Mar, 18:40", ("18:40", None, "Sat 2 Mar")),
+    ("12:15 p.m. ET, March 3, 2024", ("12:15", "America/New_York", "March 3, 2024")),
+    ("March 3, 2024, 12:15 p.m. ET", ("12:15", "America/New_York", "March 3, 2024")),
+    ("Dec. 8, 2024, 11:40 p.m. ET", ("23:40", "America/New_York", "Dec. 8, 2024")),
+    ("03.03.2024 | 14:05", ("14:05", None, "03.03.2024")),
+    ("2024-03-03T14:05:00Z", ("14:05", "UTC", "2024-03-03")),
+    ("2024-03-03T14:05:00+02:00", ("12:05", "UTC", "2024-03-03")),  # told in UTC
+    ("2024-03-03T01:05:00.000+05:30", ("19:35", "UTC", "2024-03-02")),  # the day before, in UTC
+    ("2024-02-30T10:00:00Z", None),
+])
+def test_stamp_lines_with_relative_days_and_full_dates(text: str, expected: tuple | None) -> None:
+    stamp = find_stamp(text)
+    assert ((stamp.time, stamp.zone, stamp.date_text) if stamp else None) == expected
+    assert stamp is None or stamp.standalone
+
+
+def test_an_api_dump_stamped_in_iso_8601_reads_as_a_live_page_in_utc() -> None:
+    _, updates, _ = _lines("Liveblog export\n\n2024-03-03T14:05:00Z\nDrones hit Odesa port, the governor said.\n\n"
+                           "2024-03-03T01:05:00+02:00\nAir raid alert across Ukraine, the air force said.\n",
+                           published="2024-03-03")
+    assert [(u.date, u.time, u.timezone, u.date_basis) for u in updates if u.kind == "update"] == [
+        ("2024-03-03", "14:05", "UTC", "timestamp"), ("2024-03-02", "23:05", "UTC", "timestamp")]

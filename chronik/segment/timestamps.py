@@ -7,6 +7,7 @@ when something happened inside an update, it does not open a new one.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -174,8 +175,32 @@ def _clock(m: re.Match[str]) -> str | None:
     return None
 
 
+# an ISO 8601 stamp alone on its line, as a feed or an API dump writes it: "2024-03-03T14:05:00Z", "...+02:00"
+_ISO = re.compile(r"^\s*(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+                  r"\s*(?P<offset>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)\s*$")
+
+
+def _iso(text: str) -> Stamp | None:
+    """An ISO 8601 stamp with its offset, told in UTC (an offset of +05:30 has no zone name of its own)."""
+    m = _ISO.match(text)
+    if m is None:
+        return None
+    offset = m.group("offset")
+    delta = dt.timedelta() if offset == "Z" else (1 if offset[0] == "+" else -1) * dt.timedelta(
+        hours=int(offset[1:3]), minutes=int(offset[-2:]))
+    try:
+        at = dt.datetime.fromisoformat(f"{m.group('date')}T{m.group('h')}:{m.group('m')}") - delta
+    except ValueError:  # "2024-02-30": no such day
+        return None
+    return Stamp(at.strftime("%H:%M"), "UTC", at.date().isoformat(), text.strip(), "")
+
+
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
+    if "T" in text or "Z" in text:
+        iso = _iso(text)
+        if iso is not None:
+            return iso
     bracketed = _SENDER.match(text) if "[" in text else None
     if bracketed is not None and len((bracketed.group("sender") or "").split()) <= _SENDER_WORDS:
         inner = _stamp(bracketed.group("inner").strip())
