@@ -89,11 +89,14 @@ def load_site(config: Config) -> Site:
         return build_site_model(config, entries, counts, blank)
 
 
-def build(config: Config, out: str | Path | None = None, strict: bool = False) -> BuildReport:
-    """Build the site; with ``strict``, any warning (broken link, unresolved source line) fails it."""
+def build(config: Config, out: str | Path | None = None, strict: bool = False, site: Site | None = None) -> BuildReport:
+    """Build the site; with ``strict``, any warning (broken link, unresolved source line) fails it.
+
+    ``site`` is the model of the chronology when the caller has just made it (``chronik serve``'s first
+    build); by default it is loaded from disk."""
     report = BuildReport(Path(out).resolve() if out else config.build_dir)
     with report.timed("load"):
-        site = load_site(config)
+        site = site or load_site(config)
         report.entries, report.sources = len(site.entries), len(config.sources)
     stage = Staging(report.target)
     with stage as root, model_frozen(), Alongside(site, root) as alongside:

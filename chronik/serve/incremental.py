@@ -130,9 +130,9 @@ def _files(root: Path, under: str | None = None) -> set[str]:
 def full_build(config: Config) -> Built:
     """``chronik build`` into build/, remembering what it was made from."""
     built = Built()
-    _, pages = _prepare(config, built)  # before the build: a save in between only costs extra work later
+    site, pages = _prepare(config, built)  # before the build: a save in between only costs extra work later
     keys = page_keys(pages)
-    report = build(config)
+    report = build(config, site=site)
     log.info("build: %s", report.summary())
     root = config.build_dir
     built.keys = {path: key for path, (_, key) in keys.items()}
