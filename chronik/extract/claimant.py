@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from chronik.extract.gazetteer import PARTICLES, Gazetteer, Mention, Name
 from chronik.extract.lexicon import ClaimLexicon, Office
 from chronik.extract.matcher import Match
+from chronik.extract.outlets import Outlet, find_outlets
 from chronik.extract.sides import Polity, SideBook
 
 _SEGMENT = re.compile(r",|;|\s-\s")
@@ -33,7 +34,7 @@ NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
 
 @dataclass(frozen=True)
 class Claimant:
-    """A resolved claimant. ``kind``: person | body | office | polity | independent | pronoun | multi
+    """A resolved claimant. ``kind``: person | body | office | polity | outlet | independent | pronoun | multi
     (several sides speak together: no one claimant) | unnamed ("officials said": a claim with no claimant;
     "sources close to the army": no claimant, the army's side)."""
 
@@ -66,7 +67,7 @@ class Resolver:
             return None
         if self._is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._known_name(head, whole) or self._office_or_name(head, whole)
+        found = (self._known_name(head, whole) or self._outlet(head) or self._office_or_name(head, whole)
                  or self._independent(head) or self._unknown_name(head, whole) or self._unnamed(head))
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
@@ -95,7 +96,7 @@ class Resolver:
             text = cut
         for _ in range(3):  # "a Kremlin announcement", "Moscow's information"
             tail = [m for m in self.lex.statement_nouns.finditer(text) if m.end == len(text)]
-            if not tail:
+            if not tail or any(o.end == len(text) for o in find_outlets(text, self.lex)):  # "the Kyiv Post"
                 break
             text = re.sub(r"(?:'s)?\s*$", "", text[:tail[0].start].rstrip()).rstrip()
             issued = True
@@ -153,6 +154,9 @@ class Resolver:
     def _side_marks(self, text: str) -> list[tuple[int, int, str | None]]:
         """(start, end, side) of every polity and known name in ``text``, names winning overlaps."""
         marks = [(m.start, m.end, m.side) for m in self._mentions(text)]
+        for o in find_outlets(text, self.lex):
+            if not any(s < o.end and o.start < e for s, e, _ in marks):
+                marks.append((o.start, o.end, self._outlet_side(text, o)))
         for p in self.sides.find(text):
             if not any(s <= p.start < e for s, e, _ in marks):
                 marks.append((p.start, p.end, p.values[0].side))
@@ -187,6 +191,24 @@ class Resolver:
         if chosen.entries[0].kind == "body" and (member := self._member(head, chosen)):
             return Claimant(member, side, "person")
         return Claimant(who, side, chosen.entries[0].kind)
+
+    def _outlet(self, head: str) -> Claimant | None:
+        """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
+        found = [o for o in find_outlets(head, self.lex) if o.end == len(head)]
+        if not found:
+            return None
+        return Claimant(found[-1].name, self._outlet_side(head, found[-1]), "outlet")
+
+    def _outlet_side(self, text: str, outlet: Outlet) -> str | None:
+        """A state's outlet speaks for the state it names, one named with a party of the gazetteer for that
+        party ("Hamas's Al-Aqsa TV"), any other for no party: the narrative side."""
+        owners = [m.side for m in self._mentions(text) if m.end <= outlet.start and m.side]
+        if owners:
+            return owners[-1]
+        if outlet.state:
+            polities = self.sides.find(text)
+            return polities[0].values[0].side if polities else None
+        return self.sides.narrative
 
     def _member(self, head: str, body: Mention) -> str | None:
         """A person the gazetteer does not know, named with a title after a known body: "RSF adviser

@@ -12,7 +12,8 @@ from chronik.extract.schema import Reader, packaged
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
-              "unnamed", "affiliation")
+              "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
+              "state_outlet")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class ClaimLexicon:
     abbreviations: tuple[str, ...]
     offices: PhraseMatcher[Office]
     office_words: frozenset[str]
+    outlet_names: PhraseMatcher[str]
+    outlet_openers: frozenset[str]
+    outlet_closers: frozenset[tuple[str, ...]]
+    outlet_nouns: PhraseMatcher[str]
+    state_outlet: frozenset[str]
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -91,6 +97,11 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         abbreviations=tuple(lists["abbreviations"]),
         offices=PhraseMatcher(offices),
         office_words=frozenset(words),
+        outlet_names=phrase_set(lists["outlet_names"]),
+        outlet_openers=frozenset(lists["outlet_openers"]),
+        outlet_closers=frozenset(tuple(c.split()) for c in lists["outlet_closers"]),
+        outlet_nouns=phrase_set(lists["outlet_nouns"]),
+        state_outlet=frozenset(w.lower() for w in lists["state_outlet"]),
     )
 
 
