@@ -77,6 +77,7 @@ class Attributor:
         paragraphs = paragraph_spans(text)
         known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
         resolver = Resolver(self.lex, self.sides, self.gaz, known)
+        resolver.introduce(text)
         found: list[Candidate] = []
         for i, (start, _) in enumerate(spans):
             para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)

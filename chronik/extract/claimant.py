@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronik.extract.gazetteer import PARTICLES, Gazetteer, Mention, Name
+from chronik.extract.gazetteer import ARTICLE, PARTICLES, Gazetteer, Mention, Name
 from chronik.extract.lexicon import ClaimLexicon, Office
 from chronik.extract.matcher import Match
 from chronik.extract.outlets import Outlet, find_outlets
@@ -30,6 +30,8 @@ _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "
 # ("al-Burhan", "ad-Din", "bin-Zayed")
 NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-)?[A-Z][\w'.-]*"
 NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
+_RUN_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-)?[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
+_NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,34 @@ class Resolver:
         self.sides = sides
         self.gaz = gazetteer
         self.known = known
+        self.introduced: dict[str, Claimant | None] = {}
+
+    def introduce(self, text: str) -> None:
+        """Learn the people ``text`` names in full, so that one of their names alone resolves to them: a
+        person of the gazetteer by the given name ("Getachew" after "Getachew Reda"), any other by the given
+        name or the surname ("Kiper" after "Governor Oleh Kiper"), with the side of the words that
+        introduce them. A word that fits two people resolves to neither."""
+        found: dict[str, Claimant | None] = {}
+
+        def learn(word: str, claimant: Claimant) -> None:
+            found[word] = claimant if found.get(word, claimant) == claimant else None
+
+        for entry in sorted(self.known, key=lambda e: e.name):
+            words = entry.name.split()
+            if entry.kind == "person" and len(words) > 1 and words[0].lower() not in PARTICLES:
+                learn(words[0], Claimant(entry.name, entry.side, "person"))
+        for start, end in _name_runs(text):
+            run = " ".join(w for w in text[start:end].split() if w.lower() not in self.lex.intro_words)
+            name = self._person_name(run)
+            if name is None or self._mentions(name):
+                continue
+            at = start + run.rfind(name)
+            intro = _introduction(text, at, at + len(name), self.lex.office_words)
+            claimant = Claimant(name, self._side_besides(intro), "person")
+            words = name.split()
+            for word in {words[0], words[-1], ARTICLE.sub("", words[-1])}:
+                learn(word, claimant)
+        self.introduced = found
 
     def resolve(self, phrase: str) -> Claimant | None:
         text, issued = self._clean(phrase)
@@ -316,7 +346,35 @@ class Resolver:
         """A name the gazetteer does not know ("Anahit Avanesyan", a bare "Smith"): the claimant, with
         the side of its descriptors if any."""
         words = head.split()
+        if len(words) == 1 and self.introduced.get(head) is not None:
+            return self.introduced[head]
         if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
                 and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words:
             return Claimant(head, self._side_besides(whole, head), "person")
         return None
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of two or more capitalised words, within one clause."""
+    return [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+
+
+def _introduction(text: str, start: int, end: int, office_words: frozenset[str]) -> str:
+    """The words that introduce the name at ``text[start:end]``: the title and descriptors right before it
+    ("Ukrainian Governor", "Zelensky's chief of staff"), the noun phrase it stands in apposition to ("Ukraine's
+    top commander, Oleksandr Syrskyi,") and one after it ("Oleh Kiper, the governor of Odesa")."""
+    before = text[:start]
+    clause = re.split(r"[.;:!?]\s|\bthat\b", before)[-1]
+    if re.search(r",\s*$", clause) and re.match(r"\s*,", text[end:]):
+        head = clause.rstrip().rstrip(",")
+        words = head.split(",")[-1]
+    else:
+        kept: list[str] = []
+        for word in reversed(clause.split(",")[-1].split()):
+            if not (word[:1].isupper() or word.lower() in {"of", "the", "for"} or word.endswith("'s")
+                    or word.lower() in office_words):
+                break
+            kept.insert(0, word)
+        words = " ".join(kept)
+    after = re.match(r",\s*((?:the|a|an)\s[^,.;]{2,80})", text[end:])
+    return words + (", " + after.group(1) if after else "")

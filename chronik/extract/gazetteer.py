@@ -8,6 +8,7 @@ mention in an update is one scan, whatever the size of the gazetteer.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
 IGNORE = "ignore"  # phrases that hold a name but do not mention it ("the Geneva Conventions")
 ENTRY_KEYS = ("name", "aliases", "side", "note")
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
+# An Arabic article joined to a surname: "al-Burhan" is also written "Burhan"
+ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class Gazetteer:
                 forms.setdefault(form, []).append(entry)
             if entry.kind == "person":
                 last = surname(entry.name)
-                for form in spelling_variants(last, self.spellings) if last else ():
+                for form in self._surname_forms(last) if last else ():
                     surnames.setdefault(form, []).append(entry)
         for form, people in surnames.items():
             bucket = forms.setdefault(form, [])
@@ -108,6 +111,10 @@ class Gazetteer:
         for form, names in forms.items():
             bucket = self._folded.setdefault(form.lower(), [])
             bucket.extend(n for n in names if n not in bucket)
+
+    def _surname_forms(self, last: str) -> set[str]:
+        """A surname and its spellings, also without an Arabic article ("al-Burhan", "Burhan")."""
+        return {f for form in {last, ARTICLE.sub("", last)} for f in spelling_variants(form, self.spellings)}
 
     def _own_forms(self, entry: Name) -> set[str]:
         """Canonical name, aliases, spelling variants; for people also given names + aliased surnames."""
