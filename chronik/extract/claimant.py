@@ -84,7 +84,9 @@ class Resolver:
         self.introduced = found
 
     def resolve(self, phrase: str) -> Claimant | None:
-        text, issued = self._clean(phrase)
+        text, issued, anonymous = self._clean(phrase)
+        if anonymous:
+            return self._anonymous(text)
         if not text:
             return Claimant(None, None, "unnamed") if issued else None
         if text.lower() in self.lex.pronouns:
@@ -95,6 +97,8 @@ class Resolver:
         head, whole = self._head(text)
         if not head:
             return None
+        if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
+            return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self._is_multi(head):
             return Claimant(None, None, "multi")
         found = (self._known_name(head, whole) or self._outlet(head) or self._office_or_name(head, whole)
@@ -102,6 +106,12 @@ class Resolver:
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         return found
+
+    def _anonymous(self, party: str) -> Claimant:
+        """People who speak unnamed ("an RSF source", "Kremlin sources"): no claimant, the side of the party
+        named with them."""
+        found = self.resolve(party) if party else None
+        return Claimant(None, found.side if found is not None and found.kind != "multi" else None, "unnamed")
 
     def _affiliated(self, text: str) -> Claimant | None:
         """"sources close to the army": no claimant, but the side of the party the sources are tied to."""
@@ -115,10 +125,11 @@ class Resolver:
 
     # --- the phrase's parts ----------------------------------------------------------------------------------
 
-    def _clean(self, phrase: str) -> tuple[str, bool]:
-        """The phrase without quotes, parentheses, relative clause and statement nouns; and whether a
-        statement noun was cut ("the statement" names a claim, not who made it)."""
-        issued = False
+    def _clean(self, phrase: str) -> tuple[str, bool, bool]:
+        """The phrase without quotes, parentheses, relative clause and statement nouns; whether a
+        statement noun was cut ("the statement" names a claim, not who made it), and whether it names
+        people who speak unnamed ("an RSF source")."""
+        issued = anonymous = False
         text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
         text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text
         cut = _RELATIVE.sub("", text)
@@ -130,8 +141,9 @@ class Resolver:
                 break
             text = re.sub(r"(?:'s)?\s*$", "", text[:tail[0].start].rstrip()).rstrip()
             issued = True
+            anonymous = anonymous or tail[0].text.lower() in self.lex.anonymous
         text = text.strip().strip("\"',.:;").strip()
-        return ("" if text.lower() in _DETERMINERS else text), issued
+        return ("" if text.lower() in _DETERMINERS else text), issued, anonymous
 
     def _head(self, text: str) -> tuple[str, str]:
         """The segment that names the speaker, and the segments that describe it (joined)."""
