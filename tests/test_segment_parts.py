@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from chronik.config import Epoch
-from chronik.segment import prose
+from chronik.segment import kinds, prose
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import (
@@ -181,7 +181,7 @@ def test_paragraphs_that_continue_the_one_above(text: str, expected: bool) -> No
     ("The ministry “categorically denied” the allegations.", False),
 ])
 def test_background_context(text: str, expected: bool) -> None:
-    assert prose.is_context(text) is expected
+    assert kinds.background(text, FINDER) is expected
 
 
 def test_subordinate_clauses_and_event_nouns() -> None:

@@ -23,7 +23,6 @@ from chronik.config import Config, Source
 from chronik.dates import EXPLICIT, zones
 from chronik.dates.slashes import page_order
 from chronik.model import Document, Dropped, Update
-from chronik.segment import prose
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.citations import strip_marks
@@ -31,6 +30,7 @@ from chronik.segment.classify import classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
+from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
 from chronik.segment.order import order_stamps
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
@@ -60,29 +60,22 @@ def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt
     return None, "no publication date"
 
 
-def _kind(unit: Unit, dated: Dated) -> str:
-    if unit.kind == "aside":
-        return "aside"
-    if unit.what in ("paragraph", "bullet") and dated.act is None and (
-            prose.is_context(unit.lead) or any(lexicon().background_labels.match(t) for t in unit.tags)):
-        return "context"  # (under "Background" or "Notes to editors", whatever its verbs)
-    return "update"
-
-
 def _unflagged(title: str) -> str:
     """The title without the flag it opens with ("BREAKING: ", "UPDATE 2-", "WATCH: ")."""
     flag = lexicon().title_flag.match(title)
     return title[flag.end():] if flag else title
 
 
-def _update(unit: Unit, dated: Dated, source: Source, zone: str) -> Update:
+def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates) -> Update:
     lines = sorted([*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)])
     title = _unflagged(strip_marks(unit.title.text).strip().rstrip(":").strip()) if unit.title else None
     text = strip_marks("\n\n".join(t.strip() for t in unit.texts if t.strip()))
     return Update(
         source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
         date=dated.date.isoformat() if dated.date else None, date_end=dated.end.isoformat() if dated.end else None,
-        time=unit.stamp.time if unit.stamp else None, timezone=zone, date_basis=dated.basis, kind=_kind(unit, dated),
+        time=unit.stamp.time if unit.stamp else None, timezone=zone, date_basis=dated.basis,
+        kind=kind_of(unit, dated.act is not None, page.finder.with_anchor(unit.section.date if unit.section
+                                                                          else page.publication)),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
     )
 
@@ -112,7 +105,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
             # a page that names its zone once keeps it for the stamps after; "IST" may be the source's own zone
             zone = zones.meaning(unit.stamp.zone, unit.stamp.label, source.timezone)
         updates.append(_update(unit, date_unit(unit, page), source,
-                               (zone if unit.stamp is not None and zone else None) or source.timezone))
+                               (zone if unit.stamp is not None and zone else None) or source.timezone, page))
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped

@@ -180,7 +180,20 @@ class Lexicon:
     max_span_days: int
     counter_max_days_before: int
     reporting: re.Pattern[str]
+    standing_reports: re.Pattern[str]
+    generic_sources: Phrases
+    standing_markers: Phrases
+    tally_verbs: frozenset[str]
+    war_nouns: Phrases
+    long_period: re.Pattern[str]
+    plans: re.Pattern[str]
+    future_times: Phrases
+    relative_pronouns: frozenset[str]
     past_irregular: frozenset[str]
+    participles_irregular: frozenset[str]
+    past_or_adjective: frozenset[str]
+    verb_followers: frozenset[str]
+    adverbs: frozenset[str]
     not_past: frozenset[str]
     auxiliaries: frozenset[str]
     determiners: frozenset[str]
@@ -266,7 +279,22 @@ def lexicon() -> Lexicon:
         max_span_days=int(sg["max_span_days"]),
         counter_max_days_before=int(sg["counter_max_days_before"]),
         reporting=re.compile(rf"\b(?:{_words(sg['reporting_stems'])})(?:s|es|ed|d|ing)?\b", re.I),
+        standing_reports=re.compile(rf"^(?:{_words(sg['standing_reports'])})", re.I),
+        generic_sources=phrase_regex(sg["generic_sources"]),  # type: ignore[arg-type]
+        standing_markers=phrase_regex(sg["standing_markers"]),  # type: ignore[arg-type]
+        tally_verbs=frozenset(sg["tally_verbs"]),
+        war_nouns=phrase_regex(sg["war_nouns"]),  # type: ignore[arg-type]
+        long_period=re.compile(r"\bfor\s+(?:(?:nearly|almost|more\s+than|over|about|some|at\s+least|around|"
+                               rf"roughly)\s+)?(?:[\w-]+\s+)?(?:{_words(sg['long_periods'])})\b", re.I),
+        # a plan's words before a verb, not hedged ("will likely continue") and not "is to blame"
+        plans=re.compile(rf"\b(?:{_words(sg['plans'])})\s+(?!(?:{_words(sg['hedges'])})\b|blame\b)[a-z]", re.I),
+        future_times=phrase_regex(sg["future_times"]),  # type: ignore[arg-type]
+        relative_pronouns=frozenset(sg["relative_pronouns"]),
         past_irregular=frozenset(sg["past_irregular"]),
+        participles_irregular=frozenset(sg["participles_irregular"]),
+        past_or_adjective=frozenset(sg["past_or_adjective"]),
+        verb_followers=frozenset(sg["verb_followers"]),
+        adverbs=frozenset(sg["adverbs"]),
         not_past=frozenset(sg["not_past"]),
         auxiliaries=frozenset(sg["auxiliaries"]),
         determiners=frozenset(sg["determiners"]),

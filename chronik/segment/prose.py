@@ -69,8 +69,72 @@ def in_subordinate(text: str, start: int) -> bool:
     for m in lexicon().subordinators.finditer(prefix):
         if (m.group().lower() == "that" and _complement_that(prefix, m.start())) or _acronym(prefix, m):
             continue
+        if _restrictive(prefix, m) and _relative_end(prefix, m, len(prefix)) < len(prefix):
+            continue  # "Rebels who swept across the north entered the capital on Sunday": the main verb's day
         return True
     return False
+
+
+def _restrictive(text: str, m: re.Match[str]) -> bool:
+    """A relative pronoun with no comma, bracket or dash before it: "Rebels who swept ..." (", who ..." runs to the
+    next comma)."""
+    before = text[:m.start()].rstrip()
+    return m.group().lower() in lexicon().relative_pronouns and bool(before) and before[-1] not in ",(—–-;:"
+
+
+def _adverb(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon().adverbs or (low.endswith("ly") and len(low) > 4 and word.islower())
+
+
+def _capitalised(text: str, m: re.Match[str]) -> bool:
+    """A word in capitals inside a sentence is a name ("the United States", "the Washington Post"), not a verb."""
+    if not m.group()[:1].isupper():
+        return False
+    before = text[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;“\"‘'(—–-"
+
+
+def _past_form(word: str) -> bool:
+    """A verb form in the simple past, or a regular participle ("entered", "swept"); not an adjective made with a
+    hyphen from a name ("Kurdish-led", "Iran-backed")."""
+    lex = lexicon()
+    low = word.lower()
+    if "-" in word and word[:1].isupper():
+        return False
+    return low in lex.past_irregular or (len(low) > 4 and low.endswith("ed") and low not in lex.not_past)
+
+
+# finite verbs that open a main clause after a relative clause's own verb ("Rebels who took Aleppo have entered Hama")
+_FINITE = ("has", "have", "was", "were", "will")
+_SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they")
+_COORDINATORS = ("and", "or", "but", "nor")
+
+
+def _relative_end(text: str, m: re.Match[str], limit: int) -> int:
+    """Where the restrictive relative clause opened at ``m`` ends before ``limit``: it holds one verb ("who swept
+    across the north", "who had gathered outside the city overnight"), and the next verb in the past, not joined to
+    it by "and" nor said by a pronoun of a clause of its own, is the main verb ("entered the capital")."""
+    lex = lexicon()
+    words = list(_WORD.finditer(text, m.end(), limit))
+    verb = False
+    for k, w in enumerate(words):
+        word, low = w.group(), w.group().lower()
+        prev = words[k - 1].group().lower() if k else ""
+        if not verb:
+            # "who swept", "which control": the pronoun's verb comes first, unless its subject does ("that the army
+            # shelled", "whose offensive ... surprised")
+            verb = (_past_form(word) or low in lex.auxiliaries or (
+                k == 0 and m.group().lower() in ("who", "which", "that") and low not in lex.determiners
+                and word.islower())) and not _adverb(word)
+            continue
+        if prev in _COORDINATORS or prev in _SUBJECT_PRONOUNS or _capitalised(text, w):
+            continue
+        after = words[k + 1].group().lower() if k + 1 < len(words) else ""
+        if ((_past_form(word) and prev not in lex.auxiliaries and prev not in lex.determiners and after != "by")
+                or low in _FINITE):
+            return w.start()
+    return limit
 
 
 def _acronym(text: str, m: re.Match[str]) -> bool:
@@ -88,7 +152,8 @@ def hangs_on_event(text: str, start: int) -> bool:
 
 
 def main_clauses(text: str) -> str:
-    """``text`` without subordinate clauses (each cut from its opening word to the next comma)."""
+    """``text`` without subordinate clauses (each cut from its opening word to the next comma, or a restrictive
+    relative clause to the main verb after it)."""
     lex = lexicon()
     out: list[str] = []
     pos = 0
@@ -100,6 +165,8 @@ def main_clauses(text: str) -> str:
         out.append(text[pos:m.start()])
         end = _BOUNDARY.search(text, m.end())
         pos = end.start() if end else len(text)
+        if _restrictive(text, m):
+            pos = _relative_end(text, m, pos)
     out.append(text[pos:])
     return "".join(out)
 
@@ -109,48 +176,115 @@ def _speech_removed(text: str) -> str:
     return _QUOTED.sub(lambda m: m.group() if len(_WORD.findall(m.group())) < 5 else " QUOTE ", text)
 
 
+def _aux_before(words: list[re.Match[str]], i: int) -> str:
+    """The word before ``words[i]``, past the adverbs between an auxiliary and its participle ("has long called",
+    "have so far failed"); the word right before it when no auxiliary stands behind the adverbs."""
+    j = i - 1
+    while j >= 0 and _adverb(words[j].group()):
+        j -= 1
+    behind = words[j].group().lower() if j >= 0 else ""
+    if behind in lexicon().auxiliaries or behind in ("was", "were"):
+        return behind
+    return words[i - 1].group().lower() if i else ""
+
+
 def has_past_verb(text: str) -> bool:
-    """A verb in the simple past ("ended", "said", "were killed"), not a participle ("has ended", "backed by")."""
+    """A verb in the simple past ("ended", "said", "were killed"), not a participle ("has ended", "backed by",
+    "has killed ... and created"), a name ("the United States") or an adjective ("advanced weapons")."""
     lex = lexicon()
-    words = _WORD.findall(text)
-    for i, word in enumerate(words):
-        low = word.lower()
-        irregular = low in lex.past_irregular
-        regular = len(low) > 4 and low.endswith("ed") and low not in lex.not_past
-        if not (irregular or regular):
+    words = list(_WORD.finditer(text))
+    perfect = False  # the last verb was a participle after an auxiliary: one joined to it by "and" is one too
+    for i, m in enumerate(words):
+        word, low = m.group(), m.group().lower()
+        after = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        verb_like = after in lex.determiners or after in lex.verb_followers or (after.endswith("ly") and len(after) > 4)
+        either = low in lex.past_or_adjective and verb_like  # "forces advanced near", not "advanced weapons"
+        if not (_past_form(word) or either) or _capitalised(text, m):
             continue
-        before = words[i - 1].lower() if i else ""
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        regular = low not in lex.past_irregular
+        before = _aux_before(words, i)
         if before in ("was", "were"):
             return True  # a past passive: "were killed", "was said to be demanding"
-        if before in lex.auxiliaries or before in lex.determiners or (regular and after == "by"):
+        if before in lex.auxiliaries:
+            perfect = True
+            continue
+        prev = words[i - 1].group().lower() if i else ""
+        if (prev in lex.determiners or (regular and after == "by")
+                or (perfect and prev in _COORDINATORS)):
             continue
         return True
     return False
 
 
-def _reports(text: str) -> bool:
-    """Somebody says, claims or urges something (a reporting verb, not the noun: "numerous calls")."""
+def perfect_participles(text: str) -> list[tuple[str, int]]:
+    """The participles of the present perfects in ``text`` ("has launched", "have taken", "has been run"), lower
+    case, each with where its "has" or "have" stands (what is before it holds the subject)."""
     lex = lexicon()
+    words = list(_WORD.finditer(text))
+    found = []
+    for i, m in enumerate(words):
+        if m.group().lower() not in ("has", "have") or _capitalised(text, m):
+            continue
+        j = i + 1
+        while j < len(words) and (_adverb(words[j].group()) or words[j].group().lower() == "been"):
+            j += 1
+        if j < len(words):
+            word = words[j].group()
+            low = word.lower()
+            if (low in lex.participles_irregular or _past_form(word)) and not _capitalised(text, words[j]):
+                found.append((low, m.start()))
+    return found
+
+
+def reports(text: str) -> bool:
+    """Somebody says, claims or urges something (a reporting verb, not the noun: "numerous calls", nor a name: "the
+    United States"); not a standing position ("has said", "have accused") nor what analysts in general say."""
+    lex = lexicon()
+    words = list(_WORD.finditer(text))
+    starts = {w.start(): i for i, w in enumerate(words)}
     for m in lex.reporting.finditer(text):
         if text[m.start() - 1:m.start()] in ("-", "‐"):
             continue  # "so-called"
-        before = _WORD.findall(text[max(0, m.start() - 30):m.start()])
-        if not before or before[-1].lower() not in lex.determiners:
-            return True
+        i = starts.get(m.start())
+        if i is None or _capitalised(text, words[i]):
+            continue
+        prev = words[i - 1].group().lower() if i else ""
+        if prev in lex.determiners:
+            continue
+        word = words[i].group()
+        if _aux_before(words, i) in ("has", "have") and lex.standing_reports.match(word):
+            continue  # "Aliyev has said that ...", "Israel has repeatedly said ..."
+        if (not _past_form(word) or _aux_before(words, i) in ("has", "have")) and _generic_subject(text[:m.start()]):
+            continue  # "Analysts say ...", "Western officials have warned that a wider war could ..."
+        return True
     return False
 
 
-def _main(text: str) -> str:
+def _generic_subject(before: str) -> bool:
+    """Whether the words right before a verb (past its adverbs and auxiliaries) name people in general ("analysts",
+    "some", "Western officials have")."""
+    words = _WORD.findall(before)
+    while words and (_adverb(words[-1]) or words[-1].lower() in ("has", "have")):
+        words.pop()
+    tail = " ".join(words[-3:])
+    return any(m.end() == len(tail) for m in lexicon().generic_sources.finditer(tail))
+
+
+def main_text(text: str) -> str:
+    """The main clauses of ``text``, its long quotations left out: what the paragraph itself says happened."""
     return main_clauses(_speech_removed(text))
+
+
+def plans(text: str) -> bool:
+    """An announced plan: "will hold", "are set to resume", "is due to vote" (not "will likely continue")."""
+    return bool(lexicon().plans.search(text))
+
+
+def long_duration(text: str) -> bool:
+    """A state over months or years: "dominated politics for nearly three decades"."""
+    return bool(lexicon().long_period.search(text))
 
 
 def timeless(text: str) -> bool:
     """No act in the past in the main clauses: a description of how things stand."""
-    return not has_past_verb(_main(text))
-
-
-def is_context(text: str) -> bool:
-    """Background with no event of its own: timeless and nobody reports, claims or urges anything."""
-    main = _main(text)
-    return not has_past_verb(main) and not _reports(main)
+    return not has_past_verb(main_text(text))
