@@ -35,6 +35,7 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 
+_PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 STRONG, WEAK, HEADLINE = 1, 2, 3
 
@@ -319,7 +320,37 @@ class Attributor:
         return None
 
     def _headline(self, title: str, resolver: Resolver) -> Claimant | None:
-        m = _HEADLINE.match(title.strip())
-        if m is None:
+        """Who the title says speaks: "Genocide Watch Statement on ...", "Ukraine says it downed 20 drones",
+        "Israel: Hamas fired 30 rockets"."""
+        title = title.strip()
+        m = _HEADLINE.match(title)
+        if m is not None:
+            return resolver.resolve(m.group("a") or m.group("b"))
+        verb = self.lex.strong.search(title)
+        if verb is not None and '"' not in title[:verb.start]:
+            subject = title[:verb.start].strip()
+            if subject and len(subject.split()) <= 6 and all(self._describes(w) for w in subject.split()):
+                return resolver.resolve(subject)
+        return self._prefixed(title, resolver)
+
+    def _describes(self, word: str) -> bool:
+        """A word of a noun phrase naming a speaker ("Sudan's army", "Hamas official", "the junta")."""
+        bare = re.sub(r"['’]s$", "", word.strip("\"'"))
+        return bare[:1].isupper() or bare.lower() in _CONNECTIVES or bare.lower() in self.lex.office_words
+
+    def _prefixed(self, title: str, resolver: Resolver) -> Claimant | None:
+        """"Israel: Hamas fired 30 rockets": a party before a colon claims what another party named after it
+        did. A place ("Khartoum: shelling resumes"), a headline not naming a party first ("Sudan: 20 killed
+        in ...") and a topic over a Title Case headline ("Sudan: Humanitarian Situation Report") name no one."""
+        m = _PREFIXED.match(title)
+        if m is None or self.gaz.find(m.group("who"), ("place",)):
             return None
-        return resolver.resolve(m.group("a") or m.group("b"))
+        rest = m.group("rest")
+        if not any(p.start == 0 for p in self.sides.find(rest)) and \
+                not any(n.start == 0 for n in self.gaz.find(rest, ("person", "body"))):
+            return None
+        words = [w for w in rest.split()[1:] if len(w) > 3 and w[:1].isalpha()]
+        if sum(w[:1].islower() for w in words) <= sum(w[:1].isupper() for w in words):
+            return None
+        found = resolver.resolve(m.group("who"))
+        return found if found is not None and found.side is not None else None
