@@ -29,16 +29,17 @@ _SINCE = re.compile(r"\bsince\b", re.I)
 SINCE_WINDOW = 40  # characters after "since" in which its date is looked for
 
 
-def kind_of(unit: Unit, act: bool, finder: DateFinder) -> str:
+def kind_of(unit: Unit, act: bool, finder: DateFinder, publication: dt.date | None) -> str:
     """``update``, ``context`` or ``aside`` for ``unit``; ``act``: its text names the day of its own act;
-    ``finder``: anchored on the day the page structure gives the unit."""
+    ``finder``: the page's, anchored on ``publication`` or the day the page structure gives the unit."""
     if unit.kind == "aside":
         return "aside"
     if unit.what not in ("paragraph", "bullet") or act:
         return UPDATE
     if any(lexicon().background_labels.match(t) for t in unit.tags):
         return CONTEXT  # (under "Background" or "Notes to editors", whatever its verbs)
-    return CONTEXT if background(unit.lead, finder) else UPDATE
+    anchored = finder.with_anchor(unit.section.date if unit.section else publication)
+    return CONTEXT if background(unit.lead, anchored) else UPDATE
 
 
 def background(text: str, finder: DateFinder) -> bool:

@@ -196,10 +196,13 @@ def has_past_verb(text: str) -> bool:
     perfect = False  # the last verb was a participle after an auxiliary: one joined to it by "and" is one too
     for i, m in enumerate(words):
         word, low = m.group(), m.group().lower()
+        either = low in lex.past_or_adjective
+        if not (either or low in lex.past_irregular or low.endswith("ed")):
+            continue  # (most words: nothing more to ask)
         after = words[i + 1].group().lower() if i + 1 < len(words) else ""
-        verb_like = after in lex.determiners or after in lex.verb_followers or (after.endswith("ly") and len(after) > 4)
-        either = low in lex.past_or_adjective and verb_like  # "forces advanced near", not "advanced weapons"
-        if not (_past_form(word) or either) or _capitalised(text, m):
+        if either:  # "forces advanced near", not "advanced weapons"
+            either = after in lex.determiners or after in lex.verb_followers or _adverb(after)
+        if not (either or _past_form(word)) or _capitalised(text, m):
             continue
         regular = low not in lex.past_irregular
         before = _aux_before(words, i)
