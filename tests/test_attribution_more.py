@@ -296,6 +296,72 @@ CASES = [
                                  "talks.", "Vladimir", None),  # a given name of two people is neither's
     ("control", "sudan", None, "Jane Doe, a reporter for Sudan Tribune, said the city was quiet.",
      "Jane Doe", "independent"),
+    # --- written after the rules above were fixed, to check that they generalise (the first run: who
+    # 29/30, side 27/30) ----------------------------------------------------------------------------
+    ("outlet", "myanmar", None, "According to Radio Free Asia, junta troops torched 40 homes in Magway.",
+     "Radio Free Asia", "independent"),
+    ("outlet", "sudan", None, "The Sudan War Monitor reported that the RSF had moved artillery towards El Obeid.",
+     "Sudan War Monitor", "independent"),
+    ("outlet", "gaza", None, "Israeli newspaper Haaretz reported that the army had expanded the buffer zone.",
+     "Haaretz", "independent"),
+    ("outlet", "ukraine", None, "The Kyiv Post reported that air defences shot down 12 drones over Kyiv.",
+     "Kyiv Post", "independent"),
+    ("outlet", "ukraine", None, "Russian drones struck Odesa overnight, the Kyiv Independent reported.",
+     "Kyiv Independent", "independent"),
+    ("outlet", "tigray", None, "Ethiopian state broadcaster EBC said the army had taken Shire.", "EBC", "federal"),
+    ("outlet", "myanmar", None, "Eyewitnesses told Radio Free Asia that soldiers burned the monastery.",
+     "eyewitnesses", "independent"),
+    ("outlet", "tigray", None, "The Addis Standard, citing local officials, reported that 12 people were killed in "
+                               "Alamata.",
+     "Addis Standard", "independent"),
+    ("short", "tigray", None, "Tigray's president Debretsion Gebremichael spoke on Dimtsi Weyane. Debretsion said "
+                              "the war would go on.",
+     "Debretsion Gebremichael", "tigray"),
+    ("short", "gaza", None, "Hamas political chief Ismail Haniyeh gave a speech in Doha. Haniyeh said the group was "
+                            "open to a deal.",
+     "Ismail Haniyeh", "palestinian"),
+    ("short", "ukraine", None, "Ukrainian Foreign Minister Dmytro Kuleba arrived in Brussels. Kuleba told reporters "
+                               "that Ukraine needed air defence.",
+     "Dmytro Kuleba", "ukrainian"),
+    ("short", "sudan-lean", None, "Al-Burhan told troops in Port Sudan that there would be no truce.",
+     "Abdel Fattah al-Burhan", "saf"),
+    ("short", "myanmar", None, "Kyaw Zaw said the junta was losing ground.", "Kyaw Zaw", "resistance"),
+    ("short", "gaza", None, "Lazzarini wrote on X that the agency's shelters were overcrowded.",
+     "Philippe Lazzarini", "third-party"),
+    ("chain", "ukraine", None, "Zelensky said Russian commanders had told their troops to take Pokrovsk by October.",
+     "Volodymyr Zelensky", "ukrainian"),
+    ("chain", "tigray", None, "Getachew Reda told AFP that federal officials had promised to restore power.",
+     "Getachew Reda", "tigray"),
+    ("chain", "myanmar", None, "A statement from the NUG said junta aircraft had bombed a school.",
+     "National Unity Government", "resistance"),
+    ("chain", "sudan", None, "The RSF's adviser, speaking on condition of anonymity, said the group would attend the "
+                             "talks.",
+     "Rapid Support Forces", "rsf"),
+    ("chain", "gaza", None, "Two senior Hamas officials, who spoke on condition of anonymity, said the group would "
+                            "reject the offer.",
+     "Hamas", "palestinian"),
+    ("chain", "ukraine", None, "According to a statement by the Russian Defence Ministry, 30 Ukrainian drones were "
+                               "destroyed.",
+     "Russian Defense Ministry", "russian"),
+    ("chain", "myanmar", None, "Junta sources said the army had retaken the town.", None, "junta"),
+    ("headline", "gaza", "Hamas: Israel killed 12 hostages in air strikes", "The group did not say when the strikes "
+                                                                            "took place.",
+     "Hamas", "palestinian"),
+    ("headline", "myanmar", "Arakan Army says it has captured Maungdaw", "The town lies on the border with Bangladesh.",
+     "Arakan Army", "resistance"),
+    ("headline", "tigray", "TPLF says federal troops shelled Mekelle", "The city has been without power for weeks.",
+     "Tigray People's Liberation Front", "tigray"),
+    ("headline", "ukraine", "Kremlin says talks with Kyiv are frozen", "The last round was held in Istanbul in 2022.",
+     "Kremlin", "russian"),
+    ("headline", "sudan", "Fighting rages in El Fasher", "Shells fell on the market at noon and smoke rose over the "
+                                                         "river.",
+     None, "independent"),
+    ("control", "tigray", None, "Eritrea's information minister Yemane Gebremeskel said the report was false.",
+     "Yemane Gebremeskel", "federal"),
+    ("control", "sudan", None, "The World Health Organization said 70 percent of hospitals were out of service.",
+     "World Health Organization", "third-party"),
+    ("control", "gaza", None, "Israeli jets struck Khan Younis overnight, and families fled west.",
+     None, "independent"),
 ]
 
 SPOTS = ("outlet", "short", "chain", "headline", "control")

@@ -188,6 +188,9 @@ class Attributor:
             c = resolver.resolve(self._subject(s))
             if self._named(c) and c.kind != "polity":
                 add(2, head, WEAK, "quote", c)
+        if any(c.claimant is not None and c.claimant.kind == "unnamed" and c.claimant.side for c in out):
+            # "Junta sources said": the sources are the party's, not hearsay with no side
+            out = [c for c in out if c.frame != "hearsay"]
         return out
 
     def _verb_frame(self, s: str, m: Match[str], resolver: Resolver, quotes_before: int,

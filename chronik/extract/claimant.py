@@ -382,9 +382,14 @@ def _introduction(text: str, start: int, end: int, office_words: frozenset[str])
         words = head.split(",")[-1]
     else:
         kept: list[str] = []
+        modifiers = 0  # lower-case words before an office word: "Hamas political chief", "top commander"
         for word in reversed(clause.split(",")[-1].split()):
-            if not (word[:1].isupper() or word.lower() in {"of", "the", "for"} or word.endswith("'s")
-                    or word.lower() in office_words):
+            if word[:1].isupper() or word.lower() in {"of", "the", "for"} or word.endswith("'s") \
+                    or word.lower() in office_words:
+                modifiers = 0
+            elif kept and (kept[0].lower() in office_words or modifiers) and modifiers < 2:
+                modifiers += 1
+            else:
                 break
             kept.insert(0, word)
         words = " ".join(kept)
