@@ -181,6 +181,7 @@ class Lexicon:
     counter_max_days_before: int
     reporting: re.Pattern[str]
     standing_reports: re.Pattern[str]
+    stance: re.Pattern[str]
     generic_sources: Phrases
     standing_markers: Phrases
     tally_verbs: frozenset[str]
@@ -280,6 +281,9 @@ def lexicon() -> Lexicon:
         counter_max_days_before=int(sg["counter_max_days_before"]),
         reporting=re.compile(rf"\b(?:{_words(sg['reporting_stems'])})(?:s|es|ed|d|ing)?\b", re.I),
         standing_reports=re.compile(rf"^(?:{_words(sg['standing_reports'])})", re.I),
+        # "is gravely concerned", "are deeply alarmed": a copula, adverbs, a stance
+        stance=re.compile(rf"\b(?:is|are|remains|remain)\s+(?:[a-z]+ly\s+|also\s+|very\s+)*"
+                          rf"(?:{_words(sg['stances'])})\b"),
         generic_sources=phrase_regex(sg["generic_sources"]),  # type: ignore[arg-type]
         standing_markers=phrase_regex(sg["standing_markers"]),  # type: ignore[arg-type]
         tally_verbs=frozenset(sg["tally_verbs"]),
