@@ -93,8 +93,12 @@ def test_ministry_news_list_with_dotted_dates_and_bars_saved_in_windows_1252() -
 def test_radio_transcript_with_bracketed_clocks_and_speakers_carrying_on() -> None:
     page = parse("kabul_radio_transcript")
     assert stamps(page) == [("2021-08-15", t, "Europe/London")
-                            for t in ("11:05", "11:05", "11:20", "12:40", "14:10", "16:45", "16:50")]
+                            for t in ("11:05", "11:20", "12:40", "14:10", "16:45", "16:50")]
     assert all(u.kind == "update" and u.title is None for u in page.reports)
+    # two turns stamped with the same minute are one segment: the anchor's lead-in and the correspondent's answer
+    opening = page.of("[11:05] ANCHOR: Good morning")
+    assert page.of("[11:05] CORRESPONDENT (Kabul)") is opening and page.of("Residents describe") is opening
+    assert "\n\nCORRESPONDENT (Kabul): The streets are full" in opening.text  # its stamp is no part of the text
     # an unstamped turn ("ANCHOR: And at the airport?") carries the segment on; it is no headline
     assert page.of("ANCHOR: Is there any sign") is page.of("[11:05] CORRESPONDENT (Kabul)")
     assert page.of("CORRESPONDENT: Police checkpoints") is page.of("[11:05] CORRESPONDENT (Kabul)")

@@ -85,8 +85,10 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
         return Info(block, STAMP_LINE, what="ago")
     stamp = find_stamp(block.text)
+    if stamp is not None and not stamp.standalone:  # "[11:05] CORRESPONDENT (Kabul): ...": a stamped turn
+        return Info(block, STAMP, stamp=stamp, what="turn" if _speaker_turn(stamp.body) else "")
     if stamp is not None:
-        return Info(block, STAMP_LINE if stamp.standalone else STAMP, stamp=stamp)
+        return Info(block, STAMP_LINE, stamp=stamp)
     item = feed_item(block.text)
     if item is not None:  # "Title — Source — 12 Mar 2024 14:05": a stamped item, its outlet its tag
         return Info(block, STAMP, stamp=item.stamp, what=f"feed: {item.source}")

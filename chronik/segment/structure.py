@@ -74,6 +74,7 @@ class _Reader:
         self.intros: set[int] = set()  # blocks that only introduce what follows ("Here are the latest updates:")
         self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
         self.spaced = _spaced(infos)
+        self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -359,6 +360,12 @@ class _Reader:
         self.aside(info, "headline")
 
     def on_stamp(self, info: Info, k: int) -> None:
+        cur = self.current
+        if (info.what == "turn" and cur is not None and cur.stamp is not None and info.stamp is not None
+                and cur.blocks and cur.blocks[0].index in self.turns and self.infos[k - 1].block is cur.blocks[-1]
+                and (cur.stamp.time, cur.stamp.date_text) == (info.stamp.time, info.stamp.date_text)):
+            cur.add(info.block, info.stamp.body)  # a transcript's next turn in the same minute: the same segment
+            return
         self.close()
         self.stamp_section(info)
         unit = self.start("item")
