@@ -127,9 +127,11 @@ def test_slashed_dates_in_running_text_read_as_the_page_writes_them() -> None:
         The next round of talks is set for 03/04/2022, the Turkish foreign ministry announced.
     """, "2022-03-14", tz="Europe/London")
     assert of(day_first, "The first round").date == "2022-02-28"
-    nearer = "2022-03-04"  # 4 March is nearer the page's day than 3 April, but the page writes day first
-    assert of(day_first, "The next round").date == "2022-04-03" != nearer
-    assert "as the page writes" in of(day_first, "The next round").why
+    # 4 March is nearer the page's day than 3 April, but the page writes day first; the round ahead is a plan
+    # named by the announcement of the page's day
+    plan = of(day_first, "The next round")
+    assert plan.date == "2022-03-14" and "plan for '03/04/2022' (2022-04-03)" in plan.why
+    assert "as the page writes" in plan.why
 
     month_first = parse("""
         Evacuation corridors
@@ -138,7 +140,7 @@ def test_slashed_dates_in_running_text_read_as_the_page_writes_them() -> None:
 
         A second convoy is planned for 04/03/2022, the Red Cross announced.
     """, "2022-03-14", tz="America/New_York")
-    assert of(month_first, "A second convoy").date == "2022-04-03"
+    assert "plan for '04/03/2022' (2022-04-03)" in of(month_first, "A second convoy").why
 
 
 def test_slashed_dates_of_a_page_that_says_nothing_either_way_read_nearer_its_day() -> None:
@@ -320,3 +322,25 @@ def test_a_page_note_that_all_times_are_ist_follows_the_same_rule() -> None:
         13:40 Russian drones struck Odesa overnight, the regional governor said.
     """, "2022-03-14", tz="Europe/Kyiv")
     assert {u.timezone for u in india if u.kind == "update"} == {"Asia/Kolkata"}
+
+
+def test_a_day_ahead_said_in_the_future_is_a_plan_not_the_news_day() -> None:
+    under_heading = parse("""
+        Tuesday 12 March
+
+        The Security Council will hold an emergency meeting on Friday, diplomats said.
+
+        Talks between the two sides are set to resume in Jeddah on Monday.
+
+        The army said it retook the bridge on Sunday.
+    """, "2024-03-12")
+    for start in ("The Security Council will hold", "Talks between the two sides"):
+        plan = of(under_heading, start)
+        assert (plan.date, plan.date_basis, plan.flags) == ("2024-03-12", "heading", []), start
+        assert "plan for" in plan.why
+    assert of(under_heading, "The army said it retook").date == "2024-03-10"  # a past day still dates the act
+    wire = parse("""
+        KHARTOUM, March 12 (Reuters) - Mediators said on Tuesday that talks between the army and the RSF
+        would resume in Jeddah on March 20.
+    """, "2024-03-12")
+    assert [(u.date, u.flags) for u in wire if u.kind == "update"] == [("2024-03-12", [])]

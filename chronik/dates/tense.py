@@ -17,6 +17,7 @@ from chronik.dates.cues import fold
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|won['’]t|would|shall|['’]ll|going\s+to|(?:is|are|am|was|were)\s+to|"
     r"(?:due|set|scheduled|expected|planned|planning|plans?|slated|intends?|intended|hopes?|hoped)\s+to|"
+    r"(?:set|slated|due)\s+for|(?:is|are)\s+planned\s+for|"
     r"scheduled|upcoming|next|tomorrow|as\s+soon\s+as|no\s+later\s+than|postponed)\b",
     re.I,
 )

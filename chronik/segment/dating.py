@@ -13,7 +13,9 @@ act's date wins, as it does further into the sentence when it is the main verb's
 Kharkiv on Sunday": the verb, a short object and place, "on" and the day); a date that follows a longer object
 or a preposition tying it to a noun may belong to something the act only mentions ("called a fake message from
 the army on October 6 a provocation"), and the structural date stays. A night touches the morning after it:
-"overnight" under the heading of that morning agrees with it.
+"overnight" under the heading of that morning agrees with it. A day ahead of the page's date said in the future
+tense ("talks are set to resume on Monday") is a plan, not the act: the update is the announcement, dated as if
+the text named no day, and never flagged for it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, Mention
+from chronik.dates.anchor import FUTURE
+from chronik.dates.tense import tense_at
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.structure import Unit
@@ -162,6 +166,21 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         return _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
     act = page.finder.with_anchor(anchor).act(unit.lead)
+    plan = ""
+    if act is not None and _planned(unit.lead, act, anchor):
+        plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
+    dated = _dated_by_structure_or_act(unit, page, act)
+    dated.why += plan
+    return dated
+
+
+def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
+    """Whether ``act`` is a day ahead of the anchor said in the future tense: a plan, announced now."""
+    assert act.timex.start is not None
+    return anchor is not None and act.timex.start > anchor and tense_at(lead, act.start, act.end) == FUTURE
+
+
+def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None) -> Dated:
     dated = _structural(unit, page)
     if dated is not None:
         dated.act = act
