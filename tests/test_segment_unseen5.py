@@ -7,13 +7,17 @@ careful reader expects, and every non-blank line is used exactly once (``test_se
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from test_segment_unseen import PAGES, parse, stamps
 from test_segment_unseen2 import _lines
 
-from chronik.ingest import decode, read_document
+from chronik.config import Config, Source
+from chronik.ingest import clean_line, decode, read_document
+from chronik.model import Document
+from chronik.segment import segment
 from chronik.segment.classify import _speaker_turn
 from chronik.segment.posts import post_header
 from chronik.segment.timestamps import find_stamp
@@ -255,6 +259,19 @@ def test_saved_x_timeline_with_handle_stamps_ages_reposts_and_a_quoted_post() ->
 def test_a_post_header_is_a_handle_and_a_day_or_an_age(text: str, expected: tuple | None) -> None:
     header = post_header(text)
     assert ((header.handle, header.date_text, header.age) if header else None) == expected
+
+
+def test_a_post_aged_in_days_is_dated_that_many_days_before_the_page_was_saved() -> None:
+    lines = [clean_line(x) for x in ["Kyiv Independent @KyivIndependent · 2d",
+                                     "Russian drones hit Odesa's port overnight.", "",
+                                     "Kyiv Independent @KyivIndependent · 5h",
+                                     "Ukraine's air force said it downed 30 of 35 drones."]]
+    source = Source(id="x", file="x.txt", path=Path("x.txt"), publisher="X", published=dt.date(2024, 3, 12),
+                    timezone="Europe/Kyiv")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    updates = [u for u in segment(Document("x", lines), source, config)[0] if u.kind == "update"]
+    assert [(u.date, u.time) for u in updates] == [("2024-03-10", None), ("2024-03-12", None)]
+    assert "@KyivIndependent · 2d" in updates[0].why
 
 
 def test_ap_the_latest_page_with_the_latest_and_what_to_know_lists_and_short_titles() -> None:

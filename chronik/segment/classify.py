@@ -69,6 +69,9 @@ def _post(block: Block, header: PostHeader, finder: DateFinder) -> Info:
     label = block.text.strip()
     if header.date_text is not None:
         timex = finder.resolve(header.date_text)
+    elif finder.anchor is not None and header.days_back:
+        day = finder.anchor - dt.timedelta(days=header.days_back)
+        timex = day_timex(day, RELATIVE, f"'{header.age}' before the page was saved on {finder.anchor.isoformat()}")
     elif finder.anchor is not None:
         timex = day_timex(finder.anchor, RELATIVE, f"'{header.age}' before the page was saved, on "
                                                    f"{finder.anchor.isoformat()}: no clock to count back from")
@@ -216,12 +219,14 @@ def _reporter_names(infos: list[Info]) -> None:
 
 
 def _post_authors(infos: list[Info]) -> None:
-    """The display name right above a post's header ("Ministry of External Affairs" over "@MEAIndia · 3h") is
-    the post's author, a byline: not a title, nor a section label tagging the posts below."""
+    """The display name on the line right above a post's header ("Ministry of External Affairs" over
+    "@MEAIndia · 3h") is the post's author, a byline: not a title, nor a section label tagging the posts below.
+    A sentence is no name, nor is a line a blank line parts from the header (the end of the post above)."""
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
         if (info.kind in (LABEL, HEADLINE, PARA) and below.what.startswith("post: ")
-                and below.block.index == info.block.index + 1 and info.block.words <= 8):
+                and below.block.lines[0] == info.block.lines[-1] + 1 and info.block.words <= 8
+                and not info.block.text.rstrip().endswith((".", "!", "?"))):
             info.kind, info.what = FURNITURE, "byline"
 
 

@@ -2,9 +2,10 @@
 "Defence of Ukraine @DefenceU · Mar 3, 2022", "@user@mastodon.social · 2d".
 
 Such a line opens a post as a timestamp opens a live update, but it gives a day, not a clock: the day it names,
-or, for an age ("3h", "45m"), the day the page was saved (an age cannot be counted back without the time of
-saving, which a saved page does not give). The display name on the line above it is the post's author, a byline;
-"ANI reposted" above that says who shared it (boilerplate.yaml, ``keep: repost``).
+or, for an age, the day the page was saved less the age's whole days ("2d": two days before; "3h" and "45m": the
+day of saving, as hours cannot be counted back without the time of saving, which a saved page does not give).
+The display name on the line above it is the post's author, a byline; "ANI reposted" above that says who shared
+it (boilerplate.yaml, ``keep: repost``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ class PostHeader:
     handle: str
     date_text: str | None
     age: str | None
+
+    @property
+    def days_back(self) -> int:
+        """Whole days an age counts back from the day of saving: "2d" two; "3h" or "45m" none (without the
+        clock of saving, hours cannot cross midnight)."""
+        if self.age is None or not self.age.rstrip().endswith("d"):
+            return 0
+        return int(re.match(r"\d+", self.age).group())  # type: ignore[union-attr]
 
 
 def post_header(text: str) -> PostHeader | None:
