@@ -344,3 +344,74 @@ def test_a_day_ahead_said_in_the_future_is_a_plan_not_the_news_day() -> None:
         would resume in Jeddah on March 20.
     """, "2024-03-12")
     assert [(u.date, u.flags) for u in wire if u.kind == "update"] == [("2024-03-12", [])]
+
+
+# sources added without their date: the page's own dateline dates them, whatever it says around the date
+UNDATED_LIVE = """
+    World Desk
+    Menu
+    Myanmar fighting live: resistance claims two more towns
+    Published on 4 February 2024 at 07h30, last updated at 19h05
+    Times are Yangon time.
+    18.20
+    The Arakan Army said it had taken the town of Kyauktaw after a week of fighting.
+    09.45
+    Residents of Sittwe said the market had closed and the roads out of the city were jammed.
+"""
+
+UNDATED_BYLINE = """
+    Yemen live: Houthis claim strike on tanker
+    By Sara Khalil and Omar Aziz · Updated 21 February 2024
+    All times are GMT.
+    14:10 GMT
+    The Houthis said they had fired missiles at a tanker in the Gulf of Aden on Wednesday.
+"""
+
+UNDATED_TRANSCRIPT = """
+    Evening bulletin: Fighting in Khartoum
+    Radio transcript, Saturday 17 June 2023
+    [19:05] PRESENTER: The army said it had repelled an attack on the Signal Corps in Bahri this afternoon.
+    [19:12] CORRESPONDENT: Residents told us the shelling went on until sunset.
+"""
+
+# a dateline after the page's first paragraph is an item's, not the page's: "Reuters, 13 May 2024" closes a story
+UNDATED_REVIEW = """
+    Weekly press review
+    Compiled from the international press by our monitoring desk, with the outlet and the day each story ran under it.
+    Army claims gains in Omdurman
+    The army said it had pushed the RSF out of the old market district after weeks of fighting.
+    Reuters, 13 May 2024
+"""
+
+
+def test_a_source_without_its_date_takes_the_day_of_a_dateline_with_a_clock_and_an_update_note() -> None:
+    updates = parse(UNDATED_LIVE, None, tz="Asia/Yangon")
+    assert [(u.date, u.time, u.flags) for u in updates if u.kind != "aside"] == [
+        ("2024-02-04", "18:20", []), ("2024-02-04", "09:45", [])]
+
+
+def test_a_source_without_its_date_takes_the_day_of_a_dateline_after_its_byline() -> None:
+    update = of(parse(UNDATED_BYLINE, None, tz="Asia/Aden"), "The Houthis said")
+    assert (update.date, update.time, update.timezone, update.flags) == ("2024-02-21", "14:10", "UTC", [])
+
+
+def test_a_source_without_its_date_takes_the_day_a_short_line_at_the_top_ends_with() -> None:
+    updates = [u for u in parse(UNDATED_TRANSCRIPT, None, tz="Africa/Khartoum") if u.kind != "aside"]
+    assert [(u.date, u.time, u.flags) for u in updates] == [("2023-06-17", "19:05", []), ("2023-06-17", "19:12", [])]
+
+
+def test_an_items_source_line_under_the_first_paragraph_is_no_dateline_of_the_page() -> None:
+    updates = parse(UNDATED_REVIEW, None)
+    assert not any("the page's dateline" in u.why for u in updates)  # the page's day stays unknown
+    assert all(u.date is None for u in updates if u.kind == "aside")
+
+
+def test_a_source_without_its_date_reads_its_slashed_dateline_as_its_region_writes_dates() -> None:
+    page = """
+        Paris desk
+        Strike on Kharkiv kills three
+        Published on 05/03/2024 - 08:45
+        Russian missiles struck Kharkiv, killing three people, the governor said.
+    """
+    assert of(parse(page, None, tz="Europe/Paris"), "Russian missiles").date == "2024-03-05"  # was 3 May
+    assert of(parse(page, None, tz="America/New_York"), "Russian missiles").date == "2024-05-03"

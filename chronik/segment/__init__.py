@@ -20,7 +20,7 @@ import logging
 
 from chronik.collector import collector_paused
 from chronik.config import Config, Source
-from chronik.dates import EXPLICIT, zones
+from chronik.dates import EXPLICIT, Timex, zones
 from chronik.dates.slashes import page_order
 from chronik.model import Document, Dropped, Update
 from chronik.segment.blocks import Block, split_blocks
@@ -34,7 +34,7 @@ from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
 from chronik.segment.order import order_stamps
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
-from chronik.segment.timestamps import declared_zone, find_stamp, metadata_date
+from chronik.segment.timestamps import dateline_date, declared_zone, find_stamp, metadata_date
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +45,41 @@ def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt
     """The page's day: its configured publication date, else a dateline with a year near the top."""
     if source.published_date is not None:
         return source.published_date, f"the publication date {source.published_date.isoformat()}"
-    finder = DateFinder(None, epochs)
+    finder = make_finder(None, epochs, page_order(b.text for b in blocks), source.timezone)
+    body = False  # a paragraph read: a short line ending in a date is no longer the page's dateline
     for block in blocks[:2 * TOP_ZONE]:
         stamp = find_stamp(block.text)
-        meta = metadata_date(block.text)
+        meta = metadata_date(block.text) or dateline_date(block.text)
         if stamp is not None and stamp.standalone and stamp.date_text:
             timex = finder.resolve(stamp.date_text)
         elif meta is not None:
             timex = finder.resolve(meta)
         else:
-            timex = date_heading(block, finder)
+            timex = date_heading(block, finder) or (None if body else _closing_date(block, finder))
         if timex is not None and timex.kind == EXPLICIT and timex.start is not None and timex.start == timex.end:
             return timex.start, f"the page's dateline '{block.text.strip()}'"
+        body = body or (block.words >= PARAGRAPH_WORDS and block.text.rstrip().endswith((".", "!", "?", '"', "”")))
     return None, "no publication date"
+
+
+# how many words, ending as a sentence does, make a block a paragraph of the page's text: its dateline is behind
+PARAGRAPH_WORDS = 12
+
+
+# how many words a line may have before the full date it ends with and still be the page's dateline
+DATELINE_WORDS = 8
+
+
+def _closing_date(block: Block, finder: DateFinder) -> Timex | None:
+    """The date a short line ends with, as a dateline names the page's day after what the page is ("Broadcast
+    transcript, Sunday 15 August 2021", "Liveblog entries from Monday, October 9, 2023"); None for a longer line or
+    a line with more than that one date."""
+    if block.words > DATELINE_WORDS:
+        return None
+    mentions = finder.find(block.text)
+    if len(mentions) != 1 or block.text[mentions[0].end:].strip(" .)]") :
+        return None
+    return mentions[0].timex
 
 
 def _unflagged(title: str) -> str:

@@ -129,6 +129,26 @@ def metadata_date(text: str) -> str | None:
     return m.group("date") if m else None
 
 
+# what a page's dateline may say after its date: the clock and when it was last changed ("Published on July 27,
+# 2023 at 08h12, last updated at 18h40")
+_ZONE_ABBR = r"(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}T)(?:[+-]\d{1,2})?)?"  # "10:15 BST", "9:40 PM GMT+7"
+_ANY_CLOCK = f"(?:{_CLOCK12}|{_CLOCK24})".replace("(?P<", "(?P<x")  # renamed: the groups are not read here
+_META_TAIL = rf"(?:{_DATE_SEP}{_ANY_CLOCK}{_ZONE_ABBR})?(?:\s*,?\s*{_NOTE.pattern})?"
+_DATELINE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE}){_META_TAIL}\s*$", re.I)
+# the parts of a byline line: "By Amina Yusuf and Tom Hale · Updated 14 May 2024"
+_BYLINE_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def dateline_date(text: str) -> str | None:
+    """The page's own date in a dateline with more around it than :func:`metadata_date` takes: a clock and an update
+    note after the date, or a byline before it, set off by "·" or "|"; None when no part of ``text`` is one."""
+    for part in _BYLINE_PARTS.split(text.strip().replace("*", "")):
+        m = _DATELINE.match(part.strip())
+        if m:
+            return m.group("date")
+    return None
+
+
 def declared_zone(text: str) -> str | None:
     """The IANA zone a page says all its times are in ("All times stated are UK"), or None."""
     name = _declared_name(text)
