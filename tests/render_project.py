@@ -220,7 +220,7 @@ class ParsedPage(HTMLParser):
         if found.get("id"):
             self.ids.add(str(found["id"]))
         for name in ("href", "src", "action"):
-            if found.get(name):
+            if found.get(name) and tag != "base":  # <base href>: where the links start from (the 404 page)
                 self.links.append(str(found[name]))
 
     def handle_data(self, data: str) -> None:

@@ -42,6 +42,19 @@ class SubPathHandler(SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_site__")
         return super().translate_path("/" + url[len(PREFIX):])
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """As GitHub Pages does: the site's own 404.html for an address it does not have."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
@@ -131,6 +144,21 @@ def test_every_page_names_its_icon_inside_the_site(served: tuple[str, Path], bro
     answer = page.request.get(icon)
     assert answer.status == 200 and answer.headers["content-type"].startswith("image/svg")
     assert watch.problems == []
+    page.context.close()
+
+
+def test_a_missing_address_deep_in_the_site_shows_the_styled_404_page_with_working_links(
+        served: tuple[str, Path], browser: object) -> None:
+    base, _ = served
+    page, watch = open_page(browser, base + "entries/2020/no-such-entry.html")
+    assert page.locator("h1").inner_text() == "Page not found"
+    assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderTopWidth") != "0px"
+    page.get_by_role("link", name="The newest entries").click()
+    page.wait_for_load_state()
+    assert page.url == base + "newest.html"
+    missing = base + "entries/2020/no-such-entry.html"  # the one failure: the missing address itself
+    assert [p for p in watch.problems if not p.startswith("console: ")] == [f"404 {missing}"]
+    assert len([p for p in watch.problems if p.startswith("console: ")]) == 1
     page.context.close()
 
 

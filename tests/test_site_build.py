@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_every_page_type_is_reached_from_the_index_without_a_broken_link(site: P
         "sides/index.html", "sources/index.html"}
     assert expected <= set(result.pages)
     built = {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
-    assert built == set(result.pages), "every page built is reachable, and nothing else"
+    assert built == set(result.pages) | {"404.html"}, "every page built is reachable, and nothing else"
 
 
 def test_no_link_assumes_the_site_root(site: Path) -> None:
@@ -158,7 +159,7 @@ def test_feed_sitemap_and_github_pages_files(site: Path) -> None:
     assert entries[-1].find(f"{ATOM}updated").text == "2022-03-01T08:10:00+02:00"
     urls = [u.text for u in ET.parse(site / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert "https://example.org/war/" in urls and all(u.startswith("https://example.org/war/") for u in urls)
-    assert len(urls) == len(list(site.rglob("*.html")))
+    assert len(urls) == len(list(site.rglob("*.html"))) - 1  # every page but 404.html
     assert (site / ".nojekyll").exists() and (site / "CNAME").read_text() == "war.example.org\n"
 
 
@@ -244,3 +245,18 @@ def test_background_entries_are_marked_on_every_list(project: Path) -> None:
     for page in ("index.html", "days/2022-03-02.html", "entries/2022-03-02-civilian-toll.html", "places/kyiv.html"):
         assert (site / page).read_text(encoding="utf-8").count(badge) == 1, page
     assert badge not in (site / "days/2022-03-01.html").read_text(encoding="utf-8")
+
+
+def test_the_404_page_links_from_the_published_root_at_any_depth(site: Path) -> None:
+    page = (site / "404.html").read_text(encoding="utf-8")
+    assert '<base href="/war/">' in page.split("<title>")[0]  # before every link: base_url https://example.org/war/
+    assert 'href="newest.html"' in page and 'href="static/chronik.css"' in page
+    assert "404.html" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_site_without_a_published_path_has_a_404_page_for_its_root(project: Path) -> None:
+    config = project.read_text(encoding="utf-8")
+    project.write_text(re.sub(r"(?m)^base_url: .*$", "base_url: .", config), encoding="utf-8")
+    assert build(project, "--strict") == 0
+    page = (project.parent / "build" / "404.html").read_text(encoding="utf-8")
+    assert "<base" not in page and "Page not found" in page

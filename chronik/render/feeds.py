@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from chronik.render.context import EntryView, Site
-from chronik.render.urls import absolute, is_absolute_url
+from chronik.render.urls import NOT_FOUND, absolute, is_absolute_url
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def sitemaps(site: Site, paths: list[str]) -> dict[str, str]:
     base = site.config.base_url
     if not is_absolute_url(base):
         log.warning("base_url %r is not an absolute URL: sitemap.xml and feed.xml need one to be useful", base)
-    urls = [absolute(base, p) for p in sorted(paths)]
+    urls = [absolute(base, p) for p in sorted(paths) if p != NOT_FOUND]
     if len(urls) <= SITEMAP_LIMIT:
         return {"sitemap.xml": _urlset(urls)}
     parts = {f"sitemap-{i // SITEMAP_LIMIT + 1}.xml": _urlset(urls[i:i + SITEMAP_LIMIT])

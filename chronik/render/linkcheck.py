@@ -17,8 +17,9 @@ from pathlib import Path
 from chronik.errors import Problem
 from chronik.render.urls import resolve
 
-# link attributes, except those with a scheme (https:, mailto:) or to another host (//host)
-_LINK = re.compile(r' (?:href|src|action)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//)([^"]*)"')
+# link attributes, except those with a scheme (https:, mailto:) or to another host (//host), and the 404 page's
+# <base href="/repo/">, which says where its links start from
+_LINK = re.compile(r'(?<!<base) (?:href|src|action)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//)([^"]*)"')
 _ID = re.compile(r' id="([^"]*)"')
 _EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//")  # once unescaped (&#58; is a colon)
 

@@ -27,7 +27,7 @@ from chronik.render.dropped import dropped_lines
 from chronik.render.linkcheck import Found
 from chronik.render.paging import Page, group_by_day, paginate
 from chronik.render.templating import render
-from chronik.render.urls import facet_path, timeline_path
+from chronik.render.urls import NOT_FOUND, facet_path, published_root, timeline_path
 from chronik.search import page_context as search_page
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ class Pages:
                            + ((("timeline", True, newest - 1 - n),) if newest - 1 - n >= 0 else ())]
         jobs += [("list", kind) for kind in ("places", "actors", "sides", "sources")]
         jobs += [("content", i) for i in range(len(self.site.pages))]
-        jobs += [("search",)]
+        jobs += [("search",), ("notfound",)]
         jobs += [("facet", kind, i, n) for (kind, i), pages in self.facet_pages.items() for n in range(len(pages))]
         jobs += [("day", i) for i in range(len(self.site.days))]
         jobs += [("source", i) for i in range(len(self.site.sources))]
@@ -180,7 +180,7 @@ def _source_lines(source: SourceInfo, config: Config) -> list[tuple[int, str, st
 
 # the template each kind of page job renders (facets and lists: by their own kind, see :func:`template_of`)
 _TEMPLATES = {"timeline": "index.html", "day": "day.html", "entry": "entry.html", "source": "source.html",
-              "search": "search.html", "content": "page.html"}
+              "search": "search.html", "content": "page.html", "notfound": "404.html"}
 
 
 def template_of(job: Job) -> str:
@@ -229,6 +229,8 @@ def render_job(pages: Pages, job: Job) -> tuple[str, str]:
     if kind == "content":
         content = site.pages[job[1]]
         return content.path, render(env, template, content.path, content=content)
+    if kind == "notfound":
+        return NOT_FOUND, render(env, template, NOT_FOUND, root=published_root(site.config.base_url))
     raise ValueError(f"unknown page job {job!r}")
 
 
@@ -276,7 +278,7 @@ def render_all(pages: Pages, root: Path) -> Found:
     for folder in ("entries", "days", "sources", "places", "actors", "sides", "timeline"):
         (root / folder).mkdir(parents=True, exist_ok=True)
     for name in ("index.html", "entry.html", "day.html", "source.html", "facet.html", "side.html", "page.html",
-                 "list-facets.html", "list-sources.html", "search.html"):
+                 "list-facets.html", "list-sources.html", "search.html", "404.html"):
         pages.env.get_template(name)  # compile once, before any fork
     n_workers = cores()
     if n_workers < 2 or len(jobs) < PARALLEL_FROM:

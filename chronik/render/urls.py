@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -63,6 +63,18 @@ def absolute(base_url: str, site_path: str) -> str:
 
 def is_absolute_url(base_url: str) -> bool:
     return base_url.startswith(("http://", "https://"))
+
+
+NOT_FOUND = "404.html"  # what GitHub Pages serves for an address the site does not have (in no sitemap)
+
+
+def published_root(base_url: str) -> str | None:
+    """The path the site is published under (``/repo/`` for ``https://user.github.io/repo/``, ``/`` for a
+    user site), for the one page served at any address, the 404 page; None when ``base_url`` does not say."""
+    path = urlsplit(base_url).path if is_absolute_url(base_url) else base_url
+    if not path.startswith("/"):
+        return None
+    return path if path.endswith("/") else path + "/"
 
 
 def slugify(name: str) -> str:

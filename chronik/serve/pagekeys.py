@@ -31,6 +31,7 @@ from jinja2 import Environment, meta
 from chronik.render.context import DayInfo, EntryView, FacetInfo, SideInfo, SourceInfo
 from chronik.render.pages import Job, Pages, template_of
 from chronik.render.paging import Page
+from chronik.render.urls import NOT_FOUND
 from chronik.search import page_context as search_page
 
 Stamp = tuple[int, int]  # a source file's (mtime in ns, size)
@@ -128,6 +129,8 @@ def job_inputs(pages: Pages, job: Job, walk: _Walker) -> tuple[str, Any]:
         return f"{job[1]}/index.html", [_listed(item) for item in items]
     if kind == "search":
         return "search.html", repr(search_page(site))
+    if kind == "notfound":
+        return NOT_FOUND, None  # drawn from the config alone, in every page's digest already
     if kind == "content":
         content = site.pages[job[1]]
         return content.path, repr(content)
