@@ -35,6 +35,7 @@ from chronik.model import Entry, Update
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = Path(__file__).resolve().parent / "data" / "merge.yaml"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where PyYAML has it: the same data, sooner
 EVENT_DATE_BASES = ("timestamp", "heading", "explicit", "relative")  # dates of the event, not of the report
 TOP_WORDS = 8  # the rarest words of an update that find its candidates
 # punctuation, typographic quotes and dashes become spaces: words are what is left
@@ -42,6 +43,8 @@ _SPLIT = str.maketrans(dict.fromkeys(string.punctuation + "\u2018\u2019\u201c\u2
 _NUMBER = re.compile(r"\d[\d,:.]*")
 _NONE: frozenset[int] = frozenset()
 _NO_NAMES: frozenset[tuple[str, ...]] = frozenset()
+_NO_STEMS: frozenset[str] = frozenset()
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})")
 _PREFIX = re.compile(r"^\s*(?:[\u2022•*-]\s*)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*:\s+", re.I)
 
 
@@ -75,7 +78,7 @@ class ContentWords(dict[str, str]):
 
     def __missing__(self, word: str) -> str:
         value = "" if word in self.stopwords or (len(word) <= 2 and not word.isdigit()) else \
-            self.synonyms.get(word) or stem(word)
+            self.synonyms.get(word) or _stem(word)
         self[word] = value
         return value
 
@@ -94,7 +97,12 @@ class Evidence:
     def kinds(self, tokens: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The kinds of act (not outcomes), target and weapon among ``tokens``."""
         acts, targets, weapons = self.lexicon.kinds(tokens)
-        return frozenset(acts - self.outcomes), frozenset(targets), frozenset(weapons)
+        return _frozen(acts.difference(self.outcomes)), _frozen(targets), _frozen(weapons)
+
+
+def _frozen(found: set[str]) -> frozenset[str]:
+    """``found``, frozen (one shared empty set for the many reports without)."""
+    return frozenset(found) if found else _NO_STEMS
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,7 @@ class Settings:
 
 @functools.cache
 def default_settings() -> Settings:
-    raw = yaml.safe_load(SETTINGS_FILE.read_text(encoding="utf-8"))
+    raw = yaml.load(SETTINGS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     ev = raw["evidence"]
     evidence = Evidence(cues.Lexicon(raw["acts_by_kind"], raw["targets"], raw["weapons"]),
                         frozenset(map(str, raw["outcomes"])), int(ev["min_kinds"]),
@@ -169,16 +177,16 @@ class Features:
     weapons: frozenset[str] = frozenset()
     counts: dict[str, list[int]] = field(default_factory=dict)  # its counts (not tallies) by outcome
     where: frozenset[tuple[str, ...]] = frozenset()  # its places and sites
-    every_place: frozenset[tuple[str, ...]] = frozenset()  # its places, sites, regions
     plain_names: frozenset[str] = frozenset()  # its names that are neither places nor peoples
+    where_stems: frozenset[str] = frozenset()  # the stems of its places and sites, all in one
     vector: dict[str, float] = field(default_factory=dict)
     weight: float = 0.0  # the sum of the idf of its distinct words
 
 
 def features(item: Update | Entry, settings: Settings) -> Features:
     """What ``item`` is compared by; an entry a person edited may hold anything, so nothing is assumed."""
-    text = cues.APOSTROPHES.sub("", " ".join(filter(None, [str(item.title or ""),
-                                                           _PREFIX.sub("", str(item.text or ""))])).lower())
+    text = cues.no_apostrophes(" ".join(filter(None, [str(item.title or ""),
+                                                      _PREFIX.sub("", str(item.text or ""))])).lower())
     tokens = text.translate(_SPLIT).split()
     # who speaks is compared on its own (names, claimant): here only what happened counts
     who = item.attribution.who if isinstance(item.attribution.who, str) else None
@@ -198,17 +206,23 @@ def features(item: Update | Entry, settings: Settings) -> Features:
     day, minute = _day(item.date), _minute(item.time)
     zone = getattr(item, "timezone", None)
     places, sites, regions, landmarks = _places(where, settings.content)
-    every = places | sites | regions
+    where_named = places | sites
+    every = where_named | regions
     words = Counter(seq)
-    ev = settings.evidence
+    kinds, targets, weapons = settings.evidence.kinds(tokens)
+    plain = _plain_names(names, every, settings)
     return Features(sources, day, minute, words, seq, tuple(tokens), names, who, numbers, figures,
                     places, sites, regions, landmarks, cues.part_of_day(tokens, minute, settings.cues),
                     cues.act_days(raw, tokens, day, settings.cues) if day is not None else _NONE,
                     cues.instant(day, minute, zone), zone if isinstance(zone, str) else None,
-                    settings.acts.intersection(words),
-                    *ev.kinds(tokens), counts, places | sites, every,
-                    frozenset(n for n in names if settings.content.name(n) not in every
-                              and not n.lower().endswith(settings.cues.people_endings)))
+                    settings.acts.intersection(words), kinds, targets, weapons, counts, where_named, plain,
+                    frozenset(t for p in where_named for t in p))
+
+
+def _plain_names(names: frozenset[str], every: Names, settings: Settings) -> frozenset[str]:
+    """The names of ``names`` that are neither one of the places ``every`` nor of a people."""
+    name, endings = settings.content.name, settings.cues.people_endings
+    return frozenset(n for n in names if name(n) not in every and not n.lower().endswith(endings))
 
 
 Names = frozenset[tuple[str, ...]]
@@ -218,7 +232,10 @@ def _places(where: list[tuple[str, str]], content: ContentWords) -> tuple[Names,
     """The places, sites and regions of ``where`` as tuples of stems (a name of stopwords only is none; a
     name found as a region too is a region), and the stems of its landmarks that are not places too."""
     if not where:
-        return _NO_NAMES, _NO_NAMES, _NO_NAMES, frozenset()
+        return _NO_NAMES, _NO_NAMES, _NO_NAMES, _NO_STEMS
+    if all(level == "place" for _, level in where):  # the most common case, in short
+        return frozenset(filter(None, map(content.name, (name for name, _ in where)))), _NO_NAMES, _NO_NAMES, \
+            _NO_STEMS
     found: dict[str, set[tuple[str, ...]]] = {"place": set(), "site": set(), "region": set(), "landmark": set()}
     for name, level in where:
         stems = content.name(name)
@@ -230,13 +247,20 @@ def _places(where: list[tuple[str, str]], content: ContentWords) -> tuple[Names,
     return places, sites, regions, frozenset(t for p in found["landmark"] for t in p) - named
 
 
-@functools.lru_cache(maxsize=500_000)
-def stem(word: str) -> str:
+_SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s", "ly")  # the first that ends a word is cut
+
+
+def _stem(word: str) -> str:
     """A crude English stem, so "launched"/"launch" and "projectiles"/"projectile" are one word."""
-    for suffix in ("ings", "ing", "ies", "ied", "ed", "es", "s", "ly"):
+    if not word.endswith(_SUFFIXES):
+        return word
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+stem = functools.lru_cache(maxsize=500_000)(_stem)  # ContentWords keeps its own: its words call _stem
 
 
 def _count(token: str) -> int:
@@ -255,7 +279,7 @@ def _day(date: object) -> int | None:
 
 
 def _minute(time: object) -> int | None:
-    m = re.match(r"^(\d{1,2}):(\d{2})", str(time or ""))
+    m = _TIME.match(str(time or ""))
     return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 
@@ -417,15 +441,16 @@ def conflict(a: Features, b: Features, days: int) -> int:
     puts it in a place the other does not name at all (a region both name is no place); on one day, one
     puts it early and the other late."""
     found = 0
-    if not a.acts.isdisjoint(b.acts) and _apart(a.places, b.places, a, b):
+    if a.places and b.places and not a.acts.isdisjoint(b.acts) and _apart(a.places, b.places, a, b):
         found += 1
     if not days and a.part and b.part and a.part != b.part:
         found += 1
     return found
 
 
-def _named(place: tuple[str, ...], f: Features) -> bool:
-    return all(t in f.words and t not in f.landmarks for t in place)
+def _named(place: Iterable[str], f: Features) -> bool:
+    """Whether ``f`` names ``place`` (the stems of one, or of several): each of them, not in a landmark."""
+    return all(map(f.words.__contains__, place)) and f.landmarks.isdisjoint(place)
 
 
 def _apart(x: Names, y: Names, a: Features, b: Features) -> bool:
@@ -442,9 +467,10 @@ def evidence(a: Features, b: Features, w: Weights, settings: Settings, minutes: 
     two put the act in one part of one day."""
     ev = settings.evidence
     found = []
-    if (a.where and all(_named(p, b) for p in a.where)) or (b.where and all(_named(p, a) for p in b.where)):
+    if (a.where and _named(a.where_stems, b)) or (b.where and _named(b.where_stems, a)):
         found.append("place")
-    if w.n and any(w.df[n] <= w.common for n in a.plain_names & b.plain_names):
+    if w.n and not a.plain_names.isdisjoint(b.plain_names) \
+            and any(w.df[n] <= w.common for n in a.plain_names & b.plain_names):
         found.append("name")
     if not found:
         return ()
@@ -455,7 +481,7 @@ def evidence(a: Features, b: Features, w: Weights, settings: Settings, minutes: 
                 return ()
             if kind != "weapon":  # the weapon goes with the act: no second kind of agreement
                 found.append(kind)
-    counts = _counts(a.counts, b.counts, ev)
+    counts = _counts(a.counts, b.counts, ev) if a.counts and b.counts else None
     if counts is False:
         return ()
     if counts or numbers:
@@ -475,10 +501,14 @@ def _counts(a: dict[str, list[int]], b: dict[str, list[int]], ev: Evidence) -> b
     pair of counts of an outcome both give is far apart, None when neither."""
     agree = False
     for outcome in a.keys() & b.keys():
-        pairs = [(min(x, y), max(x, y)) for x in a[outcome] for y in b[outcome]]
-        if all(hi > ev.apart * lo and hi - lo > 5 for lo, hi in pairs):
+        apart = True
+        for x in a[outcome]:
+            for y in b[outcome]:
+                lo, hi = (x, y) if x <= y else (y, x)
+                apart = apart and hi > ev.apart * lo and hi - lo > 5
+                agree = agree or hi - lo <= ev.tolerance * hi
+        if apart:
             return False
-        agree = agree or any(hi - lo <= ev.tolerance * hi for lo, hi in pairs)
     return agree or None
 
 

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from chronik.dates import find_dates
@@ -34,9 +35,19 @@ APOSTROPHES = re.compile(r"['\u2019\u02bc]s\b|['\u2019\u02bc]")
 _HELD_BY = re.compile(r"\s*(?:[a-z]+\s+)?(?:in|of|,)\s+(?:[a-z]+\s+)?$")
 _AND = re.compile(r",?\s+(?:and|or)\s+$")  # "near Anjagovo and Annetine": the second is a place as well
 _AFTER = re.compile(r"[\W_]*(\w+)(?:[\W_]+(\w+))?")  # the two words after a name
+_NON_WORD = re.compile(r"[\W_]+")
 # the words without one of which a text gives no day (find_dates, the costly part, is not run)
 DATE_WORDS = frozenset(w.lower() for w in [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:],
                                           "sept", "yesterday", "night"])
+
+
+class Written(NamedTuple):
+    """What a name as written tells by itself (see :meth:`CueWords.written`)."""
+
+    name: str  # without an opening stopword or apostrophes
+    acronym: str | None  # of a name of three words or more
+    site: bool  # its last word names a site ("Sabreen Market")
+    place: str  # the name without words of a people ("Russian Kursk" → "Kursk")
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,13 @@ class CueWords:
     def says(self, before: str) -> str | None:
         """"place" when ``before`` (the text just before a name) ends with words saying the name is a place
         ("in", "in the", "village of"), "landmark" when with words saying it is one ("west of")."""
+        # most names follow no such word: the last word (before a "the") tells, at little cost
+        last = before.rsplit(None, 2)
+        word = last[-1].lower() if last else ""
+        if word == "the":
+            word = last[-2].lower() if len(last) > 1 else ""
+        if word not in self.last_words:
+            return None
         tail = before.lower().split()[-4:]
         if tail and tail[-1] == "the":
             tail.pop()
@@ -85,6 +103,25 @@ class CueWords:
     def last_words(self) -> frozenset[str]:
         """The last words of ``place_before`` and ``landmark_before``."""
         return frozenset(p[-1] for p in self.place | self.landmark)
+
+    def written(self, span: str, stopwords: frozenset[str]) -> Written | None:
+        """What the name written as ``span`` is (None when it is only stopwords), judged once a span:
+        names recur from report to report."""
+        key = (span, stopwords)
+        if key not in self._written:
+            parts = span.split()
+            while parts and parts[0].lower() in stopwords:
+                parts.pop(0)
+            name = no_apostrophes(" ".join(parts))
+            self._written[key] = Written(
+                name, "".join(w[0] for w in parts if w[0].isupper()) if len(parts) > 2 else None,
+                parts[-1].lower() in self.site_nouns,
+                " ".join(w for w in name.split() if not w.lower().endswith(self.people_endings))) if parts else None
+        return self._written[key]
+
+    @functools.cached_property
+    def _written(self) -> dict[tuple[str, frozenset[str]], Written | None]:
+        return {}
 
 
 class Lexicon:
@@ -121,9 +158,14 @@ class Lexicon:
         return out
 
 
+def no_apostrophes(text: str) -> str:
+    """``text`` without its apostrophes (see ``APOSTROPHES``); most texts have none, and are not searched."""
+    return APOSTROPHES.sub("", text) if "'" in text or "\u2019" in text or "\u02bc" in text else text
+
+
 def words_of(text: str) -> list[str]:
     """The lower-case words of ``text`` as merging compares them (no apostrophes, hyphens split)."""
-    return [w for w in re.split(r"[\W_]+", APOSTROPHES.sub(lambda m: "", text.lower())) if w]
+    return [w for w in _NON_WORD.split(no_apostrophes(text.lower())) if w]
 
 
 def names_and_places(text: str, stopwords: frozenset[str], words: CueWords) -> tuple[set[str], list[tuple[str, str]]]:
@@ -139,31 +181,28 @@ def names_and_places(text: str, stopwords: frozenset[str], words: CueWords) -> t
     last_place = -1  # where the last place found ends
     for m in _NAME.finditer(text):
         start = m.start()
-        if start and (particle := _OPENS_WITH_PARTICLE.search(text, max(0, start - 4), start)):
+        # a particle ("al-") ends right before the name, or before a newline there ("$" matches before one)
+        if start and text[start - 1] in "-\n" \
+                and (particle := _OPENS_WITH_PARTICLE.search(text, max(0, start - 4), start)):
             start = particle.start()
-        parts = text[start:m.end()].split()
-        while parts and parts[0].lower() in stopwords:
-            parts.pop(0)
-        if not parts:
+        written = words.written(text[start:m.end()], stopwords)
+        if written is None:
             continue
-        name = " ".join(parts)
-        if "'" in name or "\u2019" in name or "\u02bc" in name:
-            name = APOSTROPHES.sub("", name)
+        name = written.name
         found.add(name)
-        if len(parts) > 2:
-            found.add("".join(w[0] for w in parts if w[0].isupper()))
+        if written.acronym is not None:
+            found.add(written.acronym)
         says = words.says(text[max(0, start - 40):start])
         if says == "landmark":
             where.append((name, "landmark"))
             continue
         after = _AFTER.match(text, m.end())
-        nxt = [w.lower() for w in after.groups() if w] if after else []
-        region = bool(nxt) and nxt[0] in words.region_nouns
+        nxt = (after[1].lower(), (after[2] or "").lower()) if after else ("", "")
+        region = nxt[0] in words.region_nouns
         # "Wad Ashib village", "Sabreen market", "Minova, a town": the noun after the name
         nouns = words.nouns
-        noun = 1 if nxt and nxt[0] in nouns else \
-            2 if len(nxt) > 1 and nxt[0] in ("a", "an") and nxt[1] in nouns else 0
-        site = parts[-1].lower() in words.site_nouns or (noun > 0 and nxt[noun - 1] in words.site_nouns)
+        noun = 1 if nxt[0] in nouns else 2 if nxt[0] in ("a", "an") and nxt[1] in nouns else 0
+        site = written.site or (noun > 0 and nxt[noun - 1] in words.site_nouns)
         held = also = False
         if last_place >= 0:
             held = bool(_HELD_BY.fullmatch(text, last_place, start))
@@ -173,7 +212,7 @@ def names_and_places(text: str, stopwords: frozenset[str], words: CueWords) -> t
         if not (region or noun or site or held or also or says
                 or (start == lead and _LEAD_END.match(text, m.end()))):
             continue
-        place = " ".join(w for w in name.split() if not w.lower().endswith(words.people_endings))
+        place = written.place
         if place:
             where.append((place, "region" if region or held else "site" if site else "place"))
             last_place = after.end(noun) if noun and after else m.end()
