@@ -222,6 +222,7 @@ def test_edits_in_place_skip_the_model_and_recover_from_bad_yaml(project: Config
     change_place(project)
     _, outcome = rebuild_outcome(project, diff(project, before, scan(project)))
     assert not outcome.in_place and not outcome.full, "a new place moves the entry into another list"
+    assert outcome.search_behind, "its places are searched: the index follows in the background"
     assert follower(project.build_dir).wait(60)
     build(project, out=tmp_path / "fresh")
     _assert_same(project.build_dir, tmp_path / "fresh", "edits in place and a failed save")

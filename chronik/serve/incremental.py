@@ -5,12 +5,14 @@ The serve process keeps what the last build was made from (:class:`Built`: each 
 from the data files). An update then:
 
 1. loads the chronology and content again into a new site model (names and unchanged sources reused);
-2. renders, in memory, the pages whose digest changed, while Pagefind indexes the entries in another thread
-   (into a temporary folder: the index is small and Pagefind's own start-up dominates at seed scale);
-3. writes the exports, the feed and the sitemap into the same temporary folder;
+2. renders, in memory, the pages whose digest changed;
+3. writes the exports, the feed and the sitemap into a temporary folder;
 4. only when all of that succeeded, writes into build/ file by file — each file written to a temporary
-   name and renamed over the old one, and only when its bytes differ — then deletes the pages and index
-   files the new site no longer has, and runs the link check over every page.
+   name and renamed over the old one, and only when its bytes differ — then deletes the pages the new site
+   no longer has, and runs the link check over every page;
+5. when what the search index holds changed, asks the background worker (:mod:`.background`) to index the
+   entries again: Pagefind indexes a whole site (about 40 s at 100,000 entries), so the page reloads first
+   and search answers from the previous index for that long.
 
 So a failed update (bad YAML, a template error) changes nothing in build/, like the full build's swap; an
 update that is interrupted half-way can leave some files new and some old, which the next save repairs
@@ -28,7 +30,6 @@ import hashlib
 import logging
 import os
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ from chronik.search import entries_per_page
 from chronik.search.index import OUTPUT as SEARCH_DIR
 from chronik.search.index import write_index
 from chronik.search.records import alias_table, entry_record, shard_html, shards
+from chronik.serve.background import Follower, Step
 from chronik.serve.pagekeys import listing, page_keys
 from chronik.store import load_chronology
 
@@ -83,7 +85,8 @@ class Outcome:
     written: int = 0  # files whose bytes changed
     deleted: int = 0
     full: bool = False
-    in_place: bool = False  # entries edited in place: the search index follows in the background
+    in_place: bool = False  # entries edited in place: the exports and search index follow in the background
+    search_behind: bool = False  # the search index follows in the background
     timings: dict[str, float] = field(default_factory=dict)  # seconds by stage: model, keys, render, search, write
 
     def describe(self) -> str:
@@ -91,7 +94,9 @@ class Outcome:
             return "full build"
         text = f"{self.pages} page{'' if self.pages == 1 else 's'} re-rendered, {self.written} files changed" + (
             f", {self.deleted} removed" if self.deleted else "")
-        return text + ("; entries edited in place, search index updating in the background" if self.in_place else "")
+        if self.in_place:
+            text += "; entries edited in place"
+        return text + ("; search index updating in the background" if self.in_place or self.search_behind else "")
 
 
 def _source_lines(config: Config, known: dict[str, SourceLines]) -> dict[str, SourceLines]:
@@ -137,7 +142,7 @@ def full_build(config: Config) -> Built:
     root = config.build_dir
     built.keys = {path: key for path, (_, key) in keys.items()}
     remember_model(built, pages)
-    built.search = digest([config.language, *search_pages(built.records, config.language)])
+    built.search = search_digest(built.records, config.language)
     for path in built.keys:
         found = built.found[path] = Found()
         data = (root / path).read_bytes()
@@ -173,6 +178,34 @@ def search_pages(records: list[Any], language: str) -> list[str]:
     return [shard_html(group, language) for group in shards(records, entries_per_page(len(records)))]
 
 
+def search_digest(records: list[Any], language: str) -> str:
+    """What the search index of ``records`` is made from, as a digest."""
+    return digest([language, *search_pages(records, language)])
+
+
+def search_step(config: Config, built: Built) -> Step:
+    """The search index of the entries as they are now, made in the background and landed in build/."""
+    records, language, root = list(built.records), config.language, config.build_dir
+
+    def prepare(folder: Path) -> tuple[list[str], list[str]]:
+        shards = search_pages(records, language)
+        return write_index(shards, folder, language), shards
+
+    def land(folder: Path, prepared: tuple[list[str], list[str]]) -> None:
+        files, shards = prepared
+        old = {path for path in built.generated if path.startswith(SEARCH_DIR + "/")}
+        for path in files:
+            put(root / path, (folder / path).read_bytes())
+        for path in sorted(old - set(files)):
+            (root / path).unlink(missing_ok=True)
+            if not any((root / path).parent.iterdir()):
+                (root / path).parent.rmdir()  # a full build has no empty folders in the index
+        built.generated = (built.generated - old) | set(files)
+        built.search = digest([language, *shards])
+
+    return Step("search index", prepare, land)
+
+
 def remember_model(built: Built, pages: Pages) -> None:
     """Keep the model of the site just written, and the per-entry pieces an edit in place redoes."""
     built.pages = pages
@@ -186,24 +219,9 @@ def digest(parts: list[str]) -> str:
     return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).hexdigest()
 
 
-class _Search(threading.Thread):
-    """The search index, built into ``root`` beside the page rendering (Pagefind is a process of its own)."""
-
-    def __init__(self, shards: list[str], root: Path, language: str):
-        super().__init__(name="chronik-search", daemon=True)
-        self.shards, self.root, self.language = shards, root, language
-        self.files: list[str] = []
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.files = write_index(self.shards, self.root, self.language)
-        except BaseException as exc:  # re-raised on the rebuild's thread
-            self.error = exc
-
-
-def update(config: Config, built: Built) -> Outcome:
-    """Bring build/ up to date with the chronology and content on disk, re-rendering only changed pages."""
+def update(config: Config, built: Built, follower: Follower) -> Outcome:
+    """Bring build/ up to date with the chronology and content on disk, re-rendering only changed pages; the
+    search index, when what it indexes changed, follows in the background (``follower``)."""
     outcome = Outcome()
     clock = time.perf_counter()
 
@@ -222,13 +240,9 @@ def update(config: Config, built: Built) -> Outcome:
         staged = Path(tmp)
         lap("write")
         remember_model(built, pages)
-        shards = search_pages(built.records, site.config.language)
-        index_digest = digest([site.config.language, *shards])
         # Pagefind's index is not byte-reproducible (filter chunks in hash-map order): rerun it only when
         # what it indexes changed, so that an edit no entry shows in leaves the index files alone
-        search = _Search(shards, staged, site.config.language) if index_digest != built.search else None
-        if search:
-            search.start()
+        outcome.search_behind = search_digest(built.records, config.language) != built.search
         lap("search")
         rendered: dict[str, bytes] = {}
         found: dict[str, Found] = {}
@@ -243,20 +257,13 @@ def update(config: Config, built: Built) -> Outcome:
         assert built.exports is not None
         generated = set(built.exports.write(staged))
         generated.update(feeds.write_feeds(site, staged, sorted(keys)))
+        generated.update(p for p in built.generated if p.startswith(SEARCH_DIR + "/"))  # until it is redone
         lap("write")
-        if search:
-            search.join()
-            if search.error is not None:
-                raise search.error
-            generated.update(search.files)
-        else:
-            generated.update(p for p in built.generated if p.startswith(SEARCH_DIR + "/"))
-        lap("search")
         outcome.pages = len(rendered)
         for path, data in rendered.items():
             outcome.written += put(root / path, data)
         for path in sorted(generated):
-            if search or not path.startswith(SEARCH_DIR + "/"):
+            if not path.startswith(SEARCH_DIR + "/"):
                 outcome.written += put(root / path, (staged / path).read_bytes())
     for path in sorted((set(built.keys) - set(keys)) | (built.generated - generated)):
         (root / path).unlink(missing_ok=True)
@@ -266,8 +273,9 @@ def update(config: Config, built: Built) -> Outcome:
     built.keys = {path: key for path, (_, key) in keys.items()}
     built.found = {path: found.get(path) or built.found[path] for path in keys}
     built.generated = generated
-    built.search = index_digest
     _check(site, built)
+    if outcome.search_behind:
+        follower.request(root, [search_step(config, built)])
     lap("write")
     return outcome
 

@@ -32,11 +32,9 @@ from chronik.render import feeds, fmt, linkcheck
 from chronik.render.context import EntryView, Site, as_figure, when_of
 from chronik.render.linkcheck import Found
 from chronik.render.pages import Job, Pages, render_job
-from chronik.search.index import OUTPUT as SEARCH_DIR
-from chronik.search.index import write_index
 from chronik.search.records import entry_record
 from chronik.serve.background import Follower, Step
-from chronik.serve.incremental import Built, Outcome, digest, put, search_pages
+from chronik.serve.incremental import Built, Outcome, put, search_step
 from chronik.serve.pagekeys import STALE
 from chronik.store import load_days
 
@@ -153,7 +151,7 @@ def update_in_place(config: Config, built: Built, days: frozenset[str], follower
     built.exports.redo(views)
     for view in views:
         built.records[view.index] = entry_record(view, built.aliases)
-    follower.request(root, [_exports_step(built), _search_step(config, built)])
+    follower.request(root, [_exports_step(built), search_step(config, built)])
     built.pages = pages
     outcome.timings["write"] = time.perf_counter() - clock - outcome.timings["model"] - outcome.timings["render"]
     return outcome
@@ -169,25 +167,3 @@ def _exports_step(built: Built) -> Step:
 
     built_root = exports.site.config.build_dir
     return Step("exports", exports.write, land)
-
-
-def _search_step(config: Config, built: Built) -> Step:
-    records, language, root = list(built.records), config.language, config.build_dir
-
-    def prepare(folder: Path) -> tuple[list[str], list[str]]:
-        shards = search_pages(records, language)
-        return write_index(shards, folder, language), shards
-
-    def land(folder: Path, prepared: tuple[list[str], list[str]]) -> None:
-        files, shards = prepared
-        old = {path for path in built.generated if path.startswith(SEARCH_DIR + "/")}
-        for path in files:
-            put(root / path, (folder / path).read_bytes())
-        for path in sorted(old - set(files)):
-            (root / path).unlink(missing_ok=True)
-            if not any((root / path).parent.iterdir()):
-                (root / path).parent.rmdir()  # a full build has no empty folders in the index
-        built.generated = (built.generated - old) | set(files)
-        built.search = digest([language, *shards])
-
-    return Step("search index", prepare, land)

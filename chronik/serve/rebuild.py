@@ -70,7 +70,7 @@ def rebuild_outcome(config: Config, changes: ChangeSet) -> tuple[str, Outcome]:
                     outcome = update_in_place(config, built, changes.days, behind)
                 if outcome is None:
                     behind.supersede()
-                    outcome = update(config, built)
+                    outcome = update(config, built, behind)
             except ChronikError:
                 _BUILT[target] = built  # problems in the files read, found before build/ changed
                 raise
