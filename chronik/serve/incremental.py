@@ -179,20 +179,19 @@ def search_pages(records: list[Any], language: str) -> list[str]:
 
 
 def search_digest(records: list[Any], language: str) -> str:
-    """What the search index of ``records`` is made from, as a digest."""
-    return digest([language, *search_pages(records, language)])
+    """What the search index of ``records`` is made from, as a digest (the index pages are a function of the
+    records and the language: digesting the records spares making the pages of a big site at every save)."""
+    return digest([language, *map(repr, records)])
 
 
 def search_step(config: Config, built: Built) -> Step:
     """The search index of the entries as they are now, made in the background and landed in build/."""
     records, language, root = list(built.records), config.language, config.build_dir
 
-    def prepare(folder: Path) -> tuple[list[str], list[str]]:
-        shards = search_pages(records, language)
-        return write_index(shards, folder, language), shards
+    def prepare(folder: Path) -> list[str]:
+        return write_index(search_pages(records, language), folder, language)
 
-    def land(folder: Path, prepared: tuple[list[str], list[str]]) -> None:
-        files, shards = prepared
+    def land(folder: Path, files: list[str]) -> None:
         old = {path for path in built.generated if path.startswith(SEARCH_DIR + "/")}
         for path in files:
             put(root / path, (folder / path).read_bytes())
@@ -201,7 +200,7 @@ def search_step(config: Config, built: Built) -> Step:
             if not any((root / path).parent.iterdir()):
                 (root / path).parent.rmdir()  # a full build has no empty folders in the index
         built.generated = (built.generated - old) | set(files)
-        built.search = digest([language, *shards])
+        built.search = search_digest(records, language)
 
     return Step("search index", prepare, land)
 
