@@ -83,9 +83,16 @@ META = {
     "palma_one_line": ("Africa Desk", "2021-03-29", "Africa/Maputo"),
     "sindoor_x_timeline": ("X", "2025-05-10", "Asia/Kolkata"),
     "thai_cambodia_ap_latest": ("Associated Press", "2025-07-25", "Asia/Bangkok"),
+    # pages of tests/test_segment_unseen6.py
+    "sahel_weekly_overview": ("Sahel Security Monitor", "2024-03-09", "Africa/Bamako"),
+    "tigray_week_recap": ("Horn Observer", "2020-11-11", "Africa/Addis_Ababa"),
+    "shabaab_quarter_timeline": ("Somalia Research Hub", "2024-04-02", "Africa/Mogadishu"),
+    "israel_iran_weekday_live": ("Gulf Today", "2025-06-16", "Asia/Tehran"),
+    "iran_update_ctp": ("Institute for the Study of War", "2024-01-04", "America/New_York"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
-EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7)))}
+EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),
+          "israel_iran_weekday_live": (UKRAINE, Epoch("Israel-Iran war", dt.date(2025, 6, 13), dt.date(2025, 6, 24)))}
 
 
 @dataclass

@@ -33,8 +33,10 @@ from chronik.segment.headings import date_heading
 from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
 from chronik.segment.order import order_stamps
+from chronik.segment.period import Period, title_period
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
 from chronik.segment.timestamps import dateline_date, declared_zone, find_stamp, metadata_date
+from chronik.segment.units import Section
 
 log = logging.getLogger(__name__)
 
@@ -113,10 +115,13 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     content = [b for b in blocks if b.index not in reasons]
     publication, publication_why = _publication(source, content, config.epochs)
     finder = make_finder(publication, config.epochs, page_order(b.text for b in content), source.timezone)
-    infos = classify_page(content, finder)
+    period = title_period(content, finder.with_anchor(None))
+    infos = classify_page(content, finder, (period.start, period.end) if period else None)
     units = read_units(infos, source.title, finder)
     order_stamps(units, publication, update_clock(infos))
-    page = PageDates(publication, publication_why, finder)
+    if period is not None and period.dates_items:
+        _date_by_period(units, period)
+    page = PageDates(publication, publication_why, finder, period)
     updates: list[Update] = []
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
     zone = next((zones.meaning(z, b.text, source.timezone) for b in content
@@ -130,6 +135,16 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped
+
+
+def _date_by_period(units: list[Unit], period: Period) -> None:
+    """The units below a title naming a week or two ("Weekly overview: 2–8 March 2024") that no heading dates: that
+    period's (an item naming its own day still takes that day)."""
+    section = Section(period.start, period.end, "heading", period.why)
+    for unit in units:
+        first = min((b.index for b in unit.blocks), default=unit.title.index if unit.title else -1)
+        if unit.section is None and first > period.block:
+            unit.section = section
 
 
 def _check_accounted(doc: Document, source: Source, updates: list[Update], dropped: list[Dropped]) -> None:

@@ -17,6 +17,7 @@ from chronik.segment.blocks import Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
+from chronik.segment.period import named_period
 from chronik.segment.posts import PostHeader, post_header
 from chronik.segment.timestamps import Stamp, clock_note, find_stamp, metadata_date, trailing_stamp
 
@@ -114,7 +115,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if link and headings.points_away(block):
         return Info(block, LINK, what="away")
     if headings.lead_in(block):
-        mention = None if headings.page_note(block) else headings.dated_mention(block.text, finder)
+        mention = None if headings.page_note(block) or _long_period(block.text, finder) else (
+            headings.dated_mention(block.text, finder))
         return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
     if link:
         return Info(block, LINK)
@@ -129,7 +131,15 @@ def classify(block: Block, finder: DateFinder) -> Info:
     return Info(block, PARA)
 
 
-def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
+def _long_period(text: str, finder: DateFinder) -> bool:
+    """Whether a line names a span of more days than a section ("Timeline of ... (1 January 2024 – 31 March 2024)"):
+    its first day is no section's date."""
+    span = named_period(text, finder)
+    return span is not None and (span[1] - span[0]).days > lexicon().max_span_days
+
+
+def _classify_all(blocks: list[Block], finder: DateFinder,
+                  period: tuple[dt.date, dt.date] | None = None) -> list[Info]:
     """Each block classified in page order; a month heading ("March 2022") gives its year to what follows."""
     infos = []
     undated = finder
@@ -139,7 +149,7 @@ def _classify_all(blocks: list[Block], finder: DateFinder) -> list[Info]:
             finder = finder.with_anchor(info.timex.start)
         infos.append(info)
     if undated.anchor is None:  # no date: "Monday 14 March" above any month heading takes the year of a full date
-        for k, timex in headings.yearless_headings(blocks, undated).items():
+        for k, timex in headings.yearless_headings(blocks, undated, period).items():
             if infos[k].kind in (LABEL, HEADLINE):
                 infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     return infos
@@ -175,6 +185,8 @@ def _trailing_stamps(infos: list[Info]) -> None:
 
 # how many paragraphs must close with a time before the page counts as a ticker stamped after its entries
 MIN_CLOSING_STAMPS = 2
+# the most words of the item above a lone source line ("Reuters, 13 May 2024"): a short item, not a long story
+LONE_SOURCE_ITEM_WORDS = 60
 
 
 def _closing_stamps(infos: list[Info]) -> None:
@@ -189,16 +201,23 @@ def _closing_stamps(infos: list[Info]) -> None:
 
 def _source_lines(infos: list[Info], finder: DateFinder) -> None:
     """A press review's items each followed by their outlet and date ("Haaretz, 13 January 2024"): when several
-    lines under a paragraph say only that, each is its item's source line (one alone may be a place's dateline)."""
+    lines under a paragraph say only that, each is its item's source line. One alone is one too under a short item
+    ("Reuters, 13 May 2024") when it names an outlet, not a place in capitals as a dateline does ("KYIV, 13 May
+    2024"), and it closes the item: no paragraph follows it (a place and date over more text is a dateline)."""
     found = []
     for k, info in enumerate(infos[1:], 1):
         named = source_line(info.block.text) if info.kind not in (STAMP, STAMP_LINE) else None
         timex = finder.resolve(named[1]) if named else None
         if (named and timex is not None and timex.start is not None and timex.start == timex.end
                 and infos[k - 1].kind in (PARA, BULLET, STAMP)):
-            found.append((info, named[0], timex))
-    if len(found) >= MIN_CLOSING_STAMPS:
-        for info, source, timex in found:
+            found.append((info, named[0], timex, k))
+    if len(found) == 1:
+        info, source, _, k = found[0]
+        above, below = infos[k - 1], infos[k + 1] if k + 1 < len(infos) else None
+        if source.isupper() or above.block.words > LONE_SOURCE_ITEM_WORDS or (below is not None and below.kind == PARA):
+            found = []
+    if found:
+        for info, source, timex, _ in found:
             info.kind, info.what, info.timex = SOURCE_LINE, source, timex
 
 
@@ -230,9 +249,11 @@ def _post_authors(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
-def classify_page(blocks: list[Block], finder: DateFinder) -> list[Info]:
-    """Every content block classified; a dated stamp line that occurs once is a dateline."""
-    infos = _classify_all(blocks, finder)
+def classify_page(blocks: list[Block], finder: DateFinder,
+                  period: tuple[dt.date, dt.date] | None = None) -> list[Info]:
+    """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
+    page's title names, which gives its year to headings without one on a page without a date."""
+    infos = _classify_all(blocks, finder, period)
     _reporter_names(infos)
     _post_authors(infos)
     _intro_lists(infos)

@@ -29,6 +29,7 @@ from chronik.dates.anchor import FUTURE
 from chronik.dates.tense import tense_at
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
+from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
 
 DATE_CONFLICT = "date-conflict"
@@ -44,6 +45,7 @@ class PageDates:
     publication: dt.date | None
     publication_why: str
     finder: DateFinder
+    period: Period | None = None  # the span the page's title names ("Weekly overview: 2–8 March 2024")
 
 
 @dataclass
@@ -111,6 +113,14 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     return len(after) <= VERB_OBJECT_WORDS and not any(w in _NOUN_TIES for w in after)
 
 
+def _within(dated: Dated, act: Mention) -> bool:
+    """Whether the act's days lie inside the span of days the structure gives (a weekly overview's week), other
+    than its first day."""
+    start, end = act.timex.start, act.timex.end
+    return (dated.end is not None and start is not None and end is not None and dated.date < start
+            and end <= dated.end)
+
+
 def _act_dated(act: Mention, why: str) -> Dated:
     """The update dated by its act (a day or a few days)."""
     assert act.timex.start is not None and act.timex.end is not None
@@ -150,7 +160,9 @@ def _source_dated(unit: Unit) -> Dated | None:
     if line is None or line.timex is None or line.timex.start is None:
         return None
     dated = Dated(line.timex.start, line.timex.kind, f"dated by its source line '{line.block.text.strip()}'")
-    if unit.section is not None and abs((unit.section.date - dated.date).days) > lexicon().conflict_days:
+    section = unit.section
+    if section is not None and not (section.end is not None and section.date <= dated.date <= section.end) and abs(
+            (section.date - dated.date).days) > lexicon().conflict_days:
         dated.flags.append(DATE_CONFLICT)
         dated.why += f"; the page puts it under {unit.section.why} — flagged for review"
     return dated
@@ -161,17 +173,29 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     sourced = _source_dated(unit)
     if sourced is not None:
         return sourced
-    anchor = unit.section.date if unit.section else page.publication
-    leading = page.finder.with_anchor(anchor).leading(unit.lead) if unit.stamp is None else None
+    anchors = _anchors(unit, page)
+    anchor = anchors[0]
+    leading = in_period(lambda f: f.leading(unit.lead), page.finder, anchors) if unit.stamp is None else None
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         return _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
-    act = page.finder.with_anchor(anchor).act(unit.lead)
+    act = in_period(lambda f: f.act(unit.lead), page.finder, anchors)
     plan = ""
     if act is not None and _planned(unit.lead, act, anchor):
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
     dated = _dated_by_structure_or_act(unit, page, act)
     dated.why += plan
     return dated
+
+
+def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:
+    """The days a date written without its year is read against: its section's (the first and last day of a span),
+    else the page's publication day, else the first and last day of the period the page's title names."""
+    section = unit.section
+    if section is not None:
+        return [section.date, section.end] if section.end is not None else [section.date]
+    if page.publication is None and page.period is not None:
+        return [page.period.start, page.period.end]
+    return [page.publication]
 
 
 def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
@@ -185,11 +209,14 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
     if dated is not None:
         dated.act = act
         distance = _distance(dated.date, act) if act is not None else 0  # type: ignore[arg-type]
+        if act is not None and unit.stamp is None and _within(dated, act):
+            return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
+                                   f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
         if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
-            dated.basis = act.timex.kind
+            dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
         elif act is not None and unit.stamp is None and distance and (_opens(unit.lead, act)
                                                                       or _verbs_day(unit.lead, act)):

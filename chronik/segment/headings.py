@@ -123,11 +123,14 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
     return timex
 
 
-def yearless_headings(blocks: list[Block], finder: DateFinder) -> dict[int, Timex]:
+def yearless_headings(blocks: list[Block], finder: DateFinder,
+                      period: tuple[dt.date, dt.date] | None = None) -> dict[int, Timex]:
     """On a page without a date (``finder`` has no anchor), the date headings written without a year ("Monday 14
     March"), by their position in ``blocks``: each read against the nearest month heading above it ("March 2022"),
-    else the date written with its year nearest to it on the page (the following one when two are as near: a
-    heading's items come after it). Empty without either."""
+    else as the day inside the ``period`` the page's title names ("what happened from 4 to 10 November 2020"), else
+    against the date written with its year nearest to it on the page (the following one when two are as near: a
+    heading's items come after it), else, for a heading naming its weekday ("Friday, June 13"), in the one year of
+    the configured wars' (``finder.epochs``) where that day is that weekday. Empty without any."""
     full = [(k, m.timex.start) for k, block in enumerate(blocks) for m in finder.find(block.text, day_precise=True)
             if m.timex.kind == EXPLICIT and m.timex.start is not None and m.timex.start == m.timex.end]
     found: dict[int, Timex] = {}
@@ -139,15 +142,51 @@ def yearless_headings(blocks: list[Block], finder: DateFinder) -> dict[int, Time
             if names_month(written):
                 month = written.start
             continue
-        if month is None and not full:
-            continue
-        near = month or _nearest(full, at, k)
-        timex = calendar_heading(block, finder.with_anchor(near))
+        if month is not None or (period is None and full):
+            timex = calendar_heading(block, finder.with_anchor(month or _nearest(full, at, k)))
+            said = "the month heading above it" if month else "the date written with its year nearest to the heading"
+        elif period is not None:
+            timex = _in_span(block, finder, period)
+            said = "the period the page's title names"
+        else:
+            timex = _weekday_year(block, finder)
+            said = "the one year of the configured wars in which its day is its weekday"
         if timex is not None and timex.kind == EXPLICIT and names_days(timex):
-            said = ("the month heading above it" if month else
-                    "the date written with its year nearest to the heading")
             found[k] = dataclasses.replace(timex, why=f"{timex.why}, the year of {said} on a page without a date")
     return found
+
+
+def _in_span(block: Block, finder: DateFinder, period: tuple[dt.date, dt.date]) -> Timex | None:
+    """The heading read as a day inside ``period`` (else against its first day)."""
+    readings = [calendar_heading(block, finder.with_anchor(a)) for a in period]
+    inside = [t for t in readings if t is not None and t.start is not None and period[0] <= t.start <= period[1]]
+    return inside[0] if inside else readings[0]
+
+
+# how many years after a war's start a heading's weekday is looked for when the war has no end
+WEEKDAY_OPEN_YEARS = 5
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _weekday_year(block: Block, finder: DateFinder) -> Timex | None:
+    """A heading naming its weekday and its day without a year ("Sunday 31 December"), dated in the one year of the
+    configured wars (``finder.epochs``: their start to their end, or a few years on) in which the day falls on that
+    weekday; None when no war is configured, or none or several years fit."""
+    weekdays = date_lexicon().weekdays
+    named = {weekdays[w.lower().rstrip(".")] for w in _WEEKDAY_WORD.findall(block.text)
+             if w.lower().rstrip(".") in weekdays}
+    if len(named) != 1 or not finder.epochs:
+        return None
+    years = {y for e in finder.epochs for y in range(e.start.year, (e.end.year if e.end else
+                                                                    e.start.year + WEEKDAY_OPEN_YEARS) + 1)}
+    fits = {}
+    for year in sorted(years):
+        timex = calendar_heading(block, finder.with_anchor(dt.date(year, 7, 1)))
+        for t in (timex, calendar_heading(block, finder.with_anchor(dt.date(year, 1, 1))),
+                  calendar_heading(block, finder.with_anchor(dt.date(year, 12, 31)))):
+            if t is not None and t.start is not None and t.start.year == year and t.start.weekday() in named:
+                fits[t.start] = t
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _nearest(full: list[tuple[int, dt.date]], at: list[int], k: int) -> dt.date:

@@ -1,0 +1,85 @@
+"""The period a page's title names: a few days ("Weekly overview: 2–8 March 2024", "what happened from 1 to 7 May
+2024"), a month ("Timeline of the Gaza war, October 2023"), a span of full dates ("(1 January 2024 – 31 March
+2024)") or a year ("2024 in Sudan").
+
+A title's period gives its year to the dates written without one under it, each read as the day inside the period
+("21 March" on a page of the first quarter of 2024 is 21 March 2024, whatever tense it is told in). A period of a
+week or two also dates what under it names no day of its own: the report covers that week.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from chronik.dates import EXPLICIT, Mention
+from chronik.segment.blocks import Block
+from chronik.segment.finder import DateFinder
+from chronik.segment.headings import calendar_heading, headline_shaped
+
+# how many blocks at the top of a page may hold its title, and how many words a title has at most
+TOP_BLOCKS = 12
+TITLE_WORDS = 16
+# a period of at most this many days dates the items under it that name no day of their own (a weekly overview)
+ITEM_PERIOD_DAYS = 16
+# a title of at most this many words that names only a year ("2024 in Sudan") names that year
+YEAR_TITLE_WORDS = 6
+_JOIN = re.compile(r"^\s*(?:[–—-]|to|until|till)\s*$", re.I)
+_YEAR = re.compile(r"(?<![\d/.:-])((?:19|20)\d{2})(?![\d/.:-])")
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    why: str
+    block: int  # the index of the title's block
+
+    @property
+    def dates_items(self) -> bool:
+        return (self.end - self.start).days < ITEM_PERIOD_DAYS
+
+    def holds(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+def named_period(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | None:
+    """The span of more than one day a short line names with its year, or None."""
+    mentions = [m for m in finder.find(text) if m.timex.kind == EXPLICIT and m.timex.start and m.timex.end]
+    if len(mentions) == 1 and mentions[0].timex.end > mentions[0].timex.start:  # type: ignore[operator]
+        return mentions[0].timex.start, mentions[0].timex.end  # type: ignore[return-value]
+    if len(mentions) == 2 and _joined(text, *mentions) and mentions[0].timex.end < mentions[1].timex.start:  # type: ignore[operator]
+        return mentions[0].timex.start, mentions[1].timex.end  # type: ignore[return-value]
+    return None
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    return bool(_JOIN.match(text[first.end:second.start]))
+
+
+def title_period(blocks: list[Block], finder: DateFinder) -> Period | None:
+    """The period the page's title (a short line among its first blocks) names, or None."""
+    for block in blocks[:TOP_BLOCKS]:
+        if block.words > TITLE_WORDS or block.bullet or not headline_shaped(block) or calendar_heading(block, finder):
+            continue  # (a line of nothing but a date, "March 2024", is a heading, not a title)
+        span = named_period(block.text, finder)
+        if span is None and block.words <= YEAR_TITLE_WORDS and not finder.find(block.text):
+            years = _YEAR.findall(block.text)
+            digits = sum(c.isdigit() for c in block.text)
+            if len(years) == 1 and digits == 4:
+                span = dt.date(int(years[0]), 1, 1), dt.date(int(years[0]), 12, 31)
+        if span is not None:
+            return Period(span[0], span[1], f"the page title '{block.text.strip()}'", block.index)
+    return None
+
+
+def in_period(find: object, finder: DateFinder, anchors: list[dt.date | None]) -> Mention | None:
+    """``find(finder)`` read against each anchor in turn (a period's first and last day): the first reading that
+    falls between the anchors, else the first reading."""
+    found = [find(finder.with_anchor(a)) for a in anchors]  # type: ignore[operator]
+    if len(anchors) > 1 and anchors[0] is not None and anchors[-1] is not None:
+        for m in found:
+            if m is not None and m.timex.start is not None and anchors[0] <= m.timex.start <= anchors[-1]:
+                return m
+    return found[0]
