@@ -11,8 +11,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("serve", parents=[common], help="preview the site, rebuilt on every save",
                        description="Build the site, serve build/ and watch config.yaml, seeds/, "
                                    "chronology/, content/ and templates/: each save rebuilds (re-parsing "
-                                   "when a source changed) and reloads the browser. A failed build shows "
-                                   "its error, with file and line, in the browser.")
+                                   "when a source changed) and reloads the browser. Only the pages a save "
+                                   "changes are rendered again; the exports and the search index follow in "
+                                   "the background. A failed build shows its error, with file and line, in "
+                                   "the browser, and the next good save recovers.")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
