@@ -11,6 +11,9 @@ above it ("Best,"). A summary re-posted further down a live blog — two paragra
 and in order, paragraphs higher on the page, with "Summary", "Key events", "here's a recap" just above either
 copy — is a repeated summary: the first copy stays, the repeat is left out. (Without the summary's label a
 repeat is kept: a page may say the same thing twice for a reason.)
+A reference list — a heading such as "Sources" or "Notes" alone on its line, then numbered or marked references
+("[2] "Title", Reuters, 11 January 2024.", "1. ^ ...", "[12] https://...") up to the next line that is not one, or
+a run of three reference-shaped lines without a heading — is the page's apparatus, not its news.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from chronik.config import Config, Source
 from chronik.segment import ago
 from chronik.segment.blocks import SENTENCE_END, Block
 from chronik.segment.lexicon import lexicon
+from chronik.segment.literals import AnyPattern
 from chronik.segment.timestamps import find_stamp
 
 SEPARATOR = "separator"
@@ -204,6 +208,30 @@ def _repeats(blocks: list[Block], reasons: dict[int, str]) -> None:
         k += 1
 
 
+def _is_reference(block: Block, pattern: AnyPattern) -> bool:
+    text = block.raw.strip()
+    return block.words <= lexicon().reference_max_words and pattern.search(text, text.lower())
+
+
+def _reference_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop a reference list: its heading and the references right under it, or a run of reference-shaped lines
+    with no heading."""
+    lex = lexicon()
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        headed = block.index not in reasons and bool(lex.reference_label.match(block.text))
+        pattern = lex.reference_entry if headed else lex.reference_shaped
+        end = k + 1 if headed else k
+        while end < len(blocks) and _is_reference(blocks[end], pattern):
+            end += 1
+        if end - k - headed >= (1 if headed else lex.reference_run):
+            reasons.update((b.index, lex.reference_reason) for b in blocks[k:end])
+            k = end
+        else:
+            k += 1
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -219,6 +247,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _contents(blocks, reasons)
+    _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)

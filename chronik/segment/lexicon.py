@@ -149,6 +149,12 @@ class Lexicon:
     separator: re.Pattern[str]
     contents_label: re.Pattern[str]
     contents_max_words: int
+    reference_reason: str
+    reference_label: re.Pattern[str]
+    reference_entry: AnyPattern
+    reference_shaped: AnyPattern
+    reference_max_words: int
+    reference_run: int
     other_day_words: Phrases
     other_day_min_words: int
     other_day_away: Phrases
@@ -230,6 +236,7 @@ def lexicon() -> Lexicon:
     bp = yaml.load((DATA / "boilerplate.yaml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     sg = yaml.load((DATA / "segment.yaml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     cont = sg["continuation"]
+    refs = bp["reference_lists"]
     keep = _categories({name: raw for name, raw in bp["keep"].items() if name != "other day"})
     other = bp["keep"]["other day"]
     pronoun_start = re.compile(
@@ -248,6 +255,12 @@ def lexicon() -> Lexicon:
         separator=re.compile(bp["separator_pattern"]),
         contents_label=re.compile(rf"^\s*(?:{_words(bp['contents']['labels'])})\s*:?\s*$", re.I),
         contents_max_words=int(bp["contents"]["max_words"]),
+        reference_reason=str(refs["reason"]),
+        reference_label=re.compile(rf"^\s*(?:{_words(refs['labels'])})\s*:?\s*$", re.I),
+        reference_entry=AnyPattern([re.compile(p, re.I) for p in (*refs["entries"], *refs["shaped"])]),
+        reference_shaped=AnyPattern([re.compile(p, re.I) for p in refs["shaped"]]),
+        reference_max_words=int(refs["max_words"]),
+        reference_run=int(refs["run"]),
         other_day_words=phrase_regex(other["words"]),  # type: ignore[arg-type]
         other_day_min_words=int(other["min_words"]),
         other_day_away=phrase_regex(other["away"]),  # type: ignore[arg-type]

@@ -1,0 +1,76 @@
+"""Gaps found on the round-six pages (``tests/pages/``), each with a new example written for it: a reference list
+under its heading (or a run of references with none) is dropped as such; a line under a dated timeline item with
+no date and no blank line of its own carries the item on; a report's "Information Cutoff: ..." is a note on its
+clock, not a title; a short section heading over several paragraphs is their label, not one story's title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+from test_segment_unseen import parse as parse_page
+
+from chronik.config import Config, Source
+from chronik.ingest import clean_line
+from chronik.model import Document, Update
+from chronik.segment import segment
+
+REFERENCE = "citation: reference list"
+
+
+def run(text: str, published: str | None = "2024-05-06") -> tuple[list[str], list[Update], dict[int, str]]:
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Desk",
+                    published=dt.date.fromisoformat(published) if published else None, timezone="UTC")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
+    updates, dropped = segment(Document("page", lines), source, config)
+    return lines, updates, {d.line: d.reason for d in dropped}
+
+
+def test_numbered_references_under_their_heading_are_a_reference_list() -> None:
+    lines, updates, dropped = run("""
+        Fighting around the dam
+
+        3 May – Shelling damaged the spillway of the dam, the regional governor said.
+
+        4 May – Engineers began repairs under fire, the operator said.
+
+        References
+        1. ^ "Dam spillway damaged". Kyiv Post. 3 May 2024. Retrieved 4 May 2024.
+        2. ^ "Repairs begin at dam". Reuters. 4 May 2024.
+        [3] https://example.org/dam-repairs
+
+        External links
+        Official site of the operator
+    """)
+    for no in range(7, 11):
+        assert dropped.get(no) == REFERENCE, lines[no - 1]
+    assert [u.date for u in updates if u.kind == "update"] == ["2024-05-03", "2024-05-04"]
+    assert 12 not in dropped  # the list ends at the next heading
+
+
+def test_a_references_heading_over_no_reference_is_kept_and_three_bare_references_are_a_list() -> None:
+    _, updates, dropped = run("""
+        Drones struck the port of Odesa overnight, the regional governor said.
+
+        Notes
+        The figures above are the navy's own.
+
+        [4] "Port struck", AP, 5 May 2024.
+        [5] "Grain terminal hit", Reuters, 5 May 2024.
+        [6] https://example.org/odesa
+    """)
+    assert 3 not in dropped and 4 not in dropped  # "Notes" over a sentence: no reference list
+    assert next(u.lines for u in updates if u.kind != "aside") == [1]
+    assert [dropped.get(no) for no in (6, 7, 8)] == [REFERENCE] * 3
+
+
+def test_reference_lists_on_the_pages_where_they_were_seen() -> None:
+    shabaab = parse_page("shabaab_quarter_timeline")
+    for no in range(shabaab.no("[1] "), shabaab.no("[4] ") + 1):
+        assert shabaab.dropped.get(no) == REFERENCE
+    assert shabaab.dropped.get(shabaab.nos("Sources")[1]) == REFERENCE  # the heading; the contents' entry stays
+    assert shabaab.nos("Sources")[0] not in shabaab.dropped
+    ctp = parse_page("iran_update_ctp")
+    assert [ctp.why_dropped(f"[{k}] ") for k in (1, 2, 3)] == [REFERENCE] * 3
