@@ -74,3 +74,29 @@ def test_reference_lists_on_the_pages_where_they_were_seen() -> None:
     assert shabaab.nos("Sources")[0] not in shabaab.dropped
     ctp = parse_page("iran_update_ctp")
     assert [ctp.why_dropped(f"[{k}] ") for k in (1, 2, 3)] == [REFERENCE] * 3
+
+
+def holding(lines: list[str], updates: list[Update], start: str) -> Update:
+    no = next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+    return next(u for u in updates if no in u.lines or no in u.title_lines)
+
+
+def test_a_cutoff_note_is_an_aside_on_the_report_s_clock_not_a_title() -> None:
+    lines, updates, _ = run("""
+        Sudan Situation Report, 12 March 2024
+        Data cut-off: 12 March 2024, 18:00 GMT
+        Shelling hit the main market in El Fasher, killing six people, the local resistance committee said.
+
+        As of 14:00 GMT
+        Paramilitary forces entered the village of Wad Ashana, residents said.
+    """, None)
+    for note, report in (("Data cut-off", "Shelling hit"), ("As of 14:00", "Paramilitary forces")):
+        assert holding(lines, updates, note).kind == "aside", note
+        u = holding(lines, updates, report)
+        assert (u.kind, u.title, u.title_lines, u.time) == ("update", None, [], None), report
+
+
+def test_information_cutoff_on_the_ctp_isw_update_is_an_aside() -> None:
+    page = parse_page("iran_update_ctp")
+    assert page.of("Information Cutoff: 2:00 pm ET").kind == "aside"
+    assert page.of("The Iran Update provides insights").title is None
