@@ -100,3 +100,50 @@ def test_information_cutoff_on_the_ctp_isw_update_is_an_aside() -> None:
     page = parse_page("iran_update_ctp")
     assert page.of("Information Cutoff: 2:00 pm ET").kind == "aside"
     assert page.of("The Iran Update provides insights").title is None
+
+
+def test_a_region_heading_over_paragraphs_apart_labels_them_a_headline_with_a_verb_titles_its_story() -> None:
+    lines, updates, _ = run("""
+        Sahel Security Brief
+
+        Mali and the Liptako-Gourma Region
+
+        Jihadists attacked an army convoy near Boni, killing nine soldiers, the army said.
+
+        The junta announced a curfew in the town of Douentza after the attack.
+
+        Burkina Faso and Niger
+
+        Drones struck a fuel depot in Djibo, residents said.
+
+        The government of Niger expelled two French journalists.
+
+        Army says its soldiers retook the Boulkessi base
+
+        Soldiers returned to the Boulkessi base on Monday after a week of fighting, the army said.
+
+        Engineers cleared mines around the base, a military source said.
+    """)
+    for start, heading in (("Jihadists attacked", "Mali and the Liptako-Gourma Region"),
+                           ("The junta announced", "Mali and the Liptako-Gourma Region"),
+                           ("Drones struck", "Burkina Faso and Niger"),
+                           ("The government of Niger", "Burkina Faso and Niger")):
+        u = holding(lines, updates, start)
+        assert (u.kind, u.title, u.tags) == ("update", None, [heading]), start
+    assert holding(lines, updates, "Mali and the").kind == "aside"
+    story = holding(lines, updates, "Soldiers returned")  # a headline with a verb: one story's title
+    assert story.title == "Army says its soldiers retook the Boulkessi base"
+    assert holding(lines, updates, "Engineers cleared") is story
+
+
+def test_ctp_isw_region_headings_are_section_labels() -> None:
+    page = parse_page("iran_update_ctp")
+    for heading, starts in (("Iran and the Axis of Resistance", ("The Islamic State claimed responsibility for the "
+                                                                 "twin suicide bombings at the ceremony "
+                                                                 "commemorating Qassem Soleimani in Kerman, which",
+                                                                 "Iranian Supreme Leader")),
+                            ("Iraq and Syria", ("A US drone strike killed Harakat", "The Iraqi government"))):
+        assert page.of(heading).kind == "aside"
+        units = [page.of(s) for s in starts]
+        assert units[0] is not units[1]
+        assert all((u.title, u.tags) == (None, [heading]) for u in units), heading

@@ -274,6 +274,17 @@ def labelled(block: Block) -> bool:
             or heading_words_only(block))
 
 
+def name_heading(block: Block) -> bool:
+    """A heading that only names ("Iraq and Syria", "Iran and the Axis of Resistance"): a few capitalised words
+    and the words joining them, no verb in lower case, no closing punctuation."""
+    lex = lexicon()
+    if not headline_shaped(block) or colon_label(block):
+        return False
+    words = re.findall(r"[^\W_][\w’'.-]*|&", block.text)
+    names = [w for w in words if w.lower() not in lex.name_heading_joiners]
+    return 0 < len(names) <= lex.name_heading_max and all(w[0].isupper() for w in names)
+
+
 def section_label(block: Block) -> bool:
     """"Military developments", "See Also", "Information from Baku:" — a label, not a headline."""
     lex = lexicon()

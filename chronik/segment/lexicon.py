@@ -171,6 +171,8 @@ class Lexicon:
     reporter_place: re.Pattern[str]
     list_intros: Phrases
     label_max_words: int
+    name_heading_max: int
+    name_heading_joiners: frozenset[str]
     heading_words: frozenset[str]
     headline_max_words: int
     pronoun_start: re.Pattern[str]
@@ -277,6 +279,8 @@ def lexicon() -> Lexicon:
         reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
         list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
+        name_heading_max=int(sg["name_headings"]["max_names"]),
+        name_heading_joiners=frozenset(str(w).lower() for w in sg["name_headings"]["joiners"]),
         heading_words=frozenset(sg["heading_words"]),
         headline_max_words=int(sg["headline_max_words"]),
         pronoun_start=pronoun_start,

@@ -39,7 +39,7 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import labelled
+from chronik.segment.headings import labelled, name_heading
 from chronik.segment.lexicon import lexicon
 from chronik.segment.units import Section, Unit, section_of
 
@@ -92,6 +92,16 @@ class _Reader:
             j += 1
         return (self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
                 and not self.infos[j].what.startswith("feed: "))  # a feed's item is its own headline
+
+    def paragraphs_apart(self, k: int) -> bool:
+        """Whether two paragraphs or more follow block ``k``, a blank line between them: a section's, not one
+        story's (a story's lines broken without a blank line are one paragraph's)."""
+        j = k + 1
+        while self.kind_at(j) == PARA:
+            if j > k + 1 and self.infos[j].block.blank_before:
+                return True
+            j += 1
+        return False
 
     def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:
         unit = Unit("aside", what, section=self.section, tags=list(self.tags), timex=timex)
@@ -302,7 +312,7 @@ class _Reader:
         cur = self.current
         if (not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS and self.kind_at(k + 1) == PARA
                 and cur is not None and cur.kind == "update" and cur.what == "item" and cur.title is not None
-                and cur.stamp is None):
+                and cur.stamp is None and not self.paragraphs_apart(k)):
             self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
         self.close()
@@ -329,6 +339,9 @@ class _Reader:
                 self.pending_title = info.block
             return
         if nxt == PARA:
+            if name_heading(info.block) and self.paragraphs_apart(k):
+                self.on_label(info, k)  # "Iraq and Syria" over its paragraphs: their section, not one story
+                return
             paras = k + 1
             while self.kind_at(paras) == PARA:
                 paras += 1
