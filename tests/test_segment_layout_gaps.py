@@ -77,7 +77,7 @@ def test_reference_lists_on_the_pages_where_they_were_seen() -> None:
 
 
 def holding(lines: list[str], updates: list[Update], start: str) -> Update:
-    no = next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+    no = next(n for n, line in enumerate(lines, 1) if line.lstrip().startswith(start))
     return next(u for u in updates if no in u.lines or no in u.title_lines)
 
 
@@ -147,3 +147,47 @@ def test_ctp_isw_region_headings_are_section_labels() -> None:
         units = [page.of(s) for s in starts]
         assert units[0] is not units[1]
         assert all((u.title, u.tags) == (None, [heading]) for u in units), heading
+
+
+def test_a_dateless_line_set_under_a_timeline_item_carries_it_on() -> None:
+    lines, updates, _ = run("""
+        Chronology of the Sudan war, May 2024
+
+        2 May – RSF fighters shelled the Abu Shouk camp in El Fasher.
+        Medics said at least twelve people were killed.
+        5 May – The army said it had retaken the Omdurman radio building.
+        8 May – An air strike hit a market in Kabkabiya.
+
+            Residents said the market was packed with shoppers.
+        11 May – Heavy fighting broke out in eastern El Fasher.
+    """, None)
+    shelling = holding(lines, updates, "2 May –")
+    assert holding(lines, updates, "Medics said") is shelling  # no blank line: the item's own
+    assert (shelling.date, shelling.flags) == ("2024-05-02", [])
+    strike = holding(lines, updates, "8 May –")
+    assert holding(lines, updates, "Residents said") is strike  # indented under the item
+    assert all(u.date is not None for u in updates if u.kind != "aside")
+
+
+def test_a_paragraph_after_a_blank_line_under_a_spaced_timeline_item_stays_its_own() -> None:
+    lines, updates, _ = run("""
+        Chronology of the Sudan war, May 2024
+
+        2 May – RSF fighters shelled the Abu Shouk camp in El Fasher.
+
+        5 May – The army said it had retaken the Omdurman radio building.
+
+        Aid agencies warned that food stocks in Darfur would run out within weeks.
+
+        8 May – An air strike hit a market in Kabkabiya.
+    """, None)
+    warning = holding(lines, updates, "Aid agencies")
+    assert warning is not holding(lines, updates, "5 May –") and warning.lines == [7]
+
+
+def test_the_shabaab_timeline_s_attacker_line_joins_its_item() -> None:
+    for dated in (True, False):
+        page = parse_page("shabaab_quarter_timeline", dated=dated)
+        attack = page.of("10 February –")
+        assert page.of("The attacker was a recruit") is attack
+        assert (attack.date, attack.date_basis, attack.flags) == ("2024-02-10", "explicit", [])

@@ -45,6 +45,7 @@ class Block:
     markup: str | None = None  # what a line of markup alone was ("image", "HTML tags", "table header")
     numbered: bool = False
     nested: bool = False  # a sub-item of the list item above
+    indented: bool = False  # its first line starts with white space (set under the line above it)
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
     tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
@@ -117,7 +118,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             text, numbered = strip_number(text) if not bullet else (text, False)
             blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
                                 bullet=bullet or line.item, markup=line.only, numbered=numbered,
-                                nested=bullet and _NESTED.match(raw) is not None))
+                                nested=bullet and _NESTED.match(raw) is not None,
+                                indented=raw[:1].isspace()))
             if numbered:
                 _number(blocks[-1])
         blank = 0

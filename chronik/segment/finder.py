@@ -70,6 +70,11 @@ class DateFinder:
     def with_anchor(self, anchor: dt.date | None) -> DateFinder:
         return self if anchor == self.anchor else DateFinder(anchor, self.epochs, self.slash_order, self.undated_order)
 
+    def placed(self) -> DateFinder:
+        """This finder, or on a page without a date one anchored on a placeholder day: for where a text names
+        dates ("10 February – ..." leads an item whatever its year), not for which days they are."""
+        return self if self.anchor is not None else self.with_anchor(_PLACEHOLDER)
+
     def _slashes(self) -> str | None:
         return self.slash_order or (None if self.anchor is not None else self.undated_order)
 

@@ -439,6 +439,19 @@ class _Reader:
         return (self.spaced and info.block.blank_before == 0 and cur.kind == "update" and k > 0
                 and self.infos[k - 1].kind == PARA and bool(cur.blocks) and cur.blocks[-1] is self.infos[k - 1].block)
 
+    def timeline_continues(self, cur: Unit, info: Info, k: int) -> bool:
+        """Right under a timeline's dated item, a paragraph with no date of its own carries the item on when the
+        layout sets it under the item: no blank line between them, or indented under an item that is not. (After
+        a blank line, on a page that sets its paragraphs apart, it is a paragraph of its own.)"""
+        block = info.block
+        if not (cur.kind == "update" and bool(cur.blocks) and self.kind_at(k - 1) == PARA
+                and cur.blocks[-1] is self.infos[k - 1].block):
+            return False
+        if block.blank_before and not (block.indented and not cur.blocks[0].indented):
+            return False
+        placed = self.finder.placed()  # (the item's year may be unknown yet: its shape is what counts)
+        return placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None
+
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
         if self.pending_stamp is not None:
@@ -446,7 +459,7 @@ class _Reader:
             self.in_item = True
         elif cur is not None and (cur.awaiting_lead or self.in_item or self.continues(cur, info.block.text)
                                   or (self.posts and cur.kind == "update" and cur.stamp is None)
-                                  or self.same_paragraph(cur, info, k)):
+                                  or self.same_paragraph(cur, info, k) or self.timeline_continues(cur, info, k)):
             cur.add(info.block)  # (in a thread, a post runs on until the stamp below it)
         else:
             self.start("paragraph").add(info.block)
