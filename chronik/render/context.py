@@ -148,6 +148,8 @@ class Site:
     problems: list[Problem] = field(default_factory=list)  # warnings; fatal with --strict
 
     side_labels: dict[str, str] = field(default_factory=dict)
+    # the feed's newest entries, found once per model (an edit in place keeps every entry's date, time and id)
+    newest: dict[int, list[EntryView]] = field(default_factory=dict, repr=False)
 
 
 def build_date() -> dt.date:

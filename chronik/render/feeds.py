@@ -24,8 +24,10 @@ def _with_seconds(iso: str) -> str:
 
 
 def newest(site: Site, n: int = FEED_SIZE) -> list[EntryView]:
-    """The ``n`` newest entries, newest first (without sorting them all: serve asks at every edit)."""
-    return heapq.nlargest(n, site.entries, key=lambda v: (v.entry.date, v.entry.time or "", v.entry.id))
+    """The ``n`` newest entries, newest first, found once per site model (serve asks at every edit)."""
+    if n not in site.newest:
+        site.newest[n] = heapq.nlargest(n, site.entries, key=lambda v: (v.entry.date, v.entry.time or "", v.entry.id))
+    return site.newest[n]
 
 
 def atom(site: Site) -> str:
