@@ -27,7 +27,6 @@ _POSSESSIVE = re.compile(r"^[’']s\b")
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 # "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
 _LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
-_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
           "decades", "century", "quarter", "half", "ago")
@@ -113,7 +112,7 @@ class DateFinder:
         its first sentences, not in a quote, not hanging on an event noun ("an offensive on September 19"),
         not counted from another event ("a day earlier"), not a possessive ("yesterday's attack")."""
         lex = lexicon()
-        ends = [m.end() for m in itertools.islice(_SENTENCE.finditer(text), LEAD_SENTENCES)]
+        ends = [m.end() for m in itertools.islice(prose.SENTENCE_END.finditer(text), LEAD_SENTENCES)]
         if len(ends) == LEAD_SENTENCES:
             text = text[:ends[-1]]
         quotes = prose.quoted_spans(text)

@@ -24,7 +24,6 @@ from chronik.segment.lexicon import lexicon
 from chronik.segment.units import Unit
 
 UPDATE, CONTEXT = "update", "context"
-_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 _SINCE = re.compile(r"\bsince\b", re.I)
 SINCE_WINDOW = 40  # characters after "since" in which its date is looked for
 
@@ -47,14 +46,10 @@ def background(text: str, finder: DateFinder) -> bool:
     main = prose.main_text(text)
     if prose.plans(main) and _names_a_time(main, finder):
         return False
+    lead = prose.first_sentence(text)
     if prose.has_past_verb(main) or prose.reports(main):
-        return prose.long_duration(main) or _long_ago(_first_sentence(text), finder)
-    return not _new_perfect(main, prose.main_text(_first_sentence(text)), text, finder)
-
-
-def _first_sentence(text: str) -> str:
-    end = next(iter(_SENTENCE.finditer(text)), None)
-    return text[:end.end()] if end else text
+        return prose.long_duration(main) or _long_ago(lead, finder)
+    return not _new_perfect(main, lead, finder)
 
 
 def _names_a_time(main: str, finder: DateFinder) -> bool:
@@ -77,20 +72,21 @@ def _long_ago(sentence: str, finder: DateFinder) -> bool:
     return False
 
 
-def _new_perfect(main: str, lead_main: str, text: str, finder: DateFinder) -> bool:
+def _new_perfect(main: str, lead: str, finder: DateFinder) -> bool:
     """A present perfect reporting a new act in the lead sentence ("Russia has launched a massive missile attack"),
     not a standing state: "so far", "long", "repeatedly", a long period, "since" a day more than a few days back,
     or a tally of the war ("The war has killed more than 40,000", "have been killed in the war"). A verb of saying
     is no act here: when it reports something new, :func:`prose.reports` has said so."""
     lex = lexicon()
+    lead_main = prose.main_text(lead)
     participles = [(p, at) for p, at in prose.perfect_participles(lead_main) if not lex.reporting.fullmatch(p)]
     if not participles or lex.standing_markers.search(main) or prose.long_duration(main):
         return False
     if any(_war_subject(lead_main[:at]) for _, at in participles):
         return False
-    if any(p in lex.tally_verbs for p, _ in participles) and lex.war_nouns.search(_first_sentence(text)):
+    if any(p in lex.tally_verbs for p, _ in participles) and lex.war_nouns.search(lead):
         return False
-    return not _since_long_ago(_first_sentence(text), finder)
+    return not _since_long_ago(lead, finder)
 
 
 def _war_subject(subject: str) -> bool:

@@ -18,6 +18,14 @@ _NAME_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)(?:-
 _NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}){{1,3}},\s+[a-z]")
 _BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
 _WORD = re.compile(r"[\w’'-]+")
+# the end of a sentence: its stop, any closing quote or bracket, and the space before a capital or an opening quote
+SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence (all of it when it has one)."""
+    end = SENTENCE_END.search(text)
+    return text[:end.end()] if end else text
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
