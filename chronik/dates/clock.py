@@ -20,7 +20,6 @@ CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|befor
 # found in every clock time: a digit, a clock word, or the "o'clock"/"in the evening" of "ten o'clock"
 CLOCK_CUE = cue(["noon", "midday", "midnight", "clock", "morning", "afternoon", "evening"], r"\d")
 
-_CLOCK_RE = re.compile(CLOCK, re.I | re.X)
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORDS = {w: i + 1 for i, w in enumerate(HOUR_WORDS)}
 BEFORE_DAY = re.compile(r"(?<![\w:.])" + CLOCK + r"\s*,?\s*(?:on\s+)?$", re.I | re.X)
@@ -72,6 +71,3 @@ def with_clock(timex: Timex, text: str, start: int, end: int) -> tuple[int, int,
     return before.start("clock"), end, new
 
 
-def is_clock(text: str) -> bool:
-    """True when ``text`` is only a clock time ("At 2:30 p.m.")."""
-    return _CLOCK_RE.fullmatch(text.strip().rstrip(".,;")) is not None
