@@ -14,6 +14,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
 
@@ -52,11 +53,21 @@ _Representer.add_representer(type(None), _Representer.represent_none)
 _Representer.add_representer(NotADate, _Representer.represent_not_a_date)
 
 
+class _Emitter(RoundTripEmitter):
+    """ruamel (0.19) can break a long double-quoted string right after an escape ("\\x7F") without the
+    backslash that keeps the break from reading back as a space; such strings (control characters, which
+    only a hand edit brings) are written on one line."""
+
+    def write_double_quoted(self, text: Any, split: Any = True) -> None:
+        super().write_double_quoted(text, split=split and text.isprintable())
+
+
 def chronology_yaml() -> YAML:
     """The round-trip YAML used for every chronology file (top-level ``- id:`` at column 0)."""
     yaml = round_trip_yaml()
     yaml.Constructor = _Constructor
     yaml.Representer = _Representer
+    yaml.Emitter = _Emitter
     yaml.indent(mapping=2, sequence=2, offset=0)
     return yaml
 
