@@ -119,6 +119,7 @@ def _axis_labels(bars: list[Bar], unit: str, plot_w: float, font: int) -> list[t
     """Which bars get an x label, and the label: every n-th bar, n as small as lets the longest label
     (with its year, where the year changes) sit a space clear of the next."""
     step = plot_w / max(1, len(bars))
+    out: list[tuple[int, str]] = []
     for every in range(1, len(bars) + 1):
         out = []
         for i in range(0, len(bars), every):

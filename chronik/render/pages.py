@@ -183,6 +183,10 @@ _TEMPLATES = {"timeline": "index.html", "day": "day.html", "entry": "entry.html"
               "search": "search.html", "content": "page.html", "notfound": "404.html"}
 
 
+# every template a page is rendered with (compiled once before the renderer forks)
+PAGE_TEMPLATES = (*_TEMPLATES.values(), "side.html", "facet.html", "list-sources.html", "list-facets.html")
+
+
 def template_of(job: Job) -> str:
     """The template a page job renders."""
     if job[0] == "facet":
@@ -277,13 +281,12 @@ def render_all(pages: Pages, root: Path) -> Found:
     jobs = pages.jobs()
     for folder in ("entries", "days", "sources", "places", "actors", "sides", "timeline"):
         (root / folder).mkdir(parents=True, exist_ok=True)
-    for name in ("index.html", "entry.html", "day.html", "source.html", "facet.html", "side.html", "page.html",
-                 "list-facets.html", "list-sources.html", "search.html", "404.html"):
+    for name in PAGE_TEMPLATES:
         pages.env.get_template(name)  # compile once, before any fork
+    if len(jobs) < PARALLEL_FROM:
+        return _render_chunk(pages, root, jobs)
     n_workers = cores()
-    if n_workers < 2 or len(jobs) < PARALLEL_FROM:
-        if len(jobs) < PARALLEL_FROM:
-            return _render_chunk(pages, root, jobs)
+    if n_workers < 2:
         parts = (_render_chunk(pages, root, chunk) for chunk in _chunks(jobs, CHUNK))
         return _merged(progress(parts, "render", len(jobs), lambda part: part.pages))
     log.info("rendering %d pages in %d processes", len(jobs), n_workers)
