@@ -9,7 +9,7 @@ re-render that day" live here and nowhere else.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -47,9 +47,10 @@ def scan(config: Config) -> Snapshot:
     return snap
 
 
-def _stat(path: str, snap: Snapshot) -> None:
+def _stat(path: str, snap: Snapshot, stat: Callable[[], os.stat_result] | None = None) -> None:
+    """Add ``path`` with its stamp (``stat``: how to state it, by default ``os.stat``), unless it vanished."""
     try:
-        st = os.stat(path)
+        st = stat() if stat else os.stat(path)
     except OSError:
         return
     snap[path] = (st.st_mtime_ns, st.st_size, st.st_ino)
@@ -66,14 +67,13 @@ def _walk(folder: str, snap: Snapshot) -> None:
             if _ignored(item.name) or item.path in snap:
                 continue
             try:
-                if item.is_dir():
-                    if not item.is_symlink():
-                        _walk(item.path, snap)
-                    continue
-                st = item.stat()
+                folder_here = item.is_dir()
             except OSError:
                 continue
-            snap[item.path] = (st.st_mtime_ns, st.st_size, st.st_ino)
+            if not folder_here:
+                _stat(item.path, snap, item.stat)
+            elif not item.is_symlink():
+                _walk(item.path, snap)
 
 
 @dataclass(frozen=True)
