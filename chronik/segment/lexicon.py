@@ -222,7 +222,7 @@ def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
         phrases = phrase_regex(fields.get("phrases", []))
         keys = phrases.keys if phrases is not None else frozenset()
         members.append(Category(name, phrases,
-                                AnyPattern([re.compile(p, re.I) for p in fields.get("patterns", [])]),
+                                _patterns(fields.get("patterns", [])),
                                 int(fields.get("max_words", 40)), keys,
                                 tuple(k for k in keys if not re.search(r"\w", k))))
     return Categories(members)
@@ -230,6 +230,16 @@ def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
 
 def _words(raw: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw, key=len, reverse=True))
+
+
+def _patterns(raw: Iterable[str]) -> AnyPattern:
+    """The patterns of a list in a data file, read without regard to case."""
+    return AnyPattern([re.compile(p, re.I) for p in raw])
+
+
+def _label_line(labels: list[str]) -> re.Pattern[str]:
+    """A line that is nothing but one of ``labels``, a colon after it or not ("Contents", "References:")."""
+    return re.compile(rf"^\s*(?:{_words(labels)})\s*:?\s*$", re.I)
 
 
 @functools.cache
@@ -255,12 +265,12 @@ def lexicon() -> Lexicon:
         not_names=frozenset(n.lower() for n in bp["self_promotion"]["not_names"]),
         self_references=phrase_regex(bp["self_promotion"].get("self_references", [])),
         separator=re.compile(bp["separator_pattern"]),
-        contents_label=re.compile(rf"^\s*(?:{_words(bp['contents']['labels'])})\s*:?\s*$", re.I),
+        contents_label=_label_line(bp["contents"]["labels"]),
         contents_max_words=int(bp["contents"]["max_words"]),
         reference_reason=str(refs["reason"]),
-        reference_label=re.compile(rf"^\s*(?:{_words(refs['labels'])})\s*:?\s*$", re.I),
-        reference_entry=AnyPattern([re.compile(p, re.I) for p in (*refs["entries"], *refs["shaped"])]),
-        reference_shaped=AnyPattern([re.compile(p, re.I) for p in refs["shaped"]]),
+        reference_label=_label_line(refs["labels"]),
+        reference_entry=_patterns((*refs["entries"], *refs["shaped"])),
+        reference_shaped=_patterns(refs["shaped"]),
         reference_max_words=int(refs["max_words"]),
         reference_run=int(refs["run"]),
         other_day_words=phrase_regex(other["words"]),  # type: ignore[arg-type]
