@@ -152,17 +152,20 @@ def dateline_date(text: str) -> str | None:
 def declared_zone(text: str) -> str | None:
     """The IANA zone a page says all its times are in ("All times stated are UK"), or None."""
     name = _declared_name(text)
-    if name is None:
-        return None
-    zones = lexicon().zones
-    return zones.get(name) or zones.get(name.removesuffix(" time")) or zones.get(f"{name} time")
+    return None if name is None else _known_zone(name)
 
 
 def clock_note(text: str) -> bool:
     """Whether ``text`` is a note on the page's clock, even in a zone the lexicon does not know ("Times are
     Paris time.")."""
     name = _declared_name(text)
-    return name is not None and (name.endswith(" time") or declared_zone(text) is not None)
+    return name is not None and (name.endswith(" time") or _known_zone(name) is not None)
+
+
+def _known_zone(name: str) -> str | None:
+    """The IANA zone the lexicon gives a declared zone's name, with or without "time" after it."""
+    zones = lexicon().zones
+    return zones.get(name) or zones.get(name.removesuffix(" time")) or zones.get(f"{name} time")
 
 
 def _declared_name(text: str) -> str | None:
