@@ -94,9 +94,8 @@ class Outcome:
             return "full build"
         text = f"{self.pages} page{'' if self.pages == 1 else 's'} re-rendered, {self.written} files changed" + (
             f", {self.deleted} removed" if self.deleted else "")
-        if self.in_place:
-            text += "; entries edited in place"
-        return text + ("; search index updating in the background" if self.in_place or self.search_behind else "")
+        text += "; entries edited in place" if self.in_place else ""
+        return text + ("; search index updating in the background" if self.search_behind else "")
 
 
 def _source_lines(config: Config, known: dict[str, SourceLines]) -> dict[str, SourceLines]:

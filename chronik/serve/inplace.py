@@ -118,7 +118,7 @@ def update_in_place(config: Config, built: Built, days: frozenset[str], follower
     pages = built.pages
     if pages is None or built.exports is None:
         return None
-    outcome = Outcome(in_place=True)
+    outcome = Outcome(in_place=True, search_behind=True)
     clock = time.perf_counter()
     changed = edit_in_place(config, pages, sorted(days))
     if changed is None:
