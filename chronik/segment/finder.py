@@ -112,7 +112,7 @@ class DateFinder:
         its first sentences, not in a quote, not hanging on an event noun ("an offensive on September 19"),
         not counted from another event ("a day earlier"), not a possessive ("yesterday's attack")."""
         lex = lexicon()
-        ends = [m.end() for m in itertools.islice(prose.SENTENCE_END.finditer(text), LEAD_SENTENCES)]
+        ends = [m.end() for m in itertools.islice(prose.SENTENCE_BOUNDARY.finditer(text), LEAD_SENTENCES)]
         if len(ends) == LEAD_SENTENCES:
             text = text[:ends[-1]]
         quotes = prose.quoted_spans(text)

@@ -19,12 +19,12 @@ _NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}
 _BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
 _WORD = re.compile(r"[\w’'-]+")
 # the end of a sentence: its stop, any closing quote or bracket, and the space before a capital or an opening quote
-SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+SENTENCE_BOUNDARY = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
 
 def first_sentence(text: str) -> str:
     """``text`` up to the end of its first sentence (all of it when it has one)."""
-    end = SENTENCE_END.search(text)
+    end = SENTENCE_BOUNDARY.search(text)
     return text[:end.end()] if end else text
 
 
