@@ -280,11 +280,18 @@ def update_clock(infos: list[Info]) -> dt.datetime | None:
     """When the page says it was last updated ("Live Updated 14 April 2024 4.20pm BST"), in its stamps' clock,
     or None."""
     for info in infos:
-        if (info.kind == DATELINE and info.stamp is not None and info.timex is not None and info.timex.start
-                and _UPDATED.search(info.stamp.label)):
-            hours, minutes = map(int, info.stamp.time.split(":"))
-            return dt.datetime.combine(info.timex.start, dt.time(hours, minutes))
+        at = _dateline_clock(info)
+        if at is not None and info.stamp is not None and _UPDATED.search(info.stamp.label):
+            return at
     return None
+
+
+def _dateline_clock(info: Info) -> dt.datetime | None:
+    """The day and clock of a dateline with both ("Last updated 14:32 GMT, 12 March 2024"), else None."""
+    if info.kind != DATELINE or info.stamp is None or info.timex is None or info.timex.start is None:
+        return None
+    hours, minutes = map(int, info.stamp.time.split(":"))
+    return dt.datetime.combine(info.timex.start, dt.time(hours, minutes))
 
 
 def _count_back(infos: list[Info]) -> None:
@@ -293,14 +300,11 @@ def _count_back(infos: list[Info]) -> None:
     relative = [i for i in infos if i.what == "ago"]
     if not relative:
         return
-    clock = next((i for i in infos if i.kind == DATELINE and i.stamp is not None and i.timex is not None
-                  and i.timex.start is not None), None)
-    if clock is None or clock.stamp is None or clock.timex is None or clock.timex.start is None:
+    clock, at = next(((i, at) for i in infos if (at := _dateline_clock(i)) is not None), (None, None))
+    if clock is None or clock.stamp is None or at is None:
         for info in relative:
             info.kind, info.what = FURNITURE, ago.NO_CLOCK
         return
-    hours, minutes = map(int, clock.stamp.time.split(":"))  # the clock, read once for the page
-    at = dt.datetime.combine(clock.timex.start, dt.time(hours, minutes))
     label = clock.block.text.strip()
     for info in relative:
         text = info.block.text.strip()
