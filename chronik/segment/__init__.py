@@ -43,11 +43,13 @@ log = logging.getLogger(__name__)
 __all__ = ["segment"]
 
 
-def _publication(source: Source, blocks: list[Block], epochs: tuple) -> tuple[dt.date | None, str]:
-    """The page's day: its configured publication date, else a dateline with a year near the top."""
+def _publication(source: Source, blocks: list[Block], epochs: tuple,
+                 slash_order: str | None) -> tuple[dt.date | None, str]:
+    """The page's day: its configured publication date, else a dateline with a year near the top (``slash_order``:
+    how the page writes its slashed dates, ``page_order`` of ``blocks``)."""
     if source.published_date is not None:
         return source.published_date, f"the publication date {source.published_date.isoformat()}"
-    finder = make_finder(None, epochs, page_order(b.text for b in blocks), source.timezone)
+    finder = make_finder(None, epochs, slash_order, source.timezone)
     body = False  # a paragraph read: a short line ending in a date is no longer the page's dateline
     for block in blocks[:2 * TOP_ZONE]:
         stamp = find_stamp(block.text)
@@ -79,7 +81,7 @@ def _closing_date(block: Block, finder: DateFinder) -> Timex | None:
     if block.words > DATELINE_WORDS:
         return None
     mentions = finder.find(block.text)
-    if len(mentions) != 1 or block.text[mentions[0].end:].strip(" .)]") :
+    if len(mentions) != 1 or block.text[mentions[0].end:].strip(" .)]"):
         return None
     return mentions[0].timex
 
@@ -113,8 +115,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     blocks = split_blocks(doc.lines)
     reasons = drop_reasons(blocks, source, config)
     content = [b for b in blocks if b.index not in reasons]
-    publication, publication_why = _publication(source, content, config.epochs)
-    finder = make_finder(publication, config.epochs, page_order(b.text for b in content), source.timezone)
+    slash_order = page_order(b.text for b in content)  # (read once: the whole page's slashed dates)
+    publication, publication_why = _publication(source, content, config.epochs, slash_order)
+    finder = make_finder(publication, config.epochs, slash_order, source.timezone)
     period = title_period(content, finder.with_anchor(None))
     infos = classify_page(content, finder, (period.start, period.end) if period else None)
     units = read_units(infos, source.title, finder)
