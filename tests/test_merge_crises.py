@@ -8,7 +8,7 @@ own spellings and figures; look-alikes that must stay apart sit next to them:
 - two strikes on one city hours apart (Sanaa overnight and in the evening, Maarat al-Numan morning and evening).
 
 Written for these tests after real coverage; the places, dates and figures follow the reports. The
-sets use the harness of ``test_merge_wars``. ``python -m tests.test_merge_crises`` prints the
+sets use the harness in ``tests/merge_sets.py``. ``python -m tests.test_merge_crises`` prints the
 pairwise precision and recall of each set.
 """
 
@@ -17,7 +17,14 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract import load_extract_data
-from tests.test_merge_wars import Report, group_of, run
+from tests.merge_sets import (
+    Report,
+    assert_each_event_is_one_group,
+    assert_look_alikes_stay_apart,
+    group_of,
+    print_scores,
+    run,
+)
 
 YEMEN = [  # the coalition's strikes of 17-18 and 21 January 2022, the Houthi attack on Abu Dhabi
     Report("saada", "reuters", "2022-01-21", "An air strike by the Saudi-led coalition on a temporary detention "
@@ -126,11 +133,7 @@ def data():
 
 @pytest.mark.parametrize("name", SETS)
 def test_look_alikes_stay_apart(name, data):
-    groups, updates, precision, _ = run(SETS[name], data)
-    for g in groups:
-        events = {r.event for u, r in zip(updates, SETS[name], strict=True) if any(u is v for v in g.updates)}
-        assert len(events) == 1, (name, events, g.why)
-    assert precision == 1.0
+    assert_look_alikes_stay_apart(name, SETS[name], data)
 
 
 @pytest.mark.parametrize(("name", "together"), [
@@ -145,10 +148,7 @@ def test_paraphrases_agreeing_on_place_act_target_figures_or_time_are_one_group(
 @pytest.mark.xfail(strict=True, reason="denials and reports naming only the place and the target stay apart")
 @pytest.mark.parametrize("name", SETS)
 def test_each_event_is_one_group(name, data):
-    groups, updates, _, _ = run(SETS[name], data)
-    for event in dict.fromkeys(r.event for r in SETS[name]):
-        members = [u for u, r in zip(updates, SETS[name], strict=True) if r.event == event]
-        assert len({id(group_of(groups, u)) for u in members}) == 1, (name, event)
+    assert_each_event_is_one_group(name, SETS[name], data)
 
 
 @pytest.mark.parametrize(("name", "first", "second"), [
@@ -161,8 +161,4 @@ def test_hard_negatives_are_apart(name, first, second, data):
 
 
 if __name__ == "__main__":
-    extract = load_extract_data()
-    for set_name, reports in SETS.items():
-        found_groups, _, p, r = run(reports, extract)
-        print(f"{set_name:8} precision {p:.2f} recall {r:.2f} ({len(found_groups)} groups, "
-              f"{len(set(x.event for x in reports))} events)")
+    print_scores(SETS)

@@ -8,31 +8,22 @@ the same event in different words, figures that disagree (one event, disputed), 
 claim, a late report that dates the act to an earlier day, and look-alikes that must stay apart
 (same city and day but another attack; two villages).
 
-``python tests/test_merge_wars.py`` prints the pairwise precision and recall of each set.
+``python -m tests.test_merge_wars`` prints the pairwise precision and recall of each set.
 """
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
-
 import pytest
 
-from chronik.extract import annotate, load_extract_data
-from chronik.merge import Group, cluster
-from chronik.model import Update
-
-
-@dataclass(frozen=True)
-class Report:
-    event: str
-    source: str
-    date: str
-    text: str
-    time: str | None = None
-    zone: str | None = None
-    basis: str = "publication"
-
+from chronik.extract import load_extract_data
+from tests.merge_sets import (
+    Report,
+    assert_each_event_is_one_group,
+    assert_look_alikes_stay_apart,
+    group_of,
+    print_scores,
+    run,
+)
 
 SUDAN = [  # Omdurman, Sabreen market, Saturday 1 February 2025, and look-alikes
     Report("market", "reuters", "2025-02-01", "Shelling by Sudan's paramilitary Rapid Support Forces on a crowded "
@@ -132,60 +123,21 @@ UKRAINE = [  # Odesa, overnight into Sunday 23 July 2023, and look-alikes
 SETS = {"sudan": SUDAN, "gaza": GAZA, "ukraine": UKRAINE}
 
 
-def updates_of(reports: list[Report], data: object) -> list[Update]:
-    out = []
-    for n, r in enumerate(reports, 1):
-        u = Update(source=r.source, lines=[n], text=r.text, date=r.date, time=r.time, timezone=r.zone,
-                   date_basis=r.basis)
-        annotate(u, None, data)  # type: ignore[arg-type]
-        out.append(u)
-    return out
-
-
-def pairs(labels: list[str]) -> set[tuple[int, int]]:
-    return {(i, j) for i, j in itertools.combinations(range(len(labels)), 2) if labels[i] == labels[j]}
-
-
-def run(reports: list[Report], data: object) -> tuple[list[Group], list[Update], float, float]:
-    """The groups of one set and the pairwise precision and recall of its merged pairs."""
-    updates = updates_of(reports, data)
-    groups = cluster(updates)
-    index = {id(u): i for i, u in enumerate(updates)}
-    got = [""] * len(updates)
-    for g, group in enumerate(groups):
-        for u in group.updates:
-            got[index[id(u)]] = str(g)
-    truth, found = pairs([r.event for r in reports]), pairs(got)
-    right = len(truth & found)
-    return groups, updates, right / len(found) if found else 1.0, right / max(1, len(truth))
-
-
 @pytest.fixture(scope="module")
 def data():
     return load_extract_data()
-
-
-def group_of(groups: list[Group], update: Update) -> Group:
-    return next(g for g in groups if any(u is update for u in g.updates))
 
 
 @pytest.mark.xfail(strict=True, reason="some paraphrases of one event still score below the threshold "
                                         "(recall 0.67-0.69)")
 @pytest.mark.parametrize("name", SETS)
 def test_each_event_is_one_group(name, data):
-    groups, updates, _, _ = run(SETS[name], data)
-    for event in dict.fromkeys(r.event for r in SETS[name]):
-        members = [u for u, r in zip(updates, SETS[name], strict=True) if r.event == event]
-        assert len({id(group_of(groups, u)) for u in members}) == 1, (name, event)
+    assert_each_event_is_one_group(name, SETS[name], data)
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_look_alikes_stay_apart(name, data):
-    groups, updates, precision, _ = run(SETS[name], data)
-    for g in groups:
-        events = {r.event for u, r in zip(updates, SETS[name], strict=True) if any(u is v for v in g.updates)}
-        assert len(events) == 1, (name, events, g.why)
-    assert precision == 1.0
+    assert_look_alikes_stay_apart(name, SETS[name], data)
 
 
 @pytest.mark.parametrize(("name", "dispute"), [("sudan", "people killed: 54 vs 56"),
@@ -213,8 +165,4 @@ def test_a_claim_nobody_denies_is_not_disputed_for_it(data):
 
 
 if __name__ == "__main__":
-    extract = load_extract_data()
-    for set_name, reports in SETS.items():
-        found_groups, _, p, r = run(reports, extract)
-        print(f"{set_name:8} precision {p:.2f} recall {r:.2f} ({len(found_groups)} groups, "
-              f"{len(set(x.event for x in reports))} events)")
+    print_scores(SETS)
