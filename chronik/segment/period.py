@@ -46,7 +46,12 @@ class Period:
 
 def named_period(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | None:
     """The span of more than one day a short line names with its year, or None."""
-    mentions = [m for m in finder.find(text) if m.timex.kind == EXPLICIT and m.timex.start and m.timex.end]
+    return _span(text, finder.find(text))
+
+
+def _span(text: str, found: list[Mention]) -> tuple[dt.date, dt.date] | None:
+    """:func:`named_period` of ``text`` from the dates ``found`` in it."""
+    mentions = [m for m in found if m.timex.kind == EXPLICIT and m.timex.start and m.timex.end]
     if len(mentions) == 1 and mentions[0].timex.end > mentions[0].timex.start:  # type: ignore[operator]
         return mentions[0].timex.start, mentions[0].timex.end  # type: ignore[return-value]
     if len(mentions) == 2 and _joined(text, *mentions) and mentions[0].timex.end < mentions[1].timex.start:  # type: ignore[operator]
@@ -63,8 +68,9 @@ def title_period(blocks: list[Block], finder: DateFinder) -> Period | None:
     for block in blocks[:TOP_BLOCKS]:
         if block.words > TITLE_WORDS or block.bullet or not headline_shaped(block) or calendar_heading(block, finder):
             continue  # (a line of nothing but a date, "March 2024", is a heading, not a title)
-        span = named_period(block.text, finder)
-        if span is None and block.words <= YEAR_TITLE_WORDS and not finder.find(block.text):
+        found = finder.find(block.text)
+        span = _span(block.text, found)
+        if span is None and block.words <= YEAR_TITLE_WORDS and not found:
             years = _YEAR.findall(block.text)
             digits = sum(c.isdigit() for c in block.text)
             if len(years) == 1 and digits == 4:
