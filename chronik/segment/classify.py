@@ -34,6 +34,9 @@ BULLET = "bullet"
 LABEL = "label"              # "Military developments"
 HEADLINE = "headline"
 PARA = "paragraph"
+# how ``Info.what`` marks a feed's item and a post's header, before the item's outlet and the header's text
+FEED = "feed: "
+POST = "post: "
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
 
@@ -78,7 +81,7 @@ def _post(block: Block, header: PostHeader, finder: DateFinder) -> Info:
                                                    f"{finder.anchor.isoformat()}: no clock to count back from")
     else:
         timex = None
-    return Info(block, STAMP_LINE, timex=timex, what=f"post: {label}")
+    return Info(block, STAMP_LINE, timex=timex, what=f"{POST}{label}")
 
 
 def classify(block: Block, finder: DateFinder) -> Info:
@@ -95,7 +98,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP_LINE, stamp=stamp)
     item = feed_item(block.text)
     if item is not None:  # "Title — Source — 12 Mar 2024 14:05": a stamped item, its outlet its tag
-        return Info(block, STAMP, stamp=item.stamp, what=f"feed: {item.source}")
+        return Info(block, STAMP, stamp=item.stamp, what=f"{FEED}{item.source}")
     if block.words <= ZONE_NOTE_WORDS and clock_note(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
     meta = metadata_date(block.text)
@@ -243,7 +246,7 @@ def _post_authors(infos: list[Info]) -> None:
     A sentence is no name, nor is a line a blank line parts from the header (the end of the post above)."""
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
-        if (info.kind in (LABEL, HEADLINE, PARA) and below.what.startswith("post: ")
+        if (info.kind in (LABEL, HEADLINE, PARA) and below.what.startswith(POST)
                 and below.block.lines[0] == info.block.lines[-1] + 1 and info.block.words <= 8
                 and not info.block.text.rstrip().endswith((".", "!", "?"))):
             info.kind, info.what = FURNITURE, "byline"

@@ -18,6 +18,7 @@ import datetime as dt
 import itertools
 
 from chronik.segment.structure import Unit
+from chronik.segment.units import FEED_ITEM
 
 OUT_OF_ORDER = "out-of-order"
 MIDNIGHT_JUMP = 12 * 60  # minutes
@@ -87,7 +88,7 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
     (``clock``: when the page says it was last updated, on a page published on ``publication``)."""
     groups: dict[dt.date | None, list[Unit]] = {}
     for unit in units:
-        if unit.kind == "update" and unit.stamp is not None and unit.what != "feed item":
+        if unit.kind == "update" and unit.stamp is not None and unit.what != FEED_ITEM:
             groups.setdefault(unit.section.date if unit.section else None, []).append(unit)
     page = _direction([_minutes(u) for group in groups.values() for u in group]) or 1
     for day, group in groups.items():

@@ -27,6 +27,7 @@ from chronik.segment.classify import (
     COUNTER,
     DATE_HEADING,
     DATELINE,
+    FEED,
     FURNITURE,
     HEADLINE,
     LABEL,
@@ -41,7 +42,7 @@ from chronik.segment.classify import (
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import labelled, name_heading
 from chronik.segment.lexicon import lexicon
-from chronik.segment.units import Section, Unit, section_of
+from chronik.segment.units import FEED_ITEM, Section, Unit, section_of
 
 __all__ = ["STAMPS", "TOP_ZONE", "Section", "Unit", "read_units"]
 
@@ -91,7 +92,7 @@ class _Reader:
         while self.byline_at(j):
             j += 1
         return (self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
-                and not self.infos[j].what.startswith("feed: "))  # a feed's item is its own headline
+                and not self.infos[j].what.startswith(FEED))  # a feed's item is its own headline
 
     def paragraphs_apart(self, k: int) -> bool:
         """Whether two paragraphs or more follow block ``k``, a blank line between them: a section's, not one
@@ -383,8 +384,8 @@ class _Reader:
         self.stamp_section(info)
         unit = self.start("item")
         unit.stamp = info.stamp
-        if info.what.startswith("feed: "):  # a feed's item: its outlet is its tag
-            unit.what, unit.tags = "feed item", [*unit.tags, info.what.removeprefix("feed: ")]
+        if info.what.startswith(FEED):  # a feed's item: its outlet is its tag
+            unit.what, unit.tags = FEED_ITEM, [*unit.tags, info.what.removeprefix(FEED)]
         unit.add(info.block, info.stamp.body if info.stamp else info.block.text)
         self.in_item = True
 

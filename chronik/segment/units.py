@@ -10,6 +10,8 @@ from chronik.segment.blocks import Block
 from chronik.segment.classify import Info
 from chronik.segment.timestamps import Stamp
 
+FEED_ITEM = "feed item"  # ``Unit.what`` of an item of a news feed: dated by its own stamp, in no order to check
+
 
 @dataclass(frozen=True)
 class Section:
@@ -26,7 +28,7 @@ class Unit:
     """A group of blocks that becomes one update (or aside)."""
 
     kind: str  # update | aside
-    what: str  # item | paragraph | bullet, or what the aside is (page title, section label...)
+    what: str  # item | paragraph | bullet | FEED_ITEM, or what the aside is (page title, section label...)
     blocks: list[Block] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     title: Block | None = None
