@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.data import ExtractData, load_files
+from chronik.extract.data import ExtractData
 from chronik.extract.text import normalize
-from tests.conftest import write
 from tests.test_attribution_wars import WARS as FOUR_WARS
+from tests.test_attribution_wars import load_wars
 
 WARS: dict[str, tuple[str, str]] = dict(FOUR_WARS)
 
@@ -369,11 +369,7 @@ SPOTS = ("outlet", "short", "chain", "headline", "control")
 
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    out = {}
-    for name, (sides, gazetteer) in WARS.items():
-        root = tmp_path_factory.mktemp(name)
-        out[name] = load_files(write(root / "sides.yaml", sides), write(root / "gazetteer.yaml", gazetteer))
-    return out
+    return load_wars(tmp_path_factory, WARS)
 
 
 def attribute(data: ExtractData, title: str | None, text: str) -> tuple[str | None, str | None]:

@@ -351,13 +351,18 @@ FIGURES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
+def load_wars(tmp_path_factory, wars: dict[str, tuple[str, str]]) -> dict[str, ExtractData]:
+    """The extract data of each war, from its sides and gazetteer files written to a temporary folder."""
     out = {}
-    for name, (sides, gazetteer) in WARS.items():
+    for name, (sides, gazetteer) in wars.items():
         root = tmp_path_factory.mktemp(name)
         out[name] = load_files(write(root / "sides.yaml", sides), write(root / "gazetteer.yaml", gazetteer))
     return out
+
+
+@pytest.fixture(scope="module")
+def wars(tmp_path_factory) -> dict[str, ExtractData]:
+    return load_wars(tmp_path_factory, WARS)
 
 
 @pytest.mark.parametrize(("war", "text", "who", "side"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
