@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronik.extract.gazetteer import ARTICLE, PARTICLES, Gazetteer, Mention, Name
+from chronik.extract.gazetteer import ARTICLE, ARTICLES, PARTICLES, Gazetteer, Mention, Name
 from chronik.extract.lexicon import ClaimLexicon, Office
 from chronik.extract.matcher import Match
 from chronik.extract.outlets import Outlet, find_outlets
@@ -28,9 +28,10 @@ _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "
                                   "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 # A word of a name: capitalised, or an Arabic article or patronymic joined to a capitalised word
 # ("al-Burhan", "ad-Din", "bin-Zayed")
-NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-)?[A-Z][\w'.-]*"
+_JOINED = rf"(?:(?:{ARTICLES}|bin|ibn|abu)-)?"
+NAME_WORD = rf"{_JOINED}[A-Z][\w'.-]*"
 NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
-_RUN_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu)-)?[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
+_RUN_WORD = rf"{_JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
 
 

@@ -20,8 +20,10 @@ SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
 IGNORE = "ignore"  # phrases that hold a name but do not mention it ("the Geneva Conventions")
 ENTRY_KEYS = ("name", "aliases", "side", "note")
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
+# the Arabic article (and its sun-letter forms) and the ud/ul joiners, written before a name with a hyphen
+ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
 # An Arabic article joined to a surname: "al-Burhan" is also written "Burhan"
-ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=[A-Z])", re.I)
+ARTICLE = re.compile(rf"^(?:{ARTICLES})-(?=[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
