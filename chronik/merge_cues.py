@@ -60,11 +60,11 @@ class CueWords:
     morning_until: int  # minutes after midnight
     denial: frozenset[str]
     lookback: int
-    people_endings: tuple[str, ...] = ()
-    settlement_nouns: frozenset[str] = frozenset()
-    site_nouns: frozenset[str] = frozenset()
-    region_nouns: frozenset[str] = frozenset()
-    landmark_before: tuple[str, ...] = ()
+    people_endings: tuple[str, ...]
+    settlement_nouns: frozenset[str]
+    site_nouns: frozenset[str]
+    region_nouns: frozenset[str]
+    landmark_before: tuple[str, ...]
 
     @functools.cached_property
     def nouns(self) -> frozenset[str]:
