@@ -21,6 +21,7 @@ from chronik.segment.lexicon import lexicon
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
 _COLON_END = re.compile(r":\s*$")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:st|nd|rd|th)?|[^\w\s]", re.I)
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters only
 _DAY = re.compile(r"\bday\b", re.I)
 _ORDINAL = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$", re.I)
 # reference marks closing a sentence or a heading: "...killing 10 people.[12][13]", "1 March[edit]"
@@ -165,7 +166,6 @@ def _in_span(block: Block, finder: DateFinder, period: tuple[dt.date, dt.date]) 
 
 # how many years after a war's start a heading's weekday is looked for when the war has no end
 WEEKDAY_OPEN_YEARS = 5
-_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _weekday_year(block: Block, finder: DateFinder) -> Timex | None:
@@ -173,7 +173,7 @@ def _weekday_year(block: Block, finder: DateFinder) -> Timex | None:
     configured wars (``finder.epochs``: their start to their end, or a few years on) in which the day falls on that
     weekday; None when no war is configured, or none or several years fit."""
     weekdays = date_lexicon().weekdays
-    named = {weekdays[w.lower().rstrip(".")] for w in _WEEKDAY_WORD.findall(block.text)
+    named = {weekdays[w.lower().rstrip(".")] for w in _LETTERS.findall(block.text)
              if w.lower().rstrip(".") in weekdays}
     if len(named) != 1 or not finder.epochs:
         return None
@@ -226,7 +226,7 @@ def _counts_the_war(text: str, mention: Mention) -> bool:
         return True
     heading = lexicon().heading_words
     rest = text[:mention.start] + " " + text[mention.end:]
-    return all(t.lower() in heading for t in re.findall(r"[^\W\d_]+", rest))
+    return all(t.lower() in heading for t in _LETTERS.findall(rest))
 
 
 def _plausible(day: dt.date, publication: dt.date | None) -> bool:
@@ -263,7 +263,7 @@ def page_note(block: Block) -> bool:
 
 def heading_words_only(block: Block) -> bool:
     """A line of heading words alone ("News", "Live feed", "Latest updates")."""
-    words = re.findall(r"[^\W\d_]+", block.text.lower())
+    words = _LETTERS.findall(block.text.lower())
     return bool(words) and block.words <= 4 and all(w in lexicon().heading_words for w in words)
 
 
