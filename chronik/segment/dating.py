@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from chronik.dates import DAY_COUNTER, Mention
 from chronik.dates.anchor import FUTURE
 from chronik.dates.tense import tense_at
+from chronik.segment import prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import Period, in_period
@@ -72,15 +73,13 @@ def _distance(day: dt.date, act: Mention) -> int:
 # how many words may come before a date that opens an update: "In the early hours of Sunday, ...", "Sudan's army said
 # on Sunday ..."
 OPENING_WORDS = 5
-_WORD = re.compile(r"\w+")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 
 
 def _opens(lead: str, act: Mention) -> bool:
     """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it)."""
     before = lead[:act.start]
-    return not _SENTENCE_BREAK.search(before) and len(_WORD.findall(before)) <= OPENING_WORDS
+    return not prose.SENTENCE_BOUNDARY.search(before) and len(prose.words(before)) <= OPENING_WORDS
 
 
 # "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
@@ -88,9 +87,13 @@ VERB_OBJECT_WORDS = 6
 _ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?on\s+$", re.I)
 # lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
 _VERB_WORD = re.compile(r"\w+(?:-\w+)*")
-_PAST_VERB = re.compile(r"^(?:[a-z]{3,}ed|struck|shot|fought|took|began|fell|hit|blew|broke|drove|flew|held|left|"
-                        r"led|met|ran|sent|spoke|swept|threw|tore|won|came|went|made|gave|said|told|brought|lost|shut|cut|"
-                        r"overran|withdrew|sank|stole|sought|laid|rode|rose|set)$")
+
+
+def _past_verb(word: str) -> bool:
+    """A past verb before an act's day: lower case, and a hyphenated compound is no verb ("Iran-backed")."""
+    return word.islower() and "-" not in word and prose.past_shaped(word)
+
+
 # after the verb, words that tie what follows to the object, not to the verb: "a statement by the RSF on Sunday"
 _NOUN_TIES = frozenset(("of", "from", "by", "about", "for", "that", "which", "who", "whose", "with", "to", "against",
                         "over", "between", "after", "before", "since", "during", "as", "than", "and", "or"))
@@ -103,10 +106,10 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     on = _ON_BEFORE.search(before)
     if on is None:
         return False
-    sentence = _SENTENCE_BREAK.split(before[:on.start()])[-1]
+    sentence = prose.SENTENCE_BOUNDARY.split(before[:on.start()])[-1]
     clause = _CLAUSE_BREAK.split(sentence)[-1]
     words = _VERB_WORD.findall(clause)
-    verb = next((k for k in range(len(words) - 1, -1, -1) if _PAST_VERB.match(words[k])), None)
+    verb = next((k for k in range(len(words) - 1, -1, -1) if _past_verb(words[k])), None)
     if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
         return False
     after = [w.lower() for w in words[verb + 1:]]

@@ -103,14 +103,25 @@ def _capitalised(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:;“\"‘'(—–-"
 
 
+def words(text: str) -> list[str]:
+    """The words of ``text``, with their apostrophes and hyphens ("Sudan's", "Iran-backed")."""
+    return _WORD.findall(text)
+
+
+def past_shaped(word: str) -> bool:
+    """A word shaped like a verb in the past: an irregular past form or a word in -ed, whether or not it is usually
+    an adjective ("detained", "wounded")."""
+    low = word.lower()
+    return low in lexicon().past_irregular or (len(low) > 3 and low.endswith("ed"))
+
+
 def _past_form(word: str) -> bool:
     """A verb form in the simple past, or a regular participle ("entered", "swept"); not an adjective made with a
-    hyphen from a name ("Kurdish-led", "Iran-backed")."""
-    lex = lexicon()
-    low = word.lower()
+    hyphen from a name ("Kurdish-led", "Iran-backed") nor a word of ``not_past``."""
     if "-" in word and word[:1].isupper():
         return False
-    return low in lex.past_irregular or (len(low) > 3 and low.endswith("ed") and low not in lex.not_past)
+    low = word.lower()
+    return low in lexicon().past_irregular or (past_shaped(low) and low not in lexicon().not_past)
 
 
 # finite verbs that open a main clause after a relative clause's own verb ("Rebels who took Aleppo have entered Hama")
