@@ -74,6 +74,7 @@ text_values = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 
 @settings(max_examples=150, deadline=None)
 @example(title="", text="ãcÛ", places=["00000\x1f\x1f\x06\x7f0 \x1f\x1f"] * 3, quote="")  # an escape at a fold
+@example(title="", text="0", places=["+_1"], quote="_0")  # numbers to yaml-rs, strings to ruamel
 @given(title=text_values, text=text_values.filter(lambda s: s.strip()),
        places=st.lists(text_values, max_size=3), quote=text_values)
 def test_any_text_reads_back_exactly_and_writes_the_same_bytes(title, text, places, quote) -> None:

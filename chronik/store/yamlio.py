@@ -12,6 +12,7 @@ from __future__ import annotations
 from io import StringIO
 from typing import Any
 
+import yaml_rs
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.emitter import RoundTripEmitter
@@ -48,9 +49,28 @@ class _Representer(RoundTripRepresenter):
     def represent_not_a_date(self, data: Any) -> Any:
         return self.represent_str(str(data))
 
+    def represent_str(self, data: str) -> Any:
+        """A string the fast loader would read as a number ("_0": yaml-rs takes underscores where ruamel does
+        not) is quoted, so both loaders read it back as the same string."""
+        if data[:1] in _NUMBER_STARTS and not _reads_as_itself(data):
+            return self.represent_scalar("tag:yaml.org,2002:str", data, style="'")
+        return super().represent_str(data)
+
+
+# the first characters of a YAML number; only strings starting so need checking against the fast loader
+_NUMBER_STARTS = frozenset("+-._0123456789")
+
+
+def _reads_as_itself(text: str) -> bool:
+    try:
+        return yaml_rs.loads(f"x: {text}", parse_datetime=False) == {"x": text}
+    except yaml_rs.YAMLDecodeError:
+        return True  # not a plain scalar at all: ruamel quotes it by its own rules
+
 
 _Representer.add_representer(type(None), _Representer.represent_none)
 _Representer.add_representer(NotADate, _Representer.represent_not_a_date)
+_Representer.add_representer(str, _Representer.represent_str)
 
 
 class _Emitter(RoundTripEmitter):
