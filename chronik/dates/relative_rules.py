@@ -84,12 +84,22 @@ def _weekday(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _week(m: re.Match[str], ctx: Context) -> Timex | None:
     """``last week``, ``the past week``, ``this weekend``; ``the weekend`` is the nearest one: the one just
-    past early in the week (Monday to Wednesday), else the one of the anchor's week."""
+    past early in the week (Monday to Wednesday), else the one of the anchor's week. A tense moves ``the weekend``
+    and ``this weekend`` to its side of the anchor: "shelling over the weekend killed three" on a Thursday is the
+    weekend before it, "talks this weekend will ..." on a Monday the one after it (ISO weeks end on Sunday, so on a
+    Monday "this weekend" of the anchor's week is six days ahead)."""
     mod = re.sub(r"\s+", " ", m.group("mod").lower())
     shift = -1 if mod in ("the last", "the past") else SHIFT.get(mod.split()[-1], 0)
     weekend = m.group("unit").lower() == "weekend"
     if weekend and mod == "the" and ctx.anchor.weekday() <= 2:
         shift = -1
+    if weekend and mod in ("the", "this"):
+        saturday = cal.add_days(ctx.anchor, 7 * shift + 5 - ctx.anchor.weekday())
+        tense = ctx.tense_of(m.start(), m.end())
+        if tense == cal.PAST and saturday > ctx.anchor:
+            shift -= 1
+        elif tense == cal.FUTURE and cal.add_days(saturday, 1) < ctx.anchor:
+            shift += 1
     day = cal.add_days(ctx.anchor, 7 * shift)
     return week_timex(day, RELATIVE, f"'{m.group(0).strip()}': the {'weekend' if weekend else 'week'} of "
                                      f"{day.isoformat()}", weekend=weekend)

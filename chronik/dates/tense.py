@@ -16,7 +16,10 @@ from chronik.dates.cues import fold
 
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|won['’]t|would|shall|['’]ll|going\s+to|(?:is|are|am|was|were)\s+to|"
-    r"(?:due|set|scheduled|expected|planned|planning|plans?|slated|intends?|intended|hopes?|hoped)\s+to|"
+    r"(?:due|set|scheduled|expected|planned|planning|slated|intends?|intended|hopes?|hoped)\s+to|"
+    # "Russia plans to", not the noun of "a plan to integrate the RSF" or "their plans to"
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bno\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"plans?\s+to|"
     r"(?:set|slated|due)\s+for|(?:is|are)\s+planned\s+for|"
     r"scheduled|upcoming|next|tomorrow|as\s+soon\s+as|no\s+later\s+than|postponed)\b",
     re.I,

@@ -84,7 +84,14 @@ def _opens(lead: str, act: Mention) -> bool:
 
 # "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
 VERB_OBJECT_WORDS = 6
-_ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?on\s+$", re.I)
+_ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?(?:on|over|at|during)\s+$", re.I)
+# where the act took place, between its object and its day: "killed two civilians in the southern city of Kherson on
+# Monday". A preposition of place, at most ``PLACE_WORDS`` words, a name among them, and no tie but the "of" after a
+# word for a place ("the city of", not "the base of the Golani brigade", which may be what the day is about)
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around", "across", "along", "off", "inside"))
+_PLACE_NOUNS = frozenset(("city", "town", "village", "region", "province", "district", "state", "area", "outskirts",
+                          "suburbs", "oblast", "governorate", "county", "port", "capital", "republic", "enclave"))
+PLACE_WORDS = 7
 # lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
 _VERB_WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -112,8 +119,33 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     verb = next((k for k in range(len(words) - 1, -1, -1) if _past_verb(words[k])), None)
     if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
         return False
-    after = [w.lower() for w in words[verb + 1:]]
-    return len(after) <= VERB_OBJECT_WORDS and not any(w in _NOUN_TIES for w in after)
+    after = words[verb + 1:]
+    place = next((k for k, w in enumerate(after) if w in _PLACE_PREPOSITIONS and _place(after[k + 1:])), len(after))
+    obj = [w.lower() for w in after[:place]]
+    return len(obj) <= VERB_OBJECT_WORDS and not any(
+        w in _NOUN_TIES and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
+        for k, w in enumerate(obj))
+
+
+def _place(words: list[str]) -> bool:
+    """Whether ``words`` (after a preposition of place, up to the act's day) name a place: "the southern city of
+    Kherson", "Bakhmut", "the Donetsk region"."""
+    return (0 < len(words) < PLACE_WORDS and any(w[0].isupper() for w in words)
+            and not any(w.lower() in _NOUN_TIES and not (w == "of" and k and words[k - 1].lower() in _PLACE_NOUNS)
+                        for k, w in enumerate(words)))
+
+
+# a digest (a heading, a day-of-war counter, a lead-in "Here is the situation on ...") covers the news of the days
+# since the last one, a week at most: an item that opens with a day that many days before it reports that day's
+# news ("On April 5, Brazil's president suggested ..." under April 11); a day further back ("On October 2 ..." under
+# November 2) is more likely a slip or background, and stays flagged
+DIGEST_DAYS = 7
+
+
+def _recent_opening(lead: str, act: Mention, day: dt.date) -> bool:
+    """Whether ``act`` opens ``lead`` and ends before ``day`` by at most ``DIGEST_DAYS`` days."""
+    end = act.timex.end
+    return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and _opens(lead, act)
 
 
 def _within(dated: Dated, act: Mention) -> bool:
@@ -215,6 +247,10 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
         if act is not None and unit.stamp is None and _within(dated, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
+        if act is not None and unit.stamp is None and _recent_opening(unit.lead, act, dated.date):
+            return _act_dated(act, f"dated by {_said(act)} in the text, {distance} days before "
+                                   f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "
+                                   f"within the week a digest covers; {act.timex.why}")
         if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"

@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chronik.config import Epoch
-from chronik.dates import DAY_COUNTER, Mention, Timex, find_dates, resolve
+from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex, find_dates, resolve
+from chronik.dates.anchor import FUTURE
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.slashes import MONTH_FIRST, zone_order
+from chronik.dates.tense import tense_at
 from chronik.segment import prose
 from chronik.segment.lexicon import Phrases, lexicon
 
@@ -28,6 +30,10 @@ _FIRST_WORD = re.compile(r"^\W*(\w+)")
 # "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
 _LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
+# a range of days the text writes out ("between 1 and 10 June", "from 3 to 5 March") names the days of its act up to
+# this long; a vaguer span ("this week", "earlier this month") only up to the lexicon's max_span_days
+RANGE_MAX_DAYS = 31
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
           "decades", "century", "quarter", "half", "ago")
 
@@ -38,7 +44,7 @@ def _cue(day_precise: bool) -> tuple[re.Pattern[str], Phrases]:
     that spares running the whole grammar over the many paragraphs that name no date. A date of one day
     needs a month, a weekday, a relative day, a day count or a numeric date; a bare number will not do."""
     lex = date_lexicon()
-    words = {*lex.months, *lex.weekdays, "day", "days"}
+    words = {*lex.months, *lex.weekdays, "day", "days", "weekend"}  # a weekend is two days
     words |= {w for phrase in (*lex.relative_days, *lex.holidays) for w in phrase.split()[-1:]}
     if not day_precise:
         words |= {*lex.parts_of_day, *lex.seasons, *lex.decades, *_UNITS}
@@ -108,17 +114,22 @@ class DateFinder:
         return first if _LEADING_SEP.match(head[first.end:]) else None
 
     def act(self, text: str) -> Mention | None:
-        """The date of the main act of ``text``: the first date of a few days at most in a main clause of
-        its first sentences, not in a quote, not hanging on an event noun ("an offensive on September 19"),
-        not counted from another event ("a day earlier"), not a possessive ("yesterday's attack")."""
+        """The date of the main act of ``text``: the first date of a few days at most (or a range of days written
+        out, up to ``RANGE_MAX_DAYS``) in a main clause of its first sentences, not in a quote, not hanging on an
+        event noun ("an offensive on September 19"), not counted from another event ("a day earlier"), not a
+        possessive ("yesterday's attack"). A date said in the future tense that has not ended by the anchor ("will
+        send tanks this week") is a plan: a date after it names the act ("..., the minister said on Monday"); with
+        none, the plan is returned, for the dating to tell it from the news."""
         lex = lexicon()
         ends = [m.end() for m in itertools.islice(prose.SENTENCE_BOUNDARY.finditer(text), LEAD_SENTENCES)]
         if len(ends) == LEAD_SENTENCES:
             text = text[:ends[-1]]
         quotes = prose.quoted_spans(text)
+        plan: Mention | None = None
         for m in self.find(text, day_precise=True):
             t = m.timex
-            if t.start is None or t.end is None or (t.end - t.start).days > lex.max_span_days:
+            if t.start is None or t.end is None or (t.end - t.start).days > (
+                    RANGE_MAX_DAYS if _written_range(t) else lex.max_span_days):
                 continue
             if any(a <= m.start < b for a, b in quotes):
                 continue
@@ -129,8 +140,17 @@ class DateFinder:
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
             if prose.in_subordinate(text, m.start) or prose.hangs_on_event(text, m.start):
                 continue
+            if self.anchor is not None and t.end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE:
+                plan = plan or m
+                continue
             return m
-        return None
+        return plan
+
+
+def _written_range(timex: Timex) -> bool:
+    """A range of days the text writes out ("1 to 10 June"): explicit, valued by its first day."""
+    return (timex.kind == EXPLICIT and timex.end is not None and timex.start is not None and timex.end > timex.start
+            and bool(_DAY_VALUE.fullmatch(timex.value)))
 
 
 def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch], slash_order: str | None = None,
