@@ -214,7 +214,7 @@ CASES = [
     ("chain", "sudan", None, "The RSF said in a statement that Burhan had ordered air strikes on markets.",
      "Rapid Support Forces", "rsf"),
     ("chain", "ukraine", None, "Ukraine's air force said Russia had launched 40 drones overnight, adding that 35 "
-                               "had been shot down.", "Ukrainian military", "ukrainian"),
+                               "had been shot down.", "Ukrainian air force", "ukrainian"),
     # --- headline: the claim is in the title ----------------------------------------------------------
     ("headline", "ukraine", "Ukraine says it downed 20 drones overnight",
      "Air defences were active over Kyiv and Odesa through the night, and debris fell on two districts.",

@@ -23,6 +23,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
 _ARTICLES = {"the", "a", "an"}
 _ORG_CONNECTIVES = {"of", "for", "and", "the"}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
 _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                   "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
@@ -233,7 +234,17 @@ class Resolver:
         side = (entry.side if entry else chosen.side) or self._side_besides(whole, chosen.text)
         if chosen.entries[0].kind == "body" and (member := self._member(head, chosen)):
             return Claimant(member, side, "person")
+        if chosen.entries[0].kind == "body" and self._sub_body(head[chosen.end:]):
+            # "the UN Human Rights Monitoring Mission in Ukraine": a body of its own within the known one
+            return Claimant(re.sub(r"^(?:the|The)\s+", "", head), side, "body")
         return Claimant(who, side, chosen.entries[0].kind)
+
+    def _sub_body(self, rest: str) -> bool:
+        """Whether ``rest``, after a known body's name, names a body of its own ("Human Rights Monitoring
+        Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works."""
+        words = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest).split()
+        return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words) \
+            and words[-1] in self.lex.body_nouns and words[0] not in _ORG_CONNECTIVES
 
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
@@ -258,9 +269,13 @@ class Resolver:
         Mustafa Ibrahim", "Hamas official Osama Hamdan" (the person speaks, for the body's side)."""
         name = self._person_name(head)
         at = head.rfind(name) if name else -1
-        if name is None or at < body.end or self.lex.offices.search(head, body.end, at) is None:
+        if name is None or at < body.end:
             return None
-        return name if not self._mentions(name) else None
+        between = head[body.end:at]
+        titled = self.lex.offices.search(head, body.end, at) is not None or (
+            "," not in between and bool(between.split())
+            and all(w in self.lex.titles or w in _ORG_CONNECTIVES for w in between.split()))
+        return name if titled and not self._mentions(name) else None
 
     def _office_or_name(self, head: str, whole: str) -> Claimant | None:
         org = self._organisation(head)
@@ -272,10 +287,13 @@ class Resolver:
         office = self._office(head)
         own = self.sides.find(head)
         polities = own or self.sides.find(whole)
+        body = self._polity_body(head, own) or self._named_body(head, own)
+        if body is not None:
+            return body
+        if own and self._only_polities(head, own):
+            p = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
+            return Claimant(p.government, p.side, "polity")
         if office is None:
-            if own and self._only_polities(head, own):
-                p = polities[0].values[0]
-                return Claimant(p.government, p.side, "polity")
             return None
         if not polities:
             if office.name == "government":
@@ -287,6 +305,60 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic
+        Revolutionary Guard Corps"): the body as written, for the polity's side (not its government)."""
+        if not own or own[-1].end != len(head) or not self._body_form(own[-1].text, own[-1].values[0]):
+            return None
+        before = head[:own[-1].start]
+        for p in own[:-1]:
+            before = before.replace(p.text, " ")
+        if [w for w in re.sub(r"'s\b", " ", before).split() if w.lower() not in _ARTICLES]:
+            return None
+        return Claimant(own[-1].text, own[-1].values[0].side, "body")
+
+    def _body_form(self, form: str, polity: Polity) -> bool:
+        """A form that names a body of the polity rather than the polity, its people or a place: an acronym
+        that is not the initials of the polity's name ("IDF", "IRGC"; not "US", "UAE"), or a proper name
+        ending in a body noun ("Israel Defense Forces", "Qassam Brigades")."""
+        low = form.lower()
+        if low in {polity.name.lower(), polity.adjective.lower(), polity.government.lower()} \
+                or self.gaz.find(form, ("place",)):
+            return False
+        if _ACRONYM.match(form):
+            bare = re.sub(r"[.\s]", "", form)
+            names = [f for f in (polity.name, polity.government, *polity.forms)
+                     if len(re.split(r"[\s-]+", f)) > 1 and f.split()[-1] not in self.lex.body_nouns]
+            return bare not in {_initials(f) for f in names}
+        words = form.split()
+        return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words) \
+            and words[-1] in self.lex.body_nouns
+
+    def _named_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """A body of a polity named by its proper name ("the US European Command", "the UN Human Rights
+        Monitoring Mission in Ukraine"): a polity and an office noun with a name of their own between or
+        around them, all capitalised. The name as written, a possessive polity as its adjective."""
+        words = head.split()
+        if words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        if not own or len(words) < 3 or not all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES or w == "in"
+                                                 for w in words) or words[-1] in _ORG_CONNECTIVES:
+            return None
+        text = " ".join(words)
+        offices = list(self.lex.offices.finditer(text))
+        if not offices or not any(w in self.lex.body_nouns for w in text[offices[-1].start:offices[-1].end].split()):
+            return None
+        covered = [(m.start, m.end) for m in offices] + [(p.start, p.end) for p in self.sides.find(text)]
+        own_words = [m for m in re.finditer(r"\S+", text) if not any(s <= m.start() < e for s, e in covered)
+                     and m.group() not in _ORG_CONNECTIVES and m.group() != "in"
+                     and m.group().strip("'s") not in self.lex.titles]
+        if not own_words:
+            return None
+        first = self.sides.find(text)[0]
+        if first.start == 0 and text[first.end:first.end + 2] == "'s":
+            text = first.values[0].adjective + text[first.end + 2:]
+        return Claimant(text, first.values[0].side, "body")
 
     def _office(self, head: str) -> Office | None:
         """The office the head names; it must be the head's noun, near its end ("the Defense Ministry's
@@ -326,6 +398,7 @@ class Resolver:
         polity_spans = [(p.start, p.end) for p in self.sides.find(head)]
         place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
         runs: list[list[str]] = [[]]
+        previous, after_for = "", False
         for m in re.finditer(r"\S+", head):
             word = m.group().strip("\"'(),.;:")
             if word.endswith("'s"):  # an owner ("the BBC's Orla Guerin"), not part of the name
@@ -339,9 +412,17 @@ class Resolver:
                 runs[-1].append(word)
             else:
                 runs.append([])
+                after_for = word == "for" and previous in self.lex.titles
+            previous = word
+            if len(runs[-1]) == 1 and after_for:  # "High Commissioner for Refugees Filippo Grandi"
+                runs[-1].insert(0, "")
         for run in runs:
             while run and run[-1] in PARTICLES:
                 run.pop()
+            if len(run) >= 4 and run[0] == "":
+                del run[:2]
+            elif run and run[0] == "":
+                del run[0]
         names = [r for r in runs if len(r) >= 2]
         return " ".join(names[-1]) if names else None
 
@@ -365,6 +446,12 @@ class Resolver:
                 and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words:
             return Claimant(head, self._side_besides(whole, head), "person")
         return None
+
+
+def _initials(name: str) -> str:
+    """"United Arab Emirates" → "UAE", "DR Congo" → "DRC" (an acronym in a name counts letter by letter)."""
+    return "".join(w if w.isupper() else w[0] for w in re.split(r"[\s-]+", name.replace(".", ""))
+                   if w[:1].isupper())
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
-              "state_outlet", "anonymous")
+              "state_outlet", "anonymous", "body_nouns")
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class ClaimLexicon:
     outlet_nouns: PhraseMatcher[str]
     state_outlet: frozenset[str]
     anonymous: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -104,6 +105,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         outlet_nouns=phrase_set(lists["outlet_nouns"]),
         state_outlet=frozenset(w.lower() for w in lists["state_outlet"]),
         anonymous=frozenset(w.lower() for w in lists["anonymous"]),
+        body_nouns=frozenset(lists["body_nouns"]),
     )
 
 

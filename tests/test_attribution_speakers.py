@@ -1,0 +1,311 @@
+"""Who speaks, named as the text names them, over eight wars (Ukraine, Sudan, Gaza, Myanmar, Ethiopia,
+DRC, Yemen, Karabakh), with sides files written the way users write them: bodies listed among a
+polity's forms ("IDF", "Islamic Revolutionary Guard Corps"), few people in the gazetteer.
+
+- named: a specific body or person keeps its name ("Ukraine's General Staff" is the Ukrainian General
+  Staff, not "Ukrainian military"; "the IDF" is the IDF, not the Government of Israel; "UN coordinator
+  Jane Roe" is Jane Roe, not the United Nations); a body the gazetteer knows keeps its canonical name;
+- speaker: the subject of the reporting verb, not a name in a participle clause, an object, a date after
+  an apposition, a prepositional phrase, or a polity adjective elsewhere in the sentence;
+- voice: an update in the outlet's own voice gets the narrative side;
+- military: "the military said" after a title or sentence naming exactly one warring polity's army;
+- control: the ordinary phrasings next to them, which must stay right.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.data import ExtractData
+from chronik.extract.text import normalize
+from tests.test_attribution_wars import load_wars
+
+WARS: dict[str, tuple[str, str]] = {}
+
+WARS["ukraine"] = ("""
+    defaults: replace
+    sides:
+      russian: Russia and the authorities it installed
+      ukrainian: Ukraine
+      third-party: other states and intergovernmental bodies
+      independent: the outlet, NGOs, experts, residents
+    narrative: independent
+    polities:
+      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
+         forms: [Russia, Russian, Russian Federation, Moscow, Russian-installed]}
+      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
+         forms: [Ukraine, Ukrainian, Kyiv, Kiev]}
+      - {name: United States, side: third-party, adjective: U.S., government: U.S. government,
+         forms: [United States, U.S., US, Washington, American]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
+      - {name: European Union, side: third-party, adjective: EU, government: European Union, forms: [EU]}
+      - {name: Brazil, side: third-party, adjective: Brazilian, government: Government of Brazil,
+         forms: [Brazil, Brazilian, Brasilia]}
+""", """
+    defaults: replace
+    places:
+      - {name: Kyiv, aliases: [Kiev]}
+      - {name: Kharkiv}
+      - {name: Odesa}
+      - {name: Zaporizhzhia}
+      - {name: Belgorod}
+    people:
+      - {name: Volodymyr Zelensky, side: ukrainian, aliases: [Zelenskyy]}
+    bodies:
+      - {name: Kremlin, side: russian}
+""")
+
+WARS["gaza"] = ("""
+    defaults: replace
+    sides:
+      israeli: Israel
+      palestinian: Hamas and the Gaza authorities
+      iranian: Iran
+      third-party: other states, the UN and its agencies
+      independent: the outlet, NGOs, journalists, residents
+    narrative: independent
+    polities:
+      - {name: Israel, side: israeli, adjective: Israeli, government: Government of Israel,
+         forms: [Israel, Israeli, IDF, Israel Defense Forces, Jerusalem]}
+      - {name: Palestine, side: palestinian, adjective: Palestinian, government: Palestinian Authority,
+         forms: [Palestine, Palestinian, Hamas-run, Gaza, Qassam Brigades]}
+      - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
+         forms: [Iran, Iranian, Islamic Republic of Iran, Tehran, IRGC, Islamic Revolutionary Guard Corps]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
+""", """
+    defaults: replace
+    places:
+      - {name: Rafah}
+      - {name: Khan Younis}
+      - {name: Beirut}
+    people: []
+    bodies:
+      - {name: World Health Organization, side: third-party, aliases: [WHO]}
+""")
+
+WARS["sudan"] = ("""
+    defaults: replace
+    sides:
+      saf: the Sudanese Armed Forces
+      rsf: the Rapid Support Forces
+      third-party: other states, the UN and its agencies
+      independent: the outlet, NGOs, doctors, residents
+    narrative: independent
+    polities:
+      - {name: Sudan, side: saf, adjective: Sudanese, government: Government of Sudan,
+         forms: [Sudan, Sudanese, Sudanese Armed Forces, SAF, Port Sudan]}
+      - {name: Rapid Support Forces, side: rsf, adjective: RSF, government: Rapid Support Forces,
+         forms: [Rapid Support Forces, RSF]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
+""", """
+    defaults: replace
+    places:
+      - {name: Khartoum}
+      - {name: El Fasher}
+      - {name: Omdurman}
+    people:
+      - {name: Abdel Fattah al-Burhan, side: saf, aliases: [Burhan]}
+      - {name: Mohamed Hamdan Dagalo, side: rsf, aliases: [Dagalo, Hemedti]}
+    bodies: []
+""")
+
+WARS["ethiopia"] = ("""
+    defaults: replace
+    sides:
+      federal: the Ethiopian federal government and Eritrea
+      tigray: the TPLF and the Tigray Defense Forces
+      third-party: other states, the UN, the AU
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Ethiopia, side: federal, adjective: Ethiopian, government: Government of Ethiopia,
+         forms: [Ethiopia, Ethiopian, Addis Ababa, ENDF, Ethiopian National Defense Force]}
+      - {name: Tigray, side: tigray, adjective: Tigrayan, government: Tigray People's Liberation Front,
+         forms: [Tigray, Tigrayan, TPLF, Tigray Defense Forces, TDF]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
+""", """
+    defaults: replace
+    places:
+      - {name: Mekelle}
+      - {name: Axum}
+    people: []
+    bodies: []
+""")
+
+WARS["myanmar"] = ("""
+    defaults: replace
+    sides:
+      junta: the military government and its armed forces
+      resistance: the National Unity Government and allied armies
+      third-party: other states, ASEAN, the UN
+      independent: the outlet, monitors, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Myanmar, side: junta, adjective: Myanmar, government: State Administration Council,
+         forms: [Myanmar, Burmese, Naypyitaw, junta]}
+      - {name: NUG, side: resistance, adjective: NUG, government: National Unity Government,
+         forms: [National Unity Government, NUG]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
+""", """
+    defaults: replace
+    places:
+      - {name: Sagaing}
+      - {name: Lashio}
+    people: []
+    bodies:
+      - {name: Arakan Army, side: resistance, aliases: [AA]}
+""")
+
+WARS["drc"] = ("""
+    defaults: replace
+    sides:
+      government: the Congolese government and the FARDC
+      m23: the M23 rebels and Rwanda
+      third-party: other states, the UN, MONUSCO
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: DR Congo, side: government, adjective: Congolese, government: Government of DR Congo,
+         forms: [DR Congo, DRC, Congolese, Kinshasa, FARDC]}
+      - {name: Rwanda, side: m23, adjective: Rwandan, government: Government of Rwanda,
+         forms: [Rwanda, Rwandan, Kigali, Rwanda Defence Force, RDF]}
+      - {name: M23, side: m23, adjective: M23, government: M23, forms: [M23, AFC/M23]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations,
+         forms: [UN, U.N., MONUSCO]}
+""", """
+    defaults: replace
+    places:
+      - {name: Goma}
+      - {name: Bukavu}
+    people: []
+    bodies: []
+""")
+
+WARS["yemen"] = ("""
+    defaults: replace
+    sides:
+      houthi: the Houthis (Ansar Allah)
+      coalition: the Saudi-led coalition and the internationally recognised government
+      third-party: other states, the UN
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Houthis, side: houthi, adjective: Houthi, government: Houthi authorities,
+         forms: [Houthi, Houthis, Ansar Allah, Sanaa]}
+      - {name: Saudi Arabia, side: coalition, adjective: Saudi, government: Government of Saudi Arabia,
+         forms: [Saudi Arabia, Saudi, Riyadh, Saudi-led]}
+      - {name: United States, side: third-party, adjective: U.S., government: U.S. government,
+         forms: [United States, U.S., US, Washington, American]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
+""", """
+    defaults: replace
+    places:
+      - {name: Hodeidah}
+      - {name: Marib}
+    people: []
+    bodies: []
+""")
+
+WARS["karabakh"] = ("""
+    defaults: extend
+    polities:
+      - {name: Turkey, side: third-party, adjective: Turkish, government: Government of Turkey,
+         forms: [Turkey, Turkish, Ankara]}
+""", """
+    defaults: extend
+""")
+
+# (group, war, title, text, who, side)
+CASES = [
+    # --- named: the body or person as the text names it ------------------------------------------------
+    ("named", "ukraine", None, "Ukraine's General Staff said Russian forces launched 62 attacks along the front on "
+                               "Tuesday.", "Ukrainian General Staff", "ukrainian"),
+    ("named", "ukraine", None, "The Ukrainian air force said it had shot down 18 of 22 drones launched overnight.",
+     "Ukrainian air force", "ukrainian"),
+    ("named", "ukraine", None, "Russia's air defence said it destroyed 12 drones over Belgorod before dawn.",
+     "Russian air defence", "russian"),
+    ("named", "ukraine", None, "The US European Command said two Russian jets had intercepted the drone over the "
+                               "Black Sea.", "US European Command", "third-party"),
+    ("named", "ukraine", None, "Ukraine's Southern Defence Forces said Russian troops shelled Kherson 60 times.",
+     "Ukrainian Southern Defence Forces", "ukrainian"),
+    ("named", "ukraine", None, "The UN Human Rights Monitoring Mission in Ukraine said at least 30 civilians were "
+                               "killed in May.", "UN Human Rights Monitoring Mission in Ukraine", "third-party"),
+    ("named", "karabakh", None, "The UN Human Rights Monitoring Mission in Ukraine said at least 30 civilians were "
+                                "killed in May.", "UN Human Rights Monitoring Mission in Ukraine", "third-party"),
+    ("named", "ukraine", None, "Ukrainian commander-in-chief Oleksandr Syrskyi said the situation near Kupiansk had "
+                               "worsened.", "Oleksandr Syrskyi", "ukrainian"),
+    ("named", "ukraine", None, "On Friday, Ukrainian commander-in-chief Oleksandr Syrskyi visited brigades near "
+                               "Kupiansk and said the enemy had the advantage in shells.", "Oleksandr Syrskyi",
+     "ukrainian"),
+    ("named", "karabakh", None, "UN High Commissioner for Refugees Filippo Grandi said 100,000 people had crossed "
+                                "into Armenia.", "Filippo Grandi", "third-party"),
+    ("named", "karabakh", None, "On 4 October, UN High Commissioner for Human Rights Volker Turk said the strikes "
+                                "might amount to war crimes.", "Volker Turk", "third-party"),
+    ("named", "karabakh", None, "UN Resident and Humanitarian Coordinator Jane Roe-Smith condemned the attack on the "
+                                "convoy and called for an inquiry.", "Jane Roe-Smith", "third-party"),
+    ("named", "sudan", None, "UN coordinator Jane Roe-Smith condemned the attack on the convoy near El Fasher.",
+     "Jane Roe-Smith", "third-party"),
+    ("named", "gaza", None, "The IDF said its jets had struck 40 Hamas targets in Khan Younis.", "IDF", "israeli"),
+    ("named", "gaza", None, "The Israel Defense Forces said troops had found a tunnel under the school in Rafah.",
+     "Israel Defense Forces", "israeli"),
+    ("named", "gaza", None, "Iran's Islamic Revolutionary Guard Corps said it had fired dozens of missiles at Israel.",
+     "Islamic Revolutionary Guard Corps", "iranian"),
+    ("named", "gaza", None, "The IRGC warned that any Israeli response would be met with crushing force.",
+     "IRGC", "iranian"),
+    ("named", "gaza", None, "The Qassam Brigades said its fighters had destroyed three tanks in Rafah.",
+     "Qassam Brigades", "palestinian"),
+    ("named", "sudan", None, "The Rapid Support Forces (RSF) said in a statement that its fighters had repelled an "
+                             "attack on their base.", "Rapid Support Forces", "rsf"),
+    ("named", "sudan", None, "The SAF said it had retaken the bridge over the Nile.", "SAF", "saf"),
+    ("named", "ethiopia", None, "The ENDF said it had retaken Axum from Tigrayan forces.", "ENDF", "federal"),
+    ("named", "ethiopia", None, "The Tigray Defense Forces said they had withdrawn from Mekelle.",
+     "Tigray Defense Forces", "tigray"),
+    ("named", "drc", None, "The FARDC said it had repelled an M23 attack near Goma.", "FARDC", "government"),
+    ("named", "drc", None, "MONUSCO said its peacekeepers had come under fire near Goma.", "MONUSCO", "third-party"),
+    ("named", "yemen", None, "The US Central Command said it had destroyed four Houthi drones over the Red Sea.",
+     "US Central Command", "third-party"),
+    # controls: a polity, its government, a generic office, a known body
+    ("control", "drc", None, "The DRC said it would not negotiate with the M23.", "Government of DR Congo",
+     "government"),
+    ("control", "yemen", None, "The US said it had struck Houthi radar sites in Hodeidah.", "U.S. government",
+     "third-party"),
+    ("control", "yemen", None, "The Houthi military said it had fired missiles at a ship.", "Houthi military",
+     "houthi"),
+    ("control", "myanmar", None, "The NUG said junta jets had bombed a school in Sagaing.",
+     "National Unity Government", "resistance"),
+    ("control", "gaza", None, "The Israeli military said it had struck 40 targets overnight.", "Israeli military",
+     "israeli"),
+    ("control", "gaza", None, "Tehran said it would respond to any attack.", "Government of Iran", "iranian"),
+    ("control", "ukraine", None, "The Russian Federation said it had no plans to attack.", "Government of Russia",
+     "russian"),
+    ("control", "ukraine", None, "Ukraine's military said it had pushed Russian troops back near Kharkiv.",
+     "Ukrainian military", "ukrainian"),
+    ("control", "karabakh", None, "Baku said Armenian forces had shelled Tartar overnight.",
+     "Government of Azerbaijan", "azerbaijani"),
+    ("control", "karabakh", None, "The Armenian Defence Ministry said two drones had been shot down.",
+     "Armenian Defense Ministry", "armenian"),
+    ("control", "karabakh", None, "The UN Security Council said it was deeply concerned.", "UN Security Council",
+     "third-party"),
+    ("control", "karabakh", None, "Mohammed bin Abdulrahman Al Thani said talks were continuing.",
+     "Mohammed bin Abdulrahman Al Thani", None),
+]
+
+GROUPS = ("named", "speaker", "voice", "military", "control")
+
+
+@pytest.fixture(scope="module")
+def wars(tmp_path_factory) -> dict[str, ExtractData]:
+    return load_wars(tmp_path_factory, WARS)
+
+
+def attribute(data: ExtractData, title: str | None, text: str) -> tuple[str | None, str | None]:
+    found = data.attributor.attribute(normalize(text), normalize(title) if title else None)
+    return found.who, found.side
+
+
+@pytest.mark.parametrize(("group", "war", "title", "text", "who", "side"), CASES,
+                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_who_speaks_and_for_which_side(wars, group, war, title, text, who, side):
+    assert attribute(wars[war], title, text) == (who, side)
