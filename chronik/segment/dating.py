@@ -92,6 +92,9 @@ _PLACE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around", "acros
 _PLACE_NOUNS = frozenset(("city", "town", "village", "region", "province", "district", "state", "area", "outskirts",
                           "suburbs", "oblast", "governorate", "county", "port", "capital", "republic", "enclave"))
 PLACE_WORDS = 7
+# what may follow a day that closes its clause: the sentence's end, or the source after a comma
+_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|"
+                     r"stated|confirmed|according)\b)", re.I)
 # lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
 _VERB_WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -122,8 +125,12 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     after = words[verb + 1:]
     place = next((k for k, w in enumerate(after) if w in _PLACE_PREPOSITIONS and _place(after[k + 1:])), len(after))
     obj = [w.lower() for w in after[:place]]
-    return len(obj) <= VERB_OBJECT_WORDS and not any(
-        w in _NOUN_TIES and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
+    # a day closing its sentence, or its clause before the source (", the ministry said"), ends the verb's phrase:
+    # nothing after it for it to belong to, so the object may be longer and two things joined by "and"
+    closing = bool(_CLOSES.match(lead, act.end))
+    ties = _NOUN_TIES - {"and"} if closing else _NOUN_TIES
+    return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
+        w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
         for k, w in enumerate(obj))
 
 
