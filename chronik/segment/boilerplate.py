@@ -24,6 +24,7 @@ import re
 from chronik.config import Config, Source
 from chronik.segment import ago
 from chronik.segment.blocks import SENTENCE_END, Block
+from chronik.segment.citations import strip_marks
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.timestamps import find_stamp
@@ -34,10 +35,15 @@ CONTENTS = "boilerplate: table of contents"
 MENU_WORDS = 3  # a menu item or footer link: at most this many words, no digits
 MENU_RUN = 3  # this many such lines in a row make a menu
 BODY_WORDS = 8  # a block this long is page content, where the top furniture ends
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# a quote: in double marks, in guillemets, or in single curly marks ("‘We took the children to the basement,’ ...",
+# where a ’ inside a word is an apostrophe, not the quote's end)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?<!\w)‘(?:[^’]|’(?=\w))*’(?!\w)")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
-_QUOTE_MARKS = ("“", '"', "«")  # what opens a span of _QUOTED
+_QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
+# the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone"): the outlet reporting, not
+# speaking for itself
+_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with)\s+(?:the\s+)?$", re.I)
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 RUNNING = "boilerplate: running header or footer"
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.I)
@@ -80,8 +86,13 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
     unquoted = _QUOTED.sub("", block.text)
     if not _WE.search(unquoted):
         return False
-    return bool((publisher is not None and publisher.search(block.text))
+    return bool((publisher is not None and _named(publisher, block.text))
                 or (lex.self_references is not None and lex.self_references.search(unquoted)))
+
+
+def _named(publisher: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` names the publisher other than as whom somebody told something."""
+    return any(not _TOLD.search(text[:m.start()]) for m in publisher.finditer(text))
 
 
 def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: re.Pattern[str] | None) -> str | None:
@@ -124,7 +135,9 @@ def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
 
 
 def _contents(blocks: list[Block], reasons: dict[int, str]) -> None:
-    """Drop a table of contents: its label and the numbered section titles under it."""
+    """Drop a table of contents: its label and the section titles under it, numbered ("1 March 2022", "3 See also")
+    or not, when they are the headings of the page below ("March 2021" ... "See also", each again on a line of its
+    own further down); a word alone among them is the box's control ("hide", "(Top)")."""
     lex = lexicon()
     for k, block in enumerate(blocks):
         if block.index in reasons or not lex.contents_label.match(block.text):
@@ -133,8 +146,33 @@ def _contents(blocks: list[Block], reasons: dict[int, str]) -> None:
         while (items < len(blocks) and blocks[items].words <= lex.contents_max_words
                and _NUMBERED.match(blocks[items].raw)):
             items += 1
+        if items == k + 1:
+            items = _unnumbered_contents(blocks, k + 1)
         if items > k + 1:
             reasons.update((b.index, CONTENTS) for b in blocks[k:items])
+
+
+CONTENTS_MIN_HEADINGS = 2  # how many titles of an unnumbered table of contents must be the page's headings
+
+
+def _unnumbered_contents(blocks: list[Block], start: int) -> int:
+    """Where a table of contents without numbers ends, from ``start`` (``start`` itself: there is none)."""
+    lex = lexicon()
+    end, headings = start, 0
+    later = {_key(block): k for k, block in enumerate(blocks)}  # the last block with each text
+    while end < len(blocks) and 0 < blocks[end].words <= lex.contents_max_words:
+        block = blocks[end]
+        if later.get(_key(block), end) > end:
+            headings += 1
+        elif block.words > 1 or re.search(r"\d", block.text):
+            break
+        end += 1
+    return end if headings >= CONTENTS_MIN_HEADINGS else start
+
+
+def _key(block: Block) -> str:
+    """A heading's words, without the marks an encyclopedia puts after it ("March 2021[edit]")."""
+    return " ".join(_KEY_WORD.findall(strip_marks(block.text).lower()))
 
 
 def _running_heads(blocks: list[Block], reasons: dict[int, str]) -> None:

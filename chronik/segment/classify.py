@@ -118,8 +118,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if link and headings.points_away(block):
         return Info(block, LINK, what="away")
     if headings.lead_in(block):
-        mention = None if headings.page_note(block) or _long_period(block.text, finder) else (
-            headings.dated_mention(block.text, finder))
+        about_page = headings.page_note(block) or headings.welcome(block) or _long_period(block.text, finder)
+        mention = None if about_page else headings.dated_mention(block.text, finder)
         return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
     if link:
         return Info(block, LINK)
@@ -160,18 +160,34 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
 
 def _intro_lists(infos: list[Info]) -> None:
     """Short lines listed under an intro ending in a colon ("Key developments on March 12:", "Key Takeaways:")
-    are list items, even when the page lost their bullets."""
+    are list items, even when the page lost their bullets. Under a label of its own ("Key points") too, unless they
+    are the page's headlines again further down, or each with its age ("47m ago Israeli military says ..."): links
+    to the entries, not a list of events."""
     intros = lexicon().list_intros
     for k, info in enumerate(infos):
         text = info.block.text.rstrip()
-        if not text.endswith(":") or not (info.kind == LEAD_IN or (info.kind == LABEL and intros.search(text))):
+        colon = text.endswith(":")
+        if not (info.kind == LEAD_IN and colon) and not (info.kind in (LABEL, LEAD_IN) and intros.search(text)
+                                                          and (colon or info.block.words <= INTRO_LABEL_WORDS)):
             continue
         run = k + 1
         while run < len(infos) and infos[run].kind == HEADLINE:
             run += 1
-        if run - (k + 1) >= 2:
-            for item in infos[k + 1:run]:
+        items = infos[k + 1:run]
+        if len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
+            for item in items:
                 item.kind = BULLET
+
+
+INTRO_LABEL_WORDS = 3  # "Key points", "Key events", "At a glance": a list's label without a colon
+
+
+def _jump_link(item: Info, below: list[Info]) -> bool:
+    """Whether a line under "Key events" links to an entry below it: it ends with the entry's headline, or it starts
+    with its age."""
+    text = item.block.text.strip()
+    return bool(ago.age(" ".join(text.split()[:2]))) or any(
+        b.block.words >= 3 and text.endswith(b.block.text.strip()) for b in below)
 
 
 def _trailing_stamps(infos: list[Info]) -> None:

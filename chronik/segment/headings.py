@@ -17,6 +17,7 @@ from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
+from chronik.segment.prose import SENTENCE_BOUNDARY
 
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
 _COLON_END = re.compile(r":\s*$")
@@ -252,7 +253,24 @@ def lead_in(block: Block) -> bool:
     short = not block.bullet and block.words <= lex.lead_in_max_words
     ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
     return ((short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
-            or (ends and bool(lex.lead_in_ends.search(block.text))))
+            or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block))
+
+
+# how many sentences a welcome may say between its greeting and its lead-in ("Good morning. <the day in a line>.
+# Here is what you need to know today.")
+WELCOME_MIDDLE = 1
+
+
+def welcome(block: Block) -> bool:
+    """A page's welcome: a greeting or welcome sentence first, a lead-in sentence last, at most one sentence between
+    ("Good morning and welcome to our live coverage of ... Here is a recap of the latest developments."): it opens
+    the page, it reports nothing of its own."""
+    lex = lexicon()
+    if block.bullet or block.words > lex.page_note_max_words:
+        return False
+    sentences = SENTENCE_BOUNDARY.split(block.text.strip())
+    return (2 <= len(sentences) <= 2 + WELCOME_MIDDLE and bool(lex.lead_ins.search(sentences[0]))
+            and bool(lex.lead_ins.search(sentences[-1])))
 
 
 def page_note(block: Block) -> bool:

@@ -40,7 +40,7 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import labelled, name_heading
+from chronik.segment.headings import labelled, name_heading, names_month
 from chronik.segment.lexicon import lexicon
 from chronik.segment.units import FEED_ITEM, Section, Unit, section_of
 
@@ -76,6 +76,8 @@ class _Reader:
         self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
         self.spaced = _spaced(infos)
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
+        self.stamped = any(i.kind in STAMPS for i in infos)
+        self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -136,10 +138,12 @@ class _Reader:
     def flush(self, kind: str | None, byline: bool = False) -> None:
         """A stamp line or a headline left waiting for an update that never came becomes an aside (a byline
         between a headline and its timestamp does not stop the wait)."""
+        emptied = False  # a stamp over nothing: the headline waiting above it is that stamp's, not the next one's
         if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK, LEAD_IN):
             stamp, self.pending_stamp = self.pending_stamp, None
             self.aside(stamp, "timestamp", stamp.timex)
-        if self.pending_title is not None and kind not in (STAMP, STAMP_LINE, PARA, BULLET) and (
+            emptied = True
+        if self.pending_title is not None and (emptied or kind not in (STAMP, STAMP_LINE, PARA, BULLET)) and (
                 self.pending_stamp is None) and not byline:
             unit = Unit("aside", "headline", section=self.section, tags=list(self.tags))
             unit.add(self.pending_title)
@@ -156,9 +160,11 @@ class _Reader:
 
     def title_index(self) -> int | None:
         """The page title: the line equal to the configured title, or a first line shaped like one."""
-        for k, info in enumerate(self.infos[:TOP_ZONE]):
+        for k, info in enumerate(self.infos):
             if self.page_title and _norm(info.block.text) == self.page_title:
-                return k
+                return k  # (under the site's menus and topic labels, however many)
+            if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK):
+                break  # the body has begun
         first = self.infos[0] if self.infos else None
         if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and self.kind_at(1) not in STAMPS
                 and (not labelled(first.block) or self.signed(1))):
@@ -179,7 +185,7 @@ class _Reader:
         title = self.infos[t]
         section = section_of(title, "day-counter") if title.kind == COUNTER else None
         self.aside(title, "page title", title.timex)
-        self.set_section(section)
+        self.set_section(section, tags=[])  # (a topic label above the title, "Israel-Gaza war", tags no entry)
         after = t + 1
         window = self.infos[after:after + TOP_ZONE]
         for info in window:
@@ -235,8 +241,10 @@ class _Reader:
 
     def read_one(self, info: Info, k: int) -> None:
         kind = info.kind
+        if kind != PARA:
+            self.listing = False
         self.flush(kind, byline=self.byline_at(k))
-        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET):
+        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not (kind == DATE_HEADING and self.teaser_date(k)):
             self.in_related = False  # (a list of links under "Read more:" is related too)
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
                     COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
@@ -244,7 +252,15 @@ class _Reader:
                     BULLET: self.on_bullet, PARA: self.on_paragraph, SOURCE_LINE: self.on_source_line}
         handlers[kind](info, k)
 
+    def teaser_date(self, k: int) -> bool:
+        """In a list of related articles ("Read Next"), a date line is a teaser's date, not a section's heading,
+        unless what follows it is an entry (a paragraph or a stamp: the next day's section)."""
+        return self.in_related and self.kind_at(k + 1) not in (PARA, BULLET, STAMP, STAMP_LINE)
+
     def on_date_heading(self, info: Info, k: int) -> None:
+        if self.teaser_date(k):
+            self.aside(info, "related link")
+            return
         self.close()
         self.set_section(section_of(info, "heading"), tags=[])
         self.aside(info, "date heading", info.timex)
@@ -278,6 +294,11 @@ class _Reader:
                 cur.add(info.block)  # type: ignore[union-attr]
             elif self.pending_title is None:
                 self.start("item", title=info.block).awaiting_lead = True
+                # "Welcome to our coverage ... Here are the latest developments:" right under a post's stamp, over
+                # two summary lines or more: each line is an update of its own, the stamp and lead-in an aside (a
+                # post labelled "Summary" is one update: the summary)
+                self.listing = (info.block.text.rstrip().endswith(":") and self.kind_at(k - 1) in STAMPS
+                                and self.kind_at(k + 1) == PARA and self.kind_at(k + 2) == PARA)
             else:
                 self.start("item").add(info.block)
             self.in_item = True
@@ -318,7 +339,18 @@ class _Reader:
             return
         self.close()
         self.tags = [strip_marks(info.block.text).strip(" :")]
+        self.month_section(info, k)
         self.aside(info, "section label")
+
+    def month_section(self, info: Info, k: int) -> None:
+        """A month heading ("March 2021", "March 2021[edit]") over a timeline's items: the month is their section, so
+        an item "On 4 March, ..." is read in that month's year and an item naming no day is of that month. Not on a
+        live page (its stamps need a day), nor in a list of months (a table of contents)."""
+        timex = info.timex
+        if (timex is None or timex.start is None or timex.end is None or not names_month(timex) or self.stamped
+                or (self.kind_at(k + 1) in (LABEL, HEADLINE) and self.infos[k + 1].timex is not None)):
+            return
+        self.section = Section(timex.start, timex.end, "heading", f"the month heading '{info.block.text.strip()}'")
 
     def on_headline(self, info: Info, k: int) -> None:
         if self.in_related:
@@ -455,7 +487,10 @@ class _Reader:
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
-        if self.pending_stamp is not None:
+        if self.listing and self.kind_at(k - 1) in (PARA, LEAD_IN):
+            self.close()
+            self.start("paragraph").add(info.block)  # a summary line under the opening post's lead-in
+        elif self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True
         elif cur is not None and (cur.awaiting_lead or self.in_item or self.continues(cur, info.block.text)
