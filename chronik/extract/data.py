@@ -14,10 +14,11 @@ from chronik.extract.figures import FigureLexicon, default_figure_lexicon
 from chronik.extract.gazetteer import Gazetteer, Name, read_gazetteer
 from chronik.extract.lexicon import ClaimLexicon, default_lexicon
 from chronik.extract.schema import Reader, packaged
-from chronik.extract.sides import SideBook, read_sides
+from chronik.extract.sides import Polity, SideBook, read_sides, read_states
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SIDES_FILE = DATA_DIR / "sides.yaml"
+STATES_FILE = DATA_DIR / "states.yaml"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.yaml"
 
 
@@ -54,18 +55,24 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     """:func:`load_files`, with the packaged files read with marks or without (the user's always with)."""
     readers: list[Reader] = []
     other_war = False
+    states, states_reader = read_states(STATES_FILE, marked)
     base = read_sides(SIDES_FILE, marked)
-    sides, narrative, polities = dict(base.sides), base.narrative, {p.name: p for p in base.polities}
-    readers.append(base.reader)
+    sides, narrative = dict(base.sides), base.narrative
+    polities: dict[str, Polity] = {}
+    readers.extend([states_reader, base.reader])
     if sides_path is not None:
         own = read_sides(sides_path)
         readers.append(own.reader)
         if own.mode == "replace":
-            sides, narrative, polities, readers = {}, None, {}, [own.reader]
+            sides, narrative, states, base.polities, readers = {}, None, [], [], [own.reader]
             other_war = True
         sides.update(own.sides)
         narrative = own.narrative or narrative
-        polities.update({p.name: p for p in own.polities})
+        base.polities.extend(own.polities)
+    for p in [*states, *base.polities]:  # a polity replaces the earlier one of its name, and comes after all
+        polities.pop(p.name, None)
+        polities[p.name] = p
+    book = SideBook(sides, narrative, list(polities.values()))
 
     shipped = read_gazetteer(GAZETTEER_FILE, marked)
     by_name: dict[str, Name] = {e.name: e for e in shipped.entries}
@@ -86,7 +93,21 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     expected = "one of " + ", ".join(sides) if sides else "a side listed under sides:"
     for r in readers:
         problems.extend(replace(p, expected=expected) for side, p in r.side_refs if side not in sides)
+        problems.extend(replace(p, expected="the name of a polity of the sides file")
+                        for name, p in r.polity_refs if book.polity(name) is None)
     if problems:
         raise ChronikError(problems)
-    return ExtractData(default_lexicon(), SideBook(sides, narrative, list(polities.values())),
-                       Gazetteer(by_name, tuple(spellings), tuple(ignore)), default_figure_lexicon())
+    entries = {name: with_side(e, book) for name, e in by_name.items()}
+    return ExtractData(default_lexicon(), book, Gazetteer(entries, tuple(spellings), tuple(ignore)),
+                       default_figure_lexicon())
+
+
+def with_side(entry: Name, book: SideBook) -> Name:
+    """A person or body of a polity, with no side of its own, takes the side of the polity: the one whose
+    forms name it exactly (a user's Russia listing "Kremlin"), else the one it names (``polity: Russia``);
+    so a sides file that puts a state on a side of its own moves its people and bodies with it."""
+    if entry.side is not None or entry.polity is None:
+        return entry
+    owners = (book.owner(form) for form in (entry.name, *entry.aliases))
+    polity = next((p for p in owners if p is not None), None) or book.polity(entry.polity)
+    return replace(entry, side=polity.side) if polity is not None else entry

@@ -18,7 +18,7 @@ from chronik.extract.schema import Reader
 
 SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
 IGNORE = "ignore"  # phrases that hold a name but do not mention it ("the Geneva Conventions")
-ENTRY_KEYS = ("name", "aliases", "side", "note")
+ENTRY_KEYS = ("name", "aliases", "side", "polity", "note")
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
 # the Arabic article (and its sun-letter forms) and the ud/ul joiners, written before a name with a hyphen
 ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
@@ -35,6 +35,7 @@ class Name:
     side: str | None = None
     aliases: tuple[str, ...] = ()
     note: str | None = None
+    polity: str | None = None  # the state a person or body belongs to: its side, unless it has its own
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,6 @@ def read_gazetteer(path: Path, marked: bool = True) -> GazetteerFile:
                 continue
             entries.append(Name(squash(name), kind, r.side(node, "side", where),
                                 tuple(squash(a) for a in r.strings(node, "aliases", where)),
-                                r.text(node, "note", where)))
+                                r.text(node, "note", where), r.polity(node, "polity", where)))
     out.mode = r.defaults_mode()
     return out

@@ -58,6 +58,7 @@ class Reader:
         self.data = load_marked(path, self.name) if marked else load_unmarked(path)
         self.problems: list[Problem] = []
         self.side_refs: list[tuple[str, Problem]] = []  # every side named (checked once all sides are known)
+        self.polity_refs: list[tuple[str, Problem]] = []  # every polity named (checked once all are known)
 
     def add(self, node: Any, key: Any, message: str, expected: str | None = None) -> None:
         line, col = value_mark(node, key) if key is not None else (0, 0)
@@ -115,6 +116,14 @@ class Reader:
         if value is not None:
             line, col = value_mark(node, key)
             self.side_refs.append((value, Problem(self.name, line, col, f"unknown side '{value}' in {where}")))
+        return value
+
+    def polity(self, node: Any, key: Any, where: str) -> str | None:
+        """A polity's name; remembered with its place so an undefined polity can be reported later."""
+        value = self.text(node, key, where)
+        if value is not None:
+            line, col = value_mark(node, key)
+            self.polity_refs.append((value, Problem(self.name, line, col, f"unknown polity '{value}' in {where}")))
         return value
 
     def unknown_keys(self, node: Any, allowed: tuple[str, ...], where: str) -> None:

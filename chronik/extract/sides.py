@@ -9,6 +9,7 @@ from chronik.extract.matcher import Match, PhraseMatcher, squash
 from chronik.extract.schema import Reader
 
 POLITY_KEYS = ("name", "side", "adjective", "government", "forms")
+STATE_KEYS = ("adjective", "government", "forms")
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,28 @@ class SideBook:
     narrative: str | None
     polities: list[Polity]
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
+    _forms: dict[str, list[Polity]] = field(init=False, repr=False)
+    _by_name: dict[str, Polity] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        # a form names the polity listed last that has it: the user's polities come after the packaged ones,
+        # so "Palestinian" in a user's {name: Gaza, forms: [Palestinian]} is no longer the packaged Palestine's
         forms: dict[str, list[Polity]] = {}
         for p in self.polities:
             for form in {p.name, p.adjective, *p.forms}:
-                forms.setdefault(form, []).append(p)
+                forms[form] = [p]
+        self._forms = forms
+        self._by_name = {p.name: p for p in self.polities}
         self._matcher = PhraseMatcher(forms)
+
+    def polity(self, name: str) -> Polity | None:
+        """The polity named ``name`` (its canonical name), if any."""
+        return self._by_name.get(squash(name))
+
+    def owner(self, form: str) -> Polity | None:
+        """The polity a text means by exactly ``form`` ("Kremlin" when a user's Russia lists it), if any."""
+        found = self._forms.get(squash(form))
+        return found[0] if found else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[Polity]]:
         return self._matcher.find_all(text, start, end)
@@ -88,3 +104,33 @@ def read_sides(path: Path, marked: bool = True) -> SidesFile:
         forms = tuple(squash(f) for f in r.strings(node, "forms", where))
         out.polities.append(Polity(squash(name), side, adjective, government, forms))
     return out
+
+
+def read_states(path: Path, marked: bool = True) -> tuple[list[Polity], Reader]:
+    """The packaged list of states and unions (``chronik/data/states.yaml``), all on one side, in its compact
+    form: ``Name: [adjective, other forms...]`` or ``Name: {adjective:, government:, forms: [...]}``."""
+    r = Reader(path, marked)
+    data = r.data
+    out: list[Polity] = []
+    if not hasattr(data, "get"):
+        r.add(data, None, "the states file is not a mapping", "side:, states:")
+        return out, r
+    r.unknown_keys(data, ("side", "states"), "the states file")
+    side = r.side(data, "side", "the states file", required=True)
+    states = r.mapping(data, "states", "the states file") or {}
+    for name, node in states.items():
+        where = f"states: {name}"
+        if not isinstance(name, str) or not name.strip():
+            r.add(states, name, f"bad state name {name!r}", "a name such as Poland")
+            continue
+        if hasattr(node, "get"):
+            r.unknown_keys(node, STATE_KEYS, where)
+            adjective = r.text(node, "adjective", where) or name
+            government = r.text(node, "government", where) or f"Government of {name}"
+            forms = r.strings(node, "forms", where)
+        else:
+            forms = r.strings(states, name, where)
+            adjective, government = (forms or [name])[0], f"Government of {name}"
+        if side is not None:
+            out.append(Polity(squash(name), side, adjective, government, tuple(squash(f) for f in forms)))
+    return out, r
