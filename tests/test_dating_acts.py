@@ -92,6 +92,10 @@ LEBANON_DIGEST = """
     Drone debris damaged houses in Metula, the army said on Monday.
 
     Kyiv welcomed the statement of the Arab League and the African Union on Monday as a step.
+
+    The army reviewed footage of rockets and drones launched at Haifa on Monday as evidence.
+
+    Israeli jets bombed a depot and destroyed rocket launchers in Tyre on Monday.
 """
 
 
@@ -101,6 +105,7 @@ def test_a_day_after_the_acts_place_or_after_a_plan_dates_a_digest_item() -> Non
     assert (nabatieh.date, nabatieh.date_basis, nabatieh.flags) == ("2024-10-15", "relative", [])
     assert of(updates, "Hezbollah fired about 50 rockets").date == "2024-10-15"
     assert of(updates, "Drone debris damaged houses").date == "2024-10-14"  # the day closing the source's clause
+    assert of(updates, "Israeli jets bombed a depot").date == "2024-10-14"  # two verbs joined by "and"
     weekend = of(updates, "Israel's army said its jets hit")  # a day closing its sentence, after a longer object
     assert (weekend.date, weekend.date_end, weekend.flags) == ("2024-10-12", "2024-10-13", [])
     troops = of(updates, "Israel will send more troops")  # the plan is this week's; the saying is Monday's
@@ -118,8 +123,9 @@ def test_a_date_opening_a_digest_item_within_the_week_before_it_dates_the_item()
 
 def test_controls_a_day_tied_to_a_noun_or_a_night_into_the_digest_day_keep_the_digest_date() -> None:
     updates = parse(LEBANON_DIGEST, "2024-10-16", tz="Asia/Beirut")
-    for start in ("The army reviewed footage", "Israeli jets struck a building", "Officials inspected damage",
-                  "Kyiv welcomed the statement"):
+    for start in ("The army reviewed footage of rockets launched", "Israeli jets struck a building",
+                  "Officials inspected damage", "Kyiv welcomed the statement",
+                  "The army reviewed footage of rockets and drones"):  # a participle's day, not the main verb's
         update = of(updates, start)
         assert (update.date, update.date_basis, update.flags) == ("2024-10-16", "heading", []), start
 

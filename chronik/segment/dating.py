@@ -122,6 +122,8 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     verb = next((k for k in range(len(words) - 1, -1, -1) if _past_verb(words[k])), None)
     if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
         return False
+    if _participle(words, verb):
+        return False
     after = words[verb + 1:]
     place = next((k for k, w in enumerate(after) if w in _PLACE_PREPOSITIONS and _place(after[k + 1:])), len(after))
     obj = [w.lower() for w in after[:place]]
@@ -132,6 +134,21 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
         w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
         for k, w in enumerate(obj))
+
+
+# what may stand right before a second past verb of a clause that is a verb of its own: "killed two and wounded
+# seven", "said it retook", "had been"
+_VERB_OPENERS = frozenset(("and", "or", "then", "but", "had", "has", "have", "was", "were", "it", "they", "he", "she",
+                           "we", "i", "you", "also", "later", "again", "reportedly", "allegedly"))
+
+
+def _participle(words: list[str], verb: int) -> bool:
+    """Whether the past-shaped ``words[verb]`` is a participle hanging on the noun before it ("reviewed footage of
+    drones launched at Haifa"), not a verb of its own: the clause has a past verb before it that does not report
+    (after "said", "its forces shot down" is what was said), and a noun, not "and" or a subject, stands before it."""
+    earlier = [w for w in words[:verb] if _past_verb(w)]
+    return (bool(earlier) and not any(lexicon().reporting.fullmatch(w) for w in earlier)
+            and words[verb - 1].lower() not in _VERB_OPENERS)
 
 
 def _place(words: list[str]) -> bool:
