@@ -9,10 +9,18 @@ this month", "in 2020") never dates an act. When the text's act date is more tha
 structural date, the structural date stays and the update is flagged ``date-conflict``. When it is a few days
 from the heading, counter or lead-in above an update without a timestamp and opens the update ("On Sunday, ..."
 or "Overnight on March 12, ..." under "Tuesday 15 March"), the update reports an event of that day, and the
-act's date wins, as it does further into the sentence when it is the main verb's own day ("Russian forces shelled
-Kharkiv on Sunday": the verb, a short object and place, "on" and the day); a date that follows a longer object
-or a preposition tying it to a noun may belong to something the act only mentions ("called a fake message from
-the army on October 6 a provocation"), and the structural date stays. A night touches the morning after it:
+act's date wins; so does a date opening such an update up to a week before the structure's day (``DIGEST_DAYS``:
+a digest covers the days since the last one, "On April 5, ..." under April 11), while one further back ("On
+October 2" under November 2) stays flagged. The act's date wins as well further into the sentence when it is the
+main verb's own day ("Russian forces shelled Kharkiv on Sunday": the verb, a short object, "on", "over" or "at"
+and the day; a place between them, "killed two in the southern city of Kherson on Monday", does not count against
+it, and a day closing its sentence or its clause before the source, ", the governor said", may follow a longer
+object); a date that follows a longer object, a preposition tying it to a noun, or a participle hanging on a noun
+may belong to something the act only mentions ("called a fake message from the army on October 6 a provocation",
+"reviewed footage of drones launched at Haifa on Monday"), and the structural date stays. A weekend dates an
+update from its Saturday to its Sunday, and a range of days the text writes out ("between 1 and 10 June") from its
+first to its last day. A timestamp keeps its own day whatever day the text names ("10.05 Netanyahu said yesterday
+..." is dated by the stamp), as the seed gold dates stamped posts. A night touches the morning after it:
 "overnight" under the heading of that morning agrees with it. A day ahead of the page's date said in the future
 tense ("talks are set to resume on Monday") is a plan, not the act: the update is the announcement, dated as if
 the text named no day, and never flagged for it.
