@@ -104,10 +104,15 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
 
 def with_side(entry: Name, book: SideBook) -> Name:
     """A person or body of a polity, with no side of its own, takes the side of the polity: the one whose
-    forms name it exactly (a user's Russia listing "Kremlin"), else the one it names (``polity: Russia``);
-    so a sides file that puts a state on a side of its own moves its people and bodies with it."""
+    forms name it exactly (a user's Russia listing "Kremlin"), else the one that took the named polity's name
+    or adjective (a user's {name: Gaza, forms: [Palestinian]} for ``polity: Palestine``), else the one it
+    names (``polity: Russia``); so a sides file that puts a state on a side of its own moves its people
+    and bodies with it."""
     if entry.side is not None or entry.polity is None:
         return entry
-    owners = (book.owner(form) for form in (entry.name, *entry.aliases))
-    polity = next((p for p in owners if p is not None), None) or book.polity(entry.polity)
+    polity = next((p for p in map(book.owner, (entry.name, *entry.aliases)) if p is not None), None)
+    declared = book.polity(entry.polity)
+    if polity is None and declared is not None:
+        taken = (book.owner(declared.name), book.owner(declared.adjective))
+        polity = next((p for p in taken if p is not None and p is not declared), declared)
     return replace(entry, side=polity.side) if polity is not None else entry
