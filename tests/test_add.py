@@ -35,7 +35,7 @@ April 26 update
 
 Military developments
 
-On 20 April, the army said it had retaken the airport.
+On 2 April, the army said it had retaken the airport.
 
 ***
 
