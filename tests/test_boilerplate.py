@@ -110,6 +110,21 @@ def test_publisher_speaking_for_itself_is_self_promotion_but_quotes_are_not() ->
     assert [u.lines for u in updates] == [[1], [5]]
 
 
+def test_a_person_speaking_as_we_to_the_publisher_is_not_self_promotion() -> None:
+    # quoted in single curly marks (an apostrophe inside a word does not end the quote), or told without quotes
+    updates, dropped = run(f"""
+        {REPORT}
+
+        ‘We didn’t sleep. We took the children to the basement of the school,’ a resident told the Kyiv Independent.
+
+        We lost everything in the flood, a farmer from Oleshky told Kyiv Independent by phone.
+
+        Our reporters in Kherson saw the water rise. Support the Kyiv Independent and keep us in the field.
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(7, "boilerplate: self-promotion")]
+    assert sorted(n for u in updates for n in u.lines) == [1, 3, 5]  # (the quote may carry on the report above)
+
+
 def test_the_publisher_speaking_as_we_about_its_own_reports_is_self_promotion() -> None:
     _, dropped = run(f"""
         {REPORT}

@@ -89,6 +89,11 @@ META = {
     "shabaab_quarter_timeline": ("Somalia Research Hub", "2024-04-02", "Africa/Mogadishu"),
     "israel_iran_weekday_live": ("Gulf Today", "2025-06-16", "Asia/Tehran"),
     "iran_update_ctp": ("Institute for the Study of War", "2024-01-04", "America/New_York"),
+    # pages of tests/test_segment_unseen7.py
+    "mali_wiki_months": ("Wikipedia", "2024-08-12", "UTC"),
+    "myanmar_wire_read_next": ("Mekong Wire", "2024-02-06", "Asia/Yangon"),
+    "haiti_flash_update_portal": ("OCHA", "2024-03-21", "America/Port-au-Prince"),
+    "sudan_live_key_points": ("Africa Report", "2024-06-10", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -77,6 +77,7 @@ class _Reader:
         self.spaced = _spaced(infos)
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
         self.stamped = any(i.kind in STAMPS for i in infos)
+        self.list_label = False  # the tags are a list's label ("Key points"), for the list's items only
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
 
     # --- helpers -----------------------------------------------------------------------------
@@ -243,6 +244,8 @@ class _Reader:
         kind = info.kind
         if kind != PARA:
             self.listing = False
+        if kind != BULLET and self.list_label:
+            self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
         self.flush(kind, byline=self.byline_at(k))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not (kind == DATE_HEADING and self.teaser_date(k)):
             self.in_related = False  # (a list of links under "Read more:" is related too)
@@ -339,6 +342,7 @@ class _Reader:
             return
         self.close()
         self.tags = [strip_marks(info.block.text).strip(" :")]
+        self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
         self.aside(info, "section label")
 
