@@ -48,6 +48,17 @@ SUDAN = """
       - {name: RSF, side: paramilitary, adjective: RSF, government: RSF command, forms: [RSF, Rapid Support Forces]}
 """
 
+# a civil war: the army's polity is named with the state's adjective, so the state is split
+SUDAN_SPLIT = """
+    sides:
+      army: the Sudanese army
+      paramilitary: the Rapid Support Forces
+    polities:
+      - {name: Sudanese Army, side: army, adjective: Sudanese army, government: Sudanese army command,
+         forms: [Sudanese army, Sudan's army, SAF]}
+      - {name: RSF, side: paramilitary, adjective: RSF, government: RSF command, forms: [RSF, Rapid Support Forces]}
+"""
+
 # another war altogether: the packaged states are not read
 REPLACED = """
     defaults: replace
@@ -65,7 +76,8 @@ REPLACED = """
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
     out = {"default": load_files()}
-    for name, text in (("ukraine", UKRAINE), ("gaza", GAZA), ("sudan", SUDAN), ("replaced", REPLACED)):
+    for name, text in (("ukraine", UKRAINE), ("gaza", GAZA), ("sudan", SUDAN), ("sudan-split", SUDAN_SPLIT),
+                       ("replaced", REPLACED)):
         out[name] = load_files(write(tmp_path_factory.mktemp(name) / "sides.yaml", text))
     return out
 
@@ -190,6 +202,18 @@ def test_a_polity_that_lists_a_bodys_name_wins_over_the_bodys_state(wars):
     assert side(wars["sudan"], "The SAF said it had retaken the bridge.") == "army"
     assert side(wars["sudan"], "The RSF said it had shot down a drone.") == "paramilitary"
     assert side(wars["default"], "The SAF said it had retaken the bridge.") == "third-party"
+
+
+def test_a_state_split_by_a_users_war_is_no_third_party(wars):
+    data = wars["sudan-split"]
+    assert side(data, "The Sudanese foreign ministry said the talks in Jeddah had failed.") is None
+    assert side(data, "Khartoum said the airport had been retaken.") is None
+    assert data.gazetteer.get("Abdel Fattah al-Burhan").side is None
+    assert side(data, "The Sudanese army said it had retaken the bridge.") == "army"
+    assert side(data, "The SAF said it had retaken the bridge.") == "army"
+    assert side(data, "Egypt's foreign ministry said the border crossing would stay open.") == "third-party"
+    # the same state is third-party where the army's polity does not name it
+    assert side(wars["sudan"], "The Sudanese foreign ministry said the talks in Jeddah had failed.") == "third-party"
 
 
 def test_defaults_replace_reads_no_packaged_states(wars):

@@ -13,6 +13,7 @@ from chronik.extract.attribution import Attributor
 from chronik.extract.figures import FigureLexicon, default_figure_lexicon
 from chronik.extract.gazetteer import Gazetteer, Name, read_gazetteer
 from chronik.extract.lexicon import ClaimLexicon, default_lexicon
+from chronik.extract.matcher import squash
 from chronik.extract.schema import Reader, packaged
 from chronik.extract.sides import Polity, SideBook, read_sides, read_states
 
@@ -60,6 +61,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     sides, narrative = dict(base.sides), base.narrative
     polities: dict[str, Polity] = {}
     readers.extend([states_reader, base.reader])
+    own_polities: list[Polity] = []
     if sides_path is not None:
         own = read_sides(sides_path)
         readers.append(own.reader)
@@ -69,10 +71,14 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
         sides.update(own.sides)
         narrative = own.narrative or narrative
         base.polities.extend(own.polities)
+        own_polities = own.polities
     for p in [*states, *base.polities]:  # a polity replaces the earlier one of its name, and comes after all
         polities.pop(p.name, None)
         polities[p.name] = p
-    book = SideBook(sides, narrative, list(polities.values()))
+    split = split_states(states, own_polities)
+    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split])
+    # every polity a gazetteer entry may name: None for a state the war splits (its people have no side)
+    named: dict[str, Polity | None] = {name: (None if name in split else p) for name, p in polities.items()}
 
     shipped = read_gazetteer(GAZETTEER_FILE, marked)
     by_name: dict[str, Name] = {e.name: e for e in shipped.entries}
@@ -94,24 +100,40 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     for r in readers:
         problems.extend(replace(p, expected=expected) for side, p in r.side_refs if side not in sides)
         problems.extend(replace(p, expected="the name of a polity of the sides file")
-                        for name, p in r.polity_refs if book.polity(name) is None)
+                        for name, p in r.polity_refs if squash(name) not in named)
     if problems:
         raise ChronikError(problems)
-    entries = {name: with_side(e, book) for name, e in by_name.items()}
+    entries = {name: with_side(e, book, named) for name, e in by_name.items()}
     return ExtractData(default_lexicon(), book, Gazetteer(entries, tuple(spellings), tuple(ignore)),
                        default_figure_lexicon())
 
 
-def with_side(entry: Name, book: SideBook) -> Name:
+def split_states(states: list[Polity], own: list[Polity]) -> set[str]:
+    """The packaged states a user's war splits: a user's polity, not of the state's name, has a form that
+    begins with the state's name or adjective ("Sudanese army", "Sudan's army" in a civil war whose sides
+    are the army and a militia). Such a state is no third party: what its bare name says has no side."""
+    names = {p.name for p in own}
+    forms = [f for p in own for f in (p.name, p.adjective, *p.forms)]
+    out = set()
+    for state in states:
+        if state.name in names:
+            continue
+        heads = (f"{state.name} ", f"{state.name}'s ", f"{state.adjective} ")
+        if any(f.startswith(heads) for f in forms):
+            out.add(state.name)
+    return out
+
+
+def with_side(entry: Name, book: SideBook, named: dict[str, Polity | None]) -> Name:
     """A person or body of a polity, with no side of its own, takes the side of the polity: the one whose
     forms name it exactly (a user's Russia listing "Kremlin"), else the one that took the named polity's name
     or adjective (a user's {name: Gaza, forms: [Palestinian]} for ``polity: Palestine``), else the one it
     names (``polity: Russia``); so a sides file that puts a state on a side of its own moves its people
-    and bodies with it."""
+    and bodies with it. The people of a state the war splits (see :func:`split_states`) have no side."""
     if entry.side is not None or entry.polity is None:
         return entry
     polity = next((p for p in map(book.owner, (entry.name, *entry.aliases)) if p is not None), None)
-    declared = book.polity(entry.polity)
+    declared = named.get(squash(entry.polity))
     if polity is None and declared is not None:
         taken = (book.owner(declared.name), book.owner(declared.adjective))
         polity = next((p for p in taken if p is not None and p is not declared), declared)
