@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import textwrap
 
 import pytest
 from test_dates_in_pages import parse as parse_text
@@ -17,7 +18,8 @@ from test_segment_property import unaccounted
 from test_segment_unseen import META, PAGES, UKRAINE, Page, parse
 
 from chronik.config import Config, Source
-from chronik.ingest import read_document
+from chronik.ingest import clean_line, read_document
+from chronik.model import Document, Update
 from chronik.segment import segment
 
 CONTENTS = "boilerplate: table of contents"
@@ -184,3 +186,31 @@ def test_month_heading_section_is_read_from_the_heading_not_the_page_date() -> N
     page = parse("mali_wiki_months")
     chad = page.of("Chadian troops moved")
     assert "the month heading 'February 2013'" in chad.why
+
+
+def _segment_titled(text: str, title: str, published: str, zone: str) -> list[Update]:
+    source = Source(id="page", file="page.txt", path=PAGES / "page.txt", publisher="Balkan Desk", title=title,
+                    published=dt.date.fromisoformat(published), timezone=zone)
+    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", sources=(source,))
+    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
+    return segment(Document("page", lines), source, config)[0]
+
+
+def test_a_live_page_s_dek_date_and_byline_over_share_buttons_are_its_header() -> None:
+    title = "Live updates | Serbia and Kosovo tensions at the border"
+    updates = _segment_titled(f"""
+        {title}
+        Police say barricades were removed at Jarinje overnight as talks between the two sides resumed in Brussels.
+        14 December 2022
+        By Balkan Desk
+        Share
+        Tweet
+        21:30
+        EU envoy Miroslav Lajčák said both sides had agreed to remove the barricades.
+        18:05
+        Kosovo police said a patrol came under fire near Rudare overnight.
+    """, title, "2022-12-15", "Europe/Belgrade")  # saved the day after
+    by_line = {n: u for u in updates for n in (*u.lines, *u.title_lines)}
+    assert [by_line[n].kind for n in (1, 2, 3, 4)] == ["aside"] * 4
+    assert [(u.date, u.time, u.date_basis) for u in updates if u.kind != "aside"] == [
+        ("2022-12-14", "21:30", "timestamp"), ("2022-12-14", "18:05", "timestamp")]

@@ -195,14 +195,18 @@ class _Reader:
             if info.kind in (PARA, STAMP, BULLET):
                 break
         # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
+        # (a byline over the first stamp with share buttons between them signs the page: "By OC Media" / "Share")
         marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (
-            i.kind == FURNITURE and i.what == "byline" and self.kind_at(after + k + 1) not in STAMPS)]
+            i.kind == FURNITURE and i.what == "byline" and not self.stamp_below(after + k))]
         if marks:
             last = marks[-1]
             # the byline's neighbours below it that are bylines or datelines too
             while last + 1 < len(window) and window[last + 1].kind in (DATELINE, FURNITURE):
                 last += 1
-            for info in window[:last + 1]:
+            for j, info in enumerate(window[:last + 1]):
+                if info.kind == DATE_HEADING:
+                    self.on_date_heading(info, after + j)  # a live page's first day, under its title: its section
+                    continue
                 name = {DATELINE: "dateline", FURNITURE: info.what}.get(info.kind, "dek")
                 self.aside(info, name, info.timex)
             return after + last + 1
