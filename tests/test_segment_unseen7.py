@@ -188,10 +188,10 @@ def test_month_heading_section_is_read_from_the_heading_not_the_page_date() -> N
     assert "the month heading 'February 2013'" in chad.why
 
 
-def _segment_titled(text: str, title: str, published: str, zone: str) -> list[Update]:
+def _segment_titled(text: str, title: str | None, published: str, zone: str) -> list[Update]:
     source = Source(id="page", file="page.txt", path=PAGES / "page.txt", publisher="Balkan Desk", title=title,
                     published=dt.date.fromisoformat(published), timezone=zone)
-    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", sources=(source,))
+    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
     lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
     return segment(Document("page", lines), source, config)[0]
 
@@ -214,3 +214,19 @@ def test_a_live_page_s_dek_date_and_byline_over_share_buttons_are_its_header() -
     assert [by_line[n].kind for n in (1, 2, 3, 4)] == ["aside"] * 4
     assert [(u.date, u.time, u.date_basis) for u in updates if u.kind != "aside"] == [
         ("2022-12-14", "21:30", "timestamp"), ("2022-12-14", "18:05", "timestamp")]
+
+
+def test_a_day_counter_in_a_related_list_is_a_teaser_not_a_section() -> None:
+    updates = _segment_titled("""
+        Russia-Ukraine war: List of key events, day 500
+
+        Russian drones struck Odesa overnight, the regional governor said.
+
+        Related
+
+        Russia-Ukraine war: List of key events, day 499
+
+        What do the grain deal talks mean for Ukraine?
+    """, None, "2023-07-08", "Europe/Kyiv")
+    teaser = next(u for u in updates if u.text.endswith("day 499"))
+    assert teaser.kind == "aside" and teaser.why.startswith("related link")

@@ -251,7 +251,8 @@ class _Reader:
         if kind != BULLET and self.list_label:
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
         self.flush(kind, byline=self.byline_at(k))
-        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not (kind == DATE_HEADING and self.teaser_date(k)):
+        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not (kind in (DATE_HEADING, COUNTER)
+                                                                          and self.teaser_date(k)):
             self.in_related = False  # (a list of links under "Read more:" is related too)
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
                     COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
@@ -260,8 +261,8 @@ class _Reader:
         handlers[kind](info, k)
 
     def teaser_date(self, k: int) -> bool:
-        """In a list of related articles ("Read Next"), a date line is a teaser's date, not a section's heading,
-        unless what follows it is an entry (a paragraph or a stamp: the next day's section)."""
+        """In a list of related articles ("Read Next"), a date line or a day counter is a teaser's, not a section's
+        heading, unless what follows it is an entry (a paragraph or a stamp: the next day's section)."""
         return self.in_related and self.kind_at(k + 1) not in (PARA, BULLET, STAMP, STAMP_LINE)
 
     def on_date_heading(self, info: Info, k: int) -> None:
@@ -282,6 +283,9 @@ class _Reader:
         self.aside(info, info.what)
 
     def on_day_counter(self, info: Info, k: int) -> None:
+        if self.teaser_date(k):
+            self.aside(info, "related link")  # "Russia-Ukraine war: List of key events, day 411" under "Related"
+            return
         self.close()
         self.set_section(section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
         self.aside(info, "section label", info.timex)
