@@ -230,3 +230,16 @@ def test_a_day_counter_in_a_related_list_is_a_teaser_not_a_section() -> None:
     """, None, "2023-07-08", "Europe/Kyiv")
     teaser = next(u for u in updates if u.text.endswith("day 499"))
     assert teaser.kind == "aside" and teaser.why.startswith("related link")
+
+
+def test_a_month_heading_on_the_first_line_is_a_section_not_the_page_title() -> None:
+    updates = parse_text("""
+        October 2015
+        On 7 October, Russian warships in the Caspian Sea fired cruise missiles at targets in Syria.
+        On 30 October, foreign ministers met in Vienna for talks on a political transition.
+        November 2015
+        On 24 November, a Turkish F-16 shot down a Russian Su-24 near the Syrian border.
+    """, "2024-02-01", "UTC")  # an excerpt saved years later, with no title line
+    heading = next(u for u in updates if u.text == "October 2015")
+    assert (heading.kind, heading.date, heading.date_basis) == ("aside", "2015-10-01", "heading")
+    assert [u.date for u in updates if u.kind != "aside"] == ["2015-10-07", "2015-10-30", "2015-11-24"]

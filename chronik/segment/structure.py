@@ -168,7 +168,8 @@ class _Reader:
                 break  # the body has begun
         first = self.infos[0] if self.infos else None
         if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and self.kind_at(1) not in STAMPS
-                and (not labelled(first.block) or self.signed(1))):
+                and (not labelled(first.block) or self.signed(1))
+                and (first.timex is None or not names_month(first.timex))):  # ("March 2021" heads a section)
             return 0  # ("Border clashes: The latest" over a byline is the story's title, not a section label)
         return None
 
