@@ -266,7 +266,81 @@ CASES = [
     ("named", "drc", None, "MONUSCO said its peacekeepers had come under fire near Goma.", "MONUSCO", "third-party"),
     ("named", "yemen", None, "The US Central Command said it had destroyed four Houthi drones over the Red Sea.",
      "US Central Command", "third-party"),
+    # --- speaker: the subject of the reporting verb ------------------------------------------------------
+    ("speaker", "karabakh", None, "Iranian Foreign Minister Hossein Amir-Abdollahian, speaking by phone with his "
+                                  "Armenian counterpart Ararat Mirzoyan, called for restraint.",
+     "Hossein Amir-Abdollahian", "third-party"),
+    ("speaker", "yemen", None, "Saudi Foreign Minister Faisal bin Farhan, meeting his American counterpart Antony "
+                               "Blinken in Riyadh, condemned the Houthi attacks on shipping.",
+     "Faisal bin Farhan", "coalition"),
+    ("speaker", "sudan", None, "Dagalo, known as Hemedti, called Burhan a traitor in a video on Sunday and said the "
+                               "RSF would fight on.", "Mohamed Hamdan Dagalo", "rsf"),
+    ("speaker", "ethiopia", None, "TPLF spokesman Getachew Reda called Prime Minister Abiy Ahmed a warmonger.",
+     "Getachew Reda", "tigray"),
+    ("speaker", "sudan", None, "Dozens of civilians were killed in Nyala, the Sudan Doctors Network, a medical group, "
+                               "said on Tuesday.", "Sudan Doctors Network", "independent"),
+    ("speaker", "sudan", None, "The Central Committee of Sudanese Doctors, a medical group, said on Monday that 97 "
+                               "civilians had been killed.", "Central Committee of Sudanese Doctors", "independent"),
+    ("speaker", "yemen", None, "The strike killed 12 people, the Yemen Data Project, a monitoring group, said on "
+                               "Sunday.", "Yemen Data Project", "independent"),
+    ("speaker", "sudan", None, "At least 20 people were killed, a local medical group said on Monday.",
+     "medical group", "independent"),
+    ("speaker", "gaza", None, "Israeli strikes killed 20 people in Rafah, the health ministry in Hamas-run Gaza said.",
+     "Palestinian Health Ministry", "palestinian"),
+    ("speaker", "drc", None, "The health ministry in Kinshasa said 40 people had died of cholera.",
+     "Congolese Health Ministry", "government"),
+    ("speaker", "ukraine", None, "Brazilian President Luiz Inacio Lula da Silva suggested that Ukraine could cede "
+                                 "Crimea.", "Luiz Inacio Lula da Silva", "third-party"),
+    ("speaker", "ukraine", None, "EU ambassadors agreed on Wednesday to extend sanctions on Russian banks.",
+     "EU envoy", "third-party"),
+    ("speaker", "yemen", None, "Aid agencies report that 30,000 people have fled Marib.", "aid agencies",
+     "independent"),
+    ("speaker", "drc", None, "Humanitarian partners report that 20,000 people have fled Bukavu since Sunday.",
+     "humanitarian partners", "independent"),
+    ("speaker", "sudan", None, "Fatima, a 30-year-old resident of El Fasher, told Radio Dabanga that shells hit her "
+                               "street.", "residents", "independent"),
+    ("speaker", "ukraine", None, "Oleksandr, a 52-year-old witness to the strike, said the missile hit a school.",
+     "witnesses", "independent"),
+    ("speaker", "karabakh", None, "Anna Petrosyan, a resident of Goris, said the shelling lasted all night.",
+     "Anna Petrosyan", "independent"),
+    ("speaker", "ukraine", None, "Russian shelling killed two people in Kherson, Ukrainian governor Oleksandr Prokudin "
+                                 "said.", "Oleksandr Prokudin", "ukrainian"),
+    ("speaker", "ukraine", None, "Ukrainian drones hit a fuel depot in Belgorod, Russian governor Vyacheslav Gladkov "
+                                 "said.", "Vyacheslav Gladkov", "russian"),
+    ("speaker", "ukraine", None, "Russian missiles killed three people in Odesa, regional governor Oleh Kiper said.",
+     "Oleh Kiper", None),  # no polity of his own: not the shelling's
+    # --- voice: the outlet's own sentence, a figure's source in a footnote-like phrase ---------------------
+    ("voice", "gaza", None, "Today marks 200 days since the war began, in which more than 30,000 people were killed "
+                            "in Gaza, according to local tallies.", None, "independent"),
+    ("voice", "ukraine", None, "The full-scale invasion entered its third year on Saturday. The front has barely "
+                               "moved since the autumn.", None, "independent"),
+    ("voice", "myanmar", None, "Three years have passed since the coup, and fighting has spread to every state and "
+                               "region, according to monitoring tallies.", None, "independent"),
+    ("voice", "sudan", None, "Shells reportedly fell on Omdurman overnight.", None, None),  # hearsay
+    ("voice", "ukraine", None, "Officials said the evacuation of Kupiansk would continue.", None, None),
+    # --- military: "the military said" with one army named before it -------------------------------------
+    ("military", "gaza", "IDF begins ground raids in southern Lebanon",
+     "The military says troops began raids against targets in villages close to the border.", "IDF", "israeli"),
+    ("military", "gaza", None, "Israeli troops pushed deeper into Rafah on Tuesday. The military said it had killed "
+                               "20 gunmen.", "Israeli military", "israeli"),
+    ("military", "ethiopia", "ENDF retakes Axum", "The army said its troops had entered the town on Sunday.",
+     "ENDF", "federal"),
+    ("military", "drc", None, "The RDF crossed the border near Goma on Friday. The army said it was pursuing "
+                              "militias.", "RDF", "m23"),
+    ("military", "gaza", "Iran fires missiles at Israel", "The military said most of the missiles were intercepted.",
+     "military", None),  # no army named before: not guessed
+    ("military", "sudan", None, "The RSF attacked the base at dawn. The army said it had repelled the attack.",
+     "army", None),  # the RSF is not "the army"
+    ("military", "ukraine", "Russian and Ukrainian forces clash near Kupiansk",
+     "The military said it had repelled 12 attacks.", "military", None),  # two armies named
+    ("military", "ukraine", None, "Russian forces shelled Kharkiv overnight, and the military said two people were "
+                                  "wounded.", "military", None),  # the same sentence: not an antecedent
     # controls: a polity, its government, a generic office, a known body
+    ("control", "karabakh", None, '"We will not retreat," said Armenian Prime Minister Nikol Pashinyan.',
+     "Nikol Pashinyan", "armenian"),
+    ("control", "sudan", None, '"The attack was repelled," the RSF said.', "Rapid Support Forces", "rsf"),
+    ("control", "drc", None, "Residents of Goma said the shelling, which began at dawn, continued until noon.",
+     "residents", "independent"),
     ("control", "drc", None, "The DRC said it would not negotiate with the M23.", "Government of DR Congo",
      "government"),
     ("control", "yemen", None, "The US said it had struck Houthi radar sites in Hodeidah.", "U.S. government",

@@ -86,6 +86,12 @@ class Attributor:
         lead = [c for c in found if c.paragraph == 0]
         chosen = self._choose(found, title, resolver, quoted_lead=not self._narrative(text[slice(*paragraphs[0])])
                               if paragraphs else False)
+        if chosen is not None and resolver.generic_force(chosen):
+            # "The military says ..." under "IDF announces ground raids": the one army named before it
+            at = next((c.pos for c in found if c.claimant is chosen), 0)
+            subjects = [self._subject(text[a:b]) for a, b in spans if b <= at]
+            subjects += [self._subject(title)] if title else []
+            chosen = resolver.force_in("\n\n".join(subjects)) or chosen
         out = Attribution(None, None, sentences=spans)
         unnamed_sides = {c.claimant.side if c.claimant else None for c in lead if self._unnamed(c)}
         if chosen is not None:
@@ -110,7 +116,12 @@ class Attributor:
 
     @staticmethod
     def _unnamed(c: Candidate) -> bool:
-        return c.claimant is None or c.claimant.kind == "unnamed"
+        """A frame that reports a claim and says it is no one's in particular: hearsay ("reportedly"), unnamed
+        sources ("officials said", "the statement said"). A frame whose words name no source at all ("according to
+        local tallies", a figure's footnote in the outlet's own sentence) is not one."""
+        if c.claimant is None:
+            return c.frame == "hearsay"
+        return c.claimant.kind == "unnamed"
 
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
                 quoted_lead: bool) -> Claimant | None:
@@ -211,7 +222,9 @@ class Attributor:
         if words and words[-1].lower() in _PASSIVE:
             return None
         inverted = None
-        if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after):
+        first = after.split()[0].lower() if after.split() else ""
+        if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after) and m.text.lower() in self.lex.invertible \
+                and first not in self.lex.intro_words:
             # '"...," said the ministry.' / '..., said Artak Beglaryan, the ombudsman.'
             inverted = resolver.resolve(self._phrase_after(s, m.end, apposition=True))
             if not self._named(inverted):

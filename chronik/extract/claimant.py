@@ -17,12 +17,16 @@ from chronik.extract.lexicon import ClaimLexicon, Office
 from chronik.extract.matcher import Match
 from chronik.extract.outlets import Outlet, find_outlets
 from chronik.extract.sides import Polity, SideBook
+from chronik.segment.prose import past_shaped
 
 _SEGMENT = re.compile(r",|;|\s-\s")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
 _ARTICLES = {"the", "a", "an"}
 _ORG_CONNECTIVES = {"of", "for", "and", "the"}
+_MILITARY = "military"  # the office of claims.yaml that names an army
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+_FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
 _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
@@ -109,6 +113,50 @@ class Resolver:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         return found
 
+    def generic_force(self, claimant: Claimant) -> bool:
+        """Whether ``claimant`` is an army named by no polity ("the military", "the army")."""
+        if claimant.kind != "office" or claimant.side is not None or not claimant.who:
+            return False
+        words = re.sub(r"^(?:the|The)\s+", "", claimant.who)
+        found = list(self.lex.offices.finditer(words))
+        return len(found) == 1 and found[0].end - found[0].start == len(words) \
+            and found[0].values[0].name == _MILITARY
+
+    def force_in(self, context: str) -> Claimant | None:
+        """The army ``context`` names, when it names exactly one side's: a body whose name is an army's ("the IDF",
+        "Israel Defense Forces", an army of the gazetteer) or a polity's forces ("Israeli troops", "Russian
+        forces"). None when it names none, or armies of two sides."""
+        found: list[Claimant] = []
+        for m in self._mentions(context):
+            if m.entry is not None and m.entry.kind == "body" and m.side and self._army_name(m.entry.name):
+                found.append(Claimant(m.entry.name, m.side, "body"))
+        for p in self.sides.find(context):
+            polity = p.values[0]
+            if self._body_form(p.text, polity) and self._army_name(self._expanded(p.text, polity)):
+                found.append(Claimant(p.text, polity.side, "body"))
+                continue
+            after = self.lex.offices.search(context, p.end, p.end + 40)  # "Israeli troops", "Russia's army"
+            between = context[p.end:after.start] if after is not None else "-"
+            for other in self.sides.find(between):  # "Russian and Ukrainian forces"
+                between = between.replace(other.text, " ")
+            if after is not None and not re.sub(r"\b(?:and|or)\b|'s|,", " ", between).strip() \
+                    and after.values[0].name == _MILITARY:
+                found.append(self.resolve(polity.adjective + " " + after.text)
+                             or Claimant(polity.adjective + " military", polity.side, "office"))
+        sides = {c.side for c in found if c.side and c.side != self.sides.narrative}
+        if len(sides) != 1:
+            return None
+        return next(c for c in found if c.side in sides)
+
+    def _army_name(self, name: str) -> bool:
+        return any(m.values[0].name == _MILITARY or m.text.split()[-1] in ("Corps", "Guards")
+                   for m in self.lex.offices.finditer(name)) or name.split()[-1] in ("Corps", "Guards")
+
+    def _expanded(self, form: str, polity: Polity) -> str:
+        """The polity's longer form an acronym stands for ("IDF" → "Israel Defense Forces"), else the form."""
+        bare = re.sub(r"[.\s]", "", form)
+        return next((f for f in polity.forms if len(f.split()) > 1 and _initials(f) == bare), form)
+
     def _anonymous(self, party: str) -> Claimant:
         """People who speak unnamed ("an RSF source", "Kremlin sources"): no claimant, the side of the party
         named with them."""
@@ -150,14 +198,16 @@ class Resolver:
     def _head(self, text: str) -> tuple[str, str]:
         """The segment that names the speaker, and the segments that describe it (joined)."""
         segs = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
-        while len(segs) > 1 and self._is_intro(segs[0]):
-            segs.pop(0)
-        while len(segs) > 1 and self._is_aside(segs[-1]):  # "the ministry, in a statement,"
-            segs.pop()
+        while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
+            segs.pop(0)  # "Russian shelling killed two people, regional governor X said": the claim, not who
+        while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1])):
+            segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
         if not segs:
             return "", ""
         segs[-1] = self._strip_openers(segs[-1])
         whole = ", ".join(segs)
+        while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
+            segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
         if len(segs) > 1 and self._name_like(segs[0]):
             return segs[0], whole
         return segs[-1], whole
@@ -219,7 +269,8 @@ class Resolver:
         return len({side for _, _, side in self._side_marks(head) if side}) > 1
 
     def _known_name(self, head: str, whole: str) -> Claimant | None:
-        mentions = self._mentions(head)
+        # a compound adjective is not the speaker ("Hamas-run", "Kremlin-backed")
+        mentions = [m for m in self._mentions(head) if head[m.end:m.end + 1] != "-"]
         owners = [m for m in mentions if head[m.end:m.end + 2] == "'s"]  # "Pashinyan's office", "the BBC's"
         people = [m for m in mentions if m.entries[0].kind == "person"]
         bodies = [m for m in mentions if m.entries[0].kind == "body"]
@@ -281,9 +332,14 @@ class Resolver:
         org = self._organisation(head)
         if org:
             return Claimant(org, self._side_besides(whole, org), "body")
+        org = self._proper_body(head)
+        if org:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
+            rest = whole.replace(org, " ", 1)
+            return Claimant(org, self._side_besides(rest) or self._plain_side(rest) or self._plain_side(org), "body")
         name = self._person_name(head)
         if name:
-            return Claimant(name, self._side_besides(whole, name), "person")
+            return Claimant(name, self._side_besides(whole, name) or self._plain_side(whole.replace(name, " ", 1)),
+                            "person")
         office = self._office(head)
         own = self.sides.find(head)
         polities = own or self.sides.find(whole)
@@ -298,7 +354,7 @@ class Resolver:
         if not polities:
             if office.name == "government":
                 return Claimant(None, None, "unnamed")  # "officials said"
-            return Claimant(head, None, "office", office.person)
+            return Claimant(re.sub(r"^(?:the|The)\s+", "", head), None, "office", office.person)
         p: Polity = polities[0].values[0]
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
         entry = self.gaz.get(who)
@@ -364,8 +420,12 @@ class Resolver:
         """The office the head names; it must be the head's noun, near its end ("the Defense Ministry's
         press service", not "heavy military equipment in the country")."""
         matches = list(self.lex.offices.finditer(head))
-        if not matches or len(head[matches[-1].end:].split()) > 2:
+        if not matches:
             return None
+        tail = head[matches[-1].end:]
+        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and (
+                self.sides.find(tail) or self.gaz.find(tail, ("place",)))):
+            return None  # "the health ministry in Hamas-run Gaza" names the ministry; "military equipment in" not
         found = [m.values[0] for m in matches]
         major = [o for o in found if not o.minor]
         return (major or found or [None])[0]
@@ -391,6 +451,31 @@ class Resolver:
         if all(w.lower() in self.lex.office_words or w in self.lex.titles or w in _ORG_CONNECTIVES for w in words):
             return None
         return " ".join(words)
+
+    def _proper_body(self, head: str) -> str | None:
+        """The proper name of a body with a body noun and what it is of or for, not opening with a polity: "the
+        Central Committee of Sudanese Doctors", "the National Council for Refugees"."""
+        words = head.split()
+        if words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        if not 3 <= len(words) <= 8 or not all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words) \
+                or words[-1] in _ORG_CONNECTIVES:
+            return None
+        first = next((p for p in self.sides.find(head) if p.start == head.find(words[0])), None)
+        if first is not None:
+            # "the Sudan Doctors Network": a country's name opening a name of titles' and offices' words
+            rest = " ".join(words).split(None, len(first.text.split()))[-1].split()
+            plain = all(w.lower() not in self.lex.office_words and w not in self.lex.titles for w in rest)
+            named = first.text == first.values[0].name and len(rest) >= 2
+            return " ".join(words) if plain and named and not self.sides.find(" ".join(rest)) else None
+        if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for")
+                   for i, w in enumerate(words[1:-1], 1)):
+            return None
+        return " ".join(words)
+
+    def _plain_side(self, described: str) -> str | None:
+        """The narrative side for someone described as a resident, a witness, a doctor, a rights group."""
+        return self.sides.narrative if self.lex.independent.search(described) else None
 
     def _person_name(self, head: str) -> str | None:
         """The last run of two or more capitalised words that are not titles, offices or polities
@@ -430,7 +515,11 @@ class Resolver:
         m = self.lex.independent.search(head)
         if m is None or self.sides.narrative is None:
             return None
-        return Claimant(m.text.lower() if not m.text.isupper() else m.text, self.sides.narrative, "independent")
+        word = m.text.lower() if not m.text.isupper() else m.text
+        if len(head.split()) > len(word.split()) + 1 or not head.lower().rstrip("s").endswith(word.rstrip("s")):
+            # one of a group, described ("a 43-year-old resident of Jermuk"): the group
+            word = next((p for p in (word + "s", word + "es") if p in self.lex.independent_words), word)
+        return Claimant(word, self.sides.narrative, "independent")
 
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()
@@ -443,9 +532,33 @@ class Resolver:
         if len(words) == 1 and self.introduced.get(head) is not None:
             return self.introduced[head]
         if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
-                and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words:
-            return Claimant(head, self._side_besides(whole, head), "person")
+                and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words \
+                and head not in self.lex.not_names:
+            described = whole.replace(head, " ", 1)
+            side = self._side_besides(whole, head)
+            plain = self._independent(described) if side is None else None
+            if plain is not None and len(words) == 1:
+                return plain  # "Ani, a 43-year-old resident of Jermuk, told ...": a resident, by first name only
+            return Claimant(head, side or self._plain_side(described), "person")
         return None
+
+
+def _is_clause(seg: str) -> bool:
+    """A segment that says something rather than naming someone: it has a finite verb ("Russian shelling killed two
+    people in Kharkiv", "Two people were wounded"), not one used as an adjective ("the newly appointed head")."""
+    words = seg.split()
+    for i, w in enumerate(words[1:-1], 1):
+        before = words[i - 1].lower()
+        if w.islower() and "-" not in w and (w in _FINITE or past_shaped(w)) \
+                and before not in _DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
+            return True
+    return False
+
+
+def _is_participle(seg: str) -> bool:
+    """A participle clause after the speaker's name ("speaking by phone with ...", "known as Hemedti")."""
+    first = seg.split()[0]
+    return first.islower() and (first.endswith("ing") or first in {"known", "quoted", "cited", "seen", "pictured"})
 
 
 def _initials(name: str) -> str:

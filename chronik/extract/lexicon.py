@@ -13,7 +13,7 @@ CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
-              "state_outlet", "anonymous", "body_nouns")
+              "state_outlet", "anonymous", "body_nouns", "not_names", "invertible")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ class ClaimLexicon:
     state_outlet: frozenset[str]
     anonymous: frozenset[str]
     body_nouns: frozenset[str]
+    not_names: frozenset[str]
+    invertible: frozenset[str]
+    independent_words: frozenset[str]
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -106,6 +109,9 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         state_outlet=frozenset(w.lower() for w in lists["state_outlet"]),
         anonymous=frozenset(w.lower() for w in lists["anonymous"]),
         body_nouns=frozenset(lists["body_nouns"]),
+        not_names=frozenset(lists["not_names"]),
+        invertible=frozenset(w.lower() for w in lists["invertible"]),
+        independent_words=frozenset(w.lower() for w in lists["independent"]),
     )
 
 
