@@ -75,6 +75,15 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Sign In", "navigation"),
     ("Download the full report (PDF | 1.2 MB)", "navigation"),
     ("Earlier bulletins are available at: https://example.org/bulletins", "link prompt"),
+    ("Market data powered by FactSet. Prices delayed at least 15 minutes.", "market data notice"),
+    ("Quotes displayed in real-time or delayed by at least 15 minutes.", "market data notice"),
+    ("Sahel Monitor is a service provided by the Danish Refugee Council.", "site service"),
+    ("ConflictWatch is a project of the Geneva Institute for Peace Studies.", "site service"),
+    ("Agence Afrique, the news division of Afrique Media Group, is the leading news agency of West Africa.",
+     "about the publisher"),
+    ("Terms & Conditions", "navigation"),
+    ("Your Privacy Choices", "navigation"),
+    ("[edit]", "edit link"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
@@ -92,6 +101,8 @@ def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     "The ministry published a hyperlink to the video of the strike and said it showed a launcher being hit.",
     "The military released a photo: the wreck of a drone that fell near the power plant on Sunday.",
     "In its daily newsletter, the institute said Russian forces had advanced near Avdiivka on Monday.",
+    "The army is a service run by conscripts, and the ministry said a project of the old government had ended.",
+    "Traders said oil prices were delayed at the port of Sudan after the attack on the refinery on Sunday.",
 ])
 def test_news_that_merely_uses_a_furniture_word_is_kept(line: str) -> None:
     updates, dropped = run(f"{line}\n")
