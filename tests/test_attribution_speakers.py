@@ -40,7 +40,8 @@ WARS["ukraine"] = ("""
       - {name: United States, side: third-party, adjective: U.S., government: U.S. government,
          forms: [United States, U.S., US, Washington, American]}
       - {name: United Nations, side: third-party, adjective: UN, government: United Nations, forms: [UN, U.N.]}
-      - {name: European Union, side: third-party, adjective: EU, government: European Union, forms: [EU]}
+      - {name: European Union, side: third-party, adjective: EU, government: European Union,
+         forms: [EU, European]}
       - {name: Brazil, side: third-party, adjective: Brazilian, government: Government of Brazil,
          forms: [Brazil, Brazilian, Brasilia]}
 """, """
@@ -309,6 +310,16 @@ CASES = [
                                  "said.", "Vyacheslav Gladkov", "russian"),
     ("speaker", "ukraine", None, "Russian missiles killed three people in Odesa, regional governor Oleh Kiper said.",
      "Oleh Kiper", None),  # no polity of his own: not the shelling's
+    ("speaker", "karabakh", None, "'The windows shook all night. We slept in the cellar,' Lusine, a 35-year-old "
+                                  "resident of Goris, told reporters by phone.", "residents", "independent"),
+    ("speaker", "yemen", None, "Ships were diverted from the Red Sea as the US Central Command said two missiles had "
+                               "been fired from Hodeidah.", "US Central Command", "third-party"),
+    ("speaker", "myanmar", None, "Fighting spread towards Lashio while the NUG said its forces had taken two bases.",
+     "National Unity Government", "resistance"),
+    ("speaker", "ukraine", None, "Russian commander Apti Alaudinov, known as Akhmat, said his units were advancing "
+                                 "near Kupiansk.", "Apti Alaudinov", "russian"),  # "as Akhmat" opens no clause
+    ("speaker", "ethiopia", None, "The TPLF said its forces had retaken Alamata.", "Tigray People's Liberation Front",
+     "tigray"),  # the acronym of the polity's own government
     # --- voice: the outlet's own sentence, a figure's source in a footnote-like phrase ---------------------
     ("voice", "gaza", None, "Today marks 200 days since the war began, in which more than 30,000 people were killed "
                             "in Gaza, according to local tallies.", None, "independent"),
@@ -336,6 +347,9 @@ CASES = [
     ("military", "ukraine", None, "Russian forces shelled Kharkiv overnight, and the military said two people were "
                                   "wounded.", "military", None),  # the same sentence: not an antecedent
     # controls: a polity, its government, a generic office, a known body
+    ("control", "karabakh", None, "'We will respond to every provocation,' the Azerbaijani Defence Ministry said.",
+     "Azerbaijani Defense Ministry", "azerbaijani"),
+    ("control", "sudan", None, "Families fled El Fasher as shells fell on the market.", None, "independent"),
     ("control", "karabakh", None, '"We will not retreat," said Armenian Prime Minister Nikol Pashinyan.',
      "Nikol Pashinyan", "armenian"),
     ("control", "sudan", None, '"The attack was repelled," the RSF said.', "Rapid Support Forces", "rsf"),

@@ -30,6 +30,9 @@ _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
 _AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
                        "might", "also", "did", "does"}
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
+_SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
+_AS_NAMED = {"known", "such", "described", "referred", "identified", "named", "designated", "dubbed", "titled",
+             "serving", "acting", "same"}
 _CONNECTIVES = {"of", "the", "de", "facto", "for", "on", "in", "and", "'s"}
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
@@ -231,6 +234,9 @@ class Attributor:
                 inverted = None
         if '"' in pre:
             pre = pre[pre.rfind('"') + 1:]
+        closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
+        if closing:
+            pre = pre[closing[-1].end():]
         pre = self._last_clause(pre)
         pre = self._strip_auxiliaries(pre)
         if not pre.strip():
@@ -255,6 +261,11 @@ class Attributor:
         ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
         describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
         pre = re.split(r"\bthat\b|:|;", pre)[-1]
+        # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
+        for m in reversed(list(_SUBORDINATE.finditer(pre))):
+            before = pre[:m.start()].split()
+            if not before or before[-1] not in _AS_NAMED:  # not "known as Hemedti"
+                return Attributor._last_clause(pre[m.end():])
         pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
         for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
             if m.group(1).lower() not in _AUX_AFTER_RELATIVE:

@@ -384,8 +384,8 @@ class Resolver:
             return False
         if _ACRONYM.match(form):
             bare = re.sub(r"[.\s]", "", form)
-            names = [f for f in (polity.name, polity.government, *polity.forms)
-                     if len(re.split(r"[\s-]+", f)) > 1 and f.split()[-1] not in self.lex.body_nouns]
+            names = [polity.name, polity.government] + [f for f in polity.forms if len(re.split(r"[\s-]+", f)) > 1
+                                                         and f.split()[-1] not in self.lex.body_nouns]
             return bare not in {_initials(f) for f in names}
         words = form.split()
         return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words) \
@@ -405,7 +405,7 @@ class Resolver:
         offices = list(self.lex.offices.finditer(text))
         if not offices or not any(w in self.lex.body_nouns for w in text[offices[-1].start:offices[-1].end].split()):
             return None
-        covered = [(m.start, m.end) for m in offices] + [(p.start, p.end) for p in self.sides.find(text)]
+        covered = [(m.start, m.end) for m in offices] + [(p.start, p.end) for p in self.sides.find(text)[:1]]
         own_words = [m for m in re.finditer(r"\S+", text) if not any(s <= m.start() < e for s, e in covered)
                      and m.group() not in _ORG_CONNECTIVES and m.group() != "in"
                      and m.group().strip("'s") not in self.lex.titles]
