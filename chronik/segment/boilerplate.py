@@ -106,11 +106,21 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
         if pattern.search(block.text):
             return f"boilerplate: config pattern {pattern.pattern!r}"
     category = lex.drop.first(block.text, block.words, block.tokens, block.folded)
-    if category is not None:
+    if category is not None and not (category.name == NAVIGATION and _said_as_sentence(block)):
         return f"boilerplate: {category.name}"
     if _self_promotion(block, publisher):
         return f"boilerplate: {lex.self_promotion_reason}"
     return None
+
+
+# a sentence this long that a menu's words happen to be in ("The ceasefire's terms and conditions were not made
+# public.") is news: a menu's links do not end with a full stop
+NAVIGATION = "navigation"
+NAVIGATION_SENTENCE_WORDS = 6
+
+
+def _said_as_sentence(block: Block) -> bool:
+    return block.words >= NAVIGATION_SENTENCE_WORDS and bool(SENTENCE_END.search(block.text))
 
 
 def _menu_item(block: Block) -> bool:
