@@ -243,3 +243,21 @@ def test_a_month_heading_on_the_first_line_is_a_section_not_the_page_title() -> 
     heading = next(u for u in updates if u.text == "October 2015")
     assert (heading.kind, heading.date, heading.date_basis) == ("aside", "2015-10-01", "heading")
     assert [u.date for u in updates if u.kind != "aside"] == ["2015-10-07", "2015-10-30", "2015-11-24"]
+
+
+def test_key_points_over_a_page_of_titled_stamps_leave_the_first_stamp_its_headline() -> None:
+    updates = parse_text("""
+        Key points
+        Drone attack on Kharkiv power plant
+        Zelensky meets Nato chief in Kyiv
+        Kyiv says air defences intercepted 30 drones
+        09:40
+        Ukraine's air force said it had intercepted 30 of 34 drones overnight.
+        Nato chief visits Kyiv
+        08:15
+        Nato Secretary General Jens Stoltenberg arrived in Kyiv for talks with Zelensky.
+    """, "2024-04-29", "Europe/Kyiv")
+    stamped = [(u.time, u.title) for u in updates if u.time]
+    assert stamped == [("09:40", "Kyiv says air defences intercepted 30 drones"), ("08:15", "Nato chief visits Kyiv")]
+    points = [u for u in updates if u.kind != "aside" and not u.time]
+    assert [u.text for u in points] == ["Drone attack on Kharkiv power plant", "Zelensky meets Nato chief in Kyiv"]

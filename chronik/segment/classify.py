@@ -7,6 +7,7 @@ page); :mod:`chronik.segment.structure` then reads the sequence.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -173,10 +174,18 @@ def _intro_lists(infos: list[Info]) -> None:
         run = k + 1
         while run < len(infos) and infos[run].kind == HEADLINE:
             run += 1
+        if not colon and run < len(infos) and infos[run].kind in (STAMP, STAMP_LINE) and _titled_stamps(infos) >= 2:
+            run -= 1  # on a page whose stamps have their headline above them, the last line is the next stamp's
         items = infos[k + 1:run]
         if len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
             for item in items:
                 item.kind = BULLET
+
+
+def _titled_stamps(infos: list[Info]) -> int:
+    """How many stamps of the page have a headline right above them ("Kremlin rejects talks" / "14:05 GMT")."""
+    return sum(1 for above, info in itertools.pairwise(infos)
+               if above.kind in (HEADLINE, LABEL) and info.kind in (STAMP, STAMP_LINE))
 
 
 INTRO_LABEL_WORDS = 3  # "Key points", "Key events", "At a glance": a list's label without a colon
