@@ -1,19 +1,20 @@
 """Page furniture to leave out: cookie and notification prompts, appeals, comment forms, credits, separators.
 
-A block is furniture when it matches a category of ``chronik/data/boilerplate.yaml`` (a phrase, within
-the category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while
-naming it. A short line that repeats the start of the furniture line under it (a photo's alt text
-above its caption) goes with it, and so do runs of very short lines above the first paragraph or below
-the last one (a site's menu, a footer's links). On a printed page converted to text ("Page 2 of 6"), a line
-repeated next to two page numbers or more is its running header or footer, and goes wherever it is. A
-newsletter's postal address goes with its label ("Our mailing address is:"), its signature with the sign-off
-above it ("Best,"). A summary re-posted further down a live blog — two paragraphs or more repeating, word for word
-and in order, paragraphs higher on the page, with "Summary", "Key events", "here's a recap" just above either
-copy — is a repeated summary: the first copy stays, the repeat is left out. (Without the summary's label a
-repeat is kept: a page may say the same thing twice for a reason.)
-A reference list — a heading such as "Sources" or "Notes" alone on its line, then numbered or marked references
-("[2] "Title", Reuters, 11 January 2024.", "1. ^ ...", "[12] https://...") up to the next line that is not one, or
-a run of three reference-shaped lines without a heading — is the page's apparatus, not its news.
+A block is furniture when it matches a category of ``chronik/data/boilerplate.yaml`` (a phrase, within the
+category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while naming it (outside
+quotes, and not as whom somebody told something: "..., a resident told OC Media"). A short line that repeats the
+start of the furniture line under it (a photo's alt text above its caption) goes with it, and so do runs of very
+short lines above the first paragraph or below the last one (a site's menu, a footer's links). On a printed page
+converted to text ("Page 2 of 6"), a line repeated next to two page numbers or more is its running header or footer,
+and goes wherever it is. A newsletter's postal address goes with its label ("Our mailing address is:"), its
+signature with the sign-off above it ("Best,"). A summary re-posted further down a live blog — two paragraphs or
+more repeating, word for word and in order, paragraphs higher on the page, with "Summary", "Key events", "here's a
+recap" just above either copy — is a repeated summary: the first copy stays, the repeat is left out. (Without the
+summary's label a repeat is kept: a page may say the same thing twice for a reason.) A table of contents — its label
+("Contents") and the section titles under it, numbered or the page's own headings again — is furniture. A reference
+list — a heading such as "Sources" or "Notes" alone on its line, then numbered or marked references ("[2] "Title",
+Reuters, 11 January 2024.", "1. ^ ...", "[12] https://...") up to the next line that is not one, or a run of three
+reference-shaped lines without a heading — is the page's apparatus, not its news.
 """
 
 from __future__ import annotations

@@ -3,15 +3,17 @@
 The page's furniture is already gone. What is left is read top to bottom with a little state:
 
 * the *section*: the date the page structure gives to what follows (a date heading, a day-of-war
-  counter, a lead-in "as of October 7", a dated timestamp);
+  counter, a lead-in "as of October 7", a dated timestamp, a month heading over a timeline's items);
 * the *tags*: the text of the section label above ("Military developments");
 * the *current update*, which a paragraph continues when it carries no opener of its own: under a
   timestamp or a headline every paragraph continues the update until the next opener; elsewhere
   (digests, wire stories) a paragraph is an update of its own unless its wording continues the one
   above (a quote, "He said ...", see :func:`chronik.segment.prose.continues`).
 
-The page title, its dek, byline and dateline at the top, section labels, lead-ins, teasers for other
-articles and links to other days become asides.
+The page title (the configured one, however far down under the site's menus), its dek, byline and dateline at the
+top, section labels, lead-ins, welcome posts, teasers for other articles (and their dates) and links to other days
+become asides. A post that only opens the page ("Welcome to our coverage ... Here are the latest developments:")
+over summary lines is an aside and each line an update of its own.
 """
 
 from __future__ import annotations
