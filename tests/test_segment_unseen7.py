@@ -261,3 +261,16 @@ def test_key_points_over_a_page_of_titled_stamps_leave_the_first_stamp_its_headl
     assert stamped == [("09:40", "Kyiv says air defences intercepted 30 drones"), ("08:15", "Nato chief visits Kyiv")]
     points = [u for u in updates if u.kind != "aside" and not u.time]
     assert [u.text for u in points] == ["Drone attack on Kharkiv power plant", "Zelensky meets Nato chief in Kyiv"]
+
+
+def test_a_short_post_opening_with_a_greeting_is_still_news() -> None:
+    updates = parse_text("""
+        08:05
+        Good morning. Russian missiles hit Lviv overnight, the mayor said.
+        07:30
+        Good morning!
+        Hello and welcome to our live coverage of the war in Ukraine.
+    """, "2024-03-12", "Europe/Kyiv")
+    lviv = next(u for u in updates if "Lviv" in u.text)
+    assert (lviv.kind, lviv.time) == ("update", "08:05")
+    assert all(u.kind == "aside" for u in updates if u is not lviv)

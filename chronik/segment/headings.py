@@ -256,6 +256,7 @@ def lead_in(block: Block) -> bool:
             or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block))
 
 
+GREETING = "greeting"  # the furniture a greeting alone is ("Good morning.", boilerplate.yaml keep: greeting)
 # how many sentences a welcome may say between its greeting and its lead-in ("Good morning. <the day in a line>.
 # Here is what you need to know today.")
 WELCOME_MIDDLE = 1
@@ -269,8 +270,9 @@ def welcome(block: Block) -> bool:
     if block.bullet or block.words > lex.page_note_max_words:
         return False
     sentences = SENTENCE_BOUNDARY.split(block.text.strip())
-    return (2 <= len(sentences) <= 2 + WELCOME_MIDDLE and bool(lex.lead_ins.search(sentences[0]))
-            and bool(lex.lead_ins.search(sentences[-1])))
+    if not 2 <= len(sentences) <= 2 + WELCOME_MIDDLE or not lex.lead_ins.search(sentences[-1]):
+        return False
+    return bool(lex.lead_ins.search(sentences[0])) or furniture(Block(-1, [], sentences[0])) == GREETING
 
 
 def page_note(block: Block) -> bool:
