@@ -346,10 +346,20 @@ CASES = [
      "The military said it had repelled 12 attacks.", "military", None),  # two armies named
     ("military", "ukraine", None, "Russian forces shelled Kharkiv overnight, and the military said two people were "
                                   "wounded.", "military", None),  # the same sentence: not an antecedent
+    ("named", "gaza", None, "An IDF spokesman said troops had found weapons in the school.", "IDF", "israeli"),
+    ("named", "gaza", None, "The IRGC's aerospace force said it had launched 180 missiles.", "IRGC", "iranian"),
+    ("named", "ukraine", None, "Russia's Black Sea Fleet said it had repelled a drone attack on Sevastopol.",
+     "Russian Black Sea Fleet", "russian"),
+    ("named", "yemen", None, "The Saudi-led coalition said it had intercepted a drone launched towards Jazan.",
+     "Saudi-led coalition", "coalition"),
+    ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
+    ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
+     "independent"),
     # controls: a polity, its government, a generic office, a known body
     ("control", "karabakh", None, "'We will respond to every provocation,' the Azerbaijani Defence Ministry said.",
      "Azerbaijani Defense Ministry", "azerbaijani"),
     ("control", "sudan", None, "Families fled El Fasher as shells fell on the market.", None, "independent"),
+    ("control", "ukraine", None, "Evidence suggests that the missile was fired from Belgorod.", None, "independent"),
     ("control", "karabakh", None, '"We will not retreat," said Armenian Prime Minister Nikol Pashinyan.',
      "Nikol Pashinyan", "armenian"),
     ("control", "sudan", None, '"The attack was repelled," the RSF said.', "Rapid Support Forces", "rsf"),

@@ -196,7 +196,9 @@ class Attributor:
             if found is None:
                 continue
             previous = found[1]
-            if found[1] is not None and (tier == STRONG or self._named(found[1])):
+            weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
+                and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
+            if found[1] is not None and (tier == STRONG or self._named(found[1])) and not weak_word:
                 add(found[0], m.start, tier, "verb", found[1])
         if i == 0 and '"' in s:
             c = resolver.resolve(self._subject(s))

@@ -24,6 +24,8 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
 _ARTICLES = {"the", "a", "an"}
 _ORG_CONNECTIVES = {"of", "for", "and", "the"}
+_AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
+                "and", "living", "there", "here", ""}
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
@@ -332,10 +334,12 @@ class Resolver:
         org = self._organisation(head)
         if org:
             return Claimant(org, self._side_besides(whole, org), "body")
-        org = self._proper_body(head)
-        if org:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
+        proper = self._proper_body(head)
+        if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
+            org, owner = proper
             rest = whole.replace(org, " ", 1)
-            return Claimant(org, self._side_besides(rest) or self._plain_side(rest) or self._plain_side(org), "body")
+            return Claimant(org, owner or self._side_besides(rest) or self._plain_side(rest) or self._plain_side(org),
+                            "body")
         name = self._person_name(head)
         if name:
             return Claimant(name, self._side_besides(whole, name) or self._plain_side(whole.replace(name, " ", 1)),
@@ -365,8 +369,11 @@ class Resolver:
     def _polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic
         Revolutionary Guard Corps"): the body as written, for the polity's side (not its government)."""
-        if not own or own[-1].end != len(head) or not self._body_form(own[-1].text, own[-1].values[0]):
+        if not own or not self._body_form(own[-1].text, own[-1].values[0]):
             return None
+        after = head[own[-1].end:]
+        if after.strip() and not re.fullmatch(r"(?:'s)?(?:\s+[a-z][\w-]*){1,3}", after):
+            return None  # "an IDF spokesman", "the IRGC's aerospace force": the body speaks through them
         before = head[:own[-1].start]
         for p in own[:-1]:
             before = before.replace(p.text, " ")
@@ -452,9 +459,11 @@ class Resolver:
             return None
         return " ".join(words)
 
-    def _proper_body(self, head: str) -> str | None:
-        """The proper name of a body with a body noun and what it is of or for, not opening with a polity: "the
-        Central Committee of Sudanese Doctors", "the National Council for Refugees"."""
+    def _proper_body(self, head: str) -> tuple[str, str | None] | None:
+        """The proper name of a body with a body noun and what it is of or for, not opening with a polity ("the
+        Central Committee of Sudanese Doctors", "the National Council for Refugees"), or opening with a country's
+        name ("the Sudan Doctors Network"; "Russia's Black Sea Fleet", the Russian one); and the side of a
+        polity that owns it."""
         words = head.split()
         if words and words[0].lower() in _ARTICLES:
             words = words[1:]
@@ -467,11 +476,15 @@ class Resolver:
             rest = " ".join(words).split(None, len(first.text.split()))[-1].split()
             plain = all(w.lower() not in self.lex.office_words and w not in self.lex.titles for w in rest)
             named = first.text == first.values[0].name and len(rest) >= 2
-            return " ".join(words) if plain and named and not self.sides.find(" ".join(rest)) else None
+            if not plain or not named or self.sides.find(" ".join(rest)):
+                return None
+            if head[first.end:first.end + 2] == "'s":
+                return first.values[0].adjective + " " + " ".join(rest), first.values[0].side
+            return " ".join(words), None
         if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for")
                    for i, w in enumerate(words[1:-1], 1)):
             return None
-        return " ".join(words)
+        return " ".join(words), None
 
     def _plain_side(self, described: str) -> str | None:
         """The narrative side for someone described as a resident, a witness, a doctor, a rights group."""
@@ -515,6 +528,9 @@ class Resolver:
         m = self.lex.independent.search(head)
         if m is None or self.sides.narrative is None:
             return None
+        follows = head[m.end:].split()
+        if follows and follows[0].strip(",") not in _AFTER_GROUP:
+            return None  # "the UN refugee agency", "the resident coordinator": a word of another noun
         word = m.text.lower() if not m.text.isupper() else m.text
         if len(head.split()) > len(word.split()) + 1 or not head.lower().rstrip("s").endswith(word.rstrip("s")):
             # one of a group, described ("a 43-year-old resident of Jermuk"): the group
