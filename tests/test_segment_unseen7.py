@@ -274,3 +274,16 @@ def test_a_short_post_opening_with_a_greeting_is_still_news() -> None:
     lviv = next(u for u in updates if "Lviv" in u.text)
     assert (lviv.kind, lviv.time) == ("update", "08:05")
     assert all(u.kind == "aside" for u in updates if u is not lviv)
+
+
+def test_a_summary_line_s_quote_carries_it_on() -> None:
+    updates = parse_text("""
+        06:00
+        Welcome to our continuing coverage of the war in Sudan. Here are the latest developments:
+        The RSF said on Sunday that it had taken the town of Singa, the capital of Sennar state.
+        "Our forces are in full control," an RSF commander said in a video.
+        The UN said on Saturday that 25,000 people had fled Sennar in a week.
+    """, "2024-07-01", "Africa/Khartoum")
+    singa = next(u for u in updates if u.text.startswith("The RSF said"))
+    assert singa.kind == "update" and '"Our forces are in full control,"' in singa.text
+    assert next(u for u in updates if u.text.startswith("The UN said")) is not singa

@@ -502,7 +502,8 @@ class _Reader:
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
-        if self.listing and self.kind_at(k - 1) in (PARA, LEAD_IN):
+        if self.listing and (self.kind_at(k - 1) == LEAD_IN or (
+                self.kind_at(k - 1) == PARA and not (cur is not None and self.continues(cur, info.block.text)))):
             self.close()
             self.start("paragraph").add(info.block)  # a summary line under the opening post's lead-in
         elif self.pending_stamp is not None:
