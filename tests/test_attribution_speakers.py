@@ -352,6 +352,18 @@ CASES = [
      "Russian Black Sea Fleet", "russian"),
     ("named", "yemen", None, "The Saudi-led coalition said it had intercepted a drone launched towards Jazan.",
      "Saudi-led coalition", "coalition"),
+    ("named", "ukraine", None, "Russian-installed authorities in the occupied city of Nova Kakhovka said the dam had "
+                               "been damaged.", "Russian-installed authorities", "russian"),
+    ("named", "gaza", None, "The Hamas-run authorities in Gaza said 30 people were killed in the strike.",
+     "Hamas-run authorities", "palestinian"),
+    ("named", "ukraine", None, "The Army of Ukraine said it had retaken the village.", "Army of Ukraine", "ukrainian"),
+    ("named", "myanmar", None, "The Institute for Strategy and Policy, a Myanmar think tank, assessed that the junta "
+                               "controlled less than half of the country.", "Institute for Strategy and Policy",
+     "independent"),
+    ("speaker", "ukraine", None, "The Russian-installed governor of occupied Kherson, Vladimir Saldo, said the "
+                                 "evacuation had begun.", "Vladimir Saldo", "russian"),  # "occupied" is no verb here
+    ("speaker", "sudan", None, "The director of the UN programme for refugees in Chad, Maria Gomez, said 600,000 "
+                               "people had crossed the border.", "Maria Gomez", "third-party"),
     ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
     ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
      "independent"),

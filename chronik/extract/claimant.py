@@ -27,7 +27,11 @@ _ORG_CONNECTIVES = {"of", "for", "and", "the"}
 _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
                 "and", "living", "there", "here", ""}
 _MILITARY = "military"  # the office of claims.yaml that names an army
+_GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+# a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
+_INSTALLED = re.compile(r"\w-(?:installed|backed|run|appointed|controlled|led|held|allied)$")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+_PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
@@ -338,12 +342,14 @@ class Resolver:
         if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
             org, owner = proper
             rest = whole.replace(org, " ", 1)
-            return Claimant(org, owner or self._side_besides(rest) or self._plain_side(rest) or self._plain_side(org),
-                            "body")
+            return Claimant(org, owner or self._described_side(rest) or self._plain_side(org), "body")
         name = self._person_name(head)
+        offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
+        if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
+            name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
         if name:
-            return Claimant(name, self._side_besides(whole, name) or self._plain_side(whole.replace(name, " ", 1)),
-                            "person")
+            return Claimant(name, self._side_besides(head, name) or self._described_side(whole.replace(head, " ", 1))
+                            or self._side_besides(whole, name), "person")
         office = self._office(head)
         own = self.sides.find(head)
         polities = own or self.sides.find(whole)
@@ -361,6 +367,10 @@ class Resolver:
             return Claimant(re.sub(r"^(?:the|The)\s+", "", head), None, "office", office.person)
         p: Polity = polities[0].values[0]
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
+        installed = own[0].text if own and _INSTALLED.search(own[0].text) else None
+        if installed and office.name == _GOVERNMENT and (form := self._office_form(head)):
+            # "Russian-installed officials", "the Hamas-run authorities": not the state's government
+            return Claimant(f"{installed} {form}", p.side, "office")
         entry = self.gaz.get(who)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
@@ -423,6 +433,10 @@ class Resolver:
             text = first.values[0].adjective + text[first.end + 2:]
         return Claimant(text, first.values[0].side, "body")
 
+    def _office_form(self, head: str) -> str | None:
+        found = list(self.lex.offices.finditer(head))
+        return found[-1].text if found else None
+
     def _office(self, head: str) -> Office | None:
         """The office the head names; it must be the head's noun, near its end ("the Defense Ministry's
         press service", not "heavy military equipment in the country")."""
@@ -430,8 +444,8 @@ class Resolver:
         if not matches:
             return None
         tail = head[matches[-1].end:]
-        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and (
-                self.sides.find(tail) or self.gaz.find(tail, ("place",)))):
+        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and len(tail.split()) <= 8 and (
+                self.sides.find(tail) or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))):
             return None  # "the health ministry in Hamas-run Gaza" names the ministry; "military equipment in" not
         found = [m.values[0] for m in matches]
         major = [o for o in found if not o.minor]
@@ -481,14 +495,27 @@ class Resolver:
             if head[first.end:first.end + 2] == "'s":
                 return first.values[0].adjective + " " + " ".join(rest), first.values[0].side
             return " ".join(words), None
-        if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for")
-                   for i, w in enumerate(words[1:-1], 1)):
+        if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for") for i, w in enumerate(words[:-1])):
             return None
-        return " ".join(words), None
+        name = " ".join(words)
+        owner = [p for p in self.sides.find(name) if p.end == len(name) and p.text == p.values[0].name
+                 and re.search(r"\bof\s+(?:the\s+)?$", name[:p.start])]
+        return name, owner[0].values[0].side if owner else None  # "the Army of Ukraine" is Ukraine's
+
+    def _described_side(self, described: str) -> str | None:
+        """The side of a description in apposition: an independent one's ("a Sudanese medical group", "an Armenian
+        journalist"), else that of the polity or known name in it ("a senior RSF commander")."""
+        return self._plain_side(described) or self._side_besides(described)
 
     def _plain_side(self, described: str) -> str | None:
-        """The narrative side for someone described as a resident, a witness, a doctor, a rights group."""
-        return self.sides.narrative if self.lex.independent.search(described) else None
+        """The narrative side for someone described as a resident, a witness, a doctor, a rights group: the noun a
+        description is about ("a 43-year-old resident of Jermuk"), not one after its preposition ("the head of the UN
+        agency for Palestinian refugees")."""
+        for seg in _SEGMENT.split(described):
+            noun = re.split(r"\s(?:of|for|in|at|from|with|to|on|near)\s", " " + seg.strip() + " ")[0].rstrip()
+            if any(m.end == len(noun) for m in self.lex.independent.finditer(noun)):
+                return self.sides.narrative
+        return None
 
     def _person_name(self, head: str) -> str | None:
         """The last run of two or more capitalised words that are not titles, offices or polities
@@ -565,7 +592,7 @@ def _is_clause(seg: str) -> bool:
     words = seg.split()
     for i, w in enumerate(words[1:-1], 1):
         before = words[i - 1].lower()
-        if w.islower() and "-" not in w and (w in _FINITE or past_shaped(w)) \
+        if w.islower() and "-" not in w and (w in _FINITE or past_shaped(w)) and before not in _PREPOSITIONS \
                 and before not in _DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
             return True
     return False
