@@ -364,6 +364,8 @@ CASES = [
                                  "evacuation had begun.", "Vladimir Saldo", "russian"),  # "occupied" is no verb here
     ("speaker", "sudan", None, "The director of the UN programme for refugees in Chad, Maria Gomez, said 600,000 "
                                "people had crossed the border.", "Maria Gomez", "third-party"),
+    ("speaker", "myanmar", None, "Junta jets bombed a market in Sagaing, killing at least 30 people, according to "
+                                 "health workers and residents.", "health workers", "independent"),
     ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
     ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
      "independent"),

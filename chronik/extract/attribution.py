@@ -9,8 +9,10 @@ called", "X expressed") or a direct quote in the first sentence; else the headli
 Watch Statement on ..."); a lead that is a bare quotation takes the first strong frame after it.
 A lead whose frames name no one ("according to preliminary data", "officials said", "was said
 to") gives no claimant and no side, or the side of the party its sources are tied to ("sources close
-to the army"); a lead with no frame at all is the outlet's own narrative and
-gets the narrative side of sides.yaml.
+to the army"); a lead with no frame at all, or only frames whose words name no source ("according to
+local tallies"), is the outlet's own narrative and gets the narrative side of sides.yaml.
+A generic "the military said" is the one army the title or an earlier sentence opens with ("IDF
+begins raids" ... "The military says"), when exactly one side's army is named there.
 """
 
 from __future__ import annotations

@@ -5,6 +5,14 @@ Defense Ministry, azerbaijani; "Baku" → Government of Azerbaijan).
 The phrase is the text a reporting frame points at (see attribution.py). It is read as a head
 (the name or body that speaks) and descriptors (appositions that say who that is); the side comes
 from the gazetteer entry of the head, else from the first polity or known name in the phrase.
+
+A body or person the text names keeps its name, lightly normalised: a gazetteer entry its canonical
+name; a body a sides file lists among a polity's forms its form ("the IDF", "Islamic Revolutionary
+Guard Corps"), for the polity's side; a named body of a polity as written ("US European Command",
+"UN Human Rights Monitoring Mission in Ukraine"); an army's branch with the polity's adjective
+("Ukrainian General Staff", "Ukrainian air force"); a person after a body and a title ("UN coordinator
+Jane Roe"). Segments that are not the speaker are dropped: a clause before it ("Russian shelling killed
+two people, regional governor X said"), a participle clause after it ("X, speaking by phone with Y,").
 """
 
 from __future__ import annotations
