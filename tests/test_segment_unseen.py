@@ -94,6 +94,8 @@ META = {
     "myanmar_wire_read_next": ("Mekong Wire", "2024-02-06", "Asia/Yangon"),
     "haiti_flash_update_portal": ("OCHA", "2024-03-21", "America/Port-au-Prince"),
     "sudan_live_key_points": ("Africa Report", "2024-06-10", "Africa/Khartoum"),
+    # pages of tests/test_segment_unseen8.py
+    "redsea_x_profile": ("X", "2024-02-07", "Asia/Aden"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

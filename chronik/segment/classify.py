@@ -70,7 +70,8 @@ def _speaker_turn(text: str) -> bool:
 
 
 def _post(block: Block, header: PostHeader, finder: DateFinder) -> Info:
-    """A post's header stamps the post below it with a day and no time (see :mod:`chronik.segment.posts`)."""
+    """A post's header stamps the post below it with a day, and with its clock when it gives one (see
+    :mod:`chronik.segment.posts`)."""
     label = block.text.strip()
     if header.date_text is not None:
         timex = finder.resolve(header.date_text)
@@ -82,7 +83,8 @@ def _post(block: Block, header: PostHeader, finder: DateFinder) -> Info:
                                                    f"{finder.anchor.isoformat()}: no clock to count back from")
     else:
         timex = None
-    return Info(block, STAMP_LINE, timex=timex, what=f"{POST}{label}")
+    stamp = Stamp(header.time, None, header.date_text, label, "") if header.time is not None else None
+    return Info(block, STAMP_LINE, stamp=stamp, timex=timex, what=f"{POST}{label}")
 
 
 def classify(block: Block, finder: DateFinder) -> Info:
@@ -201,14 +203,24 @@ def _jump_link(item: Info, below: list[Info]) -> bool:
 
 def _trailing_stamps(infos: list[Info]) -> None:
     """Stamp lines below what they stamp ("10:21 PM · Mar 3, 2022" under a post): every stamp line follows a
-    paragraph, none is followed by one, and no paragraph comes after the last of them."""
+    paragraph, none is followed by one, and no paragraph comes after the last of them. A page of one post (a post
+    saved on its own, its clock and day under it, "9:41 AM · Jan 11, 2025") has one such line: the post's, not a
+    dateline of the page, when it is written as a post's is, the clock first and a dot before the day."""
     at = [k for k, i in enumerate(infos) if i.kind == STAMP_LINE]
-    if len(at) < 2 or any(i.kind == STAMP for i in infos):
+    if any(i.kind == STAMP for i in infos) or not at or (len(at) == 1 and not _post_clock(infos[at[0]])):
         return
     if all(k > 0 and infos[k - 1].kind in (PARA, BULLET) and (k + 1 == len(infos) or infos[k + 1].kind != PARA)
            for k in at) and not any(i.kind in (PARA, BULLET) for i in infos[at[-1] + 1:]):
         for k in at:
             infos[k].trailing = True
+
+
+_POST_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S", re.I)
+
+
+def _post_clock(info: Info) -> bool:
+    """A stamp line as a social site writes it under a post: its clock, a dot, its day ("9:41 AM · Jan 11, 2025")."""
+    return info.stamp is not None and info.stamp.date_text is not None and bool(_POST_CLOCK.match(info.block.text))
 
 
 # how many paragraphs must close with a time before the page counts as a ticker stamped after its entries
@@ -268,13 +280,31 @@ def _reporter_names(infos: list[Info]) -> None:
 def _post_authors(infos: list[Info]) -> None:
     """The display name on the line right above a post's header ("Ministry of External Affairs" over
     "@MEAIndia · 3h") is the post's author, a byline: not a title, nor a section label tagging the posts below.
-    A sentence is no name, nor is a line a blank line parts from the header (the end of the post above)."""
+    A sentence is no name, nor is a line a blank line parts from the header (the end of the post above). So is the
+    name over a handle alone ("Lloyd's List" / "@LloydsList": a profile's, a box of accounts to follow)."""
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
-        if (info.kind in (LABEL, HEADLINE, PARA) and below.what.startswith(POST)
+        if (info.kind in (LABEL, HEADLINE, PARA) and (below.what.startswith(POST) or below.what == "handle")
                 and below.block.lines[0] == info.block.lines[-1] + 1 and info.block.words <= 8
                 and not info.block.text.rstrip().endswith((".", "!", "?"))):
             info.kind, info.what = FURNITURE, "byline"
+
+
+PROFILE_LINE_WORDS = 4  # a profile's place or link line between its bio and "Joined April 2023"
+
+
+def _profile_bios(infos: list[Info]) -> None:
+    """The account's description over its profile's "Joined April 2023" line (maybe with a place or a link line
+    between them) is the profile's, furniture: not a post of the timeline."""
+    for k, info in enumerate(infos):
+        if info.kind != FURNITURE or info.what != "profile":
+            continue
+        j = k - 1
+        while j >= 0 and infos[j].kind != PARA and infos[j].block.words <= PROFILE_LINE_WORDS and k - j <= 3:
+            j -= 1
+        if j >= 0 and infos[j].kind == PARA and infos[j].block.index == info.block.index - (k - j):
+            for above in infos[j:k]:
+                above.kind, above.what = FURNITURE, "profile"
 
 
 def classify_page(blocks: list[Block], finder: DateFinder,
@@ -284,6 +314,7 @@ def classify_page(blocks: list[Block], finder: DateFinder,
     infos = _classify_all(blocks, finder, period)
     _reporter_names(infos)
     _post_authors(infos)
+    _profile_bios(infos)
     _intro_lists(infos)
     _trailing_stamps(infos)
     _closing_stamps(infos)
@@ -291,7 +322,7 @@ def classify_page(blocks: list[Block], finder: DateFinder,
     for info in infos:
         if info.kind == STAMP_LINE and info.stamp is not None and info.stamp.metadata:
             info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
-    dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text]
+    dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text and not i.trailing]
     if len(dated_stamps) == 1:
         dated_stamps[0].kind = DATELINE
     headings_ = [i for i in infos if i.kind == DATE_HEADING]

@@ -8,7 +8,9 @@ update is on the publication day, unless the page gives the clock of its last up
 4.20pm BST"), the day of its newest update (a newest-first page published on the 14th that runs back past midnight
 to "11.05pm" began on the 13th). The
 items of a news feed ("Title — Source — 12 Mar 2024 14:05") each carry their own date and are listed by relevance:
-they are in no order to check.
+they are in no order to check, nor is a post pinned above a timeline ("Pinned"). The page's way is read from the
+timestamps' days as well as their clocks when each has a day of its own (a timeline's posts "Jan 15, 19:40", "Jan 14,
+21:05": the clock alone goes up and down from one day to the next).
 """
 
 from __future__ import annotations
@@ -30,12 +32,15 @@ def _minutes(unit: Unit) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _direction(values: list[int]) -> int | None:
-    """+1 oldest-first, -1 newest-first, None when there is nothing to compare."""
+def _direction(values: list[int], tie: int | None = 1) -> int | None:
+    """+1 oldest-first, -1 newest-first, None when there is nothing to compare (``tie`` when the pairs split
+    evenly)."""
     up = sum(1 for a, b in itertools.pairwise(values) if b > a)
     down = sum(1 for a, b in itertools.pairwise(values) if b < a)
     if up == down == 0:
         return None
+    if up == down:
+        return tie
     return 1 if up >= down else -1
 
 
@@ -88,12 +93,16 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
     (``clock``: when the page says it was last updated, on a page published on ``publication``)."""
     groups: dict[dt.date | None, list[Unit]] = {}
     for unit in units:
-        if unit.kind == "update" and unit.stamp is not None and unit.what != FEED_ITEM:
+        if unit.kind == "update" and unit.stamp is not None and unit.what != FEED_ITEM and not unit.pinned:
             groups.setdefault(unit.section.date if unit.section else None, []).append(unit)
     page = _direction([_minutes(u) for group in groups.values() for u in group]) or 1
+    if None not in groups and len(groups) > 1:  # every stamp under a day: the days say the way as well
+        dated = sorted(((units.index(u), day.toordinal() * 1440 + _minutes(u)) for day, group in groups.items()
+                        if day is not None for u in group))
+        page = _direction([value for _, value in dated]) or page
     for day, group in groups.items():
         minutes = [_minutes(u) for u in group]
-        way = (_direction(minutes) if len(group) > 2 else None) or page
+        way = (_direction(minutes, tie=None) if len(group) > 2 else None) or page  # (a day split evenly: the page's)
         oriented = list(range(len(group)))[::way]
         offsets = [0] * len(group)
         if day is None:

@@ -1,9 +1,13 @@
 """The header of a post in a saved social-media timeline: "@MEAIndia · 3h", "@adgpi · May 9",
-"Defence of Ukraine @DefenceU · Mar 3, 2022", "@user@mastodon.social · 2d".
+"Defence of Ukraine @DefenceU · Mar 3, 2022", "@user@mastodon.social · 2d", "@kyivindependent.com · 14h" (a
+Bluesky handle is a domain), and with the post's clock: "@IDF · Oct 9, 21:05", "@UNHCR · 3 Feb 2024, 9:15 PM".
 
-Such a line opens a post as a timestamp opens a live update, but it gives a day, not a clock: the day it names,
+Such a line opens a post as a timestamp opens a live update. Most give a day, not a clock: the day it names,
 or, for an age, the day the page was saved less the age's whole days ("2d": two days before; "3h" and "45m": the
 day of saving, as hours cannot be counted back without the time of saving, which a saved page does not give).
+A header that writes the clock after the day stamps the post with both, in the clock of the source's zone (a
+timeline shows its viewer's clock, the one the page was saved in). A post under "Pinned" is the account's choice
+to show first, out of the timeline's order on purpose (boilerplate.yaml, ``keep: pinned``).
 The display name on the line above it is the post's author, a byline; "ANI reposted" above that says who shared
 it (boilerplate.yaml, ``keep: repost``).
 """
@@ -13,10 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HANDLE = r"@[A-Za-z0-9_]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?"
+_HANDLE = r"@[A-Za-z0-9_]{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[A-Za-z0-9-]+)+)?"
 _AGE = r"(?P<age>\d{1,2}\s?(?:s|m|min|h|hr|d))"
 _DAY = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
-_HEADER = re.compile(rf"^(?:(?P<name>[^@·•]{{1,60}}?)\s+)?(?P<handle>{_HANDLE})\s*[·•]\s*(?:{_AGE}|{_DAY})\s*$")
+# the post's clock after its day: "Jan 14, 21:05", "14 Jan 2024, 9:05 PM", "Jan 14 at 21:05"
+_CLOCK = r"(?:,|\s+at)?\s+(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?"
+_HEADER = re.compile(rf"^(?:(?P<name>[^@·•]{{1,60}}?)\s+)?(?P<handle>{_HANDLE})\s*[·•]\s*(?:{_AGE}|{_DAY}(?:{_CLOCK})?)"
+                     r"\s*$")
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,7 @@ class PostHeader:
     handle: str
     date_text: str | None
     age: str | None
+    time: str | None = None  # "HH:MM" (24 h) when the header gives the post's clock
 
     @property
     def days_back(self) -> int:
@@ -41,4 +49,11 @@ def post_header(text: str) -> PostHeader | None:
     m = _HEADER.match(text.strip())
     if m is None:
         return None
-    return PostHeader(m.group("handle"), m.group("date"), m.group("age"))
+    time = None
+    if m.group("hour") is not None:
+        hour, ampm = int(m.group("hour")), (m.group("ampm") or "").lower()
+        if ampm and not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+        time = f"{hour:02d}:{m.group('minute')}"
+    return PostHeader(m.group("handle"), m.group("date"), m.group("age"), time)

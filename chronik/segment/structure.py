@@ -81,6 +81,7 @@ class _Reader:
         self.stamped = any(i.kind in STAMPS for i in infos)
         self.list_label = False  # the tags are a list's label ("Key points"), for the list's items only
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
+        self.pinned = False  # "Pinned" was read: the next post is shown first on purpose, out of the timeline's order
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -123,6 +124,7 @@ class _Reader:
         unit = Unit("update", what, title=title, section=self.section, tags=list(self.tags))
         if self.pending_stamp is not None:
             unit.stamp, unit.stamp_line = self.pending_stamp.stamp, self.pending_stamp.block
+            unit.pinned, self.pinned = self.pinned, False
             self.pending_stamp = None
         self.units.append(unit)
         self.current = unit
@@ -280,6 +282,8 @@ class _Reader:
         self.aside(info, "dateline", info.timex)
 
     def on_furniture(self, info: Info, k: int) -> None:
+        if info.what == "pinned":
+            self.pinned = True
         if info.what == "see also":
             self.close()
             self.in_related = True

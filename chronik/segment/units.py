@@ -41,6 +41,7 @@ class Unit:
     day_offset: int = 0  # days after the section's date, when the times pass midnight
     source_date: Info | None = None  # the line naming the item's outlet and date ("Haaretz, 13 January 2024")
     flags: list[str] = field(default_factory=list)
+    pinned: bool = False  # a post the account pins above its timeline: out of order on purpose
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)

@@ -1,0 +1,122 @@
+"""Round eight of whole pages (``tests/pages/``): a saved X profile whose post headers give a day and a clock
+("@handle · Feb 6, 21:40", "· Feb 5, 9:12 PM"), an older year ("· Dec 19, 2023") and an age ("· 14h"), under a
+profile header (name, handle, bio, place, link, "Joined ...", counts, tabs), with a pinned post, reposts, count lines
+("88 1.2K 2.9K 410K"), "Show more", a box of accounts to follow and a sign-up prompt; a post saved on its own page
+("9:41 AM · Jan 11, 2025" under it); a Bluesky timeline (handles that are domains). Each test says what a careful
+reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_dates_in_pages import parse as parse_text
+from test_segment_property import unaccounted
+from test_segment_unseen import parse
+
+from chronik.segment.posts import post_header
+
+
+def test_x_profile_posts_stamped_with_day_and_clock_a_pinned_post_and_the_profile_header() -> None:
+    page = parse("redsea_x_profile")  # saved on 7 February 2024 in Aden's clock
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    stamped = [("Our running list", "2023-12-19", None), ("UKMTO reports a vessel", "2024-02-07", None),
+               ("On Feb. 6, at approximately", "2024-02-06", "21:40"),
+               ("Houthi spokesman Yahya Saree", "2024-02-06", "14:05"),
+               ("Two anti-ship ballistic missiles", "2024-02-05", "21:12")]
+    for start, day, time in stamped:
+        u = page.of(start)
+        assert (u.kind != "aside", u.date, u.time, u.timezone) == (True, day, time, "Asia/Aden"), start
+        assert u.title is None and u.tags == [] and "out-of-order" not in u.flags, start
+    assert len(page.reports) == len(stamped)
+    # the header over the text is the post's: it belongs to its update, not to the one above
+    assert page.of("@CENTCOM · Feb 6, 21:40") is page.of("On Feb. 6, at approximately")
+    # the profile: its name, handle, bio, place, link and join date are the profile's, none a post
+    for start in ("Open-source tracking of attacks", "Aden, Yemen", "redseawatch.org", "Joined November 2023",
+                  "@RedSeaWatch\n", "Pinned", "Red Sea Shipping Watch reposted", "CENTCOM", "Lloyd's List"):
+        n = page.no(start.rstrip("\n")) if not start.endswith("\n") else page.nos("@RedSeaWatch")[0]
+        assert n in page.dropped or page.holding(n).kind == "aside", start
+    for start in ("214 Following", "31.7K Followers", "88 1.2K 2.9K 410K", "402 1.7K 6.8K 1.1M", "Posts",
+                  "Media", "Who to follow", "@LloydsList", "People on X are the first to know.",
+                  "Don’t miss what’s happening"):
+        assert page.why_dropped(start), start
+    assert all(page.dropped[n] == "boilerplate: pagination" for n in page.nos("Show more"))
+
+
+def test_a_pinned_post_of_the_same_day_is_out_of_order_on_purpose() -> None:
+    updates = parse_text("""
+        Kyiv Independent
+        @kyivindependent.com
+        Pinned
+        Kyiv Independent
+        @kyivindependent.com · Mar 4, 08:15
+        Our live map of the front line is updated every morning.
+        Kyiv Independent
+        @kyivindependent.com · Mar 4, 18:30
+        Russian strike on Odesa kills 4, injures 12, Governor Oleh Kiper says.
+        Kyiv Independent
+        @kyivindependent.com · Mar 4, 12:05
+        Zelensky meets Erdogan in Istanbul.
+        Ukrainska Pravda
+        @pravda.com.ua · 3 Mar 2024, 22:40
+        Explosions heard in Kharkiv, mayor Ihor Terekhov reports.
+    """, "2024-03-05", "Europe/Kyiv")
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [(u.date, u.time, u.flags) for u in reports] == [
+        ("2024-03-04", "08:15", []), ("2024-03-04", "18:30", []), ("2024-03-04", "12:05", []),
+        ("2024-03-03", "22:40", [])]
+    assert all(u.kind == "aside" for u in updates if u.text in ("Pinned", "Kyiv Independent", "Ukrainska Pravda"))
+
+
+def test_a_timeline_listed_against_its_order_is_flagged_without_a_pin() -> None:
+    updates = parse_text("""
+        Kyiv Independent
+        @kyivindependent.com · Mar 4, 08:15
+        Air raid alert lifted in Kyiv after three hours.
+        Kyiv Independent
+        @kyivindependent.com · Mar 4, 18:30
+        Russian strike on Odesa kills 4, injures 12, Governor Oleh Kiper says.
+        Kyiv Independent
+        @kyivindependent.com · Mar 4, 12:05
+        Zelensky meets Erdogan in Istanbul.
+        Kyiv Independent
+        @kyivindependent.com · Mar 3, 22:40
+        Explosions heard in Kharkiv, mayor Ihor Terekhov reports.
+    """, "2024-03-05", "Europe/Kyiv")
+    assert [u.flags for u in updates if u.kind != "aside"] == [["out-of-order"], [], [], []]
+
+
+def test_a_post_saved_on_its_own_page_is_stamped_by_the_clock_and_day_under_it() -> None:
+    updates = parse_text("""
+        Post
+
+        See new posts
+
+        Conversation
+
+        Ukrainian Air Force
+        @KpsZSU
+        Overnight, Russia launched 89 Shahed-type drones and 3 Iskander-M missiles. Air defence shot down 61 drones.
+        9:41 AM · Jan 11, 2025
+        ·
+        412K Views
+        318
+        2.4K
+        9.9K
+        Post your reply
+    """, "2025-01-12", "Europe/Kyiv")
+    post = next(u for u in updates if u.text.startswith("Overnight, Russia launched"))
+    assert (post.kind, post.date, post.time, post.timezone) == ("update", "2025-01-11", "09:41", "Europe/Kyiv")
+    assert [u for u in updates if u.kind != "aside"] == [post]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@IDF · Oct 9, 21:05", ("@IDF", "Oct 9", None, "21:05")),
+    ("@UNHCR · 3 Feb 2024, 9:15 PM", ("@UNHCR", "3 Feb 2024", None, "21:15")),
+    ("Kyiv Independent @kyivindependent.com · 14h", ("@kyivindependent.com", None, "14h", None)),
+    ("@osint.bsky.social · Jan 3 at 12:05 am", ("@osint.bsky.social", "Jan 3", None, "00:05")),
+    ("@adgpi · May 9", ("@adgpi", "May 9", None, None)),
+    ("@IDF · Oct 9, 13:05 PM", None), ("Email press@un.org · 3 May, 10:00", None),
+])
+def test_a_post_header_may_give_the_posts_clock_after_its_day(text: str, expected: tuple | None) -> None:
+    header = post_header(text)
+    got = None if header is None else (header.handle, header.date_text, header.age, header.time)
+    assert got == expected
