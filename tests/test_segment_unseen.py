@@ -96,6 +96,7 @@ META = {
     "sudan_live_key_points": ("Africa Report", "2024-06-10", "Africa/Khartoum"),
     # pages of tests/test_segment_unseen8.py
     "redsea_x_profile": ("X", "2024-02-07", "Asia/Aden"),
+    "amhara_bbc_live": ("Horn Broadcasting", "2023-08-04", "Africa/Addis_Ababa"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -120,3 +120,59 @@ def test_a_post_header_may_give_the_posts_clock_after_its_day(text: str, expecte
     header = post_header(text)
     got = None if header is None else (header.handle, header.date_text, header.age, header.time)
     assert got == expected
+
+
+def test_live_page_posted_at_stamps_a_closing_post_a_welcome_post_and_a_reporter_signing_a_post() -> None:
+    page = parse("amhara_bbc_live")  # newest first; "Posted at 16:50" and a bare "16:10"
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    # the summary box: one report per bullet, of the page's day, with no time
+    for start in ("• Fano militia fighters have entered", "• Ethiopia's government has declared",
+                  "• Flights to Bahir Dar", "• The US embassy urges"):
+        u = page.of(start)
+        assert (u.kind, u.date, u.time, len(u.lines)) == ("update", "2023-08-04", None, 1), start
+    # the post closing the coverage and the one welcoming readers: stamp, headline and text are asides
+    for start in ("Posted at 17:25", "We're ending our live coverage", "That's where we'll leave",
+                  "Posted at 12:30", "Welcome to our live coverage", "Good morning and welcome"):
+        assert page.of(start).kind == "aside", start
+    stamped = [("Ethiopian Airlines said", "16:50"), ("The US embassy in Addis Ababa", "16:10"),
+               ("Residents of Lalibela told me", "15:35"), ("Prime Minister Abiy Ahmed's office", "14:20"),
+               ("Fano is a loosely organised", "13:05")]
+    for start, time in stamped:
+        u = page.of(start)
+        assert (u.date, u.time, u.timezone, u.flags) == ("2023-08-04", time, "Africa/Addis_Ababa", []), start
+    assert page.of("Passengers with bookings") is page.of("Ethiopian Airlines said")
+    # a reporter signing a post under its stamp: the byline is an aside, and the post keeps its stamp
+    for start in ("Mercy Wanjiru", "Africa correspondent, reporting from Nairobi"):
+        assert (page.of(start).kind, page.of(start).why.startswith("byline")) == ("aside", True), start
+    signed = page.of("Residents of Lalibela told me")
+    assert page.of("Posted at 15:35") is signed and page.of("One hotel owner said") is signed
+    assert not any(u.tags == ["Mercy Wanjiru"] for u in page.updates)
+    assert page.why_dropped("Share page") == "boilerplate: share buttons"
+    page.not_reported("Live Reporting", "Edited by Marta Bekele", "Why Ethiopia's Amhara militias")
+
+
+@pytest.mark.parametrize("text", [
+    "Lyse Doucet\nChief international correspondent",
+    "Frank Gardner\nSecurity correspondent, in Kyiv",
+    "Anna Foster\nMiddle East correspondent, reporting from Beirut",
+])
+def test_a_reporters_name_over_their_post_is_a_byline_not_a_section_label(text: str) -> None:
+    name, post = text.split("\n")
+    updates = parse_text(f"""
+        Gaza live
+
+        14:05
+
+        {name}
+
+        {post}
+
+        Residents said shelling continued through the night near the hospital.
+
+        13:10
+
+        The UN said an aid convoy had reached the north of the strip.
+    """, "2023-11-12", "Asia/Gaza")
+    signed = next(u for u in updates if u.text.startswith("Residents said"))
+    assert (signed.time, signed.tags) == ("14:05", [])
+    assert all(u.kind == "aside" for u in updates if u.text in (name, post))

@@ -268,12 +268,14 @@ _NAMES = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?$
 
 def _reporter_names(infos: list[Info]) -> None:
     """The names over a byline saying where the reporters file from ("Anton Troianovski" over "Reporting from
-    Berlin") are that byline's first line: a byline, not a section label whose text would tag the entry."""
+    Berlin") or what their post is ("Lucy Tran" over "Africa correspondent, reporting from Nairobi") are that
+    byline's first line: a byline, not a section label whose text would tag the entry."""
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
         if (info.kind in (LABEL, HEADLINE) and below.kind == FURNITURE and below.what == "byline"
                 and below.block.index == info.block.index + 1
-                and lexicon().reporter_place.match(below.block.text) and _NAMES.match(info.block.text.strip())):
+                and (lexicon().reporter_place.match(below.block.text) or lexicon().reporter_post.search(
+                    below.block.text)) and _NAMES.match(info.block.text.strip())):
             info.kind, info.what = FURNITURE, "byline"
 
 

@@ -169,6 +169,7 @@ class Lexicon:
     media_teaser: re.Pattern[str]
     title_flag: re.Pattern[str]
     reporter_place: re.Pattern[str]
+    reporter_post: re.Pattern[str]
     list_intros: Phrases
     label_max_words: int
     name_heading_max: int
@@ -287,6 +288,7 @@ def lexicon() -> Lexicon:
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),
         title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
         reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
+        reporter_post=re.compile(rf"\b(?:{_words(sg['reporter_posts'])})\s*(?:,|$)", re.I),
         list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
         name_heading_max=int(sg["name_headings"]["max_names"]),

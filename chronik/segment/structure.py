@@ -144,7 +144,7 @@ class _Reader:
         """A stamp line or a headline left waiting for an update that never came becomes an aside (a byline
         between a headline and its timestamp does not stop the wait)."""
         emptied = False  # a stamp over nothing: the headline waiting above it is that stamp's, not the next one's
-        if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK, LEAD_IN):
+        if self.pending_stamp is not None and kind not in (PARA, BULLET, HEADLINE, LABEL, LINK, LEAD_IN) and not byline:
             stamp, self.pending_stamp = self.pending_stamp, None
             self.aside(stamp, "timestamp", stamp.timex)
             emptied = True
@@ -287,7 +287,7 @@ class _Reader:
         if info.what == "see also":
             self.close()
             self.in_related = True
-        self.aside(info, info.what)
+        self.aside(info, info.what)  # (a byline under a post's stamp or headline signs it: the post waits for its text)
 
     def on_day_counter(self, info: Info, k: int) -> None:
         if self.teaser_date(k):
