@@ -7,12 +7,30 @@ reader expects; every non-blank line is used exactly once (``test_segment_unseen
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from test_dates_in_pages import parse as parse_text
 from test_segment_property import unaccounted
-from test_segment_unseen import parse
+from test_segment_unseen import META, PAGES, UKRAINE, Page, parse
 
+from chronik.config import Config, Source
+from chronik.ingest import read_document
+from chronik.segment import segment
 from chronik.segment.posts import post_header
+
+
+@functools.cache
+def undated(name: str, title: str) -> Page:
+    """The page parsed with the title the user gave it and no publication date (a page that shows none)."""
+    publisher, _, zone = META[name]
+    path = PAGES / f"{name}.txt"
+    source = Source(id=name, file=path.name, path=path, publisher=publisher, title=title, published=None,
+                    timezone=zone)
+    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
+    doc = read_document(name, path)
+    updates, dropped = segment(doc, source, config)
+    return Page(doc, updates, dropped)
 
 
 def test_x_profile_posts_stamped_with_day_and_clock_a_pinned_post_and_the_profile_header() -> None:
@@ -176,3 +194,41 @@ def test_a_reporters_name_over_their_post_is_a_byline_not_a_section_label(text: 
     signed = next(u for u in updates if u.text.startswith("Residents said"))
     assert (signed.time, signed.tags) == ("14:05", [])
     assert all(u.kind == "aside" for u in updates if u.text in (name, post))
+
+
+def test_weekly_update_without_a_publication_date_its_links_to_other_weeks_and_its_sign_up_footer() -> None:
+    page = undated("libya_weekly_undated", "Libya Conflict Monitor – Weekly Update: 6–12 April 2019")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    assert page.of("Libya Conflict Monitor – Weekly Update").kind == "aside"
+    for start, day, end in (("• Forces loyal to Khalifa Haftar", "2019-04-06", None),
+                            ("• The UN-backed Government", "2019-04-07", None),
+                            ("6 April – Haftar's", "2019-04-06", None), ("On 8 April", "2019-04-08", None),
+                            ("9–10 April", "2019-04-09", "2019-04-10"), ("On 10 April", "2019-04-10", None)):
+        u = page.of(start)
+        assert (u.kind, u.date, u.date_end, u.flags) == ("update", day, end, []), start
+    # an item naming no day: of the week the title names (the page says nothing closer)
+    warrants = page.of("The GNA's interior ministry issued")
+    assert (warrants.kind, warrants.date, warrants.date_end) == ("update", "2019-04-06", "2019-04-12")
+    # the links to the weeks before and after are asides dating nothing; the sign-up box is furniture
+    for start in ("Previous update: 30 March", "Next update: 13–19 April 2019"):
+        assert page.of(start).kind == "aside", start
+    assert not any(u.date in ("2019-03-30", "2019-04-13") for u in page.updates)
+    assert page.why_dropped("Receive our weekly update on Libya") == "boilerplate: subscription appeal"
+    assert page.why_dropped("Email address") == "boilerplate: navigation"
+    page.not_reported("Sign up for the Libya Monitor", "Subscribe", "© North Africa Security Forum")
+
+
+def test_an_item_no_date_reaches_on_a_page_without_one_is_flagged() -> None:
+    updates = parse_text("""
+        Libya Monitor
+
+        Tripoli front
+
+        The GNA's interior ministry issued arrest warrants for Haftar and several LNA commanders.
+
+        On 8 April 2019, an LNA warplane struck Mitiga airport.
+    """, None, "Africa/Tripoli")
+    warrants = next(u for u in updates if u.text.startswith("The GNA's interior ministry"))
+    assert (warrants.date, warrants.flags) == (None, ["no-date"])
+    strike = next(u for u in updates if u.text.startswith("On 8 April 2019"))
+    assert (strike.date, strike.flags) == ("2019-04-08", [])
