@@ -98,6 +98,7 @@ META = {
     "redsea_x_profile": ("X", "2024-02-07", "Asia/Aden"),
     "amhara_bbc_live": ("Horn Broadcasting", "2023-08-04", "Africa/Addis_Ababa"),
     "libya_weekly_undated": ("North Africa Security Forum", "2019-04-13", "Africa/Tripoli"),
+    "kakhovka_wire": ("The Wire", "2023-06-07", "Europe/Kyiv"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

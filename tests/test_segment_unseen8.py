@@ -7,6 +7,7 @@ reader expects; every non-blank line is used exactly once (``test_segment_unseen
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import pytest
@@ -18,6 +19,20 @@ from chronik.config import Config, Source
 from chronik.ingest import read_document
 from chronik.segment import segment
 from chronik.segment.posts import post_header
+from chronik.segment.prose import same_thing
+
+
+@functools.cache
+def titled(name: str, title: str) -> Page:
+    """The page parsed as ``parse`` does, with the title the user gave the source."""
+    publisher, published, zone = META[name]
+    path = PAGES / f"{name}.txt"
+    source = Source(id=name, file=path.name, path=path, publisher=publisher, title=title,
+                    published=dt.date.fromisoformat(published), timezone=zone)
+    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
+    doc = read_document(name, path)
+    updates, dropped = segment(doc, source, config)
+    return Page(doc, updates, dropped)
 
 
 @functools.cache
@@ -232,3 +247,32 @@ def test_an_item_no_date_reaches_on_a_page_without_one_is_flagged() -> None:
     assert (warrants.date, warrants.flags) == (None, ["no-date"])
     strike = next(u for u in updates if u.text.startswith("On 8 April 2019"))
     assert (strike.date, strike.flags) == ("2019-04-08", [])
+
+
+def test_wire_story_background_on_a_thing_the_update_named_carries_the_update_on() -> None:
+    page = titled("kakhovka_wire", "Thousands flee as floods spread after Kakhovka dam breach")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    lead = page.of("KHERSON, Ukraine (Wire)")
+    assert (lead.kind, lead.date) == ("update", "2023-06-06")
+    # "The dam is ...", "The cause of the breach is ...": background on the dam and the breach the lead named;
+    # the governor's quote between them carries the lead on too
+    for start in ("The dam is one of six", "“The water is rising", "The cause of the breach"):
+        assert page.of(start) is lead, start
+    # a paragraph reporting an act of its own is an update of its own, whatever it opens with
+    for start in ("Ukraine's military accused", "The villages of Korsunka", "The UN humanitarian office"):
+        assert page.of(start) is not lead and page.of(start).kind == "update", start
+    assert page.of("“Everything is gone.") is page.of("Svitlana Moroz")
+    assert page.of("The UN humanitarian office").date == "2023-06-07"
+    for start in ("Thousands flee as floods spread", "Floodwaters from the destroyed dam", "By Olena Hrytsenko"):
+        assert page.of(start).kind == "aside", start
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    ("The region had a population of 120,000.", "... fled the breakaway region.", True),
+    ("The cause of the explosion is still unclear.", "... an explosion at a fuel depot ...", True),
+    ("The casualties were taken to Mykolaiv.", "... hit a bus, causing casualties ...", True),
+    ("The cause of the fire is unclear.", "... an explosion at a fuel depot ...", False),
+    ("The Kremlin denied involvement.", "... the Kremlin said ...", False),  # a name, not a thing named again
+])
+def test_a_paragraph_opening_on_a_thing_named_above(text: str, previous: str, expected: bool) -> None:
+    assert same_thing(text, previous) is expected

@@ -57,6 +57,22 @@ def same_person(text: str, previous: str) -> bool:
     return bool(m) and bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{re.escape(m.group(1))}(?![\w])", previous))
 
 
+# "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one
+_DEFINITE_START = re.compile(r"^The\s+([a-z][a-z-]+)(?:\s+of\s+(?:the|its|their)\s+([a-z][a-z-]+))?\b")
+SAME_THING_WORDS = 30  # a short line of background about it, not a paragraph of its own
+
+
+def same_thing(text: str, previous: str) -> bool:
+    """The paragraph opens on a thing the paragraph above named ("... the breakaway region ..." then "The region had
+    a population of 120,000", "... an explosion at a fuel depot ..." then "The cause of the explosion is still
+    unclear."): a second reference. (Whether it only gives background is for the caller to ask.)"""
+    m = _DEFINITE_START.match(text)
+    if m is None or len(words(text)) > SAME_THING_WORDS:
+        return False
+    return any(noun and re.search(rf"(?<![\w-]){re.escape(noun)}(?:s|es)?(?![\w-])", previous, re.I)
+               for noun in m.groups())
+
+
 def clause_prefix(text: str, start: int) -> str:
     """The words of the clause before offset ``start`` (from the last comma, colon or sentence end)."""
     cut = 0

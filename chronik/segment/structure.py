@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from chronik.dates import Timex
-from chronik.segment import prose
+from chronik.segment import kinds, prose
 from chronik.segment.blocks import Block
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import (
@@ -478,12 +478,15 @@ class _Reader:
 
     def continues(self, cur: Unit, text: str) -> bool:
         """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
-        and no day of its own (a new day would be a new act)."""
+        and no day of its own (a new day would be a new act), or it opens on a thing the update named and only
+        gives background on it ("The cause of the explosion is still unclear.")."""
         if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
                                      and cur.texts[-1].rstrip().endswith((":", ","))):
             return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
-        return (cur.kind == "update" and bool(cur.texts) and prose.same_person(text, cur.texts[-1])
-                and self.finder.act(text) is None)
+        if not (cur.kind == "update" and bool(cur.texts)) or self.finder.act(text) is not None:
+            return False
+        return prose.same_person(text, cur.texts[-1]) or (
+            prose.same_thing(text, " ".join(cur.texts)) and kinds.background(text, self.finder))
 
     def same_paragraph(self, cur: Unit, info: Info, k: int) -> bool:
         """On a page that spaces its paragraphs with blank lines, a line right under the paragraph of ``cur``
