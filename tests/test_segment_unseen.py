@@ -99,6 +99,7 @@ META = {
     "amhara_bbc_live": ("Horn Broadcasting", "2023-08-04", "Africa/Addis_Ababa"),
     "libya_weekly_undated": ("North Africa Security Forum", "2019-04-13", "Africa/Tripoli"),
     "kakhovka_wire": ("The Wire", "2023-06-07", "Europe/Kyiv"),
+    "africa_file_assessment": ("Critical Threats", "2024-03-14", "America/New_York"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

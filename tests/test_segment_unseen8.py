@@ -276,3 +276,21 @@ def test_wire_story_background_on_a_thing_the_update_named_carries_the_update_on
 ])
 def test_a_paragraph_opening_on_a_thing_named_above(text: str, previous: str, expected: bool) -> None:
     assert same_thing(text, previous) is expected
+
+
+def test_assessment_says_what_it_leaves_out_and_links_its_maps() -> None:
+    page = titled("africa_file_assessment",
+                  "Africa File, March 14, 2024: Sudanese Army Retakes State Broadcaster in Omdurman")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    # "We do not report in detail on ... the military operations we are assessing": the publisher on its own scope
+    assert page.why_dropped("We do not report in detail") == "boilerplate: self-promotion"
+    for start in ("View the full-size map", "Click to enlarge"):
+        assert page.why_dropped(start) == "boilerplate: navigation", start
+    for start, day in (("Sudanese Armed Forces (SAF) units retook", "2024-03-12"),
+                       ("The RSF claimed on March 13", "2024-03-13"),
+                       ("RSF fighters attacked SAF positions", "2024-03-11"),
+                       ("Unidentified gunmen killed", "2024-03-10")):
+        u = page.of(start)
+        assert (u.kind, u.date, u.flags) == ("update", day, []), start
+    assert page.of("RSF fighters attacked SAF positions").tags == ["Darfur"]
+    page.not_reported("Liam Karr and Yale Ford", "March 14, 2024", "Data cut-off", "Key Takeaways:")
