@@ -4,7 +4,8 @@ A block is furniture when it matches a category of ``chronik/data/boilerplate.ya
 category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while naming it (outside
 quotes, and not as whom somebody told something: "..., a resident told OC Media"). A short line that repeats the
 start of the furniture line under it (a photo's alt text above its caption) goes with it, and so do runs of very
-short lines above the first paragraph or below the last one (a site's menu, a footer's links). On a printed page
+short lines above the first paragraph or below the last one (a site's menu, a footer's links; not "Pinned" over a
+timeline's first post, which says that post is out of order on purpose). On a printed page
 converted to text ("Page 2 of 6"), a line repeated next to two page numbers or more is its running header or footer,
 and goes wherever it is. A newsletter's postal address goes with its label ("Our mailing address is:"), its
 signature with the sign-off above it ("Best,"). A summary re-posted further down a live blog — two paragraphs or

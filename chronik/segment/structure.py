@@ -8,7 +8,8 @@ The page's furniture is already gone. What is left is read top to bottom with a 
 * the *current update*, which a paragraph continues when it carries no opener of its own: under a
   timestamp or a headline every paragraph continues the update until the next opener; elsewhere
   (digests, wire stories) a paragraph is an update of its own unless its wording continues the one
-  above (a quote, "He said ...", see :func:`chronik.segment.prose.continues`).
+  above (a quote, "He said ...", see :func:`chronik.segment.prose.continues`; a line of background on a thing the
+  update named, "The cause of the explosion is still unclear.", :func:`chronik.segment.prose.same_thing`).
 
 The page title (the configured one, however far down under the site's menus), its dek, byline and dateline at the
 top, section labels, lead-ins, welcome posts, teasers for other articles (and their dates) and links to other days
