@@ -366,6 +366,13 @@ CASES = [
                                "people had crossed the border.", "Maria Gomez", "third-party"),
     ("speaker", "myanmar", None, "Junta jets bombed a market in Sagaing, killing at least 30 people, according to "
                                  "health workers and residents.", "health workers", "independent"),
+    ("speaker", "karabakh", None, "Armenian Foreign Minister Ararat Mirzoyan arrived in Brussels, where he will meet "
+                                  "EU officials on Friday, the Foreign Ministry said.", "Armenian Foreign Ministry",
+     "armenian"),  # an office named without its polity: the one of the claim it reports
+    ("voice", "karabakh", None, "Baku launched its offensive on 19 September, and the separatist forces agreed to lay "
+                                "down their arms the next day.", None, "independent"),  # an act told, not a claim
+    ("voice", "ukraine", None, "Zelensky and Putin held a phone call on Monday and agreed to begin talks.", None,
+     "independent"),
     ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
     ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
      "independent"),

@@ -250,7 +250,10 @@ class Attributor:
         # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
         trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
                     and not _CONJUNCTION.match(s[:m.start].rsplit(",", 1)[-1].lstrip()))
-        if re.search(r"(?:^|\s)(?:and|but)$", pre.strip()):
+        coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
+        if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
+            return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim
+        if coordinated:
             return 2, previous or resolver.resolve(self._subject(s))
         claimant = resolver.resolve(pre)
         if inverted is not None and not self._named(claimant):

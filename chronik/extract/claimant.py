@@ -114,14 +114,14 @@ class Resolver:
         tied = self._affiliated(text)
         if tied is not None:
             return tied
-        head, whole = self._head(text)
+        head, whole, said = self._head(text)
         if not head:
             return None
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self._is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._known_name(head, whole) or self._outlet(head) or self._office_or_name(head, whole)
+        found = (self._known_name(head, whole) or self._outlet(head) or self._office_or_name(head, whole, said)
                  or self._independent(head) or self._unknown_name(head, whole) or self._unnamed(head))
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
@@ -209,22 +209,28 @@ class Resolver:
         text = text.strip().strip("\"',.:;").strip()
         return ("" if text.lower() in _DETERMINERS else text), issued, anonymous
 
-    def _head(self, text: str) -> tuple[str, str]:
-        """The segment that names the speaker, and the segments that describe it (joined)."""
+    def _head(self, text: str) -> tuple[str, str, str]:
+        """The segment that names the speaker, the segments that describe it (joined), and a clause before them
+        that says what is claimed."""
         segs = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
+        said = ""
         while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
-            segs.pop(0)  # "Russian shelling killed two people, regional governor X said": the claim, not who
+            # "Russian shelling killed two people, regional governor X said": the claim, not who
+            seg = segs.pop(0)
+            said = said if self._is_intro(seg) else f"{said}, {seg}"
         while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1])):
             segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
         if not segs:
-            return "", ""
+            return "", "", said
+        if re.match(r"(?:and|but|while|whereas)\s", segs[-1]):
+            said = ""  # "Russian forces shelled Kharkiv, and the military said": a clause of its own
         segs[-1] = self._strip_openers(segs[-1])
         whole = ", ".join(segs)
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
         if len(segs) > 1 and self._name_like(segs[0]):
-            return segs[0], whole
-        return segs[-1], whole
+            return segs[0], whole, said
+        return segs[-1], whole, said
 
     def _is_intro(self, seg: str) -> bool:
         first = seg.split()[0]
@@ -342,7 +348,7 @@ class Resolver:
             and all(w in self.lex.titles or w in _ORG_CONNECTIVES for w in between.split()))
         return name if titled and not self._mentions(name) else None
 
-    def _office_or_name(self, head: str, whole: str) -> Claimant | None:
+    def _office_or_name(self, head: str, whole: str, said: str = "") -> Claimant | None:
         org = self._organisation(head)
         if org:
             return Claimant(org, self._side_besides(whole, org), "body")
@@ -360,7 +366,9 @@ class Resolver:
                             or self._side_besides(whole, name), "person")
         office = self._office(head)
         own = self.sides.find(head)
-        polities = own or self.sides.find(whole)
+        # an office named without its polity takes the one of the claim it reports ("Armenian Foreign Minister X
+        # arrived in Geneva, the Foreign Ministry said"); a person does not ("..., regional governor X said")
+        polities = own or self.sides.find(whole) or self.sides.find(said)
         body = self._polity_body(head, own) or self._named_body(head, own)
         if body is not None:
             return body
