@@ -373,6 +373,17 @@ CASES = [
                                 "down their arms the next day.", None, "independent"),  # an act told, not a claim
     ("voice", "ukraine", None, "Zelensky and Putin held a phone call on Monday and agreed to begin talks.", None,
      "independent"),
+    ("speaker", "yemen", None, "The United States strongly condemns the attack on the aid convoy near Marib.",
+     "U.S. government", "third-party"),  # "States" is no verb here
+    ("speaker", "myanmar", None, "Villagers who fled Sagaing told reporters that soldiers burned their homes.",
+     "villagers", "independent"),
+    ("speaker", "drc", None, "Goma (AFP) - Thousands of people fled the city on Monday, the DRC government said, as "
+                             "fighting spread to the airport.", "Government of DR Congo", "government"),
+    ("named", "karabakh", None, "The UN Population Fund said 2,000 women in the camps were due to give birth.",
+     "UN Population Fund", "third-party"),
+    ("voice", "yemen", None, "The Houthi authorities have not confirmed the strike on Hodeidah port.", None,
+     "independent"),
+    ("voice", "sudan", None, "The army has not yet confirmed its losses in Omdurman.", None, "independent"),
     ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
     ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
      "independent"),

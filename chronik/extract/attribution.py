@@ -26,6 +26,7 @@ from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.sides import SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
+from chronik.segment.prose import past_shaped
 
 _PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?")
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
@@ -194,6 +195,8 @@ class Attributor:
         previous: Claimant | None = None  # the subject of the last verb frame, for "X said ... and added"
         verbs = [(m, STRONG) for m in self.lex.strong.finditer(s)] + [(m, WEAK) for m in self.lex.weak.finditer(s)]
         for m, tier in sorted(verbs, key=lambda v: v[0].start):
+            if m.text[:1].isupper() and m.start > head:
+                continue  # a word of a name ("the United States", "Reporters Without Borders Reports")
             found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
             if found is None:
                 continue
@@ -228,6 +231,9 @@ class Attributor:
             return None  # "reports of gunfire", "called by", "so-called"
         if words and words[-1].lower() in _PASSIVE:
             return None
+        near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
+        if any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in near):
+            return None  # "the government has not (yet) confirmed the fall of the base": no claim
         inverted = None
         first = after.split()[0].lower() if after.split() else ""
         if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after) and m.text.lower() in self.lex.invertible \
@@ -275,6 +281,8 @@ class Attributor:
                 return Attributor._last_clause(pre[m.end():])
         pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
         for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
+            if m.group(1).islower() and past_shaped(m.group(1)):
+                return pre[:m.start()]  # "Residents who fled Ann township told": the residents
             if m.group(1).lower() not in _AUX_AFTER_RELATIVE:
                 return pre[m.start() + len(m.group().split()[0]):]
         return pre

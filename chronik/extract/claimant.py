@@ -214,6 +214,9 @@ class Resolver:
         that says what is claimed."""
         segs = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
         said = ""
+        last = max((i for i, seg in enumerate(segs[:-1]) if _is_clause(seg)), default=-1)
+        if last > 0:  # "Goris (AFP) - More than 50,000 people have fled, the Armenian government": from the clause on
+            said, segs = ", ".join(segs[:last]), segs[last:]
         while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
             # "Russian shelling killed two people, regional governor X said": the claim, not who
             seg = segs.pop(0)
@@ -315,7 +318,8 @@ class Resolver:
         Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works."""
         words = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest).split()
         return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words) \
-            and words[-1] in self.lex.body_nouns and words[0] not in _ORG_CONNECTIVES
+            and any(w in self.lex.body_nouns for w in words) and words[0] not in _ORG_CONNECTIVES \
+            and words[-1] not in _ORG_CONNECTIVES
 
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
