@@ -384,6 +384,12 @@ CASES = [
     ("voice", "yemen", None, "The Houthi authorities have not confirmed the strike on Hodeidah port.", None,
      "independent"),
     ("voice", "sudan", None, "The army has not yet confirmed its losses in Omdurman.", None, "independent"),
+    ("speaker", "sudan", None, "The RSF withdrew from the bridge on Sunday. Its adviser, Ali Musa, said the move was "
+                               "tactical.", "Ali Musa", "rsf"),  # "its": the RSF's
+    ("speaker", "myanmar", None, "The NUG opened an office in Sagaing on Monday. Its spokesman, Kyaw Win, said more "
+                                 "would follow.", "Kyaw Win", "resistance"),
+    ("control", "sudan", None, "The RSF withdrew from the bridge on Sunday. Ali Musa said the move was tactical.",
+     "Ali Musa", None),  # not said to be theirs
     ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
     ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
      "independent"),

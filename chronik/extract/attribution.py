@@ -36,6 +36,7 @@ _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
 _AS_NAMED = {"known", "such", "described", "referred", "identified", "named", "designated", "dubbed", "titled",
              "serving", "acting", "same"}
+_POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
 _CONNECTIVES = {"of", "the", "de", "facto", "for", "on", "in", "and", "'s"}
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
@@ -171,6 +172,14 @@ class Attributor:
                 if found is None and claimant.kind == "pronoun":
                     found = Claimant(None, None, "unnamed")  # "he said", with no one named before
                 claimant = found or claimant
+            owner = _POSSESSIVE_OFFICE.search(s[:pos])
+            if claimant is not None and claimant.kind == "person" and claimant.side is None and owner \
+                    and self.lex.offices.search(s, owner.end(), owner.end() + 40) is not None:
+                # "Its spokesman, Maj Gen X, told reporters": X speaks for whom "its" refers to
+                sides = [c.side for c in (resolver.resolve(self._subject(text[a:b])) for a, b in spans[:i][::-1])
+                         if c is not None and c.side and c.kind not in ("pronoun", "multi")]
+                if sides:
+                    claimant = Claimant(claimant.who, sides[0], claimant.kind)
             if claimant is not None and claimant.kind == "multi":
                 return
             out.append(Candidate(i, para, rank, start + pos, tier, frame, claimant))
