@@ -210,12 +210,33 @@ WARS["yemen"] = ("""
 """)
 
 WARS["karabakh"] = ("""
-    defaults: extend
+    defaults: replace
+    sides:
+      armenian: Armenia and the Karabakh authorities
+      azerbaijani: Azerbaijan
+      third-party: other states and intergovernmental bodies
+      independent: the outlet, NGOs, experts, residents
+    narrative: independent
     polities:
+      - {name: Armenia, side: armenian, adjective: Armenian, government: Government of Armenia,
+         forms: [Armenia, Armenian, Yerevan]}
+      - {name: Artsakh, side: armenian, adjective: Artsakh, government: Artsakh authorities,
+         forms: [Artsakh, Nagorno-Karabakh, Karabakh, Stepanakert, separatist]}
+      - {name: Azerbaijan, side: azerbaijani, adjective: Azerbaijani, government: Government of Azerbaijan,
+         forms: [Azerbaijan, Azerbaijani, Baku]}
       - {name: Turkey, side: third-party, adjective: Turkish, government: Government of Turkey,
          forms: [Turkey, Turkish, Ankara]}
+      - {name: Iran, side: third-party, adjective: Iranian, government: Government of Iran,
+         forms: [Iran, Iranian, Tehran]}
 """, """
-    defaults: extend
+    defaults: replace
+    places:
+      - {name: Goris}
+      - {name: Barda}
+    people: []
+    bodies:
+      - {name: United Nations, side: third-party, aliases: [UN, U.N.]}
+      - {name: UN Security Council, side: third-party, aliases: [U.N. Security Council]}
 """)
 
 # (group, war, title, text, who, side)
@@ -379,8 +400,8 @@ CASES = [
      "villagers", "independent"),
     ("speaker", "drc", None, "Goma (AFP) - Thousands of people fled the city on Monday, the DRC government said, as "
                              "fighting spread to the airport.", "Government of DR Congo", "government"),
-    ("named", "karabakh", None, "The UN Population Fund said 2,000 women in the camps were due to give birth.",
-     "UN Population Fund", "third-party"),
+    ("named", "karabakh", None, "The UN Peacebuilding Fund said it would pay for 40 new schools.",
+     "UN Peacebuilding Fund", "third-party"),
     ("voice", "yemen", None, "The Houthi authorities have not confirmed the strike on Hodeidah port.", None,
      "independent"),
     ("voice", "sudan", None, "The army has not yet confirmed its losses in Omdurman.", None, "independent"),
