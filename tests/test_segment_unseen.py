@@ -100,6 +100,10 @@ META = {
     "libya_weekly_undated": ("North Africa Security Forum", "2019-04-13", "Africa/Tripoli"),
     "kakhovka_wire": ("The Wire", "2023-06-07", "Europe/Kyiv"),
     "africa_file_assessment": ("Critical Threats", "2024-03-14", "America/New_York"),
+    # pages of tests/test_segment_unseen9.py
+    "grain_deal_agency_wire": ("Interfax", "2023-07-17", "Europe/Moscow"),
+    "ukraine_day_digest_series": ("The Northern Courier", "2022-12-20", "Europe/London"),
+    "sudan_live_what_to_know": ("Continental News Network", "2023-04-24", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

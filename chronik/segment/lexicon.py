@@ -180,6 +180,7 @@ class Lexicon:
     linking_verbs: re.Pattern[str]
     anaphoric_start: re.Pattern[str]
     sourcing_start: re.Pattern[str]
+    trailing_speaker: re.Pattern[str]
     subordinators: Phrases
     event_nouns: frozenset[str]
     event_relative: Phrases
@@ -299,7 +300,14 @@ def lexicon() -> Lexicon:
         linking_verbs=re.compile(
             rf"^[^,.;:“”\"]{{1,60}}?\s(?:{_words(cont['linking_verbs'])})(?:\s+that\b|\s*[,:“\"])", re.I),
         anaphoric_start=anaphoric_start,
-        sourcing_start=re.compile(rf"^[^,.;:“”\"]{{1,40}}?\s(?:also\s+)?(?:{_words(cont['sourcing_verbs'])})\b", re.I),
+        sourcing_start=re.compile(
+            rf"^[^,.;:“”\"]{{1,40}}?\s(?:also\s+)?(?:{_words(cont['sourcing_verbs'])})\b"
+            rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:{_words(cont['sourcing_objects'])}"
+            rf"|the\s+(?:{_words(cont['anaphoric_nouns'])}))\s*,", re.I),
+        # the first sentence closes on its speaker: group 1 a pronoun or "the minister", group 2 a surname
+        trailing_speaker=re.compile(
+            rf"^[^.!?]*?,[”\"]?\s+(?:((?i:{_words(cont['pronouns'])})|(?i:the)\s+(?i:{_words(cont['anaphoric_nouns'])}))"
+            rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})\s*[.;]"),
         subordinators=phrase_regex(sg["subordinators"]),  # type: ignore[arg-type]
         event_nouns=frozenset(sg["event_nouns"]),
         event_relative=phrase_regex(sg["event_relative"]),  # type: ignore[arg-type]

@@ -47,6 +47,15 @@ def continues(text: str) -> bool:
     return any(p.match(text) for p in (lex.pronoun_start, lex.linking_verbs, lex.anaphoric_start, lex.sourcing_start))
 
 
+def speaker_goes_on(text: str, previous: str) -> bool:
+    """The paragraph's first sentence closes on the speaker of the paragraph above going on: "..., he added.", "...,
+    the minister stressed.", "..., Lavrov added." after a paragraph naming Lavrov."""
+    m = lexicon().trailing_speaker.match(text)
+    if m is None:
+        return False
+    return m.group(1) is not None or bool(re.search(rf"(?<![\w]){re.escape(m.group(2))}(?![\w])", previous))
+
+
 _SURNAME_START = re.compile(r"^([A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 

@@ -169,8 +169,8 @@ class _Reader:
         for k, info in enumerate(self.infos):
             if self.page_title and _norm(info.block.text) == self.page_title:
                 return k  # (under the site's menus and topic labels, however many)
-            if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK):
-                break  # the body has begun
+            if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK, LEAD_IN):
+                break  # the body has begun (not at a series' label over the title: "Russia-Ukraine war: what we know")
         first = self.infos[0] if self.infos else None
         if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and self.kind_at(1) not in STAMPS
                 and (not labelled(first.block) or self.signed(1))
@@ -257,8 +257,9 @@ class _Reader:
         if kind != BULLET and self.list_label:
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
         self.flush(kind, byline=self.byline_at(k))
-        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not (kind in (DATE_HEADING, COUNTER)
-                                                                          and self.teaser_date(k)):
+        teaser = ((kind in (DATE_HEADING, COUNTER) and self.teaser_date(k))
+                  or (kind == STAMP_LINE and self.teaser_stamp(k)))
+        if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not teaser:
             self.in_related = False  # (a list of links under "Read more:" is related too)
         handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
                     COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
@@ -270,6 +271,16 @@ class _Reader:
         """In a list of related articles ("Read Next"), a date line or a day counter is a teaser's, not a section's
         heading, unless what follows it is an entry (a paragraph or a stamp: the next day's section)."""
         return self.in_related and self.kind_at(k + 1) not in (PARA, BULLET, STAMP, STAMP_LINE)
+
+    def teaser_stamp(self, k: int) -> bool:
+        """In a list of related articles ("More news"), a stamp line ("October 10, 13:41") is a teaser's time when no
+        text comes under it before the next stamp: over a headline, its byline and a paragraph it opens an entry."""
+        if not self.in_related:
+            return False
+        j = k + 1
+        while self.kind_at(j) in (HEADLINE, LABEL, FURNITURE, LINK):
+            j += 1
+        return self.kind_at(j) not in (PARA, BULLET, STAMP)
 
     def on_date_heading(self, info: Info, k: int) -> None:
         if self.teaser_date(k):
@@ -442,6 +453,9 @@ class _Reader:
         self.in_item = True
 
     def on_stamp_line(self, info: Info, k: int) -> None:
+        if self.teaser_stamp(k):
+            self.aside(info, "related link", info.timex)  # the time of a teaser in a list of other stories
+            return
         cur = self.current
         if info.trailing and cur is not None and cur.stamp is None:
             cur.stamp, cur.stamp_line = info.stamp, info.block  # the footer of the post above
@@ -484,7 +498,11 @@ class _Reader:
         if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
                                      and cur.texts[-1].rstrip().endswith((":", ","))):
             return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
-        if not (cur.kind == "update" and bool(cur.texts)) or self.finder.act(text) is not None:
+        if not (cur.kind == "update" and bool(cur.texts)):
+            return False
+        if prose.speaker_goes_on(text, " ".join(cur.texts)):
+            return True  # ("..., the minister stressed.": the same statement, whatever day it names)
+        if self.finder.act(text) is not None:
             return False
         return prose.same_person(text, cur.texts[-1]) or (
             prose.same_thing(text, " ".join(cur.texts)) and kinds.background(text, self.finder))

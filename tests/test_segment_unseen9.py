@@ -1,0 +1,104 @@
+"""Round nine of whole pages (``tests/pages/``): a state agency's wire story ("MOSCOW, July 17. /Interfax/.") whose
+statement runs on ("According to him, ...", "..., the spokesman stressed.") over a "More news" list of teasers, each
+a headline and its time; a day-of-war digest under a series' label ("Russia's war in Ukraine: key developments") with
+its title and standfirst; a live blog opening on a "What to know" box of summary lines. Each test says what a careful
+reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_dates_in_pages import parse as parse_text
+from test_segment_property import unaccounted
+from test_segment_unseen8 import titled
+
+from chronik.segment import prose
+
+
+def test_agency_wire_statement_runs_on_and_its_more_news_list_is_teasers() -> None:
+    page = titled("grain_deal_agency_wire", "Moscow halts participation in Black Sea grain deal — Kremlin")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    lead = page.of("MOSCOW, July 17. /Interfax/.")
+    assert (lead.kind, lead.date, lead.time) == ("update", "2023-07-17", None)
+    # the quote, "According to him, ..." and "..., the spokesman stressed." are Peskov's statement going on
+    for start in ('"Unfortunately, the part', "According to him,", "The Kremlin's decision is not connected"):
+        assert page.of(start) is lead, start
+    # each reaction is its own report, and the background paragraph stands apart
+    for start in ("Turkish President Recep", "UN Secretary-General", "Ukrainian President Volodymyr",
+                  "The Black Sea grain initiative was signed"):
+        assert page.of(start) is not lead and page.of(start).kind != "aside", start
+    assert page.of("Turkish President Recep") is not page.of("UN Secretary-General")
+    # the "More news" list: headlines and their times ("July 17, 15:02", "14:05") are teasers, never updates
+    page.not_reported("Read also", "Crimean Bridge traffic halted", "Tags", "Grain deal   Dmitry Peskov", "More news",
+                      "Shoigu inspects", "July 17, 15:02", "EU condemns", "July 17, 14:37", "Wheat futures",
+                      "14:05", "Lavrov to visit Ankara", "July 16, 22:48")
+    assert not any(u.time for u in page.reports)
+    page.not_reported("INTERFAX", "Moscow halts participation", "Russia will return to the deal",
+                      "July 17, 2023, 12:44", "UPDATED: July 17, 2023")
+    assert page.why_dropped("Kremlin spokesman Dmitry Peskov ©") == "boilerplate: copyright"
+
+
+def test_a_teaser_list_keeps_a_stamp_over_a_headline_and_its_text_as_an_entry() -> None:
+    updates = parse_text("""
+        Fighting flares near Lachin corridor
+        14:20
+        Azerbaijan's defence ministry said Armenian units had fired on its positions near Lachin.
+        More news
+        Baku summons French ambassador
+        13:05
+        Yerevan says talks with Baku to continue in Washington
+        12:40
+    """, "2023-05-14", "Asia/Baku")
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [(u.title, u.time) for u in reports] == [("Fighting flares near Lachin corridor", "14:20")]
+
+
+def test_day_of_war_digest_under_a_series_label_has_its_title_and_standfirst_as_asides() -> None:
+    page = titled("ukraine_day_digest_series",
+                  "Day 300 of the invasion: Putin visits Minsk as Zelensky travels to Bakhmut front")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    # "Russia's war in Ukraine: key developments" over the title is the series' label: the title is still the page's
+    page.not_reported("Russia's war in Ukraine: key developments", "Day 300 of the invasion",
+                      "Russian leader holds talks", "Tue 20 Dec 2022 19.05 GMT", "Home   World", "Europe", "Ukraine")
+    points = [page.of(f"{n}. ") for n in range(1, 7)]
+    assert points == page.reports  # each numbered point is its own update, and nothing else is
+    assert [u.date for u in points] == ["2022-12-19", *["2022-12-20"] * 5]
+    assert all(u.title is None and u.tags == [] for u in points)
+    assert page.why_dropped("Our daily email brings you") == "boilerplate: newsletter prompt"
+
+
+def test_live_blog_what_to_know_box_gives_one_entry_a_line() -> None:
+    page = titled("sudan_live_what_to_know",
+                  "Sudan fighting live updates: Ceasefire collapses in Khartoum as foreigners are evacuated")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    box = [page.of(s) for s in ("The U.S. and several European", "The World Health Organization says",
+                                "The RSF and the army accused")]
+    assert len({id(u) for u in box}) == 3 and all(u.kind != "aside" and u.time is None for u in box)
+    assert all(u.tags == ["What to know about the fighting"] for u in box)
+    assert page.of("What to know about the fighting").kind == "aside"
+    stamped = [(u.title, u.date, u.time) for u in page.reports if u.time]
+    assert stamped == [("RSF says it will open Khartoum airport for evacuation flights", "2023-04-24", "20:10"),
+                       ("France says it has evacuated 491 people", "2023-04-24", "14:35"),
+                       ("Biden announces end of U.S. embassy operation in Khartoum", "2023-04-23", "23:50")]
+    assert page.of('"I am grateful') is page.of("President Joe Biden said")
+    page.not_reported("LIVE UPDATES", "Sudan fighting live updates", "Fighting between the army",
+                      "Last updated April 24", "Monday, April 24", "Sunday, April 23")
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    ("Moscow will respond, the minister stressed.", "Lavrov said on Monday ...", True),
+    ("The talks will go on, Lavrov added. The parties confirmed the format.", "Sergey Lavrov said ...", True),
+    ("Kyiv rejected the plan, Zelensky added.", "Sergey Lavrov said ...", False),  # another speaker
+    ("The offensive will continue, he added.", "The general said ...", True),
+    ("The city was shelled overnight, Kuleba said.", "Dmytro Kuleba said ...", False),  # "said": maybe a new statement
+])
+def test_a_speaker_of_the_paragraph_above_goes_on(text: str, previous: str, expected: bool) -> None:
+    assert prose.speaker_goes_on(text, previous) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to him, the parameters will be agreed later.", True),
+    ("According to the ministry, 12 drones were shot down.", True),
+    ("According to the UN refugee agency, 11,000 people have fled.", False),  # a source of its own
+])
+def test_according_to_the_speaker_above_carries_on(text: str, expected: bool) -> None:
+    assert prose.continues(text) is expected
