@@ -101,8 +101,9 @@ _PLACE_NOUNS = frozenset(("city", "town", "village", "region", "province", "dist
                           "suburbs", "oblast", "governorate", "county", "port", "capital", "republic", "enclave"))
 PLACE_WORDS = 7
 # what may follow a day that closes its clause: the sentence's end, or the source after a comma
-_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|"
-                     r"stated|confirmed|according)\b)", re.I)
+_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:saying|adding|citing)\b|"
+                     r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|stated|confirmed|"
+                     r"according)\b)", re.I)
 # lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
 _VERB_WORD = re.compile(r"\w+(?:-\w+)*")
 
@@ -136,9 +137,12 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     place = next((k for k, w in enumerate(after) if w in _PLACE_PREPOSITIONS and _place(after[k + 1:])), len(after))
     obj = [w.lower() for w in after[:place]]
     # a day closing its sentence, or its clause before the source (", the ministry said"), ends the verb's phrase:
-    # nothing after it for it to belong to, so the object may be longer and two things joined by "and"
+    # nothing after it for it to belong to, so the object may be longer and two things joined by "and"; after the
+    # act's place, a noun with its "of" too ("attended the opening of a new plant in Unterluess on Monday, saying")
     closing = bool(_CLOSES.match(lead, act.end))
     ties = _NOUN_TIES - {"and"} if closing else _NOUN_TIES
+    if closing and place < len(after):
+        ties = ties - {"of"}  # the day after the act's place is the act's, whatever noun its object has
     return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
         w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
         for k, w in enumerate(obj))
@@ -153,10 +157,18 @@ _VERB_OPENERS = frozenset(("and", "or", "then", "but", "had", "has", "have", "wa
 def _participle(words: list[str], verb: int) -> bool:
     """Whether the past-shaped ``words[verb]`` is a participle hanging on the noun before it ("reviewed footage of
     drones launched at Haifa"), not a verb of its own: the clause has a past verb before it that does not report
-    (after "said", "its forces shot down" is what was said), and a noun, not "and" or a subject, stands before it."""
-    earlier = [w for w in words[:verb] if _past_verb(w)]
-    return (bool(earlier) and not any(lexicon().reporting.fullmatch(w) for w in earlier)
-            and words[verb - 1].lower() not in _VERB_OPENERS)
+    (after "said", "its forces shot down" is what was said), and a noun, not "and" or a subject, stands before it.
+    A verb a few words after "and" shares the first one's subject or auxiliary: "were killed and five wounded"."""
+    earlier = [k for k in range(verb) if _past_verb(words[k])]
+    if not earlier or words[verb - 1].lower() in _VERB_OPENERS:
+        return False
+    if any(lexicon().reporting.fullmatch(words[k]) for k in earlier):
+        return False
+    between = [w.lower() for w in words[earlier[-1] + 1:verb]]
+    return not (len(between) <= ELLIPSIS_WORDS and ("and" in between or "or" in between))
+
+
+ELLIPSIS_WORDS = 3  # "killed and five wounded": the words between two verbs of one clause joined by "and"
 
 
 def _place(words: list[str]) -> bool:
