@@ -12,6 +12,8 @@ from test_segment_property import unaccounted
 from test_segment_unseen8 import titled
 
 from chronik.segment import prose
+from chronik.segment.blocks import Block
+from chronik.segment.headings import question_heading
 
 
 def test_agency_wire_statement_runs_on_and_its_more_news_list_is_teasers() -> None:
@@ -102,3 +104,57 @@ def test_a_speaker_of_the_paragraph_above_goes_on(text: str, previous: str, expe
 ])
 def test_according_to_the_speaker_above_carries_on(text: str, expected: bool) -> None:
     assert prose.continues(text) is expected
+
+
+def test_explainer_question_subheadings_are_section_labels_over_separate_reports() -> None:
+    page = titled("karabakh_explainer_questions", "Nagorno-Karabakh: what we know about Azerbaijan's one-day offensive")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    questions = ["What happened?", "Why did Azerbaijan move now?", "How has Armenia responded to the offensive?",
+                 "What have other countries said about the ceasefire?", "What happens to the Karabakh Armenians next?"]
+    page.not_reported(*questions, "Explainer", "Nagorno-Karabakh: what we know", "Baku says it has restored",
+                      "21 September 2023", "By Lusine Hakobyan", "Armenia's prime minister under pressure")
+    assert not any(u.title for u in page.updates)  # no question heads a story: each labels the paragraphs under it
+    # each paragraph that reports its own act (another speaker, another day) is its own update, tagged by its question
+    starts = {"What happened?": ["Azerbaijan's defence ministry announced", "The separatist authorities said",
+                                 "At least 200 people were killed"],
+              "How has Armenia responded to the offensive?": ["Armenia's prime minister, Nikol Pashinyan",
+                                                              "Thousands of protesters gathered"],
+              "What have other countries said about the ceasefire?": ["The US secretary of state",
+                                                                      "Russia's foreign ministry said",
+                                                                      "The UN security council will hold"]}
+    for question, paragraphs in starts.items():
+        units = [page.of(s) for s in paragraphs]
+        assert len({id(u) for u in units}) == len(units), question
+        assert all(u.kind == "update" and u.tags == [question] for u in units), question
+    assert [page.of(s).date for s in starts["What happened?"]] == ["2023-09-19", "2023-09-20", "2023-09-21"]
+    assert page.of("Thousands of protesters gathered").date == "2023-09-20"
+    # "He later told ..." carries on the paragraph above; background under "Why ...?" is context
+    assert page.of("He later told the protesters'") is page.of("Thousands of protesters gathered")
+    assert page.of("Baku has accused the separatists").kind == "context"
+    assert page.of("Representatives of the separatist").tags == ["What happens to the Karabakh Armenians next?"]
+
+
+def test_a_question_under_a_timestamp_is_still_the_posts_title() -> None:
+    updates = parse_text("""
+        Thursday 21 September
+        10:05
+        What did Aliyev say in his address?
+        Azerbaijan's president Ilham Aliyev said in a televised address that Baku had restored its sovereignty.
+        He said the Karabakh Armenians would be guaranteed their rights.
+        09:20
+        Talks begin in Yevlakh
+        Separatist representatives arrived in Yevlakh for talks with Azerbaijani officials.
+    """, "2023-09-21", "Asia/Baku")
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [(u.title, u.time) for u in reports] == [("What did Aliyev say in his address?", "10:05"),
+                                                    ("Talks begin in Yevlakh", "09:20")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("How did the offensive unfold?", True), ("What happens next", True), ("Who are the rebels?", True),
+    ("Where is the president now?", True), ("Will the truce hold?", True),
+    ("How the rebels swept across Syria in 12 days", False),  # an article's title, not a question asked
+    ("What Putin wants from the talks", False), ("Russia shells Kharkiv as talks stall", False),
+])
+def test_a_question_heading(text: str, expected: bool) -> None:
+    assert question_heading(Block(0, [1], text, text)) is expected

@@ -305,6 +305,12 @@ def name_heading(block: Block) -> bool:
     return 0 < len(names) <= lex.name_heading_max and all(w[0].isupper() for w in names)
 
 
+def question_heading(block: Block) -> bool:
+    """"How did the offensive unfold?", "What happens next": a heading asking the reader's question, which the
+    paragraphs under it answer (an explainer's section), not a headline reporting an act."""
+    return not block.bullet and bool(lexicon().question_heading.search(shape_text(block.text)))
+
+
 def section_label(block: Block) -> bool:
     """"Military developments", "See Also", "Information from Baku:" — a label, not a headline."""
     lex = lexicon()

@@ -173,6 +173,7 @@ class Lexicon:
     list_intros: Phrases
     label_max_words: int
     name_heading_max: int
+    question_heading: re.Pattern[str]
     name_heading_joiners: frozenset[str]
     heading_words: frozenset[str]
     headline_max_words: int
@@ -254,7 +255,7 @@ def lexicon() -> Lexicon:
     keep = _categories({name: raw for name, raw in bp["keep"].items() if name != "other day"})
     other = bp["keep"]["other day"]
     pronoun_start = re.compile(
-        rf"^(?:[^,“”\"]{{0,80}},\s*)?(?:{_words(cont['pronouns'])})\s+(?:\w+ly\s+|also\s+|then\s+)?"
+        rf"^(?:[^,“”\"]{{0,80}},\s*)?(?:{_words(cont['pronouns'])})\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?"
         rf"(?:{_words(cont['reporting_verbs'])})\b", re.I)
     anaphoric_start = re.compile(
         rf"^(?:(?:{_words(cont['anaphoric_starts'])})\s+(?:{_words(cont['anaphoric_nouns'])})\b"
@@ -293,6 +294,9 @@ def lexicon() -> Lexicon:
         list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
         label_max_words=int(sg["section_labels"]["max_words"]),
         name_heading_max=int(sg["name_headings"]["max_names"]),
+        question_heading=re.compile(
+            rf"^\W*(?:{_words(sg['question_headings']['words'])})\s+(?:{_words(sg['question_headings']['then'])})\b"
+            r"|\?[\W]*$", re.I),
         name_heading_joiners=frozenset(str(w).lower() for w in sg["name_headings"]["joiners"]),
         heading_words=frozenset(sg["heading_words"]),
         headline_max_words=int(sg["headline_max_words"]),

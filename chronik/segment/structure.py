@@ -43,7 +43,7 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import labelled, name_heading, names_month
+from chronik.segment.headings import labelled, name_heading, names_month, question_heading
 from chronik.segment.lexicon import lexicon
 from chronik.segment.units import FEED_ITEM, Section, Unit, section_of
 
@@ -367,6 +367,10 @@ class _Reader:
                 and cur.stamp is None and not self.paragraphs_apart(k)):
             self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
+        self.label(info, k)
+
+    def label(self, info: Info, k: int) -> None:
+        """A section label: its text tags the entries under it (a list's label, only the list's items)."""
         self.close()
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
@@ -403,6 +407,9 @@ class _Reader:
                 self.pending_title = info.block
             return
         if nxt == PARA:
+            if not self.stamped and question_heading(info.block):
+                self.label(info, k)  # an explainer's "How did the offensive unfold?": its paragraphs' section
+                return
             if name_heading(info.block) and self.paragraphs_apart(k):
                 self.on_label(info, k)  # "Iraq and Syria" over its paragraphs: their section, not one story
                 return
