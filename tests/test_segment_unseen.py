@@ -105,6 +105,7 @@ META = {
     "ukraine_day_digest_series": ("The Northern Courier", "2022-12-20", "Europe/London"),
     "sudan_live_what_to_know": ("Continental News Network", "2023-04-24", "Africa/Khartoum"),
     "karabakh_explainer_questions": ("Caucasus Review", "2023-09-21", "Asia/Yerevan"),
+    "sudan_medical_press_release": ("Médecins Solidaires", "2023-04-19", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

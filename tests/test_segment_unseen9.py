@@ -1,8 +1,11 @@
 """Round nine of whole pages (``tests/pages/``): a state agency's wire story ("MOSCOW, July 17. /Interfax/.") whose
 statement runs on ("According to him, ...", "..., the spokesman stressed.") over a "More news" list of teasers, each
 a headline and its time; a day-of-war digest under a series' label ("Russia's war in Ukraine: key developments") with
-its title and standfirst; a live blog opening on a "What to know" box of summary lines. Each test says what a careful
-reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+its title and standfirst; a live blog opening on a "What to know" box of summary lines; an explainer whose
+subheadings are the reader's questions ("How has Armenia responded to the offensive?") over separate reports; a
+humanitarian agency's press release ("NAIROBI, 19 April 2023 –") with quotes of its coordinator, a list under "...
+have:", notes to editors and a contact block. Each test says what a careful reader expects; every non-blank line is
+used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -158,3 +161,40 @@ def test_a_question_under_a_timestamp_is_still_the_posts_title() -> None:
 ])
 def test_a_question_heading(text: str, expected: bool) -> None:
     assert question_heading(Block(0, [1], text, text)) is expected
+
+
+def test_humanitarian_press_release_quotes_list_and_notes_to_editors() -> None:
+    page = titled("sudan_medical_press_release",
+                  "Sudan: medical teams overwhelmed as fighting in Khartoum enters fifth day")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    lead = page.of("NAIROBI, 19 April 2023 –")
+    assert (lead.kind, lead.date, lead.date_basis) == ("update", "2023-04-19", "explicit")
+    # the coordinator's quote carries on the statement above it, never an update of its own
+    assert page.of('"Our teams are treating') is page.of("Many health facilities in the capital")
+    # "The hospital's director told MS ..." is that hospital's story going on
+    hospital = page.of("On Monday, the MS-supported hospital")
+    assert page.of("The hospital's director told MS") is hospital and hospital.date == "2023-04-17"
+    assert page.of("The Sudanese Red Crescent said on Tuesday") is not hospital
+    # a quote under a paragraph of the organisation's history is a statement of its own, not more history
+    history = page.of("MS has worked in Sudan since 1979")
+    quote = page.of('"We call on all parties')
+    assert history.kind == "context" and quote is not history and (quote.kind, quote.date) == ("update", "2023-04-19")
+    # the list under "... have:" is that paragraph's
+    listed = page.of("Since 15 April, MS teams in Sudan have:")
+    assert all(page.of(f"• {s}") is listed for s in ("treated 431", "donated surgical kits", "set up a cholera"))
+    # notes to editors: the organisation's principles and its footage are for the press; a fact stays context
+    page.not_reported("Notes to editors", "MS is an impartial, neutral", "Photos and b-roll", "Related",
+                      "Sudan: MS scales up", "Chad: refugees", "Press release", "19 April 2023", "Sudan: medical teams")
+    assert page.of("MS has 90 international staff").kind == "context"
+    for start in ("For further information", "Amina Khalil, MS Nairobi", "Jonas Weber, MS Geneva"):
+        assert page.why_dropped(start) == "boilerplate: contact", start
+    assert len(page.reports) == 8
+
+
+@pytest.mark.parametrize(("text", "previous", "expected"), [
+    ("The hospital's director said fuel would last three days.", "Shells hit the hospital in El Fasher.", True),
+    ("The ship's captain said the crew was safe.", "A drone struck a tanker off Hodeidah.", False),  # no ship named
+    ("The army's spokesman said the strikes would go on.", "Rebels said they shot down a drone.", False),
+])
+def test_somebody_of_the_thing_named_above_goes_on_with_its_story(text: str, previous: str, expected: bool) -> None:
+    assert prose.of_the_thing(text, previous) is expected

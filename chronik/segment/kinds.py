@@ -57,6 +57,15 @@ def _names_a_time(main: str, finder: DateFinder) -> bool:
     return bool(finder.find(main)) or bool(lexicon().future_times.search(main))
 
 
+def history(text: str, finder: DateFinder) -> bool:
+    """Background on times long before the page's days, wherever in the paragraph ("The ICRC has been present in
+    Ethiopia since 1977"): the story of a place or an organisation, not of the page's news."""
+    if finder.anchor is None or not background(text, finder):
+        return False
+    before = finder.anchor - dt.timedelta(days=lexicon().history_days)
+    return any(m.timex.end is not None and m.timex.end < before for m in finder.find(text))
+
+
 def _long_ago(sentence: str, finder: DateFinder) -> bool:
     """The sentence's main clauses name a period that ended before the page's days ("in April 2023", "in 2014",
     "last month"): what it tells is background to the page's news."""

@@ -166,6 +166,8 @@ class Lexicon:
     page_note_max_words: int
     labels: Phrases
     background_labels: re.Pattern[str]
+    editor_notes_labels: re.Pattern[str]
+    editor_notes_asides: Phrases
     media_teaser: re.Pattern[str]
     title_flag: re.Pattern[str]
     reporter_place: re.Pattern[str]
@@ -188,6 +190,7 @@ class Lexicon:
     event_relative_after: re.Pattern[str]
     period_openers: re.Pattern[str]
     conflict_days: int
+    history_days: int
     max_span_days: int
     counter_max_days_before: int
     reporting: re.Pattern[str]
@@ -287,6 +290,8 @@ def lexicon() -> Lexicon:
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
+        editor_notes_labels=re.compile(rf"^\W*(?:{_words(sg['editor_notes']['labels'])})\W*$", re.I),
+        editor_notes_asides=phrase_regex(sg["editor_notes"]["phrases"]),  # type: ignore[arg-type]
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),
         title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
         reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
@@ -318,6 +323,7 @@ def lexicon() -> Lexicon:
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
         period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+$", re.I),
         conflict_days=int(sg["conflict_days"]),
+        history_days=int(sg["history_days"]),
         max_span_days=int(sg["max_span_days"]),
         counter_max_days_before=int(sg["counter_max_days_before"]),
         reporting=re.compile(rf"\b(?:{_words(sg['reporting_stems'])})(?:s|es|ed|d|ing)?\b", re.I),

@@ -32,6 +32,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text)]
 
 
+def opens_with_quote(text: str) -> bool:
+    """The paragraph opens with a quotation mark: somebody's words."""
+    return bool(_OPENS_WITH_QUOTE.match(text))
+
+
 def continues(text: str) -> bool:
     """True when a paragraph carries on the one above instead of reporting an act of its own.
 
@@ -69,6 +74,17 @@ def same_person(text: str, previous: str) -> bool:
 # "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one
 _DEFINITE_START = re.compile(r"^The\s+([a-z][a-z-]+)(?:\s+of\s+(?:the|its|their)\s+([a-z][a-z-]+))?\b")
 SAME_THING_WORDS = 30  # a short line of background about it, not a paragraph of its own
+
+
+# "The hospital's medical director ...", "The ship's captain ...": somebody of a thing named by a common noun
+_POSSESSIVE_START = re.compile(r"^The\s+([a-z][a-z-]+)['’]s\s+[a-z]")
+
+
+def of_the_thing(text: str, previous: str) -> bool:
+    """The paragraph opens on somebody of a thing the paragraph above named ("... treated the wounded at Ayder
+    hospital ..." then "The hospital's director told ..."): the same story, told by one of its people."""
+    m = _POSSESSIVE_START.match(text)
+    return bool(m) and bool(re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", previous, re.I))
 
 
 def same_thing(text: str, previous: str) -> bool:

@@ -11,10 +11,16 @@ The page's furniture is already gone. What is left is read top to bottom with a 
   above (a quote, "He said ...", see :func:`chronik.segment.prose.continues`; a line of background on a thing the
   update named, "The cause of the explosion is still unclear.", :func:`chronik.segment.prose.same_thing`).
 
-The page title (the configured one, however far down under the site's menus), its dek, byline and dateline at the
-top, section labels, lead-ins, welcome posts, teasers for other articles (and their dates) and links to other days
-become asides. A post that only opens the page ("Welcome to our coverage ... Here are the latest developments:")
-over summary lines is an aside and each line an update of its own.
+On a page without timestamps a heading that asks the reader's question ("How did the offensive unfold?", "What
+happens next") labels an explainer's section: the paragraphs under it are read by the digest rules, not glued under
+it as one story. A list under a paragraph ending in a colon ("Since 4 November, the ICRC has:") is that paragraph's.
+
+The page title (the configured one, however far down under the site's menus and a series' label), its dek, byline and
+dateline at the top, section labels, lead-ins, welcome posts, teasers for other articles (and their dates and times:
+"More news" / a headline / "October 10, 13:41"), notes to editors that only speak of the publisher ("does not take
+sides", "B-roll ... available for download") and links to other days become asides. A post that only opens the page
+("Welcome to our coverage ... Here are the latest developments:") over summary lines is an aside and each line an
+update of its own.
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ class _Reader:
         self.stamped = any(i.kind in STAMPS for i in infos)
         self.list_label = False  # the tags are a list's label ("Key points"), for the list's items only
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
+        self.colon_list: Unit | None = None  # the paragraph whose list ("... have:" / "• ...") is read now
         self.pinned = False  # "Pinned" was read: the next post is shown first on purpose, out of the timeline's order
 
     # --- helpers -----------------------------------------------------------------------------
@@ -485,6 +492,14 @@ class _Reader:
                 cur.stamp is not None and cur.kind == "update")):
             cur.add(info.block)  # a list in a timestamped entry is the entry's
             return
+        if cur is not None and cur.kind == "update" and cur.blocks and self.infos[k - 1].block is cur.blocks[-1] and (
+                cur.texts[-1].rstrip().endswith(":") or self.colon_list is cur):
+            cur.add(info.block)  # "Since 4 November, the ICRC has:" over its list: the list is the paragraph's
+            self.colon_list = cur
+            return
+        if self.editor_note(info):
+            self.aside(info, "note to editors")
+            return
         self.in_item = False
         self.start("bullet").add(info.block)
 
@@ -501,7 +516,12 @@ class _Reader:
     def continues(self, cur: Unit, text: str) -> bool:
         """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
         and no day of its own (a new day would be a new act), or it opens on a thing the update named and only
-        gives background on it ("The cause of the explosion is still unclear.")."""
+        gives background on it ("The cause of the explosion is still unclear."), or somebody of that thing speaks
+        ("The hospital's director told ..."), or the speaker above goes on ("..., the minister stressed."). A quote does
+        not carry on a paragraph of history ("The ICRC has been present in Ethiopia since 1977"): it is a statement."""
+        if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts and kinds.history(
+                cur.texts[-1], self.finder):
+            return False
         if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
                                      and cur.texts[-1].rstrip().endswith((":", ","))):
             return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
@@ -511,7 +531,7 @@ class _Reader:
             return True  # ("..., the minister stressed.": the same statement, whatever day it names)
         if self.finder.act(text) is not None:
             return False
-        return prose.same_person(text, cur.texts[-1]) or (
+        return prose.same_person(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1]) or (
             prose.same_thing(text, " ".join(cur.texts)) and kinds.background(text, self.finder))
 
     def same_paragraph(self, cur: Unit, info: Info, k: int) -> bool:
@@ -533,8 +553,19 @@ class _Reader:
         placed = self.finder.placed()  # (the item's year may be unknown yet: its shape is what counts)
         return placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None
 
+    def editor_note(self, info: Info) -> bool:
+        """Whether a block under a press release's "Notes to editors" only tells the press where to find footage or
+        what the organisation stands for ("The ICRC does not take sides ...")."""
+        lex = lexicon()
+        return (bool(self.tags) and bool(lex.editor_notes_labels.match(self.tags[0]))
+                and bool(lex.editor_notes_asides.search(info.block.text, info.block.folded)))
+
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if self.editor_note(info):
+            self.close()
+            self.aside(info, "note to editors")  # the publisher on itself for the press, not news
+            return
         if self.listing and (self.kind_at(k - 1) == LEAD_IN or (
                 self.kind_at(k - 1) == PARA and not (cur is not None and self.continues(cur, info.block.text)))):
             self.close()
