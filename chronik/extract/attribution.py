@@ -28,7 +28,11 @@ from chronik.extract.sides import SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
 from chronik.segment.prose import past_shaped
 
-_PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?")
+# a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who speaks)
+_DATELINE = (r"(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
+             r"\s+[\u2013\u2014-]{1,2}\s+)?")
+_PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?"
+                     + _DATELINE)
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
 _AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
                        "might", "also", "did", "does"}
@@ -42,6 +46,13 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 
+_DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+        r"(?:\s+(?:morning|afternoon|evening|night))?")
+# a time between the subject and its verb: "Azerbaijan on Wednesday announced", "the ministry late on Sunday said"
+_TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+{_DAY}"
+                               r"|yesterday|today|tonight|overnight"
+                               r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
+_SAME_DAY = re.compile(rf"\s+(?:on\s+{_DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 STRONG, WEAK, HEADLINE = 1, 2, 3
@@ -162,8 +173,8 @@ class Attributor:
         head = _PREFIX.match(s).end()
         if self.lex.background.search(s, head, min(len(s), head + 20)) is not None:
             opener = self.lex.background.search(s, head)
-            if opener is not None and opener.start == head:
-                return []
+            if opener is not None and opener.start == head and not _SAME_DAY.match(s, opener.end):
+                return []  # "Prior to that, ..." recalls an earlier claim; "Earlier on Sunday, ..." dates this one
         out: list[Candidate] = []
 
         def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
@@ -251,6 +262,9 @@ class Attributor:
             inverted = resolver.resolve(self._phrase_after(s, m.end, apposition=True))
             if not self._named(inverted):
                 inverted = None
+        answer = re.search(r",\s*(?:a|an|the)\s+(\w+)\s+(?:that\s+|which\s+)?[^,]*$", pre)
+        if answer is not None and answer.group(1).lower() in self.lex.rebuttal:
+            return None  # "..., a claim the federal government denied": an answer to the sentence's claim
         if '"' in pre:
             pre = pre[pre.rfind('"') + 1:]
         closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
@@ -297,7 +311,8 @@ class Attributor:
         return pre
 
     def _strip_auxiliaries(self, pre: str) -> str:
-        """Drop "has repeatedly", ", in turn," and -ly adverbs between the subject and the verb."""
+        """Drop "has repeatedly", ", in turn,", -ly adverbs and a time ("on Wednesday") between the subject and the
+        verb."""
         text = pre.rstrip()
         while True:
             stripped = text.rstrip(" ,\"")
@@ -306,6 +321,10 @@ class Attributor:
                     stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
                     break
             else:
+                when = _TIME_BEFORE_VERB.search(stripped)
+                if when is not None and when.start() > 0:
+                    text = stripped[:when.start()]
+                    continue
                 last = stripped.rsplit(None, 1)[-1] if stripped.split() else ""
                 if last.endswith("ly") and last.islower() and len(stripped.split()) > 1:
                     stripped = stripped[: len(stripped) - len(last)].rstrip(" ,")

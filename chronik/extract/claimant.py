@@ -261,12 +261,31 @@ class Resolver:
     def _mentions(self, text: str) -> list[Mention]:
         out = []
         for m in self.gaz.find(text, ("person", "body")):
+            if self._other_person(text, m):
+                continue
             if m.entry is None:
                 known = tuple(e for e in m.entries if e in self.known)
                 if len(known) == 1:
                     m = Mention(m.start, m.end, m.text, known)
             out.append(m)
         return out
+
+    def _other_person(self, text: str, m: Mention) -> bool:
+        """A known person's bare surname inside another name ("Lt Gen Abdel Aziz Ahmed", "Ahmed Sharif Chaudhry" are
+        not Abiy Ahmed): a given name that is not the person's own stands before it, not a title ("President Ahmed"),
+        or a name follows it."""
+        if " " in m.text or not all(e.kind == "person" and " " in e.name for e in m.entries):
+            return False
+        after = re.match(rf"\s+({NAME_WORD})", text[m.end:m.end + 40])
+        if after is not None and after.group(1).strip(".,") not in self.lex.not_names:
+            return True  # "Lt Gen Ahmed Sharif Chaudhry": the surname is someone else's given name
+        before = re.search(rf"({NAME_WORD})\s+$", text[max(0, m.start - 40):m.start])
+        if before is None:
+            return False
+        word = before.group(1)
+        own = {w for e in m.entries for w in e.name.split()[:-1]}
+        return word not in own and word not in self.lex.titles and word + "." not in self.lex.titles \
+            and word.lower() not in self.lex.office_words and not word.endswith("'s") and not self.sides.find(word)
 
     def _side_marks(self, text: str) -> list[tuple[int, int, str | None]]:
         """(start, end, side) of every polity and known name in ``text``, names winning overlaps."""

@@ -13,7 +13,7 @@ CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
-              "state_outlet", "anonymous", "body_nouns", "not_names", "invertible")
+              "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class ClaimLexicon:
     body_nouns: frozenset[str]
     not_names: frozenset[str]
     invertible: frozenset[str]
+    rebuttal: frozenset[str]
     independent_words: frozenset[str]
 
 
@@ -111,6 +112,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         body_nouns=frozenset(lists["body_nouns"]),
         not_names=frozenset(lists["not_names"]),
         invertible=frozenset(w.lower() for w in lists["invertible"]),
+        rebuttal=frozenset(w.lower() for w in lists["rebuttal"]),
         independent_words=frozenset(w.lower() for w in lists["independent"]),
     )
 
