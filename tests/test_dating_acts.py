@@ -143,16 +143,18 @@ def test_a_background_paragraph_of_a_wire_story_is_dated_by_its_own_day() -> Non
     assert of(updates, "The rebels plan to hold").date == "2024-02-12"
 
 
+KHARKIV_ITEMS = "\n\n".join((
+    "Here is the situation on Thursday, March 14, 2024.",
+    "Two people were killed and six wounded in a drone strike on the village of Kozacha Lopan in Kharkiv region "
+    "on Tuesday, according to the regional governor.",
+    "Poland's defence minister attended the opening of a new munitions plant in Skarzysko on Wednesday, saying "
+    "Europe must produce more shells.",
+    "Rescuers searched the ruins of a school hit by a missile on Tuesday for survivors.",
+))
+
+
 def test_a_day_closing_its_clause_dates_a_digest_item_past_a_noun_with_its_of_and_a_verb_after_and() -> None:
-    updates = parse("""
-        Here is the situation on Thursday, March 14, 2024.
-
-        Two people were killed and six wounded in a drone strike on the village of Kozacha Lopan in Kharkiv region on Tuesday, according to the regional governor.
-
-        Poland's defence minister attended the opening of a new munitions plant in Skarzysko on Wednesday, saying Europe must produce more shells.
-
-        Rescuers searched the ruins of a school hit by a missile on Tuesday for survivors.
-    """, "2024-03-14", tz="Europe/Kyiv")
+    updates = parse(KHARKIV_ITEMS, "2024-03-14", tz="Europe/Kyiv")
     strike = of(updates, "Two people were killed and six wounded")  # "wounded" shares "were" after "and"
     assert (strike.date, strike.date_basis, strike.flags) == ("2024-03-12", "relative", [])
     plant = of(updates, "Poland's defence minister attended")  # ", saying ..." closes the clause
