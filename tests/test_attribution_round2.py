@@ -8,6 +8,17 @@ person than the one the text names.
 - surname: a known person's surname inside another name ("Lt Gen Abdel Aziz Ahmed", "Ahmed Sharif Chaudhry")
   is not that person; "Prime Minister Ahmed" is;
 - office: "the Ministry of National Defence" is a defence ministry;
+- contrast: "X said ..., while the head of the Russian delegation, Y, said ..." gives Y the side of his own
+  description, and the first speaker stays the sentence's claimant;
+- apposition: a known body before its description ("the Qassam Brigades, the armed wing of Hamas,") speaks;
+- owned: a polity's possessive before a body's proper name ("the Ethiopian federal government's Emergency
+  Committee") names the body, for the polity;
+- described: a name after a descriptive noun ("Ukraine's state railway company Ukrzaliznytsia") speaks;
+- partisan: "Russian milbloggers" write for Russia's side, not as independent correspondents;
+- label: "what the government called militant camps" is a label, not a claim;
+- group: a civic group named by its place ("the Khartoum Resistance Committee") is no state's;
+- gazetteer: a body of a packaged state named by a user's polity ("Gaza's health ministry", a user's Hamas
+  listing "Gaza") is that polity's;
 - control: the ordinary phrasings next to them, which must stay right.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
@@ -17,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.data import ExtractData
+from chronik.extract.data import ExtractData, load_files
 from chronik.extract.text import normalize
 from tests.test_attribution_wars import load_wars
 
@@ -38,6 +49,8 @@ WARS["ethiopia"] = ("""
          forms: [Tigray, Tigrayan, TPLF, Tigray regional government, Mekelle]}
       - {name: Sudan, side: third-party, adjective: Sudanese, government: Government of Sudan,
          forms: [Sudan, Sudanese, Khartoum]}
+      - {name: India, side: third-party, adjective: Indian, government: Government of India,
+         forms: [India, Indian, New Delhi]}
 """, """
     defaults: replace
     places:
@@ -47,6 +60,20 @@ WARS["ethiopia"] = ("""
       - {name: Abiy Ahmed, side: federal}
     bodies:
       - {name: Norwegian Refugee Council, side: independent, aliases: [NRC]}
+""")
+
+WARS["gaza"] = ("""
+    defaults: extend
+    sides:
+      israeli: Israel
+      hamas: Hamas, its armed wing and the authorities it runs in Gaza
+    polities:
+      - {name: Israel, side: israeli, adjective: Israeli, government: Government of Israel, forms: [Israel, Israeli]}
+      - {name: Hamas, side: hamas, adjective: Hamas, government: Hamas authorities,
+         forms: [Hamas, Hamas-run, Gaza, Gaza Strip, Qassam Brigades]}
+""", """
+    places:
+      - {name: Ashdod}
 """)
 
 WARS["ukraine"] = ("""
@@ -95,6 +122,29 @@ CASES = [
      "Vietnamese Defense Ministry", "third-party"),
     ("office", "ukraine", "The Ministry of National Defence reports that enemy jets bombed two bridges today.",
      "Ministry of National Defence", None),
+    ("contrast", "ukraine", "Ukraine's lead negotiator, Rustem Umerov, said the talks would go on, while the head "
+                            "of the Russian delegation, Ivan Petrov, said nothing had changed.", "Rustem Umerov",
+     "ukrainian"),
+    ("contrast", "ukraine", "The head of the Russian delegation, Ivan Petrov, said nothing had changed, while "
+                            "Ukraine's lead negotiator, Rustem Umerov, said the talks would go on.", "Ivan Petrov",
+     "russian"),
+    ("apposition", "gaza", "The Qassam Brigades, the armed wing of Hamas, said it had fired rockets at Ashdod.",
+     "Qassam Brigades", "hamas"),
+    ("owned", "ethiopia", "The Ethiopian federal government's Emergency Committee said on Friday that roads to "
+                          "Shire would reopen.", "Ethiopian Emergency Committee", "federal"),
+    ("described", "ukraine", "Ukraine's state railway company Ukrzaliznytsia said on Friday that trains to Kharkiv "
+                             "would resume.", "Ukrzaliznytsia", "ukrainian"),
+    ("described", "ukraine", "Russia's state nuclear corporation Rosatom said the plant was safe.", "Rosatom",
+     "russian"),
+    ("partisan", "ukraine", "Russian war correspondents claimed on Monday that Ukrainian troops had crossed the "
+                            "river.", "Russian war correspondents", "russian"),
+    ("label", "ethiopia", "Indian troops struck three sites, targeting what the government called militant camps.",
+     None, "independent"),
+    ("group", "ethiopia", "According to the Khartoum Resistance Committee, gunmen looted the market.",
+     "Khartoum Resistance Committee", "independent"),
+    ("gazetteer", "gaza", "Gaza's health ministry says 50 people have been killed.", "Gaza Health Ministry", "hamas"),
+    ("gazetteer", "gaza", "The Hamas-run health ministry in Gaza said 40 people were killed.", "Gaza Health Ministry",
+     "hamas"),
     # --- control ---------------------------------------------------------------------------------------
     ("control", "ethiopia", "Prime Minister Ahmed told parliament that the operation was over.", "Abiy Ahmed",
      "federal"),
@@ -108,14 +158,24 @@ CASES = [
      "Ukrainian military", "ukrainian"),
     ("control", "ukraine", "Prior to that, Ukraine's foreign ministry said the ambassador had been summoned.",
      None, "independent"),
+    ("control", "ukraine", "Russia launched what it called a special operation, the Ukrainian military said.",
+     "Ukrainian military", "ukrainian"),
+    ("control", "ethiopia", "Local residents said five people were killed in Shire.", "local residents",
+     "independent"),
+    ("control", "ukraine", "Ukrainian correspondents said the bridge had been hit.", "correspondents", "independent"),
+    ("control", "karabakh-default", "Gaza's health ministry says 50 people have been killed.",
+     "Gaza Health Ministry", "third-party"),
+    ("control", "ukraine", "Russian forces shelled Kharkiv, while civilians slept, the Ukrainian military said.",
+     "Ukrainian military", "ukrainian"),
 ]
 
-GROUPS = ("dateline", "time", "same-day", "answer", "surname", "office", "control")
+GROUPS = ("dateline", "time", "same-day", "answer", "surname", "office", "contrast", "apposition", "owned",
+          "described", "partisan", "label", "group", "gazetteer", "control")
 
 
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS)
+    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
 
 
 @pytest.mark.parametrize(("group", "war", "text", "who", "side"), CASES,

@@ -53,6 +53,7 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _SAME_DAY = re.compile(rf"\s+(?:on\s+{_DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
+_NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 STRONG, WEAK, HEADLINE = 1, 2, 3
@@ -247,6 +248,8 @@ class Attributor:
             # "the deaths were reported by UNRWA", "was accused by rights groups of ...": the agent claims
             agent = resolver.resolve(self._phrase_after(s, m.end + by.end()))
             return (2, agent) if self._named(agent) else None
+        if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
+            return None  # "targeting what the government called terrorist camps": a label, not a claim
         if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
             return None  # "reports of gunfire", "called by", "so-called"
         if words and words[-1].lower() in _PASSIVE:
@@ -278,7 +281,8 @@ class Attributor:
         marks = re.findall(r'[,;:"]', s[:m.start])
         # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
         trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
-                    and not _CONJUNCTION.match(s[:m.start].rsplit(",", 1)[-1].lstrip()))
+                    and not _CONJUNCTION.match(s[:m.start].rsplit(",", 1)[-1].lstrip())
+                    and not self._contrasted(s[:m.start]))
         coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
             return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim
@@ -290,6 +294,11 @@ class Attributor:
         if claimant is None:
             return None
         return (1 if trailing else 2), claimant
+
+    def _contrasted(self, pre: str) -> bool:
+        """Whether the verb's clause answers an earlier speaker's ("X said ..., while Y said ...")."""
+        joint = list(re.finditer(r",\s*(?:while|whereas)\s", pre))
+        return bool(joint) and self.lex.strong.search(pre[:joint[-1].start()]) is not None
 
     @staticmethod
     def _last_clause(pre: str) -> str:

@@ -50,6 +50,8 @@ _FUNCTION_WORDS = _DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "
 _JOINED = rf"(?:(?:{ARTICLES}|bin|ibn|abu)-)?"
 NAME_WORD = rf"{_JOINED}[A-Z][\w'.-]*"
 NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
+# after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
+_OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government)?'s\s")
 _RUN_WORD = rf"{_JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
 
@@ -121,7 +123,8 @@ class Resolver:
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self._is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._known_name(head, whole) or self._outlet(head) or self._office_or_name(head, whole, said)
+        found = (self._known_name(head, whole) or self._outlet(head) or self._partisan(head)
+                 or self._office_or_name(head, whole, said)
                  or self._independent(head) or self._unknown_name(head, whole) or self._unnamed(head))
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
@@ -214,6 +217,11 @@ class Resolver:
         that says what is claimed."""
         segs = [s.strip() for s in _SEGMENT.split(text) if s.strip()]
         said = ""
+        joined = [i for i, seg in enumerate(segs[:-1]) if i > 0 and re.match(r"(?:while|whereas)\s", seg)]
+        if joined:
+            # "X said ..., while the head of the Russian delegation, Vladimir Medinsky, said": a clause of its own,
+            # its speaker described within it
+            segs = [re.sub(r"^(?:while|whereas)\s+", "", segs[joined[-1]]), *segs[joined[-1] + 1:]]
         last = max((i for i, seg in enumerate(segs[:-1]) if _is_clause(seg)), default=-1)
         if last > 0:  # "Goris (AFP) - More than 50,000 people have fled, the Armenian government": from the clause on
             said, segs = ", ".join(segs[:last]), segs[last:]
@@ -231,9 +239,18 @@ class Resolver:
         whole = ", ".join(segs)
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
-        if len(segs) > 1 and self._name_like(segs[0]):
+        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0])):
             return segs[0], whole, said
         return segs[-1], whole, said
+
+    def _known_whole(self, seg: str) -> bool:
+        """A body the gazetteer or a sides file names, and nothing else ("the Qassam Brigades" before ", the armed
+        wing of Hamas,"): the speaker its apposition describes."""
+        bare = re.sub(r"^(?:the|The)\s+", "", seg)
+        if any(m.start == 0 and m.end == len(bare) for m in self.gaz.find(bare, ("person", "body"))):
+            return True
+        return any(p.start == 0 and p.end == len(bare) and self._body_form(p.text, p.values[0])
+                   for p in self.sides.find(bare))
 
     def _is_intro(self, seg: str) -> bool:
         first = seg.split()[0]
@@ -372,6 +389,12 @@ class Resolver:
         return name if titled and not self._mentions(name) else None
 
     def _office_or_name(self, head: str, whole: str, said: str = "") -> Claimant | None:
+        bare = re.sub(r"^(?:the|The)\s+", "", head)
+        if bare[:1].isupper() and " " in bare and any(
+                m.end == len(bare) and m.start > 0 and " " in m.text and bare[m.start:m.end].istitle()
+                for m in self.lex.independent.finditer(bare.lower())):
+            # "the Wad Madani Resistance Committee": a civic group named by its place, not the place's state
+            return Claimant(bare, self.sides.narrative, "body")
         org = self._organisation(head)
         if org:
             return Claimant(org, self._side_besides(whole, org), "body")
@@ -380,6 +403,9 @@ class Resolver:
             org, owner = proper
             rest = whole.replace(org, " ", 1)
             return Claimant(org, owner or self._described_side(rest) or self._plain_side(org), "body")
+        owned = self._owned_body(head) or self._described_body(head)
+        if owned is not None:
+            return owned
         name = self._person_name(head)
         offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
         if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
@@ -414,6 +440,44 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _owned_body(self, head: str) -> Claimant | None:
+        """A body a polity's possessive names by its proper name ("the Ethiopian federal government's State of
+        Emergency Task Force", "Kenya's National Disaster Operations Centre"): the name with the polity's
+        adjective, for its side."""
+        bare = re.sub(r"^(?:the|The)\s+", "", head)
+        owner = next((p for p in self.sides.find(bare) if p.start == 0), None)
+        owns = re.match(_OWNER_TAIL, bare[owner.end:]) if owner else None
+        if owner is None or owns is None:
+            return None
+        words = bare[owner.end + owns.end():].split()
+        if not 2 <= len(words) <= 8 or not all(NAME_TOKEN.match(w) or w in _ORG_CONNECTIVES for w in words) \
+                or words[-1] not in self.lex.body_nouns or self.sides.find(" ".join(words)) \
+                or self.lex.offices.search(" ".join(words)) is not None:
+            return None  # an office's name ("Ukraine's General Staff") is the office's template
+        polity = owner.values[0]
+        return Claimant(f"{polity.adjective} {' '.join(words)}", polity.side, "body")
+
+    def _partisan(self, head: str) -> Claimant | None:
+        """Writers for a party's cause named with its adjective ("Russian milbloggers"): the group, for its side."""
+        bare = re.sub(r"^(?:the|The|some|several|many|prominent)\s+", "", head)
+        owner = next((p for p in self.sides.find(bare) if p.start in (0, 4) and bare[:p.start] in ("", "pro-")), None)
+        if owner is None:
+            return None
+        rest = bare[owner.end:].strip().lower()
+        if rest not in self.lex.partisans:
+            return None
+        return Claimant(bare, owner.values[0].side, "independent")
+
+    def _described_body(self, head: str) -> Claimant | None:
+        """A name after a noun that describes it ("Ukraine's state energy company Ukrenergo", "the national grid
+        operator Eskom"): the name, for the side of a polity that opens the description."""
+        m = re.match(rf"(?P<desc>.*?\b(?P<noun>[a-z]+))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})$", head)
+        if m is None or m.group("noun") not in self.lex.descriptor_nouns or self.sides.find(m.group("name")):
+            return None
+        desc = re.sub(r"^(?:the|The|a|an)\s+", "", m.group("desc"))
+        owner = next((p for p in self.sides.find(desc) if p.start == 0), None)
+        return Claimant(m.group("name"), owner.values[0].side if owner else self._described_side(desc), "body")
 
     def _polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic

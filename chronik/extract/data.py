@@ -103,7 +103,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
                         for name, p in r.polity_refs if squash(name) not in named)
     if problems:
         raise ChronikError(problems)
-    entries = {name: with_side(e, book, named) for name, e in by_name.items()}
+    entries = {name: with_side(e, book, named, own_polities) for name, e in by_name.items()}
     return ExtractData(default_lexicon(), book, Gazetteer(entries, tuple(spellings), tuple(ignore)),
                        default_figure_lexicon())
 
@@ -124,16 +124,22 @@ def split_states(states: list[Polity], own: list[Polity]) -> set[str]:
     return out
 
 
-def with_side(entry: Name, book: SideBook, named: dict[str, Polity | None]) -> Name:
+def with_side(entry: Name, book: SideBook, named: dict[str, Polity | None], own: list[Polity] | None = None) -> Name:
     """A person or body of a polity, with no side of its own, takes the side of the polity: the one whose
     forms name it exactly (a user's Russia listing "Kremlin"), else the one that took the named polity's name
     or adjective (a user's {name: Gaza, forms: [Palestinian]} for ``polity: Palestine``), else the one it
     names (``polity: Russia``); so a sides file that puts a state on a side of its own moves its people
-    and bodies with it. The people of a state the war splits (see :func:`split_states`) have no side."""
+    and bodies with it. The people of a state the war splits (see :func:`split_states`) have no side.
+    A body named by a user's polity, of a state that is not the user's, is that polity's: "Gaza Health
+    Ministry" (``polity: Palestine``) speaks for a user's Hamas whose forms list "Gaza"."""
     if entry.side is not None or entry.polity is None:
         return entry
-    polity = next((p for p in map(book.owner, (entry.name, *entry.aliases)) if p is not None), None)
+    names = (entry.name, *entry.aliases)
+    polity = next((p for p in map(book.owner, names) if p is not None), None)
     declared = named.get(squash(entry.polity))
+    if polity is None and own and declared is not None and declared not in own:
+        polity = next((p for n in names for p in own for f in (p.name, p.adjective, *p.forms)
+                       if n.startswith((f + " ", f + "'s "))), None)
     if polity is None and declared is not None:
         taken = (book.owner(declared.name), book.owner(declared.adjective))
         polity = next((p for p in taken if p is not None and p is not declared), declared)

@@ -13,7 +13,8 @@ CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.yaml"
 WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview", "cited_as", "statement_nouns",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
-              "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal")
+              "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
+              "partisans")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class ClaimLexicon:
     not_names: frozenset[str]
     invertible: frozenset[str]
     rebuttal: frozenset[str]
+    descriptor_nouns: frozenset[str]
+    partisans: frozenset[str]
     independent_words: frozenset[str]
 
 
@@ -113,6 +116,8 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         not_names=frozenset(lists["not_names"]),
         invertible=frozenset(w.lower() for w in lists["invertible"]),
         rebuttal=frozenset(w.lower() for w in lists["rebuttal"]),
+        descriptor_nouns=frozenset(w.lower() for w in lists["descriptor_nouns"]),
+        partisans=frozenset(w.lower() for w in lists["partisans"]),
         independent_words=frozenset(w.lower() for w in lists["independent"]),
     )
 
