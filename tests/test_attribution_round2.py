@@ -17,6 +17,7 @@ person than the one the text names.
 - partisan: "Russian milbloggers" write for Russia's side, not as independent correspondents;
 - label: "what the government called militant camps" is a label, not a claim;
 - group: a civic group named by its place ("the Khartoum Resistance Committee") is no state's;
+- saying: "Russia launched the strikes on Tuesday, saying they targeted military sites": the subject says it;
 - gazetteer: a body of a packaged state named by a user's polity ("Gaza's health ministry", a user's Hamas
   listing "Gaza") is that polity's;
 - control: the ordinary phrasings next to them, which must stay right.
@@ -145,6 +146,9 @@ CASES = [
     ("gazetteer", "gaza", "Gaza's health ministry says 50 people have been killed.", "Gaza Health Ministry", "hamas"),
     ("gazetteer", "gaza", "The Hamas-run health ministry in Gaza said 40 people were killed.", "Gaza Health Ministry",
      "hamas"),
+    ("saying", "ukraine", "Russia launched the strikes on Tuesday, saying they targeted military sites.",
+     "Government of Russia", "russian"),
+    ("office", "ukraine", "The Ministry of Home Affairs said the drill was routine.", "Ministry of Home Affairs", None),
     # --- control ---------------------------------------------------------------------------------------
     ("control", "ethiopia", "Prime Minister Ahmed told parliament that the operation was over.", "Abiy Ahmed",
      "federal"),
@@ -163,6 +167,7 @@ CASES = [
     ("control", "ethiopia", "Local residents said five people were killed in Shire.", "local residents",
      "independent"),
     ("control", "ukraine", "Ukrainian correspondents said the bridge had been hit.", "correspondents", "independent"),
+    ("control", "ukraine", "Two people were killed in the strike on Kharkiv, saying nothing.", None, "independent"),
     ("control", "karabakh-default", "Gaza's health ministry says 50 people have been killed.",
      "Gaza Health Ministry", "third-party"),
     ("control", "ukraine", "Russian forces shelled Kharkiv, while civilians slept, the Ukrainian military said.",
@@ -170,7 +175,7 @@ CASES = [
 ]
 
 GROUPS = ("dateline", "time", "same-day", "answer", "surname", "office", "contrast", "apposition", "owned",
-          "described", "partisan", "label", "group", "gazetteer", "control")
+          "described", "partisan", "label", "group", "saying", "gazetteer", "control")
 
 
 @pytest.fixture(scope="module")

@@ -226,6 +226,12 @@ class Attributor:
                 and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
             if found[1] is not None and (tier == STRONG or self._named(found[1])) and not weak_word:
                 add(found[0], m.start, tier, "verb", found[1])
+        for m in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
+            # "Azerbaijan launched the operation on Tuesday, saying it aimed to ...": the subject says it
+            if (quotes_before + s.count('"', 0, m.start())) % 2 == 0:
+                c = resolver.resolve(self._subject(s))
+                if self._named(c) and not (c.kind == "person" and c.side is None and " " not in (c.who or "")):
+                    add(2, m.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
         if i == 0 and '"' in s:
             c = resolver.resolve(self._subject(s))
             if self._named(c) and c.kind != "polity":
