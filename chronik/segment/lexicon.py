@@ -169,6 +169,7 @@ class Lexicon:
     editor_notes_labels: re.Pattern[str]
     editor_notes_asides: Phrases
     media_teaser: re.Pattern[str]
+    follow_invitation: re.Pattern[str]
     title_flag: re.Pattern[str]
     reporter_place: re.Pattern[str]
     reporter_post: re.Pattern[str]
@@ -293,6 +294,8 @@ def lexicon() -> Lexicon:
         editor_notes_labels=re.compile(rf"^\W*(?:{_words(sg['editor_notes']['labels'])})\W*$", re.I),
         editor_notes_asides=phrase_regex(sg["editor_notes"]["phrases"]),  # type: ignore[arg-type]
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),
+        follow_invitation=re.compile(rf"(?:^|[.!?]\s+)(?:{_words(sg['follow_invitations'])})\b[^.!?]*[.!?]?\s*$",
+                                     re.I),
         title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
         reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
         reporter_post=re.compile(rf"\b(?:{_words(sg['reporter_posts'])})\s*(?:,|$)", re.I),

@@ -49,6 +49,15 @@ def named_period(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | Non
     return _span(text, finder.find(text))
 
 
+def named_span(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | None:
+    """The span of more than one day a short line names, its year given or taken from the finder's anchor
+    ("Week 3: 11–17 October"), or None."""
+    found = [m for m in finder.find(text) if m.timex.start and m.timex.end]
+    if len(found) == 1 and found[0].timex.end > found[0].timex.start:  # type: ignore[operator]
+        return found[0].timex.start, found[0].timex.end  # type: ignore[return-value]
+    return None
+
+
 def _span(text: str, found: list[Mention]) -> tuple[dt.date, dt.date] | None:
     """:func:`named_period` of ``text`` from the dates ``found`` in it."""
     mentions = [m for m in found if m.timex.kind == EXPLICIT and m.timex.start and m.timex.end]

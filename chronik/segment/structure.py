@@ -3,7 +3,8 @@
 The page's furniture is already gone. What is left is read top to bottom with a little state:
 
 * the *section*: the date the page structure gives to what follows (a date heading, a day-of-war
-  counter, a lead-in "as of October 7", a dated timestamp, a month heading over a timeline's items);
+  counter, a lead-in "as of October 7", a dated timestamp, a month heading over a timeline's items, a label naming a
+  few days over a chronology's items, "Week 3: 11–17 October": an item naming no day is of that week);
 * the *tags*: the text of the section label above ("Military developments");
 * the *current update*, which a paragraph continues when it carries no opener of its own: under a
   timestamp or a headline every paragraph continues the update until the next opener; elsewhere
@@ -18,7 +19,8 @@ it as one story. A list under a paragraph ending in a colon ("Since 4 November, 
 The page title (the configured one, however far down under the site's menus and a series' label), its dek, byline and
 dateline at the top, section labels, lead-ins, welcome posts, teasers for other articles (and their dates and times:
 "More news" / a headline / "October 10, 13:41"), notes to editors that only speak of the publisher ("does not take
-sides", "B-roll ... available for download") and links to other days become asides. A post that only opens the page
+sides", "B-roll ... available for download") and links to other days become asides. A live page's standfirst may sum
+up the news when it ends by inviting the reader to follow the page ("Follow our updates throughout the day."). A post that only opens the page
 ("Welcome to our coverage ... Here are the latest developments:") over summary lines is an aside and each line an
 update of its own.
 """
@@ -51,6 +53,7 @@ from chronik.segment.classify import (
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import labelled, name_heading, names_month, question_heading
 from chronik.segment.lexicon import lexicon
+from chronik.segment.period import ITEM_PERIOD_DAYS, named_span
 from chronik.segment.units import FEED_ITEM, Section, Unit, section_of
 
 __all__ = ["STAMPS", "TOP_ZONE", "Section", "Unit", "read_units"]
@@ -231,7 +234,8 @@ class _Reader:
             intro.append(info)
         nxt = self.kind_at(after + len(intro))
         if (openers >= 2 and 0 < len(intro) <= 2 and nxt in (STAMP, STAMP_LINE, HEADLINE, DATE_HEADING)
-                and all(prose.timeless(i.block.text) for i in intro)):
+                and all(prose.timeless(i.block.text) or lexicon().follow_invitation.search(i.block.text)
+                        for i in intro)):
             for info in intro:
                 self.aside(info, "dek")
             return after + len(intro)
@@ -382,6 +386,7 @@ class _Reader:
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
+        self.week_section(info)
         self.aside(info, "section label")
 
     def month_section(self, info: Info, k: int) -> None:
@@ -393,6 +398,16 @@ class _Reader:
                 or (self.kind_at(k + 1) in (LABEL, HEADLINE) and self.infos[k + 1].timex is not None)):
             return
         self.section = Section(timex.start, timex.end, "heading", f"the month heading '{info.block.text.strip()}'")
+
+    def week_section(self, info: Info) -> None:
+        """A label naming a span of a few days ("Week 3: 11–17 October", "Fighting from 2 to 8 March") over a
+        chronology's items: the span is their section, so an item naming no day is of that week and "On Thursday"
+        is the Thursday inside it. Not on a live page, whose stamps need a day."""
+        if self.stamped or info.timex is not None:
+            return
+        span = named_span(info.block.text, self.finder)
+        if span is not None and 0 < (span[1] - span[0]).days < ITEM_PERIOD_DAYS:
+            self.section = Section(span[0], span[1], "heading", f"the section heading '{info.block.text.strip()}'")
 
     def on_headline(self, info: Info, k: int) -> None:
         if self.in_related:
@@ -531,7 +546,7 @@ class _Reader:
             return True  # ("..., the minister stressed.": the same statement, whatever day it names)
         if self.finder.act(text) is not None:
             return False
-        return prose.same_person(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1]) or (
+        return prose.same_person(text, " ".join(cur.texts)) or prose.of_the_thing(text, cur.texts[-1]) or (
             prose.same_thing(text, " ".join(cur.texts)) and kinds.background(text, self.finder))
 
     def same_paragraph(self, cur: Unit, info: Info, k: int) -> bool:
