@@ -18,6 +18,8 @@ person than the one the text names.
 - label: "what the government called militant camps" is a label, not a claim;
 - group: a civic group named by its place ("the Khartoum Resistance Committee") is no state's;
 - saying: "Russia launched the strikes on Tuesday, saying they targeted military sites": the subject says it;
+- issuer: a page a state's office publishes ("Ministry of Foreign Affairs of Ukraine") speaks for that state in
+  its own voice and through officials it names without a polity; an outlet named after a place does not;
 - gazetteer: a body of a packaged state named by a user's polity ("Gaza's health ministry", a user's Hamas
   listing "Gaza") is that polity's;
 - control: the ordinary phrasings next to them, which must stay right.
@@ -27,10 +29,14 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from chronik.extract import annotate
 from chronik.extract.data import ExtractData, load_files
 from chronik.extract.text import normalize
+from chronik.model import Update
 from tests.test_attribution_wars import load_wars
 
 WARS: dict[str, tuple[str, str]] = {}
@@ -189,3 +195,40 @@ def test_who_speaks_round2(wars, group, war, text, who, side):
     assert group in GROUPS
     found = wars[war].attributor.attribute(normalize(text))
     assert (found.who, found.side) == (who, side)
+
+
+class _Pages:
+    """A config's sources, by id: only what annotate reads."""
+
+    def __init__(self, publishers: dict[str, str]):
+        self.publishers = publishers
+
+    def source(self, source_id: str) -> SimpleNamespace | None:
+        publisher = self.publishers.get(source_id)
+        return SimpleNamespace(publisher=publisher) if publisher else None
+
+
+PAGES = _Pages({"mfa": "Ministry of Foreign Affairs of Ukraine", "wire": "Kyiv Wire News Agency",
+                "radio": "Radio Liberty (Ukrainian Service)"})
+
+
+@pytest.mark.parametrize(("source", "text", "who", "side"), [
+    # a state office's page: its own voice, and officials named without a polity, speak for the state
+    ("mfa", "Russian drones struck a grain terminal in Odesa overnight, destroying 40,000 tonnes of grain.",
+     None, "ukrainian"),
+    ("mfa", "The Ministry strongly condemns the shelling of the grain terminal in Odesa last night.",
+     "Ministry", "ukrainian"),
+    ("mfa", "Deputy Minister Olena Koval told the ambassadors that the attacks must stop at once.",
+     "Olena Koval", "ukrainian"),
+    # a claimant with a side of its own keeps it; an outlet named after a place is no office
+    ("mfa", "The Russian Defense Ministry said it had struck military targets in Odesa.",
+     "Russian Defense Ministry", "russian"),
+    ("wire", "Russian drones struck a grain terminal in Odesa overnight, destroying 40,000 tonnes of grain.",
+     None, "independent"),
+    ("radio", "Deputy Minister Olena Koval told the ambassadors that the attacks must stop at once.",
+     "Olena Koval", None),
+])
+def test_a_state_office_page_speaks_for_its_state(wars, source, text, who, side):
+    update = Update(source=source, lines=[1], text=text, date="2023-07-20")
+    annotate(update, PAGES, wars["ukraine"])  # type: ignore[arg-type]
+    assert (update.attribution.who, update.attribution.side) == (who, side)

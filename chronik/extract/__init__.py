@@ -25,6 +25,11 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
     text = normalize(update.text)
     title = normalize(update.title) if update.title else None
     found = data.attributor.attribute(text, title)
+    source = config.source(update.source) if config is not None else None
+    issuer = data.attributor.issuer(source.publisher) if source is not None else None
+    if issuer is not None and (found.side is None if found.who else found.side == data.sides.narrative):
+        # a state office's own release: its voice and the officials it names without a polity are that state's
+        found.side, found.unknown = issuer, False
     update.attribution = Attribution(found.who, found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

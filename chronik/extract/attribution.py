@@ -127,6 +127,15 @@ class Attributor:
             out.by_sentence.append(own[0].claimant if own else chosen)
         return out
 
+    def issuer(self, publisher: str) -> str | None:
+        """The side of a state whose office publishes the page ("Ministry of National Defence, Kingdom of Cambodia",
+        "Ministry of Foreign Affairs of Ukraine"): its releases speak for that state. An outlet named after a
+        country or city ("Baku Wire News Agency", "Radio Azatutyun (RFE/RL Armenian Service)") is no office."""
+        if self.lex.offices.search(publisher) is None:
+            return None
+        sides = {p.values[0].side for p in self.sides.find(publisher)}
+        return sides.pop() if len(sides) == 1 else None
+
     # --- choosing ---------------------------------------------------------------------------------------------
 
     @staticmethod
