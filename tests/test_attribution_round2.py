@@ -10,7 +10,8 @@ person than the one the text names.
 - office: "the Ministry of National Defence" is a defence ministry;
 - contrast: "X said ..., while the head of the Russian delegation, Y, said ..." gives Y the side of his own
   description, and the first speaker stays the sentence's claimant;
-- apposition: a known body before its description ("the Qassam Brigades, the armed wing of Hamas,") speaks;
+- apposition: a known body before its description ("the Qassam Brigades, the armed wing of Hamas,") speaks, as
+  does one whose description holds a relative clause ("Hamas, the group that runs Gaza, said");
 - owned: a polity's possessive before a body's proper name ("the Ethiopian federal government's Emergency
   Committee") names the body, for the polity;
 - described: a name after a descriptive noun ("Ukraine's state railway company Ukrzaliznytsia") speaks;
@@ -137,6 +138,9 @@ CASES = [
      "russian"),
     ("apposition", "gaza", "The Qassam Brigades, the armed wing of Hamas, said it had fired rockets at Ashdod.",
      "Qassam Brigades", "hamas"),
+    ("apposition", "gaza", "Hamas, the group that runs Gaza, said 20 people were killed.", "Hamas", "hamas"),
+    ("apposition", "ethiopia", "The TPLF, the party that ran Tigray for decades, said its fighters had retaken Shire.",
+     "TPLF", "tigrayan"),
     ("owned", "ethiopia", "The Ethiopian federal government's Emergency Committee said on Friday that roads to "
                           "Shire would reopen.", "Ethiopian Emergency Committee", "federal"),
     ("described", "ukraine", "Ukraine's state railway company Ukrzaliznytsia said on Friday that trains to Kharkiv "
@@ -173,6 +177,8 @@ CASES = [
     ("control", "ethiopia", "Local residents said five people were killed in Shire.", "local residents",
      "independent"),
     ("control", "ukraine", "Ukrainian correspondents said the bridge had been hit.", "correspondents", "independent"),
+    ("control", "gaza", "Israel said that the group, which runs Gaza, had fired 30 rockets at Ashdod.",
+     "Government of Israel", "israeli"),
     ("control", "ukraine", "Two people were killed in the strike on Kharkiv, saying nothing.", None, "independent"),
     ("control", "karabakh-default", "Gaza's health ministry says 50 people have been killed.",
      "Gaza Health Ministry", "third-party"),
