@@ -106,6 +106,11 @@ META = {
     "sudan_live_what_to_know": ("Continental News Network", "2023-04-24", "Africa/Khartoum"),
     "karabakh_explainer_questions": ("Caucasus Review", "2023-09-21", "Asia/Yerevan"),
     "sudan_medical_press_release": ("Médecins Solidaires", "2023-04-19", "Africa/Khartoum"),
+    # pages of tests/test_segment_unseen10.py
+    "dnipro_wire_caption": ("Kyiv Herald", "2023-01-15", "Europe/Kyiv"),
+    "aden_wire_no_caption_match": ("Gulf Wire Service", "2022-03-27", "Asia/Aden"),
+    "israel_iran_live_follow": ("Levant Today", "2025-06-16", "Asia/Jerusalem"),
+    "sudan_weekly_chronology": ("Horn and Nile Monitor", "2023-07-17", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -187,6 +187,7 @@ class Lexicon:
     trailing_speaker: re.Pattern[str]
     subordinators: Phrases
     event_nouns: frozenset[str]
+    event_own_verbs: frozenset[str]
     event_relative: Phrases
     event_relative_after: re.Pattern[str]
     period_openers: re.Pattern[str]
@@ -322,6 +323,7 @@ def lexicon() -> Lexicon:
             rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})\s*[.;]"),
         subordinators=phrase_regex(sg["subordinators"]),  # type: ignore[arg-type]
         event_nouns=frozenset(sg["event_nouns"]),
+        event_own_verbs=frozenset(w.lower() for w in sg["event_own_verbs"]),
         event_relative=phrase_regex(sg["event_relative"]),  # type: ignore[arg-type]
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
         period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+$", re.I),

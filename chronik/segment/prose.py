@@ -204,11 +204,19 @@ def _acronym(text: str, m: re.Match[str]) -> bool:
 
 
 def hangs_on_event(text: str, start: int) -> bool:
-    """A date attached to an event noun ("an offensive on September 19-20", "fighting in 2020")."""
+    """A date attached to an event noun ("an offensive on September 19-20", "fighting in 2020"), unless a verb of
+    the event's own start or end takes the noun as its object ("launched the operation on Tuesday")."""
     before = _WORD.findall(text[max(0, start - 40):start])
     while before and before[-1].lower() in ("on", "in", "of", "from", "late", "early", "the", "since"):
         before.pop()
-    return bool(before) and before[-1].lower() in lexicon().event_nouns
+    if not before or before[-1].lower() not in lexicon().event_nouns:
+        return False
+    # "launched the operation on Tuesday": the noun is the verb's own object, and the day the verb's
+    return not (len(before) >= 3 and before[-2].lower() in _OBJECT_DETERMINERS
+                and before[-3].lower() in lexicon().event_own_verbs)
+
+
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 def main_clauses(text: str) -> str:

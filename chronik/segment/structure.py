@@ -20,9 +20,11 @@ The page title (the configured one, however far down under the site's menus and 
 dateline at the top, section labels, lead-ins, welcome posts, teasers for other articles (and their dates and times:
 "More news" / a headline / "October 10, 13:41"), notes to editors that only speak of the publisher ("does not take
 sides", "B-roll ... available for download") and links to other days become asides. A live page's standfirst may sum
-up the news when it ends by inviting the reader to follow the page ("Follow our updates throughout the day."). A post that only opens the page
-("Welcome to our coverage ... Here are the latest developments:") over summary lines is an aside and each line an
-update of its own.
+up the news when it ends by inviting the reader to follow the page ("Follow our updates throughout the day."). A post
+that only opens the page ("Welcome to our coverage ... Here are the latest developments:") over summary lines is an
+aside and each line an update of its own. A line taken for a headline on a page without timestamps heads no more than
+a few paragraphs when several of them report an act of their own day (a wire story under a photo's caption): they are
+read as reports.
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ STAMPS = (STAMP, STAMP_LINE)
 TOP_ZONE = 6  # how many blocks under the page title may still be its dek, byline and dateline
 MAX_TEASER_PARAGRAPHS = 2
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
+# a headline on a page without timestamps glues no more than this many paragraphs into one story when several of them
+# report an act of their own day (a wire story under a line taken for its headline, a photo's caption)
+STORY_PARAGRAPHS = 5
+STORY_OWN_ACTS = 3
 
 
 def _norm(text: str) -> str:
@@ -441,6 +447,10 @@ class _Reader:
             if paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras]):
                 self.on_label(info, k)  # a section whose paragraphs each report their own day, not one story
                 return
+            if not self.stamped and self.many_acts(k + 1, paras):
+                self.close()  # a whole wire story under one line (a caption?): its paragraphs are read as reports,
+                self.aside(info, "headline")  # and the line names no section of theirs
+                return
             after = self.kind_at(paras)
             stamped_next = after in STAMPS or (after == HEADLINE and self.kind_at(paras + 1) in STAMPS)
             if paras - (k + 1) <= MAX_TEASER_PARAGRAPHS and stamped_next:
@@ -464,6 +474,15 @@ class _Reader:
             self.start("item").add(info.block)  # a dated title with nothing under it: a list of releases
             return
         self.aside(info, "headline")
+
+    def many_acts(self, first: int, end: int) -> bool:
+        """Whether the paragraphs ``first``..``end`` are too many for one story under a headline of a page without
+        timestamps: more than ``STORY_PARAGRAPHS``, ``STORY_OWN_ACTS`` of them reporting an act of their own day."""
+        if end - first <= STORY_PARAGRAPHS:
+            return False
+        own = sum(1 for i in self.infos[first:end]
+                  if not prose.continues(i.block.text) and self.finder.act(i.block.text) is not None)
+        return own >= STORY_OWN_ACTS
 
     def on_stamp(self, info: Info, k: int) -> None:
         cur = self.current
