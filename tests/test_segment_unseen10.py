@@ -44,9 +44,10 @@ def test_wire_article_with_parenthesised_photo_credits_and_a_cookie_line() -> No
                                    "President Volodymyr Zelensky said", "The Kremlin on Sunday denied",
                                    "British Prime Minister Rishi Sunak")]
     assert len({id(u) for u in [lead, *others]}) == 6 and all(u.kind == "update" for u in others)
-    days = [page.of(s).date for s in ("Ukraine's national grid operator", "The Kremlin on Sunday denied",
-                                      "British Prime Minister Rishi Sunak")]
-    assert days == ["2023-01-14", "2023-01-15", "2023-01-14"]
+    # "said in his nightly video address on Saturday that Russia would ...": the address's Saturday, a past one
+    days = [page.of(s).date for s in ("Ukraine's national grid operator", "President Volodymyr Zelensky said",
+                                      "The Kremlin on Sunday denied", "British Prime Minister Rishi Sunak")]
+    assert days == ["2023-01-14", "2023-01-14", "2023-01-15", "2023-01-14"]
     assert page.of("Russia launched its first wave").kind == "context"
     assert page.why_dropped("By continuing to use this site you consent") == "boilerplate: cookie notice"
     page.not_reported("Missile strike on Dnipro", "Rescuers searched the rubble", "KYIV HERALD WITH UKRINFORM",
@@ -182,3 +183,13 @@ def test_a_surname_given_in_full_before_a_quote_goes_on() -> None:
 def test_a_verb_of_the_event_s_own_start_dates_it(text: str, dated: str | None) -> None:
     act = DateFinder(dt.date(2023, 9, 20)).act(text)
     assert (act.timex.value if act else None) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("Zelensky said in his nightly address on Saturday that Russia would be held to account.", "2023-01-14"),
+    ("The governor said on Friday that schools would stay closed.", "2023-01-13"),
+    ("The army will hold a parade on Saturday that marks the anniversary.", "2023-01-21"),  # a plan, no saying
+])
+def test_the_day_of_a_saying_is_read_in_the_saying_s_tense(text: str, dated: str) -> None:
+    act = DateFinder(dt.date(2023, 1, 15)).act(text)
+    assert act is not None and act.timex.value == dated

@@ -34,6 +34,7 @@ LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 # this long; a vaguer span ("this week", "earlier this month") only up to the lexicon's max_span_days
 RANGE_MAX_DAYS = 31
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_THAT = re.compile(r"\s+that\b")
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
           "decades", "century", "quarter", "half", "ago")
 
@@ -119,7 +120,8 @@ class DateFinder:
         event noun ("an offensive on September 19"), not counted from another event ("a day earlier"), not a
         possessive ("yesterday's attack"). A date said in the future tense that has not ended by the anchor ("will
         send tanks this week") is a plan: a date after it names the act ("..., the minister said on Monday"); with
-        none, the plan is returned, for the dating to tell it from the news."""
+        none, the plan is returned, for the dating to tell it from the news. A day closing a saying before its
+        reported clause ("said in his address on Saturday that Russia would ...") is read in the saying's tense."""
         lex = lexicon()
         ends = [m.end() for m in itertools.islice(prose.SENTENCE_BOUNDARY.finditer(text), LEAD_SENTENCES)]
         if len(ends) == LEAD_SENTENCES:
@@ -140,11 +142,24 @@ class DateFinder:
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
             if prose.in_subordinate(text, m.start) or prose.hangs_on_event(text, m.start):
                 continue
-            if self.anchor is not None and t.end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE:
+            m = self._said_day(text, m)
+            t = m.timex
+            if self.anchor is not None and t.end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE:  # type: ignore[operator]
                 plan = plan or m
                 continue
             return m
         return plan
+
+
+    def _said_day(self, text: str, m: Mention) -> Mention:
+        """``m`` read in the tense of the saying it dates: in "X said in his address on Saturday that Russia would
+        ...", the day is the address's, a past one, whatever tense the reported clause after "that" is in."""
+        t = m.timex
+        if (self.anchor is None or t.start is None or t.start <= self.anchor or not _THAT.match(text, m.end)
+                or not any(lexicon().reporting.fullmatch(w) for w in prose.words(prose.clause_prefix(text, m.start)))):
+            return m
+        said = next((n for n in self.find(text[:m.end], day_precise=True) if n.start == m.start), None)
+        return said if said is not None and said.timex.start is not None and said.timex.start <= self.anchor else m
 
 
 def _written_range(timex: Timex) -> bool:
