@@ -193,3 +193,16 @@ def test_a_verb_of_the_event_s_own_start_dates_it(text: str, dated: str | None) 
 def test_the_day_of_a_saying_is_read_in_the_saying_s_tense(text: str, dated: str) -> None:
     act = DateFinder(dt.date(2023, 1, 15)).act(text)
     assert act is not None and act.timex.value == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    ("The ministry earlier said two civilians were killed when shells hit the town of Shusha on Tuesday evening.",
+     "2023-09-19"),
+    ("Three soldiers were wounded when their vehicle hit a mine near Lachin on Monday, the ministry said.",
+     "2023-09-18"),
+    ("The ministry said the talks stalled when the delegation left on Monday.", None),  # no casualties: background
+    ("Two police officers were killed after gunmen attacked a checkpoint on Monday.", None),  # "after": another act
+])
+def test_a_when_clause_of_casualties_dates_them(text: str, dated: str | None) -> None:
+    act = DateFinder(dt.date(2023, 9, 20)).act(text)
+    assert (str(act.timex.start) if act else None) == dated

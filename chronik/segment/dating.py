@@ -3,7 +3,8 @@
 Order of evidence: the page structure first (a timestamp with its section's day, a date heading, a
 day-of-war counter, a lead-in "as of ..."); else the date of the update's main act in its lead paragraph
 ("On 4 November, ...", "said Thursday"); else the publication date. A date in a subordinate clause
-("since the fighting began on September 27"), in a quote, hanging on an event noun ("an offensive on
+("since the fighting began on September 27"; not a "when" clause saying when casualties fell, "two were killed when
+shells hit Shusha on Tuesday"), in a quote, hanging on an event noun ("an offensive on
 September 19-20"), counted from another event ("a day earlier") or vaguer than a few days ("earlier
 this month", "in 2020") never dates an act. When the text's act date is more than a few days from the
 structural date, the structural date stays and the update is flagged ``date-conflict``. When it is a few days

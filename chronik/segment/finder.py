@@ -140,7 +140,8 @@ class DateFinder:
                 continue
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
-            if prose.in_subordinate(text, m.start) or prose.hangs_on_event(text, m.start):
+            if (prose.in_subordinate(text, m.start) and not prose.casualties_when(text, m.start)) or (
+                    prose.hangs_on_event(text, m.start)):
                 continue
             m = self._said_day(text, m)
             t = m.timex

@@ -201,6 +201,7 @@ class Lexicon:
     generic_sources: Phrases
     standing_markers: Phrases
     tally_verbs: frozenset[str]
+    casualty_verbs: frozenset[str]
     war_nouns: Phrases
     long_period: re.Pattern[str]
     plans: re.Pattern[str]
@@ -339,6 +340,7 @@ def lexicon() -> Lexicon:
         generic_sources=phrase_regex(sg["generic_sources"]),  # type: ignore[arg-type]
         standing_markers=phrase_regex(sg["standing_markers"]),  # type: ignore[arg-type]
         tally_verbs=frozenset(sg["tally_verbs"]),
+        casualty_verbs=frozenset(sg["casualty_verbs"]),
         war_nouns=phrase_regex(sg["war_nouns"]),  # type: ignore[arg-type]
         long_period=re.compile(r"\bfor\s+(?:(?:nearly|almost|more\s+than|over|about|some|at\s+least|around|"
                                rf"roughly)\s+)?(?:[\w-]+\s+)?(?:{_words(sg['long_periods'])})\b", re.I),

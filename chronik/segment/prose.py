@@ -124,6 +124,18 @@ def in_subordinate(text: str, start: int) -> bool:
     return False
 
 
+def casualties_when(text: str, start: int) -> bool:
+    """Offset ``start`` sits in a "when" clause telling when casualties fell ("two civilians were killed when shells
+    hit Shusha on Tuesday"), the clause's only subordinate one: its day is the reported act's."""
+    prefix = clause_prefix(text, start)
+    found = [m for m in lexicon().subordinators.finditer(prefix)
+             if not (m.group().lower() == "that" and _complement_that(prefix, m.start())) and not _acronym(prefix, m)]
+    if len(found) != 1 or found[0].group().lower() != "when":
+        return False
+    before = words(prefix[:found[0].start()])
+    return bool(before) and before[-1].lower() in lexicon().casualty_verbs
+
+
 def _restrictive(text: str, m: re.Match[str]) -> bool:
     """A relative pronoun with no comma, bracket or dash before it: "Rebels who swept ..." (", who ..." runs to the
     next comma)."""
