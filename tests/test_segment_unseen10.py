@@ -206,3 +206,20 @@ def test_the_day_of_a_saying_is_read_in_the_saying_s_tense(text: str, dated: str
 def test_a_when_clause_of_casualties_dates_them(text: str, dated: str | None) -> None:
     act = DateFinder(dt.date(2023, 9, 20)).act(text)
     assert (str(act.timex.start) if act else None) == dated
+
+
+def test_a_week_heading_over_paragraphs_is_their_section_not_a_story_title() -> None:
+    updates = parse_text("""
+        Tigray war: weekly chronology
+        Week 6: 6–12 December
+        Ethiopian federal forces said they had taken control of Shire.
+        The TPLF said its fighters had shot down a military helicopter near Adigrat.
+        Week 7: 13–19 December
+        On Tuesday, Eritrean troops were reported in Axum.
+        The African Union envoy met Prime Minister Abiy Ahmed in Addis Ababa.
+    """, "2020-12-21", "Africa/Addis_Ababa")
+    reports = [u for u in updates if u.kind != "aside"]
+    assert not any(u.title for u in updates)
+    assert [(u.date, u.date_end) for u in reports] == [("2020-12-06", "2020-12-12"), ("2020-12-06", "2020-12-12"),
+                                                       ("2020-12-15", None), ("2020-12-13", "2020-12-19")]
+    assert [u.tags for u in reports] == [["Week 6: 6–12 December"]] * 2 + [["Week 7: 13–19 December"]] * 2

@@ -29,6 +29,7 @@ read as reports.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chronik.dates import Timex
@@ -67,6 +68,7 @@ MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements"
 # a headline on a page without timestamps glues no more than this many paragraphs into one story when several of them
 # report an act of their own day (a wire story under a line taken for its headline, a photo's caption)
 STORY_PARAGRAPHS = 5
+WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October") is a section's, not a long headline
 STORY_OWN_ACTS = 3
 
 
@@ -409,11 +411,16 @@ class _Reader:
         """A label naming a span of a few days ("Week 3: 11–17 October", "Fighting from 2 to 8 March") over a
         chronology's items: the span is their section, so an item naming no day is of that week and "On Thursday"
         is the Thursday inside it. Not on a live page, whose stamps need a day."""
-        if self.stamped or info.timex is not None:
-            return
-        span = named_span(info.block.text, self.finder)
-        if span is not None and 0 < (span[1] - span[0]).days < ITEM_PERIOD_DAYS:
+        span = self.week_span(info)
+        if span is not None:
             self.section = Section(span[0], span[1], "heading", f"the section heading '{info.block.text.strip()}'")
+
+    def week_span(self, info: Info) -> tuple[dt.date, dt.date] | None:
+        """The few days a short heading names ("Week 3: 11–17 October"), on a page without timestamps, or None."""
+        if self.stamped or info.timex is not None or info.block.words > WEEK_HEADING_WORDS:
+            return None
+        span = named_span(info.block.text, self.finder)
+        return span if span is not None and 0 < (span[1] - span[0]).days < ITEM_PERIOD_DAYS else None
 
     def on_headline(self, info: Info, k: int) -> None:
         if self.in_related:
@@ -435,6 +442,9 @@ class _Reader:
                 self.pending_title = info.block
             return
         if nxt == PARA:
+            if self.week_span(info) is not None:
+                self.label(info, k)  # "Week 6: 6–12 December" over paragraphs: their week, not one story's title
+                return
             if not self.stamped and question_heading(info.block):
                 self.label(info, k)  # an explainer's "How did the offensive unfold?": its paragraphs' section
                 return
