@@ -1,5 +1,5 @@
 """Who says what an update reports: find the reporting frames of its sentences, resolve the
-claimant each names (claimant.py) and choose one for the update.
+claimant each names (resolver.py) and choose one for the update.
 
 Frames, strongest first within a sentence: "citing X" / "X cited Y as saying"; a trailing
 "..., X said."; "according to X", "a statement by X", "In an interview ..., X"; "X said/announced/...".
@@ -20,42 +20,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chronik.extract.claimant import NAME_TOKEN, NAME_WORD, Claimant, Resolver
+from chronik.extract.claimant import Claimant
+from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause
 from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
+from chronik.extract.resolver import Resolver
 from chronik.extract.sides import SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
-from chronik.segment.prose import past_shaped
 
-# a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who speaks)
-_DATELINE = (r"(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
-             r"\s+[\u2013\u2014-]{1,2}\s+)?")
-_PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?"
-                     + _DATELINE)
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
-_AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
-                       "might", "also", "did", "does"}
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
-_SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
-_AS_NAMED = {"known", "such", "described", "referred", "identified", "named", "designated", "dubbed", "titled",
-             "serving", "acting", "same"}
 _POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
-_CONNECTIVES = {"of", "the", "de", "facto", "for", "on", "in", "and", "'s"}
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 
-_DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
-        r"(?:\s+(?:morning|afternoon|evening|night))?")
-# a time between the subject and its verb: "Azerbaijan on Wednesday announced", "the ministry late on Sunday said"
-_TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+{_DAY}"
-                               r"|yesterday|today|tonight|overnight"
-                               r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
-_SAME_DAY = re.compile(rf"\s+(?:on\s+{_DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
+_SAME_DAY = re.compile(rf"\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
-_MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 STRONG, WEAK, HEADLINE = 1, 2, 3
 
 
@@ -90,6 +73,7 @@ class Attributor:
         self.lex = lexicon
         self.sides = sides
         self.gaz = gazetteer
+        self.cut = PhraseCutter(lexicon)
 
     def attribute(self, text: str, title: str | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines."""
@@ -108,8 +92,8 @@ class Attributor:
         if chosen is not None and resolver.generic_force(chosen):
             # "The military says ..." under "IDF announces ground raids": the one army named before it
             at = next((c.pos for c in found if c.claimant is chosen), 0)
-            subjects = [self._subject(text[a:b]) for a, b in spans if b <= at]
-            subjects += [self._subject(title)] if title else []
+            subjects = [self.cut.subject(text[a:b]) for a, b in spans if b <= at]
+            subjects += [self.cut.subject(title)] if title else []
             chosen = resolver.force_in("\n\n".join(subjects)) or chosen
         out = Attribution(None, None, sentences=spans)
         unnamed_sides = {c.claimant.side if c.claimant else None for c in lead if self._unnamed(c)}
@@ -170,7 +154,7 @@ class Attributor:
 
     def _narrative(self, lead: str) -> bool:
         """Plain reporting in the outlet's voice: prose, not a bare quotation."""
-        body = _PREFIX.sub("", lead).lstrip()
+        body = PREFIX.sub("", lead).lstrip()
         return len(body.split()) >= 6 and not body.startswith(('"', "'"))
 
     # --- frames of one sentence ---------------------------------------------------------------------------------
@@ -180,7 +164,7 @@ class Attributor:
         start, end = spans[i]
         s = text[start:end]
         quotes_before = text.count('"', para_start, start)
-        head = _PREFIX.match(s).end()
+        head = PREFIX.match(s).end()
         if self.lex.background.search(s, head, min(len(s), head + 20)) is not None:
             opener = self.lex.background.search(s, head)
             if opener is not None and opener.start == head and not _SAME_DAY.match(s, opener.end):
@@ -197,7 +181,7 @@ class Attributor:
             if claimant is not None and claimant.kind == "person" and claimant.side is None and owner \
                     and self.lex.offices.search(s, owner.end(), owner.end() + 40) is not None:
                 # "Its spokesman, Maj Gen X, told reporters": X speaks for whom "its" refers to
-                sides = [c.side for c in (resolver.resolve(self._subject(text[a:b])) for a, b in spans[:i][::-1])
+                sides = [c.side for c in (resolver.resolve(self.cut.subject(text[a:b])) for a, b in spans[:i][::-1])
                          if c is not None and c.side and c.kind not in ("pronoun", "multi")]
                 if sides:
                     claimant = Claimant(claimant.who, sides[0], claimant.kind)
@@ -208,7 +192,7 @@ class Attributor:
         for m in self.lex.hearsay.finditer(s):
             add(2, m.start, STRONG, "hearsay", None)
         for m in self.lex.citing.finditer(s):
-            c = resolver.resolve(self._phrase_after(s, m.end))
+            c = resolver.resolve(self.cut.phrase_after(s, m.end))
             if self._named(c):
                 add(0, m.start, STRONG, "citing", c)
         for m in self.lex.cited_as.finditer(s):
@@ -218,10 +202,10 @@ class Attributor:
         for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
             for m in matcher.finditer(s):
                 if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
-                    add(2, m.start, STRONG, frame, resolver.resolve(self._phrase_after(s, m.end)))
+                    add(2, m.start, STRONG, frame, resolver.resolve(self.cut.phrase_after(s, m.end)))
         interview = self.lex.interview.search(s, head)
         if interview is not None and interview.start == head:
-            add(2, head, STRONG, "interview", resolver.resolve(self._subject(s)))
+            add(2, head, STRONG, "interview", resolver.resolve(self.cut.subject(s)))
         previous: Claimant | None = None  # the subject of the last verb frame, for "X said ... and added"
         verbs = [(m, STRONG) for m in self.lex.strong.finditer(s)] + [(m, WEAK) for m in self.lex.weak.finditer(s)]
         for m, tier in sorted(verbs, key=lambda v: v[0].start):
@@ -238,11 +222,11 @@ class Attributor:
         for m in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
             # "Azerbaijan launched the operation on Tuesday, saying it aimed to ...": the subject says it
             if (quotes_before + s.count('"', 0, m.start())) % 2 == 0:
-                c = resolver.resolve(self._subject(s))
+                c = resolver.resolve(self.cut.subject(s))
                 if self._named(c) and not (c.kind == "person" and c.side is None and " " not in (c.who or "")):
                     add(2, m.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
         if i == 0 and '"' in s:
-            c = resolver.resolve(self._subject(s))
+            c = resolver.resolve(self.cut.subject(s))
             if self._named(c) and c.kind != "polity":
                 add(2, head, WEAK, "quote", c)
         if any(c.claimant is not None and c.claimant.kind == "unnamed" and c.claimant.side for c in out):
@@ -261,7 +245,7 @@ class Attributor:
         by = re.match(r"\s+by\s+", after)
         if by and tier == STRONG and words and words[-1].lower() in _PASSIVE:
             # "the deaths were reported by UNRWA", "was accused by rights groups of ...": the agent claims
-            agent = resolver.resolve(self._phrase_after(s, m.end + by.end()))
+            agent = resolver.resolve(self.cut.phrase_after(s, m.end + by.end()))
             return (2, agent) if self._named(agent) else None
         if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
             return None  # "targeting what the government called terrorist camps": a label, not a claim
@@ -277,7 +261,7 @@ class Attributor:
         if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after) and m.text.lower() in self.lex.invertible \
                 and first not in self.lex.intro_words:
             # '"...," said the ministry.' / '..., said Artak Beglaryan, the ombudsman.'
-            inverted = resolver.resolve(self._phrase_after(s, m.end, apposition=True))
+            inverted = resolver.resolve(self.cut.phrase_after(s, m.end, apposition=True))
             if not self._named(inverted):
                 inverted = None
         answer = re.search(r",\s*(?:a|an|the)\s+(\w+)\s+(?:that\s+|which\s+)?[^,]*$", pre)
@@ -288,8 +272,8 @@ class Attributor:
         closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
         if closing:
             pre = pre[closing[-1].end():]
-        pre = self._last_clause(pre)
-        pre = self._strip_auxiliaries(pre)
+        pre = last_clause(pre)
+        pre = self.cut.strip_auxiliaries(pre)
         if not pre.strip():
             return (1, inverted) if inverted else None
         # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
@@ -302,7 +286,7 @@ class Attributor:
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
             return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim
         if coordinated:
-            return 2, previous or resolver.resolve(self._subject(s))
+            return 2, previous or resolver.resolve(self.cut.subject(s))
         claimant = resolver.resolve(pre)
         if inverted is not None and not self._named(claimant):
             return 1, inverted
@@ -315,91 +299,6 @@ class Attributor:
         joint = list(re.finditer(r",\s*(?:while|whereas)\s", pre))
         return bool(joint) and self.lex.strong.search(pre[:joint[-1].start()]) is not None
 
-    @staticmethod
-    def _last_clause(pre: str) -> str:
-        """The text after the last "that", colon, semicolon, or relative pronoun with its own subject
-        ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
-        describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
-        # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
-        pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
-        pre = re.split(r"\bthat\b|:|;", pre)[-1]
-        # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
-        for m in reversed(list(_SUBORDINATE.finditer(pre))):
-            before = pre[:m.start()].split()
-            if not before or before[-1] not in _AS_NAMED:  # not "known as Hemedti"
-                return Attributor._last_clause(pre[m.end():])
-        pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
-        for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
-            if m.group(1).islower() and past_shaped(m.group(1)):
-                return pre[:m.start()]  # "Residents who fled Ann township told": the residents
-            if m.group(1).lower() not in _AUX_AFTER_RELATIVE:
-                return pre[m.start() + len(m.group().split()[0]):]
-        return pre
-
-    def _strip_auxiliaries(self, pre: str) -> str:
-        """Drop "has repeatedly", ", in turn,", -ly adverbs and a time ("on Wednesday") between the subject and the
-        verb."""
-        text = pre.rstrip()
-        while True:
-            stripped = text.rstrip(" ,\"")
-            for aux in sorted(self.lex.auxiliaries, key=len, reverse=True):
-                if stripped.lower().endswith(" " + aux) or stripped.lower() == aux:
-                    stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
-                    break
-            else:
-                when = _TIME_BEFORE_VERB.search(stripped)
-                if when is not None and when.start() > 0:
-                    text = stripped[:when.start()]
-                    continue
-                last = stripped.rsplit(None, 1)[-1] if stripped.split() else ""
-                if last.endswith("ly") and last.islower() and len(stripped.split()) > 1:
-                    stripped = stripped[: len(stripped) - len(last)].rstrip(" ,")
-            if stripped == text:
-                return text
-            text = stripped
-
-    def _phrase_after(self, s: str, pos: int, apposition: bool = False) -> str:
-        """The claimant phrase after a frame: up to the next comma, colon, clause or reporting verb, with
-        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...", or closing the
-        sentence); with
-        ``apposition`` also a description after a name ("said Artak Beglaryan, the ombudsman")."""
-        rest = self._mask_abbreviations(s[pos:])
-        verb = self.lex.strong.search(rest) or self.lex.weak.search(rest)
-        if verb is not None:
-            rest = rest[:verb.start]
-        m = re.match(r"\s*([^,:;.]*?)(?=\s+(?:that|as|on|in the|at|when)\s|[,:;.]|$)", rest)
-        phrase = m.group(1) if m else rest
-        tail = rest[len(m.group(0)) if m else 0:]
-        follow = re.match(rf",\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*(?:,|$)", tail)
-        if follow:
-            phrase += ", " + follow.group(1)
-        elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s)\s[^,;:.]{2,80})", tail)):
-            phrase += ", " + desc.group(1)
-        return phrase.replace(_MASKED_DOT, ".")
-
-    def _mask_abbreviations(self, text: str) -> str:
-        """``text`` with the dots of abbreviations ("Lt. Col.") masked, so that they end no phrase."""
-        for abbr in self.lex.abbreviations:
-            if abbr in text:
-                text = re.sub(rf"(?<!\w){re.escape(abbr)}", abbr.replace(".", _MASKED_DOT), text)
-        return text
-
-    def _subject(self, s: str) -> str:
-        """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
-        body = s[_PREFIX.match(s).end():]
-        segments = body.split(",")
-        while len(segments) > 1 and segments[0].split() and segments[0].split()[0].lower() in self.lex.intro_words:
-            segments.pop(0)
-        words = []
-        for w in ",".join(segments).split(",")[0].split():
-            bare = w.strip("\"'()")
-            low = re.sub(r"'s$", "", bare).lower()
-            if NAME_TOKEN.match(bare) or bare[:1].isupper() or low in _CONNECTIVES or low in self.lex.office_words:
-                words.append(w)
-            else:
-                break
-        return " ".join(words)
-
     def _antecedent(self, text: str, spans: list[tuple[int, int]], i: int, pos: int,
                     resolver: Resolver) -> Claimant | None:
         """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence, else
@@ -410,7 +309,7 @@ class Attributor:
             e = people[-1].entry
             return Claimant(e.name, e.side, "person")
         for j in range(i - 1, -1, -1):
-            c = resolver.resolve(self._subject(text[spans[j][0]:spans[j][1]]))
+            c = resolver.resolve(self.cut.subject(text[spans[j][0]:spans[j][1]]))
             if self._named(c) and c.kind in ("person", "body", "office"):
                 return c
         return None
@@ -425,14 +324,9 @@ class Attributor:
         verb = self.lex.strong.search(title)
         if verb is not None and '"' not in title[:verb.start]:
             subject = title[:verb.start].strip()
-            if subject and len(subject.split()) <= 6 and all(self._describes(w) for w in subject.split()):
+            if subject and len(subject.split()) <= 6 and all(self.cut.describes(w) for w in subject.split()):
                 return resolver.resolve(subject)
         return self._prefixed(title, resolver)
-
-    def _describes(self, word: str) -> bool:
-        """A word of a noun phrase naming a speaker ("Sudan's army", "Hamas official", "the junta")."""
-        bare = re.sub(r"['’]s$", "", word.strip("\"'"))
-        return bare[:1].isupper() or bare.lower() in _CONNECTIVES or bare.lower() in self.lex.office_words
 
     def _prefixed(self, title: str, resolver: Resolver) -> Claimant | None:
         """"Israel: Hamas fired 30 rockets": a party before a colon claims what another party named after it

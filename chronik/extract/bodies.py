@@ -1,0 +1,206 @@
+"""Naming a body from the speaker's phrase: a body a sides file lists among a polity's forms ("the IDF", "Iran's
+Islamic Revolutionary Guard Corps"), a named body of a polity as written ("US European Command"), a body a
+polity's possessive names ("Kenya's National Disaster Operations Centre"), a proper name with a body noun ("the
+Central Committee of Sudanese Doctors", "the Kachin Independence Army"), a name after a descriptive noun ("the
+national grid operator Eskom"), writers for a party's cause ("Russian milbloggers"); and the office a phrase
+names ("the Defense Ministry's press service")."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.claimant import Claimant
+from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.lexicon import ClaimLexicon, Office
+from chronik.extract.matcher import Match
+from chronik.extract.mentions import SideReader
+from chronik.extract.sides import Polity, SideBook
+from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, NAME_WORD, ORG_CONNECTIVES, initials
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
+# after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
+_OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government)?'s\s")
+
+
+class BodyNamer:
+    """Names the bodies and offices of claimant phrases (``marks``: the sides their descriptions give)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, marks: SideReader):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.marks = marks
+
+    def body_form(self, form: str, polity: Polity) -> bool:
+        """A form that names a body of the polity rather than the polity, its people or a place: an acronym
+        that is not the initials of the polity's name ("IDF", "IRGC"; not "US", "UAE"), or a proper name
+        ending in a body noun ("Israel Defense Forces", "Qassam Brigades")."""
+        low = form.lower()
+        if low in {polity.name.lower(), polity.adjective.lower(), polity.government.lower()} \
+                or self.gaz.find(form, ("place",)):
+            return False
+        if _ACRONYM.match(form):
+            bare = re.sub(r"[.\s]", "", form)
+            names = [polity.name, polity.government] + [f for f in polity.forms if len(re.split(r"[\s-]+", f)) > 1
+                                                         and f.split()[-1] not in self.lex.body_nouns]
+            return bare not in {initials(f) for f in names}
+        words = form.split()
+        return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
+            and words[-1] in self.lex.body_nouns
+
+    def polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic
+        Revolutionary Guard Corps"): the body as written, for the polity's side (not its government)."""
+        if not own or not self.body_form(own[-1].text, own[-1].values[0]):
+            return None
+        after = head[own[-1].end:]
+        if after.strip() and not re.fullmatch(r"(?:'s)?(?:\s+[a-z][\w-]*){1,3}", after):
+            return None  # "an IDF spokesman", "the IRGC's aerospace force": the body speaks through them
+        before = head[:own[-1].start]
+        for p in own[:-1]:
+            before = before.replace(p.text, " ")
+        if [w for w in re.sub(r"'s\b", " ", before).split() if w.lower() not in ARTICLE_WORDS]:
+            return None
+        return Claimant(own[-1].text, own[-1].values[0].side, "body")
+
+    def named_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """A body of a polity named by its proper name ("the US European Command", "the UN Human Rights
+        Monitoring Mission in Ukraine"): a polity and an office noun with a name of their own between or
+        around them, all capitalised. The name as written, a possessive polity as its adjective."""
+        words = head.split()
+        if words and words[0].lower() in ARTICLE_WORDS:
+            words = words[1:]
+        if not own or len(words) < 3 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES or w == "in"
+                                                 for w in words) or words[-1] in ORG_CONNECTIVES:
+            return None
+        text = " ".join(words)
+        offices = list(self.lex.offices.finditer(text))
+        if not offices or not any(w in self.lex.body_nouns for w in text[offices[-1].start:offices[-1].end].split()):
+            return None
+        covered = [(m.start, m.end) for m in offices] + [(p.start, p.end) for p in self.sides.find(text)[:1]]
+        own_words = [m for m in re.finditer(r"\S+", text) if not any(s <= m.start() < e for s, e in covered)
+                     and m.group() not in ORG_CONNECTIVES and m.group() != "in"
+                     and m.group().strip("'s") not in self.lex.titles]
+        if not own_words:
+            return None
+        first = self.sides.find(text)[0]
+        if first.start == 0 and text[first.end:first.end + 2] == "'s":
+            text = first.values[0].adjective + text[first.end + 2:]
+        return Claimant(text, first.values[0].side, "body")
+
+    def owned_body(self, head: str) -> Claimant | None:
+        """A body a polity's possessive names by its proper name ("the Ethiopian federal government's State of
+        Emergency Task Force", "Kenya's National Disaster Operations Centre"): the name with the polity's
+        adjective, for its side."""
+        bare = re.sub(r"^(?:the|The)\s+", "", head)
+        owner = next((p for p in self.sides.find(bare) if p.start == 0), None)
+        owns = re.match(_OWNER_TAIL, bare[owner.end:]) if owner else None
+        if owner is None or owns is None:
+            return None
+        words = bare[owner.end + owns.end():].split()
+        if not 2 <= len(words) <= 8 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
+                or words[-1] not in self.lex.body_nouns or self.sides.find(" ".join(words)) \
+                or self.lex.offices.search(" ".join(words)) is not None:
+            return None  # an office's name ("Ukraine's General Staff") is the office's template
+        polity = owner.values[0]
+        return Claimant(f"{polity.adjective} {' '.join(words)}", polity.side, "body")
+
+    def described_body(self, head: str) -> Claimant | None:
+        """A name after a noun that describes it ("Ukraine's state energy company Ukrenergo", "the national grid
+        operator Eskom"): the name, for the side of a polity that opens the description."""
+        m = re.match(rf"(?P<desc>.*?\b(?P<noun>[a-z]+))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})$", head)
+        if m is None or m.group("noun") not in self.lex.descriptor_nouns or self.sides.find(m.group("name")):
+            return None
+        desc = re.sub(r"^(?:the|The|a|an)\s+", "", m.group("desc"))
+        owner = next((p for p in self.sides.find(desc) if p.start == 0), None)
+        return Claimant(m.group("name"), owner.values[0].side if owner else self.marks.described_side(desc), "body")
+
+    def proper_body(self, head: str) -> tuple[str, str | None] | None:
+        """The proper name of a body with a body noun and what it is of or for, not opening with a polity ("the
+        Central Committee of Sudanese Doctors", "the National Council for Refugees"), or opening with a country's
+        name ("the Sudan Doctors Network"; "Russia's Black Sea Fleet", the Russian one); and the side of a
+        polity that owns it."""
+        words = head.split()
+        if words and words[0].lower() in ARTICLE_WORDS:
+            words = words[1:]
+        if not 3 <= len(words) <= 8 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
+                or words[-1] in ORG_CONNECTIVES:
+            return None
+        first = next((p for p in self.sides.find(head) if p.start == head.find(words[0])), None)
+        if first is not None:
+            # "the Sudan Doctors Network": a country's name opening a name of titles' and offices' words
+            rest = " ".join(words).split(None, len(first.text.split()))[-1].split()
+            plain = all(w.lower() not in self.lex.office_words and w not in self.lex.titles for w in rest)
+            named = first.text == first.values[0].name and len(rest) >= 2
+            if not plain or not named or self.sides.find(" ".join(rest)):
+                return None
+            if head[first.end:first.end + 2] == "'s":
+                return first.values[0].adjective + " " + " ".join(rest), first.values[0].side
+            return " ".join(words), None
+        if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for") for i, w in enumerate(words[:-1])):
+            return None
+        name = " ".join(words)
+        owner = [p for p in self.sides.find(name) if p.end == len(name) and p.text == p.values[0].name
+                 and re.search(r"\bof\s+(?:the\s+)?$", name[:p.start])]
+        return name, owner[0].values[0].side if owner else None  # "the Army of Ukraine" is Ukraine's
+
+    def organisation(self, head: str) -> str | None:
+        """A proper name ending in an office word, with no polity in it, that is not only office words and
+        titles: "the Kachin Independence Army" (not "the Defense Ministry", not "Azerbaijani Army")."""
+        words = head.split()
+        if words and words[0].lower() in ARTICLE_WORDS:
+            words = words[1:]
+        if not 2 <= len(words) <= 6 or not words[-1][:1].isupper() or words[-1].lower() not in self.lex.office_words \
+                or self.sides.find(head):
+            return None
+        if not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words):
+            return None
+        if all(w.lower() in self.lex.office_words or w in self.lex.titles or w in ORG_CONNECTIVES for w in words):
+            return None
+        return " ".join(words)
+
+    def sub_body(self, rest: str) -> bool:
+        """Whether ``rest``, after a known body's name, names a body of its own ("Human Rights Monitoring
+        Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works."""
+        words = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest).split()
+        return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
+            and any(w in self.lex.body_nouns for w in words) and words[0] not in ORG_CONNECTIVES \
+            and words[-1] not in ORG_CONNECTIVES
+
+    def only_polities(self, head: str, polities: list[Match[Polity]]) -> bool:
+        """Whether ``head`` is nothing but ``polities`` (with articles and possessives)."""
+        rest = head
+        for p in reversed(polities):
+            rest = rest[:p.start] + " " + rest[p.end:]
+        words = [w for w in re.sub(r"'s\b", " ", rest).split() if w.lower() not in ARTICLE_WORDS]
+        return not words
+
+    def office(self, head: str) -> Office | None:
+        """The office the head names; it must be the head's noun, near its end ("the Defense Ministry's
+        press service", not "heavy military equipment in the country")."""
+        matches = list(self.lex.offices.finditer(head))
+        if not matches:
+            return None
+        tail = head[matches[-1].end:]
+        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and len(tail.split()) <= 8 and (
+                self.sides.find(tail) or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))):
+            return None  # "the health ministry in Hamas-run Gaza" names the ministry; "military equipment in" not
+        found = [m.values[0] for m in matches]
+        major = [o for o in found if not o.minor]
+        return (major or found or [None])[0]
+
+    def office_form(self, head: str) -> str | None:
+        """The last office words of ``head`` as written ("authorities")."""
+        found = list(self.lex.offices.finditer(head))
+        return found[-1].text if found else None
+
+    def partisan(self, head: str) -> Claimant | None:
+        """Writers for a party's cause named with its adjective ("Russian milbloggers"): the group, for its side."""
+        bare = re.sub(r"^(?:the|The|some|several|many|prominent)\s+", "", head)
+        owner = next((p for p in self.sides.find(bare) if p.start in (0, 4) and bare[:p.start] in ("", "pro-")), None)
+        if owner is None:
+            return None
+        rest = bare[owner.end:].strip().lower()
+        if rest not in self.lex.partisans:
+            return None
+        return Claimant(bare, owner.values[0].side, "independent")

@@ -1,0 +1,129 @@
+"""Cutting a claimant phrase out of a sentence around its reporting frame: the noun phrase a sentence opens with
+(after its timestamp or dateline), the phrase after a frame ("according to the spokesperson, Shushan Stepanyan,"),
+and the subject before a verb (its last clause, without auxiliaries, adverbs and a time: "Azerbaijan on Wednesday
+announced" → "Azerbaijan")."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.words import NAME_TOKEN, NAME_WORD
+from chronik.segment.prose import past_shaped
+
+# a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who speaks)
+_DATELINE = (r"(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
+             r"\s+[\u2013\u2014-]{1,2}\s+)?")
+# what opens a sentence before its words: a bullet, a time stamp, a dateline
+PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?"
+                    + _DATELINE)
+_AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
+                       "might", "also", "did", "does"}
+_SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
+_AS_NAMED = {"known", "such", "described", "referred", "identified", "named", "designated", "dubbed", "titled",
+             "serving", "acting", "same"}
+_CONNECTIVES = {"of", "the", "de", "facto", "for", "on", "in", "and", "'s"}
+DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+       r"(?:\s+(?:morning|afternoon|evening|night))?")
+# a time between the subject and its verb: "Azerbaijan on Wednesday announced", "the ministry late on Sunday said"
+_TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+{DAY}"
+                               r"|yesterday|today|tonight|overnight"
+                               r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
+_MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
+
+
+class PhraseCutter:
+    """Cuts claimant phrases out of sentences with one lexicon's auxiliaries, abbreviations and office words."""
+
+    def __init__(self, lexicon: ClaimLexicon):
+        self.lex = lexicon
+
+    def strip_auxiliaries(self, pre: str) -> str:
+        """Drop "has repeatedly", ", in turn,", -ly adverbs and a time ("on Wednesday") between the subject and the
+        verb."""
+        text = pre.rstrip()
+        while True:
+            stripped = text.rstrip(" ,\"")
+            for aux in sorted(self.lex.auxiliaries, key=len, reverse=True):
+                if stripped.lower().endswith(" " + aux) or stripped.lower() == aux:
+                    stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
+                    break
+            else:
+                when = _TIME_BEFORE_VERB.search(stripped)
+                if when is not None and when.start() > 0:
+                    text = stripped[:when.start()]
+                    continue
+                last = stripped.rsplit(None, 1)[-1] if stripped.split() else ""
+                if last.endswith("ly") and last.islower() and len(stripped.split()) > 1:
+                    stripped = stripped[: len(stripped) - len(last)].rstrip(" ,")
+            if stripped == text:
+                return text
+            text = stripped
+
+    def phrase_after(self, s: str, pos: int, apposition: bool = False) -> str:
+        """The claimant phrase after a frame: up to the next comma, colon, clause or reporting verb, with
+        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...", or closing the
+        sentence); with
+        ``apposition`` also a description after a name ("said Artak Beglaryan, the ombudsman")."""
+        rest = self._mask_abbreviations(s[pos:])
+        verb = self.lex.strong.search(rest) or self.lex.weak.search(rest)
+        if verb is not None:
+            rest = rest[:verb.start]
+        m = re.match(r"\s*([^,:;.]*?)(?=\s+(?:that|as|on|in the|at|when)\s|[,:;.]|$)", rest)
+        phrase = m.group(1) if m else rest
+        tail = rest[len(m.group(0)) if m else 0:]
+        follow = re.match(rf",\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*(?:,|$)", tail)
+        if follow:
+            phrase += ", " + follow.group(1)
+        elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s)\s[^,;:.]{2,80})", tail)):
+            phrase += ", " + desc.group(1)
+        return phrase.replace(_MASKED_DOT, ".")
+
+    def _mask_abbreviations(self, text: str) -> str:
+        """``text`` with the dots of abbreviations ("Lt. Col.") masked, so that they end no phrase."""
+        for abbr in self.lex.abbreviations:
+            if abbr in text:
+                text = re.sub(rf"(?<!\w){re.escape(abbr)}", abbr.replace(".", _MASKED_DOT), text)
+        return text
+
+    def subject(self, s: str) -> str:
+        """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
+        body = s[PREFIX.match(s).end():]
+        segments = body.split(",")
+        while len(segments) > 1 and segments[0].split() and segments[0].split()[0].lower() in self.lex.intro_words:
+            segments.pop(0)
+        words = []
+        for w in ",".join(segments).split(",")[0].split():
+            bare = w.strip("\"'()")
+            low = re.sub(r"'s$", "", bare).lower()
+            if NAME_TOKEN.match(bare) or bare[:1].isupper() or low in _CONNECTIVES or low in self.lex.office_words:
+                words.append(w)
+            else:
+                break
+        return " ".join(words)
+
+    def describes(self, word: str) -> bool:
+        """A word of a noun phrase naming a speaker ("Sudan's army", "Hamas official", "the junta")."""
+        bare = re.sub(r"['’]s$", "", word.strip("\"'"))
+        return bare[:1].isupper() or bare.lower() in _CONNECTIVES or bare.lower() in self.lex.office_words
+
+
+def last_clause(pre: str) -> str:
+    """The text after the last "that", colon, semicolon, or relative pronoun with its own subject
+    ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
+    describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
+    # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
+    pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
+    pre = re.split(r"\bthat\b|:|;", pre)[-1]
+    # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
+    for m in reversed(list(_SUBORDINATE.finditer(pre))):
+        before = pre[:m.start()].split()
+        if not before or before[-1] not in _AS_NAMED:  # not "known as Hemedti"
+            return last_clause(pre[m.end():])
+    pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
+    for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
+        if m.group(1).islower() and past_shaped(m.group(1)):
+            return pre[:m.start()]  # "Residents who fled Ann township told": the residents
+        if m.group(1).lower() not in _AUX_AFTER_RELATIVE:
+            return pre[m.start() + len(m.group().split()[0]):]
+    return pre

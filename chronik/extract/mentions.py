@@ -1,0 +1,104 @@
+"""What a claimant phrase's words mention, and the side they give it: the known people and bodies of the gazetteer
+(not a known surname inside another name), the outlets and the polities of the sides file, in the order they occur;
+and the narrative side of a plain description ("a 43-year-old resident of Jermuk")."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.gazetteer import Gazetteer, Mention, Name
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.outlets import Outlet, find_outlets
+from chronik.extract.sides import SideBook
+from chronik.extract.words import NAME_WORD, SEGMENT
+
+
+class SideReader:
+    """Mentions and sides in the phrases of one update (``known``: entries named unambiguously in it)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, known: set[Name]):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.known = known
+
+    def mentions(self, text: str) -> list[Mention]:
+        """The known people and bodies ``text`` names; an ambiguous name resolves to the one entry of it the
+        update names unambiguously."""
+        out = []
+        for m in self.gaz.find(text, ("person", "body")):
+            if self._other_person(text, m):
+                continue
+            if m.entry is None:
+                known = tuple(e for e in m.entries if e in self.known)
+                if len(known) == 1:
+                    m = Mention(m.start, m.end, m.text, known)
+            out.append(m)
+        return out
+
+    def _other_person(self, text: str, m: Mention) -> bool:
+        """A known person's bare surname inside another name ("Lt Gen Abdel Aziz Ahmed", "Ahmed Sharif Chaudhry" are
+        not Abiy Ahmed): a given name that is not the person's own stands before it, not a title ("President Ahmed"),
+        or a name follows it."""
+        if " " in m.text or not all(e.kind == "person" and " " in e.name for e in m.entries):
+            return False
+        after = re.match(rf"\s+({NAME_WORD})", text[m.end:m.end + 40])
+        if after is not None and after.group(1).strip(".,") not in self.lex.not_names:
+            return True  # "Lt Gen Ahmed Sharif Chaudhry": the surname is someone else's given name
+        before = re.search(rf"({NAME_WORD})\s+$", text[max(0, m.start - 40):m.start])
+        if before is None:
+            return False
+        word = before.group(1)
+        own = {w for e in m.entries for w in e.name.split()[:-1]}
+        return word not in own and word not in self.lex.titles and word + "." not in self.lex.titles \
+            and word.lower() not in self.lex.office_words and not word.endswith("'s") and not self.sides.find(word)
+
+    def _side_marks(self, text: str) -> list[tuple[int, int, str | None]]:
+        """(start, end, side) of every polity and known name in ``text``, names winning overlaps."""
+        marks = [(m.start, m.end, m.side) for m in self.mentions(text)]
+        for o in find_outlets(text, self.lex):
+            if not any(s < o.end and o.start < e for s, e, _ in marks):
+                marks.append((o.start, o.end, self.outlet_side(text, o)))
+        for p in self.sides.find(text):
+            if not any(s <= p.start < e for s, e, _ in marks):
+                marks.append((p.start, p.end, p.values[0].side))
+        return sorted(marks)
+
+    def side_besides(self, text: str, skip: str | None = None) -> str | None:
+        """The side of the first polity or known name in ``text`` that is not ``skip``."""
+        for start, end, side in self._side_marks(text):
+            if side and text[start:end] != skip:
+                return side
+        return None
+
+    def is_multi(self, head: str) -> bool:
+        """Whether ``head`` joins speakers of two or more sides ("Russia and Ukraine")."""
+        if not re.search(r"\band\b|&|\bas well as\b", head):
+            return False
+        return len({side for _, _, side in self._side_marks(head) if side}) > 1
+
+    def outlet_side(self, text: str, outlet: Outlet) -> str | None:
+        """A state's outlet speaks for the state it names, one named with a party of the gazetteer for that
+        party ("Hamas's Al-Aqsa TV"), any other for no party: the narrative side."""
+        owners = [m.side for m in self.mentions(text) if m.end <= outlet.start and m.side]
+        if owners:
+            return owners[-1]
+        if outlet.state:
+            polities = self.sides.find(text)
+            return polities[0].values[0].side if polities else None
+        return self.sides.narrative
+
+    def plain_side(self, described: str) -> str | None:
+        """The narrative side for someone described as a resident, a witness, a doctor, a rights group: the noun a
+        description is about ("a 43-year-old resident of Jermuk"), not one after its preposition ("the head of the UN
+        agency for Palestinian refugees")."""
+        for seg in SEGMENT.split(described):
+            noun = re.split(r"\s(?:of|for|in|at|from|with|to|on|near)\s", " " + seg.strip() + " ")[0].rstrip()
+            if any(m.end == len(noun) for m in self.lex.independent.finditer(noun)):
+                return self.sides.narrative
+        return None
+
+    def described_side(self, described: str) -> str | None:
+        """The side of a description in apposition: an independent one's ("a Sudanese medical group", "an Armenian
+        journalist"), else that of the polity or known name in it ("a senior RSF commander")."""
+        return self.plain_side(described) or self.side_besides(described)

@@ -1,0 +1,170 @@
+"""Naming a person from the speaker's phrase: the last run of capitalised words that are no titles, offices or
+polities ("Lt. Col. Peter Lerner"), a member a known body names with a title ("Hamas official Osama Hamdan"), a
+name the gazetteer does not know ("Anahit Avanesyan"), one word of a name the update introduced in full before
+("Kiper" after "Governor Oleh Kiper"), and the independent people who speak for no party (residents, witnesses,
+rights groups)."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.claimant import Claimant
+from chronik.extract.gazetteer import ARTICLE, PARTICLES, Gazetteer, Mention
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.mentions import SideReader
+from chronik.extract.sides import SideBook
+from chronik.extract.words import ARTICLE_WORDS, DETERMINERS, JOINED, NAME_TOKEN, ORG_CONNECTIVES
+
+_AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
+                "and", "living", "there", "here", ""}
+_FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
+                                 "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
+_RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
+_NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
+
+
+class PersonNamer:
+    """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, marks: SideReader):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.marks = marks
+        self.introduced: dict[str, Claimant | None] = {}
+
+    def introduce(self, text: str) -> None:
+        """Learn the people ``text`` names in full, so that one of their names alone resolves to them: a
+        person of the gazetteer by the given name ("Getachew" after "Getachew Reda"), any other by the given
+        name or the surname ("Kiper" after "Governor Oleh Kiper"), with the side of the words that
+        introduce them. A word that fits two people resolves to neither."""
+        found: dict[str, Claimant | None] = {}
+
+        def learn(word: str, claimant: Claimant) -> None:
+            found[word] = claimant if found.get(word, claimant) == claimant else None
+
+        for entry in sorted(self.marks.known, key=lambda e: e.name):
+            words = entry.name.split()
+            if entry.kind == "person" and len(words) > 1 and words[0].lower() not in PARTICLES:
+                learn(words[0], Claimant(entry.name, entry.side, "person"))
+        for start, end in _name_runs(text):
+            run = " ".join(w for w in text[start:end].split() if w.lower() not in self.lex.intro_words)
+            name = self.person_name(run)
+            if name is None or self.marks.mentions(name):
+                continue
+            at = start + run.rfind(name)
+            intro = _introduction(text, at, at + len(name), self.lex.office_words)
+            claimant = Claimant(name, self.marks.side_besides(intro), "person")
+            words = name.split()
+            for word in {words[0], words[-1], ARTICLE.sub("", words[-1])}:
+                learn(word, claimant)
+        self.introduced = found
+
+    def person_name(self, head: str) -> str | None:
+        """The last run of two or more capitalised words that are not titles, offices or polities
+        (particles inside a run belong to it: "Mohammed bin Abdulrahman Al Thani")."""
+        polity_spans = [(p.start, p.end) for p in self.sides.find(head)]
+        place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
+        runs: list[list[str]] = [[]]
+        previous, after_for = "", False
+        for m in re.finditer(r"\S+", head):
+            word = m.group().strip("\"'(),.;:")
+            if word.endswith("'s"):  # an owner ("the BBC's Orla Guerin"), not part of the name
+                runs.append([])
+                continue
+            inside = any(s <= m.start() < e for s, e in polity_spans + place_spans)
+            if (NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles
+                    and word + "." not in self.lex.titles and not inside
+                    and word.lower() not in self.lex.office_words and word.lower() not in ARTICLE_WORDS
+                    and not any(c.isdigit() for c in word)) or (runs[-1] and word in PARTICLES):
+                runs[-1].append(word)
+            else:
+                runs.append([])
+                after_for = word == "for" and previous in self.lex.titles
+            previous = word
+            if len(runs[-1]) == 1 and after_for:  # "High Commissioner for Refugees Filippo Grandi"
+                runs[-1].insert(0, "")
+        for run in runs:
+            while run and run[-1] in PARTICLES:
+                run.pop()
+            if len(run) >= 4 and run[0] == "":
+                del run[:2]
+            elif run and run[0] == "":
+                del run[0]
+        names = [r for r in runs if len(r) >= 2]
+        return " ".join(names[-1]) if names else None
+
+    def member(self, head: str, body: Mention) -> str | None:
+        """A person the gazetteer does not know, named with a title after a known body: "RSF adviser
+        Mustafa Ibrahim", "Hamas official Osama Hamdan" (the person speaks, for the body's side)."""
+        name = self.person_name(head)
+        at = head.rfind(name) if name else -1
+        if name is None or at < body.end:
+            return None
+        between = head[body.end:at]
+        titled = self.lex.offices.search(head, body.end, at) is not None or (
+            "," not in between and bool(between.split())
+            and all(w in self.lex.titles or w in ORG_CONNECTIVES for w in between.split()))
+        return name if titled and not self.marks.mentions(name) else None
+
+    def unknown_name(self, head: str, whole: str) -> Claimant | None:
+        """A name the gazetteer does not know ("Anahit Avanesyan", a bare "Smith"): the claimant, with
+        the side of its descriptors if any."""
+        words = head.split()
+        if len(words) == 1 and self.introduced.get(head) is not None:
+            return self.introduced[head]
+        if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
+                and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words \
+                and head not in self.lex.not_names:
+            described = whole.replace(head, " ", 1)
+            side = self.marks.side_besides(whole, head)
+            plain = self.independent(described) if side is None else None
+            if plain is not None and len(words) == 1:
+                return plain  # "Ani, a 43-year-old resident of Jermuk, told ...": a resident, by first name only
+            return Claimant(head, side or self.marks.plain_side(described), "person")
+        return None
+
+    def independent(self, head: str) -> Claimant | None:
+        """Someone who speaks for no party ("a resident", "witnesses"): the narrative side."""
+        m = self.lex.independent.search(head)
+        if m is None or self.sides.narrative is None:
+            return None
+        follows = head[m.end:].split()
+        if follows and follows[0].strip(",") not in _AFTER_GROUP:
+            return None  # "the UN refugee agency", "the resident coordinator": a word of another noun
+        word = m.text.lower() if not m.text.isupper() else m.text
+        if len(head.split()) > len(word.split()) + 1 or not head.lower().rstrip("s").endswith(word.rstrip("s")):
+            # one of a group, described ("a 43-year-old resident of Jermuk"): the group
+            word = next((p for p in (word + "s", word + "es") if p in self.lex.independent_words), word)
+        return Claimant(word, self.sides.narrative, "independent")
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of two or more capitalised words, within one clause."""
+    return [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+
+
+def _introduction(text: str, start: int, end: int, office_words: frozenset[str]) -> str:
+    """The words that introduce the name at ``text[start:end]``: the title and descriptors right before it
+    ("Ukrainian Governor", "Zelensky's chief of staff"), the noun phrase it stands in apposition to ("Ukraine's
+    top commander, Oleksandr Syrskyi,") and one after it ("Oleh Kiper, the governor of Odesa")."""
+    before = text[:start]
+    clause = re.split(r"[.;:!?]\s|\bthat\b", before)[-1]
+    if re.search(r",\s*$", clause) and re.match(r"\s*,", text[end:]):
+        head = clause.rstrip().rstrip(",")
+        words = head.split(",")[-1]
+    else:
+        kept: list[str] = []
+        modifiers = 0  # lower-case words before an office word: "Hamas political chief", "top commander"
+        for word in reversed(clause.split(",")[-1].split()):
+            if word[:1].isupper() or word.lower() in {"of", "the", "for"} or word.endswith("'s") \
+                    or word.lower() in office_words:
+                modifiers = 0
+            elif kept and (kept[0].lower() in office_words or modifiers) and modifiers < 2:
+                modifiers += 1
+            else:
+                break
+            kept.insert(0, word)
+        words = " ".join(kept)
+    after = re.match(r",\s*((?:the|a|an)\s[^,.;]{2,80})", text[end:])
+    return words + (", " + after.group(1) if after else "")

@@ -1,0 +1,232 @@
+"""Who a claimant phrase names, and for which side ("the spokesperson of Armenia's Ministry of
+Defence, Shushan Stepanyan" → Shushan Stepanyan, armenian; "The Azerbaijani MOD" → Azerbaijani
+Defense Ministry, azerbaijani; "Baku" → Government of Azerbaijan).
+
+The phrase is the text a reporting frame points at (see attribution.py). It is read as a head
+(the name or body that speaks) and descriptors (appositions that say who that is); the side comes
+from the gazetteer entry of the head, else from the first polity or known name in the phrase.
+
+A body or person the text names keeps its name, lightly normalised: a gazetteer entry its canonical
+name; a body a sides file lists among a polity's forms its form ("the IDF", "Islamic Revolutionary
+Guard Corps"), for the polity's side; a named body of a polity as written ("US European Command",
+"UN Human Rights Monitoring Mission in Ukraine"); an army's branch with the polity's adjective
+("Ukrainian General Staff", "Ukrainian air force"); a person after a body and a title ("UN coordinator
+Jane Roe"). Segments that are not the speaker are dropped: a clause before it ("Russian shelling killed
+two people, regional governor X said"), a participle clause after it ("X, speaking by phone with Y,").
+
+Resolving reads the phrase's head and descriptors (speaker_phrase.py), then tries the readings most specific
+first: a known name of the gazetteer, an outlet, a party's writers, a body (bodies.py), an office or a person
+(people.py), an independent speaker, an unknown name, unnamed sources. The sides their words give come from
+mentions.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.bodies import BodyNamer
+from chronik.extract.claimant import Claimant
+from chronik.extract.gazetteer import Gazetteer, Name
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.mentions import SideReader
+from chronik.extract.outlets import find_outlets
+from chronik.extract.people import PersonNamer
+from chronik.extract.sides import Polity, SideBook
+from chronik.extract.speaker_phrase import PhraseSplitter
+from chronik.extract.words import initials
+
+_MILITARY = "military"  # the office of claims.yaml that names an army
+_GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+# a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
+_INSTALLED = re.compile(r"\w-(?:installed|backed|run|appointed|controlled|led|held|allied)$")
+
+
+class Resolver:
+    """Resolves claimant phrases of one update (``known``: entries named unambiguously in it)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, known: set[Name]):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.marks = SideReader(lexicon, sides, gazetteer, known)
+        self.bodies = BodyNamer(lexicon, sides, gazetteer, self.marks)
+        self.people = PersonNamer(lexicon, sides, gazetteer, self.marks)
+        self.phrases = PhraseSplitter(lexicon, sides, gazetteer, self.bodies)
+
+    def introduce(self, text: str) -> None:
+        """Learn the people ``text`` names in full, so that one of their names alone resolves to them
+        (people.py)."""
+        self.people.introduce(text)
+
+    def resolve(self, phrase: str) -> Claimant | None:
+        """Who ``phrase`` names; None when it names no one."""
+        text, issued, anonymous = self.phrases.clean(phrase)
+        if anonymous:
+            return self._anonymous(text)
+        if not text:
+            return Claimant(None, None, "unnamed") if issued else None
+        if text.lower() in self.lex.pronouns:
+            return Claimant(None, None, "pronoun")
+        tied = self._affiliated(text)
+        if tied is not None:
+            return tied
+        head, whole, said = self.phrases.head(text)
+        if not head:
+            return None
+        if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
+            return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
+        if self.marks.is_multi(head):
+            return Claimant(None, None, "multi")
+        found = (self._known_name(head, whole) or self._outlet(head) or self.bodies.partisan(head)
+                 or self._office_or_name(head, whole, said)
+                 or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
+        if found is None and issued:
+            return Claimant(None, None, "unnamed")  # "the ministry's statement said"
+        return found
+
+    def generic_force(self, claimant: Claimant) -> bool:
+        """Whether ``claimant`` is an army named by no polity ("the military", "the army")."""
+        if claimant.kind != "office" or claimant.side is not None or not claimant.who:
+            return False
+        words = re.sub(r"^(?:the|The)\s+", "", claimant.who)
+        found = list(self.lex.offices.finditer(words))
+        return len(found) == 1 and found[0].end - found[0].start == len(words) \
+            and found[0].values[0].name == _MILITARY
+
+    def force_in(self, context: str) -> Claimant | None:
+        """The army ``context`` names, when it names exactly one side's: a body whose name is an army's ("the IDF",
+        "Israel Defense Forces", an army of the gazetteer) or a polity's forces ("Israeli troops", "Russian
+        forces"). None when it names none, or armies of two sides."""
+        found: list[Claimant] = []
+        for m in self.marks.mentions(context):
+            if m.entry is not None and m.entry.kind == "body" and m.side and self._army_name(m.entry.name):
+                found.append(Claimant(m.entry.name, m.side, "body"))
+        for p in self.sides.find(context):
+            polity = p.values[0]
+            if self.bodies.body_form(p.text, polity) and self._army_name(self._expanded(p.text, polity)):
+                found.append(Claimant(p.text, polity.side, "body"))
+                continue
+            after = self.lex.offices.search(context, p.end, p.end + 40)  # "Israeli troops", "Russia's army"
+            between = context[p.end:after.start] if after is not None else "-"
+            for other in self.sides.find(between):  # "Russian and Ukrainian forces"
+                between = between.replace(other.text, " ")
+            if after is not None and not re.sub(r"\b(?:and|or)\b|'s|,", " ", between).strip() \
+                    and after.values[0].name == _MILITARY:
+                found.append(self.resolve(polity.adjective + " " + after.text)
+                             or Claimant(polity.adjective + " military", polity.side, "office"))
+        sides = {c.side for c in found if c.side and c.side != self.sides.narrative}
+        if len(sides) != 1:
+            return None
+        return next(c for c in found if c.side in sides)
+
+    def _army_name(self, name: str) -> bool:
+        return any(m.values[0].name == _MILITARY or m.text.split()[-1] in ("Corps", "Guards")
+                   for m in self.lex.offices.finditer(name)) or name.split()[-1] in ("Corps", "Guards")
+
+    def _expanded(self, form: str, polity: Polity) -> str:
+        """The polity's longer form an acronym stands for ("IDF" → "Israel Defense Forces"), else the form."""
+        bare = re.sub(r"[.\s]", "", form)
+        return next((f for f in polity.forms if len(f.split()) > 1 and initials(f) == bare), form)
+
+    def _anonymous(self, party: str) -> Claimant:
+        """People who speak unnamed ("an RSF source", "Kremlin sources"): no claimant, the side of the party
+        named with them."""
+        found = self.resolve(party) if party else None
+        return Claimant(None, found.side if found is not None and found.kind != "multi" else None, "unnamed")
+
+    def _affiliated(self, text: str) -> Claimant | None:
+        """"sources close to the army": no claimant, but the side of the party the sources are tied to."""
+        for m in self.lex.affiliation.finditer(text):
+            before = text[:m.start].lower().split()
+            if before and before[-1] in self.lex.unnamed:
+                party = self.resolve(text[m.end:])
+                side = party.side if party is not None and party.kind != "multi" else None
+                return Claimant(None, side, "unnamed")
+        return None
+
+    def _known_name(self, head: str, whole: str) -> Claimant | None:
+        # a compound adjective is not the speaker ("Hamas-run", "Kremlin-backed")
+        mentions = [m for m in self.marks.mentions(head) if head[m.end:m.end + 1] != "-"]
+        owners = [m for m in mentions if head[m.end:m.end + 2] == "'s"]  # "Pashinyan's office", "the BBC's"
+        people = [m for m in mentions if m.entries[0].kind == "person"]
+        bodies = [m for m in mentions if m.entries[0].kind == "body"]
+        chosen = next((m for m in people + bodies if m not in owners), None)
+        if chosen is None and owners and self.people.person_name(head):
+            return None  # "the BBC's Orla Guerin": the named person speaks, the owner describes them
+        chosen = chosen or (people or bodies or [None])[0]
+        if chosen is None:
+            return None
+        entry = chosen.entry
+        who = entry.name if entry else chosen.text
+        side = (entry.side if entry else chosen.side) or self.marks.side_besides(whole, chosen.text)
+        if chosen.entries[0].kind == "body" and (member := self.people.member(head, chosen)):
+            return Claimant(member, side, "person")
+        if chosen.entries[0].kind == "body" and self.bodies.sub_body(head[chosen.end:]):
+            # "the UN Human Rights Monitoring Mission in Ukraine": a body of its own within the known one
+            return Claimant(re.sub(r"^(?:the|The)\s+", "", head), side, "body")
+        return Claimant(who, side, chosen.entries[0].kind)
+
+    def _outlet(self, head: str) -> Claimant | None:
+        """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
+        found = [o for o in find_outlets(head, self.lex) if o.end == len(head)]
+        if not found:
+            return None
+        return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
+
+    def _office_or_name(self, head: str, whole: str, said: str = "") -> Claimant | None:
+        bare = re.sub(r"^(?:the|The)\s+", "", head)
+        if bare[:1].isupper() and " " in bare and any(
+                m.end == len(bare) and m.start > 0 and " " in m.text and bare[m.start:m.end].istitle()
+                for m in self.lex.independent.finditer(bare.lower())):
+            # "the Wad Madani Resistance Committee": a civic group named by its place, not the place's state
+            return Claimant(bare, self.sides.narrative, "body")
+        org = self.bodies.organisation(head)
+        if org:
+            return Claimant(org, self.marks.side_besides(whole, org), "body")
+        proper = self.bodies.proper_body(head)
+        if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
+            org, owner = proper
+            rest = whole.replace(org, " ", 1)
+            return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org), "body")
+        owned = self.bodies.owned_body(head) or self.bodies.described_body(head)
+        if owned is not None:
+            return owned
+        name = self.people.person_name(head)
+        offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
+        if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
+            name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
+        if name:
+            side = self.marks.side_besides(head, name) or self.marks.described_side(whole.replace(head, " ", 1)) \
+                or self.marks.side_besides(whole, name)
+            return Claimant(name, side, "person")
+        office = self.bodies.office(head)
+        own = self.sides.find(head)
+        # an office named without its polity takes the one of the claim it reports ("Armenian Foreign Minister X
+        # arrived in Geneva, the Foreign Ministry said"); a person does not ("..., regional governor X said")
+        polities = own or self.sides.find(whole) or self.sides.find(said)
+        body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
+        if body is not None:
+            return body
+        if own and self.bodies.only_polities(head, own):
+            p = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
+            return Claimant(p.government, p.side, "polity")
+        if office is None:
+            return None
+        if not polities:
+            if office.name == "government":
+                return Claimant(None, None, "unnamed")  # "officials said"
+            return Claimant(re.sub(r"^(?:the|The)\s+", "", head), None, "office", office.person)
+        p: Polity = polities[0].values[0]
+        who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
+        installed = own[0].text if own and _INSTALLED.search(own[0].text) else None
+        if installed and office.name == _GOVERNMENT and (form := self.bodies.office_form(head)):
+            # "Russian-installed officials", "the Hamas-run authorities": not the state's government
+            return Claimant(f"{installed} {form}", p.side, "office")
+        entry = self.gaz.get(who)
+        if entry is not None:
+            return Claimant(entry.name, entry.side or p.side, entry.kind)
+        return Claimant(who, p.side, "office", office.person)
+
+    def _unnamed(self, head: str) -> Claimant | None:
+        words = head.lower().split()
+        return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None

@@ -1,0 +1,132 @@
+"""Finding the speaker's phrase in a claimant phrase: the phrase without quotes, parentheses, relative clause and
+statement noun ("the ministry's statement" → "the ministry"), then the segment that names the speaker (its head),
+the appositions that describe it, and a clause before them that says what is claimed ("Russian shelling killed two
+people, regional governor X said": the claim, not who). Segments that are not the speaker are dropped: an
+adverbial after it ("the ministry, in a statement,"), a participle clause ("X, speaking by phone with Y,")."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.bodies import BodyNamer
+from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.outlets import find_outlets
+from chronik.extract.sides import SideBook
+from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT
+from chronik.segment.prose import past_shaped
+
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
+_INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+_PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
+_FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
+
+
+class PhraseSplitter:
+    """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body)."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, bodies: BodyNamer):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.bodies = bodies
+
+    def clean(self, phrase: str) -> tuple[str, bool, bool]:
+        """The phrase without quotes, parentheses, relative clause and statement nouns; whether a
+        statement noun was cut ("the statement" names a claim, not who made it), and whether it names
+        people who speak unnamed ("an RSF source")."""
+        issued = anonymous = False
+        text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
+        text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text
+        cut = _RELATIVE.sub("", text)
+        if cut.strip():
+            text = cut
+        for _ in range(3):  # "a Kremlin announcement", "Moscow's information"
+            tail = [m for m in self.lex.statement_nouns.finditer(text) if m.end == len(text)]
+            if not tail or any(o.end == len(text) for o in find_outlets(text, self.lex)):  # "the Kyiv Post"
+                break
+            text = re.sub(r"(?:'s)?\s*$", "", text[:tail[0].start].rstrip()).rstrip()
+            issued = True
+            anonymous = anonymous or tail[0].text.lower() in self.lex.anonymous
+        text = text.strip().strip("\"',.:;").strip()
+        return ("" if text.lower() in DETERMINERS else text), issued, anonymous
+
+    def head(self, text: str) -> tuple[str, str, str]:
+        """The segment that names the speaker, the segments that describe it (joined), and a clause before them
+        that says what is claimed."""
+        segs = [s.strip() for s in SEGMENT.split(text) if s.strip()]
+        said = ""
+        joined = [i for i, seg in enumerate(segs[:-1]) if i > 0 and re.match(r"(?:while|whereas)\s", seg)]
+        if joined:
+            # "X said ..., while the head of the Russian delegation, Vladimir Medinsky, said": a clause of its own,
+            # its speaker described within it
+            segs = [re.sub(r"^(?:while|whereas)\s+", "", segs[joined[-1]]), *segs[joined[-1] + 1:]]
+        last = max((i for i, seg in enumerate(segs[:-1]) if _is_clause(seg)), default=-1)
+        if last > 0:  # "Goris (AFP) - More than 50,000 people have fled, the Armenian government": from the clause on
+            said, segs = ", ".join(segs[:last]), segs[last:]
+        while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
+            # "Russian shelling killed two people, regional governor X said": the claim, not who
+            seg = segs.pop(0)
+            said = said if self._is_intro(seg) else f"{said}, {seg}"
+        while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1])):
+            segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
+        if not segs:
+            return "", "", said
+        if re.match(r"(?:and|but|while|whereas)\s", segs[-1]):
+            said = ""  # "Russian forces shelled Kharkiv, and the military said": a clause of its own
+        segs[-1] = self._strip_openers(segs[-1])
+        whole = ", ".join(segs)
+        while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
+            segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
+        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0])):
+            return segs[0], whole, said
+        return segs[-1], whole, said
+
+    def _known_whole(self, seg: str) -> bool:
+        """A body the gazetteer or a sides file names, and nothing else ("the Qassam Brigades" before ", the armed
+        wing of Hamas,"): the speaker its apposition describes."""
+        bare = re.sub(r"^(?:the|The)\s+", "", seg)
+        if any(m.start == 0 and m.end == len(bare) for m in self.gaz.find(bare, ("person", "body"))):
+            return True
+        return any(p.start == 0 and p.end == len(bare) and self.bodies.body_form(p.text, p.values[0])
+                   for p in self.sides.find(bare))
+
+    def _is_intro(self, seg: str) -> bool:
+        first = seg.split()[0]
+        return first.lower() in self.lex.intro_words or first[:1].isdigit()
+
+    def _is_aside(self, seg: str) -> bool:
+        """An adverbial after the speaker ("in a statement", "on Sunday"), naming no one."""
+        return self._is_intro(seg) and not self.sides.find(seg) and not self.gaz.find(seg, ("person", "body"))
+
+    def _strip_openers(self, seg: str) -> str:
+        words = seg.split()
+        while len(words) > 1 and words[0].lower() in self.lex.intro_words and not self._name_like(" ".join(words)):
+            words.pop(0)
+        return " ".join(words)
+
+    def _name_like(self, seg: str) -> bool:
+        """A name, maybe after titles ("Lt. Col. Peter Lerner", not "Defense Minister")."""
+        words = seg.split()
+        named = [w for w in words if w not in self.lex.titles]
+        return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
+            and bool(named) and named[0] == words[len(words) - len(named)] and not self.sides.find(seg)
+
+
+def _is_clause(seg: str) -> bool:
+    """A segment that says something rather than naming someone: it has a finite verb ("Russian shelling killed two
+    people in Kharkiv", "Two people were wounded"), not one used as an adjective ("the newly appointed head")."""
+    words = seg.split()
+    for i, w in enumerate(words[1:-1], 1):
+        before = words[i - 1].lower()
+        if w.islower() and "-" not in w and (w in _FINITE or past_shaped(w)) and before not in _PREPOSITIONS \
+                and before not in DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
+            return True
+    return False
+
+
+def _is_participle(seg: str) -> bool:
+    """A participle clause after the speaker's name ("speaking by phone with ...", "known as Hemedti")."""
+    first = seg.split()[0]
+    return first.islower() and (first.endswith("ing") or first in {"known", "quoted", "cited", "seen", "pictured"})

@@ -1,0 +1,25 @@
+"""The word classes claimant phrases are read with, shared by the modules that read them (speaker_phrase.py,
+mentions.py, bodies.py, people.py, resolver.py): the shape of a word of a name, articles and determiners, the
+connectives inside an organisation's name, and the initials an acronym stands for."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.gazetteer import ARTICLES
+
+SEGMENT = re.compile(r",|;|\s-\s")  # what separates a phrase's segments (a head and its appositions)
+ARTICLE_WORDS = {"the", "a", "an"}
+ORG_CONNECTIVES = {"of", "for", "and", "the"}  # the lower-case words inside an organisation's name
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
+# A word of a name: capitalised, or an Arabic article or patronymic joined to a capitalised word
+# ("al-Burhan", "ad-Din", "bin-Zayed")
+JOINED = rf"(?:(?:{ARTICLES}|bin|ibn|abu)-)?"
+NAME_WORD = rf"{JOINED}[A-Z][\w'.-]*"
+NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
+
+
+def initials(name: str) -> str:
+    """"United Arab Emirates" → "UAE", "DR Congo" → "DRC" (an acronym in a name counts letter by letter)."""
+    return "".join(w if w.isupper() else w[0] for w in re.split(r"[\s-]+", name.replace(".", ""))
+                   if w[:1].isupper())
