@@ -39,7 +39,7 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
 _SAME_DAY = re.compile(rf"\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
-STRONG, WEAK, HEADLINE = 1, 2, 3
+STRONG, WEAK = 1, 2
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,14 @@ from chronik.extract.lexicon import ClaimLexicon, Office
 from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.sides import Polity, SideBook
-from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, NAME_WORD, ORG_CONNECTIVES, initials
+from chronik.extract.words import (
+    ARTICLE_WORDS,
+    NAME_TOKEN,
+    NAME_WORD,
+    ORG_CONNECTIVES,
+    initials,
+    without_the,
+)
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
 # after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
@@ -92,7 +99,7 @@ class BodyNamer:
         """A body a polity's possessive names by its proper name ("the Ethiopian federal government's State of
         Emergency Task Force", "Kenya's National Disaster Operations Centre"): the name with the polity's
         adjective, for its side."""
-        bare = re.sub(r"^(?:the|The)\s+", "", head)
+        bare = without_the(head)
         owner = next((p for p in self.sides.find(bare) if p.start == 0), None)
         owns = re.match(_OWNER_TAIL, bare[owner.end:]) if owner else None
         if owner is None or owns is None:

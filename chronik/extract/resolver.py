@@ -33,7 +33,7 @@ from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter
-from chronik.extract.words import initials
+from chronik.extract.words import initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
@@ -88,7 +88,7 @@ class Resolver:
         """Whether ``claimant`` is an army named by no polity ("the military", "the army")."""
         if claimant.kind != "office" or claimant.side is not None or not claimant.who:
             return False
-        words = re.sub(r"^(?:the|The)\s+", "", claimant.who)
+        words = without_the(claimant.who)
         found = list(self.lex.offices.finditer(words))
         return len(found) == 1 and found[0].end - found[0].start == len(words) \
             and found[0].values[0].name == _MILITARY
@@ -163,7 +163,7 @@ class Resolver:
             return Claimant(member, side, "person")
         if chosen.entries[0].kind == "body" and self.bodies.sub_body(head[chosen.end:]):
             # "the UN Human Rights Monitoring Mission in Ukraine": a body of its own within the known one
-            return Claimant(re.sub(r"^(?:the|The)\s+", "", head), side, "body")
+            return Claimant(without_the(head), side, "body")
         return Claimant(who, side, chosen.entries[0].kind)
 
     def _outlet(self, head: str) -> Claimant | None:
@@ -174,7 +174,7 @@ class Resolver:
         return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
 
     def _office_or_name(self, head: str, whole: str, said: str = "") -> Claimant | None:
-        bare = re.sub(r"^(?:the|The)\s+", "", head)
+        bare = without_the(head)
         if bare[:1].isupper() and " " in bare and any(
                 m.end == len(bare) and m.start > 0 and " " in m.text and bare[m.start:m.end].istitle()
                 for m in self.lex.independent.finditer(bare.lower())):
@@ -215,7 +215,7 @@ class Resolver:
         if not polities:
             if office.name == "government":
                 return Claimant(None, None, "unnamed")  # "officials said"
-            return Claimant(re.sub(r"^(?:the|The)\s+", "", head), None, "office", office.person)
+            return Claimant(without_the(head), None, "office", office.person)
         p: Polity = polities[0].values[0]
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
         installed = own[0].text if own and _INSTALLED.search(own[0].text) else None

@@ -13,7 +13,7 @@ from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import find_outlets
 from chronik.extract.sides import SideBook
-from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT
+from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT, without_the
 from chronik.segment.prose import past_shaped
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -86,7 +86,7 @@ class PhraseSplitter:
     def _known_whole(self, seg: str) -> bool:
         """A body the gazetteer or a sides file names, and nothing else ("the Qassam Brigades" before ", the armed
         wing of Hamas,"): the speaker its apposition describes."""
-        bare = re.sub(r"^(?:the|The)\s+", "", seg)
+        bare = without_the(seg)
         if any(m.start == 0 and m.end == len(bare) for m in self.gaz.find(bare, ("person", "body"))):
             return True
         return any(p.start == 0 and p.end == len(bare) and self.bodies.body_form(p.text, p.values[0])

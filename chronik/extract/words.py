@@ -17,6 +17,12 @@ DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "
 JOINED = rf"(?:(?:{ARTICLES}|bin|ibn|abu)-)?"
 NAME_WORD = rf"{JOINED}[A-Z][\w'.-]*"
 NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def without_the(phrase: str) -> str:
+    """The phrase without a leading "the" ("the Defence Ministry" → "Defence Ministry")."""
+    return _LEADING_THE.sub("", phrase)
 
 
 def initials(name: str) -> str:
