@@ -88,6 +88,23 @@ def _anchor(offsets: list[int], minutes: list[int], newest: int, publication: dt
     return day - offsets[newest]
 
 
+def _carried(group: list[Unit], minutes: list[int], way: int) -> list[int]:
+    """Days from the date a stamp writes ("UPDATE 00:35 Oct 5 (Yerevan):") for the undated stamps under it, which
+    carry it on: on a newest-first page a clock that jumps up by more than twelve hours below it is the day before,
+    on an oldest-first page a clock that drops so is the day after; a stamp with a date of its own starts again."""
+    offsets = [0] * len(group)
+    offset = 0
+    for i in range(1, len(group)):
+        if group[i].stamp is not None and group[i].stamp.date_text:
+            offset = 0
+        elif way == -1 and minutes[i] > minutes[i - 1] + MIDNIGHT_JUMP:
+            offset -= 1
+        elif way == 1 and minutes[i] < minutes[i - 1] - MIDNIGHT_JUMP:
+            offset += 1
+        offsets[i] = offset
+    return offsets
+
+
 def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: dt.datetime | None = None) -> None:
     """Set ``day_offset`` past midnight and flag ``out-of-order`` on the timestamped updates of one page
     (``clock``: when the page says it was last updated, on a page published on ``publication``)."""
@@ -105,7 +122,9 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
         way = (_direction(minutes, tie=None) if len(group) > 2 else None) or page  # (a day split evenly: the page's)
         oriented = list(range(len(group)))[::way]
         offsets = [0] * len(group)
-        if day is None:
+        if day is not None and all(u.section is not None and u.section.basis == "timestamp" for u in group):
+            offsets = _carried(group, minutes, way)
+        elif day is None:
             offset = 0
             for prev, cur in itertools.pairwise(oriented):
                 if minutes[cur] < minutes[prev] - MIDNIGHT_JUMP:

@@ -85,9 +85,23 @@ def _unnamed(regex: str) -> str:
     return re.sub(r"\?P<\w+>", "", regex)
 
 
+def _city_words() -> str:
+    """The places whose clock the lexicon names ("Kyiv time", "Baku time"), as a stamp writes them in parentheses
+    without the word "time": "UPDATE 16:40 (Kyiv):", "21:05 (Baku) –"."""
+    names = sorted((n.removesuffix(" time") for n in lexicon().zones if n.endswith(" time") and lexicon().zones[n]),
+                   key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+def _city(group: str) -> str:
+    """A place's name in parentheses after a stamp's clock or date, as the zone named ``group``."""
+    return rf"\(\s*(?P<{group}>{_city_words()})(?:\s+time)?\s*\)"
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    zone = rf"\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?\s*\)?(?![\w])"
+    zone = (rf"(?:{_city('city')}|\(?\s*(?P<zone>(?:{_zone_words()}))(?P<offset>\s*[+−-]\s*\d{{1,2}}(?::?00)?)?"
+            rf"\s*\)?)(?![\w])")
     # "14.05 BST": a dot between hours and minutes only when a zone follows (else "12.5 million" would do)
     dotted = rf"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*\(?\s*(?:{_zone_words()})(?![\w]))"
     # ...or when the clock is all the line says: "09.10", "Posted at 17.30" over an entry
@@ -98,7 +112,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
     time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
-        rf"^(?P<stamp>{time_part}(?:\s*[,·•]?\s*(?P<date_after>{_DATE}))?)"
+        rf"^(?P<stamp>{time_part}(?:\s*[,·•]?\s*(?P<date_after>{_DATE})(?:\s*{_city('city_after')})?)?)"
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(
@@ -252,5 +266,7 @@ def _stamp(text: str) -> Stamp | None:
         body = ""
     label = m.group("stamp").strip()
     prefixed = bool(m.groupdict().get("prefix") or m.groupdict().get("meta"))
-    return Stamp(clock, _zone(m.group("zone"), m.group("offset")), date_text.strip(" ,") if date_text else None,
+    city = m.groupdict().get("city") or m.groupdict().get("city_after")
+    zone = _zone(f"{city} time", None) if city else _zone(m.group("zone"), m.group("offset"))
+    return Stamp(clock, zone, date_text.strip(" ,") if date_text else None,
                  label, body, prefixed)
