@@ -38,6 +38,7 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
 
 _SAME_DAY = re.compile(rf"\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
+_RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 STRONG, WEAK = 1, 2
 
@@ -174,8 +175,8 @@ class Attributor:
         def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
             if claimant is not None and (claimant.kind == "pronoun" or (claimant.title_only and claimant.side is None)):
                 found = self._antecedent(text, spans, i, start + pos, resolver)
-                if found is None and claimant.kind == "pronoun":
-                    found = Claimant(None, None, "unnamed")  # "he said", with no one named before
+                if found is None:
+                    found = Claimant(None, None, "unnamed")  # "he said", "the mayor says", with no one named before
                 claimant = found or claimant
             owner = _POSSESSIVE_OFFICE.search(s[:pos])
             if claimant is not None and claimant.kind == "person" and claimant.side is None and owner \
@@ -229,6 +230,10 @@ class Attributor:
             c = resolver.resolve(self.cut.subject(s))
             if self._named(c) and c.kind != "polity":
                 add(2, head, WEAK, "quote", c)
+        verbs_named = [c for c in out if c.frame == "verb" and self._named(c.claimant)]
+        out = [c for c in out if not (c.frame == "statement" and any(
+            v.pos < c.pos and not re.search(r"[,;:]", text[v.pos:c.pos]) for v in verbs_named))]
+        # "X welcomes the joint statement of Y": X speaks about Y's statement
         if any(c.claimant is not None and c.claimant.kind == "unnamed" and c.claimant.side for c in out):
             # "Junta sources said": the sources are the party's, not hearsay with no side
             out = [c for c in out if c.frame != "hearsay"]
@@ -249,6 +254,8 @@ class Attributor:
             return (2, agent) if self._named(agent) else None
         if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
             return None  # "targeting what the government called terrorist camps": a label, not a claim
+        if _RECALLED.search(pre):
+            return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
         if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
             return None  # "reports of gunfire", "called by", "so-called"
         if words and words[-1].lower() in _PASSIVE:
@@ -281,7 +288,8 @@ class Attributor:
         # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
         trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
                     and not _CONJUNCTION.match(s[:m.start].rsplit(",", 1)[-1].lstrip())
-                    and not self._contrasted(s[:m.start]))
+                    and not self._contrasted(s[:m.start])
+                    and not re.search(r",\s*(?:which|who|that)\s*$", s[:m.start]))  # "..., which calls for": a relative
         coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
             return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim

@@ -1,0 +1,64 @@
+"""Who speaks, third round: wordings of statement lists, reports in an NGO's own voice and retrospective tables.
+
+- object: "X welcomes the joint statement of Y" / "X rejected a statement by Y": the subject speaks about Y's
+  statement; "according to a statement by Y" and "Y said in a statement" stay Y's;
+- after: "..., a day after Moscow announced the annexation" recalls an earlier claim in a time clause; the
+  outlet's sentence is its own;
+- civilian: a speaker described by a civilian trade ("a shop owner, Lena, 52,", "a taxi driver") speaks for
+  no party;
+- title: a bare title with no one named before it ("the mayor says") names no one;
+- control: the ordinary phrasings next to them, which must stay right.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.data import ExtractData
+from chronik.extract.text import normalize
+from tests.test_attribution_round2 import WARS
+from tests.test_attribution_wars import load_wars
+
+CASES = [
+    ("object", "ethiopia", "The Tigray regional government welcomes the statement of the Norwegian Refugee Council "
+                           "of 3 March, which calls for an immediate truce.", "Tigray regional government",
+     "tigrayan"),
+    ("object", "ukraine", "The Ukrainian Foreign Ministry rejected a statement by the Vietnamese government on the "
+                          "grain deal.", "Ukrainian Foreign Ministry", "ukrainian"),
+    ("object", "ethiopia", "According to a statement by the Norwegian Refugee Council, 40,000 people fled Adigrat.",
+     "Norwegian Refugee Council", "independent"),
+    ("object", "ukraine", "In a statement, the Ukrainian Foreign Ministry said the ambassador had been summoned.",
+     "Ukrainian Foreign Ministry", "ukrainian"),
+    ("after", "ukraine", "Ukrainian forces entered Kharkiv's northern suburbs, a day after Moscow announced a "
+                         "regrouping of its troops.", None, "independent"),
+    ("after", "ethiopia", "Federal troops took Shire on Sunday, two days after Tigray announced a withdrawal.",
+     None, "independent"),
+    ("after", "ukraine", "Ukraine announced on Monday that its forces had entered Kharkiv's northern suburbs.",
+     "Government of Ukraine", "ukrainian"),
+    ("civilian", "ukraine", "A missile struck a market in Kharkiv at noon. A shop owner, Lena, 52, said she saw "
+                            "smoke rising over the stalls.", "shop owners", "independent"),
+    ("civilian", "ethiopia", "A taxi driver in Adigrat said he had counted eleven bodies on the road.",
+     "taxi drivers", "independent"),
+    ("civilian", "ukraine", "A resident of Kharkiv, Petro, 70, said the shelling lasted all night.",
+     "residents", "independent"),
+    ("title", "ukraine", "Kharkiv is now without heating or water, the mayor says.", None, None),
+    ("title", "ukraine", "Kharkiv is now without heating or water, the Ukrainian military says.",
+     "Ukrainian military", "ukrainian"),
+]
+
+GROUPS = ("object", "after", "civilian", "title", "control")
+
+
+@pytest.fixture(scope="module")
+def wars(tmp_path_factory) -> dict[str, ExtractData]:
+    return load_wars(tmp_path_factory, WARS)
+
+
+@pytest.mark.parametrize(("group", "war", "text", "who", "side"), CASES,
+                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
+def test_who_speaks_round3(wars, group, war, text, who, side):
+    assert group in GROUPS
+    found = wars[war].attributor.attribute(normalize(text))
+    assert (found.who, found.side) == (who, side)
