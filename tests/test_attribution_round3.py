@@ -6,6 +6,7 @@
   outlet's sentence is its own;
 - civilian: a speaker described by a civilian trade ("a shop owner, Lena, 52,", "a taxi driver") speaks for
   no party;
+- second-verb: "X denies the claims, says Armenia \"...\"": the second verb is X's, not an inverted "says Armenia";
 - title: a bare title with no one named before it ("the mayor says") names no one;
 - control: the ordinary phrasings next to them, which must stay right.
 
@@ -43,12 +44,18 @@ CASES = [
      "taxi drivers", "independent"),
     ("civilian", "ukraine", "A resident of Kharkiv, Petro, 70, said the shelling lasted all night.",
      "residents", "independent"),
+    ("second-verb", "ukraine", 'Ukrainian Foreign Minister Anna Koval rejects Russian claims that Kyiv shelled the '
+                               'plant, says Ukraine "has never fired at a nuclear site".', "Anna Koval", "ukrainian"),
+    ("second-verb", "ethiopia", "Abiy Ahmed denies reports of a blockade, says that aid convoys reach Adigrat "
+                                "every day.", "Abiy Ahmed", "federal"),
+    ("second-verb", "ukraine", "Two civilians were killed in Kharkiv overnight, says the Ukrainian military.",
+     "Ukrainian military", "ukrainian"),
     ("title", "ukraine", "Kharkiv is now without heating or water, the mayor says.", None, None),
     ("title", "ukraine", "Kharkiv is now without heating or water, the Ukrainian military says.",
      "Ukrainian military", "ukrainian"),
 ]
 
-GROUPS = ("object", "after", "civilian", "title", "control")
+GROUPS = ("object", "after", "civilian", "second-verb", "title", "control")
 
 
 @pytest.fixture(scope="module")

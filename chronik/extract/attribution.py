@@ -263,6 +263,8 @@ class Attributor:
         near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
         if any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in near):
             return None  # "the government has not (yet) confirmed the fall of the base": no claim
+        if previous is not None and re.search(r",\s*$", pre) and re.match(r'\s+(?:that\b|[^,"]{0,60}")', after):
+            return 2, previous  # 'X denies the claims, says Armenia "does not ..."': X's second verb, no subject
         inverted = None
         first = after.split()[0].lower() if after.split() else ""
         if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after) and m.text.lower() in self.lex.invertible \
