@@ -1,6 +1,8 @@
 """Round eleven of whole pages (``tests/pages/``): a forum's live thread whose updates are stamped "UPDATE 23:05
 (Khartoum):" — the clock's place in parentheses names its zone — newest first, the top one dated past midnight
-("UPDATE 01:20 Apr 18 (Khartoum):"), the ones under it on the day before. Each test says what a careful reader
+("UPDATE 01:20 Apr 18 (Khartoum):"), the ones under it on the day before; a podcast's transcript whose turns sit
+under media offsets ("[00:01:18]", the recording's clock, not the day's), opened by the host's greeting, answered
+by a correspondent's "Yes. ..." and closed by a sign-off. Each test says what a careful reader
 expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
@@ -8,6 +10,9 @@ from __future__ import annotations
 from test_segment_property import unaccounted
 from test_segment_unseen import parse
 
+from chronik.segment.blocks import split_blocks
+from chronik.segment.classify import STAMP_LINE, classify_page
+from chronik.segment.finder import make_finder
 from chronik.segment.timestamps import find_stamp
 
 
@@ -35,3 +40,32 @@ def test_a_place_in_parentheses_after_a_stamp_s_clock_is_its_zone() -> None:
     # a place the lexicon gives no clock is not read as a zone, nor is a place in the sentence
     assert find_stamp("10:00 (Paris): Macron calls for a ceasefire.") is None
     assert find_stamp("At 16:40 (Kyiv), sirens sounded.") is None
+
+
+def test_podcast_transcript_with_media_offsets_a_greeting_replies_and_a_sign_off() -> None:
+    page = parse("levant_podcast_transcript")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    # the offsets time nothing: every report is the episode's day, none has a time
+    assert all((u.date, u.time) == ("2023-10-21", None) for u in page.reports)
+    page.not_reported("[00:00:00]", "[00:00:11]", "[00:01:18]", "[00:02:40]", "Frontline Daily",
+                      "ANCHOR (DANA LEVI): Good morning", "Episode 31:", "21 October 2023")
+    # the correspondent's "Yes. ..." answers the anchor's cue: one story
+    crossing = page.of("ANCHOR: The Rafah crossing")
+    assert page.of("KARIM NASSER: Yes.") is crossing and crossing.kind == "update"
+    for start in ("KARIM NASSER: The Gaza health ministry", "ANCHOR: In Cairo, Egypt hosted"):
+        assert page.of(start).kind == "update" and page.of(start) is not crossing
+    assert page.why_dropped("This is a rush transcript.") == "boilerplate: transcript note"
+    assert page.why_dropped("ANCHOR: That's all from") == "boilerplate: sign-off"
+    assert page.why_dropped("Subscribe to Frontline Daily") == "boilerplate: subscription appeal"
+    assert page.why_dropped("[SOUND OF TRUCKS]") == "boilerplate: stage direction"
+
+
+def test_offsets_that_start_late_or_go_back_are_a_live_page_s_clock() -> None:
+    def kinds(lines: list[str]) -> list[str]:
+        return [i.kind for i in classify_page(split_blocks(lines), make_finder(None, ()))]
+
+    turns = ["HOST: The strike came at dawn.", "GUEST: The mayor said two people died."]
+    offsets = kinds(["[00:00:05]", turns[0], "[00:00:40]", turns[1], "[00:01:30]", turns[0]])
+    assert STAMP_LINE not in offsets
+    late = kinds(["[14:32:05]", turns[0], "[14:40:10]", turns[1], "[14:55:00]", turns[0]])
+    assert late.count(STAMP_LINE) == 3

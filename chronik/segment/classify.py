@@ -309,6 +309,26 @@ def _profile_bios(infos: list[Info]) -> None:
                 above.kind, above.what = FURNITURE, "profile"
 
 
+# a recording's offset alone on its line, hours, minutes and seconds: "[00:12:45]", "(0:04:30)", "01:02:10"
+_OFFSET = re.compile(r"^\s*[\[(]?\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\s*[\])]?\s*$")
+MEDIA_OFFSET = "media offset"
+OFFSET_RUN = 3  # this many offsets on a page, the first in the recording's first hour, make a transcript's
+
+
+def _media_offsets(infos: list[Info]) -> None:
+    """A transcript's media offsets ("[00:00:14]", "[00:01:05]" over each turn): clocks of the recording, not of the
+    day. Several alone on their lines, with seconds, starting in the recording's first hour and never going back,
+    are furniture, and the turns under them paragraphs (a live page's "14:32:05" stamps start at any hour)."""
+    found = [(info, m) for info in infos if info.kind == STAMP_LINE and (m := _OFFSET.match(info.block.text))]
+    if len(found) < OFFSET_RUN or int(found[0][1].group("h")) != 0:
+        return
+    seconds = [int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")) for _, m in found]
+    if any(b < a for a, b in itertools.pairwise(seconds)):
+        return
+    for info, _ in found:
+        info.kind, info.what, info.stamp = FURNITURE, MEDIA_OFFSET, None
+
+
 def classify_page(blocks: list[Block], finder: DateFinder,
                   period: tuple[dt.date, dt.date] | None = None) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
@@ -320,6 +340,7 @@ def classify_page(blocks: list[Block], finder: DateFinder,
     _intro_lists(infos)
     _trailing_stamps(infos)
     _closing_stamps(infos)
+    _media_offsets(infos)
     _source_lines(infos, finder)
     for info in infos:
         if info.kind == STAMP_LINE and info.stamp is not None and info.stamp.metadata:

@@ -184,6 +184,7 @@ class Lexicon:
     linking_verbs: re.Pattern[str]
     anaphoric_start: re.Pattern[str]
     sourcing_start: re.Pattern[str]
+    answer_start: re.Pattern[str]  # a speaker's turn that opens by answering ("HOST: Yes. ...")
     trailing_speaker: re.Pattern[str]
     subordinators: Phrases
     event_nouns: frozenset[str]
@@ -314,6 +315,9 @@ def lexicon() -> Lexicon:
         linking_verbs=re.compile(
             rf"^[^,.;:“”\"]{{1,60}}?\s(?:{_words(cont['linking_verbs'])})(?:\s+that\b|\s*[,:“\"])", re.I),
         anaphoric_start=anaphoric_start,
+        answer_start=re.compile(
+            rf"^(?-i:[A-Z][A-Z.'’ -]{{1,40}}(?:\s+\([^()]{{1,40}}\))?):\s+"
+            rf"(?:{_words([str(w).rstrip(',') for w in cont['answer_words']])})\s*[.,!;—–-]", re.I),
         sourcing_start=re.compile(
             rf"^[^,.;:“”\"]{{1,40}}?\s(?:also\s+)?(?:{_words(cont['sourcing_verbs'])})\b"
             rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:{_words(cont['sourcing_objects'])}"

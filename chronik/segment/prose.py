@@ -41,15 +41,16 @@ def continues(text: str) -> bool:
     """True when a paragraph carries on the one above instead of reporting an act of its own.
 
     A quote (unless it introduces a new speaker in full), "He said ..."/"Using ..., he continued",
-    "X added that ...", "The person said ..."/"Another resident ...", "Reuters also cited ...", or a
-    paragraph in lower case.
+    "X added that ...", "The person said ..."/"Another resident ...", "Reuters also cited ...", a transcript's turn
+    answering the one above ("OLENA HRYTSENKO: Yes. The mayor said ..."), or a paragraph in lower case.
     """
     lex = lexicon()
     if text[:1].islower():
         return True
     if _OPENS_WITH_QUOTE.match(text):
         return not _NEW_SPEAKER.search(text)
-    return any(p.match(text) for p in (lex.pronoun_start, lex.linking_verbs, lex.anaphoric_start, lex.sourcing_start))
+    return any(p.match(text) for p in (lex.pronoun_start, lex.linking_verbs, lex.anaphoric_start, lex.sourcing_start,
+                                        lex.answer_start))
 
 
 def speaker_goes_on(text: str, previous: str) -> bool:
