@@ -1,6 +1,7 @@
 """Round eleven of whole pages (``tests/pages/``): a forum's live thread whose updates are stamped "UPDATE 23:05
 (Khartoum):" — the clock's place in parentheses names its zone — newest first, the top one dated past midnight
-("UPDATE 01:20 Apr 18 (Khartoum):"), the ones under it on the day before; a podcast's transcript whose turns sit
+("UPDATE 01:20 Apr 18 (Khartoum):"), the ones under it on the day before, and readers' comments under it
+("nile_watcher · 5 hr. ago" over what they say, "level 2", "[removed]"); a podcast's transcript whose turns sit
 under media offsets ("[00:01:18]", the recording's clock, not the day's), opened by the host's greeting, answered
 by a correspondent's "Yes. ..." and closed by a sign-off. Each test says what a careful reader
 expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
@@ -28,7 +29,16 @@ def test_forum_live_thread_stamped_with_the_clock_s_place_newest_first_past_midn
     assert page.of("UPDATE 01:20").text.startswith("RSF says its fighters")
     assert page.of("Several hospitals in the capital") is page.of("UPDATE 18:40")
     assert "the day before" in page.of("UPDATE 23:05").why
-    page.not_reported("Live thread: fighting in Khartoum")
+    assert sum(u.kind == "update" for u in page.reports) == 4
+    # what readers say under the thread is not its news, however it is worded
+    for start in ("nile_watcher · 5 hr. ago", "The convoy story is wild.", "Probably someone who did not know",
+                  "omdurman_eng · 4 hr. ago", "My cousin near the airport"):
+        assert page.of(start).kind == "aside"
+    assert page.why_dropped("Previous threads: Day 2 | Day 1") == "boilerplate: navigation"
+    assert page.why_dropped("Thread rules: no graphic videos") == "boilerplate: forum furniture"
+    assert page.why_dropped("level 2") == "boilerplate: forum furniture"
+    assert page.why_dropped("[removed]") == "boilerplate: forum furniture"
+    page.not_reported("Live thread: fighting in Khartoum", "1.1k", "Share", "Reply", "[deleted] · 2 hr. ago")
 
 
 def test_a_place_in_parentheses_after_a_stamp_s_clock_is_its_zone() -> None:

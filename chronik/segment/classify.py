@@ -329,6 +329,25 @@ def _media_offsets(infos: list[Info]) -> None:
         info.kind, info.what, info.stamp = FURNITURE, MEDIA_OFFSET, None
 
 
+# a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago"
+_COMMENT_HEADER = re.compile(r"^\s*(?:u/)?[\w\[\]-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?"
+                             r"|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago\s*$", re.I)
+COMMENT = "reader comment"
+
+
+def _reader_comments(infos: list[Info]) -> None:
+    """Readers' comments under a thread: each header ("baku_lurker · 3 hr. ago") and the paragraphs right under it
+    are what readers say about the news, not the news: asides (the thread's own updates are above them)."""
+    for k, info in enumerate(infos):
+        if not _COMMENT_HEADER.match(info.block.text):
+            continue
+        info.kind, info.what, info.stamp = FURNITURE, COMMENT, None
+        for below in infos[k + 1:]:
+            if below.kind not in (PARA, HEADLINE, BULLET) or _COMMENT_HEADER.match(below.block.text):
+                break
+            below.kind, below.what = FURNITURE, COMMENT
+
+
 def classify_page(blocks: list[Block], finder: DateFinder,
                   period: tuple[dt.date, dt.date] | None = None) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
@@ -341,6 +360,7 @@ def classify_page(blocks: list[Block], finder: DateFinder,
     _trailing_stamps(infos)
     _closing_stamps(infos)
     _media_offsets(infos)
+    _reader_comments(infos)
     _source_lines(infos, finder)
     for info in infos:
         if info.kind == STAMP_LINE and info.stamp is not None and info.stamp.metadata:
