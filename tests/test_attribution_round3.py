@@ -7,6 +7,8 @@
 - civilian: a speaker described by a civilian trade ("a shop owner, Lena, 52,", "a taxi driver") speaks for
   no party;
 - second-verb: "X denies the claims, says Armenia \"...\"": the second verb is X's, not an inverted "says Armenia";
+- cue: a turn that opens with a cue of three words or fewer ("To New York.") has its weak frame in the
+  sentence after it ("the UN General Assembly voted to demand ...");
 - title: a bare title with no one named before it ("the mayor says") names no one;
 - control: the ordinary phrasings next to them, which must stay right.
 
@@ -50,12 +52,18 @@ CASES = [
                                 "every day.", "Abiy Ahmed", "federal"),
     ("second-verb", "ukraine", "Two civilians were killed in Kharkiv overnight, says the Ukrainian military.",
      "Ukrainian military", "ukrainian"),
+    ("cue", "gaza", "PRESENTER: To New York. The UN General Assembly voted on Tuesday to demand an immediate "
+                    "ceasefire in Gaza.", "UN General Assembly", "third-party"),
+    ("cue", "gaza", "PRESENTER: To Ashdod now. Israeli police praised the volunteers who cleared the rubble.",
+     "Israel Police", "israeli"),
+    ("cue", "ukraine", "Kyiv was quiet overnight. Ukrainian police praised the volunteers who cleared the rubble.",
+     None, "independent"),
     ("title", "ukraine", "Kharkiv is now without heating or water, the mayor says.", None, None),
     ("title", "ukraine", "Kharkiv is now without heating or water, the Ukrainian military says.",
      "Ukrainian military", "ukrainian"),
 ]
 
-GROUPS = ("object", "after", "civilian", "second-verb", "title", "control")
+GROUPS = ("object", "after", "civilian", "second-verb", "cue", "title", "control")
 
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,8 @@ _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 STRONG, WEAK = 1, 2
+_SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
+_CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,11 @@ class Attributor:
             para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)
             found.extend(self._sentence(text, spans, i, para, paragraphs[para][0], resolver))
         lead = [c for c in found if c.paragraph == 0]
+        # the first sentence that says something: not a cue before it ("The diplomacy now.", "To Kherson.")
+        opening = next((k for k, (a, b) in enumerate(spans)
+                        if len(_SPEAKER.sub("", PREFIX.sub("", text[a:b])).split()) > _CUE_WORDS), 0)
         chosen = self._choose(found, title, resolver, quoted_lead=not self._narrative(text[slice(*paragraphs[0])])
-                              if paragraphs else False)
+                              if paragraphs else False, opening=opening)
         if chosen is not None and resolver.generic_force(chosen):
             # "The military says ..." under "IDF announces ground raids": the one army named before it
             at = next((c.pos for c in found if c.claimant is chosen), 0)
@@ -137,10 +142,10 @@ class Attributor:
         return c.claimant.kind == "unnamed"
 
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
-                quoted_lead: bool) -> Claimant | None:
+                quoted_lead: bool, opening: int = 0) -> Claimant | None:
         named = sorted((c for c in found if self._named(c.claimant)), key=lambda c: (c.sentence, c.rank, c.pos))
         strong = [c for c in named if c.tier == STRONG and c.paragraph == 0]
-        weak = [c for c in named if c.tier == WEAK and c.sentence == 0]
+        weak = [c for c in named if c.tier == WEAK and c.sentence == opening]
         pick = (strong or weak or [None])[0]
         claimant = pick.claimant if pick is not None else (title and self._headline(title, resolver))
         if claimant is None and quoted_lead and not any(self._unnamed(c) for c in found if c.paragraph == 0):
