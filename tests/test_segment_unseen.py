@@ -113,6 +113,7 @@ META = {
     "sudan_weekly_chronology": ("Horn and Nile Monitor", "2023-07-17", "Africa/Khartoum"),
     "sudan_forum_live_thread": ("r/SudanConflict", "2023-04-17", "Africa/Khartoum"),
     "levant_podcast_transcript": ("Levant Audio Network", "2023-10-21", "Asia/Jerusalem"),
+    "darfur_tab_table_timeline": ("Wikipedia", "2023-08-01", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

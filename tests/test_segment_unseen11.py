@@ -3,7 +3,9 @@
 ("UPDATE 01:20 Apr 18 (Khartoum):"), the ones under it on the day before, and readers' comments under it
 ("nile_watcher · 5 hr. ago" over what they say, "level 2", "[removed]"); a podcast's transcript whose turns sit
 under media offsets ("[00:01:18]", the recording's clock, not the day's), opened by the host's greeting, answered
-by a correspondent's "Yes. ..." and closed by a sign-off. Each test says what a careful reader
+by a correspondent's "Yes. ..." and closed by a sign-off; an encyclopedia's timeline saved as a tab-separated table
+whose rows leave the date cell empty under a date they share (a merged cell: the row takes the date above), under a
+hatnote "See also: <article>" that names its one link and opens no list of links. Each test says what a careful reader
 expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
@@ -79,3 +81,18 @@ def test_offsets_that_start_late_or_go_back_are_a_live_page_s_clock() -> None:
     assert STAMP_LINE not in offsets
     late = kinds(["[14:32:05]", turns[0], "[14:40:10]", turns[1], "[14:55:00]", turns[0]])
     assert late.count(STAMP_LINE) == 3
+
+
+def test_tab_table_timeline_whose_rows_share_a_merged_date_cell_under_a_hatnote() -> None:
+    page = parse("darfur_tab_table_timeline")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    rows = [("24 April 2023\tFighting between", "2023-04-24"), ("\tLooting of the city's markets", "2023-04-24"),
+            ("14 June 2023\tThe governor of West Darfur", "2023-06-14"), ("\tThe RSF denied any role", "2023-06-14"),
+            ("\tThe African Union condemned", "2023-06-14"), ("13 July 2023\tThe UN reported", "2023-07-13")]
+    units = [page.of(start) for start, _ in rows]
+    assert len({id(u) for u in units}) == 6
+    assert [(u.kind, u.date) for u in units] == [("update", date) for _, date in rows]
+    # the merged cell's date is the row's, as the table shows it
+    assert page.of("\tThe RSF denied any role").text.startswith("14 June 2023 | The RSF denied")
+    assert page.why_dropped("Date\tEvent\tSource") == "markup: table header"
+    page.not_reported("Timeline of the 2023 Sudan war", "See also: War in Sudan", "Timeline[edit]", "References[edit]")

@@ -109,8 +109,8 @@ def _rule(cells: list[str]) -> bool:
 
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row (split by pipes or tabs), or None for a line that is not one."""
-    if "\t" in line.strip():
-        cells = [c.strip() for c in line.strip().split("\t")]
+    if "\t" in line.strip():  # (a row starting with a tab starts with an empty cell: a merged one)
+        cells = [c.strip() for c in line.strip(" \r\n").split("\t")]
     elif "|" in line and _PIPE_CELLS.match(line):
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
     else:
@@ -196,4 +196,15 @@ class Reader:
             return Line("", only="table rule")
         if k in self.headers:
             return Line("", only="table header")
+        if not cells[0] and k - 1 in self.tables and k - 1 not in self.headers:
+            cells = [self._merged(k), *cells[1:]]
         return Line(" | ".join(decode_entities(c) for c in cells if c), item=True)
+
+    def _merged(self, k: int) -> str:
+        """The first cell of row ``k`` left empty, as a table saved from a page writes a cell merged with the one
+        above it (a date spanning the rows of its day's events): that cell's text, from the nearest row above that
+        has it."""
+        j = k - 1
+        while j in self.tables and j not in self.headers and not self.tables[j][0]:
+            j -= 1
+        return self.tables[j][0] if j in self.tables and j not in self.headers else ""

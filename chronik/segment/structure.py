@@ -72,6 +72,9 @@ WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October"
 STORY_OWN_ACTS = 3
 
 
+_LINK_AFTER_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "See also: <the link>"
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -317,7 +320,9 @@ class _Reader:
             self.pinned = True
         if info.what == "see also":
             self.close()
-            self.in_related = True
+            # a box's label over its links ("Read more:"), not a hatnote naming its one link ("See also: 2022
+            # Kharkiv counteroffensive") over the page's own text
+            self.in_related = not _LINK_AFTER_LABEL.search(info.block.text)
         self.aside(info, info.what)  # (a byline under a post's stamp or headline signs it: the post waits for its text)
 
     def on_day_counter(self, info: Info, k: int) -> None:
