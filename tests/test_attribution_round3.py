@@ -2,8 +2,11 @@
 
 - object: "X welcomes the joint statement of Y" / "X rejected a statement by Y": the subject speaks about Y's
   statement; "according to a statement by Y" and "Y said in a statement" stay Y's;
-- after: "..., a day after Moscow announced the annexation" recalls an earlier claim in a time clause; the
-  outlet's sentence is its own;
+- after: "..., a day after Moscow announced the annexation", "..., when Tigray announced ..." recalls an earlier
+  claim in a time clause; the outlet's sentence is its own;
+- act: "declared a unilateral ceasefire", "announced mobilization" is an act, told in the outlet's voice;
+  "announced that a ceasefire had been agreed" and "announced the evacuation of civilians" report a claim;
+- table: a table row's cells are joined with " | ": the date cell before the event is not part of its subject;
 - civilian: a speaker described by a civilian trade ("a shop owner, Lena, 52,", "a taxi driver") speaks for
   no party;
 - second-verb: "X denies the claims, says Armenia \"...\"": the second verb is X's, not an inverted "says Armenia";
@@ -40,6 +43,19 @@ CASES = [
      None, "independent"),
     ("after", "ukraine", "Ukraine announced on Monday that its forces had entered Kharkiv's northern suburbs.",
      "Government of Ukraine", "ukrainian"),
+    ("after", "ethiopia", "The siege of Adigrat began in March, when Tigray announced the encirclement of the town.",
+     None, "independent"),
+    ("act", "ethiopia", "Tigrayan forces entered Shire, and the federal government declared a unilateral ceasefire on "
+                        "the same day.", None, "independent"),
+    ("act", "ukraine", "Russia announced a partial mobilization on Wednesday.", None, "independent"),
+    ("act", "ukraine", "Ukraine introduced martial law and announced general mobilization.", None, "independent"),
+    ("act", "ukraine", "Ukraine announced that a ceasefire had been agreed for the plant.", "Government of Ukraine",
+     "ukrainian"),
+    ("act", "ukraine", "Russia announced the evacuation of civilians from the town.", "Government of Russia",
+     "russian"),
+    ("table", "ethiopia", "4 November 2020 | Ethiopia announced an offensive against the TPLF in Tigray. | [7]",
+     "Ethiopian federal government", "federal"),
+    ("table", "ethiopia", "4 November 2020 | Federal troops advanced towards Shire. | [8]", None, "independent"),
     ("civilian", "ukraine", "A missile struck a market in Kharkiv at noon. A shop owner, Lena, 52, said she saw "
                             "smoke rising over the stalls.", "shop owners", "independent"),
     ("civilian", "ethiopia", "A taxi driver in Adigrat said he had counted eleven bodies on the road.",
@@ -63,7 +79,7 @@ CASES = [
      "Ukrainian military", "ukrainian"),
 ]
 
-GROUPS = ("object", "after", "civilian", "second-verb", "cue", "title", "control")
+GROUPS = ("object", "after", "act", "table", "civilian", "second-verb", "cue", "title", "control")
 
 
 @pytest.fixture(scope="module")

@@ -38,7 +38,10 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
 
 _SAME_DAY = re.compile(rf"\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
-_RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until)\s+[^,;:\"]{1,60}$", re.I)
+_DECLARING = {"declared", "declares", "declare", "announced", "announces", "announce", "proclaimed", "proclaims",
+              "introduced", "introduces", "imposed", "imposes"}
+_BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+-\w+)\s+){0,2}")  # "a unilateral"
+_RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 STRONG, WEAK = 1, 2
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
@@ -259,6 +262,9 @@ class Attributor:
             return (2, agent) if self._named(agent) else None
         if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
             return None  # "targeting what the government called terrorist camps": a label, not a claim
+        if m.text.lower() in _DECLARING and (act := self.lex.acts.search(after)) is not None \
+                and _BEFORE_ACT.fullmatch(after[:act.start]):
+            return None  # "the federal government declared a unilateral ceasefire": an act, told in the outlet's voice
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
         if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":

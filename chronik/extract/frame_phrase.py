@@ -109,12 +109,12 @@ class PhraseCutter:
 
 
 def last_clause(pre: str) -> str:
-    """The text after the last "that", colon, semicolon, or relative pronoun with its own subject
+    """The text after the last "that", colon, semicolon, table cell bar or relative pronoun with its own subject
     ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
     describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
     # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
     pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
-    pre = re.split(r"\bthat\b|:|;", pre)[-1]
+    pre = re.split(r"\bthat\b|:|;|\s\|\s", pre)[-1]  # (" | ": a table's cell before it, "29 August 2022 | Ukraine")
     # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
     for m in reversed(list(_SUBORDINATE.finditer(pre))):
         before = pre[:m.start()].split()

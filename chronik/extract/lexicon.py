@@ -14,7 +14,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
-              "partisans")
+              "partisans", "acts")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class ClaimLexicon:
     rebuttal: frozenset[str]
     descriptor_nouns: frozenset[str]
     partisans: frozenset[str]
+    acts: PhraseMatcher[str]
     independent_words: frozenset[str]
 
 
@@ -118,6 +119,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         rebuttal=frozenset(w.lower() for w in lists["rebuttal"]),
         descriptor_nouns=frozenset(w.lower() for w in lists["descriptor_nouns"]),
         partisans=frozenset(w.lower() for w in lists["partisans"]),
+        acts=phrase_set(lists["acts"]),
         independent_words=frozenset(w.lower() for w in lists["independent"]),
     )
 
