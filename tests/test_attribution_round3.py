@@ -7,6 +7,7 @@
 - act: "declared a unilateral ceasefire", "announced mobilization" is an act, told in the outlet's voice;
   "announced that a ceasefire had been agreed" and "announced the evacuation of civilians" report a claim;
 - table: a table row's cells are joined with " | ": the date cell before the event is not part of its subject;
+- installed: "the Russian-backed administration in Kharkiv" is that administration, not Russia's government;
 - civilian: a speaker described by a civilian trade ("a shop owner, Lena, 52,", "a taxi driver") speaks for
   no party;
 - second-verb: "X denies the claims, says Armenia \"...\"": the second verb is X's, not an inverted "says Armenia";
@@ -56,6 +57,10 @@ CASES = [
     ("table", "ethiopia", "4 November 2020 | Ethiopia announced an offensive against the TPLF in Tigray. | [7]",
      "Ethiopian federal government", "federal"),
     ("table", "ethiopia", "4 November 2020 | Federal troops advanced towards Shire. | [8]", None, "independent"),
+    ("installed", "ukraine", "The Russian-backed administration in Kharkiv said 5,000 people had left the town.",
+     "Russian-backed administration", "russian"),
+    ("installed", "ukraine", "The Russian administration said 5,000 people had left the town.",
+     "Government of Russia", "russian"),
     ("civilian", "ukraine", "A missile struck a market in Kharkiv at noon. A shop owner, Lena, 52, said she saw "
                             "smoke rising over the stalls.", "shop owners", "independent"),
     ("civilian", "ethiopia", "A taxi driver in Adigrat said he had counted eleven bodies on the road.",
@@ -79,7 +84,7 @@ CASES = [
      "Ukrainian military", "ukrainian"),
 ]
 
-GROUPS = ("object", "after", "act", "table", "civilian", "second-verb", "cue", "title", "control")
+GROUPS = ("object", "after", "act", "table", "installed", "civilian", "second-verb", "cue", "title", "control")
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,7 @@ from chronik.extract.words import initials, without_the
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
+_INSTALLED_AFTER = re.compile(r"-(?:installed|backed|run|appointed|controlled|led|held|allied)\b")
 _INSTALLED = re.compile(r"\w-(?:installed|backed|run|appointed|controlled|led|held|allied)$")
 
 
@@ -218,7 +219,9 @@ class Resolver:
             return Claimant(without_the(head), None, "office", office.person)
         p: Polity = polities[0].values[0]
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
-        installed = own[0].text if own and _INSTALLED.search(own[0].text) else None
+        suffix = _INSTALLED_AFTER.match(head, own[0].end) if own else None  # "Russian" + "-installed"
+        installed = own[0].text if own and _INSTALLED.search(own[0].text) else \
+            own[0].text + suffix.group() if suffix else None
         if installed and office.name == _GOVERNMENT and (form := self.bodies.office_form(head)):
             # "Russian-installed officials", "the Hamas-run authorities": not the state's government
             return Claimant(f"{installed} {form}", p.side, "office")
