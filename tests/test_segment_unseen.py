@@ -114,6 +114,7 @@ META = {
     "sudan_forum_live_thread": ("r/SudanConflict", "2023-04-17", "Africa/Khartoum"),
     "levant_podcast_transcript": ("Levant Audio Network", "2023-10-21", "Asia/Jerusalem"),
     "darfur_tab_table_timeline": ("Wikipedia", "2023-08-01", "Africa/Khartoum"),
+    "mfa_statements_read_more": ("Ministry of Foreign Affairs of Georgia", "2008-08-15", "Asia/Tbilisi"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -5,8 +5,10 @@
 under media offsets ("[00:01:18]", the recording's clock, not the day's), opened by the host's greeting, answered
 by a correspondent's "Yes. ..." and closed by a sign-off; an encyclopedia's timeline saved as a tab-separated table
 whose rows leave the date cell empty under a date they share (a merged cell: the row takes the date above), under a
-hatnote "See also: <article>" that names its one link and opens no list of links. Each test says what a careful reader
-expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+hatnote "See also: <article>" that names its one link and opens no list of links; a ministry's list of statements,
+newest first, each a date line, a title and paragraphs, one ending on its own "Read more" link, one whose second
+paragraph carries the first on ("The Minister informed ...") though it names another day. Each test says what a
+careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -96,3 +98,21 @@ def test_tab_table_timeline_whose_rows_share_a_merged_date_cell_under_a_hatnote(
     assert page.of("\tThe RSF denied any role").text.startswith("14 June 2023 | The RSF denied")
     assert page.why_dropped("Date\tEvent\tSource") == "markup: table header"
     page.not_reported("Timeline of the 2023 Sudan war", "See also: War in Sudan", "Timeline[edit]", "References[edit]")
+
+
+def test_ministry_statements_list_with_an_item_s_read_more_link_and_a_paragraph_carrying_the_first_on() -> None:
+    page = parse("mfa_statements_read_more")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    talks = page.of("Statement on the talks of Foreign Minister")
+    assert (talks.kind, talks.date, talks.title) == (
+        "update", "2008-08-14",
+        "Statement on the talks of Foreign Minister Eka Tkeshelashvili with the EU Special Representative")
+    assert page.of("On 14 August, Foreign Minister") is talks and page.of("The Minister informed") is talks
+    # "Read more" is the item's link: the next day's statement is not a related link under it
+    plan = page.of("Georgia accepts the six-point peace plan")
+    assert (plan.kind, plan.date, plan.title) == ("update", "2008-08-13", "Georgia accepts the six-point peace plan")
+    assert page.of("The Ministry of Foreign Affairs of Georgia welcomes") is plan
+    assert page.of("Georgia calls on the Russian Federation") is plan
+    assert sum(u.kind == "update" for u in page.reports) == 2
+    page.not_reported("Ministry of Foreign Affairs of Georgia", "Press releases", "14 August, 2008", "Read more",
+                      "13 August, 2008", "Share:")

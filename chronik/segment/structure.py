@@ -321,9 +321,17 @@ class _Reader:
         if info.what == "see also":
             self.close()
             # a box's label over its links ("Read more:"), not a hatnote naming its one link ("See also: 2022
-            # Kharkiv counteroffensive") over the page's own text
-            self.in_related = not _LINK_AFTER_LABEL.search(info.block.text)
+            # Kharkiv counteroffensive") over the page's own text, nor an item's own link ("Read more") over the next
+            # day's entry (a date, maybe a title, and its paragraph)
+            self.in_related = not (_LINK_AFTER_LABEL.search(info.block.text) or self.entry_below(k))
         self.aside(info, info.what)  # (a byline under a post's stamp or headline signs it: the post waits for its text)
+
+    def entry_below(self, k: int) -> bool:
+        """Whether a dated entry comes right under block ``k``: a date heading over a paragraph, or over a title and
+        its paragraph."""
+        if self.kind_at(k + 1) != DATE_HEADING:
+            return False
+        return self.kind_at(k + 2) == PARA or (self.kind_at(k + 2) in (HEADLINE, LABEL) and self.kind_at(k + 3) == PARA)
 
     def on_day_counter(self, info: Info, k: int) -> None:
         if self.teaser_date(k):
@@ -459,9 +467,10 @@ class _Reader:
             paras = k + 1
             while self.kind_at(paras) == PARA:
                 paras += 1
-            if paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras]):
-                self.on_label(info, k)  # a section whose paragraphs each report their own day, not one story
-                return
+            if (paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras])
+                    and not any(prose.continues(i.block.text) for i in self.infos[k + 2:paras])):
+                self.on_label(info, k)  # a section whose paragraphs each report their own day, not one story (a
+                return  # paragraph carrying the one above on, "The Minister briefed ...", tells one story)
             if not self.stamped and self.many_acts(k + 1, paras):
                 self.close()  # a whole wire story under one line (a caption?): its paragraphs are read as reports,
                 self.aside(info, "headline")  # and the line names no section of theirs
