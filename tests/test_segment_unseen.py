@@ -115,6 +115,7 @@ META = {
     "levant_podcast_transcript": ("Levant Audio Network", "2023-10-21", "Asia/Jerusalem"),
     "darfur_tab_table_timeline": ("Wikipedia", "2023-08-01", "Africa/Khartoum"),
     "mfa_statements_read_more": ("Ministry of Foreign Affairs of Georgia", "2008-08-15", "Asia/Tbilisi"),
+    "un_story_body_names": ("UN News", "2017-06-02", "Asia/Aden"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

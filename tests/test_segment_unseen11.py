@@ -2,19 +2,22 @@
 (Khartoum):" — the clock's place in parentheses names its zone — newest first, the top one dated past midnight
 ("UPDATE 01:20 Apr 18 (Khartoum):"), the ones under it on the day before, and readers' comments under it
 ("nile_watcher · 5 hr. ago" over what they say, "level 2", "[removed]"); a podcast's transcript whose turns sit
-under media offsets ("[00:01:18]", the recording's clock, not the day's), opened by the host's greeting, answered
-by a correspondent's "Yes. ..." and closed by a sign-off; an encyclopedia's timeline saved as a tab-separated table
+under media offsets ("[00:01:18]", the recording's clock, not the day's), opened by the host's greeting, answered by
+a correspondent's "Yes. ..." and closed by a sign-off; an encyclopedia's timeline saved as a tab-separated table
 whose rows leave the date cell empty under a date they share (a merged cell: the row takes the date above), under a
 hatnote "See also: <article>" that names its one link and opens no list of links; a ministry's list of statements,
 newest first, each a date line, a title and paragraphs, one ending on its own "Read more" link, one whose second
-paragraph carries the first on ("The Minister informed ...") though it names another day. Each test says what a
-careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+paragraph carries the first on ("The Minister informed ...") though it names another day; a UN story where "The
+Office for the Coordination of Humanitarian Affairs said ..." names a body (it does not carry on "the office" above)
+and whose "Download the UN News app ..." is furniture. Each test says what a careful reader expects; every non-blank
+line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
 from test_segment_property import unaccounted
 from test_segment_unseen import parse
 
+from chronik.segment import prose
 from chronik.segment.blocks import split_blocks
 from chronik.segment.classify import STAMP_LINE, classify_page
 from chronik.segment.finder import make_finder
@@ -116,3 +119,22 @@ def test_ministry_statements_list_with_an_item_s_read_more_link_and_a_paragraph_
     assert sum(u.kind == "update" for u in page.reports) == 2
     page.not_reported("Ministry of Foreign Affairs of Georgia", "Press releases", "14 August, 2008", "Read more",
                       "13 August, 2008", "Share:")
+
+
+def test_un_story_where_a_body_s_name_opens_a_paragraph_and_an_app_prompt_closes_it() -> None:
+    page = parse("un_story_body_names")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    cholera = page.of("Cholera cases in Yemen")
+    assert (cholera.kind, cholera.date) == ("update", "2017-06-02")
+    assert page.of('"The sheer scale of the outbreak') is cholera
+    ocha = page.of("The Office for the Coordination")
+    assert ocha is not cholera and (ocha.kind, ocha.date) == ("update", "2017-06-01")
+    assert page.why_dropped("Download the UN News app") == "boilerplate: app prompt"
+    page.not_reported("Humanitarian Aid", "Yemen: cholera cases double", "2 June 2017 Health")
+
+
+def test_the_office_said_carries_on_but_a_body_named_office_for_does_not() -> None:
+    assert prose.continues("The office said the figures were provisional.")
+    assert not prose.continues("The Office for Democratic Institutions and Human Rights said on Monday it would send "
+                               "observers.")
+    assert not prose.continues("The Commission on Human Rights in Kenya said 12 people had died.")
