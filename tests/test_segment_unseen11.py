@@ -9,8 +9,9 @@ hatnote "See also: <article>" that names its one link and opens no list of links
 newest first, each a date line, a title and paragraphs, one ending on its own "Read more" link, one whose second
 paragraph carries the first on ("The Minister informed ...") though it names another day; a UN story where "The
 Office for the Coordination of Humanitarian Affairs said ..." names a body (it does not carry on "the office" above)
-and whose "Download the UN News app ..." is furniture. Each test says what a careful reader expects; every non-blank
-line is used exactly once (``test_segment_unseen``)."""
+and whose "Download the UN News app ..." is furniture; a rights group's report where a witness introduced by age ("A
+62-year-old woman, Olena, said ...") tells of the incident above, and "Join our movement today." is an appeal. Each
+test says what a careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -138,3 +139,15 @@ def test_the_office_said_carries_on_but_a_body_named_office_for_does_not() -> No
     assert not prose.continues("The Office for Democratic Institutions and Human Rights said on Monday it would send "
                                "observers.")
     assert not prose.continues("The Commission on Human Rights in Kenya said 12 people had died.")
+
+
+def test_rights_report_whose_witness_tells_of_the_incident_above() -> None:
+    page = parse("ngo_report_witness")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    strike = page.of("On February 28, at about 10 a.m.")
+    assert (strike.kind, strike.date) == ("update", "2022-02-28")
+    assert page.of("A 62-year-old woman, Olena, said") is strike
+    denial = page.of("The Russian Defence Ministry has denied")
+    assert denial is not strike and denial.kind == "update"
+    assert page.why_dropped("Get updates on human rights issues") == "boilerplate: subscription appeal"
+    page.not_reported("Ukraine: Cluster munitions killed", "March 11, 2022")
