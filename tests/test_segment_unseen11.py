@@ -10,8 +10,9 @@ newest first, each a date line, a title and paragraphs, one ending on its own "R
 paragraph carries the first on ("The Minister informed ...") though it names another day; a UN story where "The
 Office for the Coordination of Humanitarian Affairs said ..." names a body (it does not carry on "the office" above)
 and whose "Download the UN News app ..." is furniture; a rights group's report where a witness introduced by age ("A
-62-year-old woman, Olena, said ...") tells of the incident above, and "Join our movement today." is an appeal. Each
-test says what a careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+62-year-old woman, Olena, said ...") tells of the incident above, whose "at about 10 a.m." after its opening day is
+its time, and "Join our movement today." is an appeal. Each test says what a careful reader expects; every non-blank
+line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from chronik.segment import prose
 from chronik.segment.blocks import split_blocks
 from chronik.segment.classify import STAMP_LINE, classify_page
 from chronik.segment.finder import make_finder
-from chronik.segment.timestamps import find_stamp
+from chronik.segment.timestamps import act_clock, find_stamp
 
 
 def test_forum_live_thread_stamped_with_the_clock_s_place_newest_first_past_midnight() -> None:
@@ -145,9 +146,17 @@ def test_rights_report_whose_witness_tells_of_the_incident_above() -> None:
     page = parse("ngo_report_witness")
     assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
     strike = page.of("On February 28, at about 10 a.m.")
-    assert (strike.kind, strike.date) == ("update", "2022-02-28")
+    # the clock after the day the item opens with is the strike's, as its day is
+    assert (strike.kind, strike.date, strike.time, strike.timezone) == ("update", "2022-02-28", "10:00", "Europe/Kyiv")
     assert page.of("A 62-year-old woman, Olena, said") is strike
     denial = page.of("The Russian Defence Ministry has denied")
-    assert denial is not strike and denial.kind == "update"
+    assert denial is not strike and (denial.kind, denial.time) == ("update", None)
     assert page.why_dropped("Get updates on human rights issues") == "boilerplate: subscription appeal"
     page.not_reported("Ukraine: Cluster munitions killed", "March 11, 2022")
+
+
+def test_a_clock_right_after_an_item_s_opening_day_is_its_act_s() -> None:
+    assert act_clock(", at about 10:30 a.m., two rockets hit") == ("10:30", "at about 10:30 a.m.")
+    assert act_clock(" at 21:40, the drone struck") == ("21:40", "at 21:40")
+    assert act_clock(", around midday, a shell was found") is None  # no clock
+    assert act_clock(", the ministry said at 5 p.m. that ...") is None  # a clock further on is not the act's

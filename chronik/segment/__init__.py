@@ -99,7 +99,7 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
     return Update(
         source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
         date=dated.date.isoformat() if dated.date else None, date_end=dated.end.isoformat() if dated.end else None,
-        time=unit.stamp.time if unit.stamp else None, timezone=zone, date_basis=dated.basis,
+        time=unit.stamp.time if unit.stamp else dated.time, timezone=zone, date_basis=dated.basis,
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
     )

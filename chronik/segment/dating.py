@@ -24,7 +24,9 @@ first to its last day. A timestamp keeps its own day whatever day the text names
 ..." is dated by the stamp), as the seed gold dates stamped posts. A night touches the morning after it:
 "overnight" under the heading of that morning agrees with it. A day ahead of the page's date said in the future
 tense ("talks are set to resume on Monday") is a plan, not the act: the update is the announcement, dated as if
-the text named no day, and never flagged for it.
+the text named no day, and never flagged for it. An unstamped item dated by the day it opens with takes the clock
+right after that day as its time ("On October 4, at about 10:30 a.m., two rockets hit ..."): the act's, as its day
+is; a clock further into the text is an incident's, not the item's (as a stamp's update keeps the stamp's time).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
+from chronik.segment.timestamps import act_clock
 
 DATE_CONFLICT = "date-conflict"
 NO_DATE = "no-date"
@@ -66,6 +69,7 @@ class Dated:
     end: dt.date | None = None
     flags: list[str] = field(default_factory=list)
     act: Mention | None = None
+    time: str | None = None  # an unstamped item's clock, when it follows the day the item opens with
 
 
 def _distance(day: dt.date, act: Mention) -> int:
@@ -266,7 +270,21 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
     dated = _dated_by_structure_or_act(unit, page, act)
     dated.why += plan
+    _clock_of_act(unit, dated)
     return dated
+
+
+def _clock_of_act(unit: Unit, dated: Dated) -> None:
+    """An unstamped item dated by the day it opens with, the clock right after that day ("On October 4, at about
+    10:30 a.m., two rockets hit ...") is its time: the time of the act the item reports, as its day is."""
+    act = dated.act
+    if (unit.stamp is not None or act is None or act.timex.start is None or dated.date != act.timex.start
+            or act.timex.end != act.timex.start or not _opens(unit.lead, act)):
+        return
+    clock = act_clock(unit.lead[act.end:])
+    if clock is not None:
+        dated.time = clock[0]
+        dated.why += f"; its time from '{clock[1]}' after that day"
 
 
 def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:

@@ -137,6 +137,23 @@ def trailing_stamp(text: str) -> Stamp | None:
                  m.group("label").strip(), m.group("body").strip())
 
 
+# the clock of an act right after the day an item opens with: "On October 4, at about 10:30 a.m., ..."
+_ACT_CLOCK = re.compile(rf"^\s*,?\s*at\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:{_CLOCK12}|{_CLOCK24})"
+                        r"(?=[\s,.;])", re.I)
+
+
+def act_clock(text: str) -> tuple[str, str] | None:
+    """The clock ``text`` opens with, as an item's act follows its day with it (", at about 10:30 a.m."): the time
+    ``HH:MM`` and the words, or None."""
+    m = _ACT_CLOCK.match(text)
+    if m is None:
+        return None
+    if m.group("h12"):
+        hour = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        return f"{hour:02d}:{int(m.group('m12') or 0):02d}", m.group(0).strip(" ,")
+    return f"{int(m.group('h24')):02d}:{m.group('m24')}", m.group(0).strip(" ,")
+
+
 def metadata_date(text: str) -> str | None:
     """The date of a line such as "Published On 11 Apr 2023" or "Posted: 10 Oct 2023" (the page's own date), or None."""
     m = _META_DATE.match(text.strip())
