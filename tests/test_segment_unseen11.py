@@ -48,6 +48,8 @@ def test_forum_live_thread_stamped_with_the_clock_s_place_newest_first_past_midn
     assert page.why_dropped("level 2") == "boilerplate: forum furniture"
     assert page.why_dropped("[removed]") == "boilerplate: forum furniture"
     page.not_reported("Live thread: fighting in Khartoum", "1.1k", "Share", "Reply", "[deleted] · 2 hr. ago")
+    note = page.of("Updates newest first.")  # the thread's note on how it is kept: about the page, not news
+    assert note.kind == "aside" and note.why.startswith("thread note")
 
 
 def test_a_place_in_parentheses_after_a_stamp_s_clock_is_its_zone() -> None:
