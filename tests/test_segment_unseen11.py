@@ -11,11 +11,13 @@ paragraph carries the first on ("The Minister informed ...") though it names ano
 Office for the Coordination of Humanitarian Affairs said ..." names a body (it does not carry on "the office" above)
 and whose "Download the UN News app ..." is furniture; a rights group's report where a witness introduced by age ("A
 62-year-old woman, Olena, said ...") tells of the incident above, whose "at about 10 a.m." after its opening day is
-its time, and "Join our movement today." is an appeal. Each test says what a careful reader expects; every non-blank
-line is used exactly once (``test_segment_unseen``)."""
+its time, and "Join our movement today." is an appeal; a UN story whose photo's credit line ("Photo: UNHCR/...") has
+the caption under it, and whose date comes with its section ("28 April 2023 Migrants and Refugees"). Each test says
+what a careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
+import pytest
 from test_segment_property import unaccounted
 from test_segment_unseen import parse
 
@@ -23,7 +25,7 @@ from chronik.segment import prose
 from chronik.segment.blocks import split_blocks
 from chronik.segment.classify import STAMP_LINE, classify_page
 from chronik.segment.finder import make_finder
-from chronik.segment.timestamps import act_clock, find_stamp
+from chronik.segment.timestamps import act_clock, find_stamp, topic_dateline
 
 
 def test_forum_live_thread_stamped_with_the_clock_s_place_newest_first_past_midnight() -> None:
@@ -162,3 +164,24 @@ def test_a_clock_right_after_an_item_s_opening_day_is_its_act_s() -> None:
     assert act_clock(" at 21:40, the drone struck") == ("21:40", "at 21:40")
     assert act_clock(", around midday, a shell was found") is None  # no clock
     assert act_clock(", the ministry said at 5 p.m. that ...") is None  # a clock further on is not the act's
+
+
+def test_un_story_with_a_caption_under_its_photo_credit_and_a_dateline_naming_its_section() -> None:
+    page = parse("unhcr_story_photo_credit")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    assert page.why_dropped("Photo: UNHCR/Aristophane") == "boilerplate: photo caption"
+    assert page.why_dropped("Women and children wait for registration") == "boilerplate: photo caption"
+    dateline = page.of("28 April 2023 Migrants and Refugees")
+    assert (dateline.kind, dateline.date) == ("aside", "2023-04-28")
+    story = page.of("Some 20,000 people have fled")
+    assert (story.kind, story.date, story.title) == ("update", "2023-04-28", None)
+    page.not_reported("Displaced families arrive in Chad")
+
+
+@pytest.mark.parametrize(("text", "date"), [("15 March 2024 Humanitarian Aid", "15 March 2024"),
+                                            ("March 3, 2022 Peace and Security", "March 3, 2022"),
+                                            ("28 April 2023 Migrants and Refugees", "28 April 2023"),
+                                            ("15 March 2024 The army said it had retaken the town.", None),
+                                            ("3 May 2023 – 4 May 2023", None)])
+def test_a_date_then_a_section_s_name_is_a_dateline(text: str, date: str | None) -> None:
+    assert topic_dateline(text) == date

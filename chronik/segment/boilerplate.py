@@ -5,26 +5,28 @@ category's length), a pattern of ``config.yaml``, or speaks for the publisher ("
 quotes, and not as whom somebody told something: "..., a resident told OC Media"). A short line that repeats the
 start of the furniture line under it (a photo's alt text above its caption) goes with it, and so do runs of very
 short lines above the first paragraph or below the last one (a site's menu, a footer's links; not "Pinned" over a
-timeline's first post, which says that post is out of order on purpose). On a printed page
-converted to text ("Page 2 of 6"), a line repeated next to two page numbers or more is its running header or footer,
-and goes wherever it is. A newsletter's postal address goes with its label ("Our mailing address is:"), its
-signature with the sign-off above it ("Best,"). A summary re-posted further down a live blog — two paragraphs or
-more repeating, word for word and in order, paragraphs higher on the page, with "Summary", "Key events", "here's a
-recap" just above either copy — is a repeated summary: the first copy stays, the repeat is left out. (Without the
-summary's label a repeat is kept: a page may say the same thing twice for a reason.) A table of contents — its label
-("Contents") and the section titles under it, numbered or the page's own headings again — is furniture. A reference
-list — a heading such as "Sources" or "Notes" alone on its line, then numbered or marked references ("[2] "Title",
-Reuters, 11 January 2024.", "1. ^ ...", "[12] https://...") up to the next line that is not one, or a run of three
-reference-shaped lines without a heading — is the page's apparatus, not its news.
+timeline's first post, which says that post is out of order on purpose). On a printed page converted to text ("Page
+2 of 6"), a line repeated next to two page numbers or more is its running header or footer, and goes wherever it is.
+A newsletter's postal address goes with its label ("Our mailing address is:"), its signature with the sign-off above
+it ("Best,"). A summary re-posted further down a live blog — two paragraphs or more repeating, word for word and in
+order, paragraphs higher on the page, with "Summary", "Key events", "here's a recap" just above either copy — is a
+repeated summary: the first copy stays, the repeat is left out. (Without the summary's label a repeat is kept: a
+page may say the same thing twice for a reason.) A caption right under its photo's credit line ("Photo: ©
+UNICEF/..." / "A child waits for food in Rafah.": one sentence in the present tense) goes with the credit. A table
+of contents — its label ("Contents") and the section titles under it, numbered or the page's own headings again — is
+furniture. A reference list — a heading such as "Sources" or "Notes" alone on its line, then numbered or marked
+references ("[2] "Title", Reuters, 11 January 2024.", "1. ^ ...", "[12] https://...") up to the next line that is
+not one, or a run of three reference-shaped lines without a heading — is the page's apparatus, not its news.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from chronik.config import Config, Source
-from chronik.segment import ago
+from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block
 from chronik.segment.citations import strip_marks
 from chronik.segment.lexicon import lexicon
@@ -289,6 +291,24 @@ def _reference_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
             k += 1
 
 
+# a photo's credit alone on its line, over its caption: "Photo: © UNICEF/Eyad El Baba", "Photo: UNHCR/Jane Doe"
+_CREDIT_LINE = re.compile(r"^(?:photo|photograph|image|picture)\s*:\s*(?:©|\(c\)|[\w .&'’-]{2,40}/)", re.I)
+CAPTION_WORDS = 35
+CAPTION = "boilerplate: photo caption"
+
+
+def _credited_captions(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """The caption right under a photo's credit line ("Photo: © UNICEF/..." / "A child waits for food at a
+    distribution point in Rafah."): one sentence in the present tense, saying what the photo shows; a sentence in the
+    past tense under the credit is the story's first."""
+    for block, below in itertools.pairwise(blocks):
+        if (_CREDIT_LINE.match(block.text) and block.words <= CAPTION_WORDS // 3 and below.index not in reasons
+                and below.words <= CAPTION_WORDS and SENTENCE_END.search(below.text)
+                and not prose.SENTENCE_BOUNDARY.search(below.text.rstrip()) and not prose.has_past_verb(below.text)):
+            reasons.setdefault(block.index, CAPTION)
+            reasons[below.index] = CAPTION
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -303,6 +323,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
         if (block.index not in reasons and below.index in reasons and reasons[below.index] != SEPARATOR
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
+    _credited_captions(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)

@@ -20,7 +20,14 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import named_period
 from chronik.segment.posts import PostHeader, post_header
-from chronik.segment.timestamps import Stamp, clock_note, find_stamp, metadata_date, trailing_stamp
+from chronik.segment.timestamps import (
+    Stamp,
+    clock_note,
+    find_stamp,
+    metadata_date,
+    topic_dateline,
+    trailing_stamp,
+)
 
 STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
 STAMP_LINE = "stamp line"    # "04 Nov 2020, 18:30" alone — stamps the update below it
@@ -104,7 +111,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP, stamp=item.stamp, what=f"{FEED}{item.source}")
     if block.words <= ZONE_NOTE_WORDS and clock_note(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
-    meta = metadata_date(block.text)
+    meta = metadata_date(block.text) or topic_dateline(block.text)
     if meta is not None:
         return Info(block, DATELINE, timex=finder.resolve(meta))  # "Published On 11 Apr 2023": the page's date
     calendar = headings.calendar_heading(block, finder)

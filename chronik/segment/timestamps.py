@@ -154,6 +154,19 @@ def act_clock(text: str) -> tuple[str, str] | None:
     return f"{int(m.group('h24')):02d}:{m.group('m24')}", m.group(0).strip(" ,")
 
 
+# a story's date and its section, as a news site sets them over its text: "15 March 2024 Humanitarian Aid",
+# "28 April 2023 Migrants and Refugees", "March 3, 2022 Peace and Security"
+_TOPIC_DATELINE = re.compile(
+    r"^(?P<date>\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{4}|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"\s+(?-i:[A-Z])[a-z]+(?:\s+(?:and|&|of|(?-i:[A-Z])[a-z]+)){0,3}\s*$")
+
+
+def topic_dateline(text: str) -> str | None:
+    """The date of a line giving a story's date and then its section ("15 March 2024 Humanitarian Aid"), or None."""
+    m = _TOPIC_DATELINE.match(text.strip())
+    return m.group("date") if m else None
+
+
 def metadata_date(text: str) -> str | None:
     """The date of a line such as "Published On 11 Apr 2023" or "Posted: 10 Oct 2023" (the page's own date), or None."""
     m = _META_DATE.match(text.strip())
