@@ -114,7 +114,8 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
             groups.setdefault(unit.section.date if unit.section else None, []).append(unit)
     page = _direction([_minutes(u) for group in groups.values() for u in group]) or 1
     if None not in groups and len(groups) > 1:  # every stamp under a day: the days say the way as well
-        dated = sorted(((units.index(u), day.toordinal() * 1440 + _minutes(u)) for day, group in groups.items()
+        position = {id(u): k for k, u in enumerate(units)}  # (units.index would make this quadratic)
+        dated = sorted(((position[id(u)], day.toordinal() * 1440 + _minutes(u)) for day, group in groups.items()
                         if day is not None for u in group))
         page = _direction([value for _, value in dated]) or page
     for day, group in groups.items():
