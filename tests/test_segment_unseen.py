@@ -118,6 +118,7 @@ META = {
     "un_story_body_names": ("UN News", "2017-06-02", "Asia/Aden"),
     "ngo_report_witness": ("Rights Monitor International", "2022-03-11", "Europe/Kyiv"),
     "unhcr_story_photo_credit": ("UN News", "2023-04-28", "Africa/Ndjamena"),
+    "un_story_subheadings": ("UN News", "2018-11-12", "Asia/Aden"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -12,8 +12,12 @@ Office for the Coordination of Humanitarian Affairs said ..." names a body (it d
 and whose "Download the UN News app ..." is furniture; a rights group's report where a witness introduced by age ("A
 62-year-old woman, Olena, said ...") tells of the incident above, whose "at about 10 a.m." after its opening day is
 its time, and "Join our movement today." is an appeal; a UN story whose photo's credit line ("Photo: UNHCR/...") has
-the caption under it, and whose date comes with its section ("28 April 2023 Migrants and Refugees"). Each test says
-what a careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+the caption under it, and whose date comes with its section ("28 April 2023 Migrants and Refugees"); a UN story with
+subheadings between its paragraphs, the last one shaped like a headline ("Fighters seize hospital roof in Hodeidah")
+but a subheading as the others are, a body named again by its short name ("OCHA also said ..." under "... (OCHA)
+said"), and a quote whose speaker, named in full after it and not above, spoke on a day of their own ("..., Save the
+Children Country Director Tamer Kirolos told reporters in Amman on Sunday."). Each test says what a careful reader
+expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -185,3 +189,27 @@ def test_un_story_with_a_caption_under_its_photo_credit_and_a_dateline_naming_it
                                             ("3 May 2023 – 4 May 2023", None)])
 def test_a_date_then_a_section_s_name_is_a_dateline(text: str, date: str | None) -> None:
     assert topic_dateline(text) == date
+
+
+def test_un_story_with_subheadings_a_body_s_short_name_and_a_new_speaker_s_quote() -> None:
+    page = parse("un_story_subheadings")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    for start in ("Port under threat", "Fighters seize hospital roof"):
+        assert (page.of(start).kind, page.of(start).title) == ("aside", None)
+    wfp = page.of("Fighting between the Saudi-led coalition")
+    assert (wfp.kind, wfp.date) == ("update", "2018-11-12") and page.of("WFP said its warehouses") is wfp
+    ocha = page.of("The UN Office for the Coordination")
+    assert (ocha.kind, ocha.date) == ("update", "2018-11-11") and page.of("OCHA also said") is ocha
+    roof = page.of("Save the Children said fighters")
+    assert (roof.kind, roof.date, roof.title) == ("update", "2018-11-10", None)
+    quote = page.of('"Children are being treated')
+    assert quote is not roof and (quote.kind, quote.date) == ("update", "2018-11-11")
+    page.not_reported("Yemen: Hodeidah port damaged", "12 November 2018 Humanitarian Aid")
+
+
+def test_a_quote_carries_on_the_speaker_above_but_not_a_new_one_named_in_full() -> None:
+    above = "UNICEF warned on Friday that children were dying."
+    said = '"Children are dying," UNICEF Executive Director Catherine Russell said in a statement.'
+    assert prose.new_quoted_speaker(said, above)
+    assert not prose.new_quoted_speaker(said, "UNICEF chief Catherine Russell warned on Friday ...")
+    assert not prose.new_quoted_speaker('"We will rebuild," he said.', above)

@@ -53,6 +53,23 @@ def continues(text: str) -> bool:
                                         lex.answer_start))
 
 
+# after the closing quote, a speaker named with their post and then the verb: "…,” WFP Deputy Executive Director Carl
+# Skau told reporters ..."
+_TITLED_SPEAKER = re.compile(r"^[“\"«„][^”\"»“]{10,}[,.!?]?[”\"»“],?\s+"
+                             r"((?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|the|of|for|and)\s+){1,8})"
+                             r"(?:told|said|says|tells|added|wrote|posted|stressed|warned)\b")
+
+
+def new_quoted_speaker(text: str, previous: str) -> bool:
+    """A quote whose speaker, named in full after it ("…,” WFP Deputy Executive Director Carl Skau told ..."), is not
+    named in the paragraphs above (``previous``): maybe a new statement, not the speaker above going on."""
+    m = _TITLED_SPEAKER.match(text)
+    if m is None:
+        return False
+    surname = m.group(1).split()[-1]
+    return re.search(rf"(?<![\w]){re.escape(surname)}(?![\w])", previous) is None
+
+
 def speaker_goes_on(text: str, previous: str) -> bool:
     """The paragraph's first sentence closes on the speaker of the paragraph above going on: "..., he added.", "...,
     the minister stressed.", "..., Lavrov added." after a paragraph naming Lavrov."""
@@ -70,6 +87,16 @@ def same_person(text: str, previous: str) -> bool:
     "Aliyev praised ..."): a second reference, carrying on the same story."""
     m = _SURNAME_START.match(text)
     return bool(m) and bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{re.escape(m.group(1))}(?![\w])", previous))
+
+
+_ACRONYM_START = re.compile(r"^([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
+
+
+def same_body(text: str, previous: str) -> bool:
+    """The paragraph opens with the short name the paragraph above gave a body in brackets ("The Office for the
+    Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ..."): the same body again."""
+    m = _ACRONYM_START.match(text)
+    return bool(m) and f"({m.group(1)})" in previous
 
 
 # "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one

@@ -326,6 +326,17 @@ class _Reader:
             self.in_related = not (_LINK_AFTER_LABEL.search(info.block.text) or self.entry_below(k))
         self.aside(info, info.what)  # (a byline under a post's stamp or headline signs it: the post waits for its text)
 
+    def among_subheadings(self, k: int) -> bool:
+        """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
+        its subheadings (section labels with paragraphs above and below them): one of them, not a story's title."""
+        cur = self.current
+        if (self.stamped or self.kind_at(k - 1) != PARA or cur is None or cur.kind != "update" or cur.title is not None
+                or cur.what != "paragraph"):
+            return False
+        return any(self.kind_at(j) == LABEL and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
+                   and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
+                   for j in range(1, k))  # (a region's name over a digest's items is no subheading of one story)
+
     def entry_below(self, k: int) -> bool:
         """Whether a dated entry comes right under block ``k``: a date heading over a paragraph, or over a title and
         its paragraph."""
@@ -455,6 +466,9 @@ class _Reader:
                 self.pending_title = info.block
             return
         if nxt == PARA:
+            if self.among_subheadings(k):
+                self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
+                return
             if self.week_span(info) is not None:
                 self.label(info, k)  # "Week 6: 6–12 December" over paragraphs: their week, not one story's title
                 return
@@ -575,11 +589,14 @@ class _Reader:
         """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
         and no day of its own (a new day would be a new act), or it opens on a thing the update named and only
         gives background on it ("The cause of the explosion is still unclear."), or somebody of that thing speaks
-        ("The hospital's director told ..."), or the speaker above goes on ("..., the minister stressed."). A quote does
+        ("The hospital's director told ..."), or the body named above goes on by its short name ("OCHA has repeatedly
+        said ..." under "... (OCHA) said"), or the speaker above goes on ("..., the minister stressed."). A quote does
         not carry on a paragraph of history ("The ICRC has been present in Ethiopia since 1977"): it is a statement."""
-        if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts and kinds.history(
-                cur.texts[-1], self.finder):
-            return False
+        if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts and (kinds.history(
+                cur.texts[-1], self.finder) or (prose.new_quoted_speaker(text, " ".join(cur.texts))
+                                                and self.finder.act(text) is not None)):
+            return False  # (nor does a quote of somebody named in full after it, not named above, who spoke on a day
+            # of their own: "…,” WFP Deputy Executive Director Carl Skau told reporters on Friday": a new statement)
         if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
                                      and cur.texts[-1].rstrip().endswith((":", ","))):
             return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
@@ -589,8 +606,10 @@ class _Reader:
             return True  # ("..., the minister stressed.": the same statement, whatever day it names)
         if self.finder.act(text) is not None:
             return False
-        return prose.same_person(text, " ".join(cur.texts)) or prose.of_the_thing(text, cur.texts[-1]) or (
-            prose.same_thing(text, " ".join(cur.texts)) and kinds.background(text, self.finder))
+        said = " ".join(cur.texts)
+        return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
+                or prose.of_the_thing(text, cur.texts[-1])
+                or (prose.same_thing(text, said) and kinds.background(text, self.finder)))
 
     def same_paragraph(self, cur: Unit, info: Info, k: int) -> bool:
         """On a page that spaces its paragraphs with blank lines, a line right under the paragraph of ``cur``
