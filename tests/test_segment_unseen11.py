@@ -53,7 +53,9 @@ def test_forum_live_thread_stamped_with_the_clock_s_place_newest_first_past_midn
     assert page.why_dropped("Thread rules: no graphic videos") == "boilerplate: forum furniture"
     assert page.why_dropped("level 2") == "boilerplate: forum furniture"
     assert page.why_dropped("[removed]") == "boilerplate: forum furniture"
-    page.not_reported("Live thread: fighting in Khartoum", "1.1k", "Share", "Reply", "[deleted] · 2 hr. ago")
+    assert page.why_dropped("About Community") == "boilerplate: forum furniture"
+    assert page.why_dropped("News and discussion on the war") == "boilerplate: forum furniture"  # the sidebar's blurb
+    page.not_reported("Live thread: fighting in Khartoum", "1.1k", "Share", "Reply", "[deleted] · 2 hr. ago", "Created Jan 3, 2019")
     note = page.of("Updates newest first.")  # the thread's note on how it is kept: about the page, not news
     assert note.kind == "aside" and note.why.startswith("thread note")
 

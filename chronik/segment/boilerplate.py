@@ -12,11 +12,12 @@ it ("Best,"). A summary re-posted further down a live blog — two paragraphs or
 order, paragraphs higher on the page, with "Summary", "Key events", "here's a recap" just above either copy — is a
 repeated summary: the first copy stays, the repeat is left out. (Without the summary's label a repeat is kept: a
 page may say the same thing twice for a reason.) A caption right under its photo's credit line ("Photo: ©
-UNICEF/..." / "A child waits for food in Rafah.": one sentence in the present tense) goes with the credit. A table
-of contents — its label ("Contents") and the section titles under it, numbered or the page's own headings again — is
-furniture. A reference list — a heading such as "Sources" or "Notes" alone on its line, then numbered or marked
-references ("[2] "Title", Reuters, 11 January 2024.", "1. ^ ...", "[12] https://...") up to the next line that is
-not one, or a run of three reference-shaped lines without a heading — is the page's apparatus, not its news.
+UNICEF/..." / "A child waits for food in Rafah.": one sentence in the present tense) goes with the credit, and a
+forum's description of itself with its "About Community" label. A table of contents — its label ("Contents") and the
+section titles under it, numbered or the page's own headings again — is furniture. A reference list — a heading such
+as "Sources" or "Notes" alone on its line, then numbered or marked references ("[2] "Title", Reuters, 11 January
+2024.", "1. ^ ...", "[12] https://...") up to the next line that is not one, or a run of three reference-shaped
+lines without a heading — is the page's apparatus, not its news.
 """
 
 from __future__ import annotations
@@ -309,6 +310,20 @@ def _credited_captions(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[below.index] = CAPTION
 
 
+FORUM = "boilerplate: forum furniture"
+_ABOUT = re.compile(r"^about\b", re.I)
+BLURB_WORDS = 30
+
+
+def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """The line under a forum's "About Community" in its sidebar: the community's description of itself
+    ("Discussion and news on the conflicts of the South Caucasus.")."""
+    for block, below in itertools.pairwise(blocks):
+        if (reasons.get(block.index) == FORUM and _ABOUT.match(block.text) and below.index not in reasons
+                and below.words <= BLURB_WORDS):
+            reasons[below.index] = FORUM
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -324,6 +339,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _credited_captions(blocks, reasons)
+    _community_blurbs(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)
