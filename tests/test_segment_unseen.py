@@ -119,6 +119,7 @@ META = {
     "ngo_report_witness": ("Rights Monitor International", "2022-03-11", "Europe/Kyiv"),
     "unhcr_story_photo_credit": ("UN News", "2023-04-28", "Africa/Ndjamena"),
     "un_story_subheadings": ("UN News", "2018-11-12", "Asia/Aden"),
+    "ngo_recommendations": ("Rights Monitor International", "2023-05-10", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -16,8 +16,10 @@ the caption under it, and whose date comes with its section ("28 April 2023 Migr
 subheadings between its paragraphs, the last one shaped like a headline ("Fighters seize hospital roof in Hodeidah")
 but a subheading as the others are, a body named again by its short name ("OCHA also said ..." under "... (OCHA)
 said"), and a quote whose speaker, named in full after it and not above, spoke on a day of their own ("..., Save the
-Children Country Director Tamer Kirolos told reporters in Amman on Sunday."). Each test says what a careful reader
-expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
+Children Country Director Tamer Kirolos told reporters in Amman on Sunday."); a rights group's recommendations, each
+list of them under whom it is for ("To the UN Security Council:"), and a quote after the last list that is none of
+its recommendations. Each test says what a careful reader expects; every non-blank line is used exactly once
+(``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def test_forum_live_thread_stamped_with_the_clock_s_place_newest_first_past_midn
     assert page.why_dropped("[removed]") == "boilerplate: forum furniture"
     assert page.why_dropped("About Community") == "boilerplate: forum furniture"
     assert page.why_dropped("News and discussion on the war") == "boilerplate: forum furniture"  # the sidebar's blurb
-    page.not_reported("Live thread: fighting in Khartoum", "1.1k", "Share", "Reply", "[deleted] · 2 hr. ago", "Created Jan 3, 2019")
+    page.not_reported("Live thread: fighting in Khartoum", "1.1k", "Share", "Reply", "[deleted] · 2 hr. ago",
+                      "Created Jan 3, 2019")
     note = page.of("Updates newest first.")  # the thread's note on how it is kept: about the page, not news
     assert note.kind == "aside" and note.why.startswith("thread note")
 
@@ -215,3 +218,17 @@ def test_a_quote_carries_on_the_speaker_above_but_not_a_new_one_named_in_full() 
     assert prose.new_quoted_speaker(said, above)
     assert not prose.new_quoted_speaker(said, "UNICEF chief Catherine Russell warned on Friday ...")
     assert not prose.new_quoted_speaker('"We will rebuild," he said.', above)
+
+
+def test_recommendations_listed_under_whom_they_are_for() -> None:
+    page = parse("ngo_recommendations")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    armed = page.of("• Immediately stop attacks on hospitals")
+    assert (armed.kind, armed.title) == ("update", "To the Sudanese Armed Forces and the Rapid Support Forces")
+    assert page.of("• Allow safe passage") is armed and page.of("To the Sudanese Armed Forces") is armed
+    council = page.of("• Extend the arms embargo")
+    assert council is not armed and council.title == "To the UN Security Council"
+    quote = page.of('"Doctors are being shot at')
+    assert quote not in (armed, council) and quote.kind == "update"
+    assert all(u.date == "2023-05-10" for u in page.reports)
+    page.not_reported("Sudan: Attacks on hospitals", "Recommendations")

@@ -73,6 +73,8 @@ STORY_OWN_ACTS = 3
 
 
 _LINK_AFTER_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "See also: <the link>"
+# whom a list of recommendations is for: "To the Government of Azerbaijan:", "To all parties to the conflict:"
+_ADDRESSEE = re.compile(r"^to\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])|parties\b|states\b|donors\b)[^:.]{2,100}:\s*$", re.I)
 
 
 def _norm(text: str) -> str:
@@ -103,6 +105,7 @@ class _Reader:
         self.list_label = False  # the tags are a list's label ("Key points"), for the list's items only
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
         self.colon_list: Unit | None = None  # the paragraph whose list ("... have:" / "• ...") is read now
+        self.addressed: Unit | None = None  # the list a label addresses ("To the Government of Azerbaijan:")
         self.pinned = False  # "Pinned" was read: the next post is shown first on purpose, out of the timeline's order
 
     # --- helpers -----------------------------------------------------------------------------
@@ -337,6 +340,15 @@ class _Reader:
                    and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
                    for j in range(1, k))  # (a region's name over a digest's items is no subheading of one story)
 
+    def addressee(self, info: Info, k: int) -> bool:
+        """Whether ``info`` says whom the list under it is for ("To the Government of Azerbaijan:" over its
+        recommendations); if so it titles that list, one entry."""
+        if not (self.kind_at(k + 1) == BULLET and _ADDRESSEE.match(info.block.text)) or self.in_related:
+            return False
+        self.close()
+        self.addressed = self.start("item", title=info.block)
+        return True
+
     def entry_below(self, k: int) -> bool:
         """Whether a dated entry comes right under block ``k``: a date heading over a paragraph, or over a title and
         its paragraph."""
@@ -401,6 +413,8 @@ class _Reader:
         if self.in_related:
             self.aside(info, "related link")
             return
+        if self.addressee(info, k):
+            return
         if (self.stamp_below(k) or self.pending_stamp is not None) and not labelled(info.block):
             self.on_headline(info, k)
             return
@@ -449,6 +463,8 @@ class _Reader:
     def on_headline(self, info: Info, k: int) -> None:
         if self.in_related:
             self.aside(info, "related link")
+            return
+        if self.addressee(info, k):
             return
         if (self.pending_stamp is None and self.kind_at(k + 1) != PARA
                 and lexicon().media_teaser.match(info.block.text)):
@@ -572,6 +588,11 @@ class _Reader:
         if self.editor_note(info):
             self.aside(info, "note to editors")
             return
+        above = self.infos[k - 1].block if k else None
+        if cur is not None and cur is self.addressed and (above is cur.title or (bool(cur.blocks)
+                                                          and above is cur.blocks[-1])):
+            cur.add(info.block)  # a recommendation under "To the Government of X:": the list addressed to X
+            return
         self.in_item = False
         self.start("bullet").add(info.block)
 
@@ -639,6 +660,11 @@ class _Reader:
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if cur is not None and cur is self.addressed:
+            self.close()  # the text after an addressed list is not one of its recommendations
+            cur = None
+        if self.addressee(info, k):
+            return
         if self.editor_note(info):
             self.close()
             self.aside(info, "note to editors")  # the publisher on itself for the press, not news
