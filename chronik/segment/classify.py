@@ -377,7 +377,7 @@ def classify_page(blocks: list[Block], finder: DateFinder,
         dated_stamps[0].kind = DATELINE
     headings_ = [i for i in infos if i.kind == DATE_HEADING]
     if len(headings_) == 1 and not any(i.kind in (STAMP, STAMP_LINE) for i in infos):
-        headings_[0].lone = True  # under a page title this is the story's dateline (see structure.read_top)
+        headings_[0].lone = True  # under a page title this is the story's dateline (see pagetop.read_top)
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)

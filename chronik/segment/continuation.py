@@ -1,0 +1,81 @@
+"""Whether a paragraph carries on the update above it or opens one of its own, and whether the paragraphs under a
+headline are one story.
+
+Under a timestamp or a headline every paragraph continues the update until the next opener; elsewhere (digests, wire
+stories) a paragraph is an update of its own unless its wording continues the one above (a quote, "He said ...", see
+:func:`chronik.segment.prose.continues`; a line of background on a thing the update named, "The cause of the explosion
+is still unclear.", :func:`chronik.segment.prose.same_thing`) or the layout sets it under the one above (a line break
+inside a paragraph, a line indented under a timeline's item). A line taken for a headline on a page without timestamps
+heads no more than a few paragraphs when several of them report an act of their own day (a wire story under a photo's
+caption): they are read as reports.
+"""
+
+from __future__ import annotations
+
+from chronik.segment import kinds, prose
+from chronik.segment.classify import PARA, Info
+from chronik.segment.pageview import PageView
+from chronik.segment.units import Unit
+
+# a headline on a page without timestamps glues no more than this many paragraphs into one story when several of them
+# report an act of their own day (a wire story under a line taken for its headline, a photo's caption)
+STORY_PARAGRAPHS = 5
+STORY_OWN_ACTS = 3
+
+
+def continues(page: PageView, cur: Unit, text: str) -> bool:
+    """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
+    and no day of its own (a new day would be a new act), or it opens on a thing the update named and only
+    gives background on it ("The cause of the explosion is still unclear."), or somebody of that thing speaks
+    ("The hospital's director told ..."), or the body named above goes on by its short name ("OCHA has repeatedly
+    said ..." under "... (OCHA) said"), or the speaker above goes on ("..., the minister stressed."). A quote does
+    not carry on a paragraph of history ("The ICRC has been present in Ethiopia since 1977"): it is a statement."""
+    if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts and (kinds.history(
+            cur.texts[-1], page.finder) or (prose.new_quoted_speaker(text, " ".join(cur.texts))
+                                            and page.finder.act(text) is not None)):
+        return False  # (nor does a quote of somebody named in full after it, not named above, who spoke on a day
+        # of their own: "…,” WFP Deputy Executive Director Carl Skau told reporters on Friday": a new statement)
+    if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
+                                 and cur.texts[-1].rstrip().endswith((":", ","))):
+        return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
+    if not (cur.kind == "update" and bool(cur.texts)):
+        return False
+    if prose.speaker_goes_on(text, " ".join(cur.texts)):
+        return True  # ("..., the minister stressed.": the same statement, whatever day it names)
+    if page.finder.act(text) is not None:
+        return False
+    said = " ".join(cur.texts)
+    return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
+            or prose.of_the_thing(text, cur.texts[-1])
+            or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
+
+
+def same_paragraph(page: PageView, cur: Unit, info: Info, k: int) -> bool:
+    """On a page that spaces its paragraphs with blank lines, a line right under the paragraph of ``cur``
+    with no blank line between them is more of that paragraph (a line break inside it)."""
+    return (page.spaced and info.block.blank_before == 0 and cur.kind == "update" and k > 0
+            and page.infos[k - 1].kind == PARA and bool(cur.blocks) and cur.blocks[-1] is page.infos[k - 1].block)
+
+
+def timeline_continues(page: PageView, cur: Unit, info: Info, k: int) -> bool:
+    """Right under a timeline's dated item, a paragraph with no date of its own carries the item on when the
+    layout sets it under the item: no blank line between them, or indented under an item that is not. (After
+    a blank line, on a page that sets its paragraphs apart, it is a paragraph of its own.)"""
+    block = info.block
+    if not (cur.kind == "update" and bool(cur.blocks) and page.kind_at(k - 1) == PARA
+            and cur.blocks[-1] is page.infos[k - 1].block):
+        return False
+    if block.blank_before and not (block.indented and not cur.blocks[0].indented):
+        return False
+    placed = page.finder.placed()  # (the item's year may be unknown yet: its shape is what counts)
+    return placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None
+
+
+def many_acts(page: PageView, first: int, end: int) -> bool:
+    """Whether the paragraphs ``first``..``end`` are too many for one story under a headline of a page without
+    timestamps: more than ``STORY_PARAGRAPHS``, ``STORY_OWN_ACTS`` of them reporting an act of their own day."""
+    if end - first <= STORY_PARAGRAPHS:
+        return False
+    own = sum(1 for i in page.infos[first:end]
+              if not prose.continues(i.block.text) and page.finder.act(i.block.text) is not None)
+    return own >= STORY_OWN_ACTS

@@ -1,0 +1,59 @@
+"""Whose a list's items are: the entry above them, the paragraph introducing them, whom they are addressed to, or
+each an update of its own.
+
+A list under a paragraph ending in a colon ("Since 4 November, the ICRC has:") is that paragraph's; a list in a
+timestamped entry is the entry's; a line saying whom the list under it is for ("To the Government of Azerbaijan:")
+titles that list, one entry, and the text after the list is none of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.segment.classify import BULLET, Info
+from chronik.segment.reader_state import ReaderState
+from chronik.segment.teasers import editor_note
+
+# whom a list of recommendations is for: "To the Government of Azerbaijan:", "To all parties to the conflict:"
+_ADDRESSEE = re.compile(r"^to\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])|parties\b|states\b|donors\b)[^:.]{2,100}:\s*$", re.I)
+
+
+class ListReading(ReaderState):
+    """The reader's handling of list items and of the lines that address a list."""
+
+    def addressee(self, info: Info, k: int) -> bool:
+        """Whether ``info`` says whom the list under it is for ("To the Government of Azerbaijan:" over its
+        recommendations); if so it titles that list, one entry."""
+        if not (self.kind_at(k + 1) == BULLET and _ADDRESSEE.match(info.block.text)) or self.in_related:
+            return False
+        self.close()
+        self.addressed = self.start("item", title=info.block)
+        return True
+
+    def on_bullet(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        cur = self.current
+        if info.block.nested and cur is not None and cur.kind == "update":
+            cur.add(info.block)  # a sub-item ("** ...", an indented "- ...") belongs to the item above
+            return
+        if cur is not None and self.in_item and cur.texts and (cur.texts[-1].rstrip().endswith(":") or (
+                cur.stamp is not None and cur.kind == "update")):
+            cur.add(info.block)  # a list in a timestamped entry is the entry's
+            return
+        if cur is not None and cur.kind == "update" and cur.blocks and self.infos[k - 1].block is cur.blocks[-1] and (
+                cur.texts[-1].rstrip().endswith(":") or self.colon_list is cur):
+            cur.add(info.block)  # "Since 4 November, the ICRC has:" over its list: the list is the paragraph's
+            self.colon_list = cur
+            return
+        if editor_note(self, info):
+            self.aside(info, "note to editors")
+            return
+        above = self.infos[k - 1].block if k else None
+        if cur is not None and cur is self.addressed and (above is cur.title or (bool(cur.blocks)
+                                                          and above is cur.blocks[-1])):
+            cur.add(info.block)  # a recommendation under "To the Government of X:": the list addressed to X
+            return
+        self.in_item = False
+        self.start("bullet").add(info.block)

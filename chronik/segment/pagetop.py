@@ -1,0 +1,101 @@
+"""The top of a page: its title, and the dek, byline and dateline under it, read as asides before the body.
+
+The page title is the configured one, however far down under the site's menus and a series' label, or a first line
+shaped like a title. A live page's standfirst may sum up the news when it ends by inviting the reader to follow the
+page ("Follow our updates throughout the day."): a dek too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chronik.segment import prose
+from chronik.segment.classify import (
+    BULLET,
+    COUNTER,
+    DATE_HEADING,
+    DATELINE,
+    FURNITURE,
+    HEADLINE,
+    LABEL,
+    LEAD_IN,
+    LINK,
+    PARA,
+    STAMP,
+    STAMP_LINE,
+)
+from chronik.segment.headings import labelled, names_month
+from chronik.segment.lexicon import lexicon
+from chronik.segment.pageview import STAMPS
+from chronik.segment.reader_state import ReaderState, norm
+from chronik.segment.units import section_of
+
+if TYPE_CHECKING:
+    from chronik.segment.structure import Reader
+
+TOP_ZONE = 6  # how many blocks under the page title may still be its dek, byline and dateline
+
+
+def title_index(reader: ReaderState) -> int | None:
+    """The page title: the line equal to the configured title, or a first line shaped like one."""
+    for k, info in enumerate(reader.infos):
+        if reader.page_title and norm(info.block.text) == reader.page_title:
+            return k  # (under the site's menus and topic labels, however many)
+        if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK, LEAD_IN):
+            break  # the body has begun (not at a series' label over the title: "Russia-Ukraine war: what we know")
+    first = reader.infos[0] if reader.infos else None
+    if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and reader.kind_at(1) not in STAMPS
+            and (not labelled(first.block) or reader.signed(1))
+            and (first.timex is None or not names_month(first.timex))):  # ("March 2021" heads a section)
+        return 0  # ("Border clashes: The latest" over a byline is the story's title, not a section label)
+    return None
+
+
+def read_top(reader: Reader) -> int:
+    """Emit the page title, its dek, byline and dateline as asides; return where the body starts."""
+    t = title_index(reader)
+    if t is None:
+        return 0
+    for k, info in enumerate(reader.infos[:t]):
+        reader.read_one(info, k)
+    title = reader.infos[t]
+    section = section_of(title, "day-counter") if title.kind == COUNTER else None
+    reader.aside(title, "page title", title.timex)
+    reader.set_section(section, tags=[])  # (a topic label above the title, "Israel-Gaza war", tags no entry)
+    after = t + 1
+    window = reader.infos[after:after + TOP_ZONE]
+    for info in window:
+        if info.kind == DATE_HEADING and info.lone:
+            info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
+        if info.kind in (PARA, STAMP, BULLET):
+            break
+    # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
+    # (a byline over the first stamp with share buttons between them signs the page: "By OC Media" / "Share")
+    marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (
+        i.kind == FURNITURE and i.what == "byline" and not reader.stamp_below(after + k))]
+    if marks:
+        last = marks[-1]
+        # the byline's neighbours below it that are bylines or datelines too
+        while last + 1 < len(window) and window[last + 1].kind in (DATELINE, FURNITURE):
+            last += 1
+        for j, info in enumerate(window[:last + 1]):
+            if info.kind == DATE_HEADING:
+                reader.on_date_heading(info, after + j)  # a live page's first day, under its title: its section
+                continue
+            name = {DATELINE: "dateline", FURNITURE: info.what}.get(info.kind, "dek")
+            reader.aside(info, name, info.timex)
+        return after + last + 1
+    openers = sum(1 for i in reader.infos if i.kind in (STAMP, STAMP_LINE, HEADLINE))
+    intro = []
+    for info in reader.infos[after:]:
+        if info.kind != PARA:
+            break
+        intro.append(info)
+    nxt = reader.kind_at(after + len(intro))
+    if (openers >= 2 and 0 < len(intro) <= 2 and nxt in (STAMP, STAMP_LINE, HEADLINE, DATE_HEADING)
+            and all(prose.timeless(i.block.text) or lexicon().follow_invitation.search(i.block.text)
+                    for i in intro)):
+        for info in intro:
+            reader.aside(info, "dek")
+        return after + len(intro)
+    return after

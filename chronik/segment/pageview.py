@@ -1,0 +1,83 @@
+"""The classified blocks of one page as the structure reader asks about them: the kind at a position, what follows it
+(a timestamp, a byline, a dated entry, paragraphs set apart), and the page's traits (timestamped, a thread of posts,
+paragraphs spaced by blank lines).
+
+Read-only: nothing here changes what the reader has read.
+"""
+
+from __future__ import annotations
+
+from chronik.segment.classify import (
+    DATE_HEADING,
+    DATELINE,
+    FEED,
+    FURNITURE,
+    HEADLINE,
+    LABEL,
+    PARA,
+    STAMP,
+    STAMP_LINE,
+    Info,
+)
+from chronik.segment.finder import DateFinder
+
+STAMPS = (STAMP, STAMP_LINE)
+
+# how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
+SPACED_SHARE = 0.75
+SPACED_MIN = 4
+
+
+def _spaced(infos: list[Info]) -> bool:
+    """Whether the page separates its paragraphs by blank lines (most pages saved from a browser either do or
+    never do): then a line break with no blank line is a break inside one paragraph."""
+    paras = [i for i in infos[1:] if i.kind == PARA]
+    return len(paras) >= SPACED_MIN and sum(1 for i in paras if i.block.blank_before) >= SPACED_SHARE * len(paras)
+
+
+class PageView:
+    """A page's classified blocks, by position (``finder`` tells whether a paragraph names its day)."""
+
+    def __init__(self, infos: list[Info], finder: DateFinder):
+        self.infos = infos
+        self.finder = finder
+        self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
+        self.spaced = _spaced(infos)
+        self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
+        self.stamped = any(i.kind in STAMPS for i in infos)
+
+    def kind_at(self, k: int) -> str | None:
+        return self.infos[k].kind if 0 <= k < len(self.infos) else None
+
+    def byline_at(self, k: int) -> bool:
+        return self.kind_at(k) == FURNITURE and self.infos[k].what == "byline"
+
+    def stamp_below(self, k: int) -> bool:
+        """Whether a timestamp follows block ``k`` right below it, or below its byline ("By TOI Staff"), with
+        no furniture left out between them."""
+        j = k + 1
+        while self.byline_at(j):
+            j += 1
+        return (self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
+                and not self.infos[j].what.startswith(FEED))  # a feed's item is its own headline
+
+    def paragraphs_apart(self, k: int) -> bool:
+        """Whether two paragraphs or more follow block ``k``, a blank line between them: a section's, not one
+        story's (a story's lines broken without a blank line are one paragraph's)."""
+        j = k + 1
+        while self.kind_at(j) == PARA:
+            if j > k + 1 and self.infos[j].block.blank_before:
+                return True
+            j += 1
+        return False
+
+    def signed(self, k: int) -> bool:
+        """Whether a byline or a dateline comes within the next three blocks from ``k``, as under a story's title."""
+        return any(self.byline_at(j) or self.kind_at(j) == DATELINE for j in range(k, k + 3))
+
+    def entry_below(self, k: int) -> bool:
+        """Whether a dated entry comes right under block ``k``: a date heading over a paragraph, or over a title and
+        its paragraph."""
+        if self.kind_at(k + 1) != DATE_HEADING:
+            return False
+        return self.kind_at(k + 2) == PARA or (self.kind_at(k + 2) in (HEADLINE, LABEL) and self.kind_at(k + 3) == PARA)

@@ -1,0 +1,114 @@
+"""The headings and lead-ins that set the section of what follows: its date and its tags.
+
+The *section* is the date the page structure gives to what follows: a date heading, a day-of-war counter, a lead-in
+"as of October 7", a month heading over a timeline's items, a label naming a few days over a chronology's items
+("Week 3: 11–17 October": an item naming no day is of that week). The *tags* are the text of the section label above
+("Military developments"). Section labels and lead-ins are asides; under a timestamp a lead-in is the update's title
+("Summary of the day so far") or its intro ("Here are ...:"), and a post that only opens the page ("Welcome to our
+coverage ... Here are the latest developments:") over summary lines makes each line an update of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronik.segment.citations import strip_marks
+from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, Info
+from chronik.segment.headings import names_month
+from chronik.segment.lexicon import lexicon
+from chronik.segment.lists import ListReading
+from chronik.segment.pageview import STAMPS
+from chronik.segment.period import ITEM_PERIOD_DAYS, named_span
+from chronik.segment.teasers import teaser_date
+from chronik.segment.units import Section, section_of
+
+WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October") is a section's, not a long headline
+
+
+class SectionReading(ListReading):
+    """The reader's handling of date headings, day counters, lead-ins and section labels."""
+
+    def on_date_heading(self, info: Info, k: int) -> None:
+        if teaser_date(self, k):
+            self.aside(info, "related link")
+            return
+        self.close()
+        self.set_section(section_of(info, "heading"), tags=[])
+        self.aside(info, "date heading", info.timex)
+
+    def on_day_counter(self, info: Info, k: int) -> None:
+        if teaser_date(self, k):
+            self.aside(info, "related link")  # "Russia-Ukraine war: List of key events, day 411" under "Related"
+            return
+        self.close()
+        self.set_section(section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
+        self.aside(info, "section label", info.timex)
+
+    def on_lead_in(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        cur = self.current
+        introduces = info.block.text.rstrip().endswith(":") or (
+            cur is not None and cur.title is not None and cur.title.index in self.intros)
+        if info.timex is None and (self.pending_stamp is not None or (
+                cur is not None and cur.stamp is not None and self.in_item and introduces)):
+            # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro
+            self.intros.add(info.block.index)
+            if self.pending_stamp is None:
+                cur.add(info.block)  # type: ignore[union-attr]
+            elif self.pending_title is None:
+                self.start("item", title=info.block).awaiting_lead = True
+                # "Welcome to our coverage ... Here are the latest developments:" right under a post's stamp, over
+                # two summary lines or more: each line is an update of its own, the stamp and lead-in an aside (a
+                # post labelled "Summary" is one update: the summary)
+                self.listing = (info.block.text.rstrip().endswith(":") and self.kind_at(k - 1) in STAMPS
+                                and self.kind_at(k + 1) == PARA and self.kind_at(k + 2) == PARA)
+            else:
+                self.start("item").add(info.block)
+            self.in_item = True
+            return
+        self.flush(None)
+        self.close()
+        if info.block.text.rstrip().endswith(":") and self.tags and lexicon().background_labels.match(self.tags[0]):
+            self.tags = []  # "Here's the latest:" under "WHAT TO KNOW" opens the news again: not background
+        if info.timex is not None:
+            section = section_of(info, "heading")
+            if section is not None:
+                section = Section(section.date, section.end, "heading", f"the lead-in '{info.block.text.strip()}'")
+            self.set_section(section)
+        self.aside(info, "lead-in", info.timex)
+
+    def label(self, info: Info, k: int) -> None:
+        """A section label: its text tags the entries under it (a list's label, only the list's items)."""
+        self.close()
+        self.tags = [strip_marks(info.block.text).strip(" :")]
+        self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
+        self.month_section(info, k)
+        self.week_section(info)
+        self.aside(info, "section label")
+
+    def month_section(self, info: Info, k: int) -> None:
+        """A month heading ("March 2021", "March 2021[edit]") over a timeline's items: the month is their section, so
+        an item "On 4 March, ..." is read in that month's year and an item naming no day is of that month. Not on a
+        live page (its stamps need a day), nor in a list of months (a table of contents)."""
+        timex = info.timex
+        if (timex is None or timex.start is None or timex.end is None or not names_month(timex) or self.stamped
+                or (self.kind_at(k + 1) in (LABEL, HEADLINE) and self.infos[k + 1].timex is not None)):
+            return
+        self.section = Section(timex.start, timex.end, "heading", f"the month heading '{info.block.text.strip()}'")
+
+    def week_section(self, info: Info) -> None:
+        """A label naming a span of a few days ("Week 3: 11–17 October", "Fighting from 2 to 8 March") over a
+        chronology's items: the span is their section, so an item naming no day is of that week and "On Thursday"
+        is the Thursday inside it. Not on a live page, whose stamps need a day."""
+        span = self.week_span(info)
+        if span is not None:
+            self.section = Section(span[0], span[1], "heading", f"the section heading '{info.block.text.strip()}'")
+
+    def week_span(self, info: Info) -> tuple[dt.date, dt.date] | None:
+        """The few days a short heading names ("Week 3: 11–17 October"), on a page without timestamps, or None."""
+        if self.stamped or info.timex is not None or info.block.words > WEEK_HEADING_WORDS:
+            return None
+        span = named_span(info.block.text, self.finder)
+        return span if span is not None and 0 < (span[1] - span[0]).days < ITEM_PERIOD_DAYS else None

@@ -1,0 +1,77 @@
+"""Teasers for other articles and the publisher's notes about itself: asides, not news.
+
+A box of related articles ("Read more:", "More news") lists headlines with their dates and times ("October 10,
+13:41"): those are the teasers', not a section's or an entry's. A headline over a paragraph or two right above the
+next timestamp is a teaser box, and a headline promoting a podcast or a video ("LISTEN: ...") over no text is one too.
+Under a press release's "Notes to editors", a note that only speaks of the publisher ("does not take sides", "B-roll
+... available for download") is no news either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.segment.classify import BULLET, FURNITURE, HEADLINE, LABEL, LINK, PARA, STAMP, STAMP_LINE, Info
+from chronik.segment.lexicon import lexicon
+from chronik.segment.pageview import STAMPS
+from chronik.segment.reader_state import ReaderState
+from chronik.segment.units import Unit
+
+MAX_TEASER_PARAGRAPHS = 2
+
+_LINK_AFTER_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "See also: <the link>"
+
+
+def teaser_date(reader: ReaderState, k: int) -> bool:
+    """In a list of related articles ("Read Next"), a date line or a day counter is a teaser's, not a section's
+    heading, unless what follows it is an entry (a paragraph or a stamp: the next day's section)."""
+    return reader.in_related and reader.kind_at(k + 1) not in (PARA, BULLET, STAMP, STAMP_LINE)
+
+
+def teaser_stamp(reader: ReaderState, k: int) -> bool:
+    """In a list of related articles ("More news"), a stamp line ("October 10, 13:41") is a teaser's time when no
+    text comes under it before the next stamp: over a headline, its byline and a paragraph it opens an entry."""
+    if not reader.in_related:
+        return False
+    j = k + 1
+    while reader.kind_at(j) in (HEADLINE, LABEL, FURNITURE, LINK):
+        j += 1
+    return reader.kind_at(j) not in (PARA, BULLET, STAMP)
+
+
+def opens_related(reader: ReaderState, info: Info, k: int) -> bool:
+    """Whether a "see also" line opens a box of related links: a box's label over its links ("Read more:"), not a
+    hatnote naming its one link ("See also: 2022 Kharkiv counteroffensive") over the page's own text, nor an item's own
+    link ("Read more") over the next day's entry (a date, maybe a title, and its paragraph)."""
+    return not (_LINK_AFTER_LABEL.search(info.block.text) or reader.entry_below(k))
+
+
+def media_teaser(reader: ReaderState, info: Info, k: int) -> bool:
+    """Whether a headline promotes a podcast or a video ("LISTEN: Our podcast on ..."), under no stamp and over no
+    text."""
+    return bool(reader.pending_stamp is None and reader.kind_at(k + 1) != PARA
+                and lexicon().media_teaser.match(info.block.text))
+
+
+def read_teaser_box(reader: ReaderState, info: Info, k: int, paras: int) -> bool:
+    """Whether headline ``k`` and its paragraphs up to ``paras`` are a teaser box: a paragraph or two right above
+    the next timestamp (or the next stamped headline). If so, read them as one aside."""
+    after = reader.kind_at(paras)
+    stamped_next = after in STAMPS or (after == HEADLINE and reader.kind_at(paras + 1) in STAMPS)
+    if not (paras - (k + 1) <= MAX_TEASER_PARAGRAPHS and stamped_next):
+        return False
+    reader.close()
+    teaser = Unit("aside", "teaser", title=info.block, section=reader.section, tags=list(reader.tags))
+    for j in range(k + 1, paras):
+        teaser.add(reader.infos[j].block)
+        reader.skip.add(j)
+    reader.units.append(teaser)
+    return True
+
+
+def editor_note(reader: ReaderState, info: Info) -> bool:
+    """Whether a block under a press release's "Notes to editors" only tells the press where to find footage or
+    what the organisation stands for ("The ICRC does not take sides ...")."""
+    lex = lexicon()
+    return (bool(reader.tags) and bool(lex.editor_notes_labels.match(reader.tags[0]))
+            and bool(lex.editor_notes_asides.search(info.block.text, info.block.folded)))

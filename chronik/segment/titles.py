@@ -1,0 +1,126 @@
+"""What a headline-shaped line is: the title of the update under it, a section label, a subheading inside one story,
+a teaser, or a line on its own.
+
+Over a timestamp a headline waits for its stamp's update. Over paragraphs it titles one story, unless the paragraphs
+are a section's: set apart under a name ("Iraq and Syria"), each reporting its own day, under a week's span, or under a
+question on a page without timestamps ("How did the offensive unfold?": an explainer's section, its paragraphs read by
+the digest rules). Between a story's paragraphs, on a page whose other headings there are subheadings, it is one of
+them.
+"""
+
+from __future__ import annotations
+
+from chronik.segment import prose
+from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, Info
+from chronik.segment.continuation import many_acts
+from chronik.segment.headings import labelled, name_heading, question_heading
+from chronik.segment.sections import SectionReading
+from chronik.segment.teasers import media_teaser, read_teaser_box
+
+MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
+
+
+class TitleReading(SectionReading):
+    """The reader's handling of headlines, labels and links that may title what follows them."""
+
+    def on_link(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        if info.what != "away" and self.kind_at(k + 1) in (PARA, BULLET):
+            self.on_headline(info, k)
+            return
+        self.close()
+        self.aside(info, "link to another day")
+
+    def on_label(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        if self.addressee(info, k):
+            return
+        if (self.stamp_below(k) or self.pending_stamp is not None) and not labelled(info.block):
+            self.on_headline(info, k)
+            return
+        cur = self.current
+        if (not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS and self.kind_at(k + 1) == PARA
+                and cur is not None and cur.kind == "update" and cur.what == "item" and cur.title is not None
+                and cur.stamp is None and not self.paragraphs_apart(k)):
+            self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
+            return
+        self.label(info, k)
+
+    def among_subheadings(self, k: int) -> bool:
+        """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
+        its subheadings (section labels with paragraphs above and below them): one of them, not a story's title."""
+        cur = self.current
+        if (self.stamped or self.kind_at(k - 1) != PARA or cur is None or cur.kind != "update" or cur.title is not None
+                or cur.what != "paragraph"):
+            return False
+        return any(self.kind_at(j) == LABEL and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
+                   and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
+                   for j in range(1, k))  # (a region's name over a digest's items is no subheading of one story)
+
+    def on_headline(self, info: Info, k: int) -> None:
+        if self.in_related:
+            self.aside(info, "related link")
+            return
+        if self.addressee(info, k):
+            return
+        if media_teaser(self, info, k):
+            self.close()
+            self.aside(info, "teaser")  # "LISTEN: Our podcast on ...", under no stamp and over no text: a promotion
+            return
+        nxt = self.kind_at(k + 1)
+        if self.pending_stamp is not None or self.stamp_below(k):
+            self.close()
+            if self.pending_stamp is not None:
+                unit = self.start("item", title=info.block)
+                unit.awaiting_lead = True
+                self.in_item = True
+            else:
+                self.pending_title = info.block
+            return
+        if nxt == PARA:
+            self.over_paragraphs(info, k)
+            return
+        if nxt == BULLET:
+            self.on_label(info, k)
+            return
+        self.close()
+        if self.kind_at(k - 1) == DATE_HEADING and nxt not in (HEADLINE, LABEL):
+            self.start("item").add(info.block)  # a dated title with nothing under it: a list of releases
+            return
+        self.aside(info, "headline")
+
+    def over_paragraphs(self, info: Info, k: int) -> None:
+        """A headline over paragraphs, under no stamp: a label of their section, a teaser, or one story's title."""
+        if self.among_subheadings(k):
+            self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
+            return
+        if self.week_span(info) is not None:
+            self.label(info, k)  # "Week 6: 6–12 December" over paragraphs: their week, not one story's title
+            return
+        if not self.stamped and question_heading(info.block):
+            self.label(info, k)  # an explainer's "How did the offensive unfold?": its paragraphs' section
+            return
+        if name_heading(info.block) and self.paragraphs_apart(k):
+            self.on_label(info, k)  # "Iraq and Syria" over its paragraphs: their section, not one story
+            return
+        paras = k + 1
+        while self.kind_at(paras) == PARA:
+            paras += 1
+        if (paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras])
+                and not any(prose.continues(i.block.text) for i in self.infos[k + 2:paras])):
+            self.on_label(info, k)  # a section whose paragraphs each report their own day, not one story (a
+            return  # paragraph carrying the one above on, "The Minister briefed ...", tells one story)
+        if not self.stamped and many_acts(self, k + 1, paras):
+            self.close()  # a whole wire story under one line (a caption?): its paragraphs are read as reports,
+            self.aside(info, "headline")  # and the line names no section of theirs
+            return
+        if read_teaser_box(self, info, k, paras):
+            return
+        self.close()
+        unit = self.start("item", title=info.block)
+        unit.awaiting_lead = True
+        self.in_item = True
