@@ -44,6 +44,7 @@ _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 STRONG, WEAK = 1, 2
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
@@ -92,10 +93,14 @@ class Attributor:
         for i, (start, _) in enumerate(spans):
             para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)
             found.extend(self._sentence(text, spans, i, para, paragraphs[para][0], resolver))
-        lead = [c for c in found if c.paragraph == 0]
         # the first sentence that says something: not a cue before it ("The diplomacy now.", "To Kherson.")
         opening = next((k for k, (a, b) in enumerate(spans)
                         if len(_SPEAKER.sub("", PREFIX.sub("", text[a:b])).split()) > _CUE_WORDS), 0)
+        if spans and paragraphs and spans[0][0] < paragraphs[0][1]:
+            speaker = self._speaker_line(text[slice(*spans[0])], resolver)
+            if speaker is not None:  # "President Ilham Aliyev: Azerbaijan restored its sovereignty"
+                found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
+        lead = [c for c in found if c.paragraph == 0]
         chosen = self._choose(found, title, resolver, quoted_lead=not self._narrative(text[slice(*paragraphs[0])])
                               if paragraphs else False, opening=opening)
         if chosen is not None and resolver.generic_force(chosen):
@@ -348,6 +353,30 @@ class Attributor:
             if subject and len(subject.split()) <= 6 and all(self.cut.describes(w) for w in subject.split()):
                 return resolver.resolve(subject)
         return self._prefixed(title, resolver)
+
+    def _speaker_line(self, s: str, resolver: Resolver) -> Claimant | None:
+        """"President Ilham Aliyev: Azerbaijan restored its sovereignty", "Azerbaijani MoD: Enemy units began
+        handing over weapons": a news list's line that opens with who speaks and a colon; the speaker claims
+        what follows. A person must be one the gazetteer or a title or polity ties to a side (not "Analysis:",
+        "Key Events:"); a place ("Kharkiv: two killed in shelling") names no one; a polity speaks only as it
+        does in a title ("Israel: Hamas fired 30 rockets"); a transcript's speaker label ("HOST:") is no line
+        of this kind."""
+        body = _STAMP.sub("", s[PREFIX.match(s).end():].strip())
+        m = _PREFIXED.match(body)
+        if m is None or _SPEAKER.match(body):
+            return None
+        who = m.group("who").strip()
+        if len(who.split()) > 6 or not all(self.cut.describes(w) for w in who.split()) \
+                or any(p.start == 0 and p.end == len(who) for p in self.gaz.find(who, ("place",))):
+            return None
+        found = resolver.resolve(who)
+        if found is None or found.who is None:
+            return None
+        if found.kind == "polity":
+            return self._prefixed(body, resolver)
+        if found.kind in ("body", "office") or (found.kind == "person" and found.side is not None):
+            return found
+        return None
 
     def _prefixed(self, title: str, resolver: Resolver) -> Claimant | None:
         """"Israel: Hamas fired 30 rockets": a party before a colon claims what another party named after it

@@ -14,7 +14,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
-              "partisans", "acts")
+              "partisans", "acts", "named_days", "place_nouns", "region_words")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class ClaimLexicon:
     partisans: frozenset[str]
     acts: PhraseMatcher[str]
     independent_words: frozenset[str]
+    named_days: PhraseMatcher[str]
+    place_nouns: frozenset[str]
+    region_words: frozenset[str]
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -121,6 +124,9 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         partisans=frozenset(w.lower() for w in lists["partisans"]),
         acts=phrase_set(lists["acts"]),
         independent_words=frozenset(w.lower() for w in lists["independent"]),
+        named_days=phrase_set(lists["named_days"]),
+        place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
+        region_words=frozenset(lists["region_words"]),
     )
 
 

@@ -72,8 +72,10 @@ class Resolver:
         if tied is not None:
             return tied
         head, whole, said = self.phrases.head(text)
-        if not head:
-            return None
+        if not head or self.phrases.names_day(head):
+            return None  # "on Armenia's Independence Day": a date, not who speaks
+        if head.lower() in self.lex.pronouns:  # "On 24 August, Independence Day, he said"
+            return Claimant(None, None, "pronoun")
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
@@ -196,6 +198,10 @@ class Resolver:
         offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
         if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
             name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
+        at = head.rfind(name) if name else -1
+        if at > 0 and re.search(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?$", head[:at]) \
+                and self.people.independent(head[:at]) is not None:
+            name = None  # "Residents of El Obeid", "Volunteers in Ed Daein": where the group is, not who speaks
         if name:
             side = self.marks.side_besides(head, name) or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name)

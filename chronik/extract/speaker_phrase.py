@@ -21,6 +21,12 @@ _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
+_DAY_JOINERS = {"of", "the", "al-Fitr", "al-Adha"}
+# a noun phrase and its noun: "capital of South Darfur", "the regional capital", "Ukraine's second city"
+_PLACE_PHRASE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>[a-z]+)"
+                           r"(?:\s+(?:of|in|near|on|outside|north|south|east|west)\b.*)?$")
+# the name that ends a segment, after a preposition ("Residents of Nyala", "In Zalingei")
+_NAME_AT_END = r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$"
 
 
 class PhraseSplitter:
@@ -69,6 +75,13 @@ class PhraseSplitter:
             # "Russian shelling killed two people, regional governor X said": the claim, not who
             seg = segs.pop(0)
             said = said if self._is_intro(seg) else f"{said}, {seg}"
+            if len(segs) > 1 and (self._region_of(seg, segs[0]) or self.names_day(segs[0])):
+                segs.pop(0)  # "In Zalingei, Central Darfur, the RSF"; "On 24 August, Independence Day, Kyiv"
+        # a place's description or region and a named day in apposition name where and when, not who speaks
+        # ("Residents of Nyala, capital of South Darfur,"; "Volunteers in Ed Daein, East Darfur,")
+        kept = [seg for i, seg in enumerate(segs) if not self.names_day(seg) and (i == 0 or not (
+            self._describes_place(seg) or self._region_of(segs[i - 1], seg)))]
+        segs = kept or segs
         while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1])):
             segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
         if not segs:
@@ -91,6 +104,33 @@ class PhraseSplitter:
             return True
         return any(p.start == 0 and p.end == len(bare) and self.bodies.body_form(p.text, p.values[0])
                    for p in self.sides.find(bare))
+
+    def names_day(self, seg: str) -> bool:
+        """A name of a day or holiday ("Armenia's Independence Day", "Orthodox Christmas"): a date, not a speaker."""
+        words = without_the(seg).split()
+        return 0 < len(words) <= 6 and all(NAME_TOKEN.match(w) or w in _DAY_JOINERS for w in words) \
+            and self.lex.named_days.search(seg) is not None
+
+    def _describes_place(self, seg: str) -> bool:
+        """A noun phrase whose noun is a place's ("capital of South Darfur", "Ukraine's second city", "a town near
+        the border"), not a body named by one ("the city council", "a city official")."""
+        m = _PLACE_PHRASE.match(seg)
+        return m is not None and m.group("noun").lower() in self.lex.place_nouns
+
+    def _region_of(self, before: str, seg: str) -> bool:
+        """Whether ``seg`` is the region of a town named just before it ("In Zalingei, Central Darfur";
+        "Residents of Izium, Kharkiv Oblast"): a name opening with a compass word or closing with a region noun,
+        or a known place, after a place the segment before names with a preposition."""
+        if not re.search(rf"\b(?:in|of|near|from|at|outside){_NAME_AT_END}", before, re.I):
+            return False
+        words = seg.split()
+        if not 0 < len(words) <= 4 or not all(NAME_TOKEN.match(w) for w in words) \
+                or any(w in self.lex.titles and w not in self.lex.region_words for w in words) \
+                or self.gaz.find(seg, ("person", "body")):
+            return False
+        if words[0] in self.lex.region_words or (len(words) > 1 and words[-1] in self.lex.region_words):
+            return True
+        return any(m.start == 0 and m.end == len(seg) for m in self.gaz.find(seg, ("place",)))
 
     def _is_intro(self, seg: str) -> bool:
         first = seg.split()[0]
