@@ -2,7 +2,9 @@
 statement noun ("the ministry's statement" → "the ministry"), then the segment that names the speaker (its head),
 the appositions that describe it, and a clause before them that says what is claimed ("Russian shelling killed two
 people, regional governor X said": the claim, not who). Segments that are not the speaker are dropped: an
-adverbial after it ("the ministry, in a statement,"), a participle clause ("X, speaking by phone with Y,")."""
+adverbial after it ("the ministry, in a statement,"), a participle clause ("X, speaking by phone with Y,"), a place's
+description or region ("Residents of Nyala, capital of South Darfur,", "In Zalingei, Central Darfur, the RSF") and a
+named day ("on 21 September, Armenia's Independence Day, he") in apposition."""
 
 from __future__ import annotations
 
