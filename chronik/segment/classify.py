@@ -47,6 +47,9 @@ FEED = "feed: "
 POST = "post: "
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
+# a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
+# the stamps of its posts
+POSTED_STAMPS = 3
 
 
 
@@ -369,8 +372,9 @@ def classify_page(blocks: list[Block], finder: DateFinder,
     _media_offsets(infos)
     _reader_comments(infos)
     _source_lines(infos, finder)
-    for info in infos:
-        if info.kind == STAMP_LINE and info.stamp is not None and info.stamp.metadata:
+    prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
+    if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
+        for info in prefixed:
             info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
     dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text and not i.trailing]
     if len(dated_stamps) == 1:
