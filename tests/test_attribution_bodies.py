@@ -12,8 +12,8 @@ import pytest
 from chronik.errors import ChronikError
 from chronik.extract.data import STATES_FILE, ExtractData, load_files
 from chronik.extract.sides import read_states
-from chronik.extract.text import normalize
 from tests.conftest import write
+from tests.test_attribution_wars import who_and_side
 
 UKRAINE = """
     defaults: extend
@@ -82,13 +82,8 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
     return out
 
 
-def attribute(data: ExtractData, text: str) -> tuple[str | None, str | None]:
-    found = data.attributor.attribute(normalize(text))
-    return found.who, found.side
-
-
 def side(data: ExtractData, text: str) -> str | None:
-    return attribute(data, text)[1]
+    return who_and_side(data, text)[1]
 
 
 @pytest.mark.parametrize("text", [
@@ -133,7 +128,7 @@ def test_the_default_war_keeps_its_sides(wars, text, expected):
     ("The Arab League said the blockade amounted to collective punishment.", "Arab League"),
 ])
 def test_intergovernmental_bodies_are_third_party(wars, text, who):
-    assert attribute(wars["default"], text) == (who, "third-party")
+    assert who_and_side(wars["default"], text) == (who, "third-party")
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -147,7 +142,7 @@ def test_intergovernmental_bodies_are_third_party(wars, text, who):
     ("The International Rescue Committee said the cholera outbreak was spreading.", "International Rescue Committee"),
 ])
 def test_ngos_and_monitors_are_independent(wars, text, who):
-    assert attribute(wars["default"], text) == (who, "independent")
+    assert who_and_side(wars["default"], text) == (who, "independent")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -163,7 +158,7 @@ def test_ngos_and_monitors_are_independent(wars, text, who):
     ("Antonio Guterres said the attacks on the plant must stop.", ("Antonio Guterres", "third-party")),
 ])
 def test_a_users_sides_file_moves_a_states_people_and_bodies(wars, text, expected):
-    who, found = attribute(wars["ukraine"], text)
+    who, found = who_and_side(wars["ukraine"], text)
     assert found == expected[1]
     if expected[0] is not None:
         assert who == expected[0]

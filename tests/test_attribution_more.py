@@ -21,9 +21,8 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.data import ExtractData
-from chronik.extract.text import normalize
 from tests.test_attribution_wars import WARS as FOUR_WARS
-from tests.test_attribution_wars import load_wars
+from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS: dict[str, tuple[str, str]] = dict(FOUR_WARS)
 
@@ -372,15 +371,10 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
     return load_wars(tmp_path_factory, WARS)
 
 
-def attribute(data: ExtractData, title: str | None, text: str) -> tuple[str | None, str | None]:
-    found = data.attributor.attribute(normalize(text), normalize(title) if title else None)
-    return found.who, found.side
-
-
 @pytest.mark.parametrize(("spot", "war", "title", "text", "who", "side"), CASES,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_who_claims_it_and_for_which_side(wars, spot, war, title, text, who, side):
-    assert attribute(wars[war], title, text) == (who, side)
+    assert who_and_side(wars[war], text, title) == (who, side)
 
 
 def test_the_set_covers_five_wars_and_every_weak_spot():

@@ -36,9 +36,8 @@ import pytest
 
 from chronik.extract import annotate
 from chronik.extract.data import ExtractData, load_files
-from chronik.extract.text import normalize
 from chronik.model import Update
-from tests.test_attribution_wars import load_wars
+from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS: dict[str, tuple[str, str]] = {}
 
@@ -199,8 +198,7 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_who_speaks_round2(wars, group, war, text, who, side):
     assert group in GROUPS
-    found = wars[war].attributor.attribute(normalize(text))
-    assert (found.who, found.side) == (who, side)
+    assert who_and_side(wars[war], text) == (who, side)
 
 
 class _Pages:

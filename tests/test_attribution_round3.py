@@ -24,9 +24,8 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.data import ExtractData
-from chronik.extract.text import normalize
 from tests.test_attribution_round2 import WARS
-from tests.test_attribution_wars import load_wars
+from tests.test_attribution_wars import load_wars, who_and_side
 
 CASES = [
     ("object", "ethiopia", "The Tigray regional government welcomes the statement of the Norwegian Refugee Council "
@@ -96,5 +95,4 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_who_speaks_round3(wars, group, war, text, who, side):
     assert group in GROUPS
-    found = wars[war].attributor.attribute(normalize(text))
-    assert (found.who, found.side) == (who, side)
+    assert who_and_side(wars[war], text) == (who, side)

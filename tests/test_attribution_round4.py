@@ -18,10 +18,9 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.data import ExtractData
-from chronik.extract.text import normalize
 from tests.test_attribution_round2 import WARS as WARS2
 from tests.test_attribution_wars import WARS as WARS1
-from tests.test_attribution_wars import load_files, load_wars
+from tests.test_attribution_wars import load_files, load_wars, who_and_side
 
 WARS = {"ukraine": WARS2["ukraine"], "ethiopia": WARS2["ethiopia"], "gaza": WARS2["gaza"], "sudan": WARS1["sudan"]}
 
@@ -84,8 +83,7 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_who_speaks_round4(wars, group, war, text, who, side):
     assert group in GROUPS
-    found = wars[war].attributor.attribute(normalize(text))
-    assert (found.who, found.side) == (who, side)
+    assert who_and_side(wars[war], text) == (who, side)
 
 
 @pytest.mark.parametrize(("text", "who", "side"), [
@@ -94,5 +92,4 @@ def test_who_speaks_round4(wars, group, war, text, who, side):
     ("On September 21, Armenia's Independence Day, crowds gathered in Yerevan.", None, "independent"),
 ])
 def test_default_war(wars, text, who, side):
-    found = wars["karabakh-default"].attributor.attribute(normalize(text))
-    assert (found.who, found.side) == (who, side)
+    assert who_and_side(wars["karabakh-default"], text) == (who, side)

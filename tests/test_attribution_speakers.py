@@ -19,8 +19,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.data import ExtractData
-from chronik.extract.text import normalize
-from tests.test_attribution_wars import load_wars
+from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS: dict[str, tuple[str, str]] = {}
 
@@ -457,12 +456,7 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
     return load_wars(tmp_path_factory, WARS)
 
 
-def attribute(data: ExtractData, title: str | None, text: str) -> tuple[str | None, str | None]:
-    found = data.attributor.attribute(normalize(text), normalize(title) if title else None)
-    return found.who, found.side
-
-
 @pytest.mark.parametrize(("group", "war", "title", "text", "who", "side"), CASES,
                          ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
 def test_who_speaks_and_for_which_side(wars, group, war, title, text, who, side):
-    assert attribute(wars[war], title, text) == (who, side)
+    assert who_and_side(wars[war], text, title) == (who, side)

@@ -360,6 +360,12 @@ def load_wars(tmp_path_factory, wars: dict[str, tuple[str, str]]) -> dict[str, E
     return out
 
 
+def who_and_side(data: ExtractData, text: str, title: str | None = None) -> tuple[str | None, str | None]:
+    """The claimant and side ``data`` finds in an update's ``text`` (under ``title``)."""
+    found = data.attributor.attribute(normalize(text), normalize(title) if title else None)
+    return found.who, found.side
+
+
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
     return load_wars(tmp_path_factory, WARS)
@@ -367,8 +373,7 @@ def wars(tmp_path_factory) -> dict[str, ExtractData]:
 
 @pytest.mark.parametrize(("war", "text", "who", "side"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_who_claims_it_and_for_which_side(wars, war, text, who, side):
-    found = wars[war].attributor.attribute(normalize(text))
-    assert (found.who, found.side) == (who, side)
+    assert who_and_side(wars[war], text) == (who, side)
 
 
 @pytest.mark.parametrize(("war", "text", "expected"), FIGURES, ids=[f"{c[0]}-{i}" for i, c in enumerate(FIGURES)])
