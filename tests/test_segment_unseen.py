@@ -173,17 +173,28 @@ class Page:
 
 
 @functools.cache
-def parse(name: str, dated: bool = True) -> Page:
-    """The page parsed as configured in ``META`` (``dated=False``: as a source added without its date)."""
+def parse(name: str, dated: bool = True, title: str | None = None) -> Page:
+    """The page parsed as configured in ``META`` (``dated=False``: as a source added without its date; ``title``:
+    the title the user gave the source, as ``chronik add`` stores it)."""
     publisher, published, zone = META[name]
     path = PAGES / f"{name}.txt"
-    source = Source(id=name, file=path.name, path=path, publisher=publisher,
+    source = Source(id=name, file=path.name, path=path, publisher=publisher, title=title,
                     published=dt.date.fromisoformat(published) if dated else None, timezone=zone)
     config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=EPOCHS.get(name, (UKRAINE,)),
                     sources=(source,))
     doc = read_document(name, path)
     updates, dropped = segment(doc, source, config)
     return Page(doc, updates, dropped)
+
+
+def titled(name: str, title: str) -> Page:
+    """The page parsed with the title the user gave its source."""
+    return parse(name, title=title)
+
+
+def undated(name: str, title: str) -> Page:
+    """The page parsed with the title the user gave it and no publication date (a page that shows none)."""
+    return parse(name, dated=False, title=title)
 
 
 def stamps(page: Page) -> list[tuple[str | None, str | None, str]]:

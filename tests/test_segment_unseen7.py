@@ -9,33 +9,21 @@ non-blank line is used exactly once (``test_segment_unseen``)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import textwrap
 
 import pytest
 from test_dates_in_pages import parse as parse_text
 from test_segment_property import unaccounted
-from test_segment_unseen import META, PAGES, UKRAINE, Page, parse
+from test_segment_unseen import PAGES, UKRAINE, parse, titled
 
 from chronik.config import Config, Source
-from chronik.ingest import clean_line, read_document
+from chronik.ingest import clean_line
 from chronik.model import Document, Update
 from chronik.segment import segment
 
 CONTENTS = "boilerplate: table of contents"
 
 
-@functools.cache
-def titled(name: str, title: str) -> Page:
-    """The page parsed as ``parse`` does, with the title the user gave the source (as ``chronik add`` stores it)."""
-    publisher, published, zone = META[name]
-    path = PAGES / f"{name}.txt"
-    source = Source(id=name, file=path.name, path=path, publisher=publisher, title=title,
-                    published=dt.date.fromisoformat(published), timezone=zone)
-    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
-    doc = read_document(name, path)
-    updates, dropped = segment(doc, source, config)
-    return Page(doc, updates, dropped)
 
 
 @pytest.mark.parametrize("dated", [True, False])

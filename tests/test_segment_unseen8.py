@@ -7,45 +7,13 @@ reader expects; every non-blank line is used exactly once (``test_segment_unseen
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-
 import pytest
 from test_dates_in_pages import parse as parse_text
 from test_segment_property import unaccounted
-from test_segment_unseen import META, PAGES, UKRAINE, Page, parse
+from test_segment_unseen import parse, titled, undated
 
-from chronik.config import Config, Source
-from chronik.ingest import read_document
-from chronik.segment import segment
 from chronik.segment.posts import post_header
 from chronik.segment.prose import same_thing
-
-
-@functools.cache
-def titled(name: str, title: str) -> Page:
-    """The page parsed as ``parse`` does, with the title the user gave the source."""
-    publisher, published, zone = META[name]
-    path = PAGES / f"{name}.txt"
-    source = Source(id=name, file=path.name, path=path, publisher=publisher, title=title,
-                    published=dt.date.fromisoformat(published), timezone=zone)
-    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
-    doc = read_document(name, path)
-    updates, dropped = segment(doc, source, config)
-    return Page(doc, updates, dropped)
-
-
-@functools.cache
-def undated(name: str, title: str) -> Page:
-    """The page parsed with the title the user gave it and no publication date (a page that shows none)."""
-    publisher, _, zone = META[name]
-    path = PAGES / f"{name}.txt"
-    source = Source(id=name, file=path.name, path=path, publisher=publisher, title=title, published=None,
-                    timezone=zone)
-    config = Config(root=PAGES, path=PAGES / "config.yaml", title="t", epochs=(UKRAINE,), sources=(source,))
-    doc = read_document(name, path)
-    updates, dropped = segment(doc, source, config)
-    return Page(doc, updates, dropped)
 
 
 def test_x_profile_posts_stamped_with_day_and_clock_a_pinned_post_and_the_profile_header() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from test_dates_in_pages import parse as parse_text
 from test_segment_property import unaccounted
-from test_segment_unseen8 import titled
+from test_segment_unseen import titled
 
 from chronik.segment import prose
 from chronik.segment.blocks import Block
