@@ -4,28 +4,15 @@ date opening a digest item a few days before the digest, and the controls that m
 
 from __future__ import annotations
 
-import datetime as dt
-import textwrap
-from pathlib import Path
+from test_dates_in_pages import of
+from test_dates_in_pages import parse as parse_page
 
-from chronik.config import Config, Source
-from chronik.ingest import clean_line
-from chronik.model import Document, Update
-from chronik.segment import segment
+from chronik.model import Update
 
 
 def parse(text: str, published: str | None, tz: str = "UTC") -> list[Update]:
-    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Desk",
-                    published=dt.date.fromisoformat(published) if published else None, timezone=tz)
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
-    return segment(Document("page", lines), source, config)[0]
-
-
-def of(updates: list[Update], start: str) -> Update:
-    found = [u for u in updates if u.text.startswith(start)]
-    assert len(found) == 1, f"{len(found)} updates start with {start!r}"
-    return found[0]
+    """The page's updates, as ``test_dates_in_pages.parse`` gives them, in UTC unless told."""
+    return parse_page(text, published, tz)
 
 
 # a wire story published on Thursday 7 March 2024, no structure above its paragraphs
