@@ -22,7 +22,6 @@ from chronik.segment.classify import (
     LINK,
     PARA,
     STAMP,
-    STAMP_LINE,
 )
 from chronik.segment.headings import labelled, names_month
 from chronik.segment.lexicon import lexicon
@@ -85,14 +84,14 @@ def read_top(reader: Reader) -> int:
             name = {DATELINE: "dateline", FURNITURE: info.what}.get(info.kind, "dek")
             reader.aside(info, name, info.timex)
         return after + last + 1
-    openers = sum(1 for i in reader.infos if i.kind in (STAMP, STAMP_LINE, HEADLINE))
+    openers = sum(1 for i in reader.infos if i.kind in (*STAMPS, HEADLINE))
     intro = []
     for info in reader.infos[after:]:
         if info.kind != PARA:
             break
         intro.append(info)
     nxt = reader.kind_at(after + len(intro))
-    if (openers >= 2 and 0 < len(intro) <= 2 and nxt in (STAMP, STAMP_LINE, HEADLINE, DATE_HEADING)
+    if (openers >= 2 and 0 < len(intro) <= 2 and nxt in (*STAMPS, HEADLINE, DATE_HEADING)
             and all(prose.timeless(i.block.text) or lexicon().follow_invitation.search(i.block.text)
                     for i in intro)):
         for info in intro:

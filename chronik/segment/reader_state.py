@@ -12,9 +12,9 @@ import re
 
 from chronik.dates import Timex
 from chronik.segment.blocks import Block
-from chronik.segment.classify import BULLET, HEADLINE, LABEL, LEAD_IN, LINK, PARA, STAMP, STAMP_LINE, Info
+from chronik.segment.classify import BULLET, HEADLINE, LABEL, LEAD_IN, LINK, PARA, Info
 from chronik.segment.finder import DateFinder
-from chronik.segment.pageview import PageView
+from chronik.segment.pageview import STAMPS, PageView
 from chronik.segment.units import Section, Unit
 
 
@@ -83,7 +83,7 @@ class ReaderState(PageView):
             stamp, self.pending_stamp = self.pending_stamp, None
             self.aside(stamp, "timestamp", stamp.timex)
             emptied = True
-        if self.pending_title is not None and (emptied or kind not in (STAMP, STAMP_LINE, PARA, BULLET)) and (
+        if self.pending_title is not None and (emptied or kind not in (*STAMPS, PARA, BULLET)) and (
                 self.pending_stamp is None) and not byline:
             unit = Unit("aside", "headline", section=self.section, tags=list(self.tags))
             unit.add(self.pending_title)

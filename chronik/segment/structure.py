@@ -52,6 +52,14 @@ __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
 class Reader(TitleReading):
     """One pass over a page's content blocks; see the module docstring."""
 
+    def __init__(self, infos: list[Info], title: str | None, finder: DateFinder):
+        super().__init__(infos, title, finder)
+        self.handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
+                         COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link,
+                         LABEL: self.on_label, HEADLINE: self.on_headline, STAMP: self.on_stamp,
+                         STAMP_LINE: self.on_stamp_line, BULLET: self.on_bullet, PARA: self.on_paragraph,
+                         SOURCE_LINE: self.on_source_line}
+
     def read(self) -> list[Unit]:
         k = read_top(self)
         while k < len(self.infos):
@@ -81,11 +89,7 @@ class Reader(TitleReading):
                   or (kind == STAMP_LINE and teaser_stamp(self, k)))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not teaser:
             self.in_related = False  # (a list of links under "Read more:" is related too)
-        handlers = {DATE_HEADING: self.on_date_heading, DATELINE: self.on_dateline, FURNITURE: self.on_furniture,
-                    COUNTER: self.on_day_counter, LEAD_IN: self.on_lead_in, LINK: self.on_link, LABEL: self.on_label,
-                    HEADLINE: self.on_headline, STAMP: self.on_stamp, STAMP_LINE: self.on_stamp_line,
-                    BULLET: self.on_bullet, PARA: self.on_paragraph, SOURCE_LINE: self.on_source_line}
-        handlers[kind](info, k)
+        self.handlers[kind](info, k)
 
     def on_dateline(self, info: Info, k: int) -> None:
         self.aside(info, "dateline", info.timex)
