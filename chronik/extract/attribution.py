@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.extract.claimant import Claimant
-from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause
+from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause, without_aside
 from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
@@ -48,7 +48,22 @@ _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 STRONG, WEAK = 1, 2
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
+_PLURAL_PRONOUNS = {"they", "we", "both", "all"}
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """Whether the words before a verb end in a plural subject: a plural noun ("the co-chairs", "the co-chairs of
+    the Minsk Group"), a plural pronoun, or names joined by "and" ("Armenia and Azerbaijan")."""
+    last = words[-1] if words else ""
+    if last.lower() in _PLURAL_PRONOUNS:
+        return True
+    tail = words[-8:]
+    heads = [last] + [tail[k - 1] for k in range(1, len(tail)) if tail[k] == "of"]
+    if any(w.endswith("s") and not w.endswith(("'s", "ss", "us")) and w.lower() not in ("its", "his", "this")
+           for w in heads):
+        return True
+    return last[:1].isupper() and "and" in words[-4:-1]
 
 
 @dataclass(frozen=True)
@@ -262,6 +277,8 @@ class Attributor:
         words = pre.split()
         if (quotes_before + pre.count('"')) % 2 == 1:
             return None  # the verb is inside a quotation
+        if m.text.lower() in self.lex.plural and not _plural_subject(without_aside(pre).split()):
+            return None  # "held a phone call on Monday": the bare form after no plural subject is a noun
         by = re.match(r"\s+by\s+", after)
         if by and tier == STRONG and words and words[-1].lower() in _PASSIVE:
             # "the deaths were reported by UNRWA", "was accused by rights groups of ...": the agent claims

@@ -108,12 +108,23 @@ class PhraseCutter:
         return bare[:1].isupper() or bare.lower() in _CONNECTIVES or bare.lower() in self.lex.office_words
 
 
+# a description between dashes or brackets right before the verb is not its subject ("The co-chairs - the presidents
+# of France, Russia and the U.S. - call for"); a name there is ("the ombudsman - Artak Beglaryan - said")
+_ASIDE_AT_END = re.compile(r"(?<=\w)\s+(?:-\s(?:the|a|an|its|his|her|their)\s[^-]+\s-|\([^()]+\))\s*$")
+
+
+def without_aside(pre: str) -> str:
+    """The text before a verb without the description between dashes or brackets that ends it."""
+    return _ASIDE_AT_END.sub("", pre)
+
+
 def last_clause(pre: str) -> str:
     """The text after the last "that", colon, semicolon, table cell bar or relative pronoun with its own subject
     ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
     describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
     # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
     pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
+    pre = without_aside(pre)
     pre = re.split(r"\bthat\b|:|;|\s\|\s", pre)[-1]  # (" | ": a table's cell before it, "29 August 2022 | Ukraine")
     # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
     for m in reversed(list(_SUBORDINATE.finditer(pre))):

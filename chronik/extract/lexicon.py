@@ -30,6 +30,7 @@ class Office:
 @dataclass(frozen=True)
 class ClaimLexicon:
     strong: PhraseMatcher[str]
+    plural: frozenset[str]  # strong verbs in a bare form, which report only after a plural subject
     weak: PhraseMatcher[str]
     auxiliaries: frozenset[str]
     according: PhraseMatcher[str]
@@ -89,8 +90,10 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
             offices.setdefault(form, []).append(office)
             words.update(w.lower() for w in form.split())
     r.check()
+    plural = r.strings(verbs, "plural", "verbs")
     return ClaimLexicon(
-        strong=phrase_set(r.strings(verbs, "strong", "verbs")),
+        strong=phrase_set(r.strings(verbs, "strong", "verbs") + plural),
+        plural=frozenset(plural),
         weak=phrase_set(r.strings(verbs, "weak", "verbs")),
         auxiliaries=frozenset(a.lower() for a in lists["auxiliaries"]),
         according=phrase_set(lists["according"]),
