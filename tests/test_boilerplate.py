@@ -84,6 +84,12 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Terms & Conditions", "navigation"),
     ("Your Privacy Choices", "navigation"),
     ("[edit]", "edit link"),
+    ("Official channel of the General Staff of the Armed Forces. Operational updates and statements.",
+     "about the publisher"),
+    ("Reporting since 1998 to give readers in the region the news others miss.", "about the publisher"),
+    ("All figures are subject to change as new information becomes available.", "disclaimer"),
+    ("The Sahel Weekly will return next week.", "sign-off"),
+    ("We will be back on Monday.", "sign-off"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
@@ -105,6 +111,9 @@ def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     "Traders said oil prices were delayed at the port of Sudan after the attack on the refinery on Sunday.",
     "The ceasefire's terms and conditions were not made public.",
     "Hamas said the site map was fake.",
+    "The official channel of the ministry said 12 drones were shot down overnight.",
+    "The delegation will return to Geneva next week, the UN envoy said.",
+    "Casualty figures were subject to change, the health ministry said on Monday.",
 ])
 def test_news_that_merely_uses_a_furniture_word_is_kept(line: str) -> None:
     updates, dropped = run(f"{line}\n")
