@@ -120,6 +120,9 @@ META = {
     "unhcr_story_photo_credit": ("UN News", "2023-04-28", "Africa/Ndjamena"),
     "un_story_subheadings": ("UN News", "2018-11-12", "Asia/Aden"),
     "ngo_recommendations": ("Rights Monitor International", "2023-05-10", "Africa/Khartoum"),
+    # pages of tests/test_segment_feeds.py (parsed there with their save time)
+    "sudan_live_map_feed": ("Live map", "2023-06-14", "Africa/Khartoum"),
+    "oblast_channel_web_view": ("Live map", "2022-05-20", "Europe/Kyiv"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from zoneinfo import ZoneInfo
 
 from chronik.collector import collector_paused
 from chronik.config import Config, Source
@@ -119,7 +120,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     publication, publication_why = _publication(source, content, config.epochs, slash_order)
     finder = make_finder(publication, config.epochs, slash_order, source.timezone)
     period = title_period(content, finder.with_anchor(None))
-    infos = classify_page(content, finder, (period.start, period.end) if period else None)
+    infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
     units = read_units(infos, source.title, finder)
     order_stamps(units, publication, update_clock(infos))
     if period is not None and period.dates_items:
@@ -138,6 +139,15 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped
+
+
+def _saved(source: Source) -> dt.datetime | None:
+    """When the page was saved, in its own zone and clock: its configured publication time when it gives one."""
+    if not isinstance(source.published, dt.datetime):
+        return None
+    if source.published.tzinfo is None:
+        return source.published
+    return source.published.astimezone(ZoneInfo(source.timezone)).replace(tzinfo=None)
 
 
 def _date_by_period(units: list[Unit], period: Period) -> None:

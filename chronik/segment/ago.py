@@ -3,8 +3,15 @@
 Such a stamp counts back from when the page was shown, which a saved page does not say. The nearest thing it
 says is its own clock: "Last updated 14:32 GMT, 12 March 2024". With such a line, an entry "15 min ago" is
 taken as posted at 14:17 GMT that day, and its reason says it was counted back from that line (an estimate: the
-page may have been saved some minutes after it was last updated). Without one no time is made up: the stamp
-stays an aside that says so, and the entry is dated as if unstamped.
+page may have been saved some minutes after it was last updated). Without one, a page whose configured
+publication time is its save time ("published: 2023-09-19T21:40:00+04:00") counts back from that. With neither no
+time is made up: the stamp stays an aside that says so, and the entry is dated as if unstamped. An age in hours is
+rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it gives the day and no clock time; one in minutes
+gives both.
+
+A live map's feed has no sentence to end its event ("Shelling reported in Kherson; two wounded"), but each event
+closes on the link it came from ("Source: t.me/...", "Via: ..."): an age above a text with such a line under it heads
+an entry too.
 
 A relative age right above a clock stamp ("1h ago" / "14.32 GMT") or a one-line list of headlines ("Key
 events") stamps nothing and stays furniture; only one heading an entry with a text of its own is a stamp.
@@ -22,6 +29,8 @@ from chronik.segment.timestamps import Stamp
 
 _AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?\s+ago\s*$", re.I)
 NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"
+# the link an event of a feed came from, on the line under its text: "Source: facebook.com/...", "Via @user"
+_PROVENANCE = re.compile(r"^\s*(?:sources?\s*:|via\b:?|from\s*:)\s*\S+(?:\s+\S+){0,5}\s*$", re.I)
 
 
 def age(text: str) -> dt.timedelta | None:
@@ -39,15 +48,24 @@ def heads_entry(texts: list[str]) -> bool:
     or under one headline, and no clock stamp or other age comes first (``texts[0]`` must not be a stamp)."""
     if not texts or age(texts[0]) is not None:
         return False
-    if SENTENCE_END.search(texts[0]):
+    if SENTENCE_END.search(texts[0]) or (len(texts) > 1 and provenance(texts[1])):
         return True
     return len(texts) > 1 and age(texts[1]) is None and bool(SENTENCE_END.search(texts[1]))
 
 
+def provenance(text: str) -> bool:
+    """Whether a line only names where the event above it came from ("Source: t.me/ukrpravda", "Via @AFP")."""
+    return bool(_PROVENANCE.match(text))
+
+
 def counted(ago: dt.timedelta, label: str, clock: dt.datetime, zone: str | None,
-            clock_label: str) -> tuple[Stamp, Timex]:
-    """The stamp and day of an entry posted ``ago`` before the page's ``clock`` (in ``zone``)."""
+            clock_label: str) -> tuple[Stamp | None, Timex]:
+    """The stamp and day of an entry posted ``ago`` before the page's ``clock`` (in ``zone``; ``clock_label`` says
+    what that clock is: "'Last updated 14:32 GMT, 12 March 2024'", "the page's save time ..."); an age in whole hours
+    gives the day and no stamp (no clock time: it is rounded)."""
     at = clock - ago
-    why = f"'{label}' counted back from '{clock_label}'"
-    stamp = Stamp(at.strftime("%H:%M"), zone, None, f"{label}, counted back from '{clock_label}'", "")
+    why = f"'{label}' counted back from {clock_label}"
+    if ago >= dt.timedelta(hours=1) and not ago % dt.timedelta(hours=1):
+        return None, day_timex(at.date(), "relative", why + " (an age in hours gives no clock time)")
+    stamp = Stamp(at.strftime("%H:%M"), zone, None, f"{label}, counted back from {clock_label}", "")
     return stamp, day_timex(at.date(), "relative", why, time=at.strftime("%H:%M"))

@@ -45,6 +45,8 @@ PARA = "paragraph"
 # how ``Info.what`` marks a feed's item and a post's header, before the item's outlet and the header's text
 FEED = "feed: "
 POST = "post: "
+MESSAGE_HEADER = "message header"  # "Forwarded from ...", "In reply to ...": the first line of a channel's message
+PROVENANCE = "provenance"  # what ``Info.what`` says of a "Source: ..." line under a text
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
 # a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
@@ -97,6 +99,13 @@ def _post(block: Block, header: PostHeader, finder: DateFinder) -> Info:
     return Info(block, STAMP_LINE, stamp=stamp, timex=timex, what=f"{POST}{label}")
 
 
+# the header a channel's message opens with when it passes on or answers another: "Forwarded from Shushan
+# Stepanyan", "↩️ In reply to Unified Infocenter · 14.10.2020 07:40 · ..." (the quoted message, with its own stamp)
+# (X's "Replying to @user" sits under a post's own header: see :mod:`chronik.segment.posts`)
+_MESSAGE_HEADER = re.compile(r"^\W{0,4}(?:forwarded\s+from|in\s+reply\s+to)\s+\S", re.I)
+REPLY_HEADER = re.compile(r"^\W{0,4}in\s+reply\s+to\s+\S", re.I)
+
+
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
     header = post_header(block.text) if "@" in block.text else None
@@ -107,8 +116,10 @@ def classify(block: Block, finder: DateFinder) -> Info:
     stamp = find_stamp(block.text)
     if stamp is not None and not stamp.standalone:  # "[11:05] CORRESPONDENT (Kabul): ...": a stamped turn
         return Info(block, STAMP, stamp=stamp, what="turn" if _speaker_turn(stamp.body) else "")
-    if stamp is not None:
-        return Info(block, STAMP_LINE, stamp=stamp)
+    if stamp is not None:  # (a message's footer stamps the message above it)
+        return Info(block, STAMP_LINE, stamp=stamp, trailing=stamp.footer)
+    if _MESSAGE_HEADER.match(block.text):
+        return Info(block, PARA, what=MESSAGE_HEADER)
     item = feed_item(block.text)
     if item is not None:  # "Title — Source — 12 Mar 2024 14:05": a stamped item, its outlet its tag
         return Info(block, STAMP, stamp=item.stamp, what=f"{FEED}{item.source}")
@@ -168,6 +179,9 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
         for k, timex in headings.yearless_headings(blocks, undated, period).items():
             if infos[k].kind in (LABEL, HEADLINE):
                 infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
+    dated = {k: i.timex for k, i in enumerate(infos) if i.kind == DATE_HEADING and i.timex is not None}
+    for k, timex in headings.past_headings(blocks, undated, dated).items():  # "7 August" on a page of 2024 on 2008
+        infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     return infos
 
 
@@ -358,10 +372,11 @@ def _reader_comments(infos: list[Info]) -> None:
             below.kind, below.what = FURNITURE, COMMENT
 
 
-def classify_page(blocks: list[Block], finder: DateFinder,
-                  period: tuple[dt.date, dt.date] | None = None) -> list[Info]:
+def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date, dt.date] | None = None,
+                  saved: dt.datetime | None = None) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
-    page's title names, which gives its year to headings without one on a page without a date."""
+    page's title names, which gives its year to headings without one on a page without a date; ``saved``: when the
+    page was saved, in its own clock, if known (relative ages count back from it)."""
     infos = _classify_all(blocks, finder, period)
     _reporter_names(infos)
     _post_authors(infos)
@@ -385,8 +400,47 @@ def classify_page(blocks: list[Block], finder: DateFinder,
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
-    _count_back(infos)
+    _count_back(infos, saved)
+    _feed_days(infos)
+    _provenance(infos)
     return infos
+
+
+# how many relative ages ("12 minutes ago", "2 hours ago") stamp entries before the page counts as a feed of them
+FEED_AGES = 2
+FEED_DAY = "feed day"  # what ``Info.what`` says of a day line stamping one event of such a feed
+FEED_SOURCES = 2  # how many events closed by their source link make a page a feed of them
+CATEGORY_WORDS = 2  # "Artillery", "Air defence": the most words of an event's category label in such a feed
+
+
+def _feed_days(infos: list[Info]) -> None:
+    """A feed stamped by ages ("35 minutes ago", "8 hours ago") stamps its older events with their day ("19
+    September", "Mar 15"): below the ages, a day line right above an event's text is that event's stamp, not a
+    section heading. A one-word label right above a stamp of such a feed is its event's category, shown as an icon
+    ("Artillery", "Statement"): furniture, not the event's title."""
+    ages = [k for k, i in enumerate(infos) if i.what == "ago" and i.kind == STAMP_LINE]
+    if len(ages) < FEED_AGES:
+        return
+    for k in range(ages[0] + 1, len(infos) - 1):
+        info = infos[k]
+        if (info.kind == DATE_HEADING and info.timex is not None and info.timex.start is not None
+                and info.timex.start == info.timex.end and infos[k + 1].kind in (PARA, HEADLINE, LEAD_IN)):
+            info.kind, info.what = STAMP_LINE, FEED_DAY
+    for label, info in itertools.pairwise(infos[ages[0] - 1:]):
+        if label.kind == LABEL and label.block.words <= CATEGORY_WORDS and info.what in ("ago", FEED_DAY):
+            label.kind, label.what = FURNITURE, "category label"
+
+
+def _provenance(infos: list[Info]) -> None:
+    """Lines naming only where the text above came from ("Source: t.me/...", "Via @AFP"), under each event of a feed,
+    close those texts. One alone at the end of a story credits the whole story ("Source: Al Jazeera and news
+    agencies"): it stays an aside."""
+    found = [info for above, info in itertools.pairwise(infos)
+             if info.kind in (LABEL, HEADLINE, PARA) and above.kind in (PARA, HEADLINE, LEAD_IN, BULLET)
+             and ago.provenance(info.block.text)]
+    if len(found) >= FEED_SOURCES:
+        for info in found:
+            info.kind, info.what = PARA, PROVENANCE
 
 
 def update_clock(infos: list[Info]) -> dt.datetime | None:
@@ -407,18 +461,22 @@ def _dateline_clock(info: Info) -> dt.datetime | None:
     return dt.datetime.combine(info.timex.start, dt.time(hours, minutes))
 
 
-def _count_back(infos: list[Info]) -> None:
+def _count_back(infos: list[Info], saved: dt.datetime | None) -> None:
     """Relative stamps ("15 min ago") counted back from the page's dated clock ("Last updated 14:32 GMT, 12 March
-    2024"), the first one on the page; without one they stamp nothing (see :mod:`chronik.segment.ago`)."""
+    2024"), the first one on the page, else from when it was saved (``saved``); without either they stamp nothing
+    (see :mod:`chronik.segment.ago`)."""
     relative = [i for i in infos if i.what == "ago"]
     if not relative:
         return
     clock, at = next(((i, at) for i in infos if (at := _dateline_clock(i)) is not None), (None, None))
-    if clock is None or clock.stamp is None or at is None:
+    if clock is not None and clock.stamp is not None and at is not None:
+        label, zone = f"'{clock.block.text.strip()}'", clock.stamp.zone
+    elif saved is not None:
+        at, label, zone = saved, f"the page's save time {saved:%Y-%m-%d %H:%M}", None
+    else:
         for info in relative:
             info.kind, info.what = FURNITURE, ago.NO_CLOCK
         return
-    label = clock.block.text.strip()
     for info in relative:
         text = info.block.text.strip()
-        info.stamp, info.timex = ago.counted(ago.age(text) or dt.timedelta(), text, at, clock.stamp.zone, label)
+        info.stamp, info.timex = ago.counted(ago.age(text) or dt.timedelta(), text, at, zone, label)

@@ -49,6 +49,9 @@ class PageView:
     def kind_at(self, k: int) -> str | None:
         return self.infos[k].kind if 0 <= k < len(self.infos) else None
 
+    def what_at(self, k: int) -> str | None:
+        return self.infos[k].what if 0 <= k < len(self.infos) else None
+
     def byline_at(self, k: int) -> bool:
         return self.kind_at(k) == FURNITURE and self.infos[k].what == "byline"
 
@@ -59,7 +62,12 @@ class PageView:
         while self.byline_at(j):
             j += 1
         return (self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
-                and not self.infos[j].what.startswith(FEED))  # a feed's item is its own headline
+                and not self.infos[j].what.startswith(FEED)  # a feed's item is its own headline
+                and not self.infos[j].trailing)  # (a message's footer stamps the message it closes)
+
+    def footer_below(self, k: int) -> bool:
+        """Whether the footer of a message ("👁 15.7K · Oct 13, 2020 21:35") is right below block ``k``."""
+        return self.kind_at(k + 1) in STAMPS and self.infos[k + 1].trailing
 
     def paragraphs_apart(self, k: int) -> bool:
         """Whether two paragraphs or more follow block ``k``, a blank line between them: a section's, not one

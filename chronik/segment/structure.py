@@ -32,7 +32,10 @@ from chronik.segment.classify import (
     LABEL,
     LEAD_IN,
     LINK,
+    MESSAGE_HEADER,
     PARA,
+    PROVENANCE,
+    REPLY_HEADER,
     SOURCE_LINE,
     STAMP,
     STAMP_LINE,
@@ -69,7 +72,7 @@ class Reader(TitleReading):
         self.flush(None)
         for unit in self.units:
             if unit.kind == "update" and not unit.blocks and unit.title is not None:
-                if unit.stamp is None:
+                if unit.stamp is None and unit.stamp_line is None:  # (a stamp line may give a day and no time)
                     unit.kind, unit.what = "aside", "headline"  # a headline whose update never came
                 unit.add(unit.title)  # a stamped headline alone (a list of releases) is the report
                 unit.title = None
@@ -144,6 +147,20 @@ class Reader(TitleReading):
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if info.what == MESSAGE_HEADER:
+            self.close()
+            # "Forwarded from ...": a message opens, its text follows; a reply's header quotes another message, whose
+            # words are not this one's
+            self.start("item").add(info.block, "" if REPLY_HEADER.match(info.block.text) else None)
+            self.in_item = True
+            return
+        if info.what == PROVENANCE:
+            if cur is None:
+                self.aside(info, PROVENANCE)
+            else:
+                cur.add(info.block)  # "Source: t.me/...": where the text above came from, the end of it
+                self.close()
+            return
         if cur is not None and cur is self.addressed:
             self.close()  # the text after an addressed list is not one of its recommendations
             cur = None

@@ -57,7 +57,8 @@ def read_teaser_box(reader: ReaderState, info: Info, k: int, paras: int) -> bool
     """Whether headline ``k`` and its paragraphs up to ``paras`` are a teaser box: a paragraph or two right above
     the next timestamp (or the next stamped headline). If so, read them as one aside."""
     after = reader.kind_at(paras)
-    stamped_next = after in STAMPS or (after == HEADLINE and reader.kind_at(paras + 1) in STAMPS)
+    stamped_next = (after in STAMPS and not reader.infos[paras].trailing) or (
+        after == HEADLINE and reader.kind_at(paras + 1) in STAMPS)  # (not a message over its own footer)
     if not (paras - (k + 1) <= MAX_TEASER_PARAGRAPHS and stamped_next):
         return False
     reader.close()

@@ -62,6 +62,7 @@ class Stamp:
     label: str
     body: str
     prefixed: bool = False  # "Published ...", "Updated ...": said of the page or of an entry, not an event
+    footer: bool = False  # a message's footer under its text ("👁 15.7K · edited · Oct 13, 2020 21:35")
 
     @property
     def standalone(self) -> bool:
@@ -262,8 +263,27 @@ def _iso(text: str) -> Stamp | None:
     return Stamp(at.strftime("%H:%M"), "UTC", at.date().isoformat(), text.strip(), "")
 
 
+# a channel message's footer, under its text: its views, whether it was edited, and its stamp
+# ("👁 15.7K · edited · Oct 13, 2020 21:35", "1.2K views · 09:12", "👁 830 · 14:05")
+_FOOTER = re.compile(r"^\s*(?:👁\ufe0f?\s*)?\d{1,3}(?:[.,]\d{1,3})?\s*[KkMm]?(?:\s+views?)?\s*"
+                     r"(?:[·•|]\s*edited\s*)?[·•|]\s*(?:edited\s+)?(?P<stamp>\S.*)$")
+
+
+def _footer(text: str) -> Stamp | None:
+    """The stamp of a message's footer (see ``_FOOTER``), or None."""
+    m = _FOOTER.match(text)
+    inner = _stamp(m.group("stamp")) if m is not None else None
+    if inner is None or not inner.standalone:
+        return None
+    return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "", footer=True)
+
+
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
+    if "·" in text or "•" in text or "|" in text:
+        footer = _footer(text)
+        if footer is not None:
+            return footer
     if "T" in text or "Z" in text:
         iso = _iso(text)
         if iso is not None:

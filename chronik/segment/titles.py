@@ -11,7 +11,7 @@ them.
 from __future__ import annotations
 
 from chronik.segment import prose
-from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, Info
+from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, Info
 from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading
 from chronik.segment.sections import SectionReading
@@ -72,9 +72,18 @@ class TitleReading(SectionReading):
             self.aside(info, "teaser")  # "LISTEN: Our podcast on ...", under no stamp and over no text: a promotion
             return
         nxt = self.kind_at(k + 1)
+        if self.footer_below(k) and self.pending_stamp is None:
+            cur = self.current
+            if cur is None or cur.kind != "update" or cur.stamp is not None:
+                cur = self.start("item")
+            cur.add(info.block)  # the last line of a message, over its footer
+            return
         if self.pending_stamp is not None or self.stamp_below(k):
             self.close()
-            if self.pending_stamp is not None:
+            if self.pending_stamp is not None and self.what_at(k + 1) == PROVENANCE:
+                self.start("item").add(info.block)  # the whole text of a feed's event, closed by its source link
+                self.in_item = True
+            elif self.pending_stamp is not None:
                 unit = self.start("item", title=info.block)
                 unit.awaiting_lead = True
                 self.in_item = True
