@@ -27,6 +27,7 @@ from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause,
 from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
+from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.sides import SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
@@ -45,10 +46,21 @@ _DECLARING = {"declared", "declares", "declare", "announced", "announces", "anno
 _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+-\w+)\s+){0,2}")  # "a unilateral"
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
+# a body's regular bulletin named by its issuer ("Latest Defence Intelligence update on the situation in Ukraine",
+# "Daily ISW assessment of the Russian offensive"): the issuer speaks
+_BULLETIN = re.compile(r"^(?:(?:The\s+)?[Ll]atest|Daily|Weekly|New|Today's)?\s*(?P<who>[A-Z][^:]{1,60}?)(?:'s)?\s+"
+                       r"(?:update|assessment|bulletin|situation report|intelligence update)\s+(?:on|of|about|for)\s")
+# a headline that names its speaker after a dash at its end ("Iran ready to host talks - Khatibzadeh")
+_DASH_SPEAKER = re.compile(r"^(?P<what>\S.{6,}?)\s+-{1,2}\s+(?P<who>[^-.:!?\"]{3,60})$")
+_INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with its speaker, the quotation below it
+# where a speaker speaks, after the name before a colon ("Prime Minister X at the session of the Security Council:")
+_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
 STRONG, WEAK = 1, 2
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
+# a channel post re-posted from another ("Forwarded from Ministry of Defence of Armenia"): that one speaks
+_FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
 
@@ -113,8 +125,13 @@ class Attributor:
         # the first sentence that says something: not a cue before it ("The diplomacy now.", "To Kherson.")
         opening = next((k for k, (a, b) in enumerate(spans)
                         if len(_SPEAKER.sub("", PREFIX.sub("", text[a:b])).split()) > _CUE_WORDS), 0)
-        if spans and paragraphs and spans[0][0] < paragraphs[0][1]:
-            speaker = self._speaker_line(text[slice(*spans[0])], resolver)
+        forwarded = self._forwarded(text, resolver)
+        if forwarded is not None:
+            found.insert(0, Candidate(0, 0, 0, 0, STRONG, "forwarded", forwarded))
+        elif spans and paragraphs and spans[0][0] < paragraphs[0][1]:
+            first = text[slice(*spans[0])]
+            speaker = self._speaker_line(first, resolver) or self._dash_speaker(first, resolver) \
+                or self._bulletin(first, resolver)
             if speaker is not None:  # "President Ilham Aliyev: Azerbaijan restored its sovereignty"
                 found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
         lead = [c for c in found if c.paragraph == 0]
@@ -363,6 +380,10 @@ class Attributor:
         """Who the title says speaks: "Genocide Watch Statement on ...", "Ukraine says it downed 20 drones",
         "Israel: Hamas fired 30 rockets"."""
         title = title.strip()
+        named = self._forwarded(title, resolver) or self._dash_speaker(title, resolver) \
+            or self._bulletin(title, resolver) or self._speaker_line(title, resolver)
+        if named is not None:
+            return named
         m = _HEADLINE.match(title)
         if m is not None:
             return resolver.resolve(m.group("a") or m.group("b"))
@@ -373,6 +394,41 @@ class Attributor:
                 return resolver.resolve(subject)
         return self._prefixed(title, resolver)
 
+    def _forwarded(self, text: str, resolver: Resolver) -> Claimant | None:
+        """Whom a channel's post is forwarded from ("Forwarded from Shushan Stepanyan" over the post's words): the
+        channel or person it was first posted by claims it."""
+        m = _FORWARDED.match(text)
+        found = resolver.resolve(m.group("who")) if m is not None else None
+        return found if self._named(found) else None
+
+    def _bulletin(self, line: str, resolver: Resolver) -> Claimant | None:
+        """The issuer of a bulletin its first line names ("Latest Defence Intelligence update on the situation in
+        Ukraine - 14 March 2023."): a body or office the files know, not a topic ("Latest war update on ...")."""
+        m = _BULLETIN.match(PREFIX.sub("", line).strip())
+        found = resolver.resolve(m.group("who")) if m is not None else None
+        if found is None or found.who is None or found.side is None or found.kind not in ("body", "office"):
+            return None
+        return found
+
+    def _dash_speaker(self, line: str, resolver: Resolver) -> Claimant | None:
+        """The speaker a headline names after a dash at its end ("Claims of captured villages are false - Armenian
+        MoD", "Iran ready to host talks - Khatibzadeh"): a person, body or office, not a place, a polity, an
+        outlet's name ("- BBC News"), a date ("- 14 March") or one word no file knows ("- Kharkiv")."""
+        m = _DASH_SPEAKER.match(PREFIX.sub("", line).strip())
+        if m is None:
+            return None
+        who = m.group("who").strip()
+        if len(who.split()) > 6 or not all(self.cut.describes(w) for w in who.split()) \
+                or self.gaz.find(who, ("place",)):
+            return None
+        found = resolver.resolve(who)
+        if found is None or found.who is None or found.kind not in ("person", "body", "office") \
+                or find_outlets(who, self.lex):
+            return None
+        if found.side is None and found.kind == "person" and " " not in found.who:
+            return None  # "Drone strikes hit Odesa - Kharkiv": one unknown word may be a place
+        return found
+
     def _speaker_line(self, s: str, resolver: Resolver) -> Claimant | None:
         """"President Ilham Aliyev: Azerbaijan restored its sovereignty", "Azerbaijani MoD: Enemy units began
         handing over weapons": a news list's line that opens with who speaks and a colon; the speaker claims
@@ -381,11 +437,12 @@ class Attributor:
         does in a title ("Israel: Hamas fired 30 rockets"); a transcript's speaker label ("HOST:") is no line
         of this kind."""
         body = _STAMP.sub("", s[PREFIX.match(s).end():].strip())
-        m = _PREFIXED.match(body)
+        m = _PREFIXED.match(body) or _INTRODUCED.match(body)
         if m is None or _SPEAKER.match(body):
             return None
-        who = m.group("who").strip()
-        if len(who.split()) > 6 or not all(self.cut.describes(w) for w in who.split()) \
+        who = _OCCASION.sub("", m.group("who").strip())
+        name = who.split(",")[0]  # "Shushan Stepanyan, spokesperson of the Ministry of Defence": a role after a name
+        if len(name.split()) > 6 or not all(self.cut.describes(w) for w in name.split()) \
                 or any(p.start == 0 and p.end == len(who) for p in self.gaz.find(who, ("place",))):
             return None
         found = resolver.resolve(who)

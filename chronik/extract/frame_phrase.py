@@ -14,9 +14,11 @@ from chronik.segment.prose import past_shaped
 # a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who speaks)
 _DATELINE = (r"(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
              r"\s+[\u2013\u2014-]{1,2}\s+)?")
-# what opens a sentence before its words: a bullet, a time stamp, a dateline
-PREFIX = re.compile(r"^\s*(?:[\u2022•*·-]\s*)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?"
-                    + _DATELINE)
+# a channel's emoji before a post's words ("‼️ Defense Army: ...", "🔴 Statement of ...", a flag "🇦🇲")
+_EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u203c\u2049\ufe0f\u200d\U0001f000-\U0001faff]"
+# what opens a sentence before its words: emoji, a bullet, a time stamp, a dateline
+PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?"
+                    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?" + _DATELINE)
 _AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
                        "might", "also", "did", "does"}
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")

@@ -1,0 +1,106 @@
+"""Who speaks, sixth round: formats of channels, feeds and bulletins that name their speaker outside a sentence.
+
+- forwarded: a Telegram post re-posted from another channel opens with "Forwarded from NAME": NAME claims it;
+- emoji: a channel's emoji before a post's words ("‼️ Air Force: ...") is no part of them;
+- speaker: a feed's line "NAME, role of BODY: ..." or "Title NAME at the session of ...:" with the quotation below;
+- dash: a headline that names its speaker after a dash at its end ("... are false - Yuriy Ihnat"), not a place,
+  an outlet or one unknown word;
+- bulletin: a body's bulletin named by its issuer ("Latest Defence Intelligence update on ...");
+- office: a president's own office keeps its name ("Ukraine's presidential office");
+- verbs: "dismissed as false", "refuted", "denounced" report a claim;
+- control: the ordinary phrasings next to them, which must stay right.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.data import ExtractData
+from tests.test_attribution_wars import load_files, load_wars, who_and_side
+
+WARS = {"ukraine": ("""
+    defaults: replace
+    sides:
+      russian: Russia
+      ukrainian: Ukraine
+      third-party: other states and intergovernmental bodies
+      independent: the outlet, NGOs, experts, residents
+    narrative: independent
+    polities:
+      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
+         forms: [Russia, Russian, Moscow, Kremlin]}
+      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
+         forms: [Ukraine, Ukrainian, Kyiv]}
+""", """
+    defaults: replace
+    places:
+      - {name: Kharkiv}
+      - {name: Odesa}
+    people:
+      - {name: Yuriy Ihnat, side: ukrainian}
+      - {name: Oleksiy Danilov, side: ukrainian}
+      - {name: Dmitry Peskov, side: russian}
+    bodies:
+      - {name: Ukrainian Air Force, side: ukrainian, aliases: [Air Force]}
+""")}
+
+CASES = [
+    ("forwarded", "ukraine", "Forwarded from Yuriy Ihnat\nThe enemy launched 40 Shahed drones overnight; 36 were "
+                             "shot down over Odesa and Kharkiv.", "Yuriy Ihnat", "ukrainian"),
+    ("forwarded", "ukraine", "Forwarded from Dmitry Peskov\n\nThe talks in Istanbul will go on next week.",
+     "Dmitry Peskov", "russian"),
+    ("emoji", "ukraine", "‼️ Air Force: a missile threat for Odesa region, go to the shelters.", "Ukrainian Air Force",
+     "ukrainian"),
+    ("emoji", "karabakh-default", "🔴 Statement of the Ministry of Foreign Affairs of the Republic of Azerbaijan",
+     "Azerbaijani Foreign Ministry", "azerbaijani"),
+    ("speaker", "ukraine", "Yuriy Ihnat, spokesman of the Air Force: the night passed without strikes on Kharkiv.",
+     "Yuriy Ihnat", "ukrainian"),
+    ("speaker", "ukraine", "🇺🇦 Secretary Oleksiy Danilov at the meeting of the Security Council:\n\n\"We will not "
+                           "give up a single village.\"", "Oleksiy Danilov", "ukrainian"),
+    ("dash", "ukraine", "Moscow's claims about captured villages near Kharkiv are false – Yuriy Ihnat", "Yuriy Ihnat",
+     "ukrainian"),
+    ("dash", "ukraine", "Talks in Istanbul to resume next week – Kremlin spokesman Dmitry Peskov", "Dmitry Peskov",
+     "russian"),
+    ("dash", "ukraine", "Drone strikes hit the port – Odesa", None, "independent"),
+    ("dash", "ukraine", "Ceasefire talks stall – BBC News", None, "independent"),
+    ("bulletin", "karabakh-default", "Latest Defence Intelligence update on the situation in Ukraine – 2 April 2023."
+                                     "\n\n1. Russian forces have continued to attack Avdiivka.",
+     "Defence Intelligence", "third-party"),
+    ("bulletin", "karabakh-default", "Latest war update on the situation in Sudan – 2 April 2023.", None,
+     "independent"),
+    ("office", "ukraine", "Ukraine's presidential office said the exchange of prisoners would go ahead.",
+     "Ukrainian Presidential Administration", "ukrainian"),
+    ("verbs", "ukraine", "KYIV. Air force spokesman Yuriy Ihnat dismissed as false the statement of the Kremlin "
+                         "about the downing of 20 drones.", "Yuriy Ihnat", "ukrainian"),
+    ("control", "ukraine", "Kyiv said Russian drones hit a dam near Kharkiv.", "Government of Ukraine", "ukrainian"),
+    ("control", "ukraine", "Kharkiv: two killed in overnight shelling.", None, "independent"),
+]
+
+
+@pytest.fixture(scope="module")
+def wars(tmp_path_factory) -> dict[str, ExtractData]:
+    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
+
+
+@pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_who_claims_it(wars, case, war, text, who, side):
+    assert who_and_side(wars[war], text) == (who, side)
+
+
+TITLED = [
+    ("forwarded", "ukraine", "The enemy attacked Kharkiv with guided bombs.", "Forwarded from Yuriy Ihnat",
+     "Yuriy Ihnat", "ukrainian"),
+    ("dash", "ukraine", "KYIV. The statement was published on Monday.", "Claims of a breakthrough are false – Yuriy "
+                        "Ihnat", "Yuriy Ihnat", "ukrainian"),
+    ("speaker", "ukraine", "Source: t.me/air_force", "Air Force: all drones shot down over Odesa overnight",
+     "Ukrainian Air Force", "ukrainian"),
+]
+
+
+@pytest.mark.parametrize(("case", "war", "text", "title", "who", "side"), TITLED,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TITLED)])
+def test_the_title_names_who_claims_it(wars, case, war, text, title, who, side):
+    assert who_and_side(wars[war], text, title) == (who, side)
