@@ -8,6 +8,12 @@
 - bulletin: a body's bulletin named by its issuer ("Latest Defence Intelligence update on ...");
 - office: a president's own office keeps its name ("Ukraine's presidential office");
 - verbs: "dismissed as false", "refuted", "denounced" report a claim;
+- apposition: a role with its holder's name between commas ("The Kremlin's chief spokesman, Dmitry Peskov, ...") and
+  a name after a date with no comma ("On March 3rd Oleksiy Danilov, ...") open the sentence's subject;
+- dateline: an agency's dateline in capitals ("KYIV, MARCH 3, UKRINFORM.") is no sentence of the lead;
+- surname: a polity's form that ends a person's name ("Volodymyr Zelensky" where a user's sides list "Zelensky")
+  is the person's surname, for the polity's side;
+- envoy: a state's mission or envoy to a body speaks for the state, not the body ("Ukraine's mission to the UN");
 - control: the ordinary phrasings next to them, which must stay right.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
@@ -45,6 +51,9 @@ WARS = {"ukraine": ("""
     bodies:
       - {name: Ukrainian Air Force, side: ukrainian, aliases: [Air Force]}
 """)}
+# a user's sides file that lists the president's surname among the polity's forms
+WARS["zelensky"] = (WARS["ukraine"][0].replace("[Ukraine, Ukrainian, Kyiv]", "[Ukraine, Ukrainian, Kyiv, Zelensky]"),
+                    WARS["ukraine"][1])
 
 CASES = [
     ("forwarded", "ukraine", "Forwarded from Yuriy Ihnat\nThe enemy launched 40 Shahed drones overnight; 36 were "
@@ -74,6 +83,18 @@ CASES = [
      "Ukrainian Presidential Administration", "ukrainian"),
     ("verbs", "ukraine", "KYIV. Air force spokesman Yuriy Ihnat dismissed as false the statement of the Kremlin "
                          "about the downing of 20 drones.", "Yuriy Ihnat", "ukrainian"),
+    ("apposition", "ukraine", "The Kremlin's chief spokesman, Dmitry Peskov, visits the front in Zaporizhzhia and "
+                              "says the offensive will go on.", "Dmitry Peskov", "russian"),
+    ("apposition", "ukraine", "On March 3rd Oleksiy Danilov, Ukraine's top security official, wrote to Western "
+                              "allies asking for more air defence.", "Oleksiy Danilov", "ukrainian"),
+    ("dateline", "ukraine", "KYIV, MARCH 3, UKRINFORM. The Ukrainian Air Force has published a list of the drones "
+                            "shot down overnight.", "Ukrainian Air Force", "ukrainian"),
+    ("surname", "zelensky", "On 3 May, President Volodymyr Zelensky told soldiers in Kharkiv that the city would "
+                            "hold, and urged residents to stay.", "Volodymyr Zelensky", "ukrainian"),
+    ("envoy", "ukraine", "The Security Council will meet on Friday, Ukraine's mission to the UN said.",
+     "Ukrainian mission to the UN", "ukrainian"),
+    ("envoy", "ukraine", "Russia's envoy to the OSCE said the monitors had no access to Kharkiv.",
+     "Russian envoy to the OSCE", "russian"),
     ("control", "ukraine", "Kyiv said Russian drones hit a dam near Kharkiv.", "Government of Ukraine", "ukrainian"),
     ("control", "ukraine", "Kharkiv: two killed in overnight shelling.", None, "independent"),
 ]

@@ -123,8 +123,7 @@ class Attributor:
             para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)
             found.extend(self._sentence(text, spans, i, para, paragraphs[para][0], resolver))
         # the first sentence that says something: not a cue before it ("The diplomacy now.", "To Kherson.")
-        opening = next((k for k, (a, b) in enumerate(spans)
-                        if len(_SPEAKER.sub("", PREFIX.sub("", text[a:b])).split()) > _CUE_WORDS), 0)
+        opening = next((k for k, (a, b) in enumerate(spans) if not self._cue(text[a:b])), 0)
         forwarded = self._forwarded(text, resolver)
         if forwarded is not None:
             found.insert(0, Candidate(0, 0, 0, 0, STRONG, "forwarded", forwarded))
@@ -167,6 +166,13 @@ class Attributor:
             return None
         sides = {p.values[0].side for p in self.sides.find(publisher)}
         return sides.pop() if len(sides) == 1 else None
+
+    @staticmethod
+    def _cue(s: str) -> bool:
+        """A sentence that reports nothing: a cue ("The diplomacy now.", "To Kherson.") or an agency's dateline in
+        capitals ("YEREVAN, OCTOBER 19, ARMENPRESS.")."""
+        words = _SPEAKER.sub("", PREFIX.sub("", s))
+        return len(words.split()) <= _CUE_WORDS or words.upper() == words
 
     # --- choosing ---------------------------------------------------------------------------------------------
 

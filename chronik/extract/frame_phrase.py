@@ -32,6 +32,19 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
+# a role its holder's name follows between commas: "The UN's humanitarian chief, Jan Egeland, ..."
+_ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?{NAME_WORD}'s(?:\s+[a-z-]+){{1,4}},\s*"
+                             rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
+# a date before the subject, with no comma after it: "On October 31st Nikol Pashinyan, ..."
+_DATE_THEN_NAME = re.compile(rf"^(?:[Oo]n|[Ii]n)\s+(?:{DAY})(?:st|nd|rd|th)?\s+"
+                             rf"(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
+
+
+def dated_name(seg: str) -> str | None:
+    """The name after a date that opens ``seg`` with no comma after it ("On October 31st Nikol Pashinyan" → "Nikol
+    Pashinyan"); None when ``seg`` is no such segment."""
+    m = _DATE_THEN_NAME.match(seg.strip())
+    return m.group("rest") if m is not None else None
 
 
 class PhraseCutter:
@@ -91,8 +104,15 @@ class PhraseCutter:
     def subject(self, s: str) -> str:
         """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
         body = s[PREFIX.match(s).end():]
+        owned = _ROLE_THEN_NAME.match(body)
+        if owned is not None:  # "The UN's humanitarian chief, Jan Egeland, tours ...": the role and its holder
+            return owned.group(1)
         segments = body.split(",")
         while len(segments) > 1 and segments[0].split() and segments[0].split()[0].lower() in self.lex.intro_words:
+            named = dated_name(segments[0])
+            if named is not None:  # "On October 31st Nikol Pashinyan, Armenia's prime minister, wrote"
+                segments[0] = named
+                break
             segments.pop(0)
         words = []
         for w in ",".join(segments).split(",")[0].split():

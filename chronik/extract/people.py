@@ -63,7 +63,8 @@ class PersonNamer:
     def person_name(self, head: str) -> str | None:
         """The last run of two or more capitalised words that are not titles, offices or polities
         (particles inside a run belong to it: "Mohammed bin Abdulrahman Al Thani")."""
-        polity_spans = [(p.start, p.end) for p in self.sides.find(head)]
+        polity_spans = [(p.start, p.end, p.text in (p.values[0].name, p.values[0].adjective))
+                        for p in self.sides.find(head)]
         place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
         runs: list[list[str]] = [[]]
         previous, after_for = "", False
@@ -72,7 +73,10 @@ class PersonNamer:
             if word.endswith("'s"):  # an owner ("the BBC's Orla Guerin"), not part of the name
                 runs.append([])
                 continue
-            inside = any(s <= m.start() < e for s, e in polity_spans + place_spans)
+            # a polity's form other than its name or adjective that ends a name is its holder's surname ("Filipe
+            # Nyusi" where "Nyusi" names Mozambique; not "Two Ukrainian officials")
+            inside = any(s <= m.start() < e and (own or not runs[-1] or s != m.start()) for s, e, own in polity_spans) \
+                or any(s <= m.start() < e for s, e in place_spans)
             if (NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles
                     and word + "." not in self.lex.titles and not inside
                     and word.lower() not in self.lex.office_words and word.lower() not in ARTICLE_WORDS

@@ -40,6 +40,11 @@ _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's go
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
 _INSTALLED_AFTER = re.compile(r"-(?:installed|backed|run|appointed|controlled|led|held|allied)\b")
 _INSTALLED = re.compile(r"\w-(?:installed|backed|run|appointed|controlled|led|held|allied)$")
+# a state's envoy names where it is sent, not who speaks: "France's mission to the UN", "Armenia's envoy to the OSCE"
+_POSTING = r"(?:permanent mission|mission|delegation|envoy|ambassador|permanent representative|representative)"
+_POSTED_TO = re.compile(rf"\b{_POSTING}\s+(?:to|at)\s+(?:the\s+)?$")
+_ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>{_POSTING}\s+(?:to|at)\s+(?:the\s+)?"
+                    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$")
 
 
 class Resolver:
@@ -80,7 +85,7 @@ class Resolver:
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._known_name(head, whole) or self._outlet(head) or self.bodies.partisan(head)
+        found = (self._known_name(head, whole) or self._envoy(head) or self._outlet(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
         if found is None and issued:
@@ -149,7 +154,8 @@ class Resolver:
 
     def _known_name(self, head: str, whole: str) -> Claimant | None:
         # a compound adjective is not the speaker ("Hamas-run", "Kremlin-backed")
-        mentions = [m for m in self.marks.mentions(head) if head[m.end:m.end + 1] != "-"]
+        mentions = [m for m in self.marks.mentions(head) if head[m.end:m.end + 1] != "-"
+                    and not _POSTED_TO.search(head[:m.start])]
         owners = [m for m in mentions if head[m.end:m.end + 2] == "'s"]  # "Pashinyan's office", "the BBC's"
         people = [m for m in mentions if m.entries[0].kind == "person"]
         bodies = [m for m in mentions if m.entries[0].kind == "body"]
@@ -168,6 +174,16 @@ class Resolver:
             # "the UN Human Rights Monitoring Mission in Ukraine": a body of its own within the known one
             return Claimant(without_the(head), side, "body")
         return Claimant(who, side, chosen.entries[0].kind)
+
+    def _envoy(self, head: str) -> Claimant | None:
+        """A state's mission or envoy to a body ("France's mission to the UN" → French mission to the UN): it
+        speaks for the state that sends it."""
+        m = _ENVOY.match(head)
+        owner = self.sides.find(m.group("owner")) if m is not None else []
+        if m is None or len(owner) != 1 or owner[0].start != 0 or owner[0].end != len(m.group("owner")):
+            return None
+        polity = owner[0].values[0]
+        return Claimant(f"{polity.adjective} {m.group('post')}", polity.side, "office")
 
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""

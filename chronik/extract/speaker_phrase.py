@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from chronik.extract.bodies import BodyNamer
+from chronik.extract.frame_phrase import dated_name
 from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import find_outlets
@@ -74,6 +75,9 @@ class PhraseSplitter:
         if last > 0:  # "Goris (AFP) - More than 50,000 people have fled, the Armenian government": from the clause on
             said, segs = ", ".join(segs[:last]), segs[last:]
         while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
+            if (named := dated_name(segs[0])) is not None:
+                segs[0] = named  # "On October 31st Nikol Pashinyan, Armenia's prime minister": the name after the date
+                break
             # "Russian shelling killed two people, regional governor X said": the claim, not who
             seg = segs.pop(0)
             said = said if self._is_intro(seg) else f"{said}, {seg}"
