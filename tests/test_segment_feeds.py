@@ -85,3 +85,34 @@ def test_channel_web_view_stamps_each_message_by_the_footer_under_it() -> None:
     for separator in ("May 18", "May 19"):
         assert page.of(separator).kind == "aside"
     assert sum(u.kind != "aside" for u in page.updates) == 5
+
+
+def test_news_list_items_after_read_more_keep_their_headlines_and_most_read_is_teasers() -> None:
+    page = _parse("agency_feed_read_more", dt.date(2023, 6, 21), "Africa/Khartoum")
+    items = [("RSF accuses army of striking market", "15:40, 21 June 2023", "15:40"),
+             ("WFP resumes food distribution", "11:20, 21 June 2023", "11:20")]
+    for headline, stamp, time in items:
+        item = page.of(stamp)
+        assert (item.kind, item.title.startswith(headline), item.time) == ("update", True, time)
+    assert page.of("Army says it retook bridge").title.endswith("over the Blue Nile in Khartoum North")
+    # the box of most-read headlines under the list: teasers, dating nothing
+    for line in ("Ceasefire talks in Jeddah suspended", "09:10, 20 June 2023", "Fuel prices triple",
+                 "22:45, 19 June 2023"):
+        assert page.of(line).kind == "aside", line
+    assert sum(u.kind != "aside" for u in page.updates) == 3
+
+
+def test_post_saved_on_its_own_page_is_stamped_by_the_clock_under_it_and_the_thread_by_split_headers() -> None:
+    page = _parse("x_focused_post_thread", dt.date(2024, 6, 14), "Africa/Juba")
+    focused = page.of("Situation update on Malakal, 12 June")
+    # the post's numbered points and its clock line below its hashtags are the post's
+    assert page.of("1. Clashes broke out") is focused and page.of("2. Two people were killed") is focused
+    assert page.of("9:15 AM · Jun 12, 2024") is focused
+    assert (focused.kind, focused.date, focused.time) == ("update", "2024-06-12", "09:15")
+    for line in ("#SouthSudan", "Deng M.", "Jun 12", "Replying to @unmissmedia", "Pray for Malakal"):
+        assert page.of(line).kind == "aside", line  # a reader's reply is no report
+    # the account's next post: its header split over lines ("@unmissmedia" / "·" / "Jun 13") dates it
+    later = page.of("Situation update on Malakal, 13 June")
+    assert page.of("Jun 13") is later and page.of("2. Humanitarian partners") is later
+    assert (later.kind, later.date) == ("update", "2024-06-13")
+    assert sum(u.kind != "aside" for u in page.updates) == 2

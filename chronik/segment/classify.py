@@ -303,6 +303,9 @@ def _reporter_names(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
+_INITIAL_END = re.compile(r"\s[A-Z]\.\s*$")  # a name ending in an initial ("Deng M."), not a sentence
+
+
 def _post_authors(infos: list[Info]) -> None:
     """The display name on the line right above a post's header ("Ministry of External Affairs" over
     "@MEAIndia · 3h") is the post's author, a byline: not a title, nor a section label tagging the posts below.
@@ -312,7 +315,7 @@ def _post_authors(infos: list[Info]) -> None:
         below = infos[k + 1]
         if (info.kind in (LABEL, HEADLINE, PARA) and (below.what.startswith(POST) or below.what == "handle")
                 and below.block.lines[0] == info.block.lines[-1] + 1 and info.block.words <= 8
-                and not info.block.text.rstrip().endswith((".", "!", "?"))):
+                and (not info.block.text.rstrip().endswith((".", "!", "?")) or _INITIAL_END.search(info.block.text))):
             info.kind, info.what = FURNITURE, "byline"
 
 
@@ -400,10 +403,79 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
+    _key_event_links(infos)
+    _split_post_headers(infos)
+    _focused_post(infos)
     _count_back(infos, saved)
     _feed_days(infos)
     _provenance(infos)
     return infos
+
+
+# "Replying to @DefenceHQ" under a post's header: the post answers another account's
+_REPLYING = re.compile(r"^\s*replying\s+to\s+(?P<handles>(?:@\w+[\s,]*(?:and\s+)?)+)", re.I)
+FOCUSED_LABEL_WORDS = 4  # "#StandWithUkraine 🇺🇦", "Image": a hashtag or media line between a post and its clock
+HEADER_GAP = 2  # a post's handle and its day, with a line of "·" dropped between them
+
+
+def _split_post_headers(infos: list[Info]) -> None:
+    """A timeline saved from a browser may split a post's header over lines: the handle, a "·" (dropped as a
+    separator) and the day ("@DefenceHQ" / "·" / "Mar 15"). That day line is the post's stamp, as the one-line header
+    "@DefenceHQ · Mar 15" is (see :mod:`chronik.segment.posts`): not a section heading. A post answering another
+    account ("Replying to @DefenceHQ" under the header of @olena_kyiv) is a reader's reply: its day stays an aside."""
+    for k, (handle, day) in enumerate(itertools.pairwise(infos), 1):
+        if not (handle.kind == FURNITURE and handle.what == "handle" and day.kind == DATE_HEADING
+                and day.timex is not None and day.timex.start is not None and day.timex.start == day.timex.end
+                and 0 < day.block.lines[0] - handle.block.lines[-1] <= HEADER_GAP):
+            continue
+        below = infos[k + 1].block.text if k + 1 < len(infos) else ""
+        reply = _REPLYING.match(below)
+        own = handle.block.text.strip().lower()
+        if reply is not None and own not in reply.group("handles").lower().split():
+            continue
+        label = f"{handle.block.text.strip()} · {day.block.text.strip()}"
+        day.kind, day.what = STAMP_LINE, f"{POST}{label}"
+
+
+def _focused_post(infos: list[Info]) -> None:
+    """A post opened on its own page ("Post" / "Conversation") shows its clock and day under its text, after its
+    hashtags and media ("7:04 AM · Mar 14, 2023"), and its author's name and handle above it: that line stamps the
+    post above it (a footer), and what lies between the text and it (a hashtag line, "Image") is the post's
+    furniture. The text must start the page or come right under a handle: under anything else it is no post's."""
+    for k, info in enumerate(infos):
+        if info.kind not in (STAMP_LINE, DATELINE) or not _post_clock(info):
+            continue
+        j = k - 1
+        while j >= 0 and infos[j].block.words <= FOCUSED_LABEL_WORDS and (infos[j].kind in (LABEL, HEADLINE) or (
+                infos[j].kind == FURNITURE and infos[j].what not in ("handle", "byline"))):
+            j -= 1
+        end = j
+        while j >= 0 and infos[j].kind in (PARA, BULLET):
+            j -= 1
+        if end == j or (j >= 0 and (infos[j].kind != FURNITURE or infos[j].what != "handle")):
+            continue  # (the author's name and handle over a post saved on its own may be left out as the page's)
+        info.kind, info.trailing = STAMP_LINE, True
+        for furniture in infos[end + 1:k]:
+            if furniture.kind != FURNITURE:
+                furniture.kind, furniture.what = FURNITURE, "post furniture"
+
+
+def _key_event_links(infos: list[Info]) -> None:
+    """A live page's "Key events" box repeats posts' stamps and headlines ("17.41 BST" / "Aliyev says ..."), with no
+    text under them: each pair that comes again further down, over the post's text, links to that post. Both lines are
+    furniture: the post below is the report."""
+    def pair(k: int) -> tuple[str, str] | None:
+        info = infos[k]
+        if info.kind != STAMP_LINE or info.stamp is None or k + 1 >= len(infos) or infos[k + 1].kind != HEADLINE:
+            return None
+        return info.stamp.time, " ".join(infos[k + 1].block.text.split())
+
+    posts = {pair(k) for k in range(len(infos) - 2) if infos[k + 2].kind == PARA}
+    for k in range(len(infos) - 1):
+        key = pair(k)
+        if key is not None and key in posts and (k + 2 == len(infos) or infos[k + 2].kind != PARA):
+            infos[k].kind, infos[k].what = FURNITURE, "key event"
+            infos[k + 1].kind, infos[k + 1].what = FURNITURE, "key event"
 
 
 # how many relative ages ("12 minutes ago", "2 hours ago") stamp entries before the page counts as a feed of them

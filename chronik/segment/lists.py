@@ -38,9 +38,13 @@ class ListReading(ReaderState):
         if info.block.nested and cur is not None and cur.kind == "update":
             cur.add(info.block)  # a sub-item ("** ...", an indented "- ...") belongs to the item above
             return
+        if self.posts and cur is not None and cur.kind == "update" and cur.stamp is None and cur.blocks and (
+                self.infos[k - 1].block is cur.blocks[-1]):
+            cur.add(info.block)  # a post's numbered points ("1. ...", "2. ..."), over the footer stamping it
+            return
         if cur is not None and self.in_item and cur.texts and (cur.texts[-1].rstrip().endswith(":") or (
-                cur.stamp is not None and cur.kind == "update")):
-            cur.add(info.block)  # a list in a timestamped entry is the entry's
+                (cur.stamp is not None or cur.stamp_line is not None) and cur.kind == "update")):
+            cur.add(info.block)  # a list in a timestamped (or dated) entry is the entry's
             return
         if cur is not None and cur.kind == "update" and cur.blocks and self.infos[k - 1].block is cur.blocks[-1] and (
                 cur.texts[-1].rstrip().endswith(":") or self.colon_list is cur):

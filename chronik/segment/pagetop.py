@@ -38,8 +38,10 @@ TOP_ZONE = 6  # how many blocks under the page title may still be its dek, bylin
 def title_index(reader: ReaderState) -> int | None:
     """The page title: the line equal to the configured title, or a first line shaped like one."""
     for k, info in enumerate(reader.infos):
-        if reader.page_title and norm(info.block.text) == reader.page_title:
-            return k  # (under the site's menus and topic labels, however many)
+        if reader.page_title and norm(info.block.text) == reader.page_title and not (
+                reader.posts and (k == 0 or reader.infos[k - 1].what == "handle")):
+            return k  # (under the site's menus and topic labels, however many; a post's text under its handle is
+            # the post, however like the page's title)
         if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK, LEAD_IN):
             break  # the body has begun (not at a series' label over the title: "Russia-Ukraine war: what we know")
     first = reader.infos[0] if reader.infos else None

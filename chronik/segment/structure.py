@@ -21,6 +21,8 @@ other days.
 
 from __future__ import annotations
 
+import re
+
 from chronik.segment.classify import (
     BULLET,
     COUNTER,
@@ -45,9 +47,11 @@ from chronik.segment.continuation import continues, same_paragraph, timeline_con
 from chronik.segment.finder import DateFinder
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
-from chronik.segment.teasers import editor_note, opens_related, teaser_date, teaser_stamp
+from chronik.segment.teasers import editor_note, headline_teasers, opens_related, teaser_date, teaser_stamp
 from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
+
+_UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
 
 __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
 
@@ -70,6 +74,7 @@ class Reader(TitleReading):
                 self.read_one(self.infos[k], k)
             k += 1
         self.flush(None)
+        headline_teasers(self.units)
         for unit in self.units:
             if unit.kind == "update" and not unit.blocks and unit.title is not None:
                 if unit.stamp is None and unit.stamp_line is None:  # (a stamp line may give a day and no time)
@@ -126,6 +131,9 @@ class Reader(TitleReading):
             self.aside(info, "related link", info.timex)  # the time of a teaser in a list of other stories
             return
         cur = self.current
+        if self.update_note(info, k):
+            cur.add(info.block, "")  # "Updated at 17.52 BST" closing a post: when it was changed, not a new post
+            return
         if info.trailing and cur is not None and cur.stamp is None:
             cur.stamp, cur.stamp_line = info.stamp, info.block  # the footer of the post above
             self.stamp_section(info)
@@ -134,6 +142,14 @@ class Reader(TitleReading):
             return
         self.close()
         self.pending_stamp = info
+
+    def update_note(self, info: Info, k: int) -> bool:
+        """Whether stamp line ``k`` is a note of when the post above was last changed ("Updated at 17.52 BST"): an
+        undated "Updated" stamp right under a stamped post's text, with the next post's stamp (or nothing) below it."""
+        cur, stamp = self.current, info.stamp
+        return (cur is not None and cur.kind == "update" and cur.stamp is not None and bool(cur.blocks)
+                and stamp is not None and stamp.prefixed and stamp.date_text is None
+                and _UPDATED_AT.match(stamp.label) is not None and self.kind_at(k + 1) in (*STAMPS, None))
 
     def on_source_line(self, info: Info, k: int) -> None:
         cur = self.current

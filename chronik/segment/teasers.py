@@ -18,6 +18,7 @@ from chronik.segment.reader_state import ReaderState
 from chronik.segment.units import Unit
 
 MAX_TEASER_PARAGRAPHS = 2
+MIN_LIST_ITEMS = 3  # stamped items with text that make a page a news list, under which headlines alone are teasers
 
 _LINK_AFTER_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "See also: <the link>"
 
@@ -43,7 +44,26 @@ def opens_related(reader: ReaderState, info: Info, k: int) -> bool:
     """Whether a "see also" line opens a box of related links: a box's label over its links ("Read more:"), not a
     hatnote naming its one link ("See also: 2022 Kharkiv counteroffensive") over the page's own text, nor an item's own
     link ("Read more") over the next day's entry (a date, maybe a title, and its paragraph)."""
-    return not (_LINK_AFTER_LABEL.search(info.block.text) or reader.entry_below(k))
+    return not (_LINK_AFTER_LABEL.search(info.block.text) or reader.entry_below(k) or _stamped_item_below(reader, k))
+
+
+def _stamped_item_below(reader: ReaderState, k: int) -> bool:
+    """Whether the next item of a news list comes right under block ``k`` (an item's "Read more", maybe its "Tags:
+    ..." line dropped between): its headline over its stamp line over its text ("Iran ready to host talks" /
+    "13:10, 19 October 2020" / "YEREVAN, OCTOBER 19. ...")."""
+    return (reader.kind_at(k + 1) in (HEADLINE, LABEL) and reader.kind_at(k + 2) == STAMP_LINE
+            and reader.kind_at(k + 3) == PARA)
+
+
+def headline_teasers(units: list[Unit]) -> None:
+    """Below the last item of a news list with text, stamped headlines with none ("Most read": "Pashinyan addresses
+    the nation" / "14:30, 16 October 2020") are teasers for other pages, not reports."""
+    texted = [k for k, u in enumerate(units) if u.kind == "update" and u.stamp is not None and u.blocks]
+    if len(texted) < MIN_LIST_ITEMS:
+        return
+    for unit in units[texted[-1] + 1:]:
+        if unit.kind == "update" and unit.stamp is not None and not unit.blocks and unit.title is not None:
+            unit.kind, unit.what = "aside", "teaser"
 
 
 def media_teaser(reader: ReaderState, info: Info, k: int) -> bool:

@@ -1,0 +1,19 @@
+"""A live page's "Key events" box repeats the stamps and headlines of posts further down ("15.20 BST" / "Lebanon's
+health ministry says ..."), and a post may close with a note of when it was last changed ("Updated at 15.48 BST")."""
+
+from __future__ import annotations
+
+from test_segment_unseen import parse
+
+
+def test_key_events_box_links_to_its_posts_and_an_updated_note_stays_in_its_post() -> None:
+    page = parse("lebanon_live_key_events")
+    # the box: each stamp and headline again further down, over the post's text — links, not reports
+    for n in range(page.no("Key events") + 1, page.no("Key events") + 5):
+        assert page.holding(n).kind == "aside", n
+    toll = page.of("Lebanon's health minister, Firass Abiad")
+    assert page.holding(page.nos("15.20 BST")[1]) is toll and toll.time == "15:20"
+    assert page.holding(page.nos("Lebanon's health ministry says")[1]) is toll
+    # "Updated at" under the post: when it was changed, a part of it, not an update of its own
+    assert page.of("Updated at 15.48 BST") is toll and "15.48" not in toll.text
+    assert [u.time for u in page.reports] == ["16:10", "15:20", "13:40", "11:05"]
