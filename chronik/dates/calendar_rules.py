@@ -141,6 +141,29 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(day, EXPLICIT, f"numeric date '{m.group(0)}' read as {order} = {day.isoformat()}")
 
 
+def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``Mon 4/8``, ``Tuesday 9/4``: a weekday and a slashed day and month without a year, as a digest heads its days;
+    the weekday tells which of month/day and day/month it is (each the one nearest the anchor); when both readings
+    fall on it, the page's order, else the nearer one. None when neither does, and in running text for a weekday in
+    lower case ("sat 4/8")."""
+    token = m.group("wd")
+    if ctx.running and not token[0].isupper():
+        return None
+    number, a, b = weekday_number(token), int(m.group("a")), int(m.group("b"))
+    tense = ctx.tense_of(m.start(), m.end())
+    readings = {slashes.MONTH_FIRST: cal.infer_day(a, b, ctx.anchor, tense),
+                slashes.DAY_FIRST: cal.infer_day(b, a, ctx.anchor, tense)}
+    fits = {order: day for order, day in readings.items() if day is not None and day.weekday() == number}
+    if not fits:
+        return None
+    order = ctx.slash_order if ctx.slash_order in fits else min(
+        fits, key=lambda o: abs((fits[o] - ctx.anchor).days))  # type: ignore[operator]
+    day = fits[order]
+    assert day is not None
+    return day_timex(day, EXPLICIT, f"weekday and slashed date '{m.group(0).strip()}' = {day.isoformat()}, read "
+                                    f"{order} on that weekday, nearest the anchor {ctx.anchor.isoformat()}")
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if not token_ok(m.group("month"), ctx):
         return None
@@ -233,6 +256,7 @@ NUMERIC = r"""
     (?:(?P<iso_year>(?:1[0-9]|20|21)\d\d)-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d)(?![\d-])
       |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<nyear>\d{4}|\d{2})(?![./]?\d))
 """
+WEEKDAY_SLASHED = rf"""{weekday(full_only=False)},?\s+(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])"""
 EDGE = r"(?:(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)"
 MONTH_YEAR = rf"""
     {EDGE}?{month()}(?:\s+of)?,?\s+(?:{year()}|(?P<year2>{year_words()})|(?P<rel>this|last|next)\s+year)
@@ -249,6 +273,7 @@ YEAR = rf"""
 RULES: list[Rule] = [
     *anaphoric_rules.RULES,  # first: with a date said before them, they win over readings of the same words
     rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./]\d")),
+    rule("weekday-slashed", WEEKDAY_SLASHED, _weekday_slashed, cue=cue(pattern=r"\d/\d")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),

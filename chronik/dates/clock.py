@@ -10,13 +10,14 @@ from chronik.dates.cues import cue
 from chronik.dates.timex import Timex
 
 ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time))"
-CLOCK = r"""(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|before)|from)\s+)?
-    (?P<clock>(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
+# the clock alone, without the preposition before it
+CLOCK_CORE = r"""(?P<clock>(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
       |(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?:\s*(?:hrs|h)\b)?
       |(?P<word>noon|midday|midnight)
       |(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o['’]clock|in\s+the\s+
         (?P<inthe>morning|afternoon|evening))
     )""" + ZONE + "?"
+CLOCK = r"(?:(?:at|around|about|by|after|before|until|shortly\s+(?:after|before)|from)\s+)?" + CLOCK_CORE
 # found in every clock time: a digit, a clock word, or the "o'clock"/"in the evening" of "ten o'clock"
 CLOCK_CUE = cue(["noon", "midday", "midnight", "clock", "morning", "afternoon", "evening"], r"\d")
 
@@ -71,3 +72,17 @@ def with_clock(timex: Timex, text: str, start: int, end: int) -> tuple[int, int,
     return before.start("clock"), end, new
 
 
+
+
+# a clock that opens a text, as an item of a timeline under its day's heading does ("At 14:00, ...", "Around 05:30
+# local time, ...", "At about 9 p.m. the ..."): the preposition of a point in time, not of a deadline ("By 05:30")
+# or a period ("From 10:00")
+OPENING = re.compile(r"^\W*(?:(?:at|around|about|approximately|roughly|shortly\s+after|just\s+after)\s+){0,2}"
+                     + CLOCK_CORE + r"(?![\w:])", re.I | re.X)
+
+
+def opening_clock(text: str) -> tuple[str, str] | None:
+    """The clock ``text`` opens with (see ``OPENING``), as ``HH:MM`` and its words, or None."""
+    m = OPENING.match(text)
+    value = clock_value(m) if m is not None else None
+    return (value, m.group(0).strip(" ,")) if m is not None and value not in (None, "24:00") else None

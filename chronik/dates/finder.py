@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chronik.config import Epoch
-from chronik.dates import calendar_rules, isolated_rules, relative_rules
+from chronik.dates import anaphoric_rules, calendar_rules, isolated_rules, relative_rules
 from chronik.dates.clock import with_clock
 from chronik.dates.cues import Cue, CueSet
 from chronik.dates.rules import Context, Rule
@@ -90,6 +90,22 @@ def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *,
     ctx = Context(anchor, tuple(epochs), running=True, tense_of=functools.partial(tense_at, text),
                   slash_order=slash_order)
     return mentions(text, ctx)
+
+
+# the anaphors of a day that may carry an item's date over from the item before it ("Later that day", "The next
+# day", "Two days later", "that evening", "the following Monday"): not "then" or a bare day number, which need the
+# sentence's own date, nor "the day" or "the morning" without "that" or "same", which are as often no anaphor
+ANAPHORS = plan(False, [r for r in anaphoric_rules.RULES
+                        if r.name in ("anaphor-same", "anaphor-next", "anaphor-shift", "anaphor-weekday")])
+_POINTING = re.compile(r"\b(?:that|same|next|following|previous|preceding|prior|later|earlier|after|before)\b", re.I)
+
+
+def find_anaphors(text: str, anchor: dt.date, reference: Timex, epochs: Sequence[Epoch] = ()) -> list[Mention]:
+    """The anaphors of a day in running ``text`` ("Later that day", "The following day", "that evening"), resolved
+    against ``reference``: the day the discourse was at before the text (a timeline's or a digest's item before)."""
+    ctx = Context(anchor, tuple(epochs), running=True, tense_of=functools.partial(tense_at, text),
+                  earlier=(reference,))
+    return [m for m in mentions(text, ctx, ANAPHORS) if _POINTING.search(m.text)]
 
 
 def resolve(expr: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *, tense: str | None = None,

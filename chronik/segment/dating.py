@@ -27,19 +27,31 @@ tense ("talks are set to resume on Monday") is a plan, not the act: the update i
 the text named no day, and never flagged for it. An unstamped item dated by the day it opens with takes the clock
 right after that day as its time ("On October 4, at about 10:30 a.m., two rockets hit ..."): the act's, as its day
 is; a clock further into the text is an incident's, not the item's (as a stamp's update keeps the stamp's time).
+
+The page's text is read in order (``Told``). An item naming no day of its own that opens with an anaphor of one
+("Later that day", "The following day", "Two days later", or "that evening" said with its main verb) is dated from
+the day of the item before it. An item under a day's heading that opens with a clock ("At 14:00, ...", "Around 05:30
+local time, ...") or says its main act at one ("began shelling the town at 23:35") has that time. A page telling a
+past period (a timeline of August 2008 saved in 2024) writes its year once ("On 1 August 2008, ..."); its dates and
+day headings without a year that, read against the publication date, land months away from it take the year of the
+latest date above them written with one (``headings.told_year``). Under the last day's heading of such a timeline,
+an item opening with a later day told in the past, before the page's date, is its aftermath and takes that day.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from chronik.dates import DAY_COUNTER, Mention
-from chronik.dates.anchor import FUTURE
+from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
+from chronik.dates.anchor import FUTURE, PAST
+from chronik.dates.clock import CLOCK_CORE, clock_value, opening_clock
 from chronik.dates.tense import tense_at
 from chronik.segment import prose
 from chronik.segment.finder import DateFinder
+from chronik.segment.headings import told_year
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
@@ -51,14 +63,27 @@ ASIDE_BASIS = {"date heading": "heading", "lead-in": "heading", "section label":
                "page title": "day-counter", "dateline": "explicit", "timestamp": "timestamp"}
 
 
+@dataclass
+class Told:
+    """Where the page's text has got to, unit by unit: the day it was at last (a heading's, an item's dated by its
+    text or its heading; None after a span of days), the reference of an anaphor opening the next item ("Later that
+    day", "The next day"), and the latest date it wrote with its year ("On 1 August 2008"), which gives its year to
+    the dates after it written without one on a page telling a past period."""
+
+    day: Timex | None = None
+    written: dt.date | None = None
+
+
 @dataclass(frozen=True)
 class PageDates:
-    """What dates a page: its publication day (None when unknown), how that is known, and the resolver."""
+    """What dates a page: its publication day (None when unknown), how that is known, and the resolver; ``told``
+    follows the page's text as its units are dated in page order."""
 
     publication: dt.date | None
     publication_why: str
     finder: DateFinder
     period: Period | None = None  # the span the page's title names ("Weekly overview: 2–8 March 2024")
+    told: Told = field(default_factory=Told)
 
 
 @dataclass
@@ -72,15 +97,17 @@ class Dated:
     time: str | None = None  # an unstamped item's clock, when it follows the day the item opens with
 
 
-def _distance(day: dt.date, act: Mention) -> int:
-    """Days between ``day`` and the act's span; a night (``...TNI``) runs into the morning after it."""
+def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
+    """Days between ``day`` (to ``last``, a heading's span of days "9–12 August") and the act's span; a night
+    (``...TNI``) runs into the morning after it."""
     start, end = act.timex.start, act.timex.end
     assert start is not None and end is not None
     if act.timex.value.endswith("TNI"):
         end = end + dt.timedelta(days=1)
-    if start <= day <= end:
+    last = max(day, last or day)
+    if start <= last and day <= end:
         return 0
-    return min(abs((start - day).days), abs((end - day).days))
+    return (start - last).days if start > last else (day - end).days
 
 
 # how many words may come before a date that opens an update: "In the early hours of Sunday, ...", "Sudan's army said
@@ -126,7 +153,12 @@ _NOUN_TIES = frozenset(("of", "from", "by", "about", "for", "that", "which", "wh
 def _verbs_day(lead: str, act: Mention) -> bool:
     """True when ``act`` is said with the main verb of its sentence: "Russian forces shelled Kharkiv on Sunday",
     "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"."""
-    before = lead[:act.start]
+    return _verbs_span(lead, act.start, act.end)
+
+
+def _verbs_span(lead: str, start: int, end: int) -> bool:
+    """:func:`_verbs_day` of the words ``lead[start:end]`` (a day, or a clock "at 23:35")."""
+    before = lead[:start]
     on = _ON_BEFORE.search(before)
     if on is None:
         return False
@@ -144,7 +176,7 @@ def _verbs_day(lead: str, act: Mention) -> bool:
     # a day closing its sentence, or its clause before the source (", the ministry said"), ends the verb's phrase:
     # nothing after it for it to belong to, so the object may be longer and two things joined by "and"; after the
     # act's place, a noun with its "of" too ("attended the opening of a new plant in Unterluess on Monday, saying")
-    closing = bool(_CLOSES.match(lead, act.end))
+    closing = bool(_CLOSES.match(lead, end))
     ties = _NOUN_TIES - {"and"} if closing else _NOUN_TIES
     if closing and place < len(after):
         ties = ties - {"of"}  # the day after the act's place is the act's, whatever noun its object has
@@ -195,6 +227,16 @@ def _recent_opening(lead: str, act: Mention, day: dt.date) -> bool:
     """Whether ``act`` opens ``lead`` and ends before ``day`` by at most ``DIGEST_DAYS`` days."""
     end = act.timex.end
     return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and _opens(lead, act)
+
+
+def _later_opening(lead: str, act: Mention, dated: Dated, publication: dt.date | None) -> bool:
+    """Whether ``act`` opens ``lead`` with a day after the structure's (its last day's, for a span) told in the past
+    tense and not after the page's date: under the last day's heading of a timeline, its aftermath ("On 26 August,
+    the president signed ..." under "9–12 August" on a page of the next year), not a plan."""
+    start = act.timex.start
+    return (publication is not None and start is not None and act.timex.end is not None
+            and start > (dated.end or dated.date) and act.timex.end <= publication and _opens(lead, act)
+            and tense_at(lead, act.start, act.end) == PAST)
 
 
 def _within(dated: Dated, act: Mention) -> bool:
@@ -262,29 +304,103 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     anchors = _anchors(unit, page)
     anchor = anchors[0]
     leading = in_period(lambda f: f.leading(unit.lead), page.finder, anchors) if unit.stamp is None else None
+    leading = _in_told_year(unit, page, leading, lambda f: f.leading(unit.lead))
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         return _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
     act = in_period(lambda f: f.act(unit.lead), page.finder, anchors)
+    act = _in_told_year(unit, page, act, lambda f: f.act(unit.lead))
     plan = ""
     if act is not None and _planned(unit.lead, act, anchor):
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
+    if act is None and unit.stamp is None and page.told.day is not None:
+        act = page.finder.with_anchor(anchor).anaphor(unit.lead, page.told.day)
     dated = _dated_by_structure_or_act(unit, page, act)
     dated.why += plan
     _clock_of_act(unit, dated)
+    _opening_clock(unit, dated)
     return dated
+
+
+def _in_told_year(unit: Unit, page: PageDates, found: Mention | None, find: object) -> Mention | None:
+    """``found`` (a date written without its year, read against the publication date: no section above it) read
+    instead in the year the page's text has established (see ``headings.told_year``): "Between 3 and 5 August" after
+    "On 1 August 2008, ..." on a timeline saved in 2024."""
+    if (found is None or unit.section is not None or page.publication is None or found.timex.kind != EXPLICIT
+            or _YEAR.search(found.text)):
+        return found
+
+    def read(day: dt.date) -> Timex | None:
+        again = find(page.finder.with_anchor(day))  # type: ignore[operator]
+        return again.timex if again is not None and again.start == found.start else None
+
+    timex = told_year(found.timex, page.told.written, page.publication, read)
+    return found if timex is None else dataclasses.replace(found, timex=timex)
+
+
+def _opening_clock(unit: Unit, dated: Dated) -> None:
+    """An unstamped item of a day's section that opens with a clock ("At 14:00, the minister arrived ...", "Around
+    05:30 local time, ...") or says its main act at one ("Georgian artillery began shelling the town at 23:35"),
+    under a date heading or dated by its text: that clock is its time, as a stamp's would be."""
+    if unit.stamp is not None or dated.time is not None or dated.basis == "publication" or dated.end is not None:
+        return
+    clock = opening_clock(unit.lead)
+    if clock is not None:
+        dated.time = clock[0]
+        dated.why += f"; its time from '{clock[1]}' it opens with"
+        return
+    if dated.act is not None:
+        return  # a clock further into an item dated by its text is an incident's, not the item's
+    sentence = prose.SENTENCE_BOUNDARY.split(unit.lead, maxsplit=1)[0]
+    said = _VERB_CLOCK.search(sentence)
+    if said is not None and _verbs_span(sentence, said.end(1), said.end()):
+        dated.time = f"{int(said.group('h')):02d}:{said.group('m')}"
+        dated.why += f"; its time from '{said.group(0).strip()}', the main verb's"
 
 
 def _clock_of_act(unit: Unit, dated: Dated) -> None:
     """An unstamped item dated by the day it opens with, the clock right after that day ("On October 4, at about
-    10:30 a.m., two rockets hit ...") is its time: the time of the act the item reports, as its day is."""
+    10:30 a.m., two rockets hit ...") or before it ("At around 01:00 on 8 August, ...") is its time: the time of
+    the act the item reports, as its day is; so is a clock the sentence opening with that day says with its verb a
+    few words on ("On November 4th it began at around 5am")."""
     act = dated.act
     if (unit.stamp is not None or act is None or act.timex.start is None or dated.date != act.timex.start
-            or act.timex.end != act.timex.start or not _opens(unit.lead, act)):
+            or act.timex.end != act.timex.start or not _opens_sentence(unit.lead, act)):
+        return
+    written = _CLOCK_VALUE.search(act.timex.value)
+    if written is not None and act_clock(unit.lead[act.end:]) is None:
+        dated.time = written.group(1)
+        dated.why += f"; its time from '{act.text.strip()}'"
         return
     clock = act_clock(unit.lead[act.end:])
     if clock is not None:
         dated.time = clock[0]
         dated.why += f"; its time from '{clock[1]}' after that day"
+        return
+    said = _AFTER_DAY_CLOCK.match(unit.lead, act.end)
+    value = clock_value(said) if said is not None else None
+    if said is not None and value not in (None, "24:00"):
+        dated.time = value
+        dated.why += f"; its time from '{said.group(0).strip(' ,')}' after that day"
+
+
+def _opens_sentence(lead: str, act: Mention) -> bool:
+    """True when ``act`` opens a sentence of ``lead`` (at most ``OPENING_WORDS`` words before it in its sentence):
+    "On 4 June, ..." or "Shelling usually starts at dawn. On 4 June it began at 5am"."""
+    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
+    return len(prose.words(sentence)) <= OPENING_WORDS
+
+
+# a clock a few words after the day a sentence opens with, said with its verb: "On November 4th it began at around
+# 5am", "On 4 June shelling resumed at 06:10"
+_AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|around)\s+"
+                              r"(?:(?:about|around|approximately|roughly)\s+)?" + CLOCK_CORE + r"(?![\w:])",
+                              re.I | re.X)
+
+
+# a clock said with the main verb: "began shelling the town at 23:35"
+_VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
+_CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:
@@ -308,7 +424,7 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
     dated = _structural(unit, page)
     if dated is not None:
         dated.act = act
-        distance = _distance(dated.date, act) if act is not None else 0  # type: ignore[arg-type]
+        distance = _distance(dated.date, act, dated.end) if act is not None else 0  # type: ignore[arg-type]
         if act is not None and unit.stamp is None and _within(dated, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
@@ -316,6 +432,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} days before "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "
                                    f"within the week a digest covers; {act.timex.why}")
+        if act is not None and unit.stamp is None and _later_opening(unit.lead, act, dated, page.publication):
+            return _act_dated(act, f"dated by {_said(act)} in the text, after "
+                                   f"{dated.why.removeprefix('dated by ')}: the item opens with a later day told in "
+                                   f"the past, before the page's date, as a timeline runs on past its last day's "
+                                   f"heading; {act.timex.why}")
         if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"
@@ -353,4 +474,24 @@ def date_aside(unit: Unit, page: PageDates) -> Dated:
 
 
 def date_unit(unit: Unit, page: PageDates) -> Dated:
-    return date_aside(unit, page) if unit.kind == "aside" else date_update(unit, page)
+    """The date of ``unit``, the page's units dated in page order (``page.told`` follows them)."""
+    if unit.kind == "aside":
+        dated = date_aside(unit, page)
+        if unit.timex is not None and unit.timex.start is not None:
+            _tell(page.told, unit.timex, unit.lead)
+        return dated
+    dated = date_update(unit, page)
+    if dated.basis != "publication" and dated.date is not None and unit.stamp is None:
+        act = dated.act
+        timex = act.timex if act is not None and act.timex.start == dated.date else None
+        _tell(page.told, timex or Timex(dated.date.isoformat(), dated.date, dated.end or dated.date, dated.basis,
+                                        dated.why), act.text if timex is not None else "")
+    return dated
+
+
+def _tell(told: Told, timex: Timex, text: str) -> None:
+    """``told`` moved on to the date ``timex`` a unit names in ``text`` (or its structure gives it)."""
+    assert timex.start is not None and timex.end is not None
+    told.day = timex if timex.end == timex.start else None
+    if timex.kind == EXPLICIT and _YEAR.search(text) and (timex.end - timex.start).days <= 31:
+        told.written = timex.start

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex, find_dates, resolve
 from chronik.dates.anchor import FUTURE
+from chronik.dates.finder import find_anaphors
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.slashes import MONTH_FIRST, zone_order
 from chronik.dates.tense import tense_at
@@ -33,6 +34,8 @@ LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 # a range of days the text writes out ("between 1 and 10 June", "from 3 to 5 March") names the days of its act up to
 # this long; a vaguer span ("this week", "earlier this month") only up to the lexicon's max_span_days
 RANGE_MAX_DAYS = 31
+# how many days an anaphor may move from the day it refers to ("Two days later"; not "a year earlier")
+ANAPHOR_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _THAT = re.compile(r"\s+that\b")
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
@@ -123,9 +126,7 @@ class DateFinder:
         none, the plan is returned, for the dating to tell it from the news. A day closing a saying before its
         reported clause ("said in his address on Saturday that Russia would ...") is read in the saying's tense."""
         lex = lexicon()
-        ends = [m.end() for m in itertools.islice(prose.SENTENCE_BOUNDARY.finditer(text), LEAD_SENTENCES)]
-        if len(ends) == LEAD_SENTENCES:
-            text = text[:ends[-1]]
+        text = _lead(text)
         quotes = prose.quoted_spans(text)
         plan: Mention | None = None
         for m in self.find(text, day_precise=True):
@@ -133,15 +134,12 @@ class DateFinder:
             if t.start is None or t.end is None or (t.end - t.start).days > (
                     RANGE_MAX_DAYS if _written_range(t) else lex.max_span_days):
                 continue
-            if any(a <= m.start < b for a, b in quotes):
-                continue
             after = text[m.end:m.end + 20]
             if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text):
                 continue
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
-            if (prose.in_subordinate(text, m.start) and not prose.casualties_when(text, m.start)) or (
-                    prose.hangs_on_event(text, m.start)):
+            if not _main_clause(text, m, quotes):
                 continue
             m = self._said_day(text, m)
             t = m.timex
@@ -152,6 +150,19 @@ class DateFinder:
         return plan
 
 
+    def anaphor(self, text: str, reference: Timex) -> Mention | None:
+        """The day of the main act of ``text`` said as an anaphor of the day the discourse was at before it,
+        ``reference`` ("Later that day, ...", "The following day, ...", "... said in a video address that evening"),
+        in a main clause of its first sentences and not in a quote, as :meth:`act` takes a date; None without one."""
+        if self.anchor is None:
+            return None
+        text = _lead(text)
+        quotes = prose.quoted_spans(text)
+        return next((m for m in find_anaphors(text, self.anchor, reference, self.epochs)
+                     if m.timex.start is not None and m.timex.start == m.timex.end
+                     and abs((m.timex.start - reference.start).days) <= ANAPHOR_DAYS  # type: ignore[operator]
+                     and not _POSSESSIVE.match(text[m.end:m.end + 3]) and _main_clause(text, m, quotes)), None)
+
     def _said_day(self, text: str, m: Mention) -> Mention:
         """``m`` read in the tense of the saying it dates: in "X said in his address on Saturday that Russia would
         ...", the day is the address's, a past one, whatever tense the reported clause after "that" is in."""
@@ -161,6 +172,21 @@ class DateFinder:
             return m
         said = next((n for n in self.find(text[:m.end], day_precise=True) if n.start == m.start), None)
         return said if said is not None and said.timex.start is not None and said.timex.start <= self.anchor else m
+
+
+def _lead(text: str) -> str:
+    """The first sentences of ``text``, where a paragraph tells its act (``LEAD_SENTENCES``)."""
+    ends = [m.end() for m in itertools.islice(prose.SENTENCE_BOUNDARY.finditer(text), LEAD_SENTENCES)]
+    return text[:ends[-1]] if len(ends) == LEAD_SENTENCES else text
+
+
+def _main_clause(text: str, m: Mention, quotes: list[tuple[int, int]]) -> bool:
+    """Whether the date ``m`` is said in a main clause of ``text``: not in a quote, not in a subordinate clause (but
+    a "when" clause saying when casualties fell), not hanging on an event noun ("an offensive on September 19")."""
+    if any(a <= m.start < b for a, b in quotes):
+        return False
+    return not ((prose.in_subordinate(text, m.start) and not prose.casualties_when(text, m.start))
+                or prose.hangs_on_event(text, m.start))
 
 
 def _written_range(timex: Timex) -> bool:

@@ -158,6 +158,63 @@ def yearless_headings(blocks: list[Block], finder: DateFinder,
     return found
 
 
+# a date heading written without a year that, read against the page's publication date, lands this many days or more
+# from it is no day of a live page's: the page tells a past period (a timeline of August 2008 saved in 2024)
+FAR_DAYS = 92
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def written_dates(blocks: list[Block], finder: DateFinder) -> list[tuple[int, dt.date]]:
+    """The dates ``blocks`` write with their year ("On 1 August 2008", "fought in August 2008": a day or a month),
+    as (block index, first day), in page order."""
+    return [(block.index, m.timex.start) for block in blocks for m in finder.find(block.text)
+            if m.timex.kind == EXPLICIT and m.timex.start is not None and m.timex.end is not None
+            and (m.timex.end - m.timex.start).days <= 31 and _WRITTEN_YEAR.search(m.text)]
+
+
+def far_from(day: dt.date, publication: dt.date) -> bool:
+    """Whether ``day`` is too far from the publication date to be a day a page written then reports as news."""
+    return abs((day - publication).days) >= FAR_DAYS
+
+
+def told_year(timex: Timex, written: dt.date | None, publication: dt.date, read: object) -> Timex | None:
+    """A date written without its year read in the year the page's text establishes: when ``timex`` (its reading
+    against the publication date) lies far from it, and the latest date the page wrote with its year above it,
+    ``written``, does too, ``read(written)`` (the date read against that one), if that lands within ``FAR_DAYS`` of
+    it. "7 August" under a lead "fought in August 2008" and "On 1 August 2008, ..." on a page saved on 3 February
+    2024 is 7 August 2008, not 2023. None when the publication date stands."""
+    if (timex.start is None or written is None or not far_from(timex.start, publication)
+            or not far_from(written, publication)):
+        return None
+    again = read(written)  # type: ignore[operator]
+    if again is None or again.start is None or far_from(again.start, written) or again.start == timex.start:
+        return None
+    return dataclasses.replace(again, why=f"{again.why}: the page tells the days around {written.isoformat()}, "
+                                          f"a date it writes with its year above, far from its publication date")
+
+
+def past_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, Timex]) -> dict[int, Timex]:
+    """On a page with a publication date (``finder``'s anchor), the date headings (``headings``, by position in
+    ``blocks``) written without a year that :func:`told_year` reads in the year the page's text establishes."""
+    publication = finder.anchor
+    if publication is None or not headings:
+        return {}
+    written = written_dates(blocks, finder)
+    at = [k for k, _ in written]
+    found: dict[int, Timex] = {}
+    for k, timex in headings.items():
+        block = blocks[k]
+        if _WRITTEN_YEAR.search(block.text):
+            continue
+        before = bisect.bisect_left(at, block.index)
+        latest = written[before - 1][1] if before else None
+        again = told_year(timex, latest, publication,
+                          lambda day, block=block: calendar_heading(block, finder.with_anchor(day)))
+        if again is not None and names_days(again):
+            found[k] = again
+    return found
+
+
 def _in_span(block: Block, finder: DateFinder, period: tuple[dt.date, dt.date]) -> Timex | None:
     """The heading read as a day inside ``period`` (else against its first day)."""
     readings = [calendar_heading(block, finder.with_anchor(a)) for a in period]
