@@ -14,6 +14,9 @@
 - surname: a polity's form that ends a person's name ("Volodymyr Zelensky" where a user's sides list "Zelensky")
   is the person's surname, for the polity's side;
 - envoy: a state's mission or envoy to a body speaks for the state, not the body ("Ukraine's mission to the UN");
+- local: "local sources" are residents: no claimant, the outlet's narrative side;
+- mission: a mission a known body sends, in lower case ("the OSCE fact-finding mission"), keeps its name;
+- known: Hezbollah is known to the packaged gazetteer (a state's body, as Hamas is);
 - control: the ordinary phrasings next to them, which must stay right.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
@@ -95,6 +98,14 @@ CASES = [
      "Ukrainian mission to the UN", "ukrainian"),
     ("envoy", "ukraine", "Russia's envoy to the OSCE said the monitors had no access to Kharkiv.",
      "Russian envoy to the OSCE", "russian"),
+    ("local", "ukraine", "On 9 May, Russian troops shelled a ferry near Kherson, according to local sources.", None,
+     "independent"),
+    ("mission", "karabakh-default", "According to the OSCE fact-finding mission, the shelling of Martuni began at "
+                                    "dawn.", "OSCE fact-finding mission", "third-party"),
+    ("mission", "karabakh-default", "The OSCE monitoring mission said its patrols saw no troops near Martuni.",
+     "OSCE monitoring mission", "third-party"),
+    ("known", "karabakh-default", "Hizbullah said it had fired rockets at an Israeli base near the border.",
+     "Hezbollah", "third-party"),
     ("control", "ukraine", "Kyiv said Russian drones hit a dam near Kharkiv.", "Government of Ukraine", "ukrainian"),
     ("control", "ukraine", "Kharkiv: two killed in overnight shelling.", None, "independent"),
 ]

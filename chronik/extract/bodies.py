@@ -29,6 +29,9 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
 _OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government)?'s\s")
 
 
+# a mission a body sends, named in lower case after it: "fact-finding mission", "monitoring mission", "delegation"
+_SENT_MISSION = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mission|delegation)")
+
 class BodyNamer:
     """Names the bodies and offices of claimant phrases (``marks``: the sides their descriptions give)."""
 
@@ -168,7 +171,10 @@ class BodyNamer:
 
     def sub_body(self, rest: str) -> bool:
         """Whether ``rest``, after a known body's name, names a body of its own ("Human Rights Monitoring
-        Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works."""
+        Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works; or a
+        mission it sends, in lower case ("the EU fact-finding mission", "the OSCE monitoring mission")."""
+        if _SENT_MISSION.fullmatch(rest) is not None:
+            return True
         words = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest).split()
         return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
             and any(w in self.lex.body_nouns for w in words) and words[0] not in ORG_CONNECTIVES \

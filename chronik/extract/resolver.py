@@ -40,6 +40,7 @@ _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's go
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
 _INSTALLED_AFTER = re.compile(r"-(?:installed|backed|run|appointed|controlled|led|held|allied)\b")
 _INSTALLED = re.compile(r"\w-(?:installed|backed|run|appointed|controlled|led|held|allied)$")
+_LOCAL = re.compile(r"^\s*(?:local|community|village)\s*$", re.I)  # sources of the place itself
 # a state's envoy names where it is sent, not who speaks: "France's mission to the UN", "Armenia's envoy to the OSCE"
 _POSTING = r"(?:permanent mission|mission|delegation|envoy|ambassador|permanent representative|representative)"
 _POSTED_TO = re.compile(rf"\b{_POSTING}\s+(?:to|at)\s+(?:the\s+)?$")
@@ -139,6 +140,8 @@ class Resolver:
     def _anonymous(self, party: str) -> Claimant:
         """People who speak unnamed ("an RSF source", "Kremlin sources"): no claimant, the side of the party
         named with them."""
+        if _LOCAL.match(party):  # "local sources": people of the place, as residents are
+            return Claimant(None, self.sides.narrative, "unnamed")
         found = self.resolve(party) if party else None
         return Claimant(None, found.side if found is not None and found.kind != "multi" else None, "unnamed")
 
