@@ -1,9 +1,14 @@
 """A live page's "Key events" box repeats the stamps and headlines of posts further down ("15.20 BST" / "Lebanon's
-health ministry says ..."), and a post may close with a note of when it was last changed ("Updated at 15.48 BST")."""
+health ministry says ..."), and a post may close with a note of when it was last changed ("Updated at 15.48 BST").
+A quote after a paragraph, of somebody named with the post after the name and speaking on a day of their own, is a
+statement of its own."""
 
 from __future__ import annotations
 
 from test_segment_unseen import parse
+from test_segment_unseen2 import _lines
+
+from chronik.segment import prose
 
 
 def test_key_events_box_links_to_its_posts_and_an_updated_note_stays_in_its_post() -> None:
@@ -17,3 +22,13 @@ def test_key_events_box_links_to_its_posts_and_an_updated_note_stays_in_its_post
     # "Updated at" under the post: when it was changed, a part of it, not an update of its own
     assert page.of("Updated at 15.48 BST") is toll and "15.48" not in toll.text
     assert [u.time for u in page.reports] == ["16:10", "15:20", "13:40", "11:05"]
+
+
+def test_a_quote_of_somebody_named_with_the_post_after_the_name_on_a_day_of_their_own_is_a_new_statement() -> None:
+    above = "The truce agreed in Addis Ababa on 2 November held for most of the week."
+    said = ("“We will not withdraw until the border is secured,” Isaias Afwerki, Eritrea’s president, said on "
+            "November 9th, as he received the envoy.")
+    assert prose.new_quoted_speaker(said, above)
+    assert not prose.new_quoted_speaker(said, "Eritrea’s president Isaias Afwerki rejected the plan.")
+    _, updates, _ = _lines(f"{above}\n\n{said}\n")
+    assert [u.date for u in updates] == ["2023-11-02", "2023-11-09"]  # (the page is of 12 March 2024)

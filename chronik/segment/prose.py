@@ -54,10 +54,10 @@ def continues(text: str) -> bool:
 
 
 # after the closing quote, a speaker named with their post and then the verb: "…,” WFP Deputy Executive Director Carl
-# Skau told reporters ..."
+# Skau told reporters ...", or named with the post after the name: "…,” Ilham Aliyev, Azerbaijan’s president, said"
 _TITLED_SPEAKER = re.compile(r"^[“\"«„][^”\"»“]{10,}[,.!?]?[”\"»“],?\s+"
-                             r"((?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|the|of|for|and)\s+){1,8})"
-                             r"(?:told|said|says|tells|added|wrote|posted|stressed|warned)\b")
+                             r"((?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|the|of|for|and)\s+){0,7}[A-Z][\w’'.-]*)"
+                             r"(?:,\s+[^,“”\"]{3,60},)?\s+(?:told|said|says|tells|added|wrote|posted|stressed|warned)\b")
 
 
 def new_quoted_speaker(text: str, previous: str) -> bool:
