@@ -197,8 +197,9 @@ def past_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, T
     """On a page with a publication date (``finder``'s anchor), the date headings (``headings``, by position in
     ``blocks``) written without a year that :func:`told_year` reads in the year the page's text establishes."""
     publication = finder.anchor
-    if publication is None or not headings:
-        return {}
+    if publication is None or not any(t.start is not None and far_from(t.start, publication)
+                                      for t in headings.values()):
+        return {}  # (the common case, a live page's days: the page's dates are not read again)
     written = written_dates(blocks, finder)
     at = [k for k, _ in written]
     found: dict[int, Timex] = {}
