@@ -1,7 +1,7 @@
 """A live page's "Key events" box repeats the stamps and headlines of posts further down ("15.20 BST" / "Lebanon's
 health ministry says ..."), and a post may close with a note of when it was last changed ("Updated at 15.48 BST").
 A quote after a paragraph, of somebody named with the post after the name and speaking on a day of their own, is a
-statement of its own."""
+statement of its own; a digest's "Situation Summary" is one entry however many paragraphs it runs to."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_a_quote_of_somebody_named_with_the_post_after_the_name_on_a_day_of_thei
     assert not prose.new_quoted_speaker(said, "Eritrea’s president Isaias Afwerki rejected the plan.")
     _, updates, _ = _lines(f"{above}\n\n{said}\n")
     assert [u.date for u in updates] == ["2023-11-02", "2023-11-09"]  # (the page is of 12 March 2024)
+
+
+def test_a_situation_summary_s_paragraphs_are_one_summary_unless_one_names_its_own_day() -> None:
+    text = ("Sahel Weekly: 4-10 March 2024\n\nSituation Summary\n\n"
+            "Jihadist activity in central Mali stayed high last week, with most attacks around Djenné and Mopti.\n\n"
+            "Most of the violence targeted herders moving cattle south, rather than army posts.\n\n"
+            "On 8 March, the army announced a new operation around Boni.\n\n"
+            "Incidents\n\nOn 5 March, militants attacked a convoy near Sévaré.\n\n"
+            "Most of the attackers fled towards the river.\n")
+    _, updates, _ = _lines(text)
+    reports = [u for u in updates if u.kind != "aside"]
+    assert reports[0].text.startswith("Jihadist activity") and "Most of the violence" in reports[0].text
+    assert reports[1].text.startswith("On 8 March") and reports[1].date == "2024-03-08"

@@ -12,6 +12,8 @@ caption): they are read as reports.
 
 from __future__ import annotations
 
+import re
+
 from chronik.segment import kinds, prose
 from chronik.segment.classify import PARA, Info
 from chronik.segment.pageview import PageView
@@ -20,6 +22,8 @@ from chronik.segment.units import Unit
 # a headline on a page without timestamps glues no more than this many paragraphs into one story when several of them
 # report an act of their own day (a wire story under a line taken for its headline, a photo's caption)
 STORY_PARAGRAPHS = 5
+# a section summing up the period ("Situation Summary", "Summary", "Weekly summary"): one entry, whatever its paragraphs
+_SUMMARY = re.compile(r"^\s*(?:(?:situation|weekly|week's|daily)\s+)?summary\s*:?\s*$", re.I)
 STORY_OWN_ACTS = 3
 
 
@@ -44,6 +48,8 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
     if page.finder.act(text) is not None:
         return False
+    if cur.tags and _SUMMARY.match(cur.tags[-1]):
+        return True  # under "Situation Summary", the paragraphs with no day of their own are one summary
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or prose.of_the_thing(text, cur.texts[-1])
