@@ -16,6 +16,8 @@
 - envoy: a state's mission or envoy to a body speaks for the state, not the body ("Ukraine's mission to the UN");
 - local: "local sources" are residents: no claimant, the outlet's narrative side;
 - mission: a mission a known body sends, in lower case ("the OSCE fact-finding mission"), keeps its name;
+- welcome: a live blog's address to its readers ("Hello and welcome to our live coverage of ...") opens a summary
+  in the outlet's voice; the sources of its details do not claim it;
 - known: Hezbollah is known to the packaged gazetteer (a state's body, as Hamas is);
 - control: the ordinary phrasings next to them, which must stay right.
 
@@ -106,6 +108,11 @@ CASES = [
      "OSCE monitoring mission", "third-party"),
     ("known", "karabakh-default", "Hizbullah said it had fired rockets at an Israeli base near the border.",
      "Hezbollah", "third-party"),
+    ("welcome", "ukraine", "Hello and welcome to our live coverage of the war in Ukraine, where Russian drones struck "
+                           "Odesa overnight. Ukrainian officials said at least 12 people had been killed.", None,
+     "independent"),
+    ("welcome", "ukraine", "Good evening and welcome back to the live blog. Kyiv said Russian drones hit a dam near "
+                           "Kharkiv.", None, "independent"),
     ("control", "ukraine", "Kyiv said Russian drones hit a dam near Kharkiv.", "Government of Ukraine", "ukrainian"),
     ("control", "ukraine", "Kharkiv: two killed in overnight shelling.", None, "independent"),
 ]

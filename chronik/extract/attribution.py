@@ -61,6 +61,9 @@ _SPEAKER = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,4
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
 # a channel post re-posted from another ("Forwarded from Ministry of Defence of Armenia"): that one speaks
 _FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
+# a live blog's address to its readers: "Good morning and welcome to our live coverage of ..."
+_WELCOME = re.compile(r"(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:\s+and|,)\s+)?welcome\s+(?:back\s+)?to\s+"
+                      r"(?:our|the|today's)\b", re.I)
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
 
@@ -133,6 +136,8 @@ class Attributor:
                 or self._bulletin(first, resolver)
             if speaker is not None:  # "President Ilham Aliyev: Azerbaijan restored its sovereignty"
                 found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
+        if self._told(text, spans, opening):
+            found = [c for c in found if c.paragraph > 0]  # its lead is the outlet's summary
         lead = [c for c in found if c.paragraph == 0]
         chosen = self._choose(found, title, resolver, quoted_lead=not self._narrative(text[slice(*paragraphs[0])])
                               if paragraphs else False, opening=opening)
@@ -166,6 +171,12 @@ class Attributor:
             return None
         sides = {p.values[0].side for p in self.sides.find(publisher)}
         return sides.pop() if len(sides) == 1 else None
+
+    def _told(self, text: str, spans: list[tuple[int, int]], opening: int) -> bool:
+        """Whether the update opens in the outlet's own voice, a live blog's address to its readers ("Good morning
+        and welcome to our live coverage of ..."), so that a frame in a later sentence sources a detail of its
+        summary, not the update."""
+        return bool(spans) and _WELCOME.match(PREFIX.sub("", text[slice(*spans[opening])])) is not None
 
     @staticmethod
     def _cue(s: str) -> bool:
