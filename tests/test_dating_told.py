@@ -160,3 +160,16 @@ def test_a_clock_the_sentence_opening_with_its_day_says_with_its_verb() -> None:
     """
     update = of(parse(article, "2024-03-04", tz="Europe/Kyiv"), "Artillery on the left bank")
     assert (update.date, update.time) == ("2024-03-03", "06:00")
+
+
+def test_the_clock_an_act_began_at_right_after_its_day() -> None:
+    communique = """
+        COMMUNIQUE OF THE GENERAL STAFF OF THE ARMED FORCES
+
+        On Tuesday 9 January 2024, from 05h30, armed terrorist groups attacked the positions of the army in Djibo.
+
+        On Wednesday 10 January 2024, at 11h15, the air force struck a column of motorbikes north of the town.
+    """
+    updates = parse(communique, "2024-01-11", tz="Africa/Ouagadougou")
+    assert (of(updates, "On Tuesday").date, of(updates, "On Tuesday").time) == ("2024-01-09", "05:30")
+    assert of(updates, "On Wednesday").time == "11:15"

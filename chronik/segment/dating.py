@@ -381,6 +381,11 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
     if said is not None and value not in (None, "24:00"):
         dated.time = value
         dated.why += f"; its time from '{said.group(0).strip(' ,')}' after that day"
+        return
+    start = _FROM_CLOCK.match(unit.lead, act.end)
+    if start is not None:
+        dated.time = f"{int(start.group('h')):02d}:{start.group('m')}"
+        dated.why += f"; its time from '{start.group(0).strip(' ,')}', when the act began"
 
 
 def _opens_sentence(lead: str, act: Mention) -> bool:
@@ -399,6 +404,9 @@ _AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|aroun
 
 # a clock said with the main verb: "began shelling the town at 23:35"
 _VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
+# the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ..."
+_FROM_CLOCK = re.compile(r"\s*,?\s*(?:from|starting\s+at|beginning\s+at)\s+(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
+                         r"(?![\d:])", re.I)
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
