@@ -1,7 +1,8 @@
 """A live page's "Key events" box repeats the stamps and headlines of posts further down ("15.20 BST" / "Lebanon's
 health ministry says ..."), and a post may close with a note of when it was last changed ("Updated at 15.48 BST").
 A quote after a paragraph, of somebody named with the post after the name and speaking on a day of their own, is a
-statement of its own; a digest's "Situation Summary" is one entry however many paragraphs it runs to."""
+statement of its own; a digest's "Situation Summary" is one entry however many paragraphs it runs to; an
+encyclopedia's hatnote ("For the wider conflict, see ...") is furniture."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_a_situation_summary_s_paragraphs_are_one_summary_unless_one_names_its_o
     reports = [u for u in updates if u.kind != "aside"]
     assert reports[0].text.startswith("Jihadist activity") and "Most of the violence" in reports[0].text
     assert reports[1].text.startswith("On 8 March") and reports[1].date == "2024-03-08"
+
+
+def test_an_encyclopedia_s_hatnote_points_away_and_reports_nothing() -> None:
+    text = ("Timeline of the Tigray war\n\nFor the wider conflict, see Ethiopian civil conflict (2018–present).\n\n"
+            "Not to be confused with the Eritrean–Ethiopian War.\n\n4 November\n\n"
+            "Prime Minister Abiy Ahmed ordered a military offensive against the TPLF.\n")
+    _, updates, _ = _lines(text)
+    for start in ("For the wider conflict", "Not to be confused"):
+        assert next(u for u in updates if u.text.startswith(start)).kind == "aside"
+    assert [u.text[:20] for u in updates if u.kind != "aside"] == ["Prime Minister Abiy "]

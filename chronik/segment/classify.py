@@ -106,6 +106,12 @@ _MESSAGE_HEADER = re.compile(r"^\W{0,4}(?:forwarded\s+from|in\s+reply\s+to)\s+\S
 REPLY_HEADER = re.compile(r"^\W{0,4}in\s+reply\s+to\s+\S", re.I)
 
 
+# an encyclopedia's hatnote, pointing away from the article: "For the war itself, see Russo-Georgian War.", "For other
+# uses, see Gaza (disambiguation).", "Not to be confused with ..."
+_HATNOTE = re.compile(r"^\s*(?:for\s+[^.;:]{2,80},\s+see\s+\S|not\s+to\s+be\s+confused\s+with\s+\S)", re.I)
+HATNOTE_WORDS = 25
+
+
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
     header = post_header(block.text) if "@" in block.text else None
@@ -120,6 +126,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP_LINE, stamp=stamp, trailing=stamp.footer)
     if _MESSAGE_HEADER.match(block.text):
         return Info(block, PARA, what=MESSAGE_HEADER)
+    if block.words <= HATNOTE_WORDS and _HATNOTE.match(block.text):
+        return Info(block, FURNITURE, what="hatnote")
     item = feed_item(block.text)
     if item is not None:  # "Title — Source — 12 Mar 2024 14:05": a stamped item, its outlet its tag
         return Info(block, STAMP, stamp=item.stamp, what=f"{FEED}{item.source}")
