@@ -16,6 +16,8 @@
 - envoy: a state's mission or envoy to a body speaks for the state, not the body ("Ukraine's mission to the UN");
 - local: "local sources" are residents: no claimant, the outlet's narrative side;
 - mission: a mission a known body sends, in lower case ("the OSCE fact-finding mission"), keeps its name;
+- count: a count in an absolute clause ("..., with at least 30 fatalities reported") is told, "were reported", by no
+  one the clause names;
 - welcome: a live blog's address to its readers ("Hello and welcome to our live coverage of ...") opens a summary
   in the outlet's voice; the sources of its details do not claim it;
 - known: Hezbollah is known to the packaged gazetteer (a state's body, as Hamas is);
@@ -113,6 +115,9 @@ CASES = [
      "independent"),
     ("welcome", "ukraine", "Good evening and welcome back to the live blog. Kyiv said Russian drones hit a dam near "
                            "Kharkiv.", None, "independent"),
+    ("count", "ukraine", "Between 2 and 4 May, Russian and Ukrainian forces clashed near Kupiansk and Lyman, with at "
+                         "least 30 fatalities reported.", None, "independent"),
+    ("count", "ukraine", "Shelling went on overnight in Kharkiv, with no casualties reported.", None, "independent"),
     ("control", "ukraine", "Kyiv said Russian drones hit a dam near Kharkiv.", "Government of Ukraine", "ukrainian"),
     ("control", "ukraine", "Kharkiv: two killed in overnight shelling.", None, "independent"),
 ]

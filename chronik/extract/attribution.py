@@ -64,6 +64,9 @@ _FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)"
 # a live blog's address to its readers: "Good morning and welcome to our live coverage of ..."
 _WELCOME = re.compile(r"(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:\s+and|,)\s+)?welcome\s+(?:back\s+)?to\s+"
                       r"(?:our|the|today's)\b", re.I)
+# a count in an absolute clause before its participle: "..., with at least 12 fatalities (reported)"
+_WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
+                         r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
 
@@ -329,6 +332,8 @@ class Attributor:
             return None  # "reports of gunfire", "called by", "so-called"
         if words and words[-1].lower() in _PASSIVE:
             return None
+        if _WITH_COUNT.search(pre):
+            return None  # "..., with at least 12 fatalities reported": a count told, "were reported", not who says
         near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
         if any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in near):
             return None  # "the government has not (yet) confirmed the fall of the base": no claim
