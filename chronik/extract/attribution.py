@@ -7,8 +7,12 @@ The update's claimant is named in its first paragraph (its lead): the first stro
 (outside sentences that recall earlier claims: "Prior to that, ..."); else a weak frame ("X
 called", "X expressed") or a direct quote in the first sentence; else the headline ("Genocide
 Watch Statement on ..."); a lead that is a bare quotation takes the first strong frame after it.
-A news list's line that opens with a speaker and a colon ("Azerbaijani MoD: Enemy units began ...") is a strong
-frame of that speaker, as "Israel: Hamas fired 30 rockets" is in a title; a place before the colon names no one.
+A news list's line that opens with a speaker and a colon ("Azerbaijani MoD: Enemy units began ...", "X, spokesperson
+of the Ministry of Defence: ...", "Prime Minister X at the session of ...:" over a quotation) is a strong frame of that
+speaker, as "Israel: Hamas fired 30 rockets" is in a title; a place before the colon names no one. So are a Telegram
+post's "Forwarded from X", a headline's speaker after a closing dash ("... are false - X") and a bulletin's issuer
+("Latest Defence Intelligence update on ..."), in the title or the update's first line. A live blog's address to its
+readers ("Good morning and welcome to our live coverage ...") makes its lead the outlet's own summary.
 A lead whose frames name no one ("according to preliminary data", "officials said", "was said
 to") gives no claimant and no side, or the side of the party its sources are tied to ("sources close
 to the army"); a lead with no frame at all, or only frames whose words name no source ("according to
