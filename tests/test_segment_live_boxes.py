@@ -2,7 +2,7 @@
 health ministry says ..."), and a post may close with a note of when it was last changed ("Updated at 15.48 BST").
 A quote after a paragraph, of somebody named with the post after the name and speaking on a day of their own, is a
 statement of its own; a digest's "Situation Summary" is one entry however many paragraphs it runs to; an
-encyclopedia's hatnote ("For the wider conflict, see ...") is furniture."""
+encyclopedia's hatnote ("For the wider conflict, see ...") is furniture; "The same day, ..." opens a new act."""
 
 from __future__ import annotations
 
@@ -56,3 +56,15 @@ def test_an_encyclopedia_s_hatnote_points_away_and_reports_nothing() -> None:
     for start in ("For the wider conflict", "Not to be confused"):
         assert next(u for u in updates if u.text.startswith(start)).kind == "aside"
     assert [u.text[:20] for u in updates if u.kind != "aside"] == ["Prime Minister Abiy "]
+
+
+def test_the_same_day_opens_a_new_act_on_the_day_above() -> None:
+    text = ("Timeline of the siege of Mariupol\n\n"
+            "On 9 March 2022, a Russian airstrike hit the maternity hospital in Mariupol.\n\n"
+            "The same day, a humanitarian convoy turned back at Berdiansk after shelling on the route.\n\n"
+            "The same official said the corridor would be tried again.\n")
+    _, updates, _ = _lines(text)
+    reports = [u for u in updates if u.kind != "aside"]
+    assert [u.text[:16] for u in reports] == ["On 9 March 2022,", "The same day, a "]
+    assert [u.date for u in reports] == ["2022-03-09", "2022-03-09"]
+    assert "The same official said" in reports[1].text  # (the same person goes on: the same update)

@@ -266,7 +266,8 @@ def lexicon() -> Lexicon:
         rf"(?:{_words(cont['reporting_verbs'])})\b", re.I)
     anaphoric_start = re.compile(
         rf"^(?:(?:{_words(cont['anaphoric_starts'])})\s+(?:{_words(cont['anaphoric_nouns'])})\b"
-        rf"|the\s+(?:{_words(cont['anaphoric_nouns'])})\b(?!\s+of\b)(?!\s+(?:for|on)\s+(?:the\s+)?(?-i:[A-Z]))"
+        rf"|the\s+(?!same\s+(?:{_words(cont['same_time_nouns'])})\b)"  # ("The same day, ...": a new act that day)
+        rf"(?:{_words(cont['anaphoric_nouns'])})\b(?!\s+of\b)(?!\s+(?:for|on)\s+(?:the\s+)?(?-i:[A-Z]))"
         rf"|an?\s+\d{{1,3}}-year-old\s+(?:{_words(cont['witness_nouns'])})\b)", re.I)
     return Lexicon(
         drop=_categories(bp["drop"]),
