@@ -20,7 +20,8 @@
   one the clause names;
 - welcome: a live blog's address to its readers ("Hello and welcome to our live coverage of ...") opens a summary
   in the outlet's voice; the sources of its details do not claim it;
-- known: Hezbollah is known to the packaged gazetteer (a state's body, as Hamas is);
+- known: Hezbollah is known to the packaged gazetteer (a state's body, as Hamas is), and the UN Security Council in
+  the lower case some outlets write it in ("the UN security council");
 - control: the ordinary phrasings next to them, which must stay right.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
@@ -108,6 +109,8 @@ CASES = [
                                     "dawn.", "OSCE fact-finding mission", "third-party"),
     ("mission", "karabakh-default", "The OSCE monitoring mission said its patrols saw no troops near Martuni.",
      "OSCE monitoring mission", "third-party"),
+    ("known", "karabakh-default", "The UN security council said it would meet on Friday to discuss the shelling of "
+                                  "Odesa.", "UN Security Council", "third-party"),
     ("known", "karabakh-default", "Hizbullah said it had fired rockets at an Israeli base near the border.",
      "Hezbollah", "third-party"),
     ("welcome", "ukraine", "Hello and welcome to our live coverage of the war in Ukraine, where Russian drones struck "
