@@ -90,6 +90,10 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("All figures are subject to change as new information becomes available.", "disclaimer"),
     ("The Sahel Weekly will return next week.", "sign-off"),
     ("We will be back on Monday.", "sign-off"),
+    ("The Sahel Monitor's weekly overviews are based on data collected for the reporting week and may be revised as "
+     "new information becomes available.", "disclaimer"),
+    ("You can support the displaced families of Kharkiv through the city's relief fund: example.org/relief",
+     "donation appeal"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
