@@ -130,7 +130,7 @@ def test_weekly_conflict_monitor_by_region_with_dates_and_ranges_in_the_text() -
     for start, day, end, region in expected:
         u = page.of(start)
         assert (u.kind, u.date, u.date_end, u.tags) == ("update", day, end, [region]), start
-    assert page.of("Data are preliminary").kind == "context"
+    assert page.why_dropped("Data are preliminary") == "boilerplate: disclaimer"  # "may be revised as new ..."
     assert page.why_dropped("Cite this:") == "boilerplate: citation prompt"
     page.not_reported("Weekly overview: 24 February", "Weekly overview: 17", "Related", "Khartoum", "Darfur")
 
