@@ -47,15 +47,14 @@ from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
 from chronik.dates.anchor import FUTURE, PAST
-from chronik.dates.clock import CLOCK_CORE, clock_value, opening_clock
 from chronik.dates.tense import tense_at
-from chronik.segment import prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
+from chronik.segment.item_clock import item_clock
 from chronik.segment.lexicon import lexicon
+from chronik.segment.main_verb import opens, verbs_day
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
-from chronik.segment.timestamps import act_clock
 
 DATE_CONFLICT = "date-conflict"
 NO_DATE = "no-date"
@@ -110,112 +109,6 @@ def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
     return (start - last).days if start > last else (day - end).days
 
 
-# how many words may come before a date that opens an update: "In the early hours of Sunday, ...", "Sudan's army said
-# on Sunday ..."
-OPENING_WORDS = 5
-_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
-
-
-def _opens(lead: str, act: Mention) -> bool:
-    """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it)."""
-    before = lead[:act.start]
-    return not prose.SENTENCE_BOUNDARY.search(before) and len(prose.words(before)) <= OPENING_WORDS
-
-
-# "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
-VERB_OBJECT_WORDS = 6
-_ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?(?:on|over|at|during)\s+$", re.I)
-# where the act took place, between its object and its day: "killed two civilians in the southern city of Kherson on
-# Monday". A preposition of place, at most ``PLACE_WORDS`` words, a name among them, and no tie but the "of" after a
-# word for a place ("the city of", not "the base of the Golani brigade", which may be what the day is about)
-_PLACE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around", "across", "along", "off", "inside"))
-_PLACE_NOUNS = frozenset(("city", "town", "village", "region", "province", "district", "state", "area", "outskirts",
-                          "suburbs", "oblast", "governorate", "county", "port", "capital", "republic", "enclave"))
-PLACE_WORDS = 7
-# what may follow a day that closes its clause: the sentence's end, or the source after a comma
-_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:saying|adding|citing)\b|"
-                     r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|stated|confirmed|"
-                     r"according)\b)", re.I)
-# lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
-_VERB_WORD = re.compile(r"\w+(?:-\w+)*")
-
-
-def _past_verb(word: str) -> bool:
-    """A past verb before an act's day: lower case, and a hyphenated compound is no verb ("Iran-backed")."""
-    return word.islower() and "-" not in word and prose.past_shaped(word)
-
-
-# after the verb, words that tie what follows to the object, not to the verb: "a statement by the RSF on Sunday"
-_NOUN_TIES = frozenset(("of", "from", "by", "about", "for", "that", "which", "who", "whose", "with", "to", "against",
-                        "over", "between", "after", "before", "since", "during", "as", "than", "and", "or"))
-
-
-def _verbs_day(lead: str, act: Mention) -> bool:
-    """True when ``act`` is said with the main verb of its sentence: "Russian forces shelled Kharkiv on Sunday",
-    "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"."""
-    return _verbs_span(lead, act.start, act.end)
-
-
-def _verbs_span(lead: str, start: int, end: int) -> bool:
-    """:func:`_verbs_day` of the words ``lead[start:end]`` (a day, or a clock "at 23:35")."""
-    before = lead[:start]
-    on = _ON_BEFORE.search(before)
-    if on is None:
-        return False
-    sentence = prose.SENTENCE_BOUNDARY.split(before[:on.start()])[-1]
-    clause = _CLAUSE_BREAK.split(sentence)[-1]
-    words = _VERB_WORD.findall(clause)
-    verb = next((k for k in range(len(words) - 1, -1, -1) if _past_verb(words[k])), None)
-    if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
-        return False
-    if _participle(words, verb):
-        return False
-    after = words[verb + 1:]
-    place = next((k for k, w in enumerate(after) if w in _PLACE_PREPOSITIONS and _place(after[k + 1:])), len(after))
-    obj = [w.lower() for w in after[:place]]
-    # a day closing its sentence, or its clause before the source (", the ministry said"), ends the verb's phrase:
-    # nothing after it for it to belong to, so the object may be longer and two things joined by "and"; after the
-    # act's place, a noun with its "of" too ("attended the opening of a new plant in Unterluess on Monday, saying")
-    closing = bool(_CLOSES.match(lead, end))
-    ties = _NOUN_TIES - {"and"} if closing else _NOUN_TIES
-    if closing and place < len(after):
-        ties = ties - {"of"}  # the day after the act's place is the act's, whatever noun its object has
-    return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
-        w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
-        for k, w in enumerate(obj))
-
-
-# what may stand right before a second past verb of a clause that is a verb of its own: "killed two and wounded
-# seven", "said it retook", "had been"
-_VERB_OPENERS = frozenset(("and", "or", "then", "but", "had", "has", "have", "was", "were", "it", "they", "he", "she",
-                           "we", "i", "you", "also", "later", "again", "reportedly", "allegedly"))
-
-
-def _participle(words: list[str], verb: int) -> bool:
-    """Whether the past-shaped ``words[verb]`` is a participle hanging on the noun before it ("reviewed footage of
-    drones launched at Haifa"), not a verb of its own: the clause has a past verb before it that does not report
-    (after "said", "its forces shot down" is what was said), and a noun, not "and" or a subject, stands before it.
-    A verb a few words after "and" shares the first one's subject or auxiliary: "were killed and five wounded"."""
-    earlier = [k for k in range(verb) if _past_verb(words[k])]
-    if not earlier or words[verb - 1].lower() in _VERB_OPENERS:
-        return False
-    if any(lexicon().reporting.fullmatch(words[k]) for k in earlier):
-        return False
-    between = [w.lower() for w in words[earlier[-1] + 1:verb]]
-    return not (len(between) <= ELLIPSIS_WORDS and ("and" in between or "or" in between))
-
-
-ELLIPSIS_WORDS = 3  # "killed and five wounded": the words between two verbs of one clause joined by "and"
-
-
-def _place(words: list[str]) -> bool:
-    """Whether ``words`` (after a preposition of place, up to the act's day) name a place: "the southern city of
-    Kherson", "Bakhmut", "the Donetsk region"."""
-    return (0 < len(words) < PLACE_WORDS and any(w[0].isupper() for w in words)
-            and not any(w.lower() in _NOUN_TIES and not (w == "of" and k and words[k - 1].lower() in _PLACE_NOUNS)
-                        for k, w in enumerate(words)))
-
-
 # a digest (a heading, a day-of-war counter, a lead-in "Here is the situation on ...") covers the news of the days
 # since the last one, a week at most: an item that opens with a day that many days before it reports that day's
 # news ("On April 5, Brazil's president suggested ..." under April 11); a day further back ("On October 2 ..." under
@@ -226,7 +119,7 @@ DIGEST_DAYS = 7
 def _recent_opening(lead: str, act: Mention, day: dt.date) -> bool:
     """Whether ``act`` opens ``lead`` and ends before ``day`` by at most ``DIGEST_DAYS`` days."""
     end = act.timex.end
-    return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and _opens(lead, act)
+    return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and opens(lead, act)
 
 
 def _later_opening(lead: str, act: Mention, dated: Dated, publication: dt.date | None) -> bool:
@@ -235,7 +128,7 @@ def _later_opening(lead: str, act: Mention, dated: Dated, publication: dt.date |
     the president signed ..." under "9–12 August" on a page of the next year), not a plan."""
     start = act.timex.start
     return (publication is not None and start is not None and act.timex.end is not None
-            and start > (dated.end or dated.date) and act.timex.end <= publication and _opens(lead, act)
+            and start > (dated.end or dated.date) and act.timex.end <= publication and opens(lead, act)
             and tense_at(lead, act.start, act.end) == PAST)
 
 
@@ -316,8 +209,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         act = page.finder.with_anchor(anchor).anaphor(unit.lead, page.told.day)
     dated = _dated_by_structure_or_act(unit, page, act)
     dated.why += plan
-    _clock_of_act(unit, dated)
-    _opening_clock(unit, dated)
+    item_clock(unit, dated)
     return dated
 
 
@@ -337,77 +229,6 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None, find: obje
     return found if timex is None else dataclasses.replace(found, timex=timex)
 
 
-def _opening_clock(unit: Unit, dated: Dated) -> None:
-    """An unstamped item of a day's section that opens with a clock ("At 14:00, the minister arrived ...", "Around
-    05:30 local time, ...") or says its main act at one ("Georgian artillery began shelling the town at 23:35"),
-    under a date heading or dated by its text: that clock is its time, as a stamp's would be."""
-    if unit.stamp is not None or dated.time is not None or dated.basis == "publication" or dated.end is not None:
-        return
-    clock = opening_clock(unit.lead)
-    if clock is not None:
-        dated.time = clock[0]
-        dated.why += f"; its time from '{clock[1]}' it opens with"
-        return
-    if dated.act is not None:
-        return  # a clock further into an item dated by its text is an incident's, not the item's
-    sentence = prose.SENTENCE_BOUNDARY.split(unit.lead, maxsplit=1)[0]
-    said = _VERB_CLOCK.search(sentence)
-    if said is not None and _verbs_span(sentence, said.end(1), said.end()):
-        dated.time = f"{int(said.group('h')):02d}:{said.group('m')}"
-        dated.why += f"; its time from '{said.group(0).strip()}', the main verb's"
-
-
-def _clock_of_act(unit: Unit, dated: Dated) -> None:
-    """An unstamped item dated by the day it opens with, the clock right after that day ("On October 4, at about
-    10:30 a.m., two rockets hit ...") or before it ("At around 01:00 on 8 August, ...") is its time: the time of
-    the act the item reports, as its day is; so is a clock the sentence opening with that day says with its verb a
-    few words on ("On November 4th it began at around 5am")."""
-    act = dated.act
-    if (unit.stamp is not None or act is None or act.timex.start is None or dated.date != act.timex.start
-            or act.timex.end != act.timex.start or not _opens_sentence(unit.lead, act)):
-        return
-    written = _CLOCK_VALUE.search(act.timex.value)
-    if written is not None and act_clock(unit.lead[act.end:]) is None:
-        dated.time = written.group(1)
-        dated.why += f"; its time from '{act.text.strip()}'"
-        return
-    clock = act_clock(unit.lead[act.end:])
-    if clock is not None:
-        dated.time = clock[0]
-        dated.why += f"; its time from '{clock[1]}' after that day"
-        return
-    said = _AFTER_DAY_CLOCK.match(unit.lead, act.end)
-    value = clock_value(said) if said is not None else None
-    if said is not None and value not in (None, "24:00"):
-        dated.time = value
-        dated.why += f"; its time from '{said.group(0).strip(' ,')}' after that day"
-        return
-    start = _FROM_CLOCK.match(unit.lead, act.end)
-    if start is not None:
-        dated.time = f"{int(start.group('h')):02d}:{start.group('m')}"
-        dated.why += f"; its time from '{start.group(0).strip(' ,')}', when the act began"
-
-
-def _opens_sentence(lead: str, act: Mention) -> bool:
-    """True when ``act`` opens a sentence of ``lead`` (at most ``OPENING_WORDS`` words before it in its sentence):
-    "On 4 June, ..." or "Shelling usually starts at dawn. On 4 June it began at 5am"."""
-    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
-    return len(prose.words(sentence)) <= OPENING_WORDS
-
-
-# a clock a few words after the day a sentence opens with, said with its verb: "On November 4th it began at around
-# 5am", "On 4 June shelling resumed at 06:10"
-_AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|around)\s+"
-                              r"(?:(?:about|around|approximately|roughly)\s+)?" + CLOCK_CORE + r"(?![\w:])",
-                              re.I | re.X)
-
-
-# a clock said with the main verb: "began shelling the town at 23:35"
-_VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
-# the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ..."
-_FROM_CLOCK = re.compile(r"\s*,?\s*(?:from|starting\s+at|beginning\s+at)\s+(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
-                         r"(?![\d:])", re.I)
-_CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -451,8 +272,8 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
-        elif act is not None and unit.stamp is None and distance and (_opens(unit.lead, act)
-                                                                      or _verbs_day(unit.lead, act)):
+        elif act is not None and unit.stamp is None and distance and (opens(unit.lead, act)
+                                                                      or verbs_day(unit.lead, act)):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")

@@ -1,0 +1,102 @@
+"""The clock of an update without a stamp, told by its text.
+
+An unstamped item dated by the day it opens with takes the clock right after that day as its time ("On October 4,
+at about 10:30 a.m., two rockets hit ..."), or before it ("At around 01:00 on 8 August, ..."); an item under a day's
+heading that opens with a clock ("At 14:00, ...") or says its main act at one ("began shelling the town at 23:35")
+has that time. A clock further into the text is an incident's, not the item's, as a stamp's update keeps the
+stamp's time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from chronik.dates.clock import CLOCK_CORE, clock_value, opening_clock
+from chronik.segment import prose
+from chronik.segment.main_verb import OPENING_WORDS, verbs_span
+from chronik.segment.structure import Unit
+from chronik.segment.timestamps import act_clock
+
+if TYPE_CHECKING:
+    from chronik.dates import Mention
+    from chronik.segment.dating import Dated
+
+
+def item_clock(unit: Unit, dated: Dated) -> None:
+    """Give ``dated`` the clock its unstamped ``unit`` tells (see the module docstring), if any."""
+    _clock_of_act(unit, dated)
+    _opening_clock(unit, dated)
+
+
+def _opening_clock(unit: Unit, dated: Dated) -> None:
+    """An unstamped item of a day's section that opens with a clock ("At 14:00, the minister arrived ...", "Around
+    05:30 local time, ...") or says its main act at one ("Georgian artillery began shelling the town at 23:35"),
+    under a date heading or dated by its text: that clock is its time, as a stamp's would be."""
+    if unit.stamp is not None or dated.time is not None or dated.basis == "publication" or dated.end is not None:
+        return
+    clock = opening_clock(unit.lead)
+    if clock is not None:
+        dated.time = clock[0]
+        dated.why += f"; its time from '{clock[1]}' it opens with"
+        return
+    if dated.act is not None:
+        return  # a clock further into an item dated by its text is an incident's, not the item's
+    sentence = prose.SENTENCE_BOUNDARY.split(unit.lead, maxsplit=1)[0]
+    said = _VERB_CLOCK.search(sentence)
+    if said is not None and verbs_span(sentence, said.end(1), said.end()):
+        dated.time = f"{int(said.group('h')):02d}:{said.group('m')}"
+        dated.why += f"; its time from '{said.group(0).strip()}', the main verb's"
+
+
+def _clock_of_act(unit: Unit, dated: Dated) -> None:
+    """An unstamped item dated by the day it opens with, the clock right after that day ("On October 4, at about
+    10:30 a.m., two rockets hit ...") or before it ("At around 01:00 on 8 August, ...") is its time: the time of
+    the act the item reports, as its day is; so is a clock the sentence opening with that day says with its verb a
+    few words on ("On November 4th it began at around 5am")."""
+    act = dated.act
+    if (unit.stamp is not None or act is None or act.timex.start is None or dated.date != act.timex.start
+            or act.timex.end != act.timex.start or not _opens_sentence(unit.lead, act)):
+        return
+    written = _CLOCK_VALUE.search(act.timex.value)
+    if written is not None and act_clock(unit.lead[act.end:]) is None:
+        dated.time = written.group(1)
+        dated.why += f"; its time from '{act.text.strip()}'"
+        return
+    clock = act_clock(unit.lead[act.end:])
+    if clock is not None:
+        dated.time = clock[0]
+        dated.why += f"; its time from '{clock[1]}' after that day"
+        return
+    said = _AFTER_DAY_CLOCK.match(unit.lead, act.end)
+    value = clock_value(said) if said is not None else None
+    if said is not None and value not in (None, "24:00"):
+        dated.time = value
+        dated.why += f"; its time from '{said.group(0).strip(' ,')}' after that day"
+        return
+    start = _FROM_CLOCK.match(unit.lead, act.end)
+    if start is not None:
+        dated.time = f"{int(start.group('h')):02d}:{start.group('m')}"
+        dated.why += f"; its time from '{start.group(0).strip(' ,')}', when the act began"
+
+
+def _opens_sentence(lead: str, act: Mention) -> bool:
+    """True when ``act`` opens a sentence of ``lead`` (at most ``OPENING_WORDS`` words before it in its sentence):
+    "On 4 June, ..." or "Shelling usually starts at dawn. On 4 June it began at 5am"."""
+    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
+    return len(prose.words(sentence)) <= OPENING_WORDS
+
+
+# a clock a few words after the day a sentence opens with, said with its verb: "On November 4th it began at around
+# 5am", "On 4 June shelling resumed at 06:10"
+_AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|around)\s+"
+                              r"(?:(?:about|around|approximately|roughly)\s+)?" + CLOCK_CORE + r"(?![\w:])",
+                              re.I | re.X)
+
+
+# a clock said with the main verb: "began shelling the town at 23:35"
+_VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
+# the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ..."
+_FROM_CLOCK = re.compile(r"\s*,?\s*(?:from|starting\s+at|beginning\s+at)\s+(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
+                         r"(?![\d:])", re.I)
+_CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")

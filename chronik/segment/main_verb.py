@@ -1,0 +1,119 @@
+"""Whether a day or a clock in an update's text is said with its main verb, or opens it.
+
+"Russian forces shelled Kharkiv on Sunday" says the act's day; "called a statement by the RSF on Sunday a
+provocation" says the day of something the act only mentions. The dating of updates (``chronik.segment.dating``)
+and the clock of unstamped items (``chronik.segment.item_clock``) ask these questions of a lead paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.dates import Mention
+from chronik.segment import prose
+from chronik.segment.lexicon import lexicon
+
+# how many words may come before a date that opens an update: "In the early hours of Sunday, ...", "Sudan's army said
+# on Sunday ..."
+OPENING_WORDS = 5
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]")
+
+
+def opens(lead: str, act: Mention) -> bool:
+    """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it)."""
+    before = lead[:act.start]
+    return not prose.SENTENCE_BOUNDARY.search(before) and len(prose.words(before)) <= OPENING_WORDS
+
+
+# "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
+VERB_OBJECT_WORDS = 6
+_ON_BEFORE = re.compile(r"\b(?:(?:late|early|overnight)\s+)?(?:on|over|at|during)\s+$", re.I)
+# where the act took place, between its object and its day: "killed two civilians in the southern city of Kherson on
+# Monday". A preposition of place, at most ``PLACE_WORDS`` words, a name among them, and no tie but the "of" after a
+# word for a place ("the city of", not "the base of the Golani brigade", which may be what the day is about)
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around", "across", "along", "off", "inside"))
+_PLACE_NOUNS = frozenset(("city", "town", "village", "region", "province", "district", "state", "area", "outskirts",
+                          "suburbs", "oblast", "governorate", "county", "port", "capital", "republic", "enclave"))
+PLACE_WORDS = 7
+# what may follow a day that closes its clause: the sentence's end, or the source after a comma
+_CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:saying|adding|citing)\b|"
+                     r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|stated|confirmed|"
+                     r"according)\b)", re.I)
+# lower case only, and a hyphenated compound is one word: "United Nations" and "Iran-backed" are no verbs
+_VERB_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _past_verb(word: str) -> bool:
+    """A past verb before an act's day: lower case, and a hyphenated compound is no verb ("Iran-backed")."""
+    return word.islower() and "-" not in word and prose.past_shaped(word)
+
+
+# after the verb, words that tie what follows to the object, not to the verb: "a statement by the RSF on Sunday"
+_NOUN_TIES = frozenset(("of", "from", "by", "about", "for", "that", "which", "who", "whose", "with", "to", "against",
+                        "over", "between", "after", "before", "since", "during", "as", "than", "and", "or"))
+
+
+def verbs_day(lead: str, act: Mention) -> bool:
+    """True when ``act`` is said with the main verb of its sentence: "Russian forces shelled Kharkiv on Sunday",
+    "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"."""
+    return verbs_span(lead, act.start, act.end)
+
+
+def verbs_span(lead: str, start: int, end: int) -> bool:
+    """:func:`verbs_day` of the words ``lead[start:end]`` (a day, or a clock "at 23:35")."""
+    before = lead[:start]
+    on = _ON_BEFORE.search(before)
+    if on is None:
+        return False
+    sentence = prose.SENTENCE_BOUNDARY.split(before[:on.start()])[-1]
+    clause = _CLAUSE_BREAK.split(sentence)[-1]
+    words = _VERB_WORD.findall(clause)
+    verb = next((k for k in range(len(words) - 1, -1, -1) if _past_verb(words[k])), None)
+    if verb is None or (verb == 0 and clause == sentence):  # a sentence's first word is no verb ("Displaced ...")
+        return False
+    if _participle(words, verb):
+        return False
+    after = words[verb + 1:]
+    place = next((k for k, w in enumerate(after) if w in _PLACE_PREPOSITIONS and _place(after[k + 1:])), len(after))
+    obj = [w.lower() for w in after[:place]]
+    # a day closing its sentence, or its clause before the source (", the ministry said"), ends the verb's phrase:
+    # nothing after it for it to belong to, so the object may be longer and two things joined by "and"; after the
+    # act's place, a noun with its "of" too ("attended the opening of a new plant in Unterluess on Monday, saying")
+    closing = bool(_CLOSES.match(lead, end))
+    ties = _NOUN_TIES - {"and"} if closing else _NOUN_TIES
+    if closing and place < len(after):
+        ties = ties - {"of"}  # the day after the act's place is the act's, whatever noun its object has
+    return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
+        w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
+        for k, w in enumerate(obj))
+
+
+# what may stand right before a second past verb of a clause that is a verb of its own: "killed two and wounded
+# seven", "said it retook", "had been"
+_VERB_OPENERS = frozenset(("and", "or", "then", "but", "had", "has", "have", "was", "were", "it", "they", "he", "she",
+                           "we", "i", "you", "also", "later", "again", "reportedly", "allegedly"))
+
+
+def _participle(words: list[str], verb: int) -> bool:
+    """Whether the past-shaped ``words[verb]`` is a participle hanging on the noun before it ("reviewed footage of
+    drones launched at Haifa"), not a verb of its own: the clause has a past verb before it that does not report
+    (after "said", "its forces shot down" is what was said), and a noun, not "and" or a subject, stands before it.
+    A verb a few words after "and" shares the first one's subject or auxiliary: "were killed and five wounded"."""
+    earlier = [k for k in range(verb) if _past_verb(words[k])]
+    if not earlier or words[verb - 1].lower() in _VERB_OPENERS:
+        return False
+    if any(lexicon().reporting.fullmatch(words[k]) for k in earlier):
+        return False
+    between = [w.lower() for w in words[earlier[-1] + 1:verb]]
+    return not (len(between) <= ELLIPSIS_WORDS and ("and" in between or "or" in between))
+
+
+ELLIPSIS_WORDS = 3  # "killed and five wounded": the words between two verbs of one clause joined by "and"
+
+
+def _place(words: list[str]) -> bool:
+    """Whether ``words`` (after a preposition of place, up to the act's day) name a place: "the southern city of
+    Kherson", "Bakhmut", "the Donetsk region"."""
+    return (0 < len(words) < PLACE_WORDS and any(w[0].isupper() for w in words)
+            and not any(w.lower() in _NOUN_TIES and not (w == "of" and k and words[k - 1].lower() in _PLACE_NOUNS)
+                        for k, w in enumerate(words)))
