@@ -127,6 +127,9 @@ META = {
     "x_focused_post_thread": ("X", "2024-06-14", "Africa/Juba"),
     # pages of tests/test_segment_live_boxes.py
     "lebanon_live_key_events": ("The Guardian", "2024-09-23", "Europe/London"),
+    # pages of tests/test_segment_digest_sections.py
+    "gaza_daily_digest_sections": ("Digest", "2024-02-13", "Asia/Gaza"),
+    "sudan_week_newsletter_email": ("Digest", "2024-05-17", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -43,6 +43,7 @@ class ReaderState(PageView):
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
         self.colon_list: Unit | None = None  # the paragraph whose list ("... have:" / "• ...") is read now
         self.addressed: Unit | None = None  # the list a label addresses ("To the Government of Azerbaijan:")
+        self.digest = False  # the page's headlines name a digest's sections, over paragraphs that are reports each
         self.pinned = False  # "Pinned" was read: the next post is shown first on purpose, out of the timeline's order
 
     def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, Info
+from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, Info
 from chronik.segment.headings import names_month
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
@@ -23,6 +23,7 @@ from chronik.segment.teasers import teaser_date
 from chronik.segment.units import Section, section_of
 
 WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October") is a section's, not a long headline
+MIN_DAY_RUN = 2  # day headings one after the other, each over its own lines: a run a later label may close
 
 
 class SectionReading(ListReading):
@@ -82,11 +83,22 @@ class SectionReading(ListReading):
     def label(self, info: Info, k: int) -> None:
         """A section label: its text tags the entries under it (a list's label, only the list's items)."""
         self.close()
+        if self.ends_days(k):
+            self.section = None  # the days are over: what follows is dated by its own words, or the page's day
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
         self.week_section(info)
         self.aside(info, "section label")
+
+    def ends_days(self, k: int) -> bool:
+        """Whether label ``k`` closes a run of day headings rather than naming a topic inside the last day: two day
+        headings or more, each right over its paragraphs with no label between them, none after the label (a
+        newsletter's "Mon 4/8" ... "Fri 4/12" over a line or two each, then "ANALYSIS" or "In case you missed it")."""
+        heads = [j for j in range(k) if self.kind_at(j) == DATE_HEADING]
+        return (len(heads) >= MIN_DAY_RUN and self.kind_at(k - 1) in (PARA, BULLET)
+                and all(self.kind_at(j) in (DATE_HEADING, PARA, BULLET) for j in range(heads[0], k))
+                and all(i.kind != DATE_HEADING for i in self.infos[k + 1:]))
 
     def month_section(self, info: Info, k: int) -> None:
         """A month heading ("March 2021", "March 2021[edit]") over a timeline's items: the month is their section, so

@@ -18,6 +18,7 @@ from chronik.segment.sections import SectionReading
 from chronik.segment.teasers import media_teaser, read_teaser_box
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
+DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
 
 
 class TitleReading(SectionReading):
@@ -60,6 +61,22 @@ class TitleReading(SectionReading):
         return any(self.kind_at(j) == LABEL and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
                    and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
                    for j in range(1, k))  # (a region's name over a digest's items is no subheading of one story)
+
+    def among_reports(self, k: int) -> bool:
+        """Whether headline ``k`` comes right under paragraphs read as reports of their own, on a page without
+        timestamps whose headlines titled nothing yet, the paragraphs under no section label: a digest's sections ("Key
+        developments on March 12:", its bullets and paragraphs, then "Strikes on Kharkiv" over more of them). It names
+        their section: its paragraphs are read by the digest rules, not glued under it as one story, and so are the
+        next headlines' sections. (Among sections named by labels, "Burkina Faso and Niger", a headline with a verb
+        titles its story.)"""
+        cur = self.current
+        if (self.stamped or self.kind_at(k - 1) != PARA or cur is None or cur.kind != "update" or cur.title is not None
+                or cur.what != "paragraph"):
+            return False
+        updates = [u for u in self.units if u.kind == "update"]
+        self.digest = self.digest or (not cur.tags and all(u.title is None for u in updates)
+                                      and sum(1 for u in updates if u.what == "paragraph") >= DIGEST_REPORTS)
+        return self.digest
 
     def on_headline(self, info: Info, k: int) -> None:
         if self.in_related:
@@ -104,7 +121,7 @@ class TitleReading(SectionReading):
 
     def over_paragraphs(self, info: Info, k: int) -> None:
         """A headline over paragraphs, under no stamp: a label of their section, a teaser, or one story's title."""
-        if self.among_subheadings(k):
+        if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
             return
         if self.week_span(info) is not None:
