@@ -209,7 +209,7 @@ class _Pages:
 
     def source(self, source_id: str) -> SimpleNamespace | None:
         publisher = self.publishers.get(source_id)
-        return SimpleNamespace(publisher=publisher) if publisher else None
+        return SimpleNamespace(publisher=publisher, title=None) if publisher else None
 
 
 PAGES = _Pages({"mfa": "Ministry of Foreign Affairs of Ukraine", "wire": "Kyiv Wire News Agency",
@@ -217,9 +217,9 @@ PAGES = _Pages({"mfa": "Ministry of Foreign Affairs of Ukraine", "wire": "Kyiv W
 
 
 @pytest.mark.parametrize(("source", "text", "who", "side"), [
-    # a state office's page: its own voice, and officials named without a polity, speak for the state
+    # a state office's page: its own voice is the office's, and officials named without a polity speak for the state
     ("mfa", "Russian drones struck a grain terminal in Odesa overnight, destroying 40,000 tonnes of grain.",
-     None, "ukrainian"),
+     "Ukrainian Foreign Ministry", "ukrainian"),
     ("mfa", "The Ministry strongly condemns the shelling of the grain terminal in Odesa last night.",
      "Ministry", "ukrainian"),
     ("mfa", "Deputy Minister Olena Koval told the ambassadors that the attacks must stop at once.",

@@ -26,10 +26,12 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
     title = normalize(update.title) if update.title else None
     found = data.attributor.attribute(text, title)
     source = config.source(update.source) if config is not None else None
-    issuer = data.attributor.issuer(source.publisher) if source is not None else None
-    if issuer is not None and (found.side is None if found.who else found.side == data.sides.narrative):
-        # a state office's own release: its voice and the officials it names without a polity are that state's
-        found.side, found.unknown = issuer, False
+    issuer = data.attributor.issuer(source.publisher, source.title) if source is not None else None
+    if issuer is not None and found.side is None:
+        # the officials a release names without a polity ("the minister said", "officials said"): its state's
+        found.side, found.unknown = issuer.side, False
+    elif issuer is not None and not found.who and found.side == data.sides.narrative:
+        found.who, found.side = issuer.who, issuer.side  # a release's own voice: the office that issues it
     update.attribution = Attribution(found.who, found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

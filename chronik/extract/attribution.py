@@ -43,7 +43,8 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 
-_SAME_DAY = re.compile(rf"\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
+# "Earlier on Sunday, ...", "Earlier, on March 21, ...": the opener dates the sentence, it recalls no earlier claim
+_SAME_DAY = re.compile(rf",?\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
 _DECLARING = {"declared", "declares", "declare", "announced", "announces", "announce", "proclaimed", "proclaims",
               "introduced", "introduces", "imposed", "imposes"}
@@ -71,6 +72,12 @@ _WELCOME = re.compile(r"(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:\s+a
 # a count in an absolute clause before its participle: "..., with at least 12 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
+# a release's title that names who issues it: "Communiqué N°45 of the Government of ...", "Press release by ..."
+_RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
+                      r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
+                      re.I)
+# where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
+_PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
 
@@ -120,6 +127,7 @@ class Attributor:
         self.sides = sides
         self.gaz = gazetteer
         self.cut = PhraseCutter(lexicon)
+        self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
 
     def attribute(self, text: str, title: str | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines."""
@@ -170,14 +178,36 @@ class Attributor:
             out.by_sentence.append(own[0].claimant if own else chosen)
         return out
 
-    def issuer(self, publisher: str) -> str | None:
-        """The side of a state whose office publishes the page ("Ministry of National Defence, Kingdom of Cambodia",
-        "Ministry of Foreign Affairs of Ukraine"): its releases speak for that state. An outlet named after a
-        country or city ("Baku Wire News Agency", "Radio Azatutyun (RFE/RL Armenian Service)") is no office."""
-        if self.lex.offices.search(publisher) is None:
+    def issuer(self, publisher: str, title: str | None = None) -> Claimant | None:
+        """The state office a page is the release of, for the state it serves: a publisher that names an office and
+        its state ("Ministry of National Defence, Kingdom of Cambodia", "Primature de la République du Mali",
+        "Ministerio de Defensa de Colombia"), or a page's title that names the government or office issuing it
+        ("Communiqué No. 12 of the Government of National Unity", "Statement by the Ministry of Defence of
+        Armenia"). An outlet named after a country or city ("Baku Wire News Agency", "Radio Azatutyun (RFE/RL
+        Armenian Service)") is no office. The office keeps the name its publisher gives it in English, else it is
+        named as an office of its state ("Primature" of Mali: Mali's government)."""
+        if (publisher, title) not in self._issuers:
+            self._issuers[publisher, title] = self._issuer(publisher, title)
+        return self._issuers[publisher, title]
+
+    def _issuer(self, publisher: str, title: str | None) -> Claimant | None:
+        resolver = Resolver(self.lex, self.sides, self.gaz, set())
+        m = _RELEASE.match(title.strip()) if title else None
+        named = resolver.resolve(m.group("who")) if m is not None else None
+        if named is not None and named.who and named.side and named.kind in ("office", "body", "polity"):
+            return Claimant(named.who, named.side, "office")
+        office = self.lex.offices.search(publisher) or self.lex.issuers.search(publisher)
+        polities = {p.values[0].side: p.values[0] for p in self.sides.find(publisher)}
+        if office is None or len(polities) != 1:
             return None
-        sides = {p.values[0].side for p in self.sides.find(publisher)}
-        return sides.pop() if len(sides) == 1 else None
+        side, polity = polities.popitem()
+        own = resolver.resolve(_PUBLISHER_NAME.split(publisher)[0])
+        if own is not None and own.who and own.kind in ("office", "body", "polity") and own.side in (None, side) \
+                and self.lex.issuers.search(own.who) is None:
+            return Claimant(own.who, side, "office")
+        template = office.values[0].template
+        return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
+                        side, "office")
 
     def _told(self, text: str, spans: list[tuple[int, int]], opening: int) -> bool:
         """Whether the update opens in the outlet's own voice, a live blog's address to its readers ("Good morning

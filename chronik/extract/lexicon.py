@@ -50,6 +50,7 @@ class ClaimLexicon:
     abbreviations: tuple[str, ...]
     offices: PhraseMatcher[Office]
     office_words: frozenset[str]
+    issuers: PhraseMatcher[Office]  # a state office's name in its state's language, in a page's publisher
     outlet_names: PhraseMatcher[str]
     outlet_openers: frozenset[str]
     outlet_closers: frozenset[tuple[str, ...]]
@@ -73,7 +74,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
     """Parse a claims file; raise ChronikError listing every problem."""
     r = Reader(path, marked)
     data = r.data
-    r.unknown_keys(data, ("verbs", "offices", *WORD_LISTS), "the claims lexicon")
+    r.unknown_keys(data, ("verbs", "offices", "issuers", *WORD_LISTS), "the claims lexicon")
     verbs = r.mapping(data, "verbs", "the claims lexicon")
     lists = {k: r.strings(data, k, "the claims lexicon") for k in WORD_LISTS}
     offices: dict[str, list[Office]] = {}
@@ -89,6 +90,14 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         for form in r.strings(node, "forms", where) or [name]:
             offices.setdefault(form, []).append(office)
             words.update(w.lower() for w in form.split())
+    by_name = {o.name: o for found in offices.values() for o in found}
+    issuers: dict[str, list[Office]] = {}
+    for name in r.mapping(data, "issuers", "the claims lexicon") or {}:
+        if name not in by_name:
+            r.add(data["issuers"], name, f"issuers: {name!r} is no office of offices:", "an office's name")
+            continue
+        for form in r.strings(data["issuers"], name, f"issuers: {name}"):
+            issuers.setdefault(form, []).append(by_name[name])
     r.check()
     plural = r.strings(verbs, "plural", "verbs")
     return ClaimLexicon(
@@ -113,6 +122,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         abbreviations=tuple(lists["abbreviations"]),
         offices=PhraseMatcher(offices),
         office_words=frozenset(words),
+        issuers=PhraseMatcher(issuers),
         outlet_names=phrase_set(lists["outlet_names"]),
         outlet_openers=frozenset(lists["outlet_openers"]),
         outlet_closers=frozenset(tuple(c.split()) for c in lists["outlet_closers"]),

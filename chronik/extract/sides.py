@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,13 @@ class Polity:
     forms: tuple[str, ...]
 
 
+def _own_government(p: Polity) -> set[str]:
+    """The name of ``p``'s government when it names no form of ``p`` ("Government of the Transition", "Sovereignty
+    Council", not "Government of Mali"): a text that writes it names the polity."""
+    named = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", p.government) for f in {p.name, p.adjective, *p.forms})
+    return set() if named else {p.government}
+
+
 @dataclass
 class SideBook:
     """The sides (name → what it covers), the narrative side, and the polities with their matcher."""
@@ -39,7 +47,7 @@ class SideBook:
         # so "Palestinian" in a user's {name: Gaza, forms: [Palestinian]} is no longer the packaged Palestine's
         forms: dict[str, list[Polity]] = {}
         for p in self.polities:
-            for form in {p.name, p.adjective, *p.forms}:
+            for form in {p.name, p.adjective, *p.forms} | _own_government(p):
                 forms[form] = [p]
         self._forms = forms
         self._by_name = {p.name: p for p in self.polities}

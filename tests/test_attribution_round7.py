@@ -1,0 +1,160 @@
+"""Who speaks, seventh round: a state office's own releases, and names a sides file gives that the text writes.
+
+- issuer: a page a state office publishes is its release; the lines told in its own voice are the office's, for the
+  state its publisher names, also when the publisher writes the office in its state's language ("Présidence de la
+  République du Niger", "Ministerio de Defensa de Colombia"), or when the page's title names who issues it
+  ("Communiqué No. 12 of the Sovereignty Council"); an outlet named after a country or city is no office;
+- government: a polity's government known by a name that names no form of the polity ("the Sovereignty Council",
+  the user's sides file lists it as the polity's government) names the polity in a text;
+- administration: a city's or region's administration named by a polity's form ("the Odesa City Military
+  Administration" where the sides file lists Odesa) keeps its name, for the polity's side;
+- earlier: "Earlier, on May 3, ..." dates its sentence, as "Earlier on Sunday, ..." does: it recalls no earlier claim;
+- surname: a surname that is an English noun opening a sentence ("Power cuts were reported ...") names no one.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from chronik.extract import annotate
+from chronik.extract.data import ExtractData
+from chronik.model import Update
+from tests.test_attribution_wars import load_files, load_wars, who_and_side
+
+WARS = {"sudan": ("""
+    defaults: replace
+    sides:
+      saf: the Sudanese Armed Forces and the Sovereignty Council
+      rsf: the Rapid Support Forces
+      third-party: other states
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Sudan, side: saf, adjective: Sudanese, government: Sovereignty Council,
+         forms: [Sudan, Sudanese, Port Sudan]}
+      - {name: RSF, side: rsf, adjective: RSF, government: RSF leadership, forms: [RSF, Rapid Support Forces]}
+""", """
+    defaults: replace
+    places:
+      - {name: El Fasher}
+"""), "sahel": ("""
+    defaults: replace
+    sides:
+      nigerien: Niger's government and army
+      jihadist: the armed groups fighting it
+      colombian: Colombia's government and army
+      third-party: other states
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Niger, side: nigerien, adjective: Nigerien,
+         government: National Council for the Safeguard of the Homeland, forms: [Niger, Nigerien, Niamey]}
+      - {name: Colombia, side: colombian, adjective: Colombian, government: Government of Colombia,
+         forms: [Colombia, Colombian, Bogotá]}
+""", """
+    defaults: replace
+    places:
+      - {name: Tillabéri}
+"""), "ukraine": ("""
+    defaults: replace
+    sides:
+      russian: Russia
+      ukrainian: Ukraine
+      third-party: other states
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia, forms: [Russia, Russian]}
+      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
+         forms: [Ukraine, Ukrainian, Kyiv, Odesa]}
+""", """
+    defaults: replace
+    places:
+      - {name: Kharkiv}
+""")}
+
+CASES = [
+    ("government", "sudan", "The Sovereignty Council said on Sunday that the army had retaken the bridge.",
+     "Sovereignty Council", "saf"),
+    ("government", "sudan", "The government said on Sunday that the army had retaken the bridge.", None, None),
+    ("administration", "ukraine", "Two people were wounded in a drone attack overnight, the Odesa City Military "
+                                  "Administration said.", "Odesa City Military Administration", "ukrainian"),
+    ("administration", "ukraine", "The Kyiv Regional Military Administration reported that a school was hit.",
+     "Kyiv Regional Military Administration", "ukrainian"),
+    ("earlier", "ukraine", "Earlier, on May 3, Russia fired 20 missiles at Kharkiv, injuring 6, the Ukrainian Air "
+                           "Force said.", "Ukrainian air force", "ukrainian"),
+    ("earlier", "ukraine", "Earlier, the Ukrainian Air Force said that Russia had fired 20 missiles.", None,
+     "independent"),
+    ("surname", "karabakh-default", "Power cuts were reported in three districts of Kharkiv, according to the "
+                                    "regional energy company.", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def wars(tmp_path_factory) -> dict[str, ExtractData]:
+    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
+
+
+@pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_who_claims_it(wars, case, war, text, who, side):
+    found = who_and_side(wars[war], text)
+    if case == "surname":
+        assert found[0] != "Samantha Power"
+    else:
+        assert found == (who, side)
+
+
+ISSUERS = [
+    ("sahel", "Présidence de la République du Niger", None, "Nigerien Presidential Administration", "nigerien"),
+    ("sahel", "Ministerio de Defensa de Colombia", "Comunicado", "Colombian Defense Ministry", "colombian"),
+    ("sahel", "Ministry of Defence, Republic of Colombia", None, "Ministry of Defence", "colombian"),
+    ("sahel", "Niamey Daily News", "Communiqué of the Nigerien army", "Nigerien military", "nigerien"),
+    ("sudan", "Sudan News Agency", "Communiqué No. 12 of the Sovereignty Council", "Sovereignty Council", "saf"),
+    ("sudan", "Radio Dabanga", "Statement by the RSF leadership", "RSF leadership", "rsf"),
+    ("sudan", "Sudan Tribune", "Fighting in El Fasher", None, None),
+    ("sahel", "Radio Niger Libre", None, None, None),
+    ("sahel", "Le Monde", "Communiqué du Gouvernement", None, None),
+]
+
+
+@pytest.mark.parametrize(("war", "publisher", "title", "who", "side"), ISSUERS,
+                         ids=[f"issuer-{i}" for i in range(len(ISSUERS))])
+def test_the_office_that_issues_a_page(wars, war, publisher, title, who, side):
+    found = wars[war].attributor.issuer(publisher, title)
+    assert ((found.who, found.side) if found is not None else (None, None)) == (who, side)
+
+
+@dataclass
+class _Source:
+    publisher: str
+    title: str | None
+
+
+class _Config:
+    def __init__(self, publisher: str, title: str | None = None):
+        self._source = _Source(publisher, title)
+
+    def source(self, _id: str) -> _Source:
+        return self._source
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # the release's own voice: the office that issues it
+    ("On Tuesday 4 June, at around 09h00, a unit of the Nigerien Armed Forces was ambushed near Tillabéri; the "
+     "soldiers repelled the attackers.", "Nigerien Presidential Administration", "nigerien"),
+    # an official it names without a polity: its state's
+    ("The minister said the border post was back under control.", None, "nigerien"),
+    ("Officials said the border post was back under control.", None, "nigerien"),
+    # a claimant it quotes keeps their own side
+    ("The Colombian Defense Ministry said on Monday that the talks had stalled.", "Colombian Defense Ministry",
+     "colombian"),
+])
+def test_a_release_speaks_for_its_issuer(wars, text, who, side):
+    update = Update("release", [1], text)
+    annotate(update, _Config("Présidence de la République du Niger"), wars["sahel"])  # type: ignore[arg-type]
+    assert (update.attribution.who, update.attribution.side) == (who, side)
