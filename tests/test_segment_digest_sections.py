@@ -2,7 +2,8 @@
 bullets, then paragraphs, then short headed sections "Truce talks resume in Cairo" over a few paragraphs of their
 own), whose headings name the section and glue nothing; and a newsletter mailed as a week of day headings ("Mon
 5/13" ... "Fri 5/17", a line or two under each) followed by its other sections ("ANALYSIS", "WORTH READING"), where
-the first label after the days closes the last day: what follows is not that day's news."""
+the first label after the days closes the last day: what follows is not that day's news. And two pieces of a story's
+or a communiqué's furniture: a broadcaster's photo captions, and the signature under a communiqué's place and day."""
 
 from __future__ import annotations
 
@@ -54,3 +55,25 @@ def test_a_label_after_a_newsletter_s_run_of_day_headings_closes_the_last_day() 
     assert at_the_time.date_basis != "heading"
     page.not_reported("WORTH READING", "Inside the siege:", "By Sudan Watch | May 15, 2024")
 
+
+
+def test_a_broadcaster_s_photo_captions_are_asides_and_a_speaker_named_again_after_where_he_spoke_goes_on() -> None:
+    """Captions written country first and the photo's day last ("Georgia - Residents look at ..., March 5, 2024.")
+    show a photo, they report nothing; "Speaking to reporters in Tbilisi, Kobakhidze said ..." carries on the statement
+    of the prime minister named in full above."""
+    page = _parse("rferl_style_story_captions", dt.date(2024, 3, 5), "Asia/Tbilisi")
+    for caption in ("Georgia - Residents look at a new fence", "Georgia - A farmer stands next to"):
+        assert page.of(caption).kind == "aside", caption
+    statement = page.of("Prime Minister Irakli Kobakhidze said on Tuesday")
+    assert page.of("Speaking to reporters in Tbilisi, Kobakhidze") is statement
+    assert page.of('"We will not allow provocations') is statement
+    assert page.of("The European Union Monitoring Mission said on Monday") is not statement
+    assert page.of("Residents said the markers were moved").kind != "aside"
+
+
+def test_a_communique_s_signature_under_its_place_and_day_is_an_aside() -> None:
+    """"Niamey, 14 May 2024" / "The Minister of Defence, Spokesperson of the Armed Forces," / the name: who signs the
+    communiqué, not one of its statements."""
+    page = _parse("ministry_communique_signature", dt.date(2024, 5, 14), "Africa/Niamey")
+    page.not_reported("Niamey, 14 May 2024", "The Minister of Defence, Spokesperson", "General Salifou MODY")
+    assert page.of("The Ministry invites the populations").kind != "aside"

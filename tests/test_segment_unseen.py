@@ -130,6 +130,8 @@ META = {
     # pages of tests/test_segment_digest_sections.py
     "gaza_daily_digest_sections": ("Digest", "2024-02-13", "Asia/Gaza"),
     "sudan_week_newsletter_email": ("Digest", "2024-05-17", "Africa/Khartoum"),
+    "rferl_style_story_captions": ("Digest", "2024-03-05", "Asia/Tbilisi"),
+    "ministry_communique_signature": ("Digest", "2024-05-14", "Africa/Niamey"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -52,6 +52,13 @@ ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's 
 # a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
 # the stamps of its posts
 POSTED_STAMPS = 3
+# a photo's caption as a broadcaster's site writes it, the country first and the photo's day last ("Ukraine - Rescuers
+# clear rubble of a house in Kharkiv, March 2, 2022.", "Georgia - Protesters gather outside parliament in Tbilisi,
+# 28 May 2024."): what the photo shows, no report. (A wire's dateline names its place in capitals: "KYIV - ...")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’]*)(?:\s+(?-i:[A-Z])[\w.'’]+){0,2}\s+[-–]\s+\S.{8,},\s+"
+                            rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$", re.I)
+CAPTION_WORDS = 40
 
 
 
@@ -143,6 +150,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
     what = headings.furniture(block)
     if what is not None:
         return Info(block, FURNITURE, what=what)
+    if block.words <= CAPTION_WORDS and _PLACE_CAPTION.match(block.text):
+        return Info(block, FURNITURE, what="caption")
     counter = headings.day_counter(block, finder)
     if counter is not None:
         return Info(block, COUNTER, timex=counter.timex, mention=counter)

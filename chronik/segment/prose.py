@@ -79,12 +79,15 @@ def speaker_goes_on(text: str, previous: str) -> bool:
     return m.group(1) is not None or bool(re.search(rf"(?<![\w]){re.escape(m.group(2))}(?![\w])", previous))
 
 
-_SURNAME_START = re.compile(r"^([A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+# the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
+# "Asked about the talks, Peskov said ...")
+_SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,80},\s+)?"
+                            r"([A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 
 def same_person(text: str, previous: str) -> bool:
     """The paragraph opens with a surname the paragraph above gave in full ("Ilham Aliyev ..." then
-    "Aliyev praised ..."): a second reference, carrying on the same story."""
+    "Aliyev praised ...", "Speaking to reporters, Aliyev said ..."): a second reference, carrying on the same story."""
     m = _SURNAME_START.match(text)
     return bool(m) and bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{re.escape(m.group(1))}(?![\w])", previous))
 

@@ -52,6 +52,11 @@ from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
 
 _UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
+# a statement's closing line: where and on what day it was issued ("Bamako, 29 July 2024", "Done at Kyiv, 3 March 2022")
+_PLACE_DAY = re.compile(r"^(?:done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*(?:on\s+|le\s+)?"
+                        r"(\S.*?)\.?$", re.I)
+SIGNER_POST_WORDS = 25
+PLACE_DAY_WORDS = 8
 
 __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
 
@@ -151,6 +156,23 @@ class Reader(TitleReading):
                 and stamp is not None and stamp.prefixed and stamp.date_text is None
                 and _UPDATED_AT.match(stamp.label) is not None and self.kind_at(k + 1) in (*STAMPS, None))
 
+    def signer_post(self, info: Info, k: int) -> bool:
+        """Whether paragraph ``k`` is the post of who signs a statement: a line ending with a comma right under the
+        statement's closing place and day ("Bamako, 29 July 2024", "Kyiv, 3 March 2022"), over the signer's name
+        ("The Minister of Foreign Affairs," / "Dmytro Kuleba") rather than a paragraph."""
+        above = self.infos[k - 1] if k > 0 else None
+        return (above is not None and above.kind in (LABEL, DATELINE, DATE_HEADING) and self.place_day(above)
+                and info.block.text.rstrip().endswith(",") and info.block.words <= SIGNER_POST_WORDS
+                and self.kind_at(k + 1) != PARA)
+
+    def place_day(self, info: Info) -> bool:
+        """Whether a short line is a statement's closing place and day, the day written in full with its year."""
+        m = _PLACE_DAY.match(info.block.text.strip())
+        if m is None or info.block.words > PLACE_DAY_WORDS or not re.search(r"\d{4}$", m.group(1)):
+            return False
+        timex = self.finder.resolve(m.group(1))
+        return timex is not None and timex.start is not None and timex.start == timex.end
+
     def on_source_line(self, info: Info, k: int) -> None:
         cur = self.current
         if cur is None or cur.kind != "update":
@@ -181,6 +203,10 @@ class Reader(TitleReading):
             self.close()  # the text after an addressed list is not one of its recommendations
             cur = None
         if self.addressee(info, k):
+            return
+        if self.signer_post(info, k):
+            self.close()
+            self.aside(info, "signature")  # "The Minister of ..., Spokesperson of the Government," over the name
             return
         if editor_note(self, info):
             self.close()
