@@ -77,3 +77,11 @@ def test_a_communique_s_signature_under_its_place_and_day_is_an_aside() -> None:
     page = _parse("ministry_communique_signature", dt.date(2024, 5, 14), "Africa/Niamey")
     page.not_reported("Niamey, 14 May 2024", "The Minister of Defence, Spokesperson", "General Salifou MODY")
     assert page.of("The Ministry invites the populations").kind != "aside"
+
+
+def test_a_report_s_box_of_trends_sums_it_up_its_items_are_asides() -> None:
+    page = _parse("sahel_weekly_overview_trends", dt.date(2024, 3, 13), "Africa/Ouagadougou")
+    page.not_reported("Key trends", "• Attacks on civilians in Burkina Faso rose", "• In Mali, drone strikes by")
+    for start, day in (("On 4 March, JNIM fighters", "2024-03-04"), ("On Wednesday, 6 March", "2024-03-06"),
+                       ("On 7 March, a drone strike", "2024-03-07")):
+        assert (page.of(start).kind, page.of(start).date) == ("update", day), start

@@ -132,6 +132,7 @@ META = {
     "sudan_week_newsletter_email": ("Digest", "2024-05-17", "Africa/Khartoum"),
     "rferl_style_story_captions": ("Digest", "2024-03-05", "Asia/Tbilisi"),
     "ministry_communique_signature": ("Digest", "2024-05-14", "Africa/Niamey"),
+    "sahel_weekly_overview_trends": ("Digest", "2024-03-13", "Africa/Ouagadougou"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -166,6 +166,7 @@ class Lexicon:
     page_note_max_words: int
     labels: Phrases
     background_labels: re.Pattern[str]
+    trend_labels: re.Pattern[str]
     editor_notes_labels: re.Pattern[str]
     editor_notes_asides: Phrases
     media_teaser: re.Pattern[str]
@@ -296,6 +297,7 @@ def lexicon() -> Lexicon:
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
+        trend_labels=re.compile(rf"^\W*(?:{_words(sg['trend_labels'])})\W*$", re.I),
         editor_notes_labels=re.compile(rf"^\W*(?:{_words(sg['editor_notes']['labels'])})\W*$", re.I),
         editor_notes_asides=phrase_regex(sg["editor_notes"]["phrases"]),  # type: ignore[arg-type]
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),

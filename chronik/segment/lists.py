@@ -3,7 +3,8 @@ each an update of its own.
 
 A list under a paragraph ending in a colon ("Since 4 November, the ICRC has:") is that paragraph's; a list in a
 timestamped entry is the entry's; a line saying whom the list under it is for ("To the Government of Azerbaijan:")
-titles that list, one entry, and the text after the list is none of it.
+titles that list, one entry, and the text after the list is none of it. A report's box of trends ("Key trends" over
+"Attacks rose by 28% on the past month") sums up the report: its items are asides.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chronik.segment.classify import BULLET, Info
+from chronik.segment.lexicon import lexicon
 from chronik.segment.reader_state import ReaderState
 from chronik.segment.teasers import editor_note
 
@@ -53,6 +55,9 @@ class ListReading(ReaderState):
             return
         if editor_note(self, info):
             self.aside(info, "note to editors")
+            return
+        if self.tags and lexicon().trend_labels.match(self.tags[0]):
+            self.aside(info, "trend")  # "Attacks rose by 28% on the past month" under "Key trends": a sum, no news
             return
         above = self.infos[k - 1].block if k else None
         if cur is not None and cur is self.addressed and (above is cur.title or (bool(cur.blocks)
