@@ -23,6 +23,7 @@ from chronik.segment.teasers import teaser_date
 from chronik.segment.units import Section, section_of
 
 WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October") is a section's, not a long headline
+RECENT_DAYS = 7  # a run of day headings ending this close to the page's day is the week it sends
 MIN_DAY_RUN = 2  # day headings one after the other, each over its own lines: a run a later label may close
 
 
@@ -94,9 +95,12 @@ class SectionReading(ListReading):
     def ends_days(self, k: int) -> bool:
         """Whether label ``k`` closes a run of day headings rather than naming a topic inside the last day: two day
         headings or more, each right over its paragraphs with no label between them, none after the label (a
-        newsletter's "Mon 4/8" ... "Fri 4/12" over a line or two each, then "ANALYSIS" or "In case you missed it")."""
+        newsletter's "Mon 4/8" ... "Fri 4/12" over a line or two each, then "ANALYSIS" or "In case you missed it"),
+        the last day within a week of the page's (a timeline's days long past go on into its "Aftermath")."""
         heads = [j for j in range(k) if self.kind_at(j) == DATE_HEADING]
+        anchor, section = self.finder.anchor, self.section
         return (len(heads) >= MIN_DAY_RUN and self.kind_at(k - 1) in (PARA, BULLET)
+                and anchor is not None and section is not None and abs((anchor - section.date).days) <= RECENT_DAYS
                 and all(self.kind_at(j) in (DATE_HEADING, PARA, BULLET) for j in range(heads[0], k))
                 and all(i.kind != DATE_HEADING for i in self.infos[k + 1:]))
 
