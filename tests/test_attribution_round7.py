@@ -9,6 +9,8 @@
 - administration: a city's or region's administration named by a polity's form ("the Odesa City Military
   Administration" where the sides file lists Odesa) keeps its name, for the polity's side;
 - earlier: "Earlier, on May 3, ..." dates its sentence, as "Earlier on Sunday, ..." does: it recalls no earlier claim;
+- request: "asked X to ...", "requested ..." report a party's appeal, as "urged" and "appealed" do (weak: only in the
+  first sentence, when nothing stronger is found);
 - surname: a surname that is an English noun opening a sentence ("Power cuts were reported ...") names no one.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
@@ -89,6 +91,13 @@ CASES = [
                            "Force said.", "Ukrainian air force", "ukrainian"),
     ("earlier", "ukraine", "Earlier, the Ukrainian Air Force said that Russia had fired 20 missiles.", None,
      "independent"),
+    ("request", "sudan", "On Monday night, the Sovereignty Council formally asked the UN to send monitors to "
+                         "El Fasher.",
+     "Sovereignty Council", "saf"),
+    ("request", "ukraine", "The Ukrainian government requested an urgent meeting of the UN Security Council.",
+     "Government of Ukraine", "ukrainian"),
+    ("request", "ukraine", "Asked about the strike on Kharkiv, the Ukrainian Air Force said it was checking.",
+     "Ukrainian air force", "ukrainian"),
     ("surname", "karabakh-default", "Power cuts were reported in three districts of Kharkiv, according to the "
                                     "regional energy company.", None, None),
 ]
