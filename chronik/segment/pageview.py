@@ -8,6 +8,7 @@ Read-only: nothing here changes what the reader has read.
 from __future__ import annotations
 
 from chronik.segment.classify import (
+    BULLET,
     DATE_HEADING,
     DATELINE,
     FEED,
@@ -22,6 +23,7 @@ from chronik.segment.classify import (
 from chronik.segment.finder import DateFinder
 
 STAMPS = (STAMP, STAMP_LINE)
+_DAY_RUN = (DATE_HEADING, PARA, BULLET)  # a day heading and the lines under it
 
 # how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
 SPACED_SHARE = 0.75
@@ -45,6 +47,13 @@ class PageView:
         self.spaced = _spaced(infos)
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
         self.stamped = any(i.kind in STAMPS for i in infos)
+        heads = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
+        self.day_headings = len(heads)
+        self.last_day_heading = heads[-1] if heads else len(infos)
+        # the end of the run that opens at the first day heading: the first block after it that is neither a day
+        # heading nor a paragraph or bullet under one (a label, a headline, furniture)
+        self.day_run_end = next((j for j in range(heads[0], len(infos)) if infos[j].kind not in _DAY_RUN), len(infos)
+                                ) if heads else -1
 
     def kind_at(self, k: int) -> str | None:
         return self.infos[k].kind if 0 <= k < len(self.infos) else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, Info
+from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, Info
 from chronik.segment.headings import names_month
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
@@ -97,12 +97,10 @@ class SectionReading(ListReading):
         headings or more, each right over its paragraphs with no label between them, none after the label (a
         newsletter's "Mon 4/8" ... "Fri 4/12" over a line or two each, then "ANALYSIS" or "In case you missed it"),
         the last day within a week of the page's (a timeline's days long past go on into its "Aftermath")."""
-        heads = [j for j in range(k) if self.kind_at(j) == DATE_HEADING]
         anchor, section = self.finder.anchor, self.section
-        return (len(heads) >= MIN_DAY_RUN and self.kind_at(k - 1) in (PARA, BULLET)
-                and anchor is not None and section is not None and abs((anchor - section.date).days) <= RECENT_DAYS
-                and all(self.kind_at(j) in (DATE_HEADING, PARA, BULLET) for j in range(heads[0], k))
-                and all(i.kind != DATE_HEADING for i in self.infos[k + 1:]))
+        return (self.day_headings >= MIN_DAY_RUN and self.last_day_heading < k <= self.day_run_end
+                and self.kind_at(k - 1) in (PARA, BULLET)
+                and anchor is not None and section is not None and abs((anchor - section.date).days) <= RECENT_DAYS)
 
     def month_section(self, info: Info, k: int) -> None:
         """A month heading ("March 2021", "March 2021[edit]") over a timeline's items: the month is their section, so
