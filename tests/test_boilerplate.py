@@ -92,6 +92,7 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("We will be back on Monday.", "sign-off"),
     ("The Sahel Monitor's weekly overviews are based on data collected for the reporting week and may be revised as "
      "new information becomes available.", "disclaimer"),
+    ("This material was created and (or) distributed by a foreign mass media agent.", "disclaimer"),
     ("You can support the displaced families of Kharkiv through the city's relief fund: example.org/relief",
      "donation appeal"),
 ])
@@ -118,6 +119,7 @@ def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     "The official channel of the ministry said 12 drones were shot down overnight.",
     "The delegation will return to Geneva next week, the UN envoy said.",
     "Casualty figures were subject to change, the health ministry said on Monday.",
+    "A Moscow court fined the journalist for failing to label a post as the work of a foreign agent.",
 ])
 def test_news_that_merely_uses_a_furniture_word_is_kept(line: str) -> None:
     updates, dropped = run(f"{line}\n")
