@@ -8,6 +8,9 @@
   the user's sides file lists it as the polity's government) names the polity in a text;
 - administration: a city's or region's administration named by a polity's form ("the Odesa City Military
   Administration" where the sides file lists Odesa) keeps its name, for the polity's side;
+- home: a national outlet, named after its country, people or city ("The Kyiv Independent", "Azerbaijan Press
+  Agency"), names its own country's offices without a polity ("the regional governor said", "the Defence Ministry
+  said"): they are that country's, when the claim names no polity; a title's holder named before keeps the title's side;
 - earlier: "Earlier, on May 3, ..." dates its sentence, as "Earlier on Sunday, ..." does: it recalls no earlier claim;
 - request: "asked X to ...", "requested ..." report a party's appeal, as "urged" and "appealed" do (weak: only in the
   first sentence, when nothing stronger is found);
@@ -157,7 +160,7 @@ class _Config:
     ("On Tuesday 4 June, at around 09h00, a unit of the Nigerien Armed Forces was ambushed near Tillabéri; the "
      "soldiers repelled the attackers.", "Nigerien Presidential Administration", "nigerien"),
     # an official it names without a polity: its state's
-    ("The minister said the border post was back under control.", None, "nigerien"),
+    ("The minister said the border post was back under control.", "minister", "nigerien"),
     ("Officials said the border post was back under control.", None, "nigerien"),
     # a claimant it quotes keeps their own side
     ("The Colombian Defense Ministry said on Monday that the talks had stalled.", "Colombian Defense Ministry",
@@ -166,4 +169,24 @@ class _Config:
 def test_a_release_speaks_for_its_issuer(wars, text, who, side):
     update = Update("release", [1], text)
     annotate(update, _Config("Présidence de la République du Niger"), wars["sahel"])  # type: ignore[arg-type]
+    assert (update.attribution.who, update.attribution.side) == (who, side)
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    # a national outlet's offices named without a polity are its country's
+    ("Niamey Daily News", "The regional governor said two villages near Tillabéri were attacked overnight.",
+     "regional governor", "nigerien"),
+    ("Niamey Daily News", "Twelve soldiers were killed near Tillabéri, the Defence Ministry said.", "Defence Ministry",
+     "nigerien"),
+    ("Niamey Daily News", "Ali Lamine Zeine met the ambassadors on Monday. The Prime Minister said the talks would go "
+                          "on.", "Ali Lamine Zeine", "nigerien"),
+    # an office the claim names with its polity keeps it; an acronym ("UN News") names no outlet's country
+    ("Niamey Daily News", "The Colombian Defense Ministry said on Monday that the talks had stalled.",
+     "Colombian Defense Ministry", "colombian"),
+    ("UN News", "Twelve soldiers were killed near Tillabéri, the Defence Ministry said.", "Defence Ministry", None),
+    ("Niger and Colombia Review", "The regional governor said two villages were attacked overnight.", None, None),
+])
+def test_a_national_outlet_names_its_own_offices(wars, publisher, text, who, side):
+    update = Update("story", [1], text)
+    annotate(update, _Config(publisher), wars["sahel"])  # type: ignore[arg-type]
     assert (update.attribution.who, update.attribution.side) == (who, side)

@@ -24,8 +24,9 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
         return
     text = normalize(update.text)
     title = normalize(update.title) if update.title else None
-    found = data.attributor.attribute(text, title)
     source = config.source(update.source) if config is not None else None
+    home = data.attributor.home(source.publisher) if source is not None else None
+    found = data.attributor.attribute(text, title, home)
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None else None
     if issuer is not None and found.side is None:
         # the officials a release names without a polity ("the minister said", "officials said"): its state's

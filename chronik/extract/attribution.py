@@ -33,7 +33,7 @@ from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
-from chronik.extract.sides import SideBook
+from chronik.extract.sides import Polity, SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
@@ -129,12 +129,13 @@ class Attributor:
         self.cut = PhraseCutter(lexicon)
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
 
-    def attribute(self, text: str, title: str | None = None) -> Attribution:
-        """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines."""
+    def attribute(self, text: str, title: str | None = None, home: Polity | None = None) -> Attribution:
+        """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
+        polity of the outlet's own country (:meth:`home`)."""
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)
         known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
-        resolver = Resolver(self.lex, self.sides, self.gaz, known)
+        resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text)
         found: list[Candidate] = []
         for i, (start, _) in enumerate(spans):
@@ -189,6 +190,14 @@ class Attributor:
         if (publisher, title) not in self._issuers:
             self._issuers[publisher, title] = self._issuer(publisher, title)
         return self._issuers[publisher, title]
+
+    def home(self, publisher: str) -> Polity | None:
+        """The country of a national outlet, named in its publisher's name by a country's, people's or city's name
+        ("The Kyiv Independent", "APA (Azerbaijan Press Agency)", "Radio Azatutyun (RFE/RL Armenian Service)"), not
+        by an acronym ("UN News"): the offices its stories name without a polity ("the regional governor said", "the
+        MoD said") are that country's. None when it names no polity or several."""
+        found = {p.values[0].side: p.values[0] for p in self.sides.find(publisher) if not p.text.isupper()}
+        return found.popitem()[1] if len(found) == 1 else None
 
     def _issuer(self, publisher: str, title: str | None) -> Claimant | None:
         resolver = Resolver(self.lex, self.sides, self.gaz, set())
@@ -279,6 +288,12 @@ class Attributor:
                 if found is None:
                     found = Claimant(None, None, "unnamed")  # "he said", "the mayor says", with no one named before
                 claimant = found or claimant
+            elif claimant is not None and claimant.title_only and resolver.home is not None \
+                    and claimant.side == resolver.home.side and not self.sides.find(claimant.who or ""):
+                # "The Prime Minister informed ..." in a national outlet: the title has its side, not yet its holder
+                found = self._antecedent(text, spans, i, start + pos, resolver)
+                if found is not None and found.side in (None, claimant.side):
+                    claimant = Claimant(found.who, claimant.side, found.kind)
             owner = _POSSESSIVE_OFFICE.search(s[:pos])
             if claimant is not None and claimant.kind == "person" and claimant.side is None and owner \
                     and self.lex.offices.search(s, owner.end(), owner.end() + 40) is not None:

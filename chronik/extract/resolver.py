@@ -51,8 +51,10 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
 class Resolver:
     """Resolves claimant phrases of one update (``known``: entries named unambiguously in it)."""
 
-    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, known: set[Name]):
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, known: set[Name],
+                 home: Polity | None = None):
         self.lex = lexicon
+        self.home = home  # the polity of the outlet's own country, whose offices it names without a polity
         self.sides = sides
         self.gaz = gazetteer
         self.marks = SideReader(lexicon, sides, gazetteer, known)
@@ -239,9 +241,10 @@ class Resolver:
         if office is None:
             return None
         if not polities:
-            if office.name == "government":
-                return Claimant(None, None, "unnamed")  # "officials said"
-            return Claimant(without_the(head), None, "office", office.person)
+            if office.name == "government":  # "officials said": no one named, a national outlet's own country's
+                return Claimant(None, self.home.side if self.home else None, "unnamed")
+            # a national outlet names its own country's offices without a polity ("the regional governor", "MoD")
+            return Claimant(without_the(head), self.home.side if self.home else None, "office", office.person)
         p: Polity = polities[0].values[0]
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
         suffix = _INSTALLED_AFTER.match(head, own[0].end) if own else None  # "Russian" + "-installed"
