@@ -150,3 +150,19 @@ def _rules() -> list[Rule]:
 
 
 RULES: list[Rule] = _rules()
+
+
+def _at_the_time(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``at the time``, ``at that time``: the day said last, as "then" refers to it; none without one."""
+    reference = anaphora.latest(ctx.earlier, "day")
+    if reference is None or reference.start is None:
+        return None
+    return day_timex(reference.start, RELATIVE, _why(m, reference, ctx))
+
+
+# "The ministry said at the time that ...": the time of the news told just before. Not "at the time of writing" (a
+# time it names), nor "at the same time" (meanwhile, or as well). Kept out of the grammar (``RULES``): a dating of
+# the text's items asks for it with the day the item before it was at (``finder.find_anaphors``), not a reading of
+# running text against its anchor.
+AT_THE_TIME = rule("anaphor-at-the-time", r"at\s+(?:the|that)\s+time(?!\s+of\b)", _at_the_time, cue=cue(["time"]),
+                   standalone=True)

@@ -28,14 +28,15 @@ the text named no day, and never flagged for it. An unstamped item dated by the 
 right after that day as its time ("On October 4, at about 10:30 a.m., two rockets hit ..."): the act's, as its day
 is; a clock further into the text is an incident's, not the item's (as a stamp's update keeps the stamp's time).
 
-The page's text is read in order (``Told``). An item naming no day of its own that opens with an anaphor of one
-("Later that day", "The following day", "Two days later", or "that evening" said with its main verb) is dated from
-the day of the item before it. An item under a day's heading that opens with a clock ("At 14:00, ...", "Around 05:30
-local time, ...") or says its main act at one ("began shelling the town at 23:35") has that time. A page telling a
-past period (a timeline of August 2008 saved in 2024) writes its year once ("On 1 August 2008, ..."); its dates and
-day headings without a year that, read against the publication date, land months away from it take the year of the
-latest date above them written with one (``headings.told_year``). Under the last day's heading of such a timeline,
-an item opening with a later day told in the past, before the page's date, is its aftermath and takes that day.
+The page's text is read in order (``Told``). An item naming no day of its own that opens with an anaphor of one ("Later
+that day", "The following day", "Two days later", or "that evening" and "at the time" said with its main verb: "The army
+said at the time that ...") is dated from the day of the item before it. An item under a day's heading that opens with a
+clock ("At 14:00, ...", "Around 05:30 local time, ...") or says its main act at one ("began shelling the town at 23:35")
+has that time. A page telling a past period (a timeline of August 2008 saved in 2024) writes its year once ("On 1 August
+2008, ..."); its dates and day headings without a year that, read against the publication date, land months away from it
+take the year of the latest date above them written with one (``headings.told_year``). Under the last day's heading of
+such a timeline, an item opening with a later day told in the past, before the page's date, is its aftermath and takes
+that day.
 """
 
 from __future__ import annotations

@@ -137,22 +137,62 @@ def clause_prefix(text: str, start: int) -> str:
     return text[cut:start]
 
 
+# verbs that tell somebody something: their object, the people told, may be long before "that" ("informs the national
+# and international public opinion that ...", "notified the members of the Security Council that ...")
+_TELLING = re.compile(r"(?:inform|notif|assur|remind|brief)\w*|told|tells?", re.I)
+TOLD_WORDS = 8
+
+
 def _complement_that(prefix: str, at: int) -> bool:
-    """"said that ...", "told reporters that ...": a reported claim, not a relative clause."""
-    before = _WORD.findall(prefix[:at])[-4:]
-    return any(lexicon().reporting.fullmatch(w) for w in before)
+    """"said that ...", "told reporters that ...", "informs the public opinion that ...": a reported claim, not a
+    relative clause."""
+    before = _WORD.findall(prefix[:at])
+    return (any(lexicon().reporting.fullmatch(w) for w in before[-4:])
+            or any(_TELLING.fullmatch(w) for w in before[-TOLD_WORDS:]))
 
 
 def in_subordinate(text: str, start: int) -> bool:
-    """True when offset ``start`` sits in a subordinate clause ("since ...", "which broke out on ...")."""
+    """True when offset ``start`` sits in a subordinate clause ("since ...", "which broke out on ...", a participle's
+    "having fled ... overnight"); not when "after" or "before" only says the time of day of the date ("shortly after
+    midnight on Tuesday")."""
     prefix = clause_prefix(text, start)
+    if _perfect_participle(prefix):
+        return True
     for m in lexicon().subordinators.finditer(prefix):
         if (m.group().lower() == "that" and _complement_that(prefix, m.start())) or _acronym(prefix, m):
+            continue
+        if _time_of_day(m, prefix, text[start:start + 20]):
             continue
         if _restrictive(prefix, m) and _relative_end(prefix, m, len(prefix)) < len(prefix):
             continue  # "Rebels who swept across the north entered the capital on Sunday": the main verb's day
         return True
     return False
+
+
+# a perfect participle opens a clause of its own, a step before the main act: "with many residents having fled to the
+# capital overnight", "Having taken the village on Monday, the troops ..."
+_HAVING = re.compile(r"\b[Hh]aving\s+(?:\w+ly\s+)?(?:been\s+)?([a-z]+)\b")
+# a time of day: after "after" or "before", a preposition saying when on the day the act was, not a clause
+_DAY_TIME = (r"(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall|first\s+light"
+             r"|\d{1,2}(?:[:.h]\d\d)?\s*[ap]\.?m\b|\d{1,2}[:h]\d\d)")
+_TIME_OF_DAY_AFTER = re.compile(rf"\s+(?:{_DAY_TIME}(?:\s+local\s+time)?\s+(?:on|of)\s+)?", re.I)
+_TIME_OF_DAY_START = re.compile(_DAY_TIME, re.I)
+
+
+def _perfect_participle(clause: str) -> bool:
+    """Whether ``clause`` holds a perfect participle ("having fled", "having been shelled")."""
+    return any(m.group(1) in lexicon().participles_irregular or _past_form(m.group(1))
+               for m in _HAVING.finditer(clause))
+
+
+def _time_of_day(m: re.Match[str], prefix: str, date: str) -> bool:
+    """Whether the subordinator ``m`` of ``prefix`` is "after" or "before" a time of day on the date that follows
+    (``date``, the text from the date on): "shortly after midnight on Tuesday", "just before dawn on Sunday", "after
+    10 p.m. on Monday" say when the act was; "after talks collapsed on Monday" is another event's clause."""
+    if m.group().lower() not in ("after", "before"):
+        return False
+    between = _TIME_OF_DAY_AFTER.fullmatch(prefix, m.end())
+    return between is not None and (between.end() > between.start() + 1 or bool(_TIME_OF_DAY_START.match(date)))
 
 
 def casualties_when(text: str, start: int) -> bool:
