@@ -230,7 +230,7 @@ PAGES = _Pages({"mfa": "Ministry of Foreign Affairs of Ukraine", "wire": "Kyiv W
     ("wire", "Russian drones struck a grain terminal in Odesa overnight, destroying 40,000 tonnes of grain.",
      None, "independent"),
     ("radio", "Deputy Minister Olena Koval told the ambassadors that the attacks must stop at once.",
-     "Olena Koval", None),
+     "Olena Koval", "ukrainian"),  # no office's page, but a national service's own country's minister
 ])
 def test_a_state_office_page_speaks_for_its_state(wars, source, text, who, side):
     update = Update(source=source, lines=[1], text=text, date="2023-07-20")

@@ -226,6 +226,8 @@ class Resolver:
         if name:
             side = self.marks.side_besides(head, name) or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name)
+            if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")):
+                side = self.home.side  # "Energy Minister X" in a national outlet: an office of its own country
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
         own = self.sides.find(head)
