@@ -75,3 +75,23 @@ def test_at_the_time_of_writing_names_no_earlier_day() -> None:
     assert _FINDER.anaphor("At the time of writing, the road to Djibo was still closed.", reference) is None
     found = _FINDER.anaphor("Officials at the time said the strike hit a fuel depot.", reference)
     assert found is not None and found.timex.start == dt.date(2024, 3, 2)
+
+
+ODESA_STORY = """
+    Drones hit Odesa port
+
+    Russian drones struck the port of Odesa shortly after midnight on Sunday, the regional governor said. The air
+    force said the attack began at 00:20.
+
+    Shortly after midnight on Saturday, a drone hit a grain silo in Izmail, port officials said.
+
+    Residents described a string of loud explosions.
+"""
+
+
+def test_a_vague_time_of_day_takes_the_clock_the_act_began_at() -> None:
+    updates = parse(ODESA_STORY, "2024-03-18", tz="Europe/Kyiv")
+    port = of(updates, "Russian drones struck")
+    assert (port.date, port.time) == ("2024-03-17", "00:20")
+    silo = of(updates, "Shortly after midnight on Saturday")
+    assert (silo.date, silo.time) == ("2024-03-16", None)  # early on Saturday, not its end (24:00)

@@ -4,7 +4,8 @@ An unstamped item dated by the day it opens with takes the clock right after tha
 at about 10:30 a.m., two rockets hit ..."), or before it ("At around 01:00 on 8 August, ..."); an item under a day's
 heading that opens with a clock ("At 14:00, ...") or says its main act at one ("began shelling the town at 23:35")
 has that time. A clock further into the text is an incident's, not the item's, as a stamp's update keeps the
-stamp's time.
+stamp's time; but an act whose day the text gives with a vague time of day ("shortly after midnight on Sunday") takes
+the clock its lead says the act began at ("The air force said the attack began at 00:20").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 def item_clock(unit: Unit, dated: Dated) -> None:
     """Give ``dated`` the clock its unstamped ``unit`` tells (see the module docstring), if any."""
     _clock_of_act(unit, dated)
+    _begun_clock(unit, dated)
     _opening_clock(unit, dated)
 
 
@@ -59,7 +61,8 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
             or act.timex.end != act.timex.start or not _opens_sentence(unit.lead, act)):
         return
     written = _CLOCK_VALUE.search(act.timex.value)
-    if written is not None and act_clock(unit.lead[act.end:]) is None:
+    # "shortly after midnight on Sunday" is early on Sunday, not its end (24:00): no clock of its own
+    if written is not None and written.group(1) != "24:00" and act_clock(unit.lead[act.end:]) is None:
         dated.time = written.group(1)
         dated.why += f"; its time from '{act.text.strip()}'"
         return
@@ -78,6 +81,22 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
     if start is not None:
         dated.time = f"{int(start.group('h')):02d}:{start.group('m')}"
         dated.why += f"; its time from '{start.group(0).strip(' ,')}', when the act began"
+
+
+def _begun_clock(unit: Unit, dated: Dated) -> None:
+    """An unstamped item dated by its act's day said with a time of day but no clock ("shortly after midnight on
+    Sunday", "on Monday night") takes the clock a sentence of its lead says the act began at ("The air force said the
+    attack began at 00:20"): the precise time of the same act."""
+    act = dated.act
+    if (unit.stamp is not None or dated.time is not None or act is None or act.timex.start is None
+            or dated.date != act.timex.start or act.timex.end != act.timex.start
+            or not _VAGUE_TIME.search(act.timex.value)):
+        return
+    began = _BEGAN_AT.search(unit.lead, act.end)
+    value = clock_value(began) if began is not None else None
+    if began is not None and value not in (None, "24:00"):
+        dated.time = value
+        dated.why += f"; its time from '{began.group(0).strip()}', when the act began"
 
 
 def _opens_sentence(lead: str, act: Mention) -> bool:
@@ -100,3 +119,8 @@ _VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]
 _FROM_CLOCK = re.compile(r"\s*,?\s*(?:from|starting\s+at|beginning\s+at)\s+(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
                          r"(?![\d:])", re.I)
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
+# a day said with a part of the day or midnight, no clock: "2024-03-17TNI", "2022-09-13T24:00"
+_VAGUE_TIME = re.compile(r"T(?:MO|AF|EV|NI|24:00)$")
+# the clock an act began at, said later in the lead: "the attack began at 00:20", "the shelling started at around 5am"
+_BEGAN_AT = re.compile(r"\b(?:began|started|commenced)\s+(?:at|around)\s+(?:(?:about|around|approximately)\s+)?"
+                       + CLOCK_CORE + r"(?![\w:])", re.I | re.X)
