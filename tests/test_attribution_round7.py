@@ -10,8 +10,8 @@
   Administration" where the sides file lists Odesa) keeps its name, for the polity's side;
 - home: a national outlet, named after its country, people or city ("The Kyiv Independent", "Azerbaijan Press
   Agency"), names its own country's offices without a polity ("the regional governor said", "the Defence Ministry
-  said", "Energy Minister X said"): they are that country's, when the claim names no polity; a title's holder named
-  before keeps the title's side;
+  said", "Energy Minister X said", "the national grid operator X said"): they are that country's, when the claim
+  names no polity; a title's holder named before keeps the title's side;
 - earlier: "Earlier, on May 3, ..." dates its sentence, as "Earlier on Sunday, ..." does: it recalls no earlier claim;
 - request: "asked X to ...", "requested ..." report a party's appeal, as "urged" and "appealed" do (weak: only in the
   first sentence, when nothing stronger is found);
@@ -186,6 +186,10 @@ def test_a_release_speaks_for_its_issuer(wars, text, who, side):
     ("Niamey Daily News", "Amadou Issa, an adviser to the head of the presidential office, said the talks had failed.",
      "Amadou Issa", "nigerien"),
     ("Niamey Daily News", "Amadou Issa said the talks had failed.", "Amadou Issa", None),  # no office: no side
+    ("Niamey Daily News", "Three districts were left without electricity, the national electricity company Nigelec "
+                          "said.", "Nigelec", "nigerien"),
+    ("Niamey Daily News", "Fuel deliveries were halted, state-owned fuel company Sonidep said.", "Sonidep", "nigerien"),
+    ("UN News", "Fuel deliveries were halted, state-owned fuel company Sonidep said.", "Sonidep", None),
     # an office the claim names with its polity keeps it; an acronym ("UN News") names no outlet's country
     ("Niamey Daily News", "The Colombian Defense Ministry said on Monday that the talks had stalled.",
      "Colombian Defense Ministry", "colombian"),

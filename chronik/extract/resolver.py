@@ -48,6 +48,10 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
                     r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$")
 
 
+# a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
+_NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
+
+
 class Resolver:
     """Resolves claimant phrases of one update (``known``: entries named unambiguously in it)."""
 
@@ -213,6 +217,10 @@ class Resolver:
             rest = whole.replace(org, " ", 1)
             return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org), "body")
         owned = self.bodies.owned_body(head) or self.bodies.described_body(head)
+        if owned is not None and owned.side is None and self.home is not None and _NATIONAL.search(head[:head.rfind(
+                owned.who or "")]):
+            # "the national grid operator X", "state-owned operator X" in a national outlet: its own country's
+            return Claimant(owned.who, self.home.side, owned.kind)
         if owned is not None:
             return owned
         name = self.people.person_name(head)
