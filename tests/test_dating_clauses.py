@@ -95,3 +95,7 @@ def test_a_vague_time_of_day_takes_the_clock_the_act_began_at() -> None:
     assert (port.date, port.time) == ("2024-03-17", "00:20")
     silo = of(updates, "Shortly after midnight on Saturday")
     assert (silo.date, silo.time) == ("2024-03-16", None)  # early on Saturday, not its end (24:00)
+
+
+def test_a_verb_of_telling_with_a_clause_of_its_own_keeps_the_relative_that() -> None:
+    assert _FINDER.act("Moscow told Kyiv to pull back from the villages that it took on Monday.") is None

@@ -147,8 +147,12 @@ def _complement_that(prefix: str, at: int) -> bool:
     """"said that ...", "told reporters that ...", "informs the public opinion that ...": a reported claim, not a
     relative clause."""
     before = _WORD.findall(prefix[:at])
-    return (any(lexicon().reporting.fullmatch(w) for w in before[-4:])
-            or any(_TELLING.fullmatch(w) for w in before[-TOLD_WORDS:]))
+    if any(lexicon().reporting.fullmatch(w) for w in before[-4:]):
+        return True
+    told = next((k for k in range(len(before) - 1, max(-1, len(before) - TOLD_WORDS - 1), -1)
+                 if _TELLING.fullmatch(before[k])), None)
+    # the people told, no clause of their own between: not "told Kyiv to pull back from the villages that ..."
+    return told is not None and not any(w.lower() == "to" or _past_form(w) for w in before[told + 1:])
 
 
 def in_subordinate(text: str, start: int) -> bool:
