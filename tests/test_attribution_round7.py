@@ -11,7 +11,8 @@
 - home: a national outlet, named after its country, people or city ("The Kyiv Independent", "Azerbaijan Press
   Agency"), names its own country's offices without a polity ("the regional governor said", "the Defence Ministry
   said", "Energy Minister X said", "the national grid operator X said"): they are that country's, when the claim
-  names no polity; a title's holder named before keeps the title's side;
+  names no polity or polities of several sides, its own among them; a title's holder named before keeps the
+  title's side;
 - earlier: "Earlier, on May 3, ..." dates its sentence, as "Earlier on Sunday, ..." does: it recalls no earlier claim;
 - request: "asked X to ...", "requested ..." report a party's appeal, as "urged" and "appealed" do (weak: only in the
   first sentence, when nothing stronger is found);
@@ -199,4 +200,14 @@ def test_a_release_speaks_for_its_issuer(wars, text, who, side):
 def test_a_national_outlet_names_its_own_offices(wars, publisher, text, who, side):
     update = Update("story", [1], text)
     annotate(update, _Config(publisher), wars["sahel"])  # type: ignore[arg-type]
+    assert (update.attribution.who, update.attribution.side) == (who, side)
+
+
+@pytest.mark.parametrize(("publisher", "who", "side"), [
+    ("The Odesa Journal", "Ukrainian air force", "ukrainian"),  # the outlet's country among the claim's: its own
+    ("Global Wire", "Russian air force", "russian"),  # no outlet's country: the claim's first polity, as before
+])
+def test_a_national_outlet_among_the_claims_polities(wars, publisher, who, side):
+    update = Update("story", [1], "Russia fired 40 drones at Ukraine overnight, the Air Force said.")
+    annotate(update, _Config(publisher), wars["ukraine"])  # type: ignore[arg-type]
     assert (update.attribution.who, update.attribution.side) == (who, side)

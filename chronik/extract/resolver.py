@@ -256,6 +256,9 @@ class Resolver:
             # a national outlet names its own country's offices without a polity ("the regional governor", "MoD")
             return Claimant(without_the(head), self.home.side if self.home else None, "office", office.person)
         p: Polity = polities[0].values[0]
+        if not own and self.home is not None and self.home in {m.values[0] for m in polities} \
+                and len({m.values[0].side for m in polities}) > 1:
+            p = self.home  # "Russia struck Ukraine ..., the Air Force said" in a Ukrainian outlet: its own air force
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
         suffix = _INSTALLED_AFTER.match(head, own[0].end) if own else None  # "Russian" + "-installed"
         installed = own[0].text if own and _INSTALLED.search(own[0].text) else \
