@@ -19,6 +19,11 @@ to the army"); a lead with no frame at all, or only frames whose words name no s
 local tallies"), is the outlet's own narrative and gets the narrative side of sides.yaml.
 A generic "the military said" is the one army the title or an earlier sentence opens with ("IDF
 begins raids" ... "The military says"), when exactly one side's army is named there.
+The page's source says more (see extract/__init__.py): a state office's own release (a publisher naming the office,
+also in its state's language, "Primature de la République du Mali"; or a title naming who issues it, "Communiqué
+No. 12 of the ...") speaks as that office, for its state (``issuer``); a national outlet named after its country,
+people or city ("The Kyiv Independent") names its own country's offices without a polity ("the regional governor
+said", ``home``).
 """
 
 from __future__ import annotations
