@@ -42,6 +42,10 @@ from chronik.extract.sides import Polity, SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
+# words before a noun, not a subject before its verb: "ten states", "the reports", "its claims"
+_DETERMINERS = {"a", "an", "the", "these", "those", "this", "its", "their", "his", "her", "our", "several", "many",
+                "few", "some", "other", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "dozens", "hundreds"}
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
 _POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
@@ -83,6 +87,8 @@ _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+rele
                       re.I)
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
+_HEADLINE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
 
 
@@ -139,6 +145,8 @@ class Attributor:
         polity of the outlet's own country (:meth:`home`)."""
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)
+        if len(paragraphs) > 1 and self._headline_line(text[slice(*paragraphs[0])]):
+            paragraphs = [(paragraphs[0][0], paragraphs[1][1]), *paragraphs[2:]]  # the lead: a headline, its text
         known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text)
@@ -228,6 +236,14 @@ class Attributor:
         and welcome to our live coverage of ..."), so that a frame in a later sentence sources a detail of its
         summary, not the update."""
         return bool(spans) and _WELCOME.match(PREFIX.sub("", text[slice(*spans[opening])])) is not None
+
+    @staticmethod
+    def _headline_line(paragraph: str) -> bool:
+        """A post's headline over its text ("Death toll rises to 68", 'Minister X: "We will not leave"'): one short
+        line that ends no sentence. The lead is the headline with the paragraph below it, where who speaks is
+        named ("Death toll rises to 68" over "The ombudsman said 68 bodies had been recovered ...")."""
+        line = PREFIX.sub("", paragraph).strip()
+        return "\n" not in line and len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
     @staticmethod
     def _cue(s: str) -> bool:
@@ -364,7 +380,9 @@ class Attributor:
                     previous: Claimant | None, tier: int) -> tuple[int, Claimant | None] | None:
         """(rank, claimant) of "X <verb>", or None when the verb does not report X's words here."""
         after = s[m.end:]
-        pre = s[:m.start]
+        # the words before the verb, after the sentence's stamp or dateline ("KHARTOUM, June 3 (Reuters) - ")
+        before = s[min(PREFIX.match(s).end(), m.start):m.start]
+        pre = before
         words = pre.split()
         if (quotes_before + pre.count('"')) % 2 == 1:
             return None  # the verb is inside a quotation
@@ -386,6 +404,8 @@ class Attributor:
             return None  # "reports of gunfire", "called by", "so-called"
         if words and words[-1].lower() in _PASSIVE:
             return None
+        if words and (words[-1].lower() in _DETERMINERS or words[-1].isdigit()):
+            return None  # "a coalition of ten states launches", "its reports": a noun, not a verb
         if _WITH_COUNT.search(pre):
             return None  # "..., with at least 12 fatalities reported": a count told, "were reported", not who says
         near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
@@ -414,12 +434,12 @@ class Attributor:
         if not pre.strip():
             return (1, inverted) if inverted else None
         # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
-        marks = re.findall(r'[,;:"]', s[:m.start])
+        marks = re.findall(r'[,;:"]', before)
         # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
         trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
-                    and not _CONJUNCTION.match(s[:m.start].rsplit(",", 1)[-1].lstrip())
-                    and not self._contrasted(s[:m.start])
-                    and not re.search(r",\s*(?:which|who|that)\s*$", s[:m.start]))  # "..., which calls for": a relative
+                    and not _CONJUNCTION.match(before.rsplit(",", 1)[-1].lstrip())
+                    and not self._contrasted(before)
+                    and not re.search(r",\s*(?:which|who|that)\s*$", before))  # "..., which calls for": a relative
         coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
             return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim

@@ -11,9 +11,16 @@ from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.words import NAME_TOKEN, NAME_WORD
 from chronik.segment.prose import past_shaped
 
-# a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who speaks)
-_DATELINE = (r"(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
-             r"\s+[\u2013\u2014-]{1,2}\s+)?")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a date that opens a timeline's line before a dash: "Sunday, 24 September — ", "Tuesday, Sept. 26 – ", "Monday
+# evening - ", "3 March 2022 — " (when, not who speaks)
+_DATED = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+          rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?(?:,?\s+\d{{4}})?"
+          r"(?:\s+(?:morning|afternoon|evening|night))?")
+# a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who
+# speaks), or a timeline's date
+_DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
+             rf"|{_DATED})\s+[\u2013\u2014-]{{1,2}}\s+)?")
 # a channel's emoji before a post's words ("‼️ Defense Army: ...", "🔴 Statement of ...", a flag "🇦🇲")
 _EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u203c\u2049\ufe0f\u200d\U0001f000-\U0001faff]"
 # what opens a sentence before its words: emoji, a bullet, a time stamp, a dateline
