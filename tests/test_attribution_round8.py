@@ -7,6 +7,9 @@ headline over its text.
   "Monday evening - ") names when, not who: the frame after it speaks;
 - noun: a reporting verb's form after a numeral or determiner is a noun ("a bloc of five states backs ...",
   "the reports"), it names no speaker;
+- denial: a denial after the opening sentence answers the outlet's account ("A hotel was stormed ... Al-Shabaab
+  denied it."), it does not source the update; a denial that opens it does;
+- read out: "X read out a statement" reports X's words (weak: in the first sentence);
 - headline: a post's headline over its text ("Death toll rises to 40" over "The health ministry said ..."): the
   lead is the headline and the paragraph below it.
 
@@ -94,4 +97,19 @@ def test_a_dateline_changes_no_claimant(wars, dateline):
      None, "independent"),
 ])
 def test_a_posts_headline_and_its_text_are_its_lead(wars, text, who, side):
+    assert who_and_side(wars["somalia"], text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("A market in Baidoa was shelled on Friday. Eleven people were killed and 30 wounded. Al-Shabaab denied "
+     "involvement.", None, "independent"),
+    ("A market in Baidoa was shelled on Friday; eleven people were killed. The Somali National Army denied "
+     "that its artillery was responsible.", None, "independent"),
+    ("Al-Shabaab denied involvement in the shelling of the market in Baidoa.", "al-Shabaab leadership", "shabaab"),
+    ("The Somali National Army said the market was shelled from the east. Al-Shabaab denied involvement.",
+     "Somali National Army", "somali"),
+    ("After two days of talks, Mohamud read out a joint statement announcing a truce in the Baidoa region.",
+     "Hassan Sheikh Mohamud", "somali"),
+])
+def test_a_later_denial_answers_the_account(wars, text, who, side):
     assert who_and_side(wars["somalia"], text) == (who, side)

@@ -55,6 +55,7 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
 # "Earlier on Sunday, ...", "Earlier, on March 21, ...": the opener dates the sentence, it recalls no earlier claim
 _SAME_DAY = re.compile(rf",?\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
+_DENYING = {"denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes"}
 _DECLARING = {"declared", "declares", "declare", "announced", "announces", "announce", "proclaimed", "proclaims",
               "introduced", "introduces", "imposed", "imposes"}
 _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+-\w+)\s+){0,2}")  # "a unilateral"
@@ -270,7 +271,10 @@ class Attributor:
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
                 quoted_lead: bool, opening: int = 0) -> Claimant | None:
         named = sorted((c for c in found if self._named(c.claimant)), key=lambda c: (c.sentence, c.rank, c.pos))
-        strong = [c for c in named if c.tier == STRONG and c.paragraph == 0]
+        # "The cathedral was hit twice. ... Azerbaijan denied targeting it.": a denial after the opening answers the
+        # outlet's account, it does not source it
+        strong = [c for c in named if c.tier == STRONG and c.paragraph == 0
+                  and not (c.frame == "denial" and c.sentence > opening)]
         weak = [c for c in named if c.tier == WEAK and c.sentence == opening]
         pick = (strong or weak or [None])[0]
         claimant = pick.claimant if pick is not None else (title and self._headline(title, resolver))
@@ -356,7 +360,7 @@ class Attributor:
             weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
                 and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
             if found[1] is not None and (tier == STRONG or self._named(found[1])) and not weak_word:
-                add(found[0], m.start, tier, "verb", found[1])
+                add(found[0], m.start, tier, "denial" if m.text.lower() in _DENYING else "verb", found[1])
         for m in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
             # "Azerbaijan launched the operation on Tuesday, saying it aimed to ...": the subject says it
             if (quotes_before + s.count('"', 0, m.start())) % 2 == 0:
@@ -367,7 +371,7 @@ class Attributor:
             c = resolver.resolve(self.cut.subject(s))
             if self._named(c) and c.kind != "polity":
                 add(2, head, WEAK, "quote", c)
-        verbs_named = [c for c in out if c.frame == "verb" and self._named(c.claimant)]
+        verbs_named = [c for c in out if c.frame in ("verb", "denial") and self._named(c.claimant)]
         out = [c for c in out if not (c.frame == "statement" and any(
             v.pos < c.pos and not re.search(r"[,;:]", text[v.pos:c.pos]) for v in verbs_named))]
         # "X welcomes the joint statement of Y": X speaks about Y's statement
