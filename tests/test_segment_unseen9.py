@@ -168,7 +168,7 @@ def test_humanitarian_press_release_quotes_list_and_notes_to_editors() -> None:
                   "Sudan: medical teams overwhelmed as fighting in Khartoum enters fifth day")
     assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
     lead = page.of("NAIROBI, 19 April 2023 –")
-    assert (lead.kind, lead.date, lead.date_basis) == ("update", "2023-04-19", "explicit")
+    assert (lead.kind, lead.date, lead.date_basis) == ("update", "2023-04-19", "relative")  # 'warned on Wednesday'
     # the coordinator's quote carries on the statement above it, never an update of its own
     assert page.of('"Our teams are treating') is page.of("Many health facilities in the capital")
     # "The hospital's director told MS ..." is that hospital's story going on

@@ -414,7 +414,10 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text and not i.trailing]
     if len(dated_stamps) == 1:
         dated_stamps[0].kind = DATELINE
-    headings_ = [i for i in infos if i.kind == DATE_HEADING]
+    # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",
+    # are the teasers', not the story's)
+    text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
+    headings_ = [i for i in infos[:text_end] if i.kind == DATE_HEADING]
     if len(headings_) == 1 and not any(i.kind in (STAMP, STAMP_LINE) for i in infos):
         headings_[0].lone = True  # under a page title this is the story's dateline (see pagetop.read_top)
     for info in infos:

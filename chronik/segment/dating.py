@@ -197,21 +197,40 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return sourced
     anchors = _anchors(unit, page)
     anchor = anchors[0]
-    leading = in_period(lambda f: f.leading(unit.lead), page.finder, anchors) if unit.stamp is None else None
-    leading = _in_told_year(unit, page, leading, lambda f: f.leading(unit.lead))
+    lead = without_dateline(unit.lead)
+    leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if unit.stamp is None else None
+    leading = _in_told_year(unit, page, leading, lambda f: f.leading(lead))
+    if leading is None and unit.stamp is None and unit.title is not None:  # "12 May | Shelling of ..." over its text
+        leading = in_period(lambda f: f.leading(unit.title.text), page.finder, anchors)  # type: ignore[union-attr]
+        leading = _in_told_year(unit, page, leading, lambda f: f.leading(unit.title.text))  # type: ignore[union-attr]
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
-        return _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
-    act = in_period(lambda f: f.act(unit.lead), page.finder, anchors)
-    act = _in_told_year(unit, page, act, lambda f: f.act(unit.lead))
+        dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
+        item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
+        return dated
+    act = in_period(lambda f: f.act(lead), page.finder, anchors)
+    act = _in_told_year(unit, page, act, lambda f: f.act(lead))
     plan = ""
-    if act is not None and _planned(unit.lead, act, anchor):
+    if act is not None and _planned(lead, act, anchor):
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
     if act is None and unit.stamp is None and page.told.day is not None:
-        act = page.finder.with_anchor(anchor).anaphor(unit.lead, page.told.day)
-    dated = _dated_by_structure_or_act(unit, page, act)
+        act = page.finder.with_anchor(anchor).anaphor(lead, page.told.day)
+    dated = _dated_by_structure_or_act(unit, page, act, lead)
     dated.why += plan
     item_clock(unit, dated)
     return dated
+
+
+# a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
+# ", "KYIV, Ukraine, March 3 (AP) — ": the day the story was filed, not the day of its news
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?"
+                       r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?\s+[–—-]{1,2}\s+(?=\S)")
+
+
+def without_dateline(lead: str) -> str:
+    """``lead`` with its wire dateline blanked out (the offsets of its words kept): the story's own days are its
+    news's, the dateline's is the filing day, which the page's date already gives."""
+    m = _DATELINE.match(lead)
+    return lead if m is None else " " * m.end() + lead[m.end():]
 
 
 def _in_told_year(unit: Unit, page: PageDates, found: Mention | None, find: object) -> Mention | None:
@@ -250,7 +269,7 @@ def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
     return anchor is not None and act.timex.start > anchor and tense_at(lead, act.start, act.end) == FUTURE
 
 
-def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None) -> Dated:
+def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None, lead: str) -> Dated:
     dated = _structural(unit, page)
     if dated is not None:
         dated.act = act
@@ -258,11 +277,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
         if act is not None and unit.stamp is None and _within(dated, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
-        if act is not None and unit.stamp is None and _recent_opening(unit.lead, act, dated.date):
+        if act is not None and unit.stamp is None and _recent_opening(lead, act, dated.date):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} days before "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "
                                    f"within the week a digest covers; {act.timex.why}")
-        if act is not None and unit.stamp is None and _later_opening(unit.lead, act, dated, page.publication):
+        if act is not None and unit.stamp is None and _later_opening(lead, act, dated, page.publication):
             return _act_dated(act, f"dated by {_said(act)} in the text, after "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with a later day told in "
                                    f"the past, before the page's date, as a timeline runs on past its last day's "
@@ -273,8 +292,8 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None)
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
-        elif act is not None and unit.stamp is None and distance and (opens(unit.lead, act)
-                                                                      or verbs_day(unit.lead, act)):
+        elif act is not None and unit.stamp is None and distance and (opens(lead, act)
+                                                                      or verbs_day(lead, act)):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")

@@ -143,8 +143,9 @@ class DateFinder:
                 continue
             m = self._said_day(text, m)
             t = m.timex
-            if self.anchor is not None and t.end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE:  # type: ignore[operator]
-                plan = plan or m
+            if self.anchor is not None and (t.start > self.anchor or (  # type: ignore[operator]
+                    t.end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE)):  # type: ignore[operator]
+                plan = plan or m  # (a day after the page's is no news yet: "a truce starting on Sunday")
                 continue
             return m
         return plan

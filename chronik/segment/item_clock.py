@@ -115,8 +115,10 @@ _AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|aroun
 
 # a clock said with the main verb: "began shelling the town at 23:35"
 _VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
-# the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ..."
-_FROM_CLOCK = re.compile(r"\s*,?\s*(?:from|starting\s+at|beginning\s+at)\s+(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
+# the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ...", a
+# chronology's row "12 May | From about 04:30, ..." (its separator between)
+_FROM_CLOCK = re.compile(r"\s*[,|:–—]?\s*(?:from|starting\s+at|beginning\s+at)\s+"
+                         r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
                          r"(?![\d:])", re.I)
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
 # a day said with a part of the day or midnight, no clock: "2024-03-17TNI", "2022-09-13T24:00"
