@@ -2,7 +2,9 @@
 
 Order of evidence: the page structure first (a timestamp with its section's day, a date heading, a
 day-of-war counter, a lead-in "as of ..."); else the date of the update's main act in its lead paragraph
-("On 4 November, ...", "said Thursday"); else the publication date. A date in a subordinate clause
+("On 4 November, ...", "said Thursday"; a wire's dateline before it, "KYIV, March 3 (AP) — ", is the filing day, not
+the act's); else the publication date. An item whose title leads with its day ("12 May | ..." over the rest of its
+cell) is dated by it. A date in a subordinate clause
 ("since the fighting began on September 27"; not a "when" clause saying when casualties fell, "two were killed when
 shells hit Shusha on Tuesday"), in a quote, hanging on an event noun ("an offensive on
 September 19-20"), counted from another event ("a day earlier") or vaguer than a few days ("earlier
