@@ -7,6 +7,10 @@ The update's claimant is named in its first paragraph (its lead): the first stro
 (outside sentences that recall earlier claims: "Prior to that, ..."); else a weak frame ("X
 called", "X expressed") or a direct quote in the first sentence; else the headline ("Genocide
 Watch Statement on ..."); a lead that is a bare quotation takes the first strong frame after it.
+A post's headline line over its text ("Death toll rises to 68" over "The ombudsman said ...") is a lead with the
+paragraph below it. A denial after the lead's opening sentence ("The cathedral was hit twice. ... X denied targeting
+it.") answers the outlet's account and sources nothing. What opens a line before its words, a dateline ("KHARTOUM,
+June 3 (Agency) - ") or a timeline's date ("Sunday, 24 September - "), is never a claimant's (frame_phrase.PREFIX).
 A news list's line that opens with a speaker and a colon ("Azerbaijani MoD: Enemy units began ...", "X, spokesperson
 of the Ministry of Defence: ...", "Prime Minister X at the session of ...:" over a quotation) is a strong frame of that
 speaker, as "Israel: Hamas fired 30 rockets" is in a title; a place before the colon names no one. So are a Telegram
