@@ -43,7 +43,8 @@ BODY_WORDS = 8  # a block this long is page content, where the top furniture end
 # a quote: in double marks, in guillemets, or in single curly marks ("‘We took the children to the basement,’ ...",
 # where a ’ inside a word is an apostrophe, not the quote's end)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?<!\w)‘(?:[^’]|’(?=\w))*’(?!\w)")
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# ("us" as whom people spoke to, "families told us they waited two days", is the outlet reporting, not promoting)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?<!told )(?<!showed )(?<!said to )(?<!spoke to )us)\b")
 _WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
 _QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
 # the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone"): the outlet reporting, not

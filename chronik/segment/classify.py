@@ -147,9 +147,14 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if calendar is not None and headings.names_days(calendar):
         return Info(block, DATE_HEADING, timex=calendar)
     month = calendar if calendar is not None and headings.names_month(calendar) else None
-    what = headings.furniture(block)
+    what = headings.furniture(block) or _dated_byline(block, finder)
+    signed = byline_stamp(block.text) if what == "byline" and _BY.match(block.text) else None
+    if signed is not None:  # "By Jane Doe Follow Today, 3:12 pm": who wrote the entry and when
+        return Info(block, STAMP_LINE, stamp=signed, what=BYLINE_STAMP)
     if what is not None:
         return Info(block, FURNITURE, what=what)
+    if block.words <= SOURCES_WORDS and _SOURCES_LIST.match(block.text):
+        return Info(block, FURNITURE, what="sources")  # "Sources: Reuters, AFP, ...; interviews by our staff."
     if block.words <= CAPTION_WORDS and _PLACE_CAPTION.match(block.text):
         return Info(block, FURNITURE, what="caption")
     counter = headings.day_counter(block, finder)
@@ -173,6 +178,41 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if headings.headline_shaped(block):
         return Info(block, HEADLINE, timex=month)
     return Info(block, PARA)
+
+
+# the list of what a whole report drew on, under it: "Sources: Reuters, AFP, SANA; interviews by our researchers.",
+# "Sources: UNHCR, IOM, OCHA" (one name after "Source:" closes a feed's event: see ago.provenance)
+_SOURCES_LIST = re.compile(r"^\s*sources?\s*:\s*[^,;.]{1,40}(?:[,;]\s*[^,;.]{1,60}){2,}\.?\s*$", re.I)
+SOURCES_WORDS = 40
+_BY = re.compile(r"^by\s+\S", re.I)
+
+
+def _dated_byline(block: Block, finder: DateFinder) -> str | None:
+    """"byline" for a byline that ends with the day of the story, no comma between ("by OC Media   12 October 2020",
+    "By Lina Haddad 3 March 2022"), else None."""
+    if not _BY.match(block.text) or block.words > DATED_BYLINE_WORDS:
+        return None
+    found = finder.find(block.text)
+    if len(found) != 1 or block.text[found[0].end:].strip(" .") or found[0].start == 0:
+        return None
+    return headings.furniture(Block(-1, [], block.text[:found[0].start].strip()))
+
+
+DATED_BYLINE_WORDS = 14
+BYLINE_STAMP = "byline stamp"  # what ``Info.what`` says of a byline ending in its entry's clock
+STAMP_TAIL_WORDS = 6  # "Today, 3:12 pm", "March 3, 2022, 14:05 GMT": the most words of a clock closing a byline
+
+
+def byline_stamp(text: str) -> Stamp | None:
+    """The clock a byline ends with, maybe with its day ("By Jane Doe Follow Today, 3:12 pm", "By Lina Haddad |
+    March 3, 2022, 14:05"): the entry's stamp, as a stamp line alone over the entry would be. None when the byline
+    names no clock at its end, or when the clock is when the page was updated ("By Jane Doe, updated 14:05")."""
+    words = text.split()
+    for start in range(max(1, len(words) - STAMP_TAIL_WORDS), len(words)):
+        stamp = find_stamp(" ".join(words[start:]).lstrip("|·•-–— "))
+        if stamp is not None and stamp.standalone and not stamp.body:
+            return None if stamp.prefixed else stamp
+    return None
 
 
 def _long_period(text: str, finder: DateFinder) -> bool:
@@ -411,7 +451,8 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
         for info in prefixed:
             info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
-    dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text and not i.trailing]
+    dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text and not i.trailing
+                    and i.what != BYLINE_STAMP]  # (a byline stamps its entry, however many the page has)
     if len(dated_stamps) == 1:
         dated_stamps[0].kind = DATELINE
     # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",

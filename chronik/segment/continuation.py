@@ -12,10 +12,12 @@ caption): they are read as reports.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chronik.segment import kinds, prose
 from chronik.segment.classify import PARA, Info
+from chronik.segment.lexicon import lexicon
 from chronik.segment.pageview import PageView
 from chronik.segment.units import Unit
 
@@ -46,6 +48,8 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return False
     if prose.speaker_goes_on(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
+    if history_of(page, cur, text) or statement_details(text, cur.texts[-1]):
+        return True
     if page.finder.act(text) is not None:
         return False
     if cur.tags and _SUMMARY.match(cur.tags[-1]):
@@ -54,6 +58,50 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or prose.of_the_thing(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
+
+
+def history_of(page: PageView, cur: Unit, text: str) -> bool:
+    """Whether a paragraph tells history behind the update above it ("The war broke out on 15 April 2023. It has
+    killed ...", "The cathedral, built in the 19th century, was restored in the late 1990s."): background on times
+    long before the page's days, its main verb in the past, under an update of the page's days (on a timeline of
+    past years every item is history) whose last paragraph is no background of its own ("Ankara has long backed
+    Baku": history under it is more background, its own), and not opening with a day as a timeline's item does."""
+    if page.finder.anchor is None or not kinds.history(text, page.finder) or _old_act(page, cur.texts[0]):
+        return False
+    if page.finder.act(cur.texts[-1]) is None and kinds.background(cur.texts[-1], page.finder):
+        return False
+    if (page.finder.placed().leading(text) is not None
+            or not prose.has_past_verb(prose.main_text(prose.first_sentence(text)))):
+        return False  # (a statement of how things stand, "has been present since 1977", "is the deadliest since")
+    act = page.finder.act(text)  # (a paragraph whose act is of the page's days only mentions history)
+    return act is None or _old_act(page, text)
+
+
+# a paragraph giving the statement the paragraph above reported: "In a statement on Sunday, the army's 6th Division
+# said ...", "In its statement, the ministry added ..."
+_STATEMENT = re.compile(r"^(?:in|according\s+to)\s+(?:a|its|the|their|his|her)\s+(?:\w+\s+)?statement\b[^,]{0,40},\s+"
+                        r"(?P<who>[^,]{3,60}?)\s+(?:said|says|added|stated|claimed|reported)\b", re.I)
+# "army", "ministry", "police": the body's common noun, not a name or an adjective
+_BODY_WORD = re.compile(r"(?<![\w-])[a-z]{4,}")
+
+
+def statement_details(text: str, above: str) -> bool:
+    """Whether a paragraph opening on a statement ("In a statement on Sunday, the army's 6th Infantry Division said
+    ...") gives the details of what the paragraph above reported the same speaker said ("The army said it had
+    repulsed ..."): the speaker's common noun ("army", "ministry") is in that paragraph, which reports a saying
+    ("Russian President ..." under "Russian aircraft bombed ..." is another speaker)."""
+    m = _STATEMENT.match(text)
+    if m is None or not re.search(r"\b(?:said|says|announced|claimed|stated)\b", above):
+        return False
+    names = set(_BODY_WORD.findall(m.group("who"))) - {"that", "with", "their", "from", "which"}
+    return any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names)
+
+
+def _old_act(page: PageView, text: str) -> bool:
+    """Whether the act a paragraph reports is long before the page's days ("broke out on 15 April 2023")."""
+    act = page.finder.act(text)
+    before = page.finder.anchor - dt.timedelta(days=lexicon().history_days)  # type: ignore[operator]
+    return act is not None and act.timex.end is not None and act.timex.end < before
 
 
 def same_paragraph(page: PageView, cur: Unit, info: Info, k: int) -> bool:

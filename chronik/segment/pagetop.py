@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from chronik.segment import prose
+from chronik.segment.blocks import Block
 from chronik.segment.classify import (
     BULLET,
+    BYLINE_STAMP,
     COUNTER,
     DATE_HEADING,
     DATELINE,
@@ -23,9 +25,10 @@ from chronik.segment.classify import (
     PARA,
     STAMP,
 )
-from chronik.segment.headings import labelled, names_month
+from chronik.segment.headings import labelled, lead_in, names_month
 from chronik.segment.lexicon import lexicon
 from chronik.segment.pageview import STAMPS
+from chronik.segment.prose import SENTENCE_BOUNDARY
 from chronik.segment.reader_state import ReaderState, norm
 from chronik.segment.units import section_of
 
@@ -59,6 +62,8 @@ def read_top(reader: Reader) -> int:
         return 0
     for k, info in enumerate(reader.infos[:t]):
         reader.read_one(info, k)
+    if reader.what_at(t + 1) == BYLINE_STAMP:
+        return t  # a liveblog entry's own page: its headline over "By Jane Doe Today, 3:12 pm" titles the entry
     title = reader.infos[t]
     section = section_of(title, "day-counter") if title.kind == COUNTER else None
     reader.aside(title, "page title", title.timex)
@@ -85,8 +90,15 @@ def read_top(reader: Reader) -> int:
                 continue
             name = {DATELINE: "dateline", FURNITURE: info.what}.get(info.kind, "dek")
             reader.aside(info, name, info.timex)
-        return after + last + 1
-    openers = sum(1 for i in reader.infos if i.kind in (*STAMPS, HEADLINE))
+        after += last + 1
+    return after + _read_dek(reader, after)
+
+
+def _read_dek(reader: Reader, after: int) -> int:
+    """Read the dek right under the title (and its byline) as asides, and return how many paragraphs it has: a
+    paragraph or two over the first entry (a timestamp, a headline, a day's heading) that describe how things stand,
+    invite the reader to follow, or end by announcing what follows ("... Here is how the week unfolded.")."""
+    openers = sum(1 for i in reader.infos if i.kind in (*STAMPS, HEADLINE, DATE_HEADING))
     intro = []
     for info in reader.infos[after:]:
         if info.kind != PARA:
@@ -95,8 +107,14 @@ def read_top(reader: Reader) -> int:
     nxt = reader.kind_at(after + len(intro))
     if (openers >= 2 and 0 < len(intro) <= 2 and nxt in (*STAMPS, HEADLINE, DATE_HEADING)
             and all(prose.timeless(i.block.text) or lexicon().follow_invitation.search(i.block.text)
-                    for i in intro)):
+                    or _announces(i.block.text) for i in intro)):
         for info in intro:
             reader.aside(info, "dek")
-        return after + len(intro)
-    return after
+        return len(intro)
+    return 0
+
+
+def _announces(text: str) -> bool:
+    """Whether a paragraph ends with a sentence announcing what follows ("Here is how the week unfolded.")."""
+    sentences = SENTENCE_BOUNDARY.split(text.strip())
+    return len(sentences) >= 2 and lead_in(Block(-1, [], sentences[-1]))

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, Info
-from chronik.segment.headings import names_month
+from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, Info
+from chronik.segment.headings import names_month, page_note, welcome
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
 from chronik.segment.pageview import STAMPS
@@ -46,6 +46,15 @@ class SectionReading(ListReading):
         self.set_section(section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
         self.aside(info, "section label", info.timex)
 
+    def stamped_headline_text(self, info: Info, k: int) -> bool:
+        """Whether a sentence worded as a lead-in ("As of 05:00, 65,000 people had crossed, the government said.") is
+        the text of the stamped headline right above it ("[09:10] Morning figure"): a report, not a note on the page."""
+        cur = self.current
+        return (cur is not None and cur.stamp is not None and self.in_item and info.timex is None
+                and len(cur.blocks) == 1 and self.kind_at(k - 1) == STAMP and cur.blocks[0] is self.infos[k - 1].block
+                and info.block.text.rstrip().endswith(".") and not cur.lead.rstrip().endswith((".", "!", "?"))
+                and not (page_note(info.block) or welcome(info.block)))
+
     def on_lead_in(self, info: Info, k: int) -> None:
         if self.in_related:
             self.aside(info, "related link")
@@ -53,6 +62,9 @@ class SectionReading(ListReading):
         cur = self.current
         introduces = info.block.text.rstrip().endswith(":") or (
             cur is not None and cur.title is not None and cur.title.index in self.intros)
+        if self.stamped_headline_text(info, k):
+            cur.add(info.block)  # type: ignore[union-attr]  # "[09:10] Morning figure" / "As of 05:00, ... said."
+            return
         if info.timex is None and (self.pending_stamp is not None or (
                 cur is not None and cur.stamp is not None and self.in_item and introduces)):
             # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro

@@ -47,7 +47,14 @@ from chronik.segment.continuation import continues, same_paragraph, timeline_con
 from chronik.segment.finder import DateFinder
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
-from chronik.segment.teasers import editor_note, headline_teasers, opens_related, teaser_date, teaser_stamp
+from chronik.segment.teasers import (
+    editor_note,
+    headline_teasers,
+    opens_related,
+    teaser_date,
+    teaser_headline,
+    teaser_stamp,
+)
 from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
 
@@ -99,7 +106,7 @@ class Reader(TitleReading):
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
         self.flush(kind, byline=self.byline_at(k))
         teaser = ((kind in (DATE_HEADING, COUNTER) and teaser_date(self, k))
-                  or (kind == STAMP_LINE and teaser_stamp(self, k)))
+                  or (kind == STAMP_LINE and teaser_stamp(self, k)) or (kind == STAMP and teaser_headline(self, k)))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not teaser:
             self.in_related = False  # (a list of links under "Read more:" is related too)
         self.handlers[kind](info, k)
@@ -116,6 +123,9 @@ class Reader(TitleReading):
         self.aside(info, info.what)  # (a byline under a post's stamp or headline signs it: the post waits for its text)
 
     def on_stamp(self, info: Info, k: int) -> None:
+        if teaser_headline(self, k):
+            self.aside(info, "related link", info.timex)  # "3:05 pm  Sirens sound ..." under "Read more"
+            return
         cur = self.current
         if (info.what == "turn" and cur is not None and cur.stamp is not None and info.stamp is not None
                 and cur.blocks and cur.blocks[0].index in self.turns and self.infos[k - 1].block is cur.blocks[-1]

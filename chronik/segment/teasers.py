@@ -40,6 +40,15 @@ def teaser_stamp(reader: ReaderState, k: int) -> bool:
     return reader.kind_at(j) not in (PARA, BULLET, STAMP)
 
 
+def teaser_headline(reader: ReaderState, k: int) -> bool:
+    """In a list of related articles ("Read more"), a time and a headline on one line ("3:05 pm  Sirens sound in the
+    north", "14:20 Kremlin rejects talks") is a teaser for another entry: no sentence, and no text under it."""
+    info = reader.infos[k]
+    body = info.stamp.body.rstrip() if info.stamp is not None else ""
+    return (reader.in_related and bool(body) and not body.endswith((".", "!", "?", '"', "”"))
+            and reader.kind_at(k + 1) not in (PARA, BULLET))
+
+
 def opens_related(reader: ReaderState, info: Info, k: int) -> bool:
     """Whether a "see also" line opens a box of related links: a box's label over its links ("Read more:"), not a
     hatnote naming its one link ("See also: 2022 Kharkiv counteroffensive") over the page's own text, nor an item's own

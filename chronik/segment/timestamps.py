@@ -107,14 +107,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     dotted = rf"(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)(?=\s*\(?\s*(?:{_zone_words()})(?![\w]))"
     # ...or when the clock is all the line says: "09.10", "Posted at 17.30" over an entry
     alone = r"(?P<ha>[01]?\d|2[0-3])\.(?P<ma>[0-5]\d)(?=\s*$)"
-    clock = rf"(?P<prefix>{_PREFIX})?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone})"
+    # (the clock may be bracketed after its prefix: "UPDATE (16:05): ...", "Updated [09:40]")
+    clock = rf"(?:(?P<prefix>{_PREFIX})[\[(]?\s*)?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     second = rf"(?:\s*/\s*{_unnamed(f'(?:{_CLOCK12}|{_CLOCK24})')}(?:\s*{_unnamed(zone)})?)?"
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
     time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
         rf"^(?P<stamp>{time_part}(?:\s*[,·•]?\s*(?P<date_after>{_DATE})(?:\s*{_city('city_after')})?)?)"
-        rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?-i:[A-Z“\"‘'«]).*)|\s*$)", re.I | re.S)
+        rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?:(?-i:[A-Z“\"‘'«])|(?<=[\])]\s)\d).*)|\s*$)", re.I | re.S)
+    # (after a bracketed clock the body may open with a figure: "[18:30] 70,500 people have crossed")
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(
         rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_RELATIVE_DAY}|{_DATE}){_DATE_SEP}{time_part})"
