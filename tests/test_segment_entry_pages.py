@@ -141,6 +141,8 @@ ARTICLE = """
     The junta's spokesman said on Thursday that troops had withdrawn from the town in good order.
     The military seized power in a coup on 1 February 2021. It has since lost control of large parts of Rakhine State.
     In a televised statement, Myanmar's foreign minister said the country would hold elections next year.
+    Rakhine State's rebels also attacked an outpost near Maungdaw, residents said.
+    Maungdaw is the last town on the Bangladesh border still held by the junta.
 """
 
 
@@ -153,6 +155,8 @@ def test_an_article_s_history_and_the_details_of_a_statement_carry_the_report_ab
     assert junta is not lead and holding(updates, lines, "The military seized power") is junta
     # another speaker's statement is a report of its own, whatever word it shares with the paragraph above
     assert holding(updates, lines, "In a televised statement") is not junta
+    # how a place named above stands, no day of its own: background to that report
+    assert holding(updates, lines, "Maungdaw is the last town") is holding(updates, lines, "Rakhine State's rebels")
 
 
 def test_a_chronology_s_sources_line_is_an_aside() -> None:

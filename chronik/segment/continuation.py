@@ -56,7 +56,7 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return True  # under "Situation Summary", the paragraphs with no day of their own are one summary
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
-            or prose.of_the_thing(text, cur.texts[-1])
+            or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
 
 
@@ -95,6 +95,19 @@ def statement_details(text: str, above: str) -> bool:
         return False
     names = set(_BODY_WORD.findall(m.group("who"))) - {"that", "with", "their", "from", "which"}
     return any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names)
+
+
+# a paragraph describing how a place named above stands: "Avdiivka is the last town ...", "Goma remains cut off"
+_PLACE_IS = re.compile(r"^(?!the\s)(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s+"
+                       r"(?:is|remains|are|remain)\s+", re.I)
+
+
+def place_described(text: str, above: str) -> bool:
+    """Whether a paragraph names no day and describes how a place the paragraph above named stands ("El Obeid is
+    the last city in North Kordofan the army holds." under "... the siege of El Obeid"): background to that update."""
+    m = _PLACE_IS.match(text)
+    return (m is not None and prose.timeless(text) and re.search(rf"(?<!\w){re.escape(m.group('name'))}(?!\w)",
+                                                                 above) is not None)
 
 
 def _old_act(page: PageView, text: str) -> bool:
