@@ -166,3 +166,22 @@ def _at_the_time(m: re.Match[str], ctx: Context) -> Timex | None:
 # running text against its anchor.
 AT_THE_TIME = rule("anaphor-at-the-time", r"at\s+(?:the|that)\s+time(?!\s+of\b)", _at_the_time, cue=cue(["time"]),
                    standalone=True)
+
+
+def _hours_apart(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``hours earlier``, ``a few hours later``: the day said last, a few hours off it (more than ``DAY_HOURS``,
+    "36 hours later", is another day)."""
+    number = count_value(m.group("n")) if m.group("n") else None
+    if number is not None and number > DAY_HOURS:
+        return None
+    return _at_the_time(m, ctx)
+
+
+DAY_HOURS = 12
+
+
+# "Hours earlier, the prosecutor's office had reported ...", "Two hours later the mayor said ...": an item told hours
+# from the one before it, on its day. Kept out of the grammar as ``AT_THE_TIME`` is: an item's reference, not a
+# reading of running text; at most a day's hours ("36 hours later" is another day)
+HOURS_APART = rule("anaphor-hours", rf"""(?:(?:{count()}|some|many)\s+)?hours\s+(?P<dir>earlier|later)""",
+                   _hours_apart, cue=cue(["hours"]), standalone=True)

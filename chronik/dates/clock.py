@@ -9,7 +9,9 @@ import re
 from chronik.dates.cues import cue
 from chronik.dates.timex import Timex
 
-ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time))"
+# a zone: an abbreviation ("EDT", "GMT+2"), "local time", or a city's time ("Kyiv time", "Baku time": its name
+# capitalised whatever the flags of the pattern it is part of)
+ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time|(?-i:[A-Z][a-z]+)\s+time\b))"
 # the clock alone, without the preposition before it
 CLOCK_CORE = r"""(?P<clock>(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
       |(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?:\s*(?:hrs|h)\b)?

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronik.dates.lexicon import lexicon as date_words
 from chronik.segment.timestamps import Stamp, find_stamp
 
 _ITEM = re.compile(r"^(?P<title>\S.{7,}?)\s+(?P<sep>[—–|·•-])\s+(?P<source>[^—–|·•]{2,60}?)\s+(?P=sep)\s+"
@@ -48,6 +49,8 @@ SOURCE_WORDS = 6
 def source_line(text: str) -> tuple[str, str] | None:
     """The outlet and the date of a line that names nothing else ("Sudan Tribune, 3 June 2023"), or None."""
     m = _SOURCE_LINE.match(text.strip())
-    if m is None or len(m.group("source").split()) > SOURCE_WORDS:
+    # a weekday is no outlet: "Saturday, 26 February 2022" is a feed's day separator
+    if m is None or len(m.group("source").split()) > SOURCE_WORDS or m.group("source").strip().lower() in (
+            date_words().weekdays):
         return None
     return m.group("source").strip(), m.group("date")

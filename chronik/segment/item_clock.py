@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 def item_clock(unit: Unit, dated: Dated) -> None:
     """Give ``dated`` the clock its unstamped ``unit`` tells (see the module docstring), if any."""
     _clock_of_act(unit, dated)
+    _verb_day_clock(unit, dated)
     _begun_clock(unit, dated)
     _opening_clock(unit, dated)
 
@@ -81,6 +82,27 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
     if start is not None:
         dated.time = f"{int(start.group('h')):02d}:{start.group('m')}"
         dated.why += f"; its time from '{start.group(0).strip(' ,')}', when the act began"
+
+
+def _verb_day_clock(unit: Unit, dated: Dated) -> None:
+    """An unstamped item dated by a day its main verb is said with, the clock written with that day is its time ("the
+    ministry announced the operation at about 13:00 Kyiv time on 19 September", "a truce was reached at 13:00 on 20
+    September"): the act's clock, as the day is its day (see ``main_verb.verbs_day``)."""
+    act = dated.act
+    if (unit.stamp is not None or dated.time is not None or act is None or act.timex.start is None
+            or dated.date != act.timex.start or act.timex.end != act.timex.start):
+        return
+    written = _CLOCK_VALUE.search(act.timex.value)
+    if written is None or written.group(1) == "24:00":
+        return
+    start = act.start - len(_ABOUT.search(unit.lead[:act.start]).group(0))  # "at about 13:00": from "at"
+    if verbs_span(unit.lead, start, act.end):
+        dated.time = written.group(1)
+        dated.why += f"; its time from '{act.text.strip()}', said with the main verb"
+
+
+# the hedge between "at" and a clock: "at about 13:00", "at around 5 p.m."
+_ABOUT = re.compile(r"(?:\b(?:about|around|approximately|roughly)\s+)?$", re.I)
 
 
 def _begun_clock(unit: Unit, dated: Dated) -> None:
