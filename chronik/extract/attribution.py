@@ -63,6 +63,9 @@ _DENYING = {"denied", "denies", "deny", "rejected", "rejects", "refuted", "refut
 _DECLARING = {"declared", "declares", "declare", "announced", "announces", "announce", "proclaimed", "proclaims",
               "introduced", "introduces", "imposed", "imposes"}
 _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+-\w+)\s+){0,2}")  # "a unilateral"
+# a ceasefire agreed with another party is news the announcer reports, not its own act: "announced a truce agreed
+# through the mediators", "announces a ceasefire brokered by Qatar"
+_AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)\b")
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 # a body's regular bulletin named by its issuer ("Latest Defence Intelligence update on the situation in Ukraine",
@@ -404,7 +407,7 @@ class Attributor:
         if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
             return None  # "targeting what the government called terrorist camps": a label, not a claim
         if m.text.lower() in _DECLARING and (act := self.lex.acts.search(after)) is not None \
-                and _BEFORE_ACT.fullmatch(after[:act.start]):
+                and _BEFORE_ACT.fullmatch(after[:act.start]) and not _AGREED.match(after, act.end):
             return None  # "the federal government declared a unilateral ceasefire": an act, told in the outlet's voice
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause

@@ -13,10 +13,10 @@ from chronik.segment.prose import past_shaped
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a date that opens a timeline's line before a dash: "Sunday, 24 September — ", "Tuesday, Sept. 26 – ", "Monday
-# evening - ", "3 March 2022 — " (when, not who speaks)
+# evening - ", "3 March 2022 — ", with its time: "4 May, 09:30 – " (when, not who speaks)
 _DATED = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
           rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?(?:,?\s+\d{{4}})?"
-          r"(?:\s+(?:morning|afternoon|evening|night))?")
+          r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})?")
 # a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who
 # speaks), or a timeline's date
 _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
