@@ -50,3 +50,17 @@ def wars(tmp_path_factory):
 ])
 def test_timeline_times_presidencies_truces_and_tolls(wars, text, who, side):
     assert who_and_side(wars["somalia"], text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a nickname in quotes is no quotation: the outlet tells the fighting
+    ('Clashes between the army and the militia of Ahmed Madobe ("the Colonel") spread to Kismayo on Friday.', None,
+     "independent"),
+    ('Fighting between the Somali National Army and al-Shabaab, led by Ahmed Diriye (known as "Abu Ubaidah"), '
+     'spread from Baidoa to the coast.', None, "independent"),
+    # a quotation still is
+    ('President Hassan Sheikh Mohamud vowed to "finish the job" in Baidoa this year.', "Hassan Sheikh Mohamud",
+     "somali"),
+])
+def test_a_quoted_nickname_is_no_quotation(wars, text, who, side):
+    assert who_and_side(wars["somalia"], text) == (who, side)

@@ -66,6 +66,8 @@ _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+
 # a ceasefire agreed with another party is news the announcer reports, not its own act: "announced a truce agreed
 # through the mediators", "announces a ceasefire brokered by Qatar"
 _AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)\b")
+# a nickname in quotes after a name is no quotation: 'Mohamed Hamdan Dagalo ("Hemedti")', '("the Colonel")'
+_NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 # a body's regular bulletin named by its issuer ("Latest Defence Intelligence update on the situation in Ukraine",
@@ -374,7 +376,7 @@ class Attributor:
                 c = resolver.resolve(self.cut.subject(s))
                 if self._named(c) and not (c.kind == "person" and c.side is None and " " not in (c.who or "")):
                     add(2, m.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
-        if i == 0 and '"' in s:
+        if i == 0 and '"' in _NICKNAME.sub("", s):
             c = resolver.resolve(self.cut.subject(s))
             if self._named(c) and c.kind != "polity":
                 add(2, head, WEAK, "quote", c)
