@@ -175,9 +175,14 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, PARA, what="turn")  # "ANCHOR: And at the airport?" speaks on; it heads nothing
     if headings.section_label(block):
         return Info(block, LABEL, timex=month)  # a month ("March 2022") names no day, but its year
-    if headings.headline_shaped(block):
+    if headings.headline_shaped(block) and not _CREDITED_SENTENCE.search(block.text):
         return Info(block, HEADLINE, timex=month)
     return Info(block, PARA)
+
+
+# a sentence closed by the wire it came from, in parentheses: "... when asked by reporters on Sunday. (Reuters)",
+# "... the governor said. (AFP)", "... in the south.” (FRANCE 24 with AP)": a paragraph, not a headline
+_CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s+\((?-i:[A-Z])[\w.&-]*(?:\s+[\w.&-]+){0,4}\)\s*$")
 
 
 # the list of what a whole report drew on, under it: "Sources: Reuters, AFP, SANA; interviews by our researchers.",

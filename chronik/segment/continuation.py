@@ -27,6 +27,8 @@ STORY_PARAGRAPHS = 5
 # a section summing up the period ("Situation Summary", "Summary", "Weekly summary"): one entry, whatever its paragraphs
 _SUMMARY = re.compile(r"^\s*(?:(?:situation|weekly|week's|daily)\s+)?summary\s*:?\s*$", re.I)
 STORY_OWN_ACTS = 3
+# a press release's closing section of background ("Background", "Context"): its dated items and the figures under them
+_BACKGROUND = re.compile(r"^\s*(?:(?:historical\s+)?background|context)\s*:?\s*$", re.I)
 
 
 def continues(page: PageView, cur: Unit, text: str) -> bool:
@@ -48,12 +50,15 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return False
     if prose.speaker_goes_on(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
-    if history_of(page, cur, text) or statement_details(text, cur.texts[-1]):
+    if history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1]):
         return True
     if page.finder.act(text) is not None:
         return False
     if cur.tags and _SUMMARY.match(cur.tags[-1]):
         return True  # under "Situation Summary", the paragraphs with no day of their own are one summary
+    if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
+        return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
+        # on the item above (an act with no day, "Later that day, ...", is an item of its own)
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
@@ -95,6 +100,20 @@ def statement_details(text: str, above: str) -> bool:
         return False
     names = set(_BODY_WORD.findall(m.group("who"))) - {"that", "with", "their", "from", "which"}
     return any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names)
+
+
+# a paragraph giving the terms of a thing the paragraph above reported: "Under the agreement, ...", "Under the new
+# deal the army is to withdraw ..."
+_UNDER_THE = re.compile(r"^under\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<thing>agreement|deal|accord|ceasefire|truce|"
+                        r"plan|arrangement|memorandum|protocol|decree|resolution)\b", re.I)
+
+
+def terms_of(text: str, above: str) -> bool:
+    """Whether a paragraph gives the terms of what the paragraph above reported ("Under the agreement the militia is to
+    disarm; talks are to follow on Thursday." under "... a ceasefire agreement was reached at 13:00"): the same update,
+    whatever later day its terms name."""
+    m = _UNDER_THE.match(text)
+    return m is not None and re.search(rf"\b{m.group('thing')}\b", above, re.I) is not None
 
 
 # a paragraph describing how a place named above stands: "Avdiivka is the last town ...", "Goma remains cut off"

@@ -14,7 +14,7 @@ import datetime as dt
 
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, Info
-from chronik.segment.headings import names_month, page_note, welcome
+from chronik.segment.headings import headline_shaped, names_month, page_note, welcome
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
 from chronik.segment.pageview import STAMPS
@@ -65,6 +65,9 @@ class SectionReading(ListReading):
         if self.stamped_headline_text(info, k):
             cur.add(info.block)  # type: ignore[union-attr]  # "[09:10] Morning figure" / "As of 05:00, ... said."
             return
+        if self.stamped_dated_title(info, k, introduces):
+            self.on_headline(info, k)  # "14:05" / "'No retreat as of today', commander says" / its paragraph
+            return
         if info.timex is None and (self.pending_stamp is not None or (
                 cur is not None and cur.stamp is not None and self.in_item and introduces)):
             # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro
@@ -92,6 +95,14 @@ class SectionReading(ListReading):
                 section = Section(section.date, section.end, "heading", f"the lead-in '{info.block.text.strip()}'")
             self.set_section(section)
         self.aside(info, "lead-in", info.timex)
+
+    def stamped_dated_title(self, info: Info, k: int, introduces: bool) -> bool:
+        """Whether lead-in ``k``, right under a post's stamp and over its paragraph, is the post's headline: it names a
+        day ("'The city holds as of today', governor says", "Strikes on Odesa overnight, Monday's toll rises") but
+        is shaped like a title (no closing punctuation) and introduces nothing."""
+        return (info.timex is not None and self.pending_stamp is not None and self.pending_title is None
+                and not introduces and self.kind_at(k - 1) in STAMPS and self.kind_at(k + 1) == PARA
+                and headline_shaped(info.block))
 
     def label(self, info: Info, k: int) -> None:
         """A section label: its text tags the entries under it (a list's label, only the list's items)."""

@@ -54,6 +54,7 @@ from chronik.segment.teasers import (
     teaser_date,
     teaser_headline,
     teaser_stamp,
+    teaser_title,
 )
 from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
@@ -106,7 +107,8 @@ class Reader(TitleReading):
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
         self.flush(kind, byline=self.byline_at(k))
         teaser = ((kind in (DATE_HEADING, COUNTER) and teaser_date(self, k))
-                  or (kind == STAMP_LINE and teaser_stamp(self, k)) or (kind == STAMP and teaser_headline(self, k)))
+                  or (kind == STAMP_LINE and teaser_stamp(self, k)) or (kind == STAMP and teaser_headline(self, k))
+                  or teaser_title(self, k))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not teaser:
             self.in_related = False  # (a list of links under "Read more:" is related too)
         self.handlers[kind](info, k)
@@ -201,6 +203,9 @@ class Reader(TitleReading):
             # words are not this one's
             self.start("item").add(info.block, "" if REPLY_HEADER.match(info.block.text) else None)
             self.in_item = True
+            return
+        if teaser_title(self, k):
+            self.aside(info, "related link")  # a sidebar teaser's title over its date, under "Other statements"
             return
         if info.what == PROVENANCE:
             if cur is None:

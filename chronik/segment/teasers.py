@@ -40,6 +40,15 @@ def teaser_stamp(reader: ReaderState, k: int) -> bool:
     return reader.kind_at(j) not in (PARA, BULLET, STAMP)
 
 
+def teaser_title(reader: ReaderState, k: int) -> bool:
+    """In a list of related articles ("Other statements"), a long title that is no sentence right over a stamp line
+    ("No. 118, Statement on the shelling of the port" / "3 March 2022, 18:10") is a teaser's, however many words it
+    has: a sidebar puts each teaser's title over its date."""
+    text = reader.infos[k].block.text.rstrip()
+    return (reader.in_related and reader.kind_at(k) == PARA and reader.kind_at(k + 1) == STAMP_LINE
+            and not text.endswith((".", "!", "?", '"', "”", ":")))
+
+
 def teaser_headline(reader: ReaderState, k: int) -> bool:
     """In a list of related articles ("Read more"), a time and a headline on one line ("3:05 pm  Sirens sound in the
     north", "14:20 Kremlin rejects talks") is a teaser for another entry: no sentence, and no text under it."""
