@@ -167,7 +167,8 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 def written_dates(blocks: list[Block], finder: DateFinder) -> list[tuple[int, dt.date]]:
     """The dates ``blocks`` write with their year ("On 1 August 2008", "fought in August 2008": a day or a month),
     as (block index, first day), in page order."""
-    return [(block.index, m.timex.start) for block in blocks for m in finder.find(block.text)
+    return [(block.index, m.timex.start) for block in blocks if _WRITTEN_YEAR.search(block.text)
+            for m in finder.find(block.text)
             if m.timex.kind == EXPLICIT and m.timex.start is not None and m.timex.end is not None
             and (m.timex.end - m.timex.start).days <= 31 and _WRITTEN_YEAR.search(m.text)]
 
