@@ -32,6 +32,25 @@ def item_clock(unit: Unit, dated: Dated) -> None:
     _opening_clock(unit, dated)
 
 
+def _act_day(unit: Unit, dated: Dated) -> Mention | None:
+    """The act's mention when it is the one day an unstamped item is dated by, else None."""
+    act = dated.act
+    if (unit.stamp is not None or act is None or act.timex.start is None or dated.date != act.timex.start
+            or act.timex.end != act.timex.start):
+        return None
+    return act
+
+
+def _give(dated: Dated, clock: str | None, why: str) -> bool:
+    """Give ``dated`` the time ``clock`` and say ``why``; False (nothing given) for no clock or midnight's 24:00
+    ("shortly after midnight on Sunday" is early on Sunday, not its end)."""
+    if clock in (None, "24:00"):
+        return False
+    dated.time = clock
+    dated.why += f"; its time from {why}"
+    return True
+
+
 def _opening_clock(unit: Unit, dated: Dated) -> None:
     """An unstamped item of a day's section that opens with a clock ("At 14:00, the minister arrived ...", "Around
     05:30 local time, ...") or says its main act at one ("Georgian artillery began shelling the town at 23:35"),
@@ -39,17 +58,14 @@ def _opening_clock(unit: Unit, dated: Dated) -> None:
     if unit.stamp is not None or dated.time is not None or dated.basis == "publication" or dated.end is not None:
         return
     clock = opening_clock(unit.lead)
-    if clock is not None:
-        dated.time = clock[0]
-        dated.why += f"; its time from '{clock[1]}' it opens with"
+    if clock is not None and _give(dated, clock[0], f"'{clock[1]}' it opens with"):
         return
     if dated.act is not None:
         return  # a clock further into an item dated by its text is an incident's, not the item's
     sentence = prose.SENTENCE_BOUNDARY.split(unit.lead, maxsplit=1)[0]
     said = _VERB_CLOCK.search(sentence)
     if said is not None and verbs_span(sentence, said.end(1), said.end()):
-        dated.time = f"{int(said.group('h')):02d}:{said.group('m')}"
-        dated.why += f"; its time from '{said.group(0).strip()}', the main verb's"
+        _give(dated, _hh_mm(said), f"'{said.group(0).strip()}', the main verb's")
 
 
 def _clock_of_act(unit: Unit, dated: Dated) -> None:
@@ -57,48 +73,32 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
     10:30 a.m., two rockets hit ...") or before it ("At around 01:00 on 8 August, ...") is its time: the time of
     the act the item reports, as its day is; so is a clock the sentence opening with that day says with its verb a
     few words on ("On November 4th it began at around 5am")."""
-    act = dated.act
-    if (unit.stamp is not None or act is None or act.timex.start is None or dated.date != act.timex.start
-            or act.timex.end != act.timex.start or not _opens_sentence(unit.lead, act)):
-        return
-    written = _CLOCK_VALUE.search(act.timex.value)
-    # "shortly after midnight on Sunday" is early on Sunday, not its end (24:00): no clock of its own
-    if written is not None and written.group(1) != "24:00" and act_clock(unit.lead[act.end:]) is None:
-        dated.time = written.group(1)
-        dated.why += f"; its time from '{act.text.strip()}'"
+    act = _act_day(unit, dated)
+    if act is None or not _opens_sentence(unit.lead, act):
         return
     clock = act_clock(unit.lead[act.end:])
-    if clock is not None:
-        dated.time = clock[0]
-        dated.why += f"; its time from '{clock[1]}' after that day"
+    if clock is None and _give(dated, _written_clock(act), f"'{act.text.strip()}'"):
+        return
+    if clock is not None and _give(dated, clock[0], f"'{clock[1]}' after that day"):
         return
     said = _AFTER_DAY_CLOCK.match(unit.lead, act.end)
-    value = clock_value(said) if said is not None else None
-    if said is not None and value not in (None, "24:00"):
-        dated.time = value
-        dated.why += f"; its time from '{said.group(0).strip(' ,')}' after that day"
+    if said is not None and _give(dated, clock_value(said), f"'{said.group(0).strip(' ,')}' after that day"):
         return
     start = _FROM_CLOCK.match(unit.lead, act.end)
     if start is not None:
-        dated.time = f"{int(start.group('h')):02d}:{start.group('m')}"
-        dated.why += f"; its time from '{start.group(0).strip(' ,')}', when the act began"
+        _give(dated, _hh_mm(start), f"'{start.group(0).strip(' ,')}', when the act began")
 
 
 def _verb_day_clock(unit: Unit, dated: Dated) -> None:
     """An unstamped item dated by a day its main verb is said with, the clock written with that day is its time ("the
     ministry announced the operation at about 13:00 Kyiv time on 19 September", "a truce was reached at 13:00 on 20
     September"): the act's clock, as the day is its day (see ``main_verb.verbs_day``)."""
-    act = dated.act
-    if (unit.stamp is not None or dated.time is not None or act is None or act.timex.start is None
-            or dated.date != act.timex.start or act.timex.end != act.timex.start):
-        return
-    written = _CLOCK_VALUE.search(act.timex.value)
-    if written is None or written.group(1) == "24:00":
+    act = _act_day(unit, dated)
+    if dated.time is not None or act is None or _written_clock(act) in (None, "24:00"):
         return
     start = act.start - len(_ABOUT.search(unit.lead[:act.start]).group(0))  # "at about 13:00": from "at"
     if verbs_span(unit.lead, start, act.end):
-        dated.time = written.group(1)
-        dated.why += f"; its time from '{act.text.strip()}', said with the main verb"
+        _give(dated, _written_clock(act), f"'{act.text.strip()}', said with the main verb")
 
 
 # the hedge between "at" and a clock: "at about 13:00", "at around 5 p.m."
@@ -109,16 +109,23 @@ def _begun_clock(unit: Unit, dated: Dated) -> None:
     """An unstamped item dated by its act's day said with a time of day but no clock ("shortly after midnight on
     Sunday", "on Monday night") takes the clock a sentence of its lead says the act began at ("The air force said the
     attack began at 00:20"): the precise time of the same act."""
-    act = dated.act
-    if (unit.stamp is not None or dated.time is not None or act is None or act.timex.start is None
-            or dated.date != act.timex.start or act.timex.end != act.timex.start
-            or not _VAGUE_TIME.search(act.timex.value)):
+    act = _act_day(unit, dated)
+    if dated.time is not None or act is None or not _VAGUE_TIME.search(act.timex.value):
         return
     began = _BEGAN_AT.search(unit.lead, act.end)
-    value = clock_value(began) if began is not None else None
-    if began is not None and value not in (None, "24:00"):
-        dated.time = value
-        dated.why += f"; its time from '{began.group(0).strip()}', when the act began"
+    if began is not None:
+        _give(dated, clock_value(began), f"'{began.group(0).strip()}', when the act began")
+
+
+def _written_clock(act: Mention) -> str | None:
+    """The clock the act's own expression writes ("at 13:00 on 19 September": 13:00), or None."""
+    written = _CLOCK_VALUE.search(act.timex.value)
+    return written.group(1) if written is not None else None
+
+
+def _hh_mm(m: re.Match[str]) -> str:
+    """A match's ``h`` and ``m`` groups as HH:MM."""
+    return f"{int(m.group('h')):02d}:{m.group('m')}"
 
 
 def _opens_sentence(lead: str, act: Mention) -> bool:
