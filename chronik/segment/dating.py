@@ -46,6 +46,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
@@ -235,7 +236,8 @@ def without_dateline(lead: str) -> str:
     return lead if m is None else " " * m.end() + lead[m.end():]
 
 
-def _in_told_year(unit: Unit, page: PageDates, found: Mention | None, find: object) -> Mention | None:
+def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
+                  find: Callable[[DateFinder], Mention | None]) -> Mention | None:
     """``found`` (a date written without its year, read against the publication date: no section above it) read
     instead in the year the page's text has established (see ``headings.told_year``): "Between 3 and 5 August" after
     "On 1 August 2008, ..." on a timeline saved in 2024."""
@@ -244,7 +246,7 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None, find: obje
         return found
 
     def read(day: dt.date) -> Timex | None:
-        again = find(page.finder.with_anchor(day))  # type: ignore[operator]
+        again = find(page.finder.with_anchor(day))
         return again.timex if again is not None and again.start == found.start else None
 
     timex = told_year(found.timex, page.told.written, page.publication, read)

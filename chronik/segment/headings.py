@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
 from chronik.dates.lexicon import lexicon as date_lexicon
@@ -178,7 +179,8 @@ def far_from(day: dt.date, publication: dt.date) -> bool:
     return abs((day - publication).days) >= FAR_DAYS
 
 
-def told_year(timex: Timex, written: dt.date | None, publication: dt.date, read: object) -> Timex | None:
+def told_year(timex: Timex, written: dt.date | None, publication: dt.date,
+              read: Callable[[dt.date], Timex | None]) -> Timex | None:
     """A date written without its year read in the year the page's text establishes: when ``timex`` (its reading
     against the publication date) lies far from it, and the latest date the page wrote with its year above it,
     ``written``, does too, ``read(written)`` (the date read against that one), if that lands within ``FAR_DAYS`` of
@@ -187,7 +189,7 @@ def told_year(timex: Timex, written: dt.date | None, publication: dt.date, read:
     if (timex.start is None or written is None or not far_from(timex.start, publication)
             or not far_from(written, publication)):
         return None
-    again = read(written)  # type: ignore[operator]
+    again = read(written)
     if again is None or again.start is None or far_from(again.start, written) or again.start == timex.start:
         return None
     return dataclasses.replace(again, why=f"{again.why}: the page tells the days around {written.isoformat()}, "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from chronik.dates import EXPLICIT, Mention
 from chronik.segment.blocks import Block
@@ -89,10 +90,11 @@ def title_period(blocks: list[Block], finder: DateFinder) -> Period | None:
     return None
 
 
-def in_period(find: object, finder: DateFinder, anchors: list[dt.date | None]) -> Mention | None:
+def in_period(find: Callable[[DateFinder], Mention | None], finder: DateFinder,
+              anchors: list[dt.date | None]) -> Mention | None:
     """``find(finder)`` read against each anchor in turn (a period's first and last day): the first reading that
     falls between the anchors, else the first reading."""
-    found = [find(finder.with_anchor(a)) for a in anchors]  # type: ignore[operator]
+    found = [find(finder.with_anchor(a)) for a in anchors]
     if len(anchors) > 1 and anchors[0] is not None and anchors[-1] is not None:
         for m in found:
             if m is not None and m.timex.start is not None and anchors[0] <= m.timex.start <= anchors[-1]:
