@@ -35,7 +35,7 @@ from types import SimpleNamespace
 import pytest
 
 from chronik.extract import annotate
-from chronik.extract.data import ExtractData, load_files
+from chronik.extract.data import ExtractData
 from chronik.model import Update
 from tests.test_attribution_wars import load_wars, who_and_side
 
@@ -191,7 +191,7 @@ GROUPS = ("dateline", "time", "same-day", "answer", "surname", "office", "contra
 
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
+    return load_wars(tmp_path_factory, WARS, default=True)
 
 
 @pytest.mark.parametrize(("group", "war", "text", "who", "side"), CASES,

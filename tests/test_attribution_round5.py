@@ -18,7 +18,7 @@ import pytest
 from chronik.extract.data import ExtractData
 from tests.test_attribution_round2 import WARS as WARS2
 from tests.test_attribution_wars import WARS as WARS1
-from tests.test_attribution_wars import load_files, load_wars, who_and_side
+from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS = {"ukraine": WARS2["ukraine"], "ethiopia": WARS2["ethiopia"], "sudan": WARS1["sudan"]}
 
@@ -48,7 +48,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
+    return load_wars(tmp_path_factory, WARS, default=True)
 
 
 @pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,

@@ -32,7 +32,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.data import ExtractData
-from tests.test_attribution_wars import load_files, load_wars, who_and_side
+from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS = {"ukraine": ("""
     defaults: replace
@@ -128,7 +128,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
+    return load_wars(tmp_path_factory, WARS, default=True)
 
 
 @pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,

@@ -30,7 +30,7 @@ import pytest
 from chronik.extract import annotate
 from chronik.extract.data import ExtractData
 from chronik.model import Update
-from tests.test_attribution_wars import load_files, load_wars, who_and_side
+from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS = {"sudan": ("""
     defaults: replace
@@ -110,7 +110,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return {**load_wars(tmp_path_factory, WARS), "karabakh-default": load_files()}
+    return load_wars(tmp_path_factory, WARS, default=True)
 
 
 @pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,

@@ -351,9 +351,10 @@ FIGURES = [
 ]
 
 
-def load_wars(tmp_path_factory, wars: dict[str, tuple[str, str]]) -> dict[str, ExtractData]:
-    """The extract data of each war, from its sides and gazetteer files written to a temporary folder."""
-    out = {}
+def load_wars(tmp_path_factory, wars: dict[str, tuple[str, str]], default: bool = False) -> dict[str, ExtractData]:
+    """The extract data of each war, from its sides and gazetteer files written to a temporary folder (with
+    ``default``, also the packaged Karabakh data as "karabakh-default")."""
+    out = {"karabakh-default": load_files()} if default else {}
     for name, (sides, gazetteer) in wars.items():
         root = tmp_path_factory.mktemp(name)
         out[name] = load_files(write(root / "sides.yaml", sides), write(root / "gazetteer.yaml", gazetteer))
