@@ -16,3 +16,8 @@ class Claimant:
     side: str | None
     kind: str
     title_only: bool = False  # an office one person holds, named without the person ("the President")
+
+
+def named(c: Claimant | None) -> bool:
+    """Whether ``c`` names who speaks: not a pronoun, several sides together or an unnamed source."""
+    return c is not None and c.who is not None and c.kind not in ("pronoun", "multi", "unnamed")

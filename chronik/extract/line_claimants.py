@@ -1,0 +1,132 @@
+"""Claimants a line names by its form, not by a sentence's reporting verb: a release's headline ("Statement by
+the Ministry of Defence"), a channel post's "Forwarded from X", a bulletin named by its issuer ("Latest Defence
+Intelligence update on ..."), a headline's speaker after a closing dash ("... are false - X"), a news list's
+"Speaker: ..." line and a title's "Party: another party did ..." (attribution.py reads the update's sentences)."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.claimant import Claimant, named
+from chronik.extract.frame_phrase import PREFIX, PhraseCutter
+from chronik.extract.outlets import find_outlets
+from chronik.extract.resolver import Resolver
+
+_HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
+                       r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
+                       r"press conference|remarks|message|appeal)\b.*)$", re.I)
+_PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
+# a body's regular bulletin named by its issuer ("Latest Defence Intelligence update on the situation in Ukraine",
+# "Daily ISW assessment of the Russian offensive"): the issuer speaks
+_BULLETIN = re.compile(r"^(?:(?:The\s+)?[Ll]atest|Daily|Weekly|New|Today's)?\s*(?P<who>[A-Z][^:]{1,60}?)(?:'s)?\s+"
+                       r"(?:update|assessment|bulletin|situation report|intelligence update)\s+(?:on|of|about|for)\s")
+# a headline that names its speaker after a dash at its end ("Iran ready to host talks - Khatibzadeh")
+_DASH_SPEAKER = re.compile(r"^(?P<what>\S.{6,}?)\s+-{1,2}\s+(?P<who>[^-.:!?\"]{3,60})$")
+_INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with its speaker, the quotation below it
+# where a speaker speaks, after the name before a colon ("Prime Minister X at the session of the Security Council:")
+_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
+SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
+# a channel post re-posted from another ("Forwarded from Ministry of Defence of Armenia"): that one speaks
+_FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
+
+
+def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
+    """Who the title says speaks: "Genocide Watch Statement on ...", "Ukraine says it downed 20 drones",
+    "Israel: Hamas fired 30 rockets"."""
+    title = title.strip()
+    found = forwarded(title, resolver) or dash_speaker(title, resolver, cut) \
+        or bulletin(title, resolver) or speaker_line(title, resolver, cut)
+    if found is not None:
+        return found
+    m = _HEADLINE.match(title)
+    if m is not None:
+        return resolver.resolve(m.group("a") or m.group("b"))
+    verb = resolver.lex.strong.search(title)
+    if verb is not None and '"' not in title[:verb.start]:
+        subject = title[:verb.start].strip()
+        if subject and len(subject.split()) <= 6 and all(cut.describes(w) for w in subject.split()):
+            return resolver.resolve(subject)
+    return prefixed(title, resolver)
+
+
+def forwarded(text: str, resolver: Resolver) -> Claimant | None:
+    """Whom a channel's post is forwarded from ("Forwarded from Shushan Stepanyan" over the post's words): the
+    channel or person it was first posted by claims it."""
+    m = _FORWARDED.match(text)
+    found = resolver.resolve(m.group("who")) if m is not None else None
+    return found if named(found) else None
+
+
+def bulletin(line: str, resolver: Resolver) -> Claimant | None:
+    """The issuer of a bulletin its first line names ("Latest Defence Intelligence update on the situation in
+    Ukraine - 14 March 2023."): a body or office the files know, not a topic ("Latest war update on ...")."""
+    m = _BULLETIN.match(PREFIX.sub("", line).strip())
+    found = resolver.resolve(m.group("who")) if m is not None else None
+    if found is None or found.who is None or found.side is None or found.kind not in ("body", "office"):
+        return None
+    return found
+
+
+def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
+    """The speaker a headline names after a dash at its end ("Claims of captured villages are false - Armenian
+    MoD", "Iran ready to host talks - Khatibzadeh"): a person, body or office, not a place, a polity, an
+    outlet's name ("- BBC News"), a date ("- 14 March") or one word no file knows ("- Kharkiv")."""
+    m = _DASH_SPEAKER.match(PREFIX.sub("", line).strip())
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if len(who.split()) > 6 or not all(cut.describes(w) for w in who.split()) \
+            or resolver.gaz.find(who, ("place",)):
+        return None
+    found = resolver.resolve(who)
+    if found is None or found.who is None or found.kind not in ("person", "body", "office") \
+            or find_outlets(who, resolver.lex):
+        return None
+    if found.side is None and found.kind == "person" and " " not in found.who:
+        return None  # "Drone strikes hit Odesa - Kharkiv": one unknown word may be a place
+    return found
+
+
+def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
+    """"President Ilham Aliyev: Azerbaijan restored its sovereignty", "Azerbaijani MoD: Enemy units began
+    handing over weapons": a news list's line that opens with who speaks and a colon; the speaker claims
+    what follows. A person must be one the gazetteer or a title or polity ties to a side (not "Analysis:",
+    "Key Events:"); a place ("Kharkiv: two killed in shelling") names no one; a polity speaks only as it
+    does in a title ("Israel: Hamas fired 30 rockets"); a transcript's speaker label ("HOST:") is no line
+    of this kind."""
+    body = _STAMP.sub("", s[PREFIX.match(s).end():].strip())
+    m = _PREFIXED.match(body) or _INTRODUCED.match(body)
+    if m is None or SPEAKER_LABEL.match(body):
+        return None
+    who = _OCCASION.sub("", m.group("who").strip())
+    name = who.split(",")[0]  # "Shushan Stepanyan, spokesperson of the Ministry of Defence": a role after a name
+    if len(name.split()) > 6 or not all(cut.describes(w) for w in name.split()) \
+            or any(p.start == 0 and p.end == len(who) for p in resolver.gaz.find(who, ("place",))):
+        return None
+    found = resolver.resolve(who)
+    if found is None or found.who is None:
+        return None
+    if found.kind == "polity":
+        return prefixed(body, resolver)
+    if found.kind in ("body", "office") or (found.kind == "person" and found.side is not None):
+        return found
+    return None
+
+
+def prefixed(title: str, resolver: Resolver) -> Claimant | None:
+    """"Israel: Hamas fired 30 rockets": a party before a colon claims what another party named after it
+    did. A place ("Khartoum: shelling resumes"), a headline not naming a party first ("Sudan: 20 killed
+    in ...") and a topic over a Title Case headline ("Sudan: Humanitarian Situation Report") name no one."""
+    m = _PREFIXED.match(title)
+    if m is None or resolver.gaz.find(m.group("who"), ("place",)):
+        return None
+    rest = m.group("rest")
+    if not any(p.start == 0 for p in resolver.sides.find(rest)) and \
+            not any(n.start == 0 for n in resolver.gaz.find(rest, ("person", "body"))):
+        return None
+    words = [w for w in rest.split()[1:] if len(w) > 3 and w[:1].isalpha()]
+    if sum(w[:1].islower() for w in words) <= sum(w[:1].isupper() for w in words):
+        return None
+    found = resolver.resolve(m.group("who"))
+    return found if found is not None and found.side is not None else None

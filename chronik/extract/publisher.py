@@ -1,0 +1,49 @@
+"""What a page's publisher says about who speaks in it: the state office a page is the release of ("Ministry of
+National Defence, Kingdom of Cambodia", a title "Communiqué No. 12 of the Government of ..."), and the country of a
+national outlet named after its country, people or city (attribution.py uses both)."""
+
+from __future__ import annotations
+
+import re
+
+from chronik.extract.claimant import Claimant
+from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.resolver import Resolver
+from chronik.extract.sides import Polity, SideBook
+
+# a release's title that names who issues it: "Communiqué N°45 of the Government of ...", "Press release by ..."
+_RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
+                      r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
+                      re.I)
+# where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
+_PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
+
+
+def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sides: SideBook,
+                   gazetteer: Gazetteer) -> Claimant | None:
+    """The state office a page is the release of, for the state it serves (see :meth:`Attributor.issuer`)."""
+    resolver = Resolver(lexicon, sides, gazetteer, set())
+    m = _RELEASE.match(title.strip()) if title else None
+    named = resolver.resolve(m.group("who")) if m is not None else None
+    if named is not None and named.who and named.side and named.kind in ("office", "body", "polity"):
+        return Claimant(named.who, named.side, "office")
+    office = lexicon.offices.search(publisher) or lexicon.issuers.search(publisher)
+    polities = {p.values[0].side: p.values[0] for p in sides.find(publisher)}
+    if office is None or len(polities) != 1:
+        return None
+    side, polity = polities.popitem()
+    own = resolver.resolve(_PUBLISHER_NAME.split(publisher)[0])
+    if own is not None and own.who and own.kind in ("office", "body", "polity") and own.side in (None, side) \
+            and lexicon.issuers.search(own.who) is None:
+        return Claimant(own.who, side, "office")
+    template = office.values[0].template
+    return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
+                    side, "office")
+
+
+def home_country(publisher: str, sides: SideBook) -> Polity | None:
+    """The country of a national outlet (see :meth:`Attributor.home`); None when its name names no polity or
+    several, or names one only by an acronym."""
+    found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper()}
+    return found.popitem()[1] if len(found) == 1 else None

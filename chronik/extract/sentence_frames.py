@@ -1,0 +1,265 @@
+"""The reporting frames of one sentence and the claimant each names: "citing X" / "X cited Y as saying"; a
+trailing "..., X said."; "according to X", "a statement by X", "In an interview ..., X"; "X said/announced/..."
+(strong), and "X called", "X expressed" or a direct quote in the update's first sentence (weak). A verb's form that
+is a noun ("its reports"), an act told in the outlet's voice ("declared a unilateral ceasefire"), a label ("what the
+government called ...") and an earlier claim recalled in a time clause ("..., a day after X announced ...") are no
+frames; "he" and a bare title ("the mayor says") are the person named before (attribution.py chooses among the
+frames of an update)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronik.extract.claimant import Claimant, named
+from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause, without_aside
+from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.matcher import Match
+from chronik.extract.resolver import Resolver
+from chronik.extract.sides import SideBook
+
+_PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
+# words before a noun, not a subject before its verb: "ten states", "the reports", "its claims"
+_DETERMINERS = {"a", "an", "the", "these", "those", "this", "its", "their", "his", "her", "our", "several", "many",
+                "few", "some", "other", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "dozens", "hundreds"}
+_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
+_POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
+# "Earlier on Sunday, ...", "Earlier, on March 21, ...": the opener dates the sentence, it recalls no earlier claim
+_SAME_DAY = re.compile(rf",?\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
+_NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
+_DENYING = {"denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes"}
+_DECLARING = {"declared", "declares", "declare", "announced", "announces", "announce", "proclaimed", "proclaims",
+              "introduced", "introduces", "imposed", "imposes"}
+_BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+-\w+)\s+){0,2}")  # "a unilateral"
+# a ceasefire agreed with another party is news the announcer reports, not its own act: "announced a truce agreed
+# through the mediators", "announces a ceasefire brokered by Qatar"
+_AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)\b")
+# a nickname in quotes after a name is no quotation: 'Mohamed Hamdan Dagalo ("Hemedti")', '("the Colonel")'
+_NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
+_RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
+STRONG, WEAK = 1, 2
+_PLURAL_PRONOUNS = {"they", "we", "both", "all"}
+# a count in an absolute clause before its participle: "..., with at least 12 fatalities (reported)"
+_WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
+                         r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
+
+
+def _plural_subject(words: list[str]) -> bool:
+    """Whether the words before a verb end in a plural subject: a plural noun ("the co-chairs", "the co-chairs of
+    the Minsk Group"), a plural pronoun, or names joined by "and" ("Armenia and Azerbaijan")."""
+    last = words[-1] if words else ""
+    if last.lower() in _PLURAL_PRONOUNS:
+        return True
+    tail = words[-8:]
+    heads = [last] + [tail[k - 1] for k in range(1, len(tail)) if tail[k] == "of"]
+    if any(w.endswith("s") and not w.endswith(("'s", "ss", "us")) and w.lower() not in ("its", "his", "this")
+           for w in heads):
+        return True
+    return last[:1].isupper() and "and" in words[-4:-1]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A frame found in one sentence; ``claimant`` None when it names no one."""
+
+    sentence: int
+    paragraph: int
+    rank: int  # order within the sentence: 0 citing, 1 trailing, 2 the rest
+    pos: int
+    tier: int
+    frame: str
+    claimant: Claimant | None
+
+
+
+class FrameReader:
+    """Reads the frames of a sentence with one lexicon, sides file and gazetteer."""
+
+    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, cut: PhraseCutter):
+        self.lex = lexicon
+        self.sides = sides
+        self.gaz = gazetteer
+        self.cut = cut
+
+    def read(self, text: str, spans: list[tuple[int, int]], i: int, para: int, para_start: int,
+                  resolver: Resolver) -> list[Candidate]:
+        start, end = spans[i]
+        s = text[start:end]
+        quotes_before = text.count('"', para_start, start)
+        head = PREFIX.match(s).end()
+        if self.lex.background.search(s, head, min(len(s), head + 20)) is not None:
+            opener = self.lex.background.search(s, head)
+            if opener is not None and opener.start == head and not _SAME_DAY.match(s, opener.end):
+                return []  # "Prior to that, ..." recalls an earlier claim; "Earlier on Sunday, ..." dates this one
+        out: list[Candidate] = []
+
+        def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
+            if claimant is not None and (claimant.kind == "pronoun" or (claimant.title_only and claimant.side is None)):
+                found = self._antecedent(text, spans, i, start + pos, resolver)
+                if found is None:
+                    found = Claimant(None, None, "unnamed")  # "he said", "the mayor says", with no one named before
+                claimant = found or claimant
+            elif claimant is not None and claimant.title_only and resolver.home is not None \
+                    and claimant.side == resolver.home.side and not self.sides.find(claimant.who or ""):
+                # "The Prime Minister informed ..." in a national outlet: the title has its side, not yet its holder
+                found = self._antecedent(text, spans, i, start + pos, resolver)
+                if found is not None and found.side in (None, claimant.side):
+                    claimant = Claimant(found.who, claimant.side, found.kind)
+            owner = _POSSESSIVE_OFFICE.search(s[:pos])
+            if claimant is not None and claimant.kind == "person" and claimant.side is None and owner \
+                    and self.lex.offices.search(s, owner.end(), owner.end() + 40) is not None:
+                # "Its spokesman, Maj Gen X, told reporters": X speaks for whom "its" refers to
+                sides = [c.side for c in (resolver.resolve(self.cut.subject(text[a:b])) for a, b in spans[:i][::-1])
+                         if c is not None and c.side and c.kind not in ("pronoun", "multi")]
+                if sides:
+                    claimant = Claimant(claimant.who, sides[0], claimant.kind)
+            if claimant is not None and claimant.kind == "multi":
+                return
+            out.append(Candidate(i, para, rank, start + pos, tier, frame, claimant))
+
+        for m in self.lex.hearsay.finditer(s):
+            add(2, m.start, STRONG, "hearsay", None)
+        for m in self.lex.citing.finditer(s):
+            c = resolver.resolve(self.cut.phrase_after(s, m.end))
+            if named(c):
+                add(0, m.start, STRONG, "citing", c)
+        for m in self.lex.cited_as.finditer(s):
+            after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
+            if after:
+                add(0, m.start, STRONG, "cited-as", resolver.resolve(after.group(1)))
+        for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
+            for m in matcher.finditer(s):
+                if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
+                    add(2, m.start, STRONG, frame, resolver.resolve(self.cut.phrase_after(s, m.end)))
+        interview = self.lex.interview.search(s, head)
+        if interview is not None and interview.start == head:
+            add(2, head, STRONG, "interview", resolver.resolve(self.cut.subject(s)))
+        previous: Claimant | None = None  # the subject of the last verb frame, for "X said ... and added"
+        verbs = [(m, STRONG) for m in self.lex.strong.finditer(s)] + [(m, WEAK) for m in self.lex.weak.finditer(s)]
+        for m, tier in sorted(verbs, key=lambda v: v[0].start):
+            if m.text[:1].isupper() and m.start > head:
+                continue  # a word of a name ("the United States", "Reporters Without Borders Reports")
+            found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
+            if found is None:
+                continue
+            previous = found[1]
+            weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
+                and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
+            if found[1] is not None and (tier == STRONG or named(found[1])) and not weak_word:
+                add(found[0], m.start, tier, "denial" if m.text.lower() in _DENYING else "verb", found[1])
+        for m in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
+            # "Azerbaijan launched the operation on Tuesday, saying it aimed to ...": the subject says it
+            if (quotes_before + s.count('"', 0, m.start())) % 2 == 0:
+                c = resolver.resolve(self.cut.subject(s))
+                if named(c) and not (c.kind == "person" and c.side is None and " " not in (c.who or "")):
+                    add(2, m.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
+        if i == 0 and '"' in _NICKNAME.sub("", s):
+            c = resolver.resolve(self.cut.subject(s))
+            if named(c) and c.kind != "polity":
+                add(2, head, WEAK, "quote", c)
+        verbs_named = [c for c in out if c.frame in ("verb", "denial") and named(c.claimant)]
+        out = [c for c in out if not (c.frame == "statement" and any(
+            v.pos < c.pos and not re.search(r"[,;:]", text[v.pos:c.pos]) for v in verbs_named))]
+        # "X welcomes the joint statement of Y": X speaks about Y's statement
+        if any(c.claimant is not None and c.claimant.kind == "unnamed" and c.claimant.side for c in out):
+            # "Junta sources said": the sources are the party's, not hearsay with no side
+            out = [c for c in out if c.frame != "hearsay"]
+        return out
+
+    def _verb_frame(self, s: str, m: Match[str], resolver: Resolver, quotes_before: int,
+                    previous: Claimant | None, tier: int) -> tuple[int, Claimant | None] | None:
+        """(rank, claimant) of "X <verb>", or None when the verb does not report X's words here."""
+        after = s[m.end:]
+        # the words before the verb, after the sentence's stamp or dateline ("KHARTOUM, June 3 (Reuters) - ")
+        before = s[min(PREFIX.match(s).end(), m.start):m.start]
+        pre = before
+        words = pre.split()
+        if (quotes_before + pre.count('"')) % 2 == 1:
+            return None  # the verb is inside a quotation
+        if m.text.lower() in self.lex.plural and not _plural_subject(without_aside(pre).split()):
+            return None  # "held a phone call on Monday": the bare form after no plural subject is a noun
+        by = re.match(r"\s+by\s+", after)
+        if by and tier == STRONG and words and words[-1].lower() in _PASSIVE:
+            # "the deaths were reported by UNRWA", "was accused by rights groups of ...": the agent claims
+            agent = resolver.resolve(self.cut.phrase_after(s, m.end + by.end()))
+            return (2, agent) if named(agent) else None
+        if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
+            return None  # "targeting what the government called terrorist camps": a label, not a claim
+        if m.text.lower() in _DECLARING and (act := self.lex.acts.search(after)) is not None \
+                and _BEFORE_ACT.fullmatch(after[:act.start]) and not _AGREED.match(after, act.end):
+            return None  # "the federal government declared a unilateral ceasefire": an act, told in the outlet's voice
+        if _RECALLED.search(pre):
+            return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
+        if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
+            return None  # "reports of gunfire", "called by", "so-called"
+        if words and words[-1].lower() in _PASSIVE:
+            return None
+        if words and (words[-1].lower() in _DETERMINERS or words[-1].isdigit()):
+            return None  # "a coalition of ten states launches", "its reports": a noun, not a verb
+        if _WITH_COUNT.search(pre):
+            return None  # "..., with at least 12 fatalities reported": a count told, "were reported", not who says
+        near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
+        if any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in near):
+            return None  # "the government has not (yet) confirmed the fall of the base": no claim
+        if previous is not None and re.search(r",\s*$", pre) and re.match(r'\s+(?:that\b|[^,"]{0,60}")', after):
+            return 2, previous  # 'X denies the claims, says Armenia "does not ..."': X's second verb, no subject
+        inverted = None
+        first = after.split()[0].lower() if after.split() else ""
+        if re.search(r'[,"]\s*$', pre) and re.match(r"\s+[A-Za-z]", after) and m.text.lower() in self.lex.invertible \
+                and first not in self.lex.intro_words:
+            # '"...," said the ministry.' / '..., said Artak Beglaryan, the ombudsman.'
+            inverted = resolver.resolve(self.cut.phrase_after(s, m.end, apposition=True))
+            if not named(inverted):
+                inverted = None
+        answer = re.search(r",\s*(?:a|an|the)\s+(\w+)\s+(?:that\s+|which\s+)?[^,]*$", pre)
+        if answer is not None and answer.group(1).lower() in self.lex.rebuttal:
+            return None  # "..., a claim the federal government denied": an answer to the sentence's claim
+        if '"' in pre:
+            pre = pre[pre.rfind('"') + 1:]
+        closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
+        if closing:
+            pre = pre[closing[-1].end():]
+        pre = last_clause(pre)
+        pre = self.cut.strip_auxiliaries(pre)
+        if not pre.strip():
+            return (1, inverted) if inverted else None
+        # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
+        marks = re.findall(r'[,;:"]', before)
+        # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
+        trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
+                    and not _CONJUNCTION.match(before.rsplit(",", 1)[-1].lstrip())
+                    and not self._contrasted(before)
+                    and not re.search(r",\s*(?:which|who|that)\s*$", before))  # "..., which calls for": a relative
+        coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
+        if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
+            return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim
+        if coordinated:
+            return 2, previous or resolver.resolve(self.cut.subject(s))
+        claimant = resolver.resolve(pre)
+        if inverted is not None and not named(claimant):
+            return 1, inverted
+        if claimant is None:
+            return None
+        return (1 if trailing else 2), claimant
+
+    def _contrasted(self, pre: str) -> bool:
+        """Whether the verb's clause answers an earlier speaker's ("X said ..., while Y said ...")."""
+        joint = list(re.finditer(r",\s*(?:while|whereas)\s", pre))
+        return bool(joint) and self.lex.strong.search(pre[:joint[-1].start()]) is not None
+
+    def _antecedent(self, text: str, spans: list[tuple[int, int]], i: int, pos: int,
+                    resolver: Resolver) -> Claimant | None:
+        """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence, else
+        the subject of an earlier sentence."""
+        start = spans[i][0]
+        people = [m for m in self.gaz.find(text, ("person",), start, pos) if m.entry is not None]
+        if people:
+            e = people[-1].entry
+            return Claimant(e.name, e.side, "person")
+        for j in range(i - 1, -1, -1):
+            c = resolver.resolve(self.cut.subject(text[spans[j][0]:spans[j][1]]))
+            if named(c) and c.kind in ("person", "body", "office"):
+                return c
+        return None
