@@ -35,9 +35,8 @@ from types import SimpleNamespace
 import pytest
 
 from chronik.extract import annotate
-from chronik.extract.data import ExtractData
 from chronik.model import Update
-from tests.test_attribution_wars import load_wars, who_and_side
+from tests.attribution_cases import grouped_cases, ukraine_sides, wars_fixture
 
 WARS: dict[str, tuple[str, str]] = {}
 
@@ -83,22 +82,10 @@ WARS["gaza"] = ("""
       - {name: Ashdod}
 """)
 
-WARS["ukraine"] = ("""
-    defaults: replace
-    sides:
-      russian: Russia
-      ukrainian: Ukraine
-      third-party: other states and intergovernmental bodies
-      independent: the outlet, NGOs, experts, residents
-    narrative: independent
-    polities:
-      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
-         forms: [Russia, Russian, Moscow]}
-      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
-         forms: [Ukraine, Ukrainian, Kyiv]}
+WARS["ukraine"] = (ukraine_sides(more="""
       - {name: Vietnam, side: third-party, adjective: Vietnamese, government: Government of Vietnam,
          forms: [Vietnam, Vietnamese, Hanoi]}
-""", """
+"""[1:]), """
     defaults: replace
     places:
       - {name: Kharkiv}
@@ -188,17 +175,8 @@ CASES = [
 GROUPS = ("dateline", "time", "same-day", "answer", "surname", "office", "contrast", "apposition", "owned",
           "described", "partisan", "label", "group", "saying", "gazetteer", "control")
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS, default=True)
-
-
-@pytest.mark.parametrize(("group", "war", "text", "who", "side"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
-def test_who_speaks_round2(wars, group, war, text, who, side):
-    assert group in GROUPS
-    assert who_and_side(wars[war], text) == (who, side)
+wars = wars_fixture(WARS, default=True)
+test_who_speaks_round2 = grouped_cases(CASES, GROUPS)
 
 
 class _Pages:

@@ -21,11 +21,8 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-import pytest
-
-from chronik.extract.data import ExtractData
+from tests.attribution_cases import grouped_cases, wars_fixture
 from tests.test_attribution_round2 import WARS
-from tests.test_attribution_wars import load_wars, who_and_side
 
 CASES = [
     ("object", "ethiopia", "The Tigray regional government welcomes the statement of the Norwegian Refugee Council "
@@ -85,14 +82,5 @@ CASES = [
 
 GROUPS = ("object", "after", "act", "table", "installed", "civilian", "second-verb", "cue", "title", "control")
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS)
-
-
-@pytest.mark.parametrize(("group", "war", "text", "who", "side"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
-def test_who_speaks_round3(wars, group, war, text, who, side):
-    assert group in GROUPS
-    assert who_and_side(wars[war], text) == (who, side)
+wars = wars_fixture(WARS)
+test_who_speaks_round3 = grouped_cases(CASES, GROUPS)

@@ -15,12 +15,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-import pytest
-
-from chronik.extract.data import ExtractData
+from tests.attribution_cases import grouped_cases, war_cases, wars_fixture
 from tests.test_attribution_round2 import WARS as WARS2
 from tests.test_attribution_wars import WARS as WARS1
-from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS = {"ukraine": WARS2["ukraine"], "ethiopia": WARS2["ethiopia"], "gaza": WARS2["gaza"], "sudan": WARS1["sudan"]}
 
@@ -73,23 +70,12 @@ CASES = [
 
 GROUPS = ("place", "day", "line", "control")
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS, default=True)
+wars = wars_fixture(WARS, default=True)
+test_who_speaks_round4 = grouped_cases(CASES, GROUPS)
 
 
-@pytest.mark.parametrize(("group", "war", "text", "who", "side"), CASES,
-                         ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)])
-def test_who_speaks_round4(wars, group, war, text, who, side):
-    assert group in GROUPS
-    assert who_and_side(wars[war], text) == (who, side)
-
-
-@pytest.mark.parametrize(("text", "who", "side"), [
+test_default_war = war_cases("karabakh-default", [
     ("Armenian Defence Ministry: Azerbaijani forces shelled Goris overnight", "Armenian Defense Ministry", "armenian"),
     ("Stepanakert: two killed in shelling", None, None),
     ("On September 21, Armenia's Independence Day, crowds gathered in Yerevan.", None, "independent"),
 ])
-def test_default_war(wars, text, who, side):
-    assert who_and_side(wars["karabakh-default"], text) == (who, side)

@@ -13,12 +13,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-import pytest
-
-from chronik.extract.data import ExtractData
+from tests.attribution_cases import labelled_cases, wars_fixture
 from tests.test_attribution_round2 import WARS as WARS2
 from tests.test_attribution_wars import WARS as WARS1
-from tests.test_attribution_wars import load_wars, who_and_side
 
 WARS = {"ukraine": WARS2["ukraine"], "ethiopia": WARS2["ethiopia"], "sudan": WARS1["sudan"]}
 
@@ -45,13 +42,5 @@ CASES = [
      "independent"),
 ]
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS, default=True)
-
-
-@pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_who_claims_it(wars, case, war, text, who, side):
-    assert who_and_side(wars[war], text) == (who, side)
+wars = wars_fixture(WARS, default=True)
+test_who_claims_it = labelled_cases(CASES)

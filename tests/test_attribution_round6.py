@@ -29,25 +29,10 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-import pytest
+from tests.attribution_cases import labelled_cases, titled_cases, ukraine_sides, wars_fixture
 
-from chronik.extract.data import ExtractData
-from tests.test_attribution_wars import load_wars, who_and_side
-
-WARS = {"ukraine": ("""
-    defaults: replace
-    sides:
-      russian: Russia
-      ukrainian: Ukraine
-      third-party: other states and intergovernmental bodies
-      independent: the outlet, NGOs, experts, residents
-    narrative: independent
-    polities:
-      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
-         forms: [Russia, Russian, Moscow, Kremlin]}
-      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
-         forms: [Ukraine, Ukrainian, Kyiv]}
-""", """
+_RUSSIA = "Russia, Russian, Moscow, Kremlin"
+_GAZETTEER = """
     defaults: replace
     places:
       - {name: Kharkiv}
@@ -58,10 +43,10 @@ WARS = {"ukraine": ("""
       - {name: Dmitry Peskov, side: russian}
     bodies:
       - {name: Ukrainian Air Force, side: ukrainian, aliases: [Air Force]}
-""")}
-# a user's sides file that lists the president's surname among the polity's forms
-WARS["zelensky"] = (WARS["ukraine"][0].replace("[Ukraine, Ukrainian, Kyiv]", "[Ukraine, Ukrainian, Kyiv, Zelensky]"),
-                    WARS["ukraine"][1])
+"""
+WARS = {"ukraine": (ukraine_sides(_RUSSIA), _GAZETTEER),
+        # a user's sides file that lists the president's surname among the polity's forms
+        "zelensky": (ukraine_sides(_RUSSIA, "Ukraine, Ukrainian, Kyiv, Zelensky"), _GAZETTEER)}
 
 CASES = [
     ("forwarded", "ukraine", "Forwarded from Yuriy Ihnat\nThe enemy launched 40 Shahed drones overnight; 36 were "
@@ -125,16 +110,8 @@ CASES = [
     ("control", "ukraine", "Kharkiv: two killed in overnight shelling.", None, "independent"),
 ]
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS, default=True)
-
-
-@pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_who_claims_it(wars, case, war, text, who, side):
-    assert who_and_side(wars[war], text) == (who, side)
+wars = wars_fixture(WARS, default=True)
+test_who_claims_it = labelled_cases(CASES)
 
 
 TITLED = [
@@ -146,8 +123,4 @@ TITLED = [
      "Ukrainian Air Force", "ukrainian"),
 ]
 
-
-@pytest.mark.parametrize(("case", "war", "text", "title", "who", "side"), TITLED,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(TITLED)])
-def test_the_title_names_who_claims_it(wars, case, war, text, title, who, side):
-    assert who_and_side(wars[war], text, title) == (who, side)
+test_the_title_names_who_claims_it = titled_cases(TITLED)

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 import pytest
 
 from chronik.extract import annotate
-from chronik.extract.data import ExtractData
 from chronik.model import Update
-from tests.test_attribution_wars import load_wars, who_and_side
+from tests.attribution_cases import wars_fixture
+from tests.test_attribution_wars import who_and_side
 
 WARS = {"sudan": ("""
     defaults: replace
@@ -107,10 +107,7 @@ CASES = [
                                     "regional energy company.", None, None),
 ]
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory) -> dict[str, ExtractData]:
-    return load_wars(tmp_path_factory, WARS, default=True)
+wars = wars_fixture(WARS, default=True)
 
 
 @pytest.mark.parametrize(("case", "war", "text", "who", "side"), CASES,

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution_wars import load_wars, who_and_side
+from tests.attribution_cases import war_cases, wars_fixture
+from tests.test_attribution_wars import who_and_side
 
 WARS = {"somalia": ("""
     defaults: replace
@@ -47,13 +48,10 @@ WARS = {"somalia": ("""
       - {name: Hassan Sheikh Mohamud, side: somali, aliases: [Mohamud]}
 """)}
 
-
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory):
-    return load_wars(tmp_path_factory, WARS)
+wars = wars_fixture(WARS)
 
 
-@pytest.mark.parametrize(("text", "who", "side"), [
+test_what_opens_a_line_names_no_one = war_cases("somalia", [
     # dateline: the place (and the outlet in brackets) is no claimant
     ("MOGADISHU, May 4 (Garowe Online) - The Somali National Army said it had pushed al-Shabaab out of two villages "
      "near Baidoa.", "Somali National Army", "somali"),
@@ -71,8 +69,6 @@ def wars(tmp_path_factory):
     ("A bloc of five states launches a new training mission for the Somali army in Baidoa.", None, "independent"),
     ("The reports of fighting near Kismayo could not be verified.", None, "independent"),
 ])
-def test_what_opens_a_line_names_no_one(wars, text, who, side):
-    assert who_and_side(wars["somalia"], text) == (who, side)
 
 
 @pytest.mark.parametrize("dateline", ["KISMAYO, 4 May (Hiiraan) -- ", "KISMAYO, May 4 (Reuters) - ",
@@ -82,7 +78,7 @@ def test_a_dateline_changes_no_claimant(wars, dateline):
     assert who_and_side(wars["somalia"], dateline + text) == who_and_side(wars["somalia"], text)
 
 
-@pytest.mark.parametrize(("text", "who", "side"), [
+test_a_posts_headline_and_its_text_are_its_lead = war_cases("somalia", [
     ("Death toll from Baidoa bombing rises to 40\n\nThe Somali National Army said 40 bodies had been recovered and "
      "that 62 people were wounded.", "Somali National Army", "somali"),
     ("Mohamud: \"We will not negotiate with terrorists\"\n\nSpeaking in Mogadishu, President Hassan Sheikh Mohamud "
@@ -96,11 +92,9 @@ def test_a_dateline_changes_no_claimant(wars, dateline):
     ("Trucks waited for hours at the border on Sunday.\n\nThe Somali National Army said the road was open.",
      None, "independent"),
 ])
-def test_a_posts_headline_and_its_text_are_its_lead(wars, text, who, side):
-    assert who_and_side(wars["somalia"], text) == (who, side)
 
 
-@pytest.mark.parametrize(("text", "who", "side"), [
+test_a_later_denial_answers_the_account = war_cases("somalia", [
     ("A market in Baidoa was shelled on Friday. Eleven people were killed and 30 wounded. Al-Shabaab denied "
      "involvement.", None, "independent"),
     ("A market in Baidoa was shelled on Friday; eleven people were killed. The Somali National Army denied "
@@ -111,5 +105,3 @@ def test_a_posts_headline_and_its_text_are_its_lead(wars, text, who, side):
     ("After two days of talks, Mohamud read out a joint statement announcing a truce in the Baidoa region.",
      "Hassan Sheikh Mohamud", "somali"),
 ])
-def test_a_later_denial_answers_the_account(wars, text, who, side):
-    assert who_and_side(wars["somalia"], text) == (who, side)

@@ -13,18 +13,13 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-import pytest
-
+from tests.attribution_cases import war_cases, wars_fixture
 from tests.test_attribution_round8 import WARS
-from tests.test_attribution_wars import load_wars, who_and_side
+
+wars = wars_fixture(WARS)
 
 
-@pytest.fixture(scope="module")
-def wars(tmp_path_factory):
-    return load_wars(tmp_path_factory, WARS)
-
-
-@pytest.mark.parametrize(("text", "who", "side"), [
+test_timeline_times_presidencies_truces_and_tolls = war_cases("somalia", [
     # timed: a timeline's date and time before a dash
     ("4 May, 09:30 – President Hassan Sheikh Mohamud addresses the nation, saying the offensive will go on.",
      "Hassan Sheikh Mohamud", "somali"),
@@ -48,11 +43,9 @@ def wars(tmp_path_factory):
     # toll: a count raised
     ("On Saturday, the Somali National Army raised the death toll to 40.", "Somali National Army", "somali"),
 ])
-def test_timeline_times_presidencies_truces_and_tolls(wars, text, who, side):
-    assert who_and_side(wars["somalia"], text) == (who, side)
 
 
-@pytest.mark.parametrize(("text", "who", "side"), [
+test_a_quoted_nickname_is_no_quotation = war_cases("somalia", [
     # a nickname in quotes is no quotation: the outlet tells the fighting
     ('Clashes between the army and the militia of Ahmed Madobe ("the Colonel") spread to Kismayo on Friday.', None,
      "independent"),
@@ -62,5 +55,3 @@ def test_timeline_times_presidencies_truces_and_tolls(wars, text, who, side):
     ('President Hassan Sheikh Mohamud vowed to "finish the job" in Baidoa this year.', "Hassan Sheikh Mohamud",
      "somali"),
 ])
-def test_a_quoted_nickname_is_no_quotation(wars, text, who, side):
-    assert who_and_side(wars["somalia"], text) == (who, side)

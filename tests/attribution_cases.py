@@ -1,0 +1,94 @@
+"""What the attribution rounds (tests/test_attribution_round*.py) share, so that each round's file is its table of
+cases: the module's ``wars`` fixture, the test bodies that check who claims each case, and the sides file of the
+Russia-Ukraine war that several rounds write with other forms.
+
+Each factory returns a new test function: assign it to a ``test_...`` name in the round's module and pytest
+collects it there under that name, with the ids the rounds have always had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pytest
+
+from chronik.extract.data import ExtractData
+from tests.test_attribution_wars import load_wars, who_and_side
+
+Case = tuple[Any, ...]
+
+
+def ukraine_sides(russia: str = "Russia, Russian, Moscow", ukraine: str = "Ukraine, Ukrainian, Kyiv",
+                  more: str = "") -> str:
+    """The sides file of the Russia-Ukraine war, with the forms each polity is written in (``more``: further
+    polities, indented as the file's)."""
+    return f"""
+    defaults: replace
+    sides:
+      russian: Russia
+      ukrainian: Ukraine
+      third-party: other states and intergovernmental bodies
+      independent: the outlet, NGOs, experts, residents
+    narrative: independent
+    polities:
+      - {{name: Russia, side: russian, adjective: Russian, government: Government of Russia,
+         forms: [{russia}]}}
+      - {{name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
+         forms: [{ukraine}]}}
+{more}"""
+
+
+def wars_fixture(wars: dict[str, tuple[str, str]], default: bool = False) -> Callable[..., dict[str, ExtractData]]:
+    """A module's ``wars`` fixture: the extract data of each war (with ``default``, also the packaged Karabakh data
+    as "karabakh-default")."""
+
+    @pytest.fixture(scope="module", name="wars")
+    def fixture(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ExtractData]:
+        return load_wars(tmp_path_factory, wars, default=default)
+
+    return fixture
+
+
+def labelled_cases(cases: Sequence[Case]) -> Callable[..., None]:
+    """A test of cases (label, war, text, who, side): the war's data finds ``who`` for ``side`` in ``text``."""
+
+    @pytest.mark.parametrize(("case", "war", "text", "who", "side"), cases,
+                             ids=[f"{c[0]}-{i}" for i, c in enumerate(cases)])
+    def test(wars, case, war, text, who, side):
+        assert who_and_side(wars[war], text) == (who, side)
+
+    return test
+
+
+def titled_cases(cases: Sequence[Case]) -> Callable[..., None]:
+    """A test of cases (label, war, text, title, who, side): as :func:`labelled_cases`, under ``title``."""
+
+    @pytest.mark.parametrize(("case", "war", "text", "title", "who", "side"), cases,
+                             ids=[f"{c[0]}-{i}" for i, c in enumerate(cases)])
+    def test(wars, case, war, text, title, who, side):
+        assert who_and_side(wars[war], text, title) == (who, side)
+
+    return test
+
+
+def grouped_cases(cases: Sequence[Case], groups: Sequence[str]) -> Callable[..., None]:
+    """A test of cases (group, war, text, who, side), each group one of ``groups``: as :func:`labelled_cases`."""
+
+    @pytest.mark.parametrize(("group", "war", "text", "who", "side"), cases,
+                             ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(cases)])
+    def test(wars, group, war, text, who, side):
+        assert group in groups
+        assert who_and_side(wars[war], text) == (who, side)
+
+    return test
+
+
+def war_cases(war: str, cases: Sequence[Case]) -> Callable[..., None]:
+    """A test of cases (text, who, side) in one war."""
+
+    @pytest.mark.parametrize(("text", "who", "side"), cases)
+    def test(wars, text, who, side):
+        assert who_and_side(wars[war], text) == (who, side)
+
+    return test
