@@ -8,15 +8,15 @@ The update's claimant is named in its first paragraph (its lead): the first stro
 called", "X expressed") or a direct quote in the first sentence; else the headline ("Genocide
 Watch Statement on ..."); a lead that is a bare quotation takes the first strong frame after it.
 A post's headline line over its text ("Death toll rises to 68" over "The ombudsman said ...") is a lead with the
-paragraph below it. A denial after the lead's opening sentence ("The cathedral was hit twice. ... X denied targeting
-it.") answers the outlet's account and sources nothing. What opens a line before its words, a dateline ("KHARTOUM,
+paragraph below it. A denial after the lead's opening sentence ("The market was shelled twice. ... X denied any
+role.") answers the outlet's account and sources nothing. What opens a line before its words, a dateline ("KHARTOUM,
 June 3 (Agency) - ") or a timeline's date ("Sunday, 24 September - "), is never a claimant's (frame_phrase.PREFIX).
-A news list's line that opens with a speaker and a colon ("Azerbaijani MoD: Enemy units began ...", "X, spokesperson
-of the Ministry of Defence: ...", "Prime Minister X at the session of ...:" over a quotation) is a strong frame of that
+A news list's line that opens with a speaker and a colon ("Azerbaijani MoD: Enemy units began ...", "X, spokesman
+of the Air Force: ...", "Prime Minister X at the session of ...:" over a quotation) is a strong frame of that
 speaker, as "Israel: Hamas fired 30 rockets" is in a title; a place before the colon names no one. So are a Telegram
 post's "Forwarded from X", a headline's speaker after a closing dash ("... are false - X") and a bulletin's issuer
-("Latest Defence Intelligence update on ..."), in the title or the update's first line. A live blog's address to its
-readers ("Good morning and welcome to our live coverage ...") makes its lead the outlet's own summary.
+("Latest Ministry of Defence update on ..."), in the title or the update's first line. A live blog's address to its
+readers ("Hello and welcome to our rolling coverage ...") makes its lead the outlet's own summary.
 A lead whose frames name no one ("according to preliminary data", "officials said", "was said
 to") gives no claimant and no side, or the side of the party its sources are tied to ("sources close
 to the army"); a lead with no frame at all, or only frames whose words name no source ("according to
@@ -24,7 +24,7 @@ local tallies"), is the outlet's own narrative and gets the narrative side of si
 A generic "the military said" is the one army the title or an earlier sentence opens with ("IDF
 begins raids" ... "The military says"), when exactly one side's army is named there.
 The page's source says more (see extract/__init__.py): a state office's own release (a publisher naming the office,
-also in its state's language, "Primature de la République du Mali"; or a title naming who issues it, "Communiqué
+also in its state's language, "Présidence de la République du Niger"; or a title naming who issues it, "Communiqué
 No. 12 of the ...") speaks as that office, for its state (``issuer``); a national outlet named after its country,
 people or city ("The Kyiv Independent") names its own country's offices without a polity ("the regional governor
 said", ``home``).
@@ -97,7 +97,7 @@ class Attributor:
             first = text[slice(*spans[0])]
             speaker = speaker_line(first, resolver, self.cut) or dash_speaker(first, resolver, self.cut) \
                 or bulletin(first, resolver)
-            if speaker is not None:  # "President Ilham Aliyev: Azerbaijan restored its sovereignty"
+            if speaker is not None:  # "President X: our troops have retaken the bridge"
                 found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
         if told(text, spans, opening):
             found = [c for c in found if c.paragraph > 0]  # its lead is the outlet's summary
@@ -128,12 +128,12 @@ class Attributor:
 
     def issuer(self, publisher: str, title: str | None = None) -> Claimant | None:
         """The state office a page is the release of, for the state it serves: a publisher that names an office and
-        its state ("Ministry of National Defence, Kingdom of Cambodia", "Primature de la République du Mali",
+        its state ("Ministry of National Defence, Kingdom of Cambodia", "Présidence de la République du Niger",
         "Ministerio de Defensa de Colombia"), or a page's title that names the government or office issuing it
         ("Communiqué No. 12 of the Government of National Unity", "Statement by the Ministry of Defence of
-        Armenia"). An outlet named after a country or city ("Baku Wire News Agency", "Radio Azatutyun (RFE/RL
+        Ukraine"). An outlet named after a country or city ("Baku Wire News Agency", "Radio Azatutyun (RFE/RL
         Armenian Service)") is no office. The office keeps the name its publisher gives it in English, else it is
-        named as an office of its state ("Primature" of Mali: Mali's government)."""
+        named as an office of its state ("Présidence" of Niger: the presidency of Niger)."""
         if (publisher, title) not in self._issuers:
             self._issuers[publisher, title] = release_issuer(publisher, title, self.lex, self.sides, self.gaz)
         return self._issuers[publisher, title]
@@ -161,7 +161,7 @@ class Attributor:
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
                 quoted_lead: bool, opening: int = 0) -> Claimant | None:
         speakers = sorted((c for c in found if named(c.claimant)), key=lambda c: (c.sentence, c.rank, c.pos))
-        # "The cathedral was hit twice. ... Azerbaijan denied targeting it.": a denial after the opening answers the
+        # "The market was shelled twice. ... The army denied any role.": a denial after the opening answers the
         # outlet's account, it does not source it
         strong = [c for c in speakers if c.tier == STRONG and c.paragraph == 0
                   and not (c.frame == "denial" and c.sentence > opening)]

@@ -1,5 +1,5 @@
 """Cutting a claimant phrase out of a sentence around its reporting frame: the noun phrase a sentence opens with
-(after its timestamp or dateline), the phrase after a frame ("according to the spokesperson, Shushan Stepanyan,"),
+(after its timestamp or dateline), the phrase after a frame ("according to the spokesperson, Anna Berg,"),
 and the subject before a verb (its last clause, without auxiliaries, adverbs and a time: "Azerbaijan on Wednesday
 announced" → "Azerbaijan")."""
 
@@ -39,17 +39,17 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
-# a role its holder's name follows between commas: "The UN's humanitarian chief, Jan Egeland, ..."
+# a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ..."
 _ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?{NAME_WORD}'s(?:\s+[a-z-]+){{1,4}},\s*"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
-# a date before the subject, with no comma after it: "On October 31st Nikol Pashinyan, ..."
+# a date before the subject, with no comma after it: "On March 3rd Oleksiy Danilov, ..."
 _DATE_THEN_NAME = re.compile(rf"^(?:[Oo]n|[Ii]n)\s+(?:{DAY})(?:st|nd|rd|th)?\s+"
                              rf"(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
 
 
 def dated_name(seg: str) -> str | None:
-    """The name after a date that opens ``seg`` with no comma after it ("On October 31st Nikol Pashinyan" → "Nikol
-    Pashinyan"); None when ``seg`` is no such segment."""
+    """The name after a date that opens ``seg`` with no comma after it ("On March 3rd Oleksiy Danilov" → "Oleksiy
+    Danilov"); None when ``seg`` is no such segment."""
     m = _DATE_THEN_NAME.match(seg.strip())
     return m.group("rest") if m is not None else None
 
@@ -84,7 +84,7 @@ class PhraseCutter:
 
     def phrase_after(self, s: str, pos: int, apposition: bool = False) -> str:
         """The claimant phrase after a frame: up to the next comma, colon, clause or reporting verb, with
-        a name in apposition ("according to the spokesperson, Shushan Stepanyan, ...", or closing the
+        a name in apposition ("according to the spokesperson, Anna Berg, ...", or closing the
         sentence); with
         ``apposition`` also a description after a name ("said Artak Beglaryan, the ombudsman")."""
         rest = self._mask_abbreviations(s[pos:])
@@ -112,12 +112,12 @@ class PhraseCutter:
         """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
         body = s[PREFIX.match(s).end():]
         owned = _ROLE_THEN_NAME.match(body)
-        if owned is not None:  # "The UN's humanitarian chief, Jan Egeland, tours ...": the role and its holder
+        if owned is not None:  # "The UN's refugee chief, Anna Berg, tours ...": the role and its holder
             return owned.group(1)
         segments = body.split(",")
         while len(segments) > 1 and segments[0].split() and segments[0].split()[0].lower() in self.lex.intro_words:
             named = dated_name(segments[0])
-            if named is not None:  # "On October 31st Nikol Pashinyan, Armenia's prime minister, wrote"
+            if named is not None:  # "On March 3rd Oleksiy Danilov, Ukraine's security chief, wrote"
                 segments[0] = named
                 break
             segments.pop(0)
@@ -158,7 +158,7 @@ def last_clause(pre: str) -> str:
     # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
     for m in reversed(list(_SUBORDINATE.finditer(pre))):
         before = pre[:m.start()].split()
-        if not before or before[-1] not in _AS_NAMED:  # not "known as Hemedti"
+        if not before or before[-1] not in _AS_NAMED:  # not "known as Abu Ubaidah"
             return last_clause(pre[m.end():])
     pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
     for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):

@@ -9,7 +9,7 @@ import re
 from chronik.extract.frame_phrase import PREFIX
 from chronik.extract.line_claimants import SPEAKER_LABEL
 
-# a live blog's address to its readers: "Good morning and welcome to our live coverage of ..."
+# a live blog's address to its readers: "Hello and welcome back to our rolling coverage of ..."
 _WELCOME = re.compile(r"(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:\s+and|,)\s+)?welcome\s+(?:back\s+)?to\s+"
                       r"(?:our|the|today's)\b", re.I)
 _HEADLINE_WORDS = 20
@@ -18,23 +18,23 @@ _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy 
 
 
 def headline_line(paragraph: str) -> bool:
-    """A post's headline over its text ("Death toll rises to 68", 'Minister X: "We will not leave"'): one short
+    """A post's headline over its text ("Death toll rises to 40", 'Minister X: "We will not leave"'): one short
     line that ends no sentence. The lead is the headline with the paragraph below it, where who speaks is
-    named ("Death toll rises to 68" over "The ombudsman said 68 bodies had been recovered ...")."""
+    named ("Death toll rises to 40" over "The health ministry said 40 bodies were found ...")."""
     line = PREFIX.sub("", paragraph).strip()
     return "\n" not in line and len(line.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(line)
 
 
 def cue(s: str) -> bool:
     """A sentence that reports nothing: a cue ("The diplomacy now.", "To Kherson.") or an agency's dateline in
-    capitals ("YEREVAN, OCTOBER 19, ARMENPRESS.")."""
+    capitals ("KYIV, MARCH 3, UKRINFORM.")."""
     words = SPEAKER_LABEL.sub("", PREFIX.sub("", s))
     return len(words.split()) <= _CUE_WORDS or words.upper() == words
 
 
 def told(text: str, spans: list[tuple[int, int]], opening: int) -> bool:
-    """Whether the update opens in the outlet's own voice, a live blog's address to its readers ("Good morning
-    and welcome to our live coverage of ..."), so that a frame in a later sentence sources a detail of its
+    """Whether the update opens in the outlet's own voice, a live blog's address to its readers ("Hello and
+    welcome back to our rolling coverage of ..."), so that a frame in a later sentence sources a detail of its
     summary, not the update."""
     return bool(spans) and _WELCOME.match(PREFIX.sub("", text[slice(*spans[opening])])) is not None
 

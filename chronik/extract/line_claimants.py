@@ -1,6 +1,6 @@
 """Claimants a line names by its form, not by a sentence's reporting verb: a release's headline ("Statement by
-the Ministry of Defence"), a channel post's "Forwarded from X", a bulletin named by its issuer ("Latest Defence
-Intelligence update on ..."), a headline's speaker after a closing dash ("... are false - X"), a news list's
+the Ministry of Defence"), a channel post's "Forwarded from X", a bulletin named by its issuer ("Latest Ministry
+of Defence update on ..."), a headline's speaker after a closing dash ("... are false - X"), a news list's
 "Speaker: ..." line and a title's "Party: another party did ..." (attribution.py reads the update's sentences)."""
 
 from __future__ import annotations
@@ -16,18 +16,18 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
-# a body's regular bulletin named by its issuer ("Latest Defence Intelligence update on the situation in Ukraine",
+# a body's regular bulletin named by its issuer ("Latest Ministry of Defence update on the fighting",
 # "Daily ISW assessment of the Russian offensive"): the issuer speaks
 _BULLETIN = re.compile(r"^(?:(?:The\s+)?[Ll]atest|Daily|Weekly|New|Today's)?\s*(?P<who>[A-Z][^:]{1,60}?)(?:'s)?\s+"
                        r"(?:update|assessment|bulletin|situation report|intelligence update)\s+(?:on|of|about|for)\s")
-# a headline that names its speaker after a dash at its end ("Iran ready to host talks - Khatibzadeh")
+# a headline that names its speaker after a dash at its end ("Talks to resume next week - Kremlin spokesman")
 _DASH_SPEAKER = re.compile(r"^(?P<what>\S.{6,}?)\s+-{1,2}\s+(?P<who>[^-.:!?\"]{3,60})$")
 _INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with its speaker, the quotation below it
-# where a speaker speaks, after the name before a colon ("Prime Minister X at the session of the Security Council:")
+# where a speaker speaks, after the name before a colon ("Minister X at the meeting of the cabinet:")
 _OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
 SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
-# a channel post re-posted from another ("Forwarded from Ministry of Defence of Armenia"): that one speaks
+# a channel post re-posted from another ("Forwarded from Air Force of Ukraine"): that one speaks
 _FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
 
 
@@ -51,7 +51,7 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
 
 
 def forwarded(text: str, resolver: Resolver) -> Claimant | None:
-    """Whom a channel's post is forwarded from ("Forwarded from Shushan Stepanyan" over the post's words): the
+    """Whom a channel's post is forwarded from ("Forwarded from Yuriy Ihnat" over the post's words): the
     channel or person it was first posted by claims it."""
     m = _FORWARDED.match(text)
     found = resolver.resolve(m.group("who")) if m is not None else None
@@ -59,8 +59,8 @@ def forwarded(text: str, resolver: Resolver) -> Claimant | None:
 
 
 def bulletin(line: str, resolver: Resolver) -> Claimant | None:
-    """The issuer of a bulletin its first line names ("Latest Defence Intelligence update on the situation in
-    Ukraine - 14 March 2023."): a body or office the files know, not a topic ("Latest war update on ...")."""
+    """The issuer of a bulletin its first line names ("Latest Ministry of Defence update on the
+    fighting - 14 March 2023."): a body or office the files know, not a topic ("Latest war update on ...")."""
     m = _BULLETIN.match(PREFIX.sub("", line).strip())
     found = resolver.resolve(m.group("who")) if m is not None else None
     if found is None or found.who is None or found.side is None or found.kind not in ("body", "office"):
@@ -70,7 +70,7 @@ def bulletin(line: str, resolver: Resolver) -> Claimant | None:
 
 def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
     """The speaker a headline names after a dash at its end ("Claims of captured villages are false - Armenian
-    MoD", "Iran ready to host talks - Khatibzadeh"): a person, body or office, not a place, a polity, an
+    MoD", "Talks to resume next week - Peskov"): a person, body or office, not a place, a polity, an
     outlet's name ("- BBC News"), a date ("- 14 March") or one word no file knows ("- Kharkiv")."""
     m = _DASH_SPEAKER.match(PREFIX.sub("", line).strip())
     if m is None:
@@ -89,7 +89,7 @@ def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant |
 
 
 def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
-    """"President Ilham Aliyev: Azerbaijan restored its sovereignty", "Azerbaijani MoD: Enemy units began
+    """"President X: our troops have retaken the bridge", "Azerbaijani MoD: Enemy units began
     handing over weapons": a news list's line that opens with who speaks and a colon; the speaker claims
     what follows. A person must be one the gazetteer or a title or polity ties to a side (not "Analysis:",
     "Key Events:"); a place ("Kharkiv: two killed in shelling") names no one; a polity speaks only as it
@@ -100,7 +100,7 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     if m is None or SPEAKER_LABEL.match(body):
         return None
     who = _OCCASION.sub("", m.group("who").strip())
-    name = who.split(",")[0]  # "Shushan Stepanyan, spokesperson of the Ministry of Defence": a role after a name
+    name = who.split(",")[0]  # "Yuriy Ihnat, spokesman of the Air Force": a role after a name
     if len(name.split()) > 6 or not all(cut.describes(w) for w in name.split()) \
             or any(p.start == 0 and p.end == len(who) for p in resolver.gaz.find(who, ("place",))):
         return None

@@ -1,5 +1,5 @@
 """Who a claimant phrase names, and for which side ("the spokesperson of Armenia's Ministry of
-Defence, Shushan Stepanyan" → Shushan Stepanyan, armenian; "The Azerbaijani MOD" → Azerbaijani
+Defence, Anna Berg" → Anna Berg, armenian; "The Azerbaijani MOD" → Azerbaijani
 Defense Ministry, azerbaijani; "Baku" → Government of Azerbaijan).
 
 The phrase is the text a reporting frame points at (see attribution.py). It is read as a head

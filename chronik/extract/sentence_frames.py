@@ -36,12 +36,12 @@ _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+
 # a ceasefire agreed with another party is news the announcer reports, not its own act: "announced a truce agreed
 # through the mediators", "announces a ceasefire brokered by Qatar"
 _AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)\b")
-# a nickname in quotes after a name is no quotation: 'Mohamed Hamdan Dagalo ("Hemedti")', '("the Colonel")'
+# a nickname in quotes after a name is no quotation: 'Ahmed Madobe ("the Colonel")', '(known as "Abu Ubaidah")'
 _NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 STRONG, WEAK = 1, 2
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
-# a count in an absolute clause before its participle: "..., with at least 12 fatalities (reported)"
+# a count in an absolute clause before its participle: "..., with at least 30 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
 
@@ -197,9 +197,9 @@ class FrameReader:
         if words and words[-1].lower() in _PASSIVE:
             return None
         if words and (words[-1].lower() in _DETERMINERS or words[-1].isdigit()):
-            return None  # "a coalition of ten states launches", "its reports": a noun, not a verb
+            return None  # "a bloc of five states launches", "its reports": a noun, not a verb
         if _WITH_COUNT.search(pre):
-            return None  # "..., with at least 12 fatalities reported": a count told, "were reported", not who says
+            return None  # "..., with at least 30 fatalities reported": a count told, "were reported", not who says
         near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
         if any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in near):
             return None  # "the government has not (yet) confirmed the fall of the base": no claim

@@ -76,7 +76,7 @@ class PhraseSplitter:
             said, segs = ", ".join(segs[:last]), segs[last:]
         while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
             if (named := dated_name(segs[0])) is not None:
-                segs[0] = named  # "On October 31st Nikol Pashinyan, Armenia's prime minister": the name after the date
+                segs[0] = named  # "On March 3rd Oleksiy Danilov, Ukraine's security chief": the name after the date
                 break
             # "Russian shelling killed two people, regional governor X said": the claim, not who
             seg = segs.pop(0)
@@ -173,6 +173,6 @@ def _is_clause(seg: str) -> bool:
 
 
 def _is_participle(seg: str) -> bool:
-    """A participle clause after the speaker's name ("speaking by phone with ...", "known as Hemedti")."""
+    """A participle clause after the speaker's name ("speaking by phone with ...", "known as Abu Ubaidah")."""
     first = seg.split()[0]
     return first.islower() and (first.endswith("ing") or first in {"known", "quoted", "cited", "seen", "pictured"})
