@@ -99,8 +99,8 @@ class BodyNamer:
         return Claimant(text, first.values[0].side, "body")
 
     def owned_body(self, head: str) -> Claimant | None:
-        """A body a polity's possessive names by its proper name ("the Ethiopian federal government's State of
-        Emergency Task Force", "Kenya's National Disaster Operations Centre"): the name with the polity's
+        """A body a polity's possessive names by its proper name ("the Ethiopian federal government's Emergency
+        Committee", "Kenya's National Disaster Operations Centre"): the name with the polity's
         adjective, for its side."""
         bare = without_the(head)
         owner = next((p for p in self.sides.find(bare) if p.start == 0), None)
