@@ -163,8 +163,8 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
     past_midnight = "; the times before it passed midnight, so the next day" if unit.day_offset > 0 else (
         "; the times ran back past midnight before this one, so the day before" if unit.day_offset < 0
         and section is not None and section.basis == "timestamp" else
-        "; the page's newest update is on the day of its last-update clock and the times ran back past midnight "
-        "before this one, so the day before" if unit.day_offset < 0 else "")
+        "; the page's date is the day after the midnight its times pass after this one (the day of its last-update "
+        "clock, or of most of its updates), so the day before" if unit.day_offset < 0 else "")
     if stamp is not None:
         if section is not None:
             return Dated(section.date + shift, "timestamp",

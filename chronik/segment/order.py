@@ -3,14 +3,15 @@
 A live page lists its updates newest-first or oldest-first; the order is read from the timestamps
 themselves (the majority of neighbouring pairs). An update listed against that order (9:25 p.m. after
 9:35 p.m. on an oldest-first page) is flagged ``out-of-order`` and keeps its stated time. On a page with
-no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day: the oldest
-update is on the publication day, unless the page gives the clock of its last update ("Live Updated 14 April 2024
-4.20pm BST"), the day of its newest update (a newest-first page published on the 14th that runs back past midnight
-to "11.05pm" began on the 13th). The
-items of a news feed ("Title — Source — 12 Mar 2024 14:05") each carry their own date and are listed by relevance:
-they are in no order to check, nor is a post pinned above a timeline ("Pinned"). The page's way is read from the
-timestamps' days as well as their clocks when each has a day of its own (a timeline's posts "Jan 15, 19:40", "Jan 14,
-21:05": the clock alone goes up and down from one day to the next).
+no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day: the
+publication day is the one most updates are on (the oldest update's on a tie: a blog for the 13th may open late on
+the 12th, an evening's blog run on past midnight), unless the page gives the clock of its last update ("Live Updated
+14 April 2024 4.20pm BST"), the day of its newest update (a newest-first page published on the 14th that runs back
+past midnight to "11.05pm" began on the 13th). The items of a news feed ("Title — Source — 12 Mar 2024 14:05")
+each carry their own date and are listed by relevance: they are in no order to check, nor is a post pinned above a
+timeline ("Pinned"). The page's way is read from the timestamps' days as well as their clocks when each has a day of
+its own (a timeline's posts "Jan 15, 19:40", "Jan 14, 21:05": the clock alone goes up and down from one day to the
+next).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+from collections import Counter
 
 from chronik.segment.structure import Unit
 from chronik.segment.units import FEED_ITEM
@@ -81,11 +83,22 @@ CLOCK_DAYS = 2
 def _anchor(offsets: list[int], minutes: list[int], newest: int, publication: dt.date | None,
             clock: dt.datetime | None) -> int:
     """Days to add to every offset so that the newest update falls on the day of the page's last-update clock (at
-    or before it); 0 when there is no such clock or it is not within ``CLOCK_DAYS`` after the publication date."""
+    or before it); when there is no such clock, or it is not within ``CLOCK_DAYS`` after the publication date, so
+    that the publication day is the one most updates are on (see ``_covered_day``)."""
     if publication is None or clock is None or not 0 <= (clock.date() - publication).days <= CLOCK_DAYS:
-        return 0
+        return _covered_day(offsets)
     day = (clock.date() - publication).days - (minutes[newest] > clock.hour * 60 + clock.minute)
     return day - offsets[newest]
+
+
+def _covered_day(offsets: list[int]) -> int:
+    """Days to add to every offset (0 or fewer: the oldest update's day is 0) so that the publication date is the day
+    most of the page's updates are on: a live page is dated by the day it covers, which it may open the evening
+    before (a blog for 13 October whose first posts, "21:00 GMT", "23:35 GMT", are stamped late on the 12th) or run
+    on past (an evening's blog whose last post is "00:20" the next day). On a tie the oldest update is on the
+    publication day."""
+    counts = Counter(offsets)
+    return -max(sorted(counts), key=lambda day: counts[day])
 
 
 def _carried(group: list[Unit], minutes: list[int], way: int) -> list[int]:

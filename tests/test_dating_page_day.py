@@ -1,0 +1,51 @@
+"""Which day a page's undated parts take: the day a live page covers when its stamps pass midnight, ..."""
+
+from __future__ import annotations
+
+from test_segment_live import holding, run
+
+
+def test_newest_first_blog_opened_the_evening_before_its_day_is_dated_by_the_day_most_posts_are_on() -> None:
+    # a blog for 24 February, stamped in GMT, whose first posts are late on the 23rd (midnight in Kyiv is 22:00 GMT)
+    updates, _ = run("""
+        09:15 GMT The mayor of Kharkiv said residential areas had been hit.
+
+        06:40 GMT Ukraine's foreign minister said a full-scale invasion had begun.
+
+        04:05 GMT Explosions were heard in Kyiv, Kharkiv and Odesa, correspondents said.
+
+        03:50 GMT Putin announced a "special military operation" in a televised address.
+
+        23:30 GMT The UN Security Council met in an emergency session.
+
+        22:10 GMT Welcome to our live coverage of the Russia-Ukraine crisis.
+    """, published="2022-02-24", tz="UTC")
+    assert [u.date for u in updates] == ["2022-02-24"] * 4 + ["2022-02-23"] * 2
+    assert "the day before" in holding(updates, "The UN Security Council").why
+
+
+def test_oldest_first_blog_run_on_past_midnight_keeps_its_evening_on_the_publication_day() -> None:
+    updates, _ = run("""
+        19:05 Sirens sounded in Tel Aviv and Ashkelon, police said.
+
+        20:40 The army said rockets were fired from northern Gaza.
+
+        22:15 Medics said two people were wounded by shrapnel.
+
+        00:30 The army said it struck targets in Gaza.
+    """, published="2021-05-11", tz="Asia/Jerusalem")
+    assert [u.date for u in updates] == ["2021-05-11"] * 3 + ["2021-05-12"]
+
+
+def test_a_blog_split_evenly_across_midnight_starts_on_the_publication_day() -> None:
+    updates, _ = run("""
+        01:10 Armenia's defence ministry said shelling had stopped.
+
+        00:20 Azerbaijan said its positions came under fire.
+
+        23:40 Explosions were reported near Jermuk.
+
+        22:55 Residents of Goris reported shelling.
+    """, published="2022-09-13", tz="Asia/Yerevan")
+    assert [u.date for u in updates] == ["2022-09-14"] * 2 + ["2022-09-13"] * 2
+
