@@ -49,3 +49,24 @@ def test_a_blog_split_evenly_across_midnight_starts_on_the_publication_day() -> 
     """, published="2022-09-13", tz="Asia/Yerevan")
     assert [u.date for u in updates] == ["2022-09-14"] * 2 + ["2022-09-13"] * 2
 
+
+def test_an_anaphor_of_the_day_before_in_the_first_sentence_beats_a_day_the_next_sentence_names() -> None:
+    updates, _ = run("""
+        The army spokesman claimed on 14 April that its troops had retaken the hill.
+
+        The rebel commander, Abu Omar, said the same day that the army had been pushed back from the village. On 13
+        April, the UN envoy condemned the attacks on hospitals.
+    """, published="2016-04-15", tz="Asia/Damascus")
+    assert holding(updates, "The rebel commander").date == "2016-04-14"
+
+
+def test_in_one_sentence_the_day_written_out_stands_against_an_anaphor() -> None:
+    updates, _ = run("""
+        On 12 May, gunmen ambushed a police patrol near Mocimboa, killing two officers.
+
+        Two days later, on 15 May, gunmen burned a village near the coast, residents said.
+
+        A day after the ambush on the patrol, the governor said on 16 May that reinforcements had arrived.
+    """, published="2023-05-20", tz="Africa/Maputo")
+    assert holding(updates, "Two days later").date == "2023-05-15"
+    assert holding(updates, "A day after the ambush").date == "2023-05-16"

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
 from chronik.dates.anchor import FUTURE, PAST
 from chronik.dates.tense import tense_at
+from chronik.segment import prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
 from chronik.segment.item_clock import item_clock
@@ -215,8 +216,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     plan = ""
     if act is not None and _planned(lead, act, anchor):
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
-    if act is None and unit.stamp is None and page.told.day is not None:
-        act = page.finder.with_anchor(anchor).anaphor(lead, page.told.day)
+    if unit.stamp is None and page.told.day is not None:
+        act = _earlier(lead, page.finder.with_anchor(anchor).anaphor(lead, page.told.day), act)
     dated = _dated_by_structure_or_act(unit, page, act, lead)
     dated.why += plan
     item_clock(unit, dated)
@@ -265,6 +266,20 @@ def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:
     if page.publication is None and page.period is not None:
         return [page.period.start, page.period.end]
     return [page.publication]
+
+
+def _earlier(lead: str, anaphor: Mention | None, act: Mention | None) -> Mention | None:
+    """Of an anaphor of the day the text was at ("The rebels' spokesman said the same day that ...") and the act's
+    day the text names, the one its first sentence says: the lead tells its own act first, and a day the next
+    sentence names ("... On 13 April, the envoy condemned ...") is another act's. In one sentence the day written
+    out stands ("Two days later, on 14 May, ...") and an anaphor counted from an event is none ("This comes a day
+    after the strike on ..., yesterday at 8 a.m.")."""
+    if anaphor is None:
+        return act
+    if act is None:
+        return anaphor
+    return anaphor if act.start > anaphor.start and prose.SENTENCE_BOUNDARY.search(lead, anaphor.end, act.start) \
+        else act
 
 
 def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
