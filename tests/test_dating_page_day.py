@@ -70,3 +70,31 @@ def test_in_one_sentence_the_day_written_out_stands_against_an_anaphor() -> None
     """, published="2023-05-20", tz="Africa/Maputo")
     assert holding(updates, "Two days later").date == "2023-05-15"
     assert holding(updates, "A day after the ambush").date == "2023-05-16"
+
+
+def test_a_report_s_undated_paragraphs_take_the_day_its_title_gives_its_information_as_of() -> None:
+    updates, _ = run("""
+        Yemen: Flash Update No. 3 – Hodeidah (as of 18:00 local time, 14 June 2018)
+
+        GENEVA, 15 June 2018
+
+        Fighting continued south of Hodeidah airport, humanitarian partners reported.
+
+        On 13 June, air strikes hit the main road to Sana'a, blocking trucks carrying food.
+    """, published="2018-06-15", tz="Asia/Aden", title="Yemen: Flash Update No. 3 – Hodeidah (as of 18:00 local time, "
+                                                       "14 June 2018)")
+    fighting = holding(updates, "Fighting continued")
+    assert (fighting.date, fighting.date_basis) == ("2018-06-14", "heading")
+    assert "as of" in fighting.why
+    assert holding(updates, "On 13 June").date == "2018-06-13"
+
+
+def test_a_title_as_of_a_day_after_the_page_s_date_or_weeks_before_it_dates_nothing() -> None:
+    for title in ("Ukraine: civilian casualties as at 24:00 on 11 May 2023",  # weeks before the 2 June page
+                  "Evacuation corridors are to stay open as of 5 June 2023"):  # a plan, after it
+        updates, _ = run(f"""
+            {title}
+
+            Shelling continued in the south, officials said.
+        """, published="2023-06-02", title=title)
+        assert holding(updates, "Shelling continued").date == "2023-06-02", title

@@ -28,7 +28,7 @@ from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import classify_page, update_clock
-from chronik.segment.dating import Dated, PageDates, date_unit
+from chronik.segment.dating import Dated, PageDates, date_unit, information_day
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.kinds import kind_of
@@ -125,7 +125,8 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     order_stamps(units, publication, update_clock(infos))
     if period is not None and period.dates_items:
         _date_by_period(units, period)
-    page = PageDates(publication, publication_why, finder, period)
+    page = PageDates(publication, publication_why, finder, period,
+                     as_of=information_day(source.title, finder, publication))
     updates: list[Update] = []
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
     zone = next((zones.meaning(z, b.text, source.timezone) for b in content

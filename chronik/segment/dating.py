@@ -3,7 +3,8 @@
 Order of evidence: the page structure first (a timestamp with its section's day, a date heading, a
 day-of-war counter, a lead-in "as of ..."); else the date of the update's main act in its lead paragraph
 ("On 4 November, ...", "said Thursday"; a wire's dateline before it, "KYIV, March 3 (AP) — ", is the filing day, not
-the act's); else the publication date. An item whose title leads with its day ("12 May | ..." over the rest of its
+the act's); else the day a report's title gives its information as of ("Flash Update No. 3 (as of 14 June 2018)",
+issued the 15th); else the publication date. An item whose title leads with its day ("12 May | ..." over the rest of its
 cell) is dated by it. A date in a subordinate clause
 ("since the fighting began on September 27"; not a "when" clause saying when casualties fell, "two were killed when
 shells hit Shusha on Tuesday"), in a quote, hanging on an event noun ("an offensive on
@@ -88,6 +89,7 @@ class PageDates:
     finder: DateFinder
     period: Period | None = None  # the span the page's title names ("Weekly overview: 2–8 March 2024")
     told: Told = field(default_factory=Told)
+    as_of: Mention | None = None  # the day the title gives its information as of (see ``information_day``)
 
 
 @dataclass
@@ -319,11 +321,38 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         return dated
     if act is not None:
         return _act_dated(act, f"dated by {_said(act)} in the text: {act.timex.why}")
+    if page.as_of is not None:
+        return Dated(page.as_of.timex.start, "heading",
+                     f"no date of its own in the text; dated by the day the page title gives its information as of, "
+                     f"{_said(page.as_of)}")
     if page.publication is not None:
         return Dated(page.publication, "publication",
                      f"no date of its own in the text; dated by {page.publication_why}")
     return Dated(None, "publication", "no date in the text, and the page's publication date is unknown",
                  flags=[NO_DATE])
+
+
+# "as of" / "as at" and a day within a few words after it: "(as of 14 June 2018)", "as of 18:00 (local time), 2 March
+# 2015", "as at 24:00 on 11 June 2023"
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.I)
+AS_OF_GAP = 30  # characters between "as of" and its day: a clock and its zone ("18:00 (local time), ")
+
+
+def information_day(title: str | None, finder: DateFinder, publication: dt.date | None) -> Mention | None:
+    """The day a report's title says its information runs to ("Yemen: Flash Update No. 3 (as of 14 June 2018)",
+    "Daily report based on information received as of 18:00 (local time), 2 March 2015"), on the page's date or up
+    to ``DIGEST_DAYS`` before it: the day the report tells, which its paragraphs naming no day take ("Shelling
+    continued near the airport."), not the day it was issued under its dateline ("GENEVA, 3 March 2015"), as a
+    digest's undated items take the digest's day. None without one."""
+    said = _AS_OF.search(title or "")
+    if said is None or publication is None:
+        return None
+    for m in finder.find(title):  # type: ignore[arg-type]
+        t = m.timex
+        if (said.end() <= m.start <= said.end() + AS_OF_GAP and t.start is not None and t.start == t.end
+                and 0 <= (publication - t.start).days <= DIGEST_DAYS):
+            return m
+    return None
 
 
 def date_aside(unit: Unit, page: PageDates) -> Dated:
