@@ -27,12 +27,16 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher) if source is not None else None
     found = data.attributor.attribute(text, title, home)
-    issuer = data.attributor.issuer(source.publisher, source.title) if source is not None else None
+    body = data.attributor.body(source.publisher) if source is not None else None
+    # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
+    issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None
     if issuer is not None and found.side is None:
         # the officials a release names without a polity ("the minister said", "officials said"): its state's
         found.side, found.unknown = issuer.side, False
     elif issuer is not None and not found.who and found.side == data.sides.narrative:
         found.who, found.side = issuer.who, issuer.side  # a release's own voice: the office that issues it
+    elif body is not None:
+        data.attributor.own_account(text, found, body)
     update.attribution = Attribution(found.who, found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

@@ -36,11 +36,11 @@ from dataclasses import dataclass, field
 
 from chronik.extract.claimant import Claimant, named
 from chronik.extract.frame_phrase import PhraseCutter
-from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.gazetteer import Gazetteer, Name
 from chronik.extract.lead import cue, headline_line, narrative, told
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.line_claimants import bulletin, dash_speaker, forwarded, headline_claimant, speaker_line
-from chronik.extract.publisher import home_country, release_issuer
+from chronik.extract.publisher import home_country, names_itself, publishing_body, release_issuer
 from chronik.extract.resolver import Resolver
 from chronik.extract.sentence_frames import STRONG, WEAK, Candidate, FrameReader
 from chronik.extract.sides import Polity, SideBook
@@ -137,6 +137,19 @@ class Attributor:
         if (publisher, title) not in self._issuers:
             self._issuers[publisher, title] = release_issuer(publisher, title, self.lex, self.sides, self.gaz)
         return self._issuers[publisher, title]
+
+    def body(self, publisher: str) -> Name | None:
+        """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",
+        "Amnesty International"); None for an outlet or a state office."""
+        return publishing_body(publisher, self.gaz)
+
+    def own_account(self, text: str, found: Attribution, body: Name) -> None:
+        """A body's page tells its own account where an update in the outlet's voice names the body in its lead
+        ("The SMM heard shelling in Donetsk", "The Mission observed ..."): the body speaks, for its side. An update
+        that does not name it ("Fuel prices doubled in May") stays the outlet's narrative."""
+        lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
+        if not found.who and found.side == self.sides.narrative and names_itself(lead, body, self.gaz):
+            found.who, found.side = body.name, body.side
 
     def home(self, publisher: str) -> Polity | None:
         """The country of a national outlet, named in its publisher's name by a country's, people's or city's name

@@ -1,13 +1,14 @@
 """What a page's publisher says about who speaks in it: the state office a page is the release of ("Ministry of
-National Defence, Kingdom of Cambodia", a title "Communiqué No. 12 of the Government of ..."), and the country of a
-national outlet named after its country, people or city (attribution.py uses both)."""
+National Defence, Kingdom of Cambodia", a title "Communiqué No. 12 of the Government of ..."), the body of the
+gazetteer a publisher is ("UN OCHA", "Amnesty International") and the country of a national outlet named after its
+country, people or city (attribution.py uses all three)."""
 
 from __future__ import annotations
 
 import re
 
 from chronik.extract.claimant import Claimant
-from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.gazetteer import Gazetteer, Name
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.resolver import Resolver
 from chronik.extract.sides import Polity, SideBook
@@ -47,3 +48,18 @@ def home_country(publisher: str, sides: SideBook) -> Polity | None:
     several, or names one only by an acronym."""
     found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper()}
     return found.popitem()[1] if len(found) == 1 else None
+
+
+def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
+    """The body of the gazetteer a publisher is, by its whole name before any note ("UN OCHA (via ReliefWeb)",
+    "Human Rights Watch"): a UN agency, a monitoring mission, an NGO. None for a name that only holds a body's name
+    ("UN News") or a body with no side."""
+    entry = gazetteer.get(_PUBLISHER_NAME.split(publisher.strip())[0])
+    return entry if entry is not None and entry.kind == "body" and entry.side is not None else None
+
+
+def names_itself(lead: str, body: Name, gazetteer: Gazetteer) -> bool:
+    """Whether an update's lead names the body that publishes it: a mission's or monitor's report tells its own
+    account in the third person ("The Mission observed ...", "The SMM heard shelling ...", "Monitor sources
+    reported ..."), so the body is who speaks."""
+    return any(m.entry == body for m in gazetteer.find(lead, ("body",)))

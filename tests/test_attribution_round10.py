@@ -1,0 +1,95 @@
+"""Who speaks, tenth round: a page a body publishes.
+
+- body: a page published by a body of the gazetteer (a UN agency, a monitoring mission, an NGO: "UNMISS",
+  "OSCE Special Monitoring Mission to Ukraine", "Human Rights Watch") is no state office's release, even when its
+  name names a state ("Mission to Ukraine" is where it works, not whose embassy it is). Its reports tell their own
+  account in the third person ("The Mission observed ...", "UNMISS patrols heard ..."): an update in the outlet's
+  voice that names the body in its lead is the body's, for its side; one that does not name it stays the outlet's
+  narrative;
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from chronik.extract import annotate
+from chronik.model import Update
+from tests.attribution_cases import wars_fixture
+
+# the packaged data and sides of its own, as a user adds a war to them
+WARS = {"ukraine": ("""
+    defaults: extend
+    sides:
+      ukrainian: Ukraine
+      separatist: the self-proclaimed people's republics
+      russian: Russia
+    polities:
+      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
+         forms: [Ukraine, Ukrainian, Kyiv]}
+      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
+         forms: [Russia, Russian, Moscow]}
+""", """
+    defaults: extend
+    places:
+      - {name: Sievierodonetsk}
+""")}
+
+wars = wars_fixture(WARS, default=True)
+
+
+@dataclass
+class _Source:
+    publisher: str
+    title: str | None = None
+
+
+class _Config:
+    def __init__(self, publisher: str):
+        self._source = _Source(publisher)
+
+    def source(self, _id: str) -> _Source:
+        return self._source
+
+
+def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]:
+    update = Update("report", [1], text)
+    annotate(update, _Config(publisher), data)  # type: ignore[arg-type]
+    return update.attribution.who, update.attribution.side
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    # the body names itself in its lead: its own account
+    ("OSCE Special Monitoring Mission to Ukraine", "In Sievierodonetsk, the SMM heard 14 explosions during the night "
+                                                  "and saw a damaged bridge.", "OSCE SMM", "third-party"),
+    ("UNMISS", "UNMISS peacekeepers patrolled the road to Yei on Tuesday and found two burnt villages.", "UNMISS",
+     "third-party"),
+    ("Human Rights Watch (news release)", "Human Rights Watch interviewed 23 people who fled the town in May.",
+     "Human Rights Watch", "independent"),
+    # a lead that does not name it stays the outlet's narrative; a claimant it quotes keeps their side
+    ("OSCE Special Monitoring Mission to Ukraine", "The situation in Odesa and Lviv remained calm.", None,
+     "independent"),
+    ("OSCE Special Monitoring Mission to Ukraine", "The Ukrainian General Staff said on Monday that the bridge was "
+                                                  "hit.", "Ukrainian General Staff", "ukrainian"),
+    ("UN OCHA (via ReliefWeb)", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None,
+     "independent"),
+])
+def test_a_body_tells_its_own_account(wars, publisher, text, who, side):
+    data = wars["ukraine"] if "Ukraine" in publisher else wars["karabakh-default"]
+    assert _annotated(data, publisher, text) == (who, side)
+
+
+@pytest.mark.parametrize(("publisher", "issues"), [
+    ("OSCE Special Monitoring Mission to Ukraine", False),  # "Mission to Ukraine": where it works, no embassy
+    ("UN OCHA (via ReliefWeb)", False),
+    ("Embassy of Ukraine (press office)", True),  # a state office's page still is its release
+])
+def test_a_body_publishes_no_release(wars, publisher, issues):
+    data = wars["ukraine"]
+    body = data.attributor.body(publisher)
+    assert (body is None) == issues
+    if issues:
+        assert data.attributor.issuer(publisher) is not None
+
