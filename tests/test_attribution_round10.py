@@ -1,4 +1,4 @@
-"""Who speaks, tenth round: a page a body publishes.
+"""Who speaks, tenth round: a page a body publishes, and a party's writers named with a determiner.
 
 - body: a page published by a body of the gazetteer (a UN agency, a monitoring mission, an NGO: "UNMISS",
   "OSCE Special Monitoring Mission to Ukraine", "Human Rights Watch") is no state office's release, even when its
@@ -6,6 +6,9 @@
   account in the third person ("The Mission observed ...", "UNMISS patrols heard ..."): an update in the outlet's
   voice that names the body in its lead is the body's, for its side; one that does not name it stays the outlet's
   narrative;
+- partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
+  "one prominent pro-Kremlin war correspondent") are that party's writers.
+
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
 
@@ -17,7 +20,7 @@ import pytest
 
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import wars_fixture
+from tests.attribution_cases import war_cases, wars_fixture
 
 # the packaged data and sides of its own, as a user adds a war to them
 WARS = {"ukraine": ("""
@@ -93,3 +96,13 @@ def test_a_body_publishes_no_release(wars, publisher, issues):
     if issues:
         assert data.attributor.issuer(publisher) is not None
 
+
+test_a_partys_writers_with_a_determiner = war_cases("ukraine", [
+    ("A Russian milblogger claimed on Friday that Russian troops had entered Sievierodonetsk.", "Russian milblogger",
+     "russian"),
+    ("One prominent Russian war correspondent wrote that the assault had stalled.", "Russian war correspondent",
+     "russian"),
+    ("Several influential Russian military bloggers wrote that the army lacked drones.",
+     "Russian military bloggers", "russian"),
+    ("A Ukrainian milblogger said the bridge near Sievierodonetsk was hit twice.", "Ukrainian milblogger", "ukrainian"),
+])

@@ -32,6 +32,11 @@ _OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?governmen
 # a mission a body sends, named in lower case after it: "fact-finding mission", "monitoring mission", "delegation"
 _SENT_MISSION = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mission|delegation)")
 
+# what opens a phrase of a party's writers before the party: "the", "A prominent", "one influential", "Several"
+_PARTISAN_OPENING = re.compile(r"^(?:(?:the|a|an|one|another|some|several|many|two|three)\s+)?"
+                               r"(?:(?:prominent|influential|popular|leading|well-known|notable|major)\s+)*", re.I)
+
+
 class BodyNamer:
     """Names the bodies and offices of claimant phrases (``marks``: the sides their descriptions give)."""
 
@@ -209,7 +214,7 @@ class BodyNamer:
 
     def partisan(self, head: str) -> Claimant | None:
         """Writers for a party's cause named with its adjective ("Russian milbloggers"): the group, for its side."""
-        bare = re.sub(r"^(?:the|The|some|several|many|prominent)\s+", "", head)
+        bare = _PARTISAN_OPENING.sub("", head)
         owner = next((p for p in self.sides.find(bare) if p.start in (0, 4) and bare[:p.start] in ("", "pro-")), None)
         if owner is None:
             return None
