@@ -133,6 +133,8 @@ META = {
     "rferl_style_story_captions": ("Digest", "2024-03-05", "Asia/Tbilisi"),
     "ministry_communique_signature": ("Digest", "2024-05-14", "Africa/Niamey"),
     "sahel_weekly_overview_trends": ("Digest", "2024-03-13", "Africa/Ouagadougou"),
+    # pages of tests/test_segment_unseen12.py
+    "monitor_post_listing": ("Burma Conflict Monitor", "2024-03-14", "Asia/Yangon"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -25,6 +25,8 @@ from chronik.segment.finder import DateFinder
 STAMPS = (STAMP, STAMP_LINE)
 _DAY_RUN = (DATE_HEADING, PARA, BULLET)  # a day heading and the lines under it
 
+# how many posts (a headline over a date line over the post's text) make a page a listing of posts
+MIN_DATED_POSTS = 2
 # how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
 SPACED_SHARE = 0.75
 SPACED_MIN = 4
@@ -47,6 +49,7 @@ class PageView:
         self.spaced = _spaced(infos)
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
         self.stamped = any(i.kind in STAMPS for i in infos)
+        self.dated_posts = sum(1 for k in range(len(infos)) if self._post_shape(k)) >= MIN_DATED_POSTS
         heads = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
         self.day_headings = len(heads)
         self.last_day_heading = heads[-1] if heads else len(infos)
@@ -60,6 +63,20 @@ class PageView:
 
     def what_at(self, k: int) -> str | None:
         return self.infos[k].what if 0 <= k < len(self.infos) else None
+
+    def _post_shape(self, k: int) -> bool:
+        """Whether block ``k`` is a headline right over a line naming one day, itself right over a paragraph."""
+        if not (self.kind_at(k) == HEADLINE and self.kind_at(k + 1) == DATE_HEADING and self.kind_at(k + 2) == PARA):
+            return False
+        timex = self.infos[k + 1].timex
+        return timex is not None and timex.start is not None and timex.start == timex.end
+
+    def dated_post(self, k: int) -> bool:
+        """Whether headline ``k`` opens a post of a listing of posts, each its headline, the day it was posted and
+        its text, often closed by a "Read More" link ("Shelling resumes on the outskirts of Aleppo" / "March 3, 2020"
+        / "Activists reported that ..."): the date line is the post's, not a section's heading, and the headline
+        titles the post. A page is such a listing when it has at least ``MIN_DATED_POSTS`` of them."""
+        return self.dated_posts and self._post_shape(k)
 
     def byline_at(self, k: int) -> bool:
         return self.kind_at(k) == FURNITURE and self.infos[k].what == "byline"

@@ -61,8 +61,10 @@ def teaser_headline(reader: ReaderState, k: int) -> bool:
 def opens_related(reader: ReaderState, info: Info, k: int) -> bool:
     """Whether a "see also" line opens a box of related links: a box's label over its links ("Read more:"), not a
     hatnote naming its one link ("See also: 2022 Kharkiv counteroffensive") over the page's own text, nor an item's own
-    link ("Read more") over the next day's entry (a date, maybe a title, and its paragraph)."""
-    return not (_LINK_AFTER_LABEL.search(info.block.text) or reader.entry_below(k) or _stamped_item_below(reader, k))
+    link ("Read more") over the next day's entry (a date, maybe a title, and its paragraph) or over the next post of a
+    listing (its headline, its date line and its text)."""
+    return not (_LINK_AFTER_LABEL.search(info.block.text) or reader.entry_below(k) or _stamped_item_below(reader, k)
+                or reader.dated_post(k + 1))
 
 
 def _stamped_item_below(reader: ReaderState, k: int) -> bool:

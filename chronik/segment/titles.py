@@ -16,6 +16,7 @@ from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading
 from chronik.segment.sections import SectionReading
 from chronik.segment.teasers import media_teaser, read_teaser_box
+from chronik.segment.units import section_of
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -107,6 +108,9 @@ class TitleReading(SectionReading):
             else:
                 self.pending_title = info.block
             return
+        if self.dated_post(k):
+            self.open_dated_post(info, k)
+            return
         if nxt == PARA:
             self.over_paragraphs(info, k)
             return
@@ -118,6 +122,19 @@ class TitleReading(SectionReading):
             self.start("item").add(info.block)  # a dated title with nothing under it: a list of releases
             return
         self.aside(info, "headline")
+
+    def open_dated_post(self, info: Info, k: int) -> None:
+        """A post of a listing (:meth:`dated_post`): its headline titles it, its date line dates it and what follows
+        (the date line holds no clock, so it is the post's section, as a day heading is) and its first paragraph is its
+        lead. The paragraphs after the lead are read as a digest's: one quoting another party ("The defence ministry
+        said ...") is an update of its own, one carrying the lead on ("He added ...") is the post's."""
+        self.close()
+        date_line = self.infos[k + 1]
+        self.set_section(section_of(date_line, "heading"))
+        unit = self.start("item", title=info.block)
+        unit.stamp_line = date_line.block
+        unit.awaiting_lead = True
+        self.skip.add(k + 1)
 
     def over_paragraphs(self, info: Info, k: int) -> None:
         """A headline over paragraphs, under no stamp: a label of their section, a teaser, or one story's title."""
