@@ -6,6 +6,8 @@
   account in the third person ("The Mission observed ...", "UNMISS patrols heard ..."): an update in the outlet's
   voice that names the body in its lead is the body's, for its side; one that does not name it stays the outlet's
   narrative;
+- ministry: a ministry a sides file lists among a polity's forms ("Russian MoD", "Ukrainian MOD")
+  speaks as itself, for the polity's side, not as the polity's government;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
 
@@ -20,7 +22,7 @@ import pytest
 
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import war_cases, wars_fixture
+from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
 
 # the packaged data and sides of its own, as a user adds a war to them
 WARS = {"ukraine": ("""
@@ -38,6 +40,11 @@ WARS = {"ukraine": ("""
     defaults: extend
     places:
       - {name: Sievierodonetsk}
+"""), "forms": (ukraine_sides(russia="Russia, Russian, Moscow, Russian MoD",
+                           ukraine="Ukraine, Ukrainian, Kyiv, Ukrainian MOD"), """
+    defaults: replace
+    places:
+      - {name: Bakhmut}
 """)}
 
 wars = wars_fixture(WARS, default=True)
@@ -105,4 +112,13 @@ test_a_partys_writers_with_a_determiner = war_cases("ukraine", [
     ("Several influential Russian military bloggers wrote that the army lacked drones.",
      "Russian military bloggers", "russian"),
     ("A Ukrainian milblogger said the bridge near Sievierodonetsk was hit twice.", "Ukrainian milblogger", "ukrainian"),
+])
+
+
+test_a_ministry_among_a_politys_forms = war_cases("forms", [
+    ("The Russian MoD claimed on Sunday that its troops had repelled four attacks near Bakhmut.", "Russian MoD",
+     "russian"),
+    ("Two drones were shot down over Bakhmut, the Ukrainian MOD said.", "Ukrainian MOD",
+     "ukrainian"),
+    ("Moscow said the talks were over.", "Government of Russia", "russian"),
 ])
