@@ -42,11 +42,20 @@ def teaser_stamp(reader: ReaderState, k: int) -> bool:
 
 def teaser_title(reader: ReaderState, k: int) -> bool:
     """In a list of related articles ("Other statements"), a long title that is no sentence right over a stamp line
-    ("No. 118, Statement on the shelling of the port" / "3 March 2022, 18:10") is a teaser's, however many words it
-    has: a sidebar puts each teaser's title over its date."""
+    ("No. 118, Statement on the shelling of the port" / "3 March 2022, 18:10"), or ending with its date, is a teaser's,
+    however many words it has: a sidebar puts each teaser's title over its date, or its date after its title."""
     text = reader.infos[k].block.text.rstrip()
-    return (reader.in_related and reader.kind_at(k) == PARA and reader.kind_at(k + 1) == STAMP_LINE
-            and not text.endswith((".", "!", "?", '"', "”", ":")))
+    if not (reader.in_related and reader.kind_at(k) == PARA and not text.endswith((".", "!", "?", '"', "”", ":"))):
+        return False
+    return reader.kind_at(k + 1) == STAMP_LINE or _dated_title(reader, text)
+
+
+def _dated_title(reader: ReaderState, text: str) -> bool:
+    """Whether a line no sentence ends with the date its teaser gives after its title ("Daily report of the
+    monitoring mission, based on information received as of 18:00, 4 May 2015", "Statement on the shelling of the
+    port, 3 March 2022")."""
+    mentions = reader.finder.find(text)
+    return bool(mentions) and not text[mentions[-1].end:].strip(" .,)]")
 
 
 def teaser_headline(reader: ReaderState, k: int) -> bool:

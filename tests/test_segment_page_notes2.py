@@ -1,0 +1,51 @@
+"""A live page's welcome post pointing to its earlier days, a report's note on what it covers, and a related-stories
+box whose teasers end with their dates: asides, whose dates date nothing. Examples from other outlets and wars."""
+
+from __future__ import annotations
+
+from test_boilerplate import run
+
+WELCOME = ("Welcome to our continuing coverage of Russia's war on Ukraine. You can find all the updates from Tuesday, "
+           "June 6, here.")
+SCOPE = ("This Flash Update is produced by OCHA Sudan in collaboration with humanitarian partners. It covers the "
+         "period from 17 to 19 April 2023. The next Flash Update will be issued on or around 21 April.")
+
+
+def test_welcome_post_pointing_to_the_earlier_days_is_an_aside() -> None:
+    updates, _ = run(f"""
+        09:40 GMT
+        Drone strikes hit Odesa port overnight
+        Ukraine's southern command said on Wednesday that 14 drones targeted the port and that a grain silo burned.
+
+        07:00 GMT
+        Welcome to our live coverage
+        {WELCOME}
+        """)
+    kinds = {u.lines[0]: u.kind for u in updates}
+    assert kinds[1] == "update" and kinds[5] == "aside"
+    assert next(u for u in updates if 7 in u.lines).kind == "aside"
+
+
+def test_a_flash_update_s_note_on_what_it_covers_is_an_aside() -> None:
+    updates, _ = run(f"""
+        SUDAN: Clashes in Khartoum
+        Flash Update No. 3
+        {SCOPE}
+
+        Heavy fighting continued on 19 April in Khartoum, Bahri and Omdurman, according to partners.
+        """)
+    note = next(u for u in updates if 3 in u.lines)
+    assert note.kind == "aside"
+    assert next(u for u in updates if 5 in u.lines).kind == "update"
+
+
+def test_related_teasers_ending_with_their_dates_are_asides() -> None:
+    updates, _ = run("""
+        Monitors observed a convoy of 30 trucks moving towards Luhansk on 3 June, the mission said.
+
+        Related stories
+        Daily report of the monitoring mission, based on information received as of 18:00, 2 June 2023
+        Statement by the Chief Monitor on the shelling of Shchastia, 1 June 2023
+        """)
+    assert [u.kind for u in updates] == ["update", "aside", "aside", "aside"]
+    assert updates[0].date == "2023-06-03"
