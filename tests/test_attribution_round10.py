@@ -8,6 +8,8 @@
   narrative;
 - ministry: a ministry a sides file lists among a polity's forms ("Russian MoD", "Ukrainian MOD")
   speaks as itself, for the polity's side, not as the polity's government;
+- published: a timeline's present tense of a weak verb ("The MoD publishes the names of ...", "The army releases a
+  list of ...") names who tells what it publishes, as "published" does;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
 
@@ -121,4 +123,11 @@ test_a_ministry_among_a_politys_forms = war_cases("forms", [
     ("Two drones were shot down over Bakhmut, the Ukrainian MOD said.", "Ukrainian MOD",
      "ukrainian"),
     ("Moscow said the talks were over.", "Government of Russia", "russian"),
+])
+
+
+test_a_timelines_present_tense = war_cases("forms", [
+    ("12 May – The Russian MoD publishes the names of 14 soldiers killed near Bakhmut.", "Russian MoD", "russian"),
+    ("Kyiv releases a list of 40 prisoners it says Moscow still holds.", "Government of Ukraine", "ukrainian"),
+    ("The Ukrainian MOD issues a warning to residents near Bakhmut; shelling goes on.", "Ukrainian MOD", "ukrainian"),
 ])
