@@ -49,3 +49,17 @@ def test_related_teasers_ending_with_their_dates_are_asides() -> None:
         """)
     assert [u.kind for u in updates] == ["update", "aside", "aside", "aside"]
     assert updates[0].date == "2023-06-03"
+
+
+def test_section_headings_glossed_with_their_aim_are_labels_of_the_paragraphs_under_them() -> None:
+    updates, _ = run("""
+        Northern Axis (Ukrainian objective: Push Russian forces back from the Kharkiv border)
+
+        Ukrainian forces advanced near Vovchansk on June 5, the General Staff reported.
+
+        Southern Axis (Russian objective: Hold the left bank of the Dnipro River and secure the land bridge to Crimea)
+
+        The Southern Defence Forces stated on June 5 that Russian forces shelled Kherson city 42 times.
+        """)
+    assert [u.kind for u in updates] == ["aside", "update", "aside", "update"]
+    assert updates[3].lines == [7] and updates[3].tags[0].startswith("Southern Axis (Russian objective: Hold")

@@ -173,11 +173,16 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, BULLET)
     if _speaker_turn(block.text):
         return Info(block, PARA, what="turn")  # "ANCHOR: And at the airport?" speaks on; it heads nothing
-    if headings.section_label(block):
+    if headings.section_label(block) or _GLOSSED_HEADING.match(block.text):
         return Info(block, LABEL, timex=month)  # a month ("March 2022") names no day, but its year
     if headings.headline_shaped(block) and not _CREDITED_SENTENCE.search(block.text):
         return Info(block, HEADLINE, timex=month)
     return Info(block, PARA)
+
+
+# a section heading with its aim in parentheses, however long the aim: "Southern Axis (Russian objective: Hold the
+# left bank of the Dnipro)", "Northern Front (Ukrainian aim: Push back from the border)"
+_GLOSSED_HEADING = re.compile(r"^[^.!?()]{3,80}\((?:[\w'’-]+\s+){0,3}(?:objective|aim|goal)s?\s*:[^()]+\)\s*$", re.I)
 
 
 # a sentence closed by the wire it came from, in parentheses: "... when asked by reporters on Sunday. (Reuters)",
