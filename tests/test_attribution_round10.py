@@ -10,6 +10,7 @@
   speaks as itself, for the polity's side, not as the polity's government;
 - published: a timeline's present tense of a weak verb ("The MoD publishes the names of ...", "The army releases a
   list of ...") names who tells what it publishes, as "published" does;
+- known: the gazetteer knows Gaza's Health Ministry with capitals, and more people of the wars it covers;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
 
@@ -24,7 +25,7 @@ import pytest
 
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
+from tests.attribution_cases import grouped_cases, ukraine_sides, war_cases, wars_fixture
 
 # the packaged data and sides of its own, as a user adds a war to them
 WARS = {"ukraine": ("""
@@ -42,6 +43,19 @@ WARS = {"ukraine": ("""
     defaults: extend
     places:
       - {name: Sievierodonetsk}
+"""), "gaza": ("""
+    defaults: extend
+    sides:
+      israeli: Israel
+      palestinian: Hamas and the Gaza authorities
+    polities:
+      - {name: Israel, side: israeli, adjective: Israeli, government: Government of Israel, forms: [Israel, Israeli]}
+      - {name: Palestine, side: palestinian, adjective: Palestinian, government: Palestinian Authority,
+         forms: [Palestine, Palestinian, Hamas]}
+""", """
+    defaults: extend
+    places:
+      - {name: Khan Younis}
 """), "forms": (ukraine_sides(russia="Russia, Russian, Moscow, Russian MoD",
                            ukraine="Ukraine, Ukrainian, Kyiv, Ukrainian MOD"), """
     defaults: replace
@@ -131,3 +145,13 @@ test_a_timelines_present_tense = war_cases("forms", [
     ("Kyiv releases a list of 40 prisoners it says Moscow still holds.", "Government of Ukraine", "ukrainian"),
     ("The Ukrainian MOD issues a warning to residents near Bakhmut; shelling goes on.", "Ukrainian MOD", "ukrainian"),
 ])
+
+
+test_more_known_names = grouped_cases([
+    ("known", "gaza", "Gaza's Health Ministry says 30 people were killed in Khan Younis overnight.",
+     "Gaza Health Ministry", "palestinian"),
+    ("known", "karabakh-default", "Kristinne Grigoryan said two villages near Jermuk were shelled overnight.",
+     "Kristinne Grigoryan", "armenian"),
+    ("known", "karabakh-default", "At a press conference in Yerevan, Pelosi says the attack must be condemned.",
+     "Nancy Pelosi", "third-party"),
+], ["known"])
