@@ -135,6 +135,7 @@ META = {
     "sahel_weekly_overview_trends": ("Digest", "2024-03-13", "Africa/Ouagadougou"),
     # pages of tests/test_segment_unseen12.py
     "monitor_post_listing": ("Burma Conflict Monitor", "2024-03-14", "Asia/Yangon"),
+    "pdf_flash_update_wrapped": ("OCHA", "2023-06-09", "Africa/Juba"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

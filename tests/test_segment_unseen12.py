@@ -26,3 +26,20 @@ def test_listing_of_posts_headline_date_line_text_read_more() -> None:
     assert page.of("BCM has documented the deaths").date == "2024-03-14"
     # the links closing each post, the pager and the sidebar's teaser and its date are no news
     page.not_reported("Read More", "« Previous", "Most Read", "Thousands flee fighting", "March 11, 2024")
+
+
+def test_pdf_flash_update_wrapped_its_dated_paragraphs_list_headings_and_page_footers() -> None:
+    page = parse("pdf_flash_update_wrapped")
+    assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
+    # a wrapped paragraph runs on over its full lines; the next dated one, under a line ending a sentence, is its own
+    first = page.of("On 7 June, fighting broke out")
+    assert page.of("in Malakal, and at least 13") is first and first.date == "2023-06-07"
+    assert page.of("On 9 June, the Humanitarian Coordinator") is not page.of("The mission said on 8 June")
+    assert page.of("On 9 June, the Humanitarian Coordinator").date == "2023-06-09"
+    # the page footer ("1 | Page") is dropped, not glued to the paragraph above it
+    assert page.why_dropped("1 | Page") is not None and page.why_dropped("2 | Page") is not None
+    # a short heading between a report's lists is a label, and the list item under it is kept
+    assert page.of("Water and Sanitation").kind == "aside"
+    assert page.of("• Water trucking resumed").kind == "update"
+    assert page.why_dropped("• Water trucking resumed") is None
+    page.not_reported("For further information, please contact:", "Anna Example, Head of Office")

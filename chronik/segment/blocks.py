@@ -26,7 +26,10 @@ _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent n
 # "1. ", "2) ", "(3) ", a section's "2.1 " (not "1.5 million", not a date's "12.03.2024")
 _NUMBER = re.compile(r"^\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=[^\W\d])|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))")
 _HYPHENATED = re.compile(r"[a-z]-$")  # "counter-" at a line's end: a word split by the wrap
-_PAGE = re.compile(r"^\s*page\s+\d", re.I)  # a printed page's number ("Page 2 of 6")
+# a printed page's number ("Page 2 of 6", "1 | Page", "Page | 3")
+_PAGE = re.compile(r"^\s*(?:page\s+\d|\d{1,4}\s*\|\s*page\b|page\s*\|\s*\d)", re.I)
+# a line opening a dated paragraph of a report: "On 13 April, ...", "On 4 March 2024 ..."
+_DATED_OPENER = re.compile(r"^\s*[Oo]n\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b")
 SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")  # a line that ends a sentence
 _WORD = re.compile(r"[\w’'-]+")
 _TOKEN = re.compile(r"\w+")
@@ -109,7 +112,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks[-1].lines.append(no)  # the rest of an HTML paragraph opened above
             wrapped.append(plain.strip())
         elif blocks and not previous_empty and not line.only and not line.item and (
-                _continues(previous, plain) or wrap.full(previous, plain, _opens)):
+                _continues(previous, plain) or (wrap.full(previous, plain, _opens)
+                                                and not _new_paragraph(previous, plain, plains[no:no + 1]))):
             blocks[-1].lines.append(no)
             wrapped.append(plain.strip())
         else:
@@ -132,6 +136,22 @@ def split_blocks(lines: list[str]) -> list[Block]:
 def _opens(line: str) -> bool:
     """A line that opens something of its own: a list item, a numbered item or section, a timestamp."""
     return bool(BULLET.match(line) or _NUMBER.match(line) or _PAGE.match(line)) or find_stamp(line) is not None
+
+
+def _new_paragraph(previous: str, line: str, after: list) -> bool:
+    """On a wrapped page, whether ``line``, right under a full line ending a sentence, opens a paragraph of its own: a
+    dated one ("On 13 April, ..."), a line ending in a colon ("For further information, please contact:"), or a short
+    heading over a list item ("Education" / "• Schools remain closed ...")."""
+    if not SENTENCE_END.search(previous):
+        return False
+    if _DATED_OPENER.match(line) or line.rstrip().endswith(":"):
+        return True
+    nxt = after[0] if after else None
+    return (count_words(line) <= HEADING_WORDS and not _ENDS_SENTENCE.search(line) and line[:1].isupper()
+            and nxt is not None and bool(nxt.item or BULLET.match(nxt.text)))
+
+
+HEADING_WORDS = 6  # a heading between a report's lists is short: "Education", "Shelter and Non-Food Items"
 
 
 def _number(block: Block) -> None:
