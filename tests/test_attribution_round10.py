@@ -10,6 +10,10 @@
   speaks as itself, for the polity's side, not as the polity's government;
 - published: a timeline's present tense of a weak verb ("The MoD publishes the names of ...", "The army releases a
   list of ...") names who tells what it publishes, as "published" does;
+- quoted: a name or title the text puts in quotation marks ('the "Kherson People's Council"', its "prime minister")
+  still names who speaks; a quotation that opens the sentence before its speaker is still a quotation;
+- where: "the hospital, where the chief doctor said" names the doctor (an unnamed official: no claimant), not a
+  speaker "where the chief doctor";
 - known: the gazetteer knows Gaza's Health Ministry with capitals, and more people of the wars it covers;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
@@ -155,3 +159,17 @@ test_more_known_names = grouped_cases([
     ("known", "karabakh-default", "At a press conference in Yerevan, Pelosi says the attack must be condemned.",
      "Nancy Pelosi", "third-party"),
 ], ["known"])
+
+
+test_quoted_names_and_where_clauses = war_cases("forms", [
+    ('The "Russian MoD" "press office" said on Monday that four drones were downed near Bakhmut.', "Russian MoD",
+     "russian"),
+    ('Meanwhile, the "Ukrainian MOD" announced that its units had left two villages.', "Ukrainian MOD", "ukrainian"),
+    ('"We will hold the line" Ukrainian commander Oleksandr Pivnenko said on Monday.', "Oleksandr Pivnenko",
+     "ukrainian"),
+    # an unnamed official: no claimant (as "officials said"), not "where the chief surgeon"
+    ("Reporters visited the hospital in Bakhmut, where the chief surgeon said nine soldiers had been brought in.",
+     None, None),
+    ("Reporters visited the base near Bakhmut, where Ukrainian commander Oleksandr Pivnenko said the line held.",
+     "Oleksandr Pivnenko", "ukrainian"),
+])

@@ -148,13 +148,15 @@ def without_aside(pre: str) -> str:
 
 
 def last_clause(pre: str) -> str:
-    """The text after the last "that", colon, semicolon, table cell bar or relative pronoun with its own subject
+    """The text after the last "that", "where" ("the hospital, where the chief doctor said"), colon, semicolon,
+    table cell bar or relative pronoun with its own subject
     ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
     describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
     # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
     pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
     pre = without_aside(pre)
-    pre = re.split(r"\bthat\b|:|;|\s\|\s", pre)[-1]  # (" | ": a table's cell before it, "29 August 2022 | Ukraine")
+    # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause)
+    pre = re.split(r"\bthat\b|\bwhere\b(?=[^,]*$)|:|;|\s\|\s", pre)[-1]
     # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
     for m in reversed(list(_SUBORDINATE.finditer(pre))):
         before = pre[:m.start()].split()

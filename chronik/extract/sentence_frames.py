@@ -36,6 +36,10 @@ _BEFORE_ACT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|\w+al|\w+-\w+|\d+
 # a ceasefire agreed with another party is news the announcer reports, not its own act: "announced a truce agreed
 # through the mediators", "announces a ceasefire brokered by Qatar"
 _AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)\b")
+# a name or title in quotation marks the text does not accept ('the "National Front for Liberation"', the "DPR"
+# "prime minister"): a few words with no sentence's punctuation, after a word or bracket; not a quotation that
+# opens the sentence before its speaker ('"We will not retreat" X said')
+_SCARE_QUOTES = re.compile(r'(?:(?<=[\w)"]\s)|(?<=\())"((?:[^",.!?;:\s]+\s?){1,6})"')
 # a nickname in quotes after a name is no quotation: 'Ahmed Madobe ("the Colonel")', '(known as "Abu Ubaidah")'
 _NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
@@ -216,6 +220,7 @@ class FrameReader:
         answer = re.search(r",\s*(?:a|an|the)\s+(\w+)\s+(?:that\s+|which\s+)?[^,]*$", pre)
         if answer is not None and answer.group(1).lower() in self.lex.rebuttal:
             return None  # "..., a claim the federal government denied": an answer to the sentence's claim
+        pre = _SCARE_QUOTES.sub(r"\1", pre)  # 'the "DPR" "prime minister" X said': a name in quotes, no quotation
         if '"' in pre:
             pre = pre[pre.rfind('"') + 1:]
         closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
