@@ -63,3 +63,16 @@ def test_section_headings_glossed_with_their_aim_are_labels_of_the_paragraphs_un
         """)
     assert [u.kind for u in updates] == ["aside", "update", "aside", "update"]
     assert updates[3].lines == [7] and updates[3].tags[0].startswith("Southern Axis (Russian objective: Hold")
+
+
+def test_a_timeline_s_note_on_its_sources_and_clock_is_an_aside() -> None:
+    updates, _ = run(f"""
+        {COMPILED}
+
+        March 3, 09:10 – Ukraine's Air Force reports that 14 of 17 drones were shot down over the south.
+        """)
+    assert [u.kind for u in updates] == ["aside", "update"]
+
+
+COMPILED = ("Example Review has compiled the following timeline from statements by Ukraine's Air Force, the regional "
+            "military administrations and international actors. All times are Kyiv time. This page will be updated.")

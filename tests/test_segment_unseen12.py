@@ -42,4 +42,7 @@ def test_pdf_flash_update_wrapped_its_dated_paragraphs_list_headings_and_page_fo
     assert page.of("Water and Sanitation").kind == "aside"
     assert page.of("• Water trucking resumed").kind == "update"
     assert page.why_dropped("• Water trucking resumed") is None
+    # a key figure alone under a full line is the figure box's, not the rest of the item above
+    assert page.of("• Water trucking resumed").lines == [page.no("• Water trucking resumed")]
+    assert page.no("18,000") in page.dropped or page.of("18,000").kind == "aside"
     page.not_reported("For further information, please contact:", "Anna Example, Head of Office")

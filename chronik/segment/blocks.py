@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronik.segment.literals import fold
-from chronik.segment.markup import Reader
+from chronik.segment.markup import Line, Reader
 from chronik.segment.timestamps import find_stamp
 from chronik.segment.wrap import Wrapped
 
@@ -32,6 +32,7 @@ _PAGE = re.compile(r"^\s*(?:page\s+\d|\d{1,4}\s*\|\s*page\b|page\s*\|\s*\d)", re
 _DATED_OPENER = re.compile(r"^\s*[Oo]n\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b")
 SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s*$")  # a line that ends a sentence
 _WORD = re.compile(r"[\w’'-]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _TOKEN = re.compile(r"\w+")
 
 
@@ -138,14 +139,14 @@ def _opens(line: str) -> bool:
     return bool(BULLET.match(line) or _NUMBER.match(line) or _PAGE.match(line)) or find_stamp(line) is not None
 
 
-def _new_paragraph(previous: str, line: str, after: list) -> bool:
+def _new_paragraph(previous: str, line: str, after: list[Line | None]) -> bool:
     """On a wrapped page, whether ``line``, right under a full line ending a sentence, opens a paragraph of its own: a
-    dated one ("On 13 April, ..."), a line ending in a colon ("For further information, please contact:"), or a short
-    heading over a list item ("Education" / "• Schools remain closed ...")."""
+    dated one ("On 13 April, ..."), a figure alone ("18,250"), a line ending in a colon ("For further information,
+    please contact:"), or a short heading over a list item ("Education" / "• Schools remain closed ...")."""
     if not SENTENCE_END.search(previous):
         return False
-    if _DATED_OPENER.match(line) or line.rstrip().endswith(":"):
-        return True
+    if _DATED_OPENER.match(line) or line.rstrip().endswith(":") or not _LETTER.search(line):
+        return True  # (a figure alone, "18,250", is a key-figure box's, not a sentence's rest)
     nxt = after[0] if after else None
     return (count_words(line) <= HEADING_WORDS and not _ENDS_SENTENCE.search(line) and line[:1].isupper()
             and nxt is not None and bool(nxt.item or BULLET.match(nxt.text)))
