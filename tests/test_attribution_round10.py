@@ -14,6 +14,8 @@
   still names who speaks; a quotation that opens the sentence before its speaker is still a quotation;
 - where: "the hospital, where the chief doctor said" names the doctor (an unnamed official: no claimant), not a
   speaker "where the chief doctor";
+- order: a clause that answers an order or a decision ("..., an order the UN says cannot be carried out", "..., a move
+  Kyiv condemned") is not who gives it;
 - known: the gazetteer knows Gaza's Health Ministry with capitals, and more people of the wars it covers;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
@@ -172,4 +174,12 @@ test_quoted_names_and_where_clauses = war_cases("forms", [
      None, None),
     ("Reporters visited the base near Bakhmut, where Ukrainian commander Oleksandr Pivnenko said the line held.",
      "Oleksandr Pivnenko", "ukrainian"),
+])
+
+
+test_an_answer_to_an_order = war_cases("forms", [
+    ("The Russian MoD has told civilians to leave three villages near Bakhmut within a day, an order Kyiv says is "
+     "a cover for deportations.", "Russian MoD", "russian"),
+    # the act is told in the outlet's voice; Moscow answers it
+    ("The Ukrainian MOD closed the road to Bakhmut to civilians, a move Moscow condemned.", None, "independent"),
 ])
