@@ -76,3 +76,14 @@ def test_a_timeline_s_note_on_its_sources_and_clock_is_an_aside() -> None:
 
 COMPILED = ("Example Review has compiled the following timeline from statements by Ukraine's Air Force, the regional "
             "military administrations and international actors. All times are Kyiv time. This page will be updated.")
+
+
+def test_figures_closing_on_the_body_named_above_go_on_its_report() -> None:
+    updates, _ = run("""
+        According to the regional prosecutor's office, as of June 6, 41 civilians have been killed and 150 wounded.
+
+        Since February 24, 1,200 houses and 37 schools have been damaged, the office said.
+
+        Air defences shot down 11 of 14 drones overnight, the air force said.
+        """)
+    assert [u.lines for u in updates if u.kind != "aside"] == [[1, 3], [5]]

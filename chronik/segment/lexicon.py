@@ -187,6 +187,7 @@ class Lexicon:
     sourcing_start: re.Pattern[str]
     answer_start: re.Pattern[str]  # a speaker's turn that opens by answering ("HOST: Yes. ...")
     trailing_speaker: re.Pattern[str]
+    anaphoric_nouns: frozenset[str]  # "office", "ministry": a body or person named again by its common noun
     subordinators: Phrases
     event_nouns: frozenset[str]
     event_own_verbs: frozenset[str]
@@ -330,6 +331,7 @@ def lexicon() -> Lexicon:
         trailing_speaker=re.compile(
             rf"^[^.!?]*?,[”\"]?\s+(?:((?i:{_words(cont['pronouns'])})|(?i:the)\s+(?i:{_words(cont['anaphoric_nouns'])}))"
             rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})\s*[.;]"),
+        anaphoric_nouns=frozenset(cont["anaphoric_nouns"]),
         subordinators=phrase_regex(sg["subordinators"]),  # type: ignore[arg-type]
         event_nouns=frozenset(sg["event_nouns"]),
         event_own_verbs=frozenset(w.lower() for w in sg["event_own_verbs"]),

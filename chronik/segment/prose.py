@@ -75,8 +75,21 @@ def speaker_goes_on(text: str, previous: str) -> bool:
     the minister stressed.", "..., Lavrov added." after a paragraph naming Lavrov."""
     m = lexicon().trailing_speaker.match(text)
     if m is None:
-        return False
+        return _named_body_said(text, previous)
     return m.group(1) is not None or bool(re.search(rf"(?<![\w]){re.escape(m.group(2))}(?![\w])", previous))
+
+
+# the first sentence closes on a body by its common noun saying it: "..., the office said.", "..., the ministry said."
+_BODY_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+the\s+([a-z]+)\s+(?:said|says|reported)\s*[.;]")
+
+
+def _named_body_said(text: str, previous: str) -> bool:
+    """The paragraph closes on "the office said" and the paragraph above named that body ("According to the Prosecutor
+    General's Office, ..." then "... have been damaged, the office said."): the same body's figures going on. (A body
+    not named above, "..., the ministry said." under another's report, opens a report of its own.)"""
+    m = _BODY_SAID.match(text)
+    return (m is not None and m.group(1) in lexicon().anaphoric_nouns
+            and re.search(rf"(?<![\w]){m.group(1)}(?![\w])", previous, re.I) is not None)
 
 
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
