@@ -16,6 +16,8 @@
   speaker "where the chief doctor";
 - order: a clause that answers an order or a decision ("..., an order the UN says cannot be carried out", "..., a move
   Kyiv condemned") is not who gives it;
+- members: "members" or "representatives" of a party speak for its leadership ("Members of the Russian delegation
+  told reporters"), unless a fuller office is named ("members of the Ukrainian parliament");
 - known: the gazetteer knows Gaza's Health Ministry with capitals, and more people of the wars it covers;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
@@ -182,4 +184,13 @@ test_an_answer_to_an_order = war_cases("forms", [
      "a cover for deportations.", "Russian MoD", "russian"),
     # the act is told in the outlet's voice; Moscow answers it
     ("The Ukrainian MOD closed the road to Bakhmut to civilians, a move Moscow condemned.", None, "independent"),
+])
+
+
+test_members_of_a_party = war_cases("forms", [
+    ("Members of the Russian delegation told reporters in Geneva that no prisoners would be exchanged.",
+     "Government of Russia", "russian"),
+    ("Representatives of Ukraine said on Friday that the talks on Bakhmut had failed.", "Government of Ukraine",
+     "ukrainian"),
+    ("Members of the Ukrainian parliament said the road to Bakhmut was cut.", "Ukrainian parliament", "ukrainian"),
 ])
