@@ -18,6 +18,7 @@
   Kyiv condemned") is not who gives it;
 - members: "members" or "representatives" of a party speak for its leadership ("Members of the Russian delegation
   told reporters"), unless a fuller office is named ("members of the Ukrainian parliament");
+- channel: "X, through his spokesperson, urges ..." / "X, via a spokesman, said": X speaks;
 - known: the gazetteer knows Gaza's Health Ministry with capitals, and more people of the wars it covers;
 - partisan: a party's writers with a determiner or an adjective before them ("A Russian milblogger claimed",
   "one prominent pro-Kremlin war correspondent") are that party's writers.
@@ -193,4 +194,11 @@ test_members_of_a_party = war_cases("forms", [
     ("Representatives of Ukraine said on Friday that the talks on Bakhmut had failed.", "Government of Ukraine",
      "ukrainian"),
     ("Members of the Ukrainian parliament said the road to Bakhmut was cut.", "Ukrainian parliament", "ukrainian"),
+])
+
+
+test_words_through_a_channel = war_cases("forms", [
+    ("Russian President Vladimir Putin, through his spokesperson, says the strikes on Bakhmut will go on.",
+     "Vladimir Putin", "russian"),
+    ("The Ukrainian MOD, via a spokesman, said two drones were shot down near Bakhmut.", "Ukrainian MOD", "ukrainian"),
 ])

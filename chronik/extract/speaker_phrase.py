@@ -88,7 +88,7 @@ class PhraseSplitter:
         kept = [seg for i, seg in enumerate(segs) if not self.names_day(seg) and (i == 0 or not (
             self._describes_place(seg) or self._region_of(segs[i - 1], seg)))]
         segs = kept or segs
-        while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1])):
+        while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1]) or _is_channel(segs[-1])):
             segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
         if not segs:
             return "", "", said
@@ -170,6 +170,12 @@ def _is_clause(seg: str) -> bool:
                 and before not in DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
             return True
     return False
+
+
+def _is_channel(seg: str) -> bool:
+    """The channel a speaker's words go through, after the speaker's name ("X, through his spokesperson,", "X, via a
+    spokesman,"): the speaker still speaks."""
+    return re.match(r"(?:through|via)\s", seg.strip()) is not None
 
 
 def _is_participle(seg: str) -> bool:
