@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,7 +32,7 @@ from chronik.render.urls import (
 )
 
 UNATTRIBUTED = "unattributed"
-PALETTE = 6  # side colours in the theme (--side-0 … --side-5)
+PALETTE = 9  # side colours in the theme (--side-0 … --side-8); past nine sides they repeat, the labels tell them apart
 
 
 @dataclass(eq=False)
@@ -160,8 +161,15 @@ def build_date() -> dt.date:
     return dt.date.today()
 
 
-def side_label(key: str) -> str:
-    return key.replace("-", " ").replace("_", " ").capitalize()
+def side_label(key: str, description: str = "") -> str:
+    """A side's name for readers, from its key: "third-party" -> "Third party". An acronym keeps its capitals, as
+    the side's description writes it ("lna" described as "Khalifa Haftar's Libyan National Army (LNA)" -> "LNA"),
+    and so does a key of three letters or fewer ("gna" -> "GNA")."""
+    words = key.replace("_", "-").split("-")
+    written = {w.casefold(): w for w in re.findall(r"\b[A-Z][A-Z0-9]+\b", description)}
+    if len(words) == 1 and (key.casefold() in written or len(key) <= 3):
+        return written.get(key.casefold(), key.upper())
+    return " ".join(words).capitalize()
 
 
 def as_figure(raw: Figure | dict) -> Figure:
@@ -218,7 +226,7 @@ def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str
                        key=lambda k: (SIDES.index(k) if k in SIDES else len(SIDES), k))
     side_slugs = unique_slugs(side_keys)
     covers = names.sides
-    sides = {k: SideInfo(k, side_label(k), side_slugs[k], i % PALETTE, covers.get(k, ""))
+    sides = {k: SideInfo(k, side_label(k, covers.get(k, "")), side_slugs[k], i % PALETTE, covers.get(k, ""))
              for i, k in enumerate(side_keys)}
     place_slugs = unique_slugs([p for e in entries for p in e.places])
     actor_slugs = unique_slugs([a for e in entries for a in e.actors])
@@ -279,7 +287,7 @@ def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str
                 places=sorted(places.values(), key=lambda f: f.name.casefold()),
                 actors=sorted(actors.values(), key=lambda f: f.name.casefold()),
                 sources=list(builder.sources.values()), pages=pages, build_date=build_date(),
-                problems=builder.problems, side_labels={k: side_label(k) for k in covers} | {
+                problems=builder.problems, side_labels={k: side_label(k, d) for k, d in covers.items()} | {
                     k: s.label for k, s in sides.items()})
 
 
