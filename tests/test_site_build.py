@@ -260,3 +260,11 @@ def test_a_site_without_a_published_path_has_a_404_page_for_its_root(project: Pa
     assert build(project, "--strict") == 0
     page = (project.parent / "build" / "404.html").read_text(encoding="utf-8")
     assert "<base" not in page and "Page not found" in page
+
+
+def test_day_pages_say_line_for_one_line_and_lines_for_more(site: Path) -> None:
+    said = [m for page in (site / "days").glob("*.html")
+            for m in re.findall(r"</?a[^>]*>[^<>]*?, (lines?) ([\d–, ]+)</a>", page.read_text(encoding="utf-8"))]
+    assert said
+    for word, numbers in said:
+        assert (word == "line") == numbers.strip().isdigit(), (word, numbers)
