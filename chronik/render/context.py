@@ -99,9 +99,15 @@ class EntryView:
     day: DayInfo | None = None
 
     @property
-    def repeats_heading(self) -> bool:
-        """Whether the text is all in the heading (an untitled one-sentence entry): not printed twice."""
-        return " ".join((self.entry.text or "").split()) == self.heading
+    def body(self) -> str:
+        """The text printed under the heading: all of it under a title or a shortened heading ("…"); under a
+        heading that is the text's first sentence, the sentences after it, so that no sentence is printed twice
+        (nothing at all for a one-sentence entry)."""
+        text = self.entry.text or ""
+        if (self.entry.title or "").strip() or self.heading.endswith("…"):
+            return text
+        said = re.match(r"\s*" + r"\s+".join(map(re.escape, self.heading.split())), text)
+        return text[said.end():].strip() if said else text
 
     @property
     def anchor(self) -> str:
