@@ -124,11 +124,36 @@ class BodyNamer:
         """A name after a noun that describes it ("Ukraine's state energy company Ukrenergo", "the national grid
         operator Eskom"): the name, for the side of a polity that opens the description."""
         m = re.match(rf"(?P<desc>.*?\b(?P<noun>[a-z]+))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})$", head)
-        if m is None or m.group("noun") not in self.lex.descriptor_nouns or self.sides.find(m.group("name")):
-            return None
+        if m is None or m.group("noun") not in self.lex.descriptor_nouns:
+            return self._described_unnamed(head)
         desc = re.sub(r"^(?:the|The|a|an)\s+", "", m.group("desc"))
         owner = next((p for p in self.sides.find(desc) if p.start == 0), None)
+        listed = self.sides.find(m.group("name"))
+        if listed:  # "Russia's media regulator Roskomnadzor", a body a sides file lists among Russia's forms
+            polity = listed[0].values[0]
+            whole = listed[0].start == 0 and listed[0].end == len(m.group("name"))
+            if not whole or m.group("name").lower() in {polity.name.lower(), polity.adjective.lower()}:
+                return None
+            return Claimant(m.group("name"), polity.side, "body")
         return Claimant(m.group("name"), owner.values[0].side if owner else self.marks.described_side(desc), "body")
+
+    def _described_unnamed(self, head: str) -> Claimant | None:
+        """A polity's body named only by what it is ("Ukraine's nuclear regulator", "the Sudanese telecoms
+        regulator", "Israel's national water company"): the description with the polity's adjective, for its side.
+        An office's words are the office's ("Russia's state news agency" is its state media); a name used as an
+        adjective ("the UN refugee agency") may be a known body's description, not one of its own."""
+        bare = without_the(head)
+        owner = next((p for p in self.sides.find(bare) if p.start == 0), None)
+        if owner is None:
+            return None
+        rest = re.match(r"(?:'s)?\s+(?P<desc>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))$", bare[owner.end:])
+        polity = owner.values[0]
+        if rest is None or rest.group("noun") not in self.lex.descriptor_nouns \
+                or (not rest.group().startswith("'s") and (owner.text != polity.adjective or owner.text.isupper())) \
+                or self.lex.offices.search(rest.group("desc")) is not None \
+                or self.lex.outlet_nouns.search(rest.group("desc")) is not None:
+            return None  # "Russia's news agency" is a medium, not a body of the state
+        return Claimant(f"{polity.adjective} {rest.group('desc')}", polity.side, "body")
 
     def proper_body(self, head: str) -> tuple[str, str | None] | None:
         """The proper name of a body with a body noun and what it is of or for, not opening with a polity ("the
