@@ -42,6 +42,8 @@ _AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)
 _SCARE_QUOTES = re.compile(r'(?:(?<=[\w)"]\s)|(?<=\())"((?:[^",.!?;:\s]+\s?){1,6})"')
 # a nickname in quotes after a name is no quotation: 'Ahmed Madobe ("the Colonel")', '(known as "Abu Ubaidah")'
 _NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
+# a quotation right after "citing" that names no one is a reason in its giver's words: citing "security reasons"
+_CITED_REASON = re.compile(r'\s*"([^"]{1,80})"')
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 STRONG, WEAK = 1, 2
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
@@ -126,6 +128,9 @@ class FrameReader:
         for m in self.lex.hearsay.finditer(s):
             add(2, m.start, STRONG, "hearsay", None)
         for m in self.lex.citing.finditer(s):
+            reason = _CITED_REASON.match(s, m.end)
+            if reason and resolver.resolve(reason.group(1)) is None:
+                continue  # 'blocked the site, citing "discrimination" against its media': a reason, not a source
             c = resolver.resolve(self.cut.phrase_after(s, m.end))
             if named(c):
                 add(0, m.start, STRONG, "citing", c)
