@@ -325,6 +325,34 @@ def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[below.index] = FORUM
 
 
+COMMENT = "boilerplate: reader comment"
+# a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05")
+_COMMENT_STAMP = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+                            r"\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+_REPLY = re.compile(r"^reply(?:\s*[↓→»]|\s+to\s+[^.]{1,40})?$", re.I)
+_INITIAL = re.compile(r"\b[A-Z]\.$")  # a commenter's name ending with an initial ("Laura M.")
+COMMENT_BLOCKS = 6  # a comment's paragraphs between its stamp and its "Reply" link, at most
+COMMENTER_WORDS = 5  # "Laura M.", "Vartan K. says:", "Olena on"
+
+
+def _reader_comments(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A reader's comment under a blog post: its author's name ("Vartan K. says:"), its stamp ("October 3, 2022 at
+    9:41 pm"), its text and the "Reply" link under it. The stamp and the link together are the cue: a date with
+    a clock alone between a name and a paragraph is no news item's shape."""
+    for k, block in enumerate(blocks):
+        if not _COMMENT_STAMP.match(block.text.strip()):
+            continue
+        end = next((j for j in range(k + 1, min(k + 2 + COMMENT_BLOCKS, len(blocks)))
+                    if _REPLY.match(blocks[j].text.strip())), None)
+        if end is None or end == k + 1:
+            continue
+        start = k
+        name = blocks[k - 1].text.strip() if k > 0 else ""
+        if 0 < blocks[k - 1].words <= COMMENTER_WORDS and (not SENTENCE_END.search(name) or _INITIAL.search(name)):
+            start = k - 1
+        reasons.update((b.index, COMMENT) for b in blocks[start:end + 1])
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
@@ -340,6 +368,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _credited_captions(blocks, reasons)
+    _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
