@@ -102,6 +102,7 @@ META = {
     "africa_file_assessment": ("Critical Threats", "2024-03-14", "America/New_York"),
     # pages of tests/test_segment_unseen9.py
     "grain_deal_agency_wire": ("Interfax", "2023-07-17", "Europe/Moscow"),
+    "kharkiv_diary_blog": ("Letters from Saltivka", "2022-03-16", "Europe/Kyiv"),
     "ukraine_day_digest_series": ("The Northern Courier", "2022-12-20", "Europe/London"),
     "sudan_live_what_to_know": ("Continental News Network", "2023-04-24", "Africa/Khartoum"),
     "karabakh_explainer_questions": ("Caucasus Review", "2023-09-21", "Asia/Yerevan"),

@@ -64,6 +64,7 @@ _UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
 _PLACE_DAY = re.compile(r"^(?:done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*(?:on\s+|le\s+)?"
                         r"(\S.*?)\.?$", re.I)
 SIGNER_POST_WORDS = 25
+NOTES_ABOVE = 2  # unstamped notes of their own above an inline stamp, in its section, that make it a diary's note
 PLACE_DAY_WORDS = 8
 
 __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
@@ -134,6 +135,7 @@ class Reader(TitleReading):
                 and (cur.stamp.time, cur.stamp.date_text) == (info.stamp.time, info.stamp.date_text)):
             cur.add(info.block, info.stamp.body)  # a transcript's next turn in the same minute: the same segment
             return
+        note = self.stamped_note(info)
         self.close()
         self.stamp_section(info)
         unit = self.start("item")
@@ -141,7 +143,17 @@ class Reader(TitleReading):
         if info.what.startswith(FEED):  # a feed's item: its outlet is its tag
             unit.what, unit.tags = FEED_ITEM, [*unit.tags, info.what.removeprefix(FEED)]
         unit.add(info.block, info.stamp.body if info.stamp else info.block.text)
-        self.in_item = True
+        self.in_item = not note
+
+    def stamped_note(self, info: Info) -> bool:
+        """Whether an inline stamp ("3:40 p.m. — Power came back ...") times one note among a day's unstamped notes, as
+        in a diary under a day heading: the units above it in its section are paragraphs of their own, with no stamp.
+        Its paragraphs after it are then read as any paragraph is, not as the rest of a live post."""
+        above = self.units[-NOTES_ABOVE:]
+        return (info.stamp is not None and not info.stamp.standalone and self.section is not None
+                and len(above) == NOTES_ABOVE
+                and all(u.kind == "update" and u.what == "paragraph" and u.stamp is None and u.section is self.section
+                        for u in above))
 
     def on_stamp_line(self, info: Info, k: int) -> None:
         if teaser_stamp(self, k):
