@@ -64,6 +64,8 @@ _UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
 _PLACE_DAY = re.compile(r"^(?:done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*(?:on\s+|le\s+)?"
                         r"(\S.*?)\.?$", re.I)
 SIGNER_POST_WORDS = 25
+MONTH_DAYS = 27  # a section this long or longer is a month's (or more): its paragraphs name their own days
+SYNOPSIS_ACTS = 2  # paragraphs under a month's first one, each reporting a day of the month, that make it a synopsis
 NOTES_ABOVE = 2  # unstamped notes of their own above an inline stamp, in its section, that make it a diary's note
 PLACE_DAY_WORDS = 8
 
@@ -89,6 +91,7 @@ class Reader(TitleReading):
             k += 1
         self.flush(None)
         headline_teasers(self.units)
+        self.synopses()
         for unit in self.units:
             if unit.kind == "update" and not unit.blocks and unit.title is not None:
                 if unit.stamp is None and unit.stamp_line is None:  # (a stamp line may give a day and no time)
@@ -99,6 +102,26 @@ class Reader(TitleReading):
                     b.index in self.intros for b in unit.blocks):
                 unit.kind, unit.what = "aside", "lead-in"  # a stamped note that only introduces the page
         return self.units
+
+    def synopses(self) -> None:
+        """A monthly tracker's synopsis: the first paragraph under a month's heading, naming no day, over paragraphs
+        that each report an act of a day of that month ("September 2021" / "Fighting escalated across the north west;
+        thousands displaced." / "Army 7 Sept shelled ..." / "Militia 18 Sept ambushed ..."). It sums up the acts
+        below it and is no act of its own: an aside."""
+        for k, unit in enumerate(self.units):
+            section = unit.section
+            if (unit.kind != "update" or unit.what != "paragraph" or section is None or section.end is None
+                    or (section.end - section.date).days < MONTH_DAYS or unit.stamp is not None
+                    or (k > 0 and self.units[k - 1].kind == "update" and self.units[k - 1].section is section)):
+                continue
+            below = [u for u in self.units[k + 1:k + 1 + SYNOPSIS_ACTS] if u.kind == "update" and u.section is section]
+            if (self.finder.with_anchor(section.end).act(unit.lead) is None and len(below) == SYNOPSIS_ACTS
+                    and all(self._act_in(u.lead, section) for u in below)):
+                unit.kind, unit.what = "aside", "synopsis"
+
+    def _act_in(self, text: str, section: Section) -> bool:
+        act = self.finder.with_anchor(section.end).act(text)
+        return act is not None and act.timex.start is not None and section.date <= act.timex.start <= section.end
 
     def read_one(self, info: Info, k: int) -> None:
         kind = info.kind
