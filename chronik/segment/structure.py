@@ -50,6 +50,7 @@ from chronik.segment.pageview import STAMPS
 from chronik.segment.teasers import (
     editor_note,
     headline_teasers,
+    inline_teaser,
     opens_related,
     teaser_date,
     teaser_headline,
@@ -143,6 +144,9 @@ class Reader(TitleReading):
     def on_furniture(self, info: Info, k: int) -> None:
         if info.what == "pinned":
             self.pinned = True
+        if info.what == "see also" and inline_teaser(self, info, k):
+            self.aside(info, "related link")  # "Read more: <title>" inside a live post: the post goes on under it
+            return
         if info.what == "see also":
             self.close()
             self.in_related = opens_related(self, info, k)

@@ -76,6 +76,14 @@ def opens_related(reader: ReaderState, info: Info, k: int) -> bool:
                 or reader.dated_post(k + 1))
 
 
+def inline_teaser(reader: ReaderState, info: Info, k: int) -> bool:
+    """Whether a "see also" line is one teaser inside a stamped live post, its link on its line ("Read more: Radio
+    station shuts down after 30 years"), with the post's text going on under it: the post stays open past it."""
+    cur = reader.current
+    return (reader.in_item and cur is not None and cur.stamp is not None and bool(cur.blocks)
+            and bool(_LINK_AFTER_LABEL.search(info.block.text)) and reader.kind_at(k + 1) == PARA)
+
+
 def _stamped_item_below(reader: ReaderState, k: int) -> bool:
     """Whether the next item of a news list comes right under block ``k`` (an item's "Read more", maybe its "Tags:
     ..." line dropped between): its headline over its stamp line over its text ("Iran ready to host talks" /
