@@ -25,3 +25,24 @@ def test_a_read_more_teaser_inside_a_live_post_does_not_end_the_post() -> None:
     teaser = [u for u in updates if u.text.startswith("Read more:")]
     assert [u.kind for u in teaser] == ["aside"]
     assert of(updates, "The Israeli military told").time == "13:15"
+
+
+def test_according_to_the_agency_goes_on_the_state_body_s_report_above() -> None:
+    updates = parse("""
+        Late Tuesday, a drone hit a grain terminal in Izmail, the State Emergency Service said.
+
+        Two workers were injured and taken to hospital, according to the agency.
+
+        Romania's defence ministry said on Wednesday that debris had fallen on its territory.
+    """, "2023-09-06", tz="Europe/Kyiv")
+    assert "Two workers were injured" in of(updates, "Late Tuesday, a drone").text
+    assert of(updates, "Romania's defence ministry").lines == [5]
+
+
+def test_according_to_the_agency_under_a_report_of_no_state_body_opens_its_own() -> None:
+    updates = parse("""
+        Late Tuesday, a drone hit a grain terminal in Izmail, a port worker told reporters.
+
+        Two workers were injured and taken to hospital, according to the agency.
+    """, "2023-09-06", tz="Europe/Kyiv")
+    assert "Two workers were injured" not in of(updates, "Late Tuesday, a drone").text

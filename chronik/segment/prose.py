@@ -80,16 +80,25 @@ def speaker_goes_on(text: str, previous: str) -> bool:
 
 
 # the first sentence closes on a body by its common noun saying it: "..., the office said.", "..., the ministry said."
-_BODY_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+the\s+([a-z]+)\s+(?:said|says|reported)\s*[.;]")
+# ("..., according to the agency.": the same, said with "according to")
+_BODY_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+(?:the\s+([a-z]+)\s+(?:said|says|reported)"
+                        r"|according\s+to\s+the\s+([a-z]+))\s*[.;]")
+# "the agency" names again any state body named above by its own noun ("the State Emergency Service said" / "...,
+# according to the agency.")
+_AGENCY_OF = r"(?:agency|service|office|committee|ministry|department|bureau|authority|inspectorate)"
 
 
 def _named_body_said(text: str, previous: str) -> bool:
     """The paragraph closes on "the office said" and the paragraph above named that body ("According to the Prosecutor
     General's Office, ..." then "... have been damaged, the office said."): the same body's figures going on. (A body
-    not named above, "..., the ministry said." under another's report, opens a report of its own.)"""
+    not named above, "..., the ministry said." under another's report, opens a report of its own.) "..., according to
+    the agency." goes on a report of any state body named above ("the State Emergency Service said")."""
     m = _BODY_SAID.match(text)
-    return (m is not None and m.group(1) in lexicon().anaphoric_nouns
-            and re.search(rf"(?<![\w]){m.group(1)}(?![\w])", previous, re.I) is not None)
+    said = (m.group(1) or m.group(2)) if m else None
+    if not said or said not in lexicon().anaphoric_nouns:
+        return False
+    noun = _AGENCY_OF if said == "agency" else said
+    return re.search(rf"(?<![\w]){noun}(?![\w])", previous, re.I) is not None
 
 
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
