@@ -50,10 +50,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
+from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, Mention, Timex
 from chronik.dates.anchor import FUTURE, PAST
 from chronik.dates.tense import tense_at
-from chronik.segment import prose
+from chronik.segment import almanac, prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
 from chronik.segment.item_clock import item_clock
@@ -77,6 +77,7 @@ class Told:
 
     day: Timex | None = None
     written: dt.date | None = None
+    almanac: dt.date | None = None  # the day of the year an almanac column is framed by (``segment.almanac``)
 
 
 @dataclass(frozen=True)
@@ -201,9 +202,12 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     sourced = _source_dated(unit)
     if sourced is not None:
         return sourced
+    lead = without_dateline(unit.lead)
+    entry = _almanac_entry(unit, page, lead)
+    if entry is not None:
+        return entry
     anchors = _anchors(unit, page)
     anchor = anchors[0]
-    lead = without_dateline(unit.lead)
     leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if unit.stamp is None else None
     leading = _in_told_year(unit, page, leading, lambda f: f.leading(lead))
     if leading is None and unit.stamp is None and unit.title is not None:  # "12 May | Shelling of ..." over its text
@@ -224,6 +228,19 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated.why += plan
     item_clock(unit, dated)
     return dated
+
+
+def _almanac_entry(unit: Unit, page: PageDates, lead: str) -> Dated | None:
+    """An unstamped paragraph of an almanac column opening with its year ("In 1999, ...", "Ten years ago: ..."):
+    that year with the column's month and day (see ``segment.almanac``); None elsewhere."""
+    day = page.told.almanac
+    found = almanac.entry_day(lead, day) if day is not None and unit.stamp is None else None
+    if found is None:
+        return None
+    date, said = found
+    basis = RELATIVE if said.lower().endswith("ago") else EXPLICIT
+    return Dated(date, basis, f"dated by '{said}' with the month and day of the almanac column's "
+                              f"{day.isoformat()}: {date.isoformat()}")
 
 
 # a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
@@ -372,12 +389,13 @@ def date_aside(unit: Unit, page: PageDates) -> Dated:
 
 def date_unit(unit: Unit, page: PageDates) -> Dated:
     """The date of ``unit``, the page's units dated in page order (``page.told`` follows them)."""
+    dated = date_aside(unit, page) if unit.kind == "aside" else date_update(unit, page)
+    if almanac.frames(unit.lead) and dated.date is not None:
+        page.told.almanac = dated.date
     if unit.kind == "aside":
-        dated = date_aside(unit, page)
         if unit.timex is not None and unit.timex.start is not None:
             _tell(page.told, unit.timex, unit.lead)
         return dated
-    dated = date_update(unit, page)
     if dated.basis != "publication" and dated.date is not None and unit.stamp is None:
         act = dated.act
         timex = act.timex if act is not None and act.timex.start == dated.date else None
