@@ -20,7 +20,11 @@ _DATED = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2}}|
 # a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who
 # speaks), or a timeline's date
 _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
-             rf"|{_DATED})\s+[\u2013\u2014-]{{1,2}}\s+)?")
+             rf"|{_DATED})\s+[\u2013\u2014-]{{1,2}}\s+"
+             # a state agency's dateline with its name after the date and no dash: "Baku, September 20, AZERTAC ",
+             # "Tashkent, 5 March, UzA ", "Minsk, April 2, BELTA " (a place, a day and who files, not who speaks)
+             rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,"
+             r"\s+[A-Z][A-Za-z]{1,3}[A-Z]{1,8}\s+(?=[A-Z\"\u201c]))?")
 # a channel's emoji before a post's words ("‼️ Defense Army: ...", "🔴 Statement of ...", a flag "🇦🇲")
 _EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u203c\u2049\ufe0f\u200d\U0001f000-\U0001faff]"
 # what opens a sentence before its words: emoji, a bullet, a time stamp, a dateline
