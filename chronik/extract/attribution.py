@@ -157,7 +157,7 @@ class Attributor:
         by an acronym ("UN News"): the offices its stories name without a polity ("the regional governor said", "the
         MoD said") are that country's. None when it names no polity or several."""
         if publisher not in self._homes:
-            self._homes[publisher] = home_country(publisher, self.sides)
+            self._homes[publisher] = home_country(publisher, self.sides, self.gaz)
         return self._homes[publisher]
 
     # --- choosing ---------------------------------------------------------------------------------------------

@@ -60,6 +60,10 @@ class BodyNamer:
                                                          and f.split()[-1] not in self.lex.body_nouns]
             return bare not in {initials(f) for f in names}
         words = form.split()
+        rest = " ".join(words[1:])
+        if len(words) >= 2 and words[0] in (polity.adjective, polity.name) \
+                and any(m.start == 0 and m.end == len(rest) for m in self.lex.offices.finditer(rest)):
+            return True  # the polity's adjective and an office's noun listed as a form ("Israeli army"): that body
         return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
             and words[-1] in self.lex.body_nouns
 
@@ -180,9 +184,11 @@ class BodyNamer:
         if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for") for i, w in enumerate(words[:-1])):
             return None
         name = " ".join(words)
-        owner = [p for p in self.sides.find(name) if p.end == len(name) and p.text == p.values[0].name
-                 and re.search(r"\bof\s+(?:the\s+)?$", name[:p.start])]
-        return name, owner[0].values[0].side if owner else None  # "the Army of Ukraine" is Ukraine's
+        # "the Army of Ukraine" is Ukraine's, so is "the Presidential Administration of the Republic of Azerbaijan"
+        # (a state's long name ending in its name)
+        owner = [p for p in self.sides.find(name) if p.end == len(name) and re.search(r"\bof\s+(?:the\s+)?$",
+                 name[:p.start]) and (p.text == p.values[0].name or p.text.endswith(" of " + p.values[0].name))]
+        return name, owner[0].values[0].side if owner else None
 
     def organisation(self, head: str) -> str | None:
         """A proper name ending in an office word, with no polity in it, that is not only office words and

@@ -64,7 +64,7 @@ class PersonNamer:
         """The last run of two or more capitalised words that are not titles, offices or polities
         (particles inside a run belong to it: "Mohammed bin Abdulrahman Al Thani")."""
         polity_spans = [(p.start, p.end, p.text in (p.values[0].name, p.values[0].adjective))
-                        for p in self.sides.find(head)]
+                        for p in self.sides.find(head) if not self._held_name(head, p.start, p.text)]
         place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
         runs: list[list[str]] = [[]]
         previous, after_for = "", False
@@ -97,6 +97,16 @@ class PersonNamer:
                 del run[0]
         names = [r for r in runs if len(r) >= 2]
         return " ".join(names[-1]) if names else None
+
+    def _held_name(self, head: str, start: int, form: str) -> bool:
+        """Whether a polity's form of two or more words right after a title or an office is the full name of its
+        holder: "Prime Minister Najib Mikati", "spokesman Avichay Adraee" where a sides file lists the leader's or
+        spokesman's name among the polity's forms (not "the Israeli army", "Supreme Leader of Iran")."""
+        words = form.split()
+        before = head[:start].split()
+        return len(words) >= 2 and all(NAME_TOKEN.match(w) for w in words) \
+            and not any(w in self.lex.titles or w.lower() in self.lex.office_words for w in words) \
+            and bool(before) and (before[-1] in self.lex.titles or before[-1].lower() in self.lex.office_words)
 
     def member(self, head: str, body: Mention) -> str | None:
         """A person the gazetteer does not know, named with a title after a known body: "RSF adviser

@@ -43,11 +43,15 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
                     side, "office")
 
 
-def home_country(publisher: str, sides: SideBook) -> Polity | None:
+def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer) -> Polity | None:
     """The country of a national outlet (see :meth:`Attributor.home`); None when its name names no polity or
-    several, or names one only by an acronym."""
+    several, or names one only by an acronym. A state's news agency the gazetteer ties to its state ("Azertac",
+    "Armenpress" with their polity) is that state's outlet whatever its name says."""
     found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper()}
-    return found.popitem()[1] if len(found) == 1 else None
+    if len(found) == 1:
+        return found.popitem()[1]
+    entry = gazetteer.get(_PUBLISHER_NAME.split(publisher.strip())[0])
+    return sides.polity(entry.polity) if not found and entry is not None and entry.polity else None
 
 
 def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:

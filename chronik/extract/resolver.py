@@ -232,7 +232,10 @@ class Resolver:
                 and self.people.independent(head[:at]) is not None:
             name = None  # "Residents of El Obeid", "Volunteers in Ed Daein": where the group is, not who speaks
         if name:
-            side = self.marks.side_besides(head, name) or self.marks.described_side(whole.replace(head, " ", 1)) \
+            # a name a sides file lists among a polity's forms ("Najib Mikati" for Lebanon): its holder's side
+            held = [p.values[0].side for p in self.sides.find(name) if p.start == 0 and p.end == len(name)]
+            side = (held[0] if held else None) or self.marks.side_besides(head, name) \
+                or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name)
             if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")):
                 side = self.home.side  # "Energy Minister X" in a national outlet: an office of its own country
@@ -256,9 +259,10 @@ class Resolver:
             # a national outlet names its own country's offices without a polity ("the regional governor", "MoD")
             return Claimant(without_the(head), self.home.side if self.home else None, "office", office.person)
         p: Polity = polities[0].values[0]
-        if not own and self.home is not None and self.home in {m.values[0] for m in polities} \
-                and len({m.values[0].side for m in polities}) > 1:
-            p = self.home  # "Russia struck Ukraine ..., the Air Force said" in a Ukrainian outlet: its own air force
+        if not own and self.home is not None and len({m.values[0].side for m in polities} - {self.home.side}) > 0:
+            # "Russia struck Ukraine ..., the Air Force said" in a Ukrainian outlet: its own air force; "Armenian units
+            # shelled ..., the Ministry of Defense said" in an Azerbaijani agency's story: its own state's ministry
+            p = self.home
         who = office.template.format(adjective=p.adjective, name=p.name, government=p.government)
         suffix = _INSTALLED_AFTER.match(head, own[0].end) if own else None  # "Russian" + "-installed"
         installed = own[0].text if own and _INSTALLED.search(own[0].text) else \
