@@ -95,3 +95,30 @@ def test_a_chronology_row_opening_with_a_clock_after_its_separator_has_that_time
     updates = parse(SUDAN_CHRONOLOGY, "2023-07-03")
     row = of(updates, "12 Jun | From about 05:15")
     assert (row.date, row.time) == ("2023-06-12", "05:15")
+
+
+NIGERIA_WIRE = """
+    Gunmen kill 12 in attack on checkpoint in northwest Nigeria
+
+    Monday, 6 March 2023
+
+    SOKOTO (Reuters) - Gunmen attacked a police checkpoint outside Sabon Birni on Saturday night, killing 12 people, \
+the state police said.
+
+    A police officer at the scene said the attackers opened fire at about 10:15 pm before setting two patrol \
+vehicles alight.
+
+    Residents said the army sent reinforcements at around 2 am and the gunmen withdrew into the forest.
+
+    The state governor said a new base would be built near the town.
+"""
+
+
+def test_a_clock_in_the_night_the_lead_told_dates_the_next_item() -> None:
+    updates = parse(NIGERIA_WIRE, "2023-03-06", tz="Africa/Lagos")
+    assert of(updates, "SOKOTO (Reuters)").date == "2023-03-04"
+    opened = of(updates, "A police officer at the scene")
+    assert (opened.date, opened.time) == ("2023-03-04", "22:15")
+    later = of(updates, "Residents said the army")
+    assert (later.date, later.time) == ("2023-03-05", "02:00")  # the small hours of the morning after
+    assert of(updates, "The state governor said").time is None

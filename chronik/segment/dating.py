@@ -56,7 +56,7 @@ from chronik.dates.tense import tense_at
 from chronik.segment import almanac, prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
-from chronik.segment.item_clock import item_clock
+from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import opens, verbs_day
 from chronik.segment.period import Period, in_period
@@ -102,6 +102,7 @@ class Dated:
     flags: list[str] = field(default_factory=list)
     act: Mention | None = None
     time: str | None = None  # an unstamped item's clock, when it follows the day the item opens with
+    in_told_night: bool = False  # dated by a clock in the night the text was at, where the text stays
 
 
 def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
@@ -224,6 +225,9 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
     if unit.stamp is None and page.told.day is not None:
         act = _earlier(lead, page.finder.with_anchor(anchor).anaphor(lead, page.told.day), act)
+    night = _in_told_night(unit, page, lead) if act is None else None
+    if night is not None:
+        return night
     dated = _dated_by_structure_or_act(unit, page, act, lead)
     dated.why += plan
     item_clock(unit, dated)
@@ -241,6 +245,25 @@ def _almanac_entry(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     basis = RELATIVE if said.lower().endswith("ago") else EXPLICIT
     return Dated(date, basis, f"dated by '{said}' with the month and day of the almanac column's "
                               f"{day.isoformat()}: {date.isoformat()}")
+
+
+def _in_told_night(unit: Unit, page: PageDates, lead: str) -> Dated | None:
+    """An unstamped item under no heading naming no day, after an item dated by a night or an evening ("Gunmen
+    attacked a checkpoint outside the town on Friday night, police said."), whose first sentence says a clock in
+    it ("A police officer said the attackers opened fire at about 10:15 pm ..."): the item tells that night's act,
+    dated by its day (the morning after for a clock in its small hours) at that clock; None otherwise."""
+    told = page.told.day
+    if told is None or told.start is None or unit.stamp is not None or unit.section is not None:
+        return None
+    found = night_clock(lead, told.value[-3:])
+    if found is None:
+        return None
+    clock, after, said = found
+    date = told.start + dt.timedelta(days=after)
+    dated = Dated(date, told.kind, f"no day of its own in the text; '{said}' is in the night the text was at, "
+                                   f"{told.value} ({told.why}): {date.isoformat()}")
+    dated.time, dated.in_told_night = clock, True
+    return dated
 
 
 # a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
@@ -396,7 +419,7 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
         if unit.timex is not None and unit.timex.start is not None:
             _tell(page.told, unit.timex, unit.lead)
         return dated
-    if dated.basis != "publication" and dated.date is not None and unit.stamp is None:
+    if dated.basis != "publication" and dated.date is not None and unit.stamp is None and not dated.in_told_night:
         act = dated.act
         timex = act.timex if act is not None and act.timex.start == dated.date else None
         _tell(page.told, timex or Timex(dated.date.isoformat(), dated.date, dated.end or dated.date, dated.basis,

@@ -117,6 +117,31 @@ def _begun_clock(unit: Unit, dated: Dated) -> None:
         _give(dated, clock_value(began), f"'{began.group(0).strip()}', when the act began")
 
 
+# a clock said in a sentence: "detonated a car bomb at around 9:30 pm", "shelling resumed at 02:15"
+_SAID_CLOCK = re.compile(r"\b(?:at|around|about)\s+(?:(?:about|around|approximately|roughly)\s+)?" + CLOCK_CORE
+                         + r"(?![\w:])", re.I | re.X)
+# the hours of a part of the day a night's or an evening's clock may be at: the evening's own day, and for a night
+# the small hours of the morning after it
+_EVENING_HOURS = {"TNI": range(18, 24), "TEV": range(17, 24)}
+_SMALL_HOURS = {"TNI": range(0, 6)}
+
+
+def night_clock(lead: str, part: str) -> tuple[str, int, str] | None:
+    """The clock the first sentence of ``lead`` says, when it lies in the part of the day ``part`` ("TNI", "TEV"):
+    ``HH:MM``, the days after the night's own day (0 in its evening, 1 in the small hours) and the words; else
+    None."""
+    sentence = prose.SENTENCE_BOUNDARY.split(lead, maxsplit=1)[0]
+    said = _SAID_CLOCK.search(sentence)
+    clock = clock_value(said) if said is not None else None
+    if clock is None or clock == "24:00":
+        return None
+    hour = int(clock[:2])
+    words = said.group(0).strip()  # type: ignore[union-attr]
+    if hour in _EVENING_HOURS.get(part, ()):
+        return clock, 0, words
+    return (clock, 1, words) if hour in _SMALL_HOURS.get(part, ()) else None
+
+
 def _written_clock(act: Mention) -> str | None:
     """The clock the act's own expression writes ("at 13:00 on 19 September": 13:00), or None."""
     written = _CLOCK_VALUE.search(act.timex.value)
