@@ -107,15 +107,21 @@ class Dated:
 
 def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
     """Days between ``day`` (to ``last``, a heading's span of days "9–12 August") and the act's span; a night
-    (``...TNI``) runs into the morning after it."""
+    (``...TNI``) runs into the morning after it, unless the text names its day (see ``_NAMED_NIGHT``)."""
     start, end = act.timex.start, act.timex.end
     assert start is not None and end is not None
-    if act.timex.value.endswith("TNI"):
+    if act.timex.value.endswith("TNI") and not _NAMED_NIGHT.search(act.text):
         end = end + dt.timedelta(days=1)
     last = max(day, last or day)
     if start <= last and day <= end:
         return 0
     return (start - last).days if start > last else (day - end).days
+
+
+# a night named by its day, "on Tuesday night", "on the night of 18 October", is that day's, as the seed gold dates
+# it, even under the heading of the morning after; "overnight", "last night" (and "overnight Tuesday") reach into it
+_NAMED_NIGHT = re.compile(r"^(?!.*\b(?:overnight|last|tonight)\b)"
+                          r".*(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)", re.I)
 
 
 # a digest (a heading, a day-of-war counter, a lead-in "Here is the situation on ...") covers the news of the days

@@ -1,0 +1,26 @@
+"""Nights and their clocks. A night named by its day ("on Tuesday night") is that day's even under the heading of
+the morning after, while "overnight" there stays the morning's; a clock said with the main verb and its day
+closing the sentence ("regained control of the town at around 5 am on Friday.") is the act's time, whatever noun
+with its "of" the object has. A day in a sentence opening with what the audience knows ("As you know, ...") is
+background."""
+
+from __future__ import annotations
+
+from tests.test_dates_in_pages import of, parse
+
+SUDAN_DIGEST = """
+    Sudan war: daily briefing
+
+    Wednesday 19 April 2023
+
+    The Sudanese army said in a statement on Tuesday night that it had retaken the airport in El Obeid.
+
+    Residents reported heavy shelling overnight in the south of the capital.
+"""
+
+
+def test_a_night_named_by_its_day_is_that_day_s_under_the_morning_heading() -> None:
+    updates = parse(SUDAN_DIGEST, "2023-04-19")
+    assert of(updates, "The Sudanese army said").date == "2023-04-18"
+    assert of(updates, "Residents reported heavy shelling").date == "2023-04-19"
+
