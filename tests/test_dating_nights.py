@@ -24,3 +24,20 @@ def test_a_night_named_by_its_day_is_that_day_s_under_the_morning_heading() -> N
     assert of(updates, "The Sudanese army said").date == "2023-04-18"
     assert of(updates, "Residents reported heavy shelling").date == "2023-04-19"
 
+
+MALI_WIRE = """
+    Mali army says it retook northern town after jihadist raid
+
+    Saturday, 14 January 2023
+
+    BAMAKO (AFP) - Jihadist fighters stormed an army camp in the northern town of Tessit, the army said.
+
+    The army spokesman said troops regained full control of the camp at around 5 am on Friday.
+"""
+
+
+def test_a_clock_with_the_main_verb_s_day_closing_the_sentence_is_the_act_s() -> None:
+    updates = parse(MALI_WIRE, "2023-01-14", tz="Africa/Bamako")
+    regained = of(updates, "The army spokesman said")
+    assert (regained.date, regained.time) == ("2023-01-13", "05:00")
+

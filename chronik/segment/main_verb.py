@@ -59,8 +59,10 @@ def verbs_day(lead: str, act: Mention) -> bool:
     return verbs_span(lead, act.start, act.end)
 
 
-def verbs_span(lead: str, start: int, end: int) -> bool:
-    """:func:`verbs_day` of the words ``lead[start:end]`` (a day, or a clock "at 23:35")."""
+def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:
+    """:func:`verbs_day` of the words ``lead[start:end]`` (a day, or a clock "at 23:35"). A day ``clocked`` with
+    its clock and closing its sentence is the moment of the verb's act even after a noun with its "of" ("regained
+    control of the town at around 4 am on Sunday."): a thing the act only mentions is not timed to the hour."""
     before = lead[:start]
     on = _ON_BEFORE.search(before)
     if on is None:
@@ -81,7 +83,7 @@ def verbs_span(lead: str, start: int, end: int) -> bool:
     # act's place, a noun with its "of" too ("attended the opening of a new plant in Unterluess on Monday, saying")
     closing = bool(_CLOSES.match(lead, end))
     ties = _NOUN_TIES - {"and"} if closing else _NOUN_TIES
-    if closing and place < len(after):
+    if closing and (place < len(after) or clocked):
         ties = ties - {"of"}  # the day after the act's place is the act's, whatever noun its object has
     return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
         w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
