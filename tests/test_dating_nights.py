@@ -41,3 +41,20 @@ def test_a_clock_with_the_main_verb_s_day_closing_the_sentence_is_the_act_s() ->
     regained = of(updates, "The army spokesman said")
     assert (regained.date, regained.time) == ("2023-01-13", "05:00")
 
+
+GAZA_BRIEFING = """
+    Daily press briefing by the Office of the Spokesperson
+
+    Thursday, 9 November 2023
+
+    SPOKESPERSON: As you know, the Secretary-General spoke with the Qatari Emir on Monday, and contacts are \
+continuing today.
+
+    SPOKESPERSON: The World Food Programme said on Tuesday that its trucks had reached Rafah.
+"""
+
+
+def test_a_day_in_a_sentence_opening_with_what_the_audience_knows_is_background() -> None:
+    updates = parse(GAZA_BRIEFING, "2023-11-09", tz="America/New_York")
+    assert of(updates, "SPOKESPERSON: As you know").date == "2023-11-09"
+    assert of(updates, "SPOKESPERSON: The World Food").date == "2023-11-07"

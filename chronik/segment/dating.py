@@ -226,6 +226,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return dated
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
+    if act is not None and _known(lead, act):
+        act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
@@ -328,6 +330,19 @@ def _earlier(lead: str, anaphor: Mention | None, act: Mention | None) -> Mention
         return anaphor
     return anaphor if act.start > anaphor.start and prose.SENTENCE_BOUNDARY.search(lead, anaphor.end, act.start) \
         else act
+
+
+# a sentence opening with what its audience already knows tells background, not news: "As you know, the ministers
+# met on Monday ...", "As I said this morning, ...", "As we reported on Sunday, ..." (after a transcript's speaker,
+# "SPOKESMAN: As you know, ...")
+_KNOWN = re.compile(r"^\W*(?:[A-Z][A-Z .'’-]+:\s*)?as\s+(?:you|we|I)\s+(?:(?:all|already|may|will)\s+)?"
+                    r"(?:know|knew|said|mentioned|reported|told\s+you|are\s+aware)\b", re.I)
+
+
+def _known(lead: str, act: Mention) -> bool:
+    """Whether ``act`` is in the first sentence of ``lead`` and that sentence opens with what its audience already
+    knows (see ``_KNOWN``): the day of background, not of the update's news."""
+    return bool(_KNOWN.match(lead)) and not prose.SENTENCE_BOUNDARY.search(lead, 0, act.start)
 
 
 def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
