@@ -101,3 +101,17 @@ def test_a_state_agencys_own_country(wars, publisher, text, who, side):
     data = wars["tigray"]
     found = data.attributor.attribute(normalize(text), None, data.attributor.home(publisher))
     assert (found.who, found.side) == (who, side)
+
+
+test_a_transcripts_turn = war_cases("tigray", [
+    # a person's label: they say what follows
+    ("GETACHEW REDA: Our forces have retaken Alamata and are moving south.", "Getachew Reda", "tigrayan"),
+    ("BILLENE SEYOUM: Good morning. The operation in Tigray is in its final phase.", "Billene Seyoum", None),
+    # a correspondent's turn that relays a source: the source says it
+    ("HAILU TESFAYE: Governor Abebe Kebede said last night that Alamata was shelled again.", "Abebe Kebede", None),
+    ("HAILU TESFAYE: Officials said last night that Alamata was shelled again.", None, None),
+    # a role's label names no one
+    ("QUESTION: Is the army moving on Mekelle?", None, "independent"),
+    ("HOST: We start in Mekelle, where the airport was closed this morning.", None, "independent"),
+    ("UNIDENTIFIED MALE: The shelling started at dawn.", None, "independent"),
+])

@@ -39,12 +39,21 @@ from chronik.extract.frame_phrase import PhraseCutter
 from chronik.extract.gazetteer import Gazetteer, Name
 from chronik.extract.lead import cue, headline_line, narrative, told
 from chronik.extract.lexicon import ClaimLexicon
-from chronik.extract.line_claimants import bulletin, dash_speaker, forwarded, headline_claimant, speaker_line
+from chronik.extract.line_claimants import (
+    bulletin,
+    dash_speaker,
+    forwarded,
+    headline_claimant,
+    speaker_line,
+    transcript_turn,
+)
 from chronik.extract.publisher import home_country, names_itself, publishing_body, release_issuer
 from chronik.extract.resolver import Resolver
 from chronik.extract.sentence_frames import STRONG, WEAK, Candidate, FrameReader
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
+
+_TURN = "transcript-turn"  # the frame of a transcript's speaker label
 
 __all__ = ["STRONG", "WEAK", "Attribution", "Attributor", "Candidate"]
 
@@ -99,9 +108,16 @@ class Attributor:
                 or bulletin(first, resolver)
             if speaker is not None:  # "President X: our troops have retaken the bridge"
                 found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
+            elif (turn := transcript_turn(first, resolver)) is not None:
+                # "JOHN KIRBY: We have seen ...": the speaker says it, unless the turn relays a source that says it
+                # ("TARAS MELNYK: The governor said ...", a correspondent's report)
+                found.append(Candidate(opening, 0, 0, spans[0][0], WEAK, _TURN, turn))
         if told(text, spans, opening):
             found = [c for c in found if c.paragraph > 0]  # its lead is the outlet's summary
         lead = [c for c in found if c.paragraph == 0]
+        if any(c.frame != _TURN and (c.tier == STRONG or self._unnamed(c)) for c in lead):
+            found = [c for c in found if c.frame != _TURN]  # a turn that relays a source: the source's claim
+            lead = [c for c in found if c.paragraph == 0]
         chosen = self._choose(found, title, resolver, quoted_lead=not narrative(text[slice(*paragraphs[0])])
                               if paragraphs else False, opening=opening)
         if chosen is not None and resolver.generic_force(chosen):

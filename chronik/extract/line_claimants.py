@@ -27,6 +27,12 @@ _INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with it
 _OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
 SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
+# the words of a transcript's label that name a role, not a person ("QUESTION:", "HOST (JANE ROE):", "UNIDENTIFIED
+# MALE:", "AUDIENCE MEMBER:")
+_ROLE_LABELS = frozenset({"question", "questions", "q", "a", "answer", "host", "co-host", "presenter", "anchor",
+                          "reporter", "correspondent", "moderator", "interviewer", "interpreter", "translator",
+                          "audience", "member", "participant", "voice", "voices", "narrator", "caller", "unidentified",
+                          "unknown", "male", "female", "speaker", "crosstalk", "journalist", "chair", "all", "both"})
 # a channel post re-posted from another ("Forwarded from Air Force of Ukraine"): that one speaks
 _FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
 
@@ -112,6 +118,24 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     if found.kind in ("body", "office") or (found.kind == "person" and found.side is not None):
         return found
     return None
+
+
+def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
+    """The person a transcript's turn opens with, by their label in capitals ("JOHN KIRBY: We have seen ...",
+    "AIR COMMODORE SMITH: Over the last 24 hours ...", "SECRETARY BLINKEN: ..."): they say what follows. A role's
+    label ("QUESTION:", "HOST:", "UNIDENTIFIED MALE:") and a one-word label name no one."""
+    m = SPEAKER_LABEL.match(s)
+    if m is None or "(" in m.group():
+        return None
+    words = m.group().strip().rstrip(":").split()
+    if len(words) < 2 or any(w.lower().strip(".") in _ROLE_LABELS for w in words):
+        return None
+    name = " ".join(w.capitalize() for w in words)
+    found = resolver.resolve(name)
+    if found is not None and found.kind == "polity" and any(p.start == 0 and p.end == len(name)
+                                                             for p in resolver.sides.find(name)):
+        return Claimant(name, found.side, "person")  # a leader a sides file names among a polity's forms
+    return found if found is not None and found.who and found.kind == "person" else None
 
 
 def prefixed(title: str, resolver: Resolver) -> Claimant | None:
