@@ -79,6 +79,12 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Quotes displayed in real-time or delayed by at least 15 minutes.", "market data notice"),
     ("Sahel Monitor is a service provided by the Danish Refugee Council.", "site service"),
     ("ConflictWatch is a project of the Geneva Institute for Peace Studies.", "site service"),
+    ("Interfax-Ukraine. Media outlet registration certificate No. KV-1234 issued by the State Committee.",
+     "licence notice"),
+    ("The online publication is registered as a mass medium by the Federal Service for Supervision of"
+     " Communications, registration number EL No. FS 77-12345.", "licence notice"),
+    ("This website may contain materials not intended for persons under 18.", "licence notice"),
+    ("16+", "licence notice"),
     ("Agence Afrique, the news division of Afrique Media Group, is the leading news agency of West Africa.",
      "about the publisher"),
     ("Terms & Conditions", "navigation"),

@@ -7,6 +7,7 @@ page ("Follow our updates throughout the day."): a dek too.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from chronik.segment import prose
@@ -24,6 +25,8 @@ from chronik.segment.classify import (
     LINK,
     PARA,
     STAMP,
+    STAMP_LINE,
+    Info,
 )
 from chronik.segment.headings import labelled, lead_in, names_month
 from chronik.segment.lexicon import lexicon
@@ -71,7 +74,7 @@ def read_top(reader: Reader) -> int:
     after = t + 1
     window = reader.infos[after:after + TOP_ZONE]
     for info in window:
-        if info.kind == DATE_HEADING and info.lone:
+        if (info.kind == DATE_HEADING and info.lone) or _publication_stamp(reader, info, after + window.index(info)):
             info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
         if info.kind in (PARA, STAMP, BULLET):
             break
@@ -91,7 +94,46 @@ def read_top(reader: Reader) -> int:
             name = {DATELINE: "dateline", FURNITURE: info.what}.get(info.kind, "dek")
             reader.aside(info, name, info.timex)
         after += last + 1
+        if window[last].kind == DATELINE and _deck(reader, after):
+            reader.aside(reader.infos[after], "dek")
+            after += 1
     return after + _read_dek(reader, after)
+
+
+def _deck(reader: Reader, k: int) -> bool:
+    """Whether headline ``k``, right under the story's dateline, is its deck: the one line summing up the story
+    ("Kyiv says two drones downed, Moscow claims eight" over "KYIV, May 3 (Reuters) - ..."), over the story's
+    paragraphs, with no other headline in the story under it (a headline among others heads a section)."""
+    if reader.kind_at(k) != HEADLINE or reader.kind_at(k + 1) != PARA:
+        return False
+    for below in reader.infos[k + 1:]:
+        if below.kind == FURNITURE and below.what == "see also":
+            return True
+        if below.kind in (HEADLINE, *STAMPS, DATE_HEADING):
+            return False
+    return True
+
+
+def _publication_stamp(reader: Reader, info: Info, k: int) -> bool:
+    """Whether stamp line ``k`` under the page title is when the story was published, not a live post's stamp: a
+    day with its year and a time ("April 02, 2016, 14:21 UTC+3", "12.03.2022 18:40"), with no other stamp under it
+    that stamps any text: the stamps of a box of related links ("Read also") below the story time teasers only."""
+    stamp = info.stamp
+    if info.kind != STAMP_LINE or stamp is None or stamp.date_text is None or not _YEAR.search(stamp.date_text):
+        return False
+    return not any(below.kind in STAMPS and _stamps_text(reader, j)
+                   for j, below in enumerate(reader.infos[k + 1:], k + 1))
+
+
+def _stamps_text(reader: Reader, k: int) -> bool:
+    """Whether a paragraph comes under stamp ``k`` (past its headline, labels and links) before the next stamp."""
+    j = k + 1
+    while reader.kind_at(j) in (HEADLINE, LABEL, FURNITURE, LINK):
+        j += 1
+    return reader.kind_at(j) in (PARA, BULLET)
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
 
 
 def _read_dek(reader: Reader, after: int) -> int:
