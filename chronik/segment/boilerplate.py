@@ -30,6 +30,7 @@ from chronik.config import Config, Source
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block
 from chronik.segment.citations import strip_marks
+from chronik.segment.classify import _speaker_turn
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.timestamps import find_stamp
@@ -50,6 +51,10 @@ _QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
 # the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone"): the outlet reporting, not
 # speaking for itself
 _TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with)\s+(?:the\s+)?$", re.I)
+# a wire story's dateline before the agency's name: "Baku, September 19, " (AZERTAC), "MOSCOW, April 2. /" (TASS/),
+# "KYIV, May 14 (" (Reuters) -): the agency signs the story there, it does not speak of itself
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)"
+                              r"(?:,\s*\d{4})?[,.]?\s*[(/]?\s*$")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 RUNNING = "boilerplate: running header or footer"
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.I)
@@ -97,8 +102,9 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
 
 
 def _named(publisher: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` names the publisher other than as whom somebody told something."""
-    return any(not _TOLD.search(text[:m.start()]) for m in publisher.finditer(text))
+    """Whether ``text`` names the publisher other than as whom somebody told something, or in a wire dateline."""
+    return any(not _TOLD.search(text[:m.start()]) and not _DATELINE_BEFORE.match(text[:m.start()])
+               for m in publisher.finditer(text))
 
 
 def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: re.Pattern[str] | None) -> str | None:
@@ -353,10 +359,37 @@ def _reader_comments(blocks: list[Block], reasons: dict[int, str]) -> None:
         reasons.update((b.index, COMMENT) for b in blocks[start:end + 1])
 
 
+def _key_figures(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Keep a number alone over its label in a report's key-figures box ("18,250" / "people displaced", "3.4M" /
+    "children out of school"): the figure is the report's, no post's counter nor a page's number. Its label is a few
+    words and no sentence, in lower case, or kept as content itself (a post's "1,204" / "Reposts" is a counter: the
+    label is furniture; a page number "2" / "Next" too)."""
+    for block, below in itertools.pairwise(blocks):
+        if (reasons.get(block.index) in _FIGURE_REASONS and below.index not in reasons
+                and _FIGURE.match(block.text) and _FIGURE_LABEL.match(below.text)):
+            del reasons[block.index]
+
+
+_FIGURE_REASONS = ("boilerplate: engagement counts", "boilerplate: pagination")
+_FIGURE = re.compile(r"^\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[kKmM]?\+?\s*$")
+# the label under a key figure: a few lower-case words, no digit, no sentence ("people displaced", "killed")
+_FIGURE_LABEL = re.compile(r"^\s*[a-z][a-z’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5}\s*$")
+
+
+def _transcript(blocks: list[Block]) -> bool:
+    """Whether the page is a transcript: turns of speakers named in capitals ("QUESTION: ...", "SPOKESMAN: ...")."""
+    return sum(1 for b in blocks if _speaker_turn(b.text)) >= TRANSCRIPT_TURNS
+
+
+TRANSCRIPT_TURNS = 3
+
+
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:
     """Block index → why it is left out, for every furniture block of the page."""
     patterns = _config_patterns(source, config)
-    publisher = _publisher_regex(source.publisher)
+    # a transcript's speakers say "we" of the body they speak for, the publisher too at its own press conference
+    # ("JAMIE SHEA: ... we can now confirm that a NATO pilot ..."): their words name no self-promotion
+    publisher = None if _transcript(blocks) else _publisher_regex(source.publisher)
     reasons: dict[int, str] = {}
     for block in blocks:
         reason = reason_for(block, patterns, publisher)
@@ -367,6 +400,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
         if (block.index not in reasons and below.index in reasons and reasons[below.index] != SEPARATOR
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
+    _key_figures(blocks, reasons)
     _credited_captions(blocks, reasons)
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)

@@ -27,6 +27,7 @@ _DAY_RUN = (DATE_HEADING, PARA, BULLET)  # a day heading and the lines under it
 
 # how many posts (a headline over a date line over the post's text) make a page a listing of posts
 MIN_DATED_POSTS = 2
+TRANSCRIPT_TURNS = 3  # speakers' turns that make a page a transcript
 # how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
 SPACED_SHARE = 0.75
 SPACED_MIN = 4
@@ -48,6 +49,10 @@ class PageView:
         self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
         self.spaced = _spaced(infos)
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
+        # a transcript's turns, each a speaker in capitals over what they say ("QUESTION: ...", "SPOKESMAN: ...");
+        # one whose turns a clock stamps ("[11:05] ANCHOR: ...") is cut into segments by its stamps instead
+        self.spoken = {i.block.index for i in infos if i.kind == PARA and i.what == "turn"}
+        self.transcript = len(self.spoken) >= TRANSCRIPT_TURNS and not self.turns
         self.stamped = any(i.kind in STAMPS for i in infos)
         self.dated_posts = sum(1 for k in range(len(infos)) if self._post_shape(k)) >= MIN_DATED_POSTS
         heads = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]

@@ -69,6 +69,7 @@ MONTH_DAYS = 27  # a section this long or longer is a month's (or more): its par
 SYNOPSIS_ACTS = 2  # paragraphs under a month's first one, each reporting a day of the month, that make it a synopsis
 NOTES_ABOVE = 2  # unstamped notes of their own above an inline stamp, in its section, that make it a diary's note
 PLACE_DAY_WORDS = 8
+_ASKS = re.compile(r"\?[\"”’)]*\s*$")  # a turn ending with a question
 
 __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
 
@@ -216,6 +217,19 @@ class Reader(TitleReading):
                 and info.block.text.rstrip().endswith(",") and info.block.words <= SIGNER_POST_WORDS
                 and self.kind_at(k + 1) != PARA)
 
+    def question_turn(self, info: Info, k: int) -> bool:
+        """Whether a transcript's turn asks a question that the next speaker answers ("QUESTION: ... Is that true?" /
+        "SPOKESMAN: No. ..."): the question heads the answer, whose speaker says what the entry reports."""
+        below = self.infos[k + 1] if k + 1 < len(self.infos) else None
+        return (self.transcript and info.block.index in self.spoken and _ASKS.search(info.block.text) is not None
+                and below is not None and below.block.index in self.spoken and _ASKS.search(below.block.text) is None)
+
+    def turn_goes_on(self, cur: Unit, info: Info) -> bool:
+        """Whether a paragraph carries on a transcript's turn: no speaker of its own under one who spoke ("JAMIE
+        SHEA: Good afternoon. ..." / "As I told you this morning, ..."); the speaker's next paragraph is theirs."""
+        return (self.transcript and cur.kind == "update" and bool(cur.blocks) and info.block.index not in self.spoken
+                and cur.blocks[0].index in self.spoken)
+
     def place_day(self, info: Info) -> bool:
         """Whether a short line is a statement's closing place and day, the day written in full with its year."""
         m = _PLACE_DAY.match(info.block.text.strip())
@@ -246,6 +260,10 @@ class Reader(TitleReading):
         if teaser_title(self, k):
             self.aside(info, "related link")  # a sidebar teaser's title over its date, under "Other statements"
             return
+        if self.question_turn(info, k):
+            self.close()
+            self.pending_title = info.block  # the question heads the answer below it, whose words are the news
+            return
         if info.what == PROVENANCE:
             if cur is None:
                 self.aside(info, PROVENANCE)
@@ -275,7 +293,8 @@ class Reader(TitleReading):
             self.in_item = True
         elif cur is not None and (cur.awaiting_lead or self.in_item or continues(self, cur, info.block.text)
                                   or (self.posts and cur.kind == "update" and cur.stamp is None)
-                                  or same_paragraph(self, cur, info, k) or timeline_continues(self, cur, info, k)):
+                                  or same_paragraph(self, cur, info, k) or timeline_continues(self, cur, info, k)
+                                  or self.turn_goes_on(cur, info)):
             cur.add(info.block)  # (in a thread, a post runs on until the stamp below it)
         else:
             self.start("paragraph").add(info.block)
