@@ -137,6 +137,10 @@ META = {
     # pages of tests/test_segment_unseen12.py
     "monitor_post_listing": ("Burma Conflict Monitor", "2024-03-14", "Asia/Yangon"),
     "pdf_flash_update_wrapped": ("OCHA", "2023-06-09", "Africa/Juba"),
+    # pages of tests/test_segment_unseen13.py
+    "interfax_wire_story": ("Interfax-Ukraine", "2023-05-14", "Europe/Kyiv"),
+    "ministry_briefing_transcript": ("Ministry of Defence of Ukraine", "2022-03-03", "Europe/Kyiv"),
+    "forum_live_thread": ("Reddit", "2023-10-09", "Asia/Jerusalem"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

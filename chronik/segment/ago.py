@@ -28,14 +28,18 @@ from chronik.segment.blocks import SENTENCE_END
 from chronik.segment.timestamps import Stamp
 
 _AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?\s+ago\s*$", re.I)
+# the author a thread's post header names before the post's age: "posted by u/name ·", "by Jane Doe •"
+_AUTHOR = re.compile(r"^\s*(?:posted\s+|submitted\s+)?by\s+[^·•|]{1,40}?\s*[·•|]\s*", re.I)
 NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"
 # the link an event of a feed came from, on the line under its text: "Source: facebook.com/...", "Via @user"
 _PROVENANCE = re.compile(r"^\s*(?:sources?\s*:|via\b:?|from\s*:)\s*\S+(?:\s+\S+){0,5}\s*$", re.I)
 
 
 def age(text: str) -> dt.timedelta | None:
-    """How long ago a line such as "15 min ago" or "an hour ago" says, or None."""
-    m = _AGO.match(text)
+    """How long ago a line such as "15 min ago" or "an hour ago" says, or None; also a post's header naming its
+    author before its age ("posted by u/kyiv_watcher · 1h ago", "by Jane Doe • 15 min ago"), over the post's text."""
+    author = _AUTHOR.match(text)
+    m = _AGO.match(text[author.end():] if author else text)
     if m is None:
         return None
     n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))
