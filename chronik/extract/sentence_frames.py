@@ -66,6 +66,11 @@ def _plural_subject(words: list[str]) -> bool:
     return last[:1].isupper() and "and" in words[-4:-1]
 
 
+# how words reached the outlet, after the verb: "said by phone that ...", "told AFP by telephone" (not an agent)
+_BY_MEANS = re.compile(r"\s+by\s+(?:(?:satellite\s+|mobile\s+)?(?:tele)?phone|text(?:\s+message)?|e-?mail|video\s+link|"
+                       r"WhatsApp|Telegram|messaging\s+app|radio)\b")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A frame found in one sentence; ``claimant`` None when it names no one."""
@@ -201,8 +206,8 @@ class FrameReader:
             return None  # "the federal government declared a unilateral ceasefire": an act, told in the outlet's voice
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
-        if re.match(r"\s+(?:of|by)\b", after) or s[m.start - 1:m.start] == "-":
-            return None  # "reports of gunfire", "called by", "so-called"
+        if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after)) or s[m.start - 1:m.start] == "-":
+            return None  # "reports of gunfire", "called by", "so-called"; not "said by phone"
         if words and words[-1].lower() in _PASSIVE:
             return None
         if words and (words[-1].lower() in _DETERMINERS or words[-1].isdigit()):
