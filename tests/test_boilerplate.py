@@ -85,6 +85,8 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
      " Communications, registration number EL No. FS 77-12345.", "licence notice"),
     ("This website may contain materials not intended for persons under 18.", "licence notice"),
     ("16+", "licence notice"),
+    ("Comments have been closed for this story.", "comment form"),
+    ("Example Post takes no responsibility for the comments posted by its readers.", "comment form"),
     ("Agence Afrique, the news division of Afrique Media Group, is the leading news agency of West Africa.",
      "about the publisher"),
     ("Terms & Conditions", "navigation"),
