@@ -18,7 +18,10 @@ from chronik.render.context import PALETTE, side_label
     ("isis", "ISIS, its provinces and the Amaq agency", "ISIS"),
     ("tplf", "", "Tplf"),  # a longer key the description does not write in capitals stays a word
     ("houthi", "the Houthi movement (Ansar Allah) and the Sana'a authorities", "Houthi"),
-    ("al-shabaab", "al-Shabaab and its Andalus radio", "Al shabaab"),
+    ("al-shabaab", "al-Shabaab and its Andalus radio", "Al-Shabaab"),
+    ("al-shabaab", "", "Al shabaab"),
+    ("independent", "the outlet's own reporting, independent monitors", "Independent"),
+    ("armenian", "the Armenian government", "Armenian"),
     ("somali_government", "", "Somali government"),
 ])
 def test_side_label(key: str, description: str, label: str) -> None:

@@ -168,13 +168,18 @@ def build_date() -> dt.date:
 
 
 def side_label(key: str, description: str = "") -> str:
-    """A side's name for readers, from its key: "third-party" -> "Third party". An acronym keeps its capitals, as
-    the side's description writes it ("lna" described as "Khalifa Haftar's Libyan National Army (LNA)" -> "LNA"),
-    and so does a key of three letters or fewer ("gna" -> "GNA")."""
+    """A side's name for readers, from its key: "third-party" -> "Third party". A name the side's description
+    writes with capitals keeps them ("lna" described as "Khalifa Haftar's Libyan National Army (LNA)" -> "LNA",
+    "al-shabaab" as "al-Shabaab and its Andalus radio" -> "Al-Shabaab"), and a key of three letters or fewer is an
+    acronym ("gna" -> "GNA")."""
     words = key.replace("_", "-").split("-")
-    written = {w.casefold(): w for w in re.findall(r"\b[A-Z][A-Z0-9]+\b", description)}
-    if len(words) == 1 and (key.casefold() in written or len(key) <= 3):
-        return written.get(key.casefold(), key.upper())
+    pattern = r"[-\s]".join(map(re.escape, words))
+    written = next((m.group(0) for m in re.finditer(rf"\b{pattern}\b", description, re.I)
+                    if m.group(0) != m.group(0).lower()), None)
+    if written:
+        return written[0].upper() + written[1:]
+    if len(words) == 1 and len(key) <= 3:
+        return key.upper()
     return " ".join(words).capitalize()
 
 
