@@ -409,8 +409,9 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
         days = abs(a.day - b.day) if a.day is not None and b.day is not None else 0
         if days and (a.instant is None) != (b.instant is None):  # the stamp's day where the other was dated
             stamped, other = (a, b) if a.instant is not None else (b, a)
-            local = cues.local_day(stamped.instant, other.zone)  # type: ignore[arg-type]
-            days = min(days, abs(local - other.day)) if local is not None else days  # type: ignore[operator]
+            local = cues.local_day(stamped.instant, other.zone) if stamped.instant is not None else None
+            if local is not None and other.day is not None:
+                days = min(days, abs(local - other.day))
     if days and (a.days or b.days):  # a late report dating the act to an earlier day
         days = min(days, day_gap(a, b))
     close = minutes is not None and minutes <= settings.close_minutes
@@ -432,8 +433,10 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
 
 
 def day_gap(a: Features, b: Features) -> int:
-    """The fewest days between a day of ``a`` and one of ``b`` (a report's own, and those its text dates the act to)."""
-    return min(abs(x - y) for x in (a.day, *a.days) for y in (b.day, *b.days))  # type: ignore[operator]
+    """The fewest days between a day of ``a`` and one of ``b`` (a report's own, and those its text dates the act to);
+    0 when either has none."""
+    return min((abs(x - y) for x in (a.day, *a.days) if x is not None for y in (b.day, *b.days) if y is not None),
+               default=0)
 
 
 def conflict(a: Features, b: Features, days: int) -> int:
