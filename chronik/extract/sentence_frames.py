@@ -84,7 +84,6 @@ class Candidate:
     claimant: Claimant | None
 
 
-
 class FrameReader:
     """Reads the frames of a sentence with one lexicon, sides file and gazetteer."""
 
@@ -95,7 +94,7 @@ class FrameReader:
         self.cut = cut
 
     def read(self, text: str, spans: list[tuple[int, int]], i: int, para: int, para_start: int,
-                  resolver: Resolver) -> list[Candidate]:
+             resolver: Resolver) -> list[Candidate]:
         start, end = spans[i]
         s = text[start:end]
         quotes_before = text.count('"', para_start, start)

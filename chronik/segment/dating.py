@@ -217,9 +217,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     anchor = anchors[0]
     leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if unit.stamp is None else None
     leading = _in_told_year(unit, page, leading, lambda f: f.leading(lead))
-    if leading is None and unit.stamp is None and unit.title is not None:  # "12 May | Shelling of ..." over its text
-        leading = in_period(lambda f: f.leading(unit.title.text), page.finder, anchors)  # type: ignore[union-attr]
-        leading = _in_told_year(unit, page, leading, lambda f: f.leading(unit.title.text))  # type: ignore[union-attr]
+    title = unit.title.text if unit.title is not None else None
+    if leading is None and unit.stamp is None and title is not None:  # "12 May | Shelling of ..." over its text
+        leading = in_period(lambda f: f.leading(title), page.finder, anchors)
+        leading = _in_told_year(unit, page, leading, lambda f: f.leading(title))
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
@@ -405,10 +406,10 @@ def information_day(title: str | None, finder: DateFinder, publication: dt.date 
     to ``DIGEST_DAYS`` before it: the day the report tells, which its paragraphs naming no day take ("Shelling
     continued near the airport."), not the day it was issued under its dateline ("GENEVA, 3 March 2015"), as a
     digest's undated items take the digest's day. None without one."""
-    said = _AS_OF.search(title or "")
+    said = _AS_OF.search(title) if title else None
     if said is None or publication is None:
         return None
-    for m in finder.find(title):  # type: ignore[arg-type]
+    for m in finder.find(said.string):
         t = m.timex
         if (said.end() <= m.start <= said.end() + AS_OF_GAP and t.start is not None and t.start == t.end
                 and 0 <= (publication - t.start).days <= DIGEST_DAYS):

@@ -89,6 +89,10 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
         _give(dated, _hh_mm(start), f"'{start.group(0).strip(' ,')}', when the act began")
 
 
+# the hedge before a clock: "at about 13:00", "from around 04:30", "began at approximately 5 a.m."
+_HEDGE = r"(?:about|around|approximately|roughly)"
+
+
 def _verb_day_clock(unit: Unit, dated: Dated) -> None:
     """An unstamped item dated by a day its main verb is said with, the clock written with that day is its time ("the
     ministry announced the operation at about 13:00 Kyiv time on 19 September", "a truce was reached at 13:00 on 20
@@ -102,7 +106,7 @@ def _verb_day_clock(unit: Unit, dated: Dated) -> None:
 
 
 # the hedge between "at" and a clock: "at about 13:00", "at around 5 p.m."
-_ABOUT = re.compile(r"(?:\b(?:about|around|approximately|roughly)\s+)?$", re.I)
+_ABOUT = re.compile(rf"(?:\b{_HEDGE}\s+)?$", re.I)
 
 
 def _begun_clock(unit: Unit, dated: Dated) -> None:
@@ -118,7 +122,7 @@ def _begun_clock(unit: Unit, dated: Dated) -> None:
 
 
 # a clock said in a sentence: "detonated a car bomb at around 9:30 pm", "shelling resumed at 02:15"
-_SAID_CLOCK = re.compile(r"\b(?:at|around|about)\s+(?:(?:about|around|approximately|roughly)\s+)?" + CLOCK_CORE
+_SAID_CLOCK = re.compile(rf"\b(?:at|around|about)\s+(?:{_HEDGE}\s+)?" + CLOCK_CORE
                          + r"(?![\w:])", re.I | re.X)
 # the hours of a part of the day a night's or an evening's clock may be at: the evening's own day, and for a night
 # the small hours of the morning after it
@@ -132,11 +136,12 @@ def night_clock(lead: str, part: str) -> tuple[str, int, str] | None:
     None."""
     sentence = prose.SENTENCE_BOUNDARY.split(lead, maxsplit=1)[0]
     said = _SAID_CLOCK.search(sentence)
-    clock = clock_value(said) if said is not None else None
+    if said is None:
+        return None
+    clock, words = clock_value(said), said.group(0).strip()
     if clock is None or clock == "24:00":
         return None
     hour = int(clock[:2])
-    words = said.group(0).strip()  # type: ignore[union-attr]
     if hour in _EVENING_HOURS.get(part, ()):
         return clock, 0, words
     return (clock, 1, words) if hour in _SMALL_HOURS.get(part, ()) else None
@@ -163,7 +168,7 @@ def _opens_sentence(lead: str, act: Mention) -> bool:
 # a clock a few words after the day a sentence opens with, said with its verb: "On November 4th it began at around
 # 5am", "On 4 June shelling resumed at 06:10"
 _AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|around)\s+"
-                              r"(?:(?:about|around|approximately|roughly)\s+)?" + CLOCK_CORE + r"(?![\w:])",
+                              rf"(?:{_HEDGE}\s+)?" + CLOCK_CORE + r"(?![\w:])",
                               re.I | re.X)
 
 
@@ -172,11 +177,11 @@ _VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]
 # the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ...", a
 # chronology's row "12 May | From about 04:30, ..." (its separator between)
 _FROM_CLOCK = re.compile(r"\s*[,|:–—]?\s*(?:from|starting\s+at|beginning\s+at)\s+"
-                         r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
+                         rf"(?:{_HEDGE}\s+)?(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
                          r"(?![\d:])", re.I)
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
 # a day said with a part of the day or midnight, no clock: "2024-03-17TNI", "2022-09-13T24:00"
 _VAGUE_TIME = re.compile(r"T(?:MO|AF|EV|NI|24:00)$")
 # the clock an act began at, said later in the lead: "the attack began at 00:20", "the shelling started at around 5am"
-_BEGAN_AT = re.compile(r"\b(?:began|started|commenced)\s+(?:at|around)\s+(?:(?:about|around|approximately)\s+)?"
+_BEGAN_AT = re.compile(rf"\b(?:began|started|commenced)\s+(?:at|around)\s+(?:{_HEDGE}\s+)?"
                        + CLOCK_CORE + r"(?![\w:])", re.I | re.X)
