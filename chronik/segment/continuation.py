@@ -132,8 +132,10 @@ def place_described(text: str, above: str) -> bool:
 def _old_act(page: PageView, text: str) -> bool:
     """Whether the act a paragraph reports is long before the page's days ("broke out on 15 April 2023")."""
     act = page.finder.act(text)
-    before = page.finder.anchor - dt.timedelta(days=lexicon().history_days)  # type: ignore[operator]
-    return act is not None and act.timex.end is not None and act.timex.end < before
+    anchor = page.finder.anchor
+    if anchor is None or act is None or act.timex.end is None:
+        return False  # (without the page's day, nothing is long before it)
+    return act.timex.end < anchor - dt.timedelta(days=lexicon().history_days)
 
 
 def same_paragraph(page: PageView, cur: Unit, info: Info, k: int) -> bool:

@@ -354,9 +354,9 @@ def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
 
 def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None, lead: str) -> Dated:
     dated = _structural(unit, page)
-    if dated is not None:
+    if dated is not None and dated.date is not None:  # (the structure always gives a day: a section's, the page's)
         dated.act = act
-        distance = _distance(dated.date, act, dated.end) if act is not None else 0  # type: ignore[arg-type]
+        distance = _distance(dated.date, act, dated.end) if act is not None else 0
         if act is not None and unit.stamp is None and _within(dated, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")

@@ -90,8 +90,10 @@ def month_heading(block: Block, finder: DateFinder) -> Timex | None:
 
 
 def names_days(timex: Timex) -> bool:
-    """A day, or a few days (not a month): what a date heading names."""
-    return (timex.end - timex.start).days <= lexicon().max_span_days  # type: ignore[operator]
+    """A day, or a few days (not a month): what a date heading names (a value that is no calendar span names none)."""
+    if timex.start is None or timex.end is None:
+        return False
+    return (timex.end - timex.start).days <= lexicon().max_span_days
 
 
 def names_month(timex: Timex) -> bool:

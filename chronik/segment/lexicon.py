@@ -63,6 +63,13 @@ def phrase_regex(phrases: list[str]) -> Phrases | None:
     return Phrases(phrases) if phrases else None
 
 
+def _phrases(phrases: list[str]) -> Phrases:
+    """:func:`phrase_regex` of a list the parser cannot do without: an empty one is a mistake in the data."""
+    if not phrases:
+        raise ValueError("a required phrase list of the segment lexicon is empty")
+    return Phrases(phrases)
+
+
 @dataclass(frozen=True)
 class Category:
     """A kind of page furniture: its name, its cues and the longest line it applies to.
@@ -287,27 +294,27 @@ def lexicon() -> Lexicon:
         reference_shaped=_patterns(refs["shaped"]),
         reference_max_words=int(refs["max_words"]),
         reference_run=int(refs["run"]),
-        other_day_words=phrase_regex(other["words"]),  # type: ignore[arg-type]
+        other_day_words=_phrases(other["words"]),
         other_day_min_words=int(other["min_words"]),
-        other_day_away=phrase_regex(other["away"]),  # type: ignore[arg-type]
-        lead_ins=phrase_regex(sg["lead_ins"]["phrases"]),  # type: ignore[arg-type]
+        other_day_away=_phrases(other["away"]),
+        lead_ins=_phrases(sg["lead_ins"]["phrases"]),
         lead_in_max_words=int(sg["lead_ins"]["max_words"]),
         lead_in_ends=re.compile(rf"\b(?:{_words(sg['lead_ins']['ends'])})\s*:\s*$", re.I),
         lead_in_ends_max_words=int(sg["lead_ins"]["ends_max_words"]),
         page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
-        labels=phrase_regex(sg["section_labels"]["phrases"]),  # type: ignore[arg-type]
+        labels=_phrases(sg["section_labels"]["phrases"]),
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
         trend_labels=re.compile(rf"^\W*(?:{_words(sg['trend_labels'])})\W*$", re.I),
         editor_notes_labels=re.compile(rf"^\W*(?:{_words(sg['editor_notes']['labels'])})\W*$", re.I),
-        editor_notes_asides=phrase_regex(sg["editor_notes"]["phrases"]),  # type: ignore[arg-type]
+        editor_notes_asides=_phrases(sg["editor_notes"]["phrases"]),
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),
         follow_invitation=re.compile(rf"(?:^|[.!?]\s+)(?:{_words(sg['follow_invitations'])})\b[^.!?]*[.!?]?\s*$",
                                      re.I),
         title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
         reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
         reporter_post=re.compile(rf"\b(?:{_words(sg['reporter_posts'])})\s*(?:,|$)", re.I),
-        list_intros=phrase_regex(sg["list_intros"]),  # type: ignore[arg-type]
+        list_intros=_phrases(sg["list_intros"]),
         label_max_words=int(sg["section_labels"]["max_words"]),
         name_heading_max=int(sg["name_headings"]["max_names"]),
         question_heading=re.compile(
@@ -332,10 +339,10 @@ def lexicon() -> Lexicon:
             rf"^[^.!?]*?,[”\"]?\s+(?:((?i:{_words(cont['pronouns'])})|(?i:the)\s+(?i:{_words(cont['anaphoric_nouns'])}))"
             rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})\s*[.;]"),
         anaphoric_nouns=frozenset(cont["anaphoric_nouns"]),
-        subordinators=phrase_regex(sg["subordinators"]),  # type: ignore[arg-type]
+        subordinators=_phrases(sg["subordinators"]),
         event_nouns=frozenset(sg["event_nouns"]),
         event_own_verbs=frozenset(w.lower() for w in sg["event_own_verbs"]),
-        event_relative=phrase_regex(sg["event_relative"]),  # type: ignore[arg-type]
+        event_relative=_phrases(sg["event_relative"]),
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
         period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+$", re.I),
         conflict_days=int(sg["conflict_days"]),
@@ -347,16 +354,16 @@ def lexicon() -> Lexicon:
         # "is gravely concerned", "are deeply alarmed": a copula, adverbs, a stance
         stance=re.compile(rf"\b(?:is|are|remains|remain)\s+(?:[a-z]+ly\s+|also\s+|very\s+)*"
                           rf"(?:{_words(sg['stances'])})\b"),
-        generic_sources=phrase_regex(sg["generic_sources"]),  # type: ignore[arg-type]
-        standing_markers=phrase_regex(sg["standing_markers"]),  # type: ignore[arg-type]
+        generic_sources=_phrases(sg["generic_sources"]),
+        standing_markers=_phrases(sg["standing_markers"]),
         tally_verbs=frozenset(sg["tally_verbs"]),
         casualty_verbs=frozenset(sg["casualty_verbs"]),
-        war_nouns=phrase_regex(sg["war_nouns"]),  # type: ignore[arg-type]
+        war_nouns=_phrases(sg["war_nouns"]),
         long_period=re.compile(r"\bfor\s+(?:(?:nearly|almost|more\s+than|over|about|some|at\s+least|around|"
                                rf"roughly)\s+)?(?:[\w-]+\s+)?(?:{_words(sg['long_periods'])})\b", re.I),
         # a plan's words before a verb, not hedged ("will likely continue") and not "is to blame"
         plans=re.compile(rf"\b(?:{_words(sg['plans'])})\s+(?!(?:{_words(sg['hedges'])})\b|blame\b)[a-z]", re.I),
-        future_times=phrase_regex(sg["future_times"]),  # type: ignore[arg-type]
+        future_times=_phrases(sg["future_times"]),
         relative_pronouns=frozenset(sg["relative_pronouns"]),
         past_irregular=frozenset(sg["past_irregular"]),
         participles_irregular=frozenset(sg["participles_irregular"]),

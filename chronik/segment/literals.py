@@ -84,17 +84,19 @@ def needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(dict.fromkeys(r for r in folded if not r.isspace())))
 
 
-def _children(op: object, arg: object) -> Iterable[Tree]:
+def _children(op: object, arg: Tree) -> Iterable[Tree]:
+    """The sub-trees of one (opcode, argument) pair: an argument's shape depends on its opcode (a group's
+    ``(group, add_flags, del_flags, tree)``, a repeat's ``(min, max, tree)``, a branch's ``(None, [trees])``)."""
     if op == sre.SUBPATTERN:
-        return [arg[3]]  # type: ignore[index]
+        return [arg[3]]
     if op in _REPEATS:
-        return [arg[2]]  # type: ignore[index]
+        return [arg[2]]
     if op == sre.BRANCH:
-        return arg[1]  # type: ignore[index,return-value]
+        return arg[1]
     if op in (sre.ASSERT, sre.ASSERT_NOT):
-        return [arg[1]]  # type: ignore[index]
+        return [arg[1]]
     if op == sre.ATOMIC_GROUP:
-        return [arg]  # type: ignore[list-item]
+        return [arg]
     return []
 
 
@@ -132,10 +134,11 @@ class AnyPattern:
     def starts(self) -> tuple[re.Pattern[str], ...]:
         """The patterns anchored at the start, joined in one alternation for each set of flags."""
         if self._starts is None:
-            self._prepare()
-        return self._starts  # type: ignore[return-value]
+            self._starts = self._prepare()
+        return self._starts
 
-    def _prepare(self) -> None:
+    def _prepare(self) -> tuple[re.Pattern[str], ...]:
+        """Sort the patterns into the guarded and unguarded ones; return the anchored ones, joined."""
         start = [p for p in self.patterns if _anchored(p)]
         by_flags: dict[int, list[str]] = {}
         for p in start:
@@ -154,7 +157,7 @@ class AnyPattern:
                 unguarded.append(p)
         self._guarded = tuple((need, low, tuple(entries)) for (need, low), entries in guarded.items())
         self._unguarded = tuple(unguarded)
-        self._starts = tuple(re.compile("^(?:" + "|".join(ps) + ")", flags) for flags, ps in by_flags.items())
+        return tuple(re.compile("^(?:" + "|".join(ps) + ")", flags) for flags, ps in by_flags.items())
 
     def search(self, text: str, folded: str) -> bool:
         """Whether a pattern matches ``text`` (``folded``: ``fold(text)``)."""

@@ -53,20 +53,28 @@ def named_period(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | Non
 def named_span(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | None:
     """The span of more than one day a short line names, its year given or taken from the finder's anchor
     ("Week 3: 11–17 October"), or None."""
-    found = [m for m in finder.find(text) if m.timex.start and m.timex.end]
-    if len(found) == 1 and found[0].timex.end > found[0].timex.start:  # type: ignore[operator]
-        return found[0].timex.start, found[0].timex.end  # type: ignore[return-value]
+    spans = [days for m in finder.find(text) if (days := _days(m)) is not None]
+    if len(spans) == 1 and spans[0][1] > spans[0][0]:
+        return spans[0]
     return None
 
 
 def _span(text: str, found: list[Mention]) -> tuple[dt.date, dt.date] | None:
     """:func:`named_period` of ``text`` from the dates ``found`` in it."""
-    mentions = [m for m in found if m.timex.kind == EXPLICIT and m.timex.start and m.timex.end]
-    if len(mentions) == 1 and mentions[0].timex.end > mentions[0].timex.start:  # type: ignore[operator]
-        return mentions[0].timex.start, mentions[0].timex.end  # type: ignore[return-value]
-    if len(mentions) == 2 and _joined(text, *mentions) and mentions[0].timex.end < mentions[1].timex.start:  # type: ignore[operator]
-        return mentions[0].timex.start, mentions[1].timex.end  # type: ignore[return-value]
+    spans = [(m, days) for m in found if m.timex.kind == EXPLICIT and (days := _days(m)) is not None]
+    if len(spans) == 1:
+        start, end = spans[0][1]
+        return (start, end) if end > start else None
+    if len(spans) == 2 and _joined(text, spans[0][0], spans[1][0]):
+        (start, first_end), (second_start, end) = spans[0][1], spans[1][1]
+        return (start, end) if first_end < second_start else None
     return None
+
+
+def _days(mention: Mention) -> tuple[dt.date, dt.date] | None:
+    """The first and last day ``mention`` names, or None when it names no calendar span (``PAST_REF``)."""
+    start, end = mention.timex.start, mention.timex.end
+    return (start, end) if start is not None and end is not None else None
 
 
 def _joined(text: str, first: Mention, second: Mention) -> bool:

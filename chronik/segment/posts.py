@@ -41,7 +41,8 @@ class PostHeader:
         clock of saving, hours cannot cross midnight)."""
         if self.age is None or not self.age.rstrip().endswith("d"):
             return 0
-        return int(re.match(r"\d+", self.age).group())  # type: ignore[union-attr]
+        days = re.match(r"\d+", self.age)
+        return int(days.group()) if days is not None else 0
 
 
 def post_header(text: str) -> PostHeader | None:

@@ -62,8 +62,8 @@ class SectionReading(ListReading):
         cur = self.current
         introduces = info.block.text.rstrip().endswith(":") or (
             cur is not None and cur.title is not None and cur.title.index in self.intros)
-        if self.stamped_headline_text(info, k):
-            cur.add(info.block)  # type: ignore[union-attr]  # "[09:10] Morning figure" / "As of 05:00, ... said."
+        if cur is not None and self.stamped_headline_text(info, k):
+            cur.add(info.block)  # "[09:10] Morning figure" / "As of 05:00, ... said."
             return
         if self.stamped_dated_title(info, k, introduces):
             self.on_headline(info, k)  # "14:05" / "'No retreat as of today', commander says" / its paragraph
@@ -72,8 +72,8 @@ class SectionReading(ListReading):
                 cur is not None and cur.stamp is not None and self.in_item and introduces)):
             # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro
             self.intros.add(info.block.index)
-            if self.pending_stamp is None:
-                cur.add(info.block)  # type: ignore[union-attr]
+            if self.pending_stamp is None and cur is not None:  # (with no stamp pending, cur is the stamped update)
+                cur.add(info.block)
             elif self.pending_title is None:
                 self.start("item", title=info.block).awaiting_lead = True
                 # "Welcome to our coverage ... Here are the latest developments:" right under a post's stamp, over

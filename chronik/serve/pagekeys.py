@@ -145,7 +145,10 @@ class _Templates:
     """
 
     def __init__(self, env: Environment) -> None:
+        if env.loader is None:
+            raise ValueError("the templates' environment has no loader to read their sources with")
         self.env = env
+        self.loader = env.loader
         self._digests: dict[str, str] = {}
         self._partials: dict[str, str] = {}
         for name in env.list_templates(extensions=["html"]):
@@ -161,7 +164,7 @@ class _Templates:
     def _sources(self, name: str, seen: dict[str, str]) -> dict[str, str]:
         if name in seen:
             return seen
-        source = self.env.loader.get_source(self.env, name)[0]  # type: ignore[union-attr]
+        source = self.loader.get_source(self.env, name)[0]
         seen[name] = source
         for used in meta.find_referenced_templates(self.env.parse(source)):
             if used is None:  # a name computed while rendering: it may be any of them
