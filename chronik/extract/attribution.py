@@ -79,7 +79,7 @@ class Attributor:
         self.sides = sides
         self.gaz = gazetteer
         self.cut = PhraseCutter(lexicon)
-        self.frames = FrameReader(lexicon, sides, gazetteer, self.cut)
+        self.frames = FrameReader(lexicon, self.cut)
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
         self._homes: dict[str, Polity | None] = {}
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from chronik.extract.claimant import Claimant
-from chronik.extract.gazetteer import Gazetteer
-from chronik.extract.lexicon import ClaimLexicon, Office
+from chronik.extract.lexicon import Office
 from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
-from chronik.extract.sides import Polity, SideBook
+from chronik.extract.sides import Polity
 from chronik.extract.words import (
     ARTICLE_WORDS,
     NAME_TOKEN,
@@ -38,12 +37,11 @@ _PARTISAN_OPENING = re.compile(r"^(?:(?:the|a|an|one|another|some|several|many|t
 
 
 class BodyNamer:
-    """Names the bodies and offices of claimant phrases (``marks``: the sides their descriptions give)."""
+    """Names the bodies and offices of claimant phrases (``marks``: the sides their descriptions give, read with
+    the lexicon, sides file and gazetteer it holds)."""
 
-    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, marks: SideReader):
-        self.lex = lexicon
-        self.sides = sides
-        self.gaz = gazetteer
+    def __init__(self, marks: SideReader):
+        self.lex, self.sides, self.gaz = marks.lex, marks.sides, marks.gaz
         self.marks = marks
 
     def body_form(self, form: str, polity: Polity) -> bool:

@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 from chronik.extract.claimant import Claimant
-from chronik.extract.gazetteer import ARTICLE, PARTICLES, Gazetteer, Mention
-from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.gazetteer import ARTICLE, PARTICLES, Mention
 from chronik.extract.mentions import SideReader
-from chronik.extract.sides import SideBook
 from chronik.extract.words import ARTICLE_WORDS, DETERMINERS, JOINED, NAME_TOKEN, ORG_CONNECTIVES
 
 _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
@@ -26,10 +24,8 @@ _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PART
 class PersonNamer:
     """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""
 
-    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, marks: SideReader):
-        self.lex = lexicon
-        self.sides = sides
-        self.gaz = gazetteer
+    def __init__(self, marks: SideReader):
+        self.lex, self.sides, self.gaz = marks.lex, marks.sides, marks.gaz
         self.marks = marks
         self.introduced: dict[str, Claimant | None] = {}
 

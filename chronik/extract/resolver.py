@@ -62,9 +62,9 @@ class Resolver:
         self.sides = sides
         self.gaz = gazetteer
         self.marks = SideReader(lexicon, sides, gazetteer, known)
-        self.bodies = BodyNamer(lexicon, sides, gazetteer, self.marks)
-        self.people = PersonNamer(lexicon, sides, gazetteer, self.marks)
-        self.phrases = PhraseSplitter(lexicon, sides, gazetteer, self.bodies)
+        self.bodies = BodyNamer(self.marks)
+        self.people = PersonNamer(self.marks)
+        self.phrases = PhraseSplitter(self.bodies)
 
     def introduce(self, text: str) -> None:
         """Learn the people ``text`` names in full, so that one of their names alone resolves to them

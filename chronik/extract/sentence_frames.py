@@ -13,11 +13,9 @@ from dataclasses import dataclass
 
 from chronik.extract.claimant import Claimant, named
 from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause, without_aside
-from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.resolver import Resolver
-from chronik.extract.sides import SideBook
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
 # words before a noun, not a subject before its verb: "ten states", "the reports", "its claims"
@@ -85,12 +83,11 @@ class Candidate:
 
 
 class FrameReader:
-    """Reads the frames of a sentence with one lexicon, sides file and gazetteer."""
+    """Reads the frames of a sentence with one lexicon (the sides file and gazetteer are those of the update's
+    :class:`Resolver`, given to :meth:`read`)."""
 
-    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, cut: PhraseCutter):
+    def __init__(self, lexicon: ClaimLexicon, cut: PhraseCutter):
         self.lex = lexicon
-        self.sides = sides
-        self.gaz = gazetteer
         self.cut = cut
 
     def read(self, text: str, spans: list[tuple[int, int]], i: int, para: int, para_start: int,
@@ -112,7 +109,7 @@ class FrameReader:
                     found = Claimant(None, None, "unnamed")  # "he said", "the mayor says", with no one named before
                 claimant = found or claimant
             elif claimant is not None and claimant.title_only and resolver.home is not None \
-                    and claimant.side == resolver.home.side and not self.sides.find(claimant.who or ""):
+                    and claimant.side == resolver.home.side and not resolver.sides.find(claimant.who or ""):
                 # "The Prime Minister informed ..." in a national outlet: the title has its side, not yet its holder
                 found = self._antecedent(text, spans, i, start + pos, resolver)
                 if found is not None and found.side in (None, claimant.side):
@@ -268,7 +265,7 @@ class FrameReader:
         """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence, else
         the subject of an earlier sentence."""
         start = spans[i][0]
-        people = [m for m in self.gaz.find(text, ("person",), start, pos) if m.entry is not None]
+        people = [m for m in resolver.gaz.find(text, ("person",), start, pos) if m.entry is not None]
         if people:
             e = people[-1].entry
             return Claimant(e.name, e.side, "person")

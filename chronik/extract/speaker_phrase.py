@@ -12,10 +12,7 @@ import re
 
 from chronik.extract.bodies import BodyNamer
 from chronik.extract.frame_phrase import dated_name
-from chronik.extract.gazetteer import Gazetteer
-from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import find_outlets
-from chronik.extract.sides import SideBook
 from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT, without_the
 from chronik.segment.prose import past_shaped
 
@@ -33,12 +30,11 @@ _NAME_AT_END = r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$"
 
 
 class PhraseSplitter:
-    """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body)."""
+    """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
+    lexicon, sides file and gazetteer are the splitter's)."""
 
-    def __init__(self, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer, bodies: BodyNamer):
-        self.lex = lexicon
-        self.sides = sides
-        self.gaz = gazetteer
+    def __init__(self, bodies: BodyNamer):
+        self.lex, self.sides, self.gaz = bodies.lex, bodies.sides, bodies.gaz
         self.bodies = bodies
 
     def clean(self, phrase: str) -> tuple[str, bool, bool]:
