@@ -141,6 +141,10 @@ META = {
     "interfax_wire_story": ("Interfax-Ukraine", "2023-05-14", "Europe/Kyiv"),
     "ministry_briefing_transcript": ("Ministry of Defence of Ukraine", "2022-03-03", "Europe/Kyiv"),
     "forum_live_thread": ("Reddit", "2023-10-09", "Asia/Jerusalem"),
+    # pages of tests/test_segment_unseen14.py
+    "gaza_diary_chronology": ("Levant Diary", "2023-10-17", "Asia/Jerusalem"),
+    "kyiv_wire_place_dateline": ("Ukraine Wire Agency", "2023-07-14", "Europe/Kyiv"),
+    "rights_brief_footer_notices": ("Human Rights Monitor", "2023-04-17", "Africa/Khartoum"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -48,9 +48,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?<!\w)‘(?:[^’]|�
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?<!told )(?<!showed )(?<!said to )(?<!spoke to )us)\b")
 _WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
 _QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
-# the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone"): the outlet reporting, not
-# speaking for itself
-_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with)\s+(?:the\s+)?$", re.I)
+# the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone") or as the speaker of a quote
+# ("“...,” said Human Rights Watch's director"): the outlet reporting a statement, not speaking for itself
+_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|says)\s+(?:the\s+)?$", re.I)
 # a wire story's dateline before the agency's name: "Baku, September 19, " (AZERTAC), "MOSCOW, April 2. /" (TASS/),
 # "KYIV, May 14 (" (Reuters) -): the agency signs the story there, it does not speak of itself
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)"

@@ -275,16 +275,10 @@ def _in_told_night(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     return dated
 
 
-# a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
-# ", "KYIV, Ukraine, March 3 (AP) — ": the day the story was filed, not the day of its news
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?"
-                       r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?\s+[–—-]{1,2}\s+(?=\S)")
-
-
 def without_dateline(lead: str) -> str:
-    """``lead`` with its wire dateline blanked out (the offsets of its words kept): the story's own days are its
-    news's, the dateline's is the filing day, which the page's date already gives."""
-    m = _DATELINE.match(lead)
+    """``lead`` with its wire dateline blanked out (the offsets of its words kept, see ``prose.WIRE_DATELINE``): the
+    story's own days are its news's, the dateline's is the filing day, which the page's date already gives."""
+    m = prose.WIRE_DATELINE.match(lead)
     return lead if m is None else " " * m.end() + lead[m.end():]
 
 

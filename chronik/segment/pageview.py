@@ -7,6 +7,7 @@ Read-only: nothing here changes what the reader has read.
 
 from __future__ import annotations
 
+from chronik.segment import prose
 from chronik.segment.classify import (
     BULLET,
     DATE_HEADING,
@@ -28,6 +29,9 @@ _DAY_RUN = (DATE_HEADING, PARA, BULLET)  # a day heading and the lines under it
 # how many posts (a headline over a date line over the post's text) make a page a listing of posts
 MIN_DATED_POSTS = 2
 TRANSCRIPT_TURNS = 3  # speakers' turns that make a page a transcript
+# how many day headings with an unstamped note right under them make a page a diary whose inline stamps time one
+# note each ("August 8" / "00:45 – ..." / "Morning – ..." / "August 10" / "Georgia says ...")
+DIARY_DAYS = 3
 # how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
 SPACED_SHARE = 0.75
 SPACED_MIN = 4
@@ -57,6 +61,12 @@ class PageView:
         self.dated_posts = sum(1 for k in range(len(infos)) if self._post_shape(k)) >= MIN_DATED_POSTS
         heads = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
         self.day_headings = len(heads)
+        self.diary = sum(1 for k in heads if self.kind_at(k + 1) == PARA) >= DIARY_DAYS
+        # a line in capitals over a paragraph ("ANKARA"): a wire's dateline when the page has one such line, the
+        # labels of a brief's sections when it has several ("BATTLEFIELD", "DIPLOMACY")
+        capitals = [k for k, i in enumerate(infos) if i.kind == LABEL and self.kind_at(k + 1) == PARA
+                    and prose.WIRE_PLACE.match(i.block.raw)]
+        self.wire_dateline = capitals[0] if len(capitals) == 1 else None
         self.last_day_heading = heads[-1] if heads else len(infos)
         # the end of the run that opens at the first day heading: the first block after it that is neither a day
         # heading nor a paragraph or bullet under one (a label, a headline, furniture)

@@ -13,6 +13,12 @@ from chronik.segment.lexicon import lexicon
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
 _OPENS_WITH_QUOTE = re.compile(r"^[“\"‘«„]")
+# a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
+# ", "KYIV, Ukraine, March 3 (AP) — "
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?"
+                           r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?\s+[–—-]{1,2}\s+(?=\S)")
+# a wire's dateline alone on its line over the story ("ANKARA", "NEW YORK"): a place in capitals
+WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*$")
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
 _NAME_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)(?:-[A-Z][\w’'.-]*)?)"
 _NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}){{1,3}},\s+[a-z]")

@@ -175,13 +175,15 @@ class Reader(TitleReading):
 
     def stamped_note(self, info: Info) -> bool:
         """Whether an inline stamp ("3:40 p.m. — Power came back ...") times one note among a day's unstamped notes, as
-        in a diary under a day heading: the units above it in its section are paragraphs of their own, with no stamp.
-        Its paragraphs after it are then read as any paragraph is, not as the rest of a live post."""
+        in a diary under a day heading: the units above it in its section are paragraphs of their own, with no stamp,
+        or the page's day headings hold such notes (see ``PageView.diary``). Its paragraphs after it are then read as
+        any paragraph is, not as the rest of a live post."""
         above = self.units[-NOTES_ABOVE:]
-        return (info.stamp is not None and not info.stamp.standalone and self.section is not None
-                and len(above) == NOTES_ABOVE
-                and all(u.kind == "update" and u.what == "paragraph" and u.stamp is None and u.section is self.section
-                        for u in above))
+        if info.stamp is None or info.stamp.standalone or self.section is None:
+            return False
+        return self.diary or (len(above) == NOTES_ABOVE and all(
+            u.kind == "update" and u.what == "paragraph" and u.stamp is None and u.section is self.section
+            for u in above))
 
     def on_stamp_line(self, info: Info, k: int) -> None:
         if teaser_stamp(self, k):

@@ -44,6 +44,11 @@ class TitleReading(SectionReading):
         if (self.stamp_below(k) or self.pending_stamp is not None) and not labelled(info.block):
             self.on_headline(info, k)
             return
+        if k == self.wire_dateline and not labelled(info.block):
+            self.close()
+            self.start("item").add(info.block, "")
+            self.in_item = True  # a wire's dateline over its story ("ANKARA"): the story's paragraphs are one update
+            return
         cur = self.current
         if (not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS and self.kind_at(k + 1) == PARA
                 and cur is not None and cur.kind == "update" and cur.what == "item" and cur.title is not None
