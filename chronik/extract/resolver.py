@@ -48,6 +48,8 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
                     r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$")
 
 
+# an office owned by someone named before: "his spokesperson", "their envoy"
+_OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
 
@@ -237,8 +239,11 @@ class Resolver:
             side = (held[0] if held else None) or self.marks.side_besides(head, name) \
                 or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name)
-            if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")):
-                side = self.home.side  # "Energy Minister X" in a national outlet: an office of its own country
+            if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")) \
+                    and not _OWNED_BY_PRONOUN.match(head):
+                # "Energy Minister X" in a national outlet: an office of its own country; not "his spokesperson X",
+                # the office of someone named before, of any country
+                side = self.home.side
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
         own = self.sides.find(head)
