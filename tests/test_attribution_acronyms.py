@@ -140,3 +140,33 @@ def test_an_outlets_name_in_a_text_says_no_side(wars):
     # a state's agency speaks for its state, as Azertac does
     assert who_and_side(wars["balkans"], "Tanjug reported that two soldiers were wounded.") == ("Tanjug", "serbian")
     assert who_and_side(data, "Dawn raids were carried out in three villages.")[0] != "Dawn"
+
+
+# --- who speaks: wordings seen on blind pages, in other wars' words ---------------------------------------------
+
+test_wordings_of_a_speaker = war_cases("balkans", [
+    # "his spokesperson X said": X speaks for whom "his" refers to, named before in the same sentence
+    ("Serbian President Aleksandar Vucic is ready to meet the mediators, his spokesperson Jovana Petrovic said.",
+     "Jovana Petrovic", "serbian"),
+    ("Kosovo Police said they had closed two crossings, their spokesman Besim Hoti said on television.",
+     "Besim Hoti", "kosovar"),
+    # a speaker and where they stand, a place named by a common noun
+    ("The crossing at Jarinje will reopen on Monday, a Serbian official at the crossing told reporters.",
+     "Government of Serbia", "serbian"),
+    # a body of independent people: its members speak, not the state its name names
+    ("Two reporters were beaten in Zvecan, the Association of Serbian Journalists said.",
+     "Association of Serbian Journalists", "independent"),
+    ("The Commission for Kosovar Refugees said 300 families had returned.", "Commission for Kosovar Refugees", None),
+    # a series of places before the speaker is no apposition of it
+    ("Patrols were stepped up in Zvecan, Leposavic, Zubin Potok and Mitrovica, Kosovo Police said.",
+     "Kosovo Police", "kosovar"),
+    ("Roads near Zvecan, Leposavic and Jarinje were blocked overnight, the Kosovo Security Force said.",
+     "Kosovo Security Force (KSF)", "kosovar"),
+])
+
+
+def test_a_national_outlets_home_gives_no_side_to_a_spokesperson_of_another(wars):
+    data = wars["balkans"]
+    text = "The KFOR commander is concerned about the clashes, his spokesperson Anna Lind said."
+    found = data.attributor.attribute(normalize(text), None, data.attributor.home("Tanjug"))
+    assert (found.who, found.side) == ("Anna Lind", "third-party")

@@ -152,7 +152,8 @@ def test_ngos_and_monitors_are_independent(wars, text, who):
     ("The Kremlin said the drills were routine.", ("Kremlin", "russian")),
     ("Vladimir Putin said the operation would go on.", ("Vladimir Putin", "russian")),
     ("Zelenskyy said in his nightly address that the front was holding.", ("Volodymyr Zelensky", "ukrainian")),
-    ("Ukraine's General Staff said 14 attacks had been repelled.", ("Ukrainian General Staff", "ukrainian")),
+    ("Ukraine's General Staff said 14 attacks had been repelled.",
+     ("General Staff of the Armed Forces of Ukraine", "ukrainian")),
     ("The Wagner Group said its fighters had entered the town.", ("Wagner Group", "russian")),
     # a state that stays out of this war
     ("Polish Prime Minister Donald Tusk said Warsaw would keep the border open.", (None, "third-party")),

@@ -108,7 +108,7 @@ def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]
     ("OSCE Special Monitoring Mission to Ukraine", "The situation in Odesa and Lviv remained calm.", None,
      "independent"),
     ("OSCE Special Monitoring Mission to Ukraine", "The Ukrainian General Staff said on Monday that the bridge was "
-                                                  "hit.", "Ukrainian General Staff", "ukrainian"),
+                                                  "hit.", "General Staff of the Armed Forces of Ukraine", "ukrainian"),
     ("UN OCHA (via ReliefWeb)", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None,
      "independent"),
 ])
