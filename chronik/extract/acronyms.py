@@ -20,11 +20,12 @@ from chronik.extract.gazetteer import Gazetteer
 from chronik.extract.sides import SideBook
 from chronik.extract.words import ORG_CONNECTIVES, without_the
 
-# "Rapid Support Forces (RSF)", "Office for the Coordination of Humanitarian Affairs (OCHA)": up to eight
-# capitalised words (with the connectives of a name between them) and a bracketed acronym
+# "Rapid Support Forces (RSF)", "Office for the Coordination of Humanitarian Affairs (OCHA)": a bracketed acronym,
+# and before it up to eight capitalised words (with the connectives of a name between them)
 _WORD = r"[A-Z][\w'’.-]*"
-_DEFINED = re.compile(rf"(?P<full>{_WORD}(?:\s+(?:(?:of|for|the|and|on|in)\s+)*{_WORD}){{1,7}})\s+"
-                      r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
+_ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
+_SPELLED = re.compile(rf"(?P<full>{_WORD}(?:\s+(?:(?:of|for|the|and|on|in)\s+)*{_WORD}){{1,7}})\s+$")
+_WINDOW = 160  # how far before an acronym its spelled-out name may begin
 
 
 _CONNECTIVES = ORG_CONNECTIVES | {"in", "on"}
@@ -100,9 +101,10 @@ class Labeller:
     def defined(text: str) -> dict[str, str]:
         """The acronyms ``text`` defines, each and its spelled-out name with the label of both."""
         out: dict[str, str] = {}
-        for m in _DEFINED.finditer(text):
+        for m in _ACRONYM.finditer(text):
             short = m.group("short")
-            full = stands_for(m.group("full"), short)
+            spelled = _SPELLED.search(text, max(0, m.start() - _WINDOW), m.start())
+            full = stands_for(spelled.group("full"), short) if spelled is not None else None
             if full is not None:
                 out.setdefault(full, label(full, short))
                 out.setdefault(short, label(full, short))
