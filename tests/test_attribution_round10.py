@@ -79,6 +79,7 @@ wars = wars_fixture(WARS, default=True)
 class _Source:
     publisher: str
     title: str | None = None
+    url: str | None = None
 
 
 class _Config:
@@ -102,12 +103,12 @@ def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]
     ("UNMISS", "UNMISS peacekeepers patrolled the road to Yei on Tuesday and found two burnt villages.", "UNMISS",
      "third-party"),
     ("Human Rights Watch (news release)", "Human Rights Watch interviewed 23 people who fled the town in May.",
-     "Human Rights Watch", "independent"),
+     "Human Rights Watch (HRW)", "independent"),
     # a lead that does not name it stays the outlet's narrative; a claimant it quotes keeps their side
     ("OSCE Special Monitoring Mission to Ukraine", "The situation in Odesa and Lviv remained calm.", None,
      "independent"),
     ("OSCE Special Monitoring Mission to Ukraine", "The Ukrainian General Staff said on Monday that the bridge was "
-                                                  "hit.", "Ukrainian General Staff", "ukrainian"),
+                                                  "hit.", "General Staff of the Armed Forces of Ukraine", "ukrainian"),
     ("UN OCHA (via ReliefWeb)", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None,
      "independent"),
 ])

@@ -144,6 +144,7 @@ def test_the_office_that_issues_a_page(wars, war, publisher, title, who, side):
 class _Source:
     publisher: str
     title: str | None
+    url: str | None = None
 
 
 class _Config:

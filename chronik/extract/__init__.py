@@ -25,7 +25,7 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
     text = normalize(update.text)
     title = normalize(update.title) if update.title else None
     source = config.source(update.source) if config is not None else None
-    home = data.attributor.home(source.publisher) if source is not None else None
+    home = data.attributor.home(source.publisher, source.url) if source is not None else None
     found = data.attributor.attribute(text, title, home)
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names

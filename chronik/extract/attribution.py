@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronik.extract.acronyms import Labeller
 from chronik.extract.claimant import Claimant, named
 from chronik.extract.frame_phrase import PhraseCutter
 from chronik.extract.gazetteer import Gazetteer, Name
@@ -80,8 +81,9 @@ class Attributor:
         self.gaz = gazetteer
         self.cut = PhraseCutter(lexicon)
         self.frames = FrameReader(lexicon, self.cut)
+        self.labels = Labeller(sides, gazetteer)
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
-        self._homes: dict[str, Polity | None] = {}
+        self._homes: dict[tuple[str, str | None], Polity | None] = {}
 
     def attribute(self, text: str, title: str | None = None, home: Polity | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
@@ -129,7 +131,7 @@ class Attributor:
         out = Attribution(None, None, sentences=spans)
         unnamed_sides = {c.claimant.side if c.claimant else None for c in lead if self._unnamed(c)}
         if chosen is not None:
-            out.who, out.side = chosen.who, chosen.side
+            out.who, out.side = self.labels.label(chosen.who, text), chosen.side
             out.unknown = chosen.side is None
         elif unnamed_sides:
             # "sources close to the army said": no claimant; the side when every unnamed source has the same
@@ -167,14 +169,15 @@ class Attributor:
         if not found.who and found.side == self.sides.narrative and names_itself(lead, body, self.gaz):
             found.who, found.side = body.name, body.side
 
-    def home(self, publisher: str) -> Polity | None:
+    def home(self, publisher: str, url: str | None = None) -> Polity | None:
         """The country of a national outlet, named in its publisher's name by a country's, people's or city's name
         ("The Kyiv Independent", "APA (Azerbaijan Press Agency)", "Radio Azatutyun (RFE/RL Armenian Service)"), not
-        by an acronym ("UN News"): the offices its stories name without a polity ("the regional governor said", "the
-        MoD said") are that country's. None when it names no polity or several."""
-        if publisher not in self._homes:
-            self._homes[publisher] = home_country(publisher, self.sides, self.gaz)
-        return self._homes[publisher]
+        by an acronym ("UN News"), or known to the gazetteer ("Ukrinform", "Haaretz"), or told by the country-code
+        domain of its page's ``url`` (".ua", ".am"): the offices its stories name without a polity ("the regional
+        governor said", "the MoD said") are that country's. None when it names no polity or several."""
+        if (publisher, url) not in self._homes:
+            self._homes[publisher, url] = home_country(publisher, self.sides, self.gaz, url)
+        return self._homes[publisher, url]
 
     # --- choosing ---------------------------------------------------------------------------------------------
 

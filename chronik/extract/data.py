@@ -11,11 +11,11 @@ from chronik.config import Config
 from chronik.errors import ChronikError, Problem
 from chronik.extract.attribution import Attributor
 from chronik.extract.figures import FigureLexicon, default_figure_lexicon
-from chronik.extract.gazetteer import Gazetteer, Name, read_gazetteer
+from chronik.extract.gazetteer import Gazetteer, Name, labelled, read_gazetteer
 from chronik.extract.lexicon import ClaimLexicon, default_lexicon
 from chronik.extract.matcher import squash
 from chronik.extract.schema import Reader, packaged
-from chronik.extract.sides import Polity, SideBook, read_sides, read_states
+from chronik.extract.sides import Polity, SideBook, read_sides, read_states, state_domains
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SIDES_FILE = DATA_DIR / "sides.yaml"
@@ -57,6 +57,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     readers: list[Reader] = []
     other_war = False
     states, states_reader = read_states(STATES_FILE, marked)
+    domains = state_domains(states_reader)
     base = read_sides(SIDES_FILE, marked)
     sides, narrative = dict(base.sides), base.narrative
     polities: dict[str, Polity] = {}
@@ -76,7 +77,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
         polities.pop(p.name, None)
         polities[p.name] = p
     split = split_states(states, own_polities)
-    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split])
+    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split], domains)
     # every polity a gazetteer entry may name: None for a state the war splits (its people have no side)
     named: dict[str, Polity | None] = {name: (None if name in split else p) for name, p in polities.items()}
 
@@ -103,7 +104,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
                         for name, p in r.polity_refs if squash(name) not in named)
     if problems:
         raise ChronikError(problems)
-    entries = {name: with_side(e, book, named, own_polities) for name, e in by_name.items()}
+    entries = {(e := with_side(labelled(entry), book, named, own_polities)).name: e for entry in by_name.values()}
     return ExtractData(default_lexicon(), book, Gazetteer(entries, tuple(spellings), tuple(ignore)),
                        default_figure_lexicon())
 

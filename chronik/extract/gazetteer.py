@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from chronik.extract.matcher import PhraseMatcher, squash
@@ -18,7 +18,7 @@ from chronik.extract.schema import Reader
 
 SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
 IGNORE = "ignore"  # phrases that hold a name but do not mention it ("the Geneva Conventions")
-ENTRY_KEYS = ("name", "aliases", "side", "polity", "note")
+ENTRY_KEYS = ("name", "short", "aliases", "side", "polity", "note")
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
 # the Arabic article (and its sun-letter forms) and the ud/ul joiners, written before a name with a hyphen
 ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
@@ -36,6 +36,20 @@ class Name:
     aliases: tuple[str, ...] = ()
     note: str | None = None
     polity: str | None = None  # the state a person or body belongs to: its side, unless it has its own
+    short: str | None = None  # a body's acronym, when it is known by both: its name is then their label
+
+    @property
+    def long(self) -> str:
+        """The spelled-out name of a body with a ``short`` ("Israel Defense Forces"), else its name."""
+        return self.name.removesuffix(f" ({self.short})") if self.short else self.name
+
+
+def labelled(entry: Name) -> Name:
+    """An entry with a ``short`` named by both its names ("Israel Defense Forces (IDF)"), found by either."""
+    if not entry.short or entry.name.endswith(f"({entry.short})"):
+        return entry
+    both = f"{entry.name} ({entry.short})"
+    return replace(entry, name=both, aliases=tuple(dict.fromkeys((entry.name, entry.short, *entry.aliases))))
 
 
 @dataclass(frozen=True)
@@ -216,6 +230,7 @@ def read_gazetteer(path: Path, marked: bool = True) -> GazetteerFile:
                 continue
             entries.append(Name(squash(name), kind, r.side(node, "side", where),
                                 tuple(squash(a) for a in r.strings(node, "aliases", where)),
-                                r.text(node, "note", where), r.polity(node, "polity", where)))
+                                r.text(node, "note", where), r.polity(node, "polity", where),
+                                r.text(node, "short", where)))
     out.mode = r.defaults_mode()
     return out

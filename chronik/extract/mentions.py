@@ -98,6 +98,16 @@ class SideReader:
                 return self.sides.narrative
         return None
 
+    def members_side(self, name: str) -> str | None:
+        """The narrative side for a body named as one of independent people ("Central Committee of Sudanese Doctors",
+        "Union of Journalists"): its members speak, not the state a polity in its name names. Not a body "for"
+        them ("Commission for Refugees", a state's office)."""
+        of = name.rfind(" of ")
+        members = name[of + 4:].lower() if of > 0 else ""
+        if members and any(m.end == len(members) for m in self.lex.independent.finditer(members)):
+            return self.sides.narrative
+        return None
+
     def described_side(self, described: str) -> str | None:
         """The side of a description in apposition: an independent one's ("a Sudanese medical group", "an Armenian
         journalist"), else that of the polity or known name in it ("a senior RSF commander")."""

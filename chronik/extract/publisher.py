@@ -1,7 +1,7 @@
 """What a page's publisher says about who speaks in it: the state office a page is the release of ("Ministry of
 National Defence, Kingdom of Cambodia", a title "Communiqué No. 12 of the Government of ..."), the body of the
 gazetteer a publisher is ("UN OCHA", "Amnesty International") and the country of a national outlet named after its
-country, people or city (attribution.py uses all three)."""
+country, people or city, known to the gazetteer or told by its site's domain (attribution.py uses all three)."""
 
 from __future__ import annotations
 
@@ -43,15 +43,20 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
                     side, "office")
 
 
-def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer) -> Polity | None:
+def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str | None = None) -> Polity | None:
     """The country of a national outlet (see :meth:`Attributor.home`); None when its name names no polity or
-    several, or names one only by an acronym. A state's news agency the gazetteer ties to its state ("Azertac",
-    "Armenpress" with their polity) is that state's outlet whatever its name says."""
+    several, or names one only by an acronym. A news agency or paper the gazetteer ties to its state ("Azertac",
+    "Armenpress", "Haaretz" with their polity) is that state's outlet whatever its name says; an outlet the name
+    says nothing of is the country of its page's country-code domain ("https://www.pravda.com.ua/...")."""
     found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper()}
     if len(found) == 1:
         return found.popitem()[1]
+    if found:
+        return None
     entry = gazetteer.get(_PUBLISHER_NAME.split(publisher.strip())[0])
-    return sides.polity(entry.polity) if not found and entry is not None and entry.polity else None
+    if entry is not None and entry.polity:
+        return sides.polity(entry.polity)
+    return sides.of_domain(url) if url else None
 
 
 def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:

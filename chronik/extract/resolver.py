@@ -48,6 +48,10 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
                     r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$")
 
 
+# a speaker and where they are, a place named by a common noun: "an Egyptian official at the crossing"
+_WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
+# an office owned by someone named before: "his spokesperson", "their envoy"
+_OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
 
@@ -95,6 +99,8 @@ class Resolver:
         found = (self._known_name(head, whole) or self._envoy(head) or self._outlet(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
+        if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
+            return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         return found
@@ -215,7 +221,8 @@ class Resolver:
         if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
             org, owner = proper
             rest = whole.replace(org, " ", 1)
-            return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org), "body")
+            return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org)
+                            or self.marks.members_side(org), "body")
         owned = self.bodies.owned_body(head) or self.bodies.described_body(head)
         if owned is not None and owned.side is None and self.home is not None and _NATIONAL.search(head[:head.rfind(
                 owned.who or "")]):
@@ -237,8 +244,11 @@ class Resolver:
             side = (held[0] if held else None) or self.marks.side_besides(head, name) \
                 or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name)
-            if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")):
-                side = self.home.side  # "Energy Minister X" in a national outlet: an office of its own country
+            if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")) \
+                    and not _OWNED_BY_PRONOUN.match(head):
+                # "Energy Minister X" in a national outlet: an office of its own country; not "his spokesperson X",
+                # the office of someone named before, of any country
+                side = self.home.side
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
         own = self.sides.find(head)

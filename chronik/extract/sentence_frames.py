@@ -117,8 +117,11 @@ class FrameReader:
             owner = _POSSESSIVE_OFFICE.search(s[:pos])
             if claimant is not None and claimant.kind == "person" and claimant.side is None and owner \
                     and self.lex.offices.search(s, owner.end(), owner.end() + 40) is not None:
-                # "Its spokesman, Maj Gen X, told reporters": X speaks for whom "its" refers to
-                sides = [c.side for c in (resolver.resolve(self.cut.subject(text[a:b])) for a, b in spans[:i][::-1])
+                # "Its spokesman, Maj Gen X, told reporters": X speaks for whom "its" refers to, the subject of the
+                # same sentence ("The rebels said ..., their spokesman X said") or of an earlier one
+                before = [s[:owner.start()]] if owner.start() > 0 else []
+                before += [text[a:b] for a, b in spans[:i][::-1]]
+                sides = [c.side for c in (resolver.resolve(self.cut.subject(b)) for b in before)
                          if c is not None and c.side and c.kind not in ("pronoun", "multi")]
                 if sides:
                     claimant = Claimant(claimant.who, sides[0], claimant.kind)

@@ -38,6 +38,7 @@ class SideBook:
     sides: dict[str, str]
     narrative: str | None
     polities: list[Polity]
+    domains: dict[str, str] = field(default_factory=dict)  # a country-code domain → its state's name ("ua": Ukraine)
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
@@ -56,6 +57,13 @@ class SideBook:
     def polity(self, name: str) -> Polity | None:
         """The polity named ``name`` (its canonical name), if any."""
         return self._by_name.get(squash(name))
+
+    def of_domain(self, url: str) -> Polity | None:
+        """The state whose country-code domain ends ``url``'s host ("https://www.pravda.com.ua/news/" → Ukraine), if
+        the states file lists it and the war does not split it."""
+        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+        name = self.domains.get(host.rsplit(".", 1)[-1]) if "." in host else None
+        return self.polity(name) if name else None
 
     def owner(self, form: str) -> Polity | None:
         """The polity a text means by exactly ``form`` ("Kremlin" when a user's Russia lists it), if any."""
@@ -123,7 +131,7 @@ def read_states(path: Path, marked: bool = True) -> tuple[list[Polity], Reader]:
     if not hasattr(data, "get"):
         r.add(data, None, "the states file is not a mapping", "side:, states:")
         return out, r
-    r.unknown_keys(data, ("side", "states"), "the states file")
+    r.unknown_keys(data, ("side", "states", "domains"), "the states file")
     side = r.side(data, "side", "the states file", required=True)
     states = r.mapping(data, "states", "the states file") or {}
     for name, node in states.items():
@@ -142,3 +150,17 @@ def read_states(path: Path, marked: bool = True) -> tuple[list[Polity], Reader]:
         if side is not None:
             out.append(Polity(squash(name), side, adjective, government, tuple(squash(f) for f in forms)))
     return out, r
+
+
+def state_domains(r: Reader) -> dict[str, str]:
+    """The ``domains:`` of the states file ``r`` has read: a country-code domain and the polity it is ("ua":
+    Ukraine, "am": Armenia, a state here or a party of sides.yaml), for the home country of an outlet whose name
+    names none (see :meth:`SideBook.of_domain`)."""
+    found = r.mapping(r.data, "domains", "the states file") if hasattr(r.data, "get") else None
+    out: dict[str, str] = {}
+    for code, name in (found or {}).items():
+        if isinstance(code, str) and isinstance(name, str) and name.strip():
+            out[code.lower().lstrip(".")] = squash(name)
+        else:
+            r.add(found, code, f"bad domain {code!r}: {name!r}", "a country-code domain and a polity, e.g. ua: Ukraine")
+    return out

@@ -94,9 +94,17 @@ class PhraseSplitter:
         whole = ", ".join(segs)
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
-        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0])):
+        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0])) and not self._series(segs):
             return segs[0], whole, said
         return segs[-1], whole, said
+
+    def _series(self, segs: list[str]) -> bool:
+        """Whether the segments open with a series of names, not a name and its apposition ("in the Kupiansk, Lyman,
+        Bakhmut and Avdiivka directions, the General Staff": places; not "X, the ministry's spokesman"): the one
+        after the first one-word name is a bare name too, or opens with one and "and" ("Bakhmut and Avdiivka
+        directions"), and the last does not describe the first."""
+        return len(segs) > 2 and " " not in segs[0] and not self._name_like(segs[-1]) and (
+            (self._name_like(segs[1]) and " " not in segs[1]) or _SERIES_END.match(segs[1]) is not None)
 
     def _known_whole(self, seg: str) -> bool:
         """A body the gazetteer or a sides file names, and nothing else ("the Qassam Brigades" before ", the armed
@@ -154,6 +162,10 @@ class PhraseSplitter:
         named = [w for w in words if w not in self.lex.titles]
         return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
             and bool(named) and named[0] == words[len(words) - len(named)] and not self.sides.find(seg)
+
+
+# the end of a series of names: "Bakhmut and Avdiivka directions", "Goranboy or Aghdam"
+_SERIES_END = re.compile(r"^(?:and\s+|or\s+)?[A-Z][\w'-]*\s+(?:and|or)\s+[A-Z]")
 
 
 def _is_clause(seg: str) -> bool:
