@@ -9,6 +9,7 @@ is a list item when it says a sentence, a numbered section heading ("2.1 Humanit
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -143,7 +144,7 @@ def _dash_sub_points(blocks: list[Block]) -> None:
     list marked now with one sign, now another ("• ...", "- ...", "– ...") is a list of items all the same."""
     if sum(1 for b in blocks if b.bullet and _DOT_ITEM.match(b.raw)) < 2:
         return
-    for above, block in zip(blocks, blocks[1:]):
+    for above, block in itertools.pairwise(blocks):
         if block.bullet and above.bullet and _DASH_ITEM.match(block.raw) and (
                 _DOT_ITEM.match(above.raw) or (above.nested and _DASH_ITEM.match(above.raw))):
             block.nested = True
