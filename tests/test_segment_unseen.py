@@ -145,6 +145,10 @@ META = {
     "gaza_diary_chronology": ("Levant Diary", "2023-10-17", "Asia/Jerusalem"),
     "kyiv_wire_place_dateline": ("Ukraine Wire Agency", "2023-07-14", "Europe/Kyiv"),
     "rights_brief_footer_notices": ("Human Rights Monitor", "2023-04-17", "Africa/Khartoum"),
+    # pages of tests/test_segment_unseen17.py
+    "srilanka_year_headings_timeline": ("Wikipedia", "2024-02-10", "Asia/Colombo"),
+    "sahel_daily_feature_standfirst": ("The Sahel Courier", "2024-05-16", "Africa/Bamako"),
+    "weekly_review_dash_subpoints": ("The Weekly Brief", "2024-05-20", "Europe/Kyiv"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

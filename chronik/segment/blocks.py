@@ -9,6 +9,7 @@ is a list item when it says a sentence, a numbered section heading ("2.1 Humanit
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,8 @@ from chronik.segment.wrap import Wrapped
 BULLET = re.compile(r"^\s*(?:[•●▪■◦·‣⁃]|\*{1,3}|[-–—](?=\s))\s*")
 # a sub-item: a doubled star (an encyclopedia's "** ...") or a marker indented under the item above
 _NESTED = re.compile(r"^(?:\*{2,3}\s|[ \t]{2,}(?:[•●▪◦·*]|[-–—](?=\s)))")
+_DOT_ITEM = re.compile(r"^\s*[•●▪■]\s")
+_DASH_ITEM = re.compile(r"^\s*[-–—]\s")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")  # (a footnote mark may follow)
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
 _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent news desk" under a headline
@@ -131,7 +134,20 @@ def split_blocks(lines: list[str]) -> list[Block]:
         previous_empty = False
         previous = plain
     _join(blocks, wrapped, wrap)
+    _dash_sub_points(blocks)
     return blocks
+
+
+def _dash_sub_points(blocks: list[Block]) -> None:
+    """On a page whose list items are marked with dots ("• Sea drones sank ...", two or more), a dash item right under
+    a dot item, or under another such dash, is a sub-point of that item ("– The ship had been hit before ..."): a
+    list marked now with one sign, now another ("• ...", "- ...", "– ...") is a list of items all the same."""
+    if sum(1 for b in blocks if b.bullet and _DOT_ITEM.match(b.raw)) < 2:
+        return
+    for above, block in itertools.pairwise(blocks):
+        if block.bullet and above.bullet and _DASH_ITEM.match(block.raw) and (
+                _DOT_ITEM.match(above.raw) or (above.nested and _DASH_ITEM.match(above.raw))):
+            block.nested = True
 
 
 def _opens(line: str) -> bool:

@@ -156,7 +156,8 @@ def timeline_continues(page: PageView, cur: Unit, info: Info, k: int) -> bool:
     if block.blank_before and not (block.indented and not cur.blocks[0].indented):
         return False
     placed = page.finder.placed()  # (the item's year may be unknown yet: its shape is what counts)
-    return placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None
+    return (placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None
+            and placed.lead_period(block.text) is None)  # ("Late December – ..." is an entry of its own)
 
 
 def many_acts(page: PageView, first: int, end: int) -> bool:

@@ -111,11 +111,18 @@ class DateFinder:
         word = _FIRST_WORD.match(head)
         if word is None or not (word.group(1)[0].isdigit() or word.group(1).lower().rstrip(".") in _lead_words()):
             return None  # a date leading an item starts with a number, a month or a weekday
-        first = next(iter(self.find(head, day_precise=True)), None)
-        if (first is None or first.start != 0 or first.timex.start is None or first.timex.end is None
+        first = self.lead_period(text, day_precise=True)
+        if (first is None or first.timex.start is None or first.timex.end is None
                 or (first.timex.end - first.timex.start).days > lexicon().max_span_days):  # "13–15 March –" is one
             return None
-        return first if _LEADING_SEP.match(head[first.end:]) else None
+        return first
+
+    def lead_period(self, text: str, day_precise: bool = False) -> Mention | None:
+        """The date or period ``text`` opens with, set off by a dash or a colon, however long ("Late December –
+        The siege begins", "Spring 2000: ..."): a timeline's entry that gives no single day."""
+        head = text[:40]
+        first = next(iter(self.find(head, day_precise=day_precise)), None)
+        return first if first is not None and first.start == 0 and _LEADING_SEP.match(head[first.end:]) else None
 
     def act(self, text: str) -> Mention | None:
         """The date of the main act of ``text``: the first date of a few days at most (or a range of days written
@@ -154,7 +161,8 @@ class DateFinder:
     def anaphor(self, text: str, reference: Timex) -> Mention | None:
         """The day of the main act of ``text`` said as an anaphor of the day the discourse was at before it,
         ``reference`` ("Later that day, ...", "The following day, ...", "... said in a video address that evening"),
-        in a main clause of its first sentences and not in a quote, as :meth:`act` takes a date; None without one."""
+        in a main clause of its first sentences and not in a quote, as :meth:`act` takes a date; None without one.
+        A day back that is a report's window ("repelled 21 attacks over the previous day") is none."""
         if self.anchor is None:
             return None
         text = _lead(text)
@@ -162,7 +170,9 @@ class DateFinder:
         return next((m for m in find_anaphors(text, self.anchor, reference, self.epochs)
                      if m.timex.start is not None and m.timex.start == m.timex.end
                      and abs((m.timex.start - reference.start).days) <= ANAPHOR_DAYS  # type: ignore[operator]
-                     and not _POSSESSIVE.match(text[m.end:m.end + 3]) and _main_clause(text, m, quotes)), None)
+                     and not _POSSESSIVE.match(text[m.end:m.end + 3]) and _main_clause(text, m, quotes)
+                     and not (m.timex.start < reference.start  # type: ignore[operator]
+                              and lexicon().window_openers.search(text[max(0, m.start - 12):m.start]))), None)
 
     def _said_day(self, text: str, m: Mention) -> Mention:
         """``m`` read in the tense of the saying it dates: in "X said in his address on Saturday that Russia would

@@ -201,6 +201,7 @@ class Lexicon:
     event_relative: Phrases
     event_relative_after: re.Pattern[str]
     period_openers: re.Pattern[str]
+    window_openers: re.Pattern[str]
     conflict_days: int
     history_days: int
     max_span_days: int
@@ -345,6 +346,7 @@ def lexicon() -> Lexicon:
         event_relative=_phrases(sg["event_relative"]),
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
         period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+$", re.I),
+        window_openers=re.compile(rf"\b(?:{_words(sg['window_openers'])})\s+$", re.I),
         conflict_days=int(sg["conflict_days"]),
         history_days=int(sg["history_days"]),
         max_span_days=int(sg["max_span_days"]),

@@ -80,8 +80,8 @@ def read_top(reader: Reader) -> int:
             break
     # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
     # (a byline over the first stamp with share buttons between them signs the page: "By OC Media" / "Share")
-    marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (
-        i.kind == FURNITURE and i.what == "byline" and not reader.stamp_below(after + k))]
+    marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (i.kind == FURNITURE and (
+        i.what == "publication line" or (i.what == "byline" and not reader.stamp_below(after + k))))]
     if marks:
         last = marks[-1]
         # the byline's neighbours below it that are bylines or datelines too

@@ -320,8 +320,11 @@ def _acronym(text: str, m: re.Match[str]) -> bool:
 
 def hangs_on_event(text: str, start: int) -> bool:
     """A date attached to an event noun ("an offensive on September 19-20", "fighting in 2020"), unless a verb of
-    the event's own start or end takes the noun as its object ("launched the operation on Tuesday")."""
-    before = _WORD.findall(text[max(0, start - 40):start])
+    the event's own start or end takes the noun as its object ("launched the operation on Tuesday"). A noun ending the
+    sentence before is none ("... confirmed the attack. On Tuesday, a spokesman said ...")."""
+    lo = max(0, start - 40)
+    lo = max((m.end() for m in SENTENCE_BOUNDARY.finditer(text, lo, start + 1)), default=lo)
+    before = _WORD.findall(text[lo:start])
     while before and before[-1].lower() in ("on", "in", "of", "from", "late", "early", "the", "since"):
         before.pop()
     if not before or before[-1].lower() not in lexicon().event_nouns:

@@ -11,6 +11,7 @@ coverage ... Here are the latest developments:") over summary lines makes each l
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, Info
@@ -25,6 +26,8 @@ from chronik.segment.units import Section, section_of
 WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October") is a section's, not a long headline
 RECENT_DAYS = 7  # a run of day headings ending this close to the page's day is the week it sends
 MIN_DAY_RUN = 2  # day headings one after the other, each over its own lines: a run a later label may close
+
+_YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:" alone on its line
 
 
 class SectionReading(ListReading):
@@ -112,6 +115,7 @@ class SectionReading(ListReading):
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
+        self.year_section(info)
         self.week_section(info)
         self.aside(info, "section label")
 
@@ -134,6 +138,17 @@ class SectionReading(ListReading):
                 or (self.kind_at(k + 1) in (LABEL, HEADLINE) and self.infos[k + 1].timex is not None)):
             return
         self.section = Section(timex.start, timex.end, "heading", f"the month heading '{info.block.text.strip()}'")
+
+    def year_section(self, info: Info) -> None:
+        """A heading of nothing but a year ("1999", "2000[edit]") over a timeline's items: the year is their section, so
+        an item "7 August – ..." or "4–16 September – ..." is read in that year, not the publication's. Not on a live
+        page, whose stamps need a day."""
+        m = _YEAR_HEADING.match(strip_marks(info.block.text))
+        if m is None or self.stamped:
+            return
+        year = int(m.group(1))
+        self.section = Section(dt.date(year, 1, 1), dt.date(year, 12, 31), "heading",
+                               f"the year heading '{info.block.text.strip()}'")
 
     def week_section(self, info: Info) -> None:
         """A label naming a span of a few days ("Week 3: 11–17 October", "Fighting from 2 to 8 March") over a
