@@ -145,6 +145,11 @@ META = {
     "gaza_diary_chronology": ("Levant Diary", "2023-10-17", "Asia/Jerusalem"),
     "kyiv_wire_place_dateline": ("Ukraine Wire Agency", "2023-07-14", "Europe/Kyiv"),
     "rights_brief_footer_notices": ("Human Rights Monitor", "2023-04-17", "Africa/Khartoum"),
+    # pages of tests/test_segment_unseen15.py
+    "tigray_monitoring_digest": ("Global Media Watch", "2020-11-10", "Africa/Addis_Ababa"),
+    "lanka_wire_bracketed_stamps": ("Lanka Wire", "2009-05-09", "Asia/Colombo"),
+    "sahel_rights_daily_brief": ("Rights Watch Africa", "2024-04-12", "Africa/Bamako"),
+    "agency_list_slashed_month_dates": ("Levant News Agency", "2016-03-03", "Asia/Damascus"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),
