@@ -17,6 +17,7 @@ from test_segment_property import unaccounted
 from test_segment_unseen import parse
 
 from chronik.dates.finder import resolve
+from chronik.segment import prose
 from chronik.segment.blocks import Block
 from chronik.segment.boilerplate import reason_for
 from chronik.segment.timestamps import find_stamp, source_credit
@@ -110,6 +111,8 @@ def test_agency_list_dates_its_stories_by_day_lines_with_the_month_between_slash
         story = page.of(text)
         assert page.of(headline) is story and (story.kind, story.date) == ("update", date)
     assert page.of("The source added that engineering units") is page.of("HAMA, March 3 (LNA)")
+    # "He affirmed that ...", as agencies write it, carries on the speaker above
+    assert page.of("He affirmed that the government") is page.of("DAMASCUS, March 1 (LNA)")
     assert sum(u.kind == "update" for u in page.reports) == 3
 
 
@@ -120,3 +123,10 @@ def test_day_with_the_month_s_name_between_slashes() -> None:
     # a month's name glued to other words by slashes is not a day ("the 12/May/June schedule")
     glued = resolve("12/Mayday/2021", dt.date(2021, 5, 5))
     assert glued is None or glued.start != dt.date(2021, 5, 12)
+
+
+def test_a_surname_opening_with_its_particle_capitalised_is_the_person_named_above() -> None:
+    above = "The governor, Khaled al-Masri, said on Monday that the crossing would reopen."
+    assert prose.same_person("Al-Masri called on aid agencies to send fuel.", above)
+    assert prose.same_person("El-Sayed said more.", "Cairo's envoy Amr el-Sayed arrived.")
+    assert not prose.same_person("Al-Masri called on aid agencies to send fuel.", "The governor said so.")
