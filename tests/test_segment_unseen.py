@@ -149,6 +149,11 @@ META = {
     "srilanka_year_headings_timeline": ("Wikipedia", "2024-02-10", "Asia/Colombo"),
     "sahel_daily_feature_standfirst": ("The Sahel Courier", "2024-05-16", "Africa/Bamako"),
     "weekly_review_dash_subpoints": ("The Weekly Brief", "2024-05-20", "Europe/Kyiv"),
+    # pages of tests/test_segment_unseen15.py
+    "tigray_monitoring_digest": ("Global Media Watch", "2020-11-10", "Africa/Addis_Ababa"),
+    "lanka_wire_bracketed_stamps": ("Lanka Wire", "2009-05-09", "Asia/Colombo"),
+    "sahel_rights_daily_brief": ("Rights Watch Africa", "2024-04-12", "Africa/Bamako"),
+    "agency_list_slashed_month_dates": ("Levant News Agency", "2016-03-03", "Asia/Damascus"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

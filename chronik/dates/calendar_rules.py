@@ -250,6 +250,8 @@ CROSS_MONTH_DM = rf"""
     (?:(?:between|from)\s+)?{day_number()}\s+{month()}{RANGE_JOIN}{day_number("day2")}\s+{month("month2")}
     (?:,?\s+{year()})?
 """
+# the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
+DAY_MONTH_SLASHED = rf"""(?<![\w/]){day_number()}/{month()}/{year()}(?![\w/])"""
 WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""
 WEEK_OF_DM = rf"""(?:the\s+)?week\s+of\s+(?:the\s+)?{day_number()}\s+(?:of\s+)?{month()}(?:,?\s+{year()})?"""
 NUMERIC = r"""
@@ -276,6 +278,7 @@ RULES: list[Rule] = [
     rule("weekday-slashed", WEEKDAY_SLASHED, _weekday_slashed, cue=cue(pattern=r"\d/\d")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
+    rule("day-month", DAY_MONTH_SLASHED, _calendar_day, cue=month_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),
     rule("week-of", WEEK_OF_MD, _week_of, cue=month_cue()),

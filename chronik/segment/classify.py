@@ -25,6 +25,7 @@ from chronik.segment.timestamps import (
     clock_note,
     find_stamp,
     metadata_date,
+    source_credit,
     topic_dateline,
     trailing_stamp,
 )
@@ -47,6 +48,7 @@ FEED = "feed: "
 POST = "post: "
 MESSAGE_HEADER = "message header"  # "Forwarded from ...", "In reply to ...": the first line of a channel's message
 PROVENANCE = "provenance"  # what ``Info.what`` says of a "Source: ..." line under a text
+SOURCE_CREDIT = "source credit"  # ... of a block closed by a monitoring credit ("(Channel One TV, ... 12 Oct 20)")
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
 # a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
@@ -457,6 +459,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _media_offsets(infos)
     _reader_comments(infos)
     _source_lines(infos, finder)
+    _source_credits(infos, finder)
     prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
     if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
         for info in prefixed:
@@ -480,6 +483,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _count_back(infos, saved)
     _feed_days(infos)
     _provenance(infos)
+    _calls(infos)
     return infos
 
 
@@ -574,6 +578,25 @@ def _feed_days(infos: list[Info]) -> None:
             label.kind, label.what = FURNITURE, "category label"
 
 
+CALL_WORDS = 40  # the most words of one demand under "What we are calling for" ("Safe passage for ...")
+CALL = "call"  # what ``Info.what`` says of the publisher's own demands and their label
+
+
+def _calls(infos: list[Info]) -> None:
+    """The publisher's standing demands under their label ("What we are calling for" / "Safe passage out of the country
+    for journalists at risk." / "An end to deportations."): the label and the short lines under it, up to the next
+    block of another kind, are asides, not news."""
+    for k, info in enumerate(infos):
+        if info.kind not in (LABEL, HEADLINE, LEAD_IN) or not lexicon().call_labels.match(info.block.text):
+            continue
+        run = k + 1
+        while run < len(infos) and infos[run].kind in (PARA, BULLET) and infos[run].block.words <= CALL_WORDS:
+            run += 1
+        if run > k + 1:
+            for call in infos[k:run]:
+                call.kind, call.what = FURNITURE, CALL
+
+
 def _provenance(infos: list[Info]) -> None:
     """Lines naming only where the text above came from ("Source: t.me/...", "Via @AFP"), under each event of a feed,
     close those texts. One alone at the end of a story credits the whole story ("Source: Al Jazeera and news
@@ -584,6 +607,20 @@ def _provenance(infos: list[Info]) -> None:
     if len(found) >= FEED_SOURCES:
         for info in found:
             info.kind, info.what = PARA, PROVENANCE
+
+
+def _source_credits(infos: list[Info], finder: DateFinder) -> None:
+    """A monitoring digest closes each item with the credit of the broadcast or agency it was taken from, when it went
+    out and in what language ("... said. (Source: Channel One TV, Moscow, in Russian 1800 gmt 12 Oct 20)"), at the
+    end of its last paragraph or on a line of its own: on a page with several, each credit closes its item and gives
+    its day and clock (see :func:`chronik.segment.timestamps.source_credit`)."""
+    found = [(info, credit) for info in infos if info.kind in (PARA, LABEL, HEADLINE, LEAD_IN, LINK)
+             and (credit := source_credit(info.block.text)) is not None]
+    if len(found) < FEED_SOURCES:
+        return
+    for info, credit in found:
+        info.kind, info.what, info.stamp = PARA, SOURCE_CREDIT, credit.stamp
+        info.timex = finder.resolve(credit.date_text)
 
 
 def update_clock(infos: list[Info]) -> dt.datetime | None:

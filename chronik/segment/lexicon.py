@@ -174,6 +174,7 @@ class Lexicon:
     labels: Phrases
     background_labels: re.Pattern[str]
     trend_labels: re.Pattern[str]
+    call_labels: re.Pattern[str]
     editor_notes_labels: re.Pattern[str]
     editor_notes_asides: Phrases
     media_teaser: re.Pattern[str]
@@ -307,6 +308,7 @@ def lexicon() -> Lexicon:
         labels=_phrases(sg["section_labels"]["phrases"]),
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
         trend_labels=re.compile(rf"^\W*(?:{_words(sg['trend_labels'])})\W*$", re.I),
+        call_labels=re.compile(rf"^\W*(?:{_words(sg['call_labels'])})\W*$", re.I),
         editor_notes_labels=re.compile(rf"^\W*(?:{_words(sg['editor_notes']['labels'])})\W*$", re.I),
         editor_notes_asides=_phrases(sg["editor_notes"]["phrases"]),
         media_teaser=re.compile(rf"^\W*(?:{_words(sg['media_teasers'])})\s*:", re.I),

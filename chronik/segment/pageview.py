@@ -17,6 +17,7 @@ from chronik.segment.classify import (
     HEADLINE,
     LABEL,
     PARA,
+    SOURCE_CREDIT,
     STAMP,
     STAMP_LINE,
     Info,
@@ -50,7 +51,8 @@ class PageView:
     def __init__(self, infos: list[Info], finder: DateFinder):
         self.infos = infos
         self.finder = finder
-        self.posts = any(i.trailing for i in infos)  # a thread of posts, each stamped below its text
+        # a thread of posts, each stamped below its text (or a digest's items, each closed by its source's credit)
+        self.posts = any(i.trailing or i.what == SOURCE_CREDIT for i in infos)
         self.spaced = _spaced(infos)
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
         # a transcript's turns, each a speaker in capitals over what they say ("QUESTION: ...", "SPOKESMAN: ...");

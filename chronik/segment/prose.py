@@ -108,16 +108,20 @@ def _named_body_said(text: str, previous: str) -> bool:
 
 
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
-# "Asked about the talks, Peskov said ...")
+# "Asked about the talks, Peskov said ..."), or open with its particle, capitalised at the start of a sentence
+# ("Al-Masri said ..." after "Khaled al-Masri", "El-Sayed ...")
 _SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,80},\s+)?"
-                            r"([A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+                            r"(?P<particle>[A-Z][a-z]{0,2}-)?(?P<name>[A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 
 def same_person(text: str, previous: str) -> bool:
     """The paragraph opens with a surname the paragraph above gave in full ("Ilham Aliyev ..." then
     "Aliyev praised ...", "Speaking to reporters, Aliyev said ..."): a second reference, carrying on the same story."""
     m = _SURNAME_START.match(text)
-    return bool(m) and bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{re.escape(m.group(1))}(?![\w])", previous))
+    if m is None:
+        return False
+    particle = f"(?i:{re.escape(m.group('particle'))})" if m.group("particle") else ""  # "al-Masri" above
+    return bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{re.escape(m.group('name'))}(?![\w])", previous))
 
 
 _ACRONYM_START = re.compile(r"^([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")

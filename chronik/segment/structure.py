@@ -38,6 +38,7 @@ from chronik.segment.classify import (
     PARA,
     PROVENANCE,
     REPLY_HEADER,
+    SOURCE_CREDIT,
     SOURCE_LINE,
     STAMP,
     STAMP_LINE,
@@ -250,6 +251,23 @@ class Reader(TitleReading):
         cur.source_date = info
         self.close()
 
+    def on_source_credit(self, info: Info) -> None:
+        """A digest item's last block, closed by its source's credit: the item takes the credit's day and clock (not
+        the items' after it); a credit alone under no text is an aside."""
+        cur = self.current
+        if cur is None or cur.kind != "update" or cur.stamp is not None:
+            if not info.block.text.lstrip().startswith("("):
+                cur = self.start("paragraph")
+            else:
+                self.aside(info, PROVENANCE, info.timex)
+                return
+        cur.add(info.block)
+        cur.stamp = info.stamp
+        if info.timex is not None and info.timex.start is not None:
+            why = f"its source's credit '{info.block.text.strip()}'"
+            cur.section = Section(info.timex.start, None, "timestamp", why)
+        self.close()
+
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
         if info.what == MESSAGE_HEADER:
@@ -265,6 +283,9 @@ class Reader(TitleReading):
         if self.question_turn(info, k):
             self.close()
             self.pending_title = info.block  # the question heads the answer below it, whose words are the news
+            return
+        if info.what == SOURCE_CREDIT:
+            self.on_source_credit(info)
             return
         if info.what == PROVENANCE:
             if cur is None:

@@ -36,8 +36,11 @@ _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?" 
 # a newsletter's or a bulletin's number before its date: "Issue 47 | Tuesday, 12 March 2024", "No. 112 – 3 May 2023"
 _ISSUE = r"(?:issue|edition|no\.|number|#)\s*#?\d{1,5}\s*[|,:–—·•-]\s*"
 _META_DATE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE})\s*$", re.I)  # "Published On 11 Apr 2023"
-# a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"
-_SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?P<inner>[^\[\]]{6,40})\]\s*$")
+# a sender and a bracketed stamp, as a chat export writes them: "Ukrainian Air Force, [12.03.2024 07:02]"; or the
+# outlet inside the brackets, as a wire stamps its stories under their headlines: "[Lanka Wire, Friday, 9 May 2008,
+# 06:40 GMT]"
+_SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?:(?P<outlet>[^\[\],\d]{2,40}),\s*)?"
+                     r"(?P<inner>[^\[\]]{6,40})\]\s*$")
 _SENDER_WORDS = 6
 # how long ago, glued before a stamp as a live page shows both: "1h ago14.32 GMT", "3 hours ago 09:15"
 _AGO = re.compile(r"^\s*(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\s+(?:minute|hour|day))"
@@ -110,7 +113,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (the clock may be bracketed after its prefix: "UPDATE (16:05): ...", "Updated [09:40]")
     clock = rf"(?:(?P<prefix>{_PREFIX})[\[(]?\s*)?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
-    second = rf"(?:\s*/\s*{_unnamed(f'(?:{_CLOCK12}|{_CLOCK24})')}(?:\s*{_unnamed(zone)})?)?"
+    # (or after a space, its zone named: "14:12 GMT 15:12 UK", as old news sites wrote both)
+    other = _unnamed(f"(?:{_CLOCK12}|{_CLOCK24})")
+    second = rf"(?:\s*/\s*{other}(?:\s*{_unnamed(zone)})?|\s+{other}\s*{_unnamed(zone)})?"
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
     time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
@@ -138,6 +143,45 @@ def trailing_stamp(text: str) -> Stamp | None:
         return None  # the entry's text ends as a sentence does; "Kyiv — 10:05" would be a schedule
     return Stamp(f"{int(m.group('h24')):02d}:{m.group('m24')}", _zone(m.group("zone"), None), None,
                  m.group("label").strip(), m.group("body").strip())
+
+
+# a monitoring service's credit closing an item: the outlet, its city, the language and when it went out, in GMT
+# ("(Source: Channel One TV, Moscow, in Russian 1800 gmt 12 Oct 20)", "(IRNA, Tehran, in English 0930 gmt 3 Jan 12)");
+# the clock may be left out ("(Al-Arabiya TV website, Dubai, in Arabic 5 Mar 21)", "(Radio B92, in Serbo-Croat 2 Apr
+# 99)")
+_LANGUAGE = r"(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?"  # "Russian", "Serbo-Croat"
+_SOURCE_CREDIT = re.compile(
+    rf"(?:^|\s)\((?:source\s*:\s*)?[^()]{{2,150}}?,\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?\s+"
+    r"(?:(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>gmt|utc)\s+)?"
+    r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})\s*\)\s*$", re.I)
+CENTURY_PIVOT = 50  # a credit's two-digit year: "20" is 2020, "99" is 1999
+
+
+@dataclass(frozen=True)
+class SourceCredit:
+    """A monitoring credit closing a block: the day it names (``date_text``, its year in full) and its clock as a stamp
+    (None when it names no clock)."""
+
+    date_text: str
+    stamp: Stamp | None
+
+
+def source_credit(text: str) -> SourceCredit | None:
+    """The monitoring credit closing ``text`` ("... (Source: APA news agency, Baku, in Russian 0512 gmt 13 Oct 20)"),
+    or None."""
+    m = _SOURCE_CREDIT.search(text) if text.rstrip().endswith(")") else None
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    if year < 100:
+        year += 1900 if year > CENTURY_PIVOT else 2000
+    date_text = f"{m.group('day')} {year}"
+    body = text[:m.start()].strip()
+    stamp = None
+    if m.group("h") is not None:
+        stamp = Stamp(f"{m.group('h')}:{m.group('m')}", _zone(m.group("zone").upper(), None), date_text,
+                      m.group(0).strip(), body)
+    return SourceCredit(date_text, stamp)
 
 
 # the clock of an act right after the day an item opens with: "On October 4, at about 10:30 a.m., ..."
@@ -291,7 +335,8 @@ def find_stamp(text: str) -> Stamp | None:
         if iso is not None:
             return iso
     bracketed = _SENDER.match(text) if "[" in text else None
-    if bracketed is not None and len((bracketed.group("sender") or "").split()) <= _SENDER_WORDS:
+    if bracketed is not None and all(len((bracketed.group(g) or "").split()) <= _SENDER_WORDS
+                                     for g in ("sender", "outlet")):
         inner = _stamp(bracketed.group("inner").strip())
         if inner is not None and inner.standalone and inner.date_text:
             return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
