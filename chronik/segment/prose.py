@@ -109,8 +109,9 @@ def _named_body_said(text: str, previous: str) -> bool:
 
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
 # "Asked about the talks, Peskov said ...")
+# (a surname may join its parts with capitals: "Al-Mismari also claimed ...", "Abu-Hasna said ...")
 _SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,80},\s+)?"
-                            r"([A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+                            r"([A-Z][a-z’']*(?:-[A-Z]?[a-z’']+)+|[A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 
 def same_person(text: str, previous: str) -> bool:
