@@ -141,3 +141,20 @@ def test_an_item_under_its_day_says_its_act_at_a_hedged_clock() -> None:
     cut = of(updates, "Russian aircraft bombed")
     assert (cut.date, cut.time) == ("2022-03-03", "16:20")
     assert of(updates, "Humanitarian convoys").time is None
+
+
+def test_a_meetings_coverage_closing_note_on_its_meeting_is_an_aside() -> None:
+    coverage = """
+        General Assembly Adopts Resolution Demanding Ceasefire in Ukraine
+
+        The General Assembly today adopted a resolution demanding that Russia withdraw its forces from Ukraine.
+
+        The representative of Ukraine said the vote showed that the world stood with his country.
+
+        The representative of the Russian Federation said the text was one-sided and would not bring peace.
+
+        The meeting began at 10:02 a.m. and ended at 1:17 p.m.
+    """
+    updates = parse_text(coverage, "2023-02-23", tz="America/New_York")
+    assert of(updates, "The meeting began at").kind == "aside"
+    assert of(updates, "The representative of the Russian Federation").kind == "update"

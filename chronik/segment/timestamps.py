@@ -300,7 +300,8 @@ def find_stamp(text: str) -> Stamp | None:
         inner = _stamp(bracketed.group("inner").strip())
         if inner is not None and inner.standalone and inner.date_text:
             return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
-    audience = _AUDIENCE.match(text)  # "April 18 at 9:14 PM ·": a social page's post header, over the post
+    # "April 18 at 9:14 PM ·": a social page's post header, over the post
+    audience = _AUDIENCE.match(text) if text.rstrip().endswith("·") else None
     return _stamp(audience.group("stamp") if audience else text)
 
 
@@ -311,7 +312,7 @@ _AUDIENCE = re.compile(r"^\s*(?P<stamp>(?=[^·]*\d)\S[^·]*?)\s*·\s*$")
 def audience_header(text: str) -> bool:
     """Whether ``text`` is a social page's post header ending with the dot of who may see the post ("2h ·",
     "April 18 at 9:14 PM ·"), the line under the author's name."""
-    return _AUDIENCE.match(text) is not None
+    return text.rstrip().endswith("·") and _AUDIENCE.match(text) is not None
 
 
 def _stamp(text: str) -> Stamp | None:
