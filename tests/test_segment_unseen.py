@@ -113,6 +113,8 @@ META = {
     "israel_iran_live_follow": ("Levant Today", "2025-06-16", "Asia/Jerusalem"),
     "sudan_weekly_chronology": ("Horn and Nile Monitor", "2023-07-17", "Africa/Khartoum"),
     "sudan_forum_live_thread": ("r/SudanConflict", "2023-04-17", "Africa/Khartoum"),
+    "zaporizhzhia_telegram_web": ("Zaporizhzhia RMA (Telegram)", "2023-06-09", "Europe/Kyiv"),
+    "armenian_redcross_facebook": ("Armenian Red Cross Society (Facebook)", "2023-09-22", "Asia/Yerevan"),
     "levant_podcast_transcript": ("Levant Audio Network", "2023-10-21", "Asia/Jerusalem"),
     "darfur_tab_table_timeline": ("Wikipedia", "2023-08-01", "Africa/Khartoum"),
     "mfa_statements_read_more": ("Ministry of Foreign Affairs of Georgia", "2008-08-15", "Asia/Tbilisi"),

@@ -27,7 +27,8 @@ from chronik.dates.timex import day_timex
 from chronik.segment.blocks import SENTENCE_END
 from chronik.segment.timestamps import Stamp
 
-_AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?\s+ago\s*$", re.I)
+# (a social page's post header writes the age alone before the dot of who may see the post: "2h ·", "35m ·")
+_AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?(?:\s+ago|\s*·)\s*$", re.I)
 # the author a thread's post header names before the post's age: "posted by u/name ·", "by Jane Doe •"
 _AUTHOR = re.compile(r"^\s*(?:posted\s+|submitted\s+)?by\s+[^·•|]{1,40}?\s*[·•|]\s*", re.I)
 NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"

@@ -22,6 +22,7 @@ from chronik.segment.period import named_period
 from chronik.segment.posts import PostHeader, post_header
 from chronik.segment.timestamps import (
     Stamp,
+    audience_header,
     clock_note,
     find_stamp,
     metadata_date,
@@ -377,12 +378,14 @@ _INITIAL_END = re.compile(r"\s[A-Z]\.\s*$")  # a name ending in an initial ("Den
 
 def _post_authors(infos: list[Info]) -> None:
     """The display name on the line right above a post's header ("Ministry of External Affairs" over
-    "@MEAIndia · 3h") is the post's author, a byline: not a title, nor a section label tagging the posts below.
+    "@MEAIndia · 3h", or over "April 18 at 9:14 PM ·") is the post's author, a byline: not a title, nor a section
+    label tagging the posts below.
     A sentence is no name, nor is a line a blank line parts from the header (the end of the post above). So is the
     name over a handle alone ("Lloyd's List" / "@LloydsList": a profile's, a box of accounts to follow)."""
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
-        if (info.kind in (LABEL, HEADLINE, PARA) and (below.what.startswith(POST) or below.what == "handle")
+        if (info.kind in (LABEL, HEADLINE, PARA) and (below.what.startswith(POST) or below.what == "handle"
+                                                      or audience_header(below.block.text))
                 and below.block.lines[0] == info.block.lines[-1] + 1 and info.block.words <= 8
                 and (not info.block.text.rstrip().endswith((".", "!", "?")) or _INITIAL_END.search(info.block.text))):
             info.kind, info.what = FURNITURE, "byline"

@@ -172,8 +172,8 @@ _AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|aroun
                               re.I | re.X)
 
 
-# a clock said with the main verb: "began shelling the town at 23:35"
-_VERB_CLOCK = re.compile(r"\b(at\s+)(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
+# a clock said with the main verb: "began shelling the town at 23:35", "shut down at around 14:00"
+_VERB_CLOCK = re.compile(rf"\b(at\s+)(?:{_HEDGE}\s+)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
 # the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ...", a
 # chronology's row "12 May | From about 04:30, ..." (its separator between)
 _FROM_CLOCK = re.compile(r"\s*[,|:–—]?\s*(?:from|starting\s+at|beginning\s+at)\s+"

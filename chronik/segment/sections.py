@@ -47,6 +47,11 @@ class SectionReading(ListReading):
             return
         self.close()
         self.set_section(section_of(info, "day-counter"), tags=[info.block.text.strip(" :")])
+        if self.posts and self.kind_at(k + 1) in (PARA, BULLET):
+            # a channel's post opening with the day ("Day 80. Morning update from the governor:" over its points),
+            # in a thread of posts each stamped below its text: the post's first line
+            self.start("item").add(info.block)
+            return
         self.aside(info, "section label", info.timex)
 
     def stamped_headline_text(self, info: Info, k: int) -> bool:

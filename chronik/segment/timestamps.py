@@ -310,15 +310,20 @@ def _iso(text: str) -> Stamp | None:
 
 
 # a channel message's footer, under its text: its views, whether it was edited, and its stamp
-# ("👁 15.7K · edited · Oct 13, 2020 21:35", "1.2K views · 09:12", "👁 830 · 14:05")
+# ("👁 15.7K · edited · Oct 13, 2020 21:35", "1.2K views · 09:12", "👁 830 · 14:05"); copied from a channel's web
+# view without the dots, the views and a bare clock ("15.2K edited 12:34", "8.7K 21:47", "830 09:05")
 _FOOTER = re.compile(r"^\s*(?:👁\ufe0f?\s*)?\d{1,3}(?:[.,]\d{1,3})?\s*[KkMm]?(?:\s+views?)?\s*"
-                     r"(?:[·•|]\s*edited\s*)?[·•|]\s*(?:edited\s+)?(?P<stamp>\S.*)$")
+                     r"(?:(?:[·•|]\s*edited\s*)?[·•|]\s*(?:edited\s+)?(?P<stamp>\S.*)"
+                     r"|\s(?:edited\s+)?(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d))$")
+
+
+_BARE_FOOTER = re.compile(r"^\s*\d[\d.,]*\s*[KkMm]?\s+(?:edited\s+)?\d{1,2}:\d\d\s*$")
 
 
 def _footer(text: str) -> Stamp | None:
     """The stamp of a message's footer (see ``_FOOTER``), or None."""
     m = _FOOTER.match(text)
-    inner = _stamp(m.group("stamp")) if m is not None else None
+    inner = _stamp(m.group("stamp") or m.group("clock")) if m is not None else None
     if inner is None or not inner.standalone:
         return None
     return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "", footer=True)
@@ -326,7 +331,7 @@ def _footer(text: str) -> Stamp | None:
 
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
-    if "·" in text or "•" in text or "|" in text:
+    if "·" in text or "•" in text or "|" in text or _BARE_FOOTER.match(text):
         footer = _footer(text)
         if footer is not None:
             return footer
@@ -340,7 +345,19 @@ def find_stamp(text: str) -> Stamp | None:
         inner = _stamp(bracketed.group("inner").strip())
         if inner is not None and inner.standalone and inner.date_text:
             return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
-    return _stamp(text)
+    # "April 18 at 9:14 PM ·": a social page's post header, over the post
+    audience = _AUDIENCE.match(text) if text.rstrip().endswith("·") else None
+    return _stamp(audience.group("stamp") if audience else text)
+
+
+# a post's header on a social page: its day and clock, then the dot of who may see it ("Yesterday at 10:02 PM ·")
+_AUDIENCE = re.compile(r"^\s*(?P<stamp>(?=[^·]*\d)\S[^·]*?)\s*·\s*$")
+
+
+def audience_header(text: str) -> bool:
+    """Whether ``text`` is a social page's post header ending with the dot of who may see the post ("2h ·",
+    "April 18 at 9:14 PM ·"), the line under the author's name."""
+    return text.rstrip().endswith("·") and _AUDIENCE.match(text) is not None
 
 
 def _stamp(text: str) -> Stamp | None:
