@@ -1,11 +1,11 @@
 """Round eighteen of whole pages (``tests/pages/``): an almanac column ("This Day in History") whose frame line
 ("Today is Wednesday, March 20, the 80th day of 2024. ...") and closing features ("Today's Birthdays: ...",
 "Thought for Today: ...") are its furniture; an old news site's story stamped by the line over its title ("Tuesday, 1
-February, 2000, 10:05 GMT"), a photo's caption between title and lead, and a wire's "According to ministry spokesman
-X, ..." carrying on the ministry's claim above; a weekly column whose items each open with a short title line over
-one paragraph, the first item's clock said with its day deep in its first sentence ("at around 6 am on Monday"); a
-forum thread whose readers' comments are headed "u/name · 3h". Each test says what a careful reader expects; every
-non-blank line is used exactly once (``test_segment_unseen``)."""
+February, 2000, 10:05 GMT"), a photo's caption between title and lead, a wire's "According to ministry spokesman X,
+..." carrying on the ministry's claim above, as "A Council spokesman, ..." carries on the Council's; a weekly column
+whose items each open with a short title line over one paragraph, the first item's clock said with its day deep in
+its first sentence ("at around 6 am on Monday"); a forum thread whose readers' comments are headed "u/name · 3h".
+Each test says what a careful reader expects; every non-blank line is used exactly once (``test_segment_unseen``)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ def test_old_story_stamp_over_its_title_stamps_the_story() -> None:
     ministry = page.of("The Russian Defence Ministry said")
     assert page.of("According to ministry spokesman") is ministry
     assert page.of("The Council of Europe said") is not ministry
+    # the spokesperson of the body named just above goes on with its statement
+    assert page.of("A Council spokesman") is page.of("The Council of Europe said")
 
 
 def test_weekly_column_items_are_titled_by_short_lines() -> None:

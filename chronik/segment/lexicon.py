@@ -230,6 +230,7 @@ class Lexicon:
     zones: dict[str, str | None]  # None: a name for the source's own zone ("local time")
     hyphen_prefixes: frozenset[str]
     almanac_features: re.Pattern[str]
+    spokesperson_start: re.Pattern[str]  # "A UNHCR spokesman, ...": group "body" the body named above
 
 
 def _key(phrase: str) -> str:
@@ -382,5 +383,7 @@ def lexicon() -> Lexicon:
         determiners=frozenset(sg["determiners"]),
         zones={k.lower(): v for k, v in sg["zones"].items()},
         hyphen_prefixes=frozenset(sg["hyphen_prefixes"]),
+        spokesperson_start=re.compile(
+            rf"^(?:An?|The)\s+(?P<body>[A-Z][\w-]+|[a-z]{{4,}})\s+(?i:{_words(cont['sourcing_posts'])})\b"),
         almanac_features=re.compile(rf"^\W*(?:{_words(sg['almanac_features'])})\s*:", re.I),
     )
