@@ -156,6 +156,11 @@ META = {
     "lanka_wire_bracketed_stamps": ("Lanka Wire", "2009-05-09", "Asia/Colombo"),
     "sahel_rights_daily_brief": ("Rights Watch Africa", "2024-04-12", "Africa/Bamako"),
     "agency_list_slashed_month_dates": ("Levant News Agency", "2016-03-03", "Asia/Damascus"),
+    # pages of tests/test_segment_unseen18.py
+    "almanac_this_day_column": ("Wire Staff", "2024-03-20", "America/New_York"),
+    "chechnya_old_story_stamp": ("News Online", "2000-02-01", "Europe/Moscow"),
+    "sahel_watch_weekly_column": ("The Sahel Courier", "2024-05-18", "Africa/Bamako"),
+    "forum_thread_compact_ages": ("Reddit", "2024-05-11", "Europe/Kyiv"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

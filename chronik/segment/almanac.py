@@ -10,6 +10,10 @@ is the only date the column writes, and its frame gives the rest.
 On any other page a paragraph opening "In 2019, ..." tells background, a year that dates no act (the seed gold's
 context), and nothing here applies; a menu entry "Today in History" (no colon, a link on every page of the site)
 frames nothing.
+
+The column's own furniture is no event: its frame line ("Today is Friday, March 24, the 83rd day of 2017. There
+are 282 days left in the year.") and its fixed closing features, a label and its text on one line ("Today's
+Birthdays: ...", "Thought for Today: ..."), are asides.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ import datetime as dt
 import re
 
 from chronik.dates.lexicon import number_words_pattern, words_to_int
+from chronik.segment.lexicon import lexicon
 
 # "the 17th day of 2023", "the 83rd day of the year 2017"
 _DAY_OF_YEAR = re.compile(r"\bthe\s+\d{1,3}(?:st|nd|rd|th)\s+day\s+of\s+(?:the\s+year\s+)?\d{4}\b", re.I)
+FRAME_REACH = 60  # "Today is Wednesday, September 24, the 267th day of 2025": where a frame line names it
 # a label of the column, with its colon: "On this day:", "On This Date:", "Today in History: March 24, ...",
 # "This day in history: ..."
 _LABEL = re.compile(r"^\W*(?:on\s+this\s+(?:day|date)|(?:today|this\s+day)\s+in\s+history)\s*:", re.I)
@@ -34,6 +40,13 @@ _YEARS_AGO = re.compile(rf"^\W*(?P<n>a|one|\d{{1,3}}|{number_words_pattern()})\s
 def frames(text: str) -> bool:
     """Whether ``text`` frames the page as an almanac of its day of the year (see the module docstring)."""
     return bool(_DAY_OF_YEAR.search(text) or _LABEL.match(text))
+
+
+def furniture(text: str) -> bool:
+    """Whether a paragraph of an almanac column is its furniture: the frame line naming the day of the year in its
+    first words, or a closing feature ("Today's Birthdays: ...")."""
+    frame = _DAY_OF_YEAR.search(text)
+    return bool((frame is not None and frame.start() <= FRAME_REACH) or lexicon().almanac_features.match(text))
 
 
 def entry_day(lead: str, day: dt.date) -> tuple[dt.date, str] | None:

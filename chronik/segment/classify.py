@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from chronik.dates import RELATIVE, Mention, Timex
 from chronik.dates.timex import day_timex
-from chronik.segment import ago, headings
+from chronik.segment import ago, almanac, headings
 from chronik.segment.blocks import Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
@@ -428,9 +428,11 @@ def _media_offsets(infos: list[Info]) -> None:
         info.kind, info.what, info.stamp = FURNITURE, MEDIA_OFFSET, None
 
 
-# a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago"
-_COMMENT_HEADER = re.compile(r"^\s*(?:u/)?[\w\[\]-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?"
-                             r"|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago\s*$", re.I)
+# a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
+# handle with a bare age: "u/kharkiv_local · 3h"
+_COMMENT_HEADER = re.compile(r"^\s*(?:(?:u/)?[\w\[\]-]{2,40}\s*[·•|]\s*\d{1,3}\s*"
+                             r"(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
+                             r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y))\s*$", re.I)
 COMMENT = "reader comment"
 
 
@@ -447,6 +449,40 @@ def _reader_comments(infos: list[Info]) -> None:
             below.kind, below.what = FURNITURE, COMMENT
 
 
+def _almanac_furniture(infos: list[Info]) -> None:
+    """On a page framed as an almanac column (see :mod:`chronik.segment.almanac`), its frame line and closing
+    features are asides."""
+    if not any(almanac.frames(i.block.text) for i in infos):
+        return
+    for info in infos:
+        if info.kind == PARA and almanac.furniture(info.block.text):
+            info.kind, info.what = FURNITURE, ALMANAC
+
+
+ALMANAC = "almanac furniture"
+
+
+def _item_titles(infos: list[Info]) -> None:
+    """On a page without stamps, short lines each over one paragraph and the next such line ("Old friends in
+    Moscow" / "Last Friday, the deputy commander met ..." / "Thingyan, regime style" / ...) are the titles of a
+    column's items, not section labels: headlines of the item below. (A label over several paragraphs heads a
+    section; one worded as a label, "Developments", or a sector's name, "Food security", stays one.)"""
+    if any(i.kind in (STAMP, STAMP_LINE) for i in infos):
+        return
+    titles = [k for k in range(len(infos) - 2) if infos[k].kind == LABEL and infos[k].timex is None
+              and infos[k].block.words >= ITEM_TITLE_WORDS and headings.section_label(infos[k].block)
+              and not headings.labelled(infos[k].block) and infos[k + 1].kind == PARA
+              and infos[k + 2].kind in (LABEL, HEADLINE)]
+    if len(titles) < ITEM_TITLES:
+        return
+    for k in titles:
+        infos[k].kind = HEADLINE
+
+
+ITEM_TITLES = 2  # a column titles its items: this many short lines each over one paragraph
+ITEM_TITLE_WORDS = 3  # "Old friends in Moscow", not a sector's name ("Food security", "Access")
+
+
 def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date, dt.date] | None = None,
                   saved: dt.datetime | None = None) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
@@ -461,6 +497,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _closing_stamps(infos)
     _media_offsets(infos)
     _reader_comments(infos)
+    _almanac_furniture(infos)
     _source_lines(infos, finder)
     _source_credits(infos, finder)
     prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
@@ -480,6 +517,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
+    _item_titles(infos)
     _key_event_links(infos)
     _split_post_headers(infos)
     _focused_post(infos)

@@ -62,6 +62,7 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
+            or prose.body_spokesperson(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
 
 

@@ -103,6 +103,20 @@ def _verb_day_clock(unit: Unit, dated: Dated) -> None:
     start = act.start - len(_ABOUT.search(unit.lead[:act.start]).group(0))  # "at about 13:00": from "at"
     if verbs_span(unit.lead, start, act.end, clocked=True):
         _give(dated, _written_clock(act), f"'{act.text.strip()}', said with the main verb")
+    elif _lead_clause_clock(unit.lead, start, act.end):
+        _give(dated, _written_clock(act), f"'{act.text.strip()}', closing the clause of the lead's act")
+
+
+def _lead_clause_clock(lead: str, start: int, end: int) -> bool:
+    """A clock and day said with "at" in the lead's first sentence and closing its clause: "Jets struck a crowd
+    gathered for the opening of a school in the village at around 8 am on Tuesday, killing ...": the time of the act
+    the item reports, however long the object before it."""
+    return (_AT_END.search(lead[:start]) is not None and not prose.SENTENCE_BOUNDARY.search(lead[:start])
+            and _CLAUSE_END.match(lead, end) is not None)
+
+
+_AT_END = re.compile(r"\sat\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;]|$)")
 
 
 # the hedge between "at" and a clock: "at about 13:00", "at around 5 p.m."

@@ -229,6 +229,8 @@ class Lexicon:
     determiners: frozenset[str]
     zones: dict[str, str | None]  # None: a name for the source's own zone ("local time")
     hyphen_prefixes: frozenset[str]
+    almanac_features: re.Pattern[str]
+    spokesperson_start: re.Pattern[str]  # "A UNHCR spokesman, ...": group "body" the body named above
 
 
 def _key(phrase: str) -> str:
@@ -336,7 +338,9 @@ def lexicon() -> Lexicon:
         sourcing_start=re.compile(
             rf"^[^,.;:“”\"]{{1,40}}?\s(?:also\s+)?(?:{_words(cont['sourcing_verbs'])})\b"
             rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:{_words(cont['sourcing_objects'])}"
-            rf"|the\s+(?:{_words(cont['anaphoric_nouns'])}))\s*,", re.I),
+            rf"|the\s+(?:{_words(cont['anaphoric_nouns'])}))\s*,"
+            rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:the\s+)?(?:{_words(cont['anaphoric_nouns'])})(?:['’]s)?\s+"
+            rf"(?:{_words(cont['sourcing_posts'])})\b[^,.;:]{{0,40}},", re.I),
         # the first sentence closes on its speaker: group 1 a pronoun or "the minister", group 2 a surname
         trailing_speaker=re.compile(
             rf"^[^.!?]*?,[”\"]?\s+(?:((?i:{_words(cont['pronouns'])})|(?i:the)\s+(?i:{_words(cont['anaphoric_nouns'])}))"
@@ -379,4 +383,7 @@ def lexicon() -> Lexicon:
         determiners=frozenset(sg["determiners"]),
         zones={k.lower(): v for k, v in sg["zones"].items()},
         hyphen_prefixes=frozenset(sg["hyphen_prefixes"]),
+        spokesperson_start=re.compile(
+            rf"^(?:An?|The)\s+(?P<body>[A-Z][\w-]+|[a-z]{{4,}})\s+(?i:{_words(cont['sourcing_posts'])})\b"),
+        almanac_features=re.compile(rf"^\W*(?:{_words(sg['almanac_features'])})\s*:", re.I),
     )

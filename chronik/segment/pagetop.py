@@ -63,6 +63,11 @@ def read_top(reader: Reader) -> int:
     t = title_index(reader)
     if t is None:
         return 0
+    if _stamp_over_title(reader, t):
+        for k, info in enumerate(reader.infos[:t - 1]):
+            reader.read_one(info, k)
+        reader.infos[t - 1].kind = STAMP_LINE
+        return t - 1
     for k, info in enumerate(reader.infos[:t]):
         reader.read_one(info, k)
     if reader.what_at(t + 1) == BYLINE_STAMP:
@@ -98,6 +103,17 @@ def read_top(reader: Reader) -> int:
             reader.aside(reader.infos[after], "dek")
             after += 1
     return after + _read_dek(reader, after)
+
+
+def _stamp_over_title(reader: Reader, t: int) -> bool:
+    """Whether the line right over the page title is the story's stamp, its day and clock ("Monday, 29 March, 1999,
+    14:12 GMT"), not a publication line ("Updated ..."): it stamps the story, the title its headline."""
+    if t == 0:
+        return False
+    info = reader.infos[t - 1]
+    stamp = info.stamp
+    return (info.kind in (DATELINE, STAMP_LINE) and stamp is not None and stamp.time is not None
+            and stamp.date_text is not None and not stamp.metadata)
 
 
 def _deck(reader: Reader, k: int) -> bool:

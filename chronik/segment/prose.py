@@ -150,6 +150,14 @@ def of_the_thing(text: str, previous: str) -> bool:
     return bool(m) and bool(re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", previous, re.I))
 
 
+def body_spokesperson(text: str, previous: str) -> bool:
+    """The paragraph opens on the spokesperson of a body the paragraph above named ("The UN refugee agency, UNHCR,
+    said ..." then "A UNHCR spokesman, ... said ...", "... the ministry said." then "A ministry spokeswoman ..."): the
+    same body's statement going on."""
+    m = lexicon().spokesperson_start.match(text)
+    return bool(m) and bool(re.search(rf"(?<![\w-]){re.escape(m.group('body'))}(?![\w-])", previous, re.I))
+
+
 def same_thing(text: str, previous: str) -> bool:
     """The paragraph opens on a thing the paragraph above named ("... the breakaway region ..." then "The region had
     a population of 120,000", "... an explosion at a fuel depot ..." then "The cause of the explosion is still

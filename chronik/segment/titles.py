@@ -116,6 +116,10 @@ class TitleReading(SectionReading):
         if self.dated_post(k):
             self.open_dated_post(info, k)
             return
+        cur = self.current
+        if nxt == PARA and cur is not None and cur.awaiting_lead and cur.stamp is not None and cur.title is not None:
+            self.aside(info, "caption")  # a photo's caption between a stamped story's title and its lead
+            return
         if nxt == PARA:
             self.over_paragraphs(info, k)
             return
