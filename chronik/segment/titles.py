@@ -35,7 +35,10 @@ class TitleReading(SectionReading):
         self.close()
         self.aside(info, "link to another day")
 
-    def on_label(self, info: Info, k: int) -> None:
+    def on_label(self, info: Info, k: int, may_title: bool = True) -> None:
+        """A label: a section's name, or (``may_title``) a short title among titled items. A headline read as a
+        section by :meth:`over_paragraphs` comes back here with ``may_title`` False, so the two never call each
+        other again for the same line."""
         if self.in_related:
             self.aside(info, "related link")
             return
@@ -50,8 +53,9 @@ class TitleReading(SectionReading):
             self.in_item = True  # a wire's dateline over its story ("ANKARA"): the story's paragraphs are one update
             return
         cur = self.current
-        if (not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS and self.kind_at(k + 1) == PARA
-                and cur is not None and cur.kind == "update" and cur.what == "item" and cur.title is not None
+        if (may_title and not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS
+                and self.kind_at(k + 1) == PARA and cur is not None and cur.kind == "update" and cur.what == "item"
+                and cur.title is not None
                 and cur.stamp is None and not self.paragraphs_apart(k)):
             self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
@@ -157,15 +161,17 @@ class TitleReading(SectionReading):
             self.label(info, k)  # an explainer's "How did the offensive unfold?": its paragraphs' section
             return
         if name_heading(info.block) and self.paragraphs_apart(k):
-            self.on_label(info, k)  # "Iraq and Syria" over its paragraphs: their section, not one story
+            self.on_label(info, k, may_title=False)  # "Iraq and Syria" over its paragraphs: their section
             return
         paras = k + 1
         while self.kind_at(paras) == PARA:
             paras += 1
         if (paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras])
                 and not any(prose.continues(i.block.text) for i in self.infos[k + 2:paras])):
-            self.on_label(info, k)  # a section whose paragraphs each report their own day, not one story (a
-            return  # paragraph carrying the one above on, "The Minister briefed ...", tells one story)
+            # a section whose paragraphs each report their own day, not one story (a paragraph carrying the one
+            # above on, "The Minister briefed ...", tells one story)
+            self.on_label(info, k, may_title=False)
+            return
         if not self.stamped and many_acts(self, k + 1, paras):
             self.close()  # a whole wire story under one line (a caption?): its paragraphs are read as reports,
             self.aside(info, "headline")  # and the line names no section of theirs
