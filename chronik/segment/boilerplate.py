@@ -52,9 +52,10 @@ _QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
 # ("“...,” said Human Rights Watch's director"): the outlet reporting a statement, not speaking for itself
 _TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|says)\s+(?:the\s+)?$", re.I)
 # a wire story's dateline before the agency's name: "Baku, September 19, " (AZERTAC), "MOSCOW, April 2. /" (TASS/),
-# "KYIV, May 14 (" (Reuters) -): the agency signs the story there, it does not speak of itself
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)"
-                              r"(?:,\s*\d{4})?[,.]?\s*[(/]?\s*$")
+# "KYIV, May 14 (" (Reuters) -), or without the city, "May 14 (" (Reuters) - ...: Here is what we know): the
+# agency signs the story there, it does not speak of itself
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)"
+                              r"(?:,\s*\d{4})?[,.]?\s*[(/]?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\()\s*$")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 RUNNING = "boilerplate: running header or footer"
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.I)
@@ -66,6 +67,9 @@ _ADDRESS_LABEL = re.compile(r"\b(?:mailing|postal)\s+address\b|\bour\s+address\b
 _ADDRESS_LINES = 6  # an address is at most this many lines...
 _ADDRESS_WORDS = 6  # ...of at most this many words, none a sentence
 _SIGNATURE_WORDS = 8
+CONTACT = "boilerplate: contact"
+_CONTACT_LINES = 4  # who to contact under "For further information, please contact:": at most this many lines...
+_CONTACT_WORDS = 12  # ...of at most this many words, none a sentence ("Jane Doe, Head of Communications, OCHA Sudan")
 REPEATED = "repeated summary"
 _REPEAT_RUN = 2  # a run of this many paragraphs repeated in order is a re-posted summary
 _REPEAT_WORDS = 6  # shorter lines ("Share", "Summary") repeat on any page and are not compared
@@ -231,18 +235,27 @@ def _relative_stamps(blocks: list[Block], reasons: dict[int, str]) -> None:
 
 
 def _addresses(blocks: list[Block], reasons: dict[int, str]) -> None:
-    """Drop the short lines of a postal address under its label, and a signature under a sign-off ("Best,")."""
+    """Drop the short lines of a postal address under its label, the names and posts under a contact label ("For
+    further information, please contact:"), and a signature under a sign-off ("Best,")."""
     for k, block in enumerate(blocks):
         reason = reasons.get(block.index)
-        if reason == EMAIL and block.text.rstrip().endswith(":") and _ADDRESS_LABEL.search(block.text):
-            for below in blocks[k + 1:k + 1 + _ADDRESS_LINES]:
-                if below.index in reasons or below.words > _ADDRESS_WORDS or SENTENCE_END.search(below.text):
-                    break
-                reasons[below.index] = ADDRESS
+        label = block.text.rstrip().endswith(":")
+        if reason == EMAIL and label and _ADDRESS_LABEL.search(block.text):
+            _under_label(blocks[k + 1:k + 1 + _ADDRESS_LINES], reasons, _ADDRESS_WORDS, ADDRESS)
+        elif reason == CONTACT and label:
+            _under_label(blocks[k + 1:k + 1 + _CONTACT_LINES], reasons, _CONTACT_WORDS, CONTACT)
         elif reason == GREETING and block.text.rstrip().endswith(",") and k + 1 < len(blocks):
             below = blocks[k + 1]
             if below.index not in reasons and below.words <= _SIGNATURE_WORDS and not SENTENCE_END.search(below.text):
                 reasons[below.index] = GREETING  # "Amira and the Sudan Brief team"
+
+
+def _under_label(below: list[Block], reasons: dict[int, str], words: int, reason: str) -> None:
+    """Drop the short lines under a label, up to the first one that is furniture already, long or a sentence."""
+    for block in below:
+        if block.index in reasons or block.words > words or SENTENCE_END.search(block.text):
+            break
+        reasons[block.index] = reason
 
 
 def _repeats(blocks: list[Block], reasons: dict[int, str]) -> None:

@@ -6,6 +6,7 @@ page); :mod:`chronik.segment.structure` then reads the sequence.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
 import re
@@ -483,6 +484,22 @@ ITEM_TITLES = 2  # a column titles its items: this many short lines each over on
 ITEM_TITLE_WORDS = 3  # "Old friends in Moscow", not a sector's name ("Food security", "Access")
 
 
+SIGN_OFFS = 2  # a line repeated this many times between a post's text and the next stamp signs the posts
+
+
+def _sign_offs(infos: list[Info]) -> None:
+    """A short line repeated word for word under the text of each post, right above the next post's stamp ("Press
+    Service of the Ministry of Defence", "Spokesperson of the Army, Col. Jane Doe"): the posts' signature, the end
+    of the post above, not a headline over the stamp below (a headline differs from post to post). Under the last
+    post too, where no stamp follows."""
+    below_text = [k for k in range(1, len(infos)) if infos[k].kind in (HEADLINE, LABEL) and infos[k - 1].kind == PARA]
+    counts = collections.Counter(infos[k].block.text for k in below_text
+                                 if k + 1 < len(infos) and infos[k + 1].kind in (STAMP, STAMP_LINE))
+    for k in below_text:
+        if counts[infos[k].block.text] >= SIGN_OFFS:
+            infos[k].kind = PARA
+
+
 def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date, dt.date] | None = None,
                   saved: dt.datetime | None = None) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
@@ -495,6 +512,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _intro_lists(infos)
     _trailing_stamps(infos)
     _closing_stamps(infos)
+    _sign_offs(infos)
     _media_offsets(infos)
     _reader_comments(infos)
     _almanac_furniture(infos)

@@ -357,6 +357,16 @@ def labelled(block: Block) -> bool:
             or heading_words_only(block))
 
 
+# a release's serial number before its title ("№ 4. On casualties", "No. 12 – Statement", "#3: Update"): the title of
+# one release of a numbered series, whatever its words ("casualties" alone would be a section's label)
+_SERIAL = re.compile(r"^(?:№|no\.|nr\.|#)\s*\d{1,4}\s*[.:–—-]?\s+\S", re.I)
+
+
+def serial_title(block: Block) -> bool:
+    """Whether ``block`` opens with a release's serial number ("№ 4. On casualties")."""
+    return bool(_SERIAL.match(block.text))
+
+
 def name_heading(block: Block) -> bool:
     """A heading that only names ("Iraq and Syria", "Iran and the Axis of Resistance"): a few capitalised words
     and the words joining them, no verb in lower case, no closing punctuation."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from chronik.segment import prose
 from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, Info
 from chronik.segment.continuation import many_acts
-from chronik.segment.headings import labelled, name_heading, question_heading
+from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
 from chronik.segment.sections import SectionReading
 from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import section_of
@@ -44,7 +44,8 @@ class TitleReading(SectionReading):
             return
         if self.addressee(info, k):
             return
-        if (self.stamp_below(k) or self.pending_stamp is not None) and not labelled(info.block):
+        if (self.stamp_below(k) or self.pending_stamp is not None) and (not labelled(info.block)
+                                                                         or serial_title(info.block)):
             self.on_headline(info, k)
             return
         if k == self.wire_dateline and not labelled(info.block):
