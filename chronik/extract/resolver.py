@@ -96,7 +96,8 @@ class Resolver:
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._known_name(head, whole) or self._envoy(head) or self._outlet(head) or self.bodies.partisan(head)
+        found = (self._delegate(head) or self._known_name(head, whole) or self._envoy(head) or self._outlet(head)
+                 or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
@@ -199,6 +200,20 @@ class Resolver:
             return None
         polity = owner[0].values[0]
         return Claimant(f"{polity.adjective} {m.group('post')}", polity.side, "office")
+
+    def _delegate(self, head: str) -> Claimant | None:
+        """Who speaks for a state at a meeting, named by the state alone ("The representative of Ethiopia", "the
+        observer for the State of Palestine", "Kenya's delegate"): a meetings record's speaker is the state, named as
+        written. Not a body's representative ("the representative of the Defence Ministry")."""
+        nouns = "|".join(re.escape(n) for n in sorted(self.lex.delegates, key=len, reverse=True))
+        m = re.fullmatch(rf"(?:the\s+)?(?:{nouns})\s+(?:of|for)\s+(?P<state>.+)", head, re.I) \
+            or re.fullmatch(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{nouns})", head, re.I)
+        state = without_the(m.group("state")) if m is not None else ""
+        found = self.sides.find(state)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(state) \
+                or self.bodies.body_form(state, found[0].values[0]):
+            return None
+        return Claimant(state, found[0].values[0].side, "polity")
 
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""

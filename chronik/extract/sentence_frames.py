@@ -246,7 +246,8 @@ class FrameReader:
                     and not _CONJUNCTION.match(before.rsplit(",", 1)[-1].lstrip())
                     and not self._contrasted(before)
                     and not re.search(r",\s*(?:which|who|that)\s*$", before))  # "..., which calls for": a relative
-        coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
+        # "X arrived in Kyiv and said", "X arrived and, at a news conference with Y, said": X's second verb
+        coordinated = re.search(r"(?:^|\s)(?:and|but)(?:,\s[^,\"]*,?)?$", pre.strip())
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
             return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim
         if coordinated:
