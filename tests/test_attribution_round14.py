@@ -9,7 +9,11 @@ bulletin named "update from X", and a speaker's second verb after an aside.
   no one else are the owner's; a feed about a subject ("(X timeline)"), a person's account and an office of no
   named state are no owner;
 - bulletin: "Evening update from X:", "Night summary from X:" opens X's bulletin;
-- coordinated: "X arrived in Paris and, at a news conference with Y, said ..." is X's second verb, not Y's.
+- coordinated: "X arrived in Paris and, at a news conference with Y, said ..." is X's second verb, not Y's;
+- timeline: a timeline line's part of the day before a dash ("Morning – ", "Late evening – ") or clock time ("14:00 –
+  ") says when, not who; a clock time before the subject ("At about 21:00 X, secretary of ..., says") is no clause
+  break; "he/she later says" after a clause opened by a person ("Ukraine's Minister for Reintegration, X, arrives
+  ...; she later says") is that person.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -127,3 +131,17 @@ def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]
 ])
 def test_an_organisation_account_speaks_its_posts(wars, publisher, text, who, side):
     assert _annotated(wars["nile"], publisher, text) == (who, side)
+
+
+test_a_timeline_line = war_cases("ukraine", [
+    ("Morning – Ukrainian forces retake two villages near Ochakiv, the Ukrainian General Staff says.",
+     "General Staff of the Armed Forces of Ukraine", "ukrainian"),
+    ("Late evening – Russian drones hit Mykolaiv, the Ukrainian General Staff says.",
+     "General Staff of the Armed Forces of Ukraine", "ukrainian"),
+    ("At about 21:00 Oleksiy Danilov, secretary of the National Security and Defense Council, says Russian forces "
+     "have cut the road to Ochakiv.", "Oleksiy Danilov", None),
+    ("09:00 – Ukraine's Minister for Reintegration, Iryna Vereshchuk, arrives in Mykolaiv for talks on the convoy; "
+     "she later says the Russian side did not show up.", "Iryna Vereshchuk", "ukrainian"),
+    # controls: a title with no holder named before it, and no person the sentence opens with
+    ("Russian forces shelled the convoy near Ochakiv; he said three people were killed.", None, None),
+])
