@@ -22,6 +22,7 @@ mentions.py.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from chronik.extract.bodies import BodyNamer
@@ -54,6 +55,14 @@ _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
+
+
+@functools.cache
+def _delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases of a state's delegate, before and after the state: "the representative of X", "X's delegate"."""
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return (re.compile(rf"(?:the\s+)?(?:{alts})\s+(?:of|for)\s+(?P<state>.+)", re.I),
+            re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
 
 class Resolver:
@@ -205,9 +214,8 @@ class Resolver:
         """Who speaks for a state at a meeting, named by the state alone ("The representative of Ethiopia", "the
         observer for the State of Palestine", "Kenya's delegate"): a meetings record's speaker is the state, named as
         written. Not a body's representative ("the representative of the Defence Ministry")."""
-        nouns = "|".join(re.escape(n) for n in sorted(self.lex.delegates, key=len, reverse=True))
-        m = re.fullmatch(rf"(?:the\s+)?(?:{nouns})\s+(?:of|for)\s+(?P<state>.+)", head, re.I) \
-            or re.fullmatch(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{nouns})", head, re.I)
+        before, after = _delegate_patterns(self.lex.delegates)
+        m = before.fullmatch(head) or after.fullmatch(head)
         state = without_the(m.group("state")) if m is not None else ""
         found = self.sides.find(state)
         if len(found) != 1 or found[0].start != 0 or found[0].end != len(state) \
