@@ -37,6 +37,9 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
         found.who, found.side = issuer.who, issuer.side  # a release's own voice: the office that issues it
     elif body is not None:
         data.attributor.own_account(text, found, body)
+    elif source is not None and not found.who and (owner := data.attributor.account(source.publisher)) is not None \
+            and found.side in (data.sides.narrative, owner.side):
+        found.who, found.side = owner.who, owner.side  # an organisation's own post on its account
     update.attribution = Attribution(found.who, found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

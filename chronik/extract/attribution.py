@@ -48,7 +48,7 @@ from chronik.extract.line_claimants import (
     speaker_line,
     transcript_turn,
 )
-from chronik.extract.publisher import home_country, names_itself, publishing_body, release_issuer
+from chronik.extract.publisher import account_owner, home_country, names_itself, publishing_body, release_issuer
 from chronik.extract.resolver import Resolver
 from chronik.extract.sentence_frames import STRONG, WEAK, Candidate, FrameReader
 from chronik.extract.sides import Polity, SideBook
@@ -84,6 +84,7 @@ class Attributor:
         self.labels = Labeller(sides, gazetteer)
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
         self._homes: dict[tuple[str, str | None], Polity | None] = {}
+        self._accounts: dict[str, Claimant | None] = {}
 
     def attribute(self, text: str, title: str | None = None, home: Polity | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
@@ -160,6 +161,13 @@ class Attributor:
         """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",
         "Amnesty International"); None for an outlet or a state office."""
         return publishing_body(publisher, self.gaz)
+
+    def account(self, publisher: str) -> Claimant | None:
+        """The organisation whose social-media account publishes a page ("Kenya Red Cross (Facebook)"): it says
+        its posts that speak in their own voice ("We call on both sides to ..."); None for any other publisher."""
+        if publisher not in self._accounts:
+            self._accounts[publisher] = account_owner(publisher, self.lex, self.sides, self.gaz)
+        return self._accounts[publisher]
 
     def own_account(self, text: str, found: Attribution, body: Name) -> None:
         """A body's page tells its own account where an update in the outlet's voice names the body in its lead

@@ -13,10 +13,13 @@ from chronik.segment.prose import past_shaped
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a date that opens a timeline's line before a dash: "Sunday, 24 September — ", "Tuesday, Sept. 26 – ", "Monday
-# evening - ", "3 March 2022 — ", with its time: "4 May, 09:30 – " (when, not who speaks)
-_DATED = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+# evening - ", "3 March 2022 — ", with its time: "4 May, 09:30 – "; or a part of the day alone: "Morning – ",
+# "Late evening – " (when, not who speaks)
+_DATED = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
           rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?(?:,?\s+\d{{4}})?"
-          r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})?")
+          r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})?"
+          r"|(?:(?:Early|Late)\s+(?:in\s+the\s+)?)?(?:Morning|Afternoon|Evening|Night|Overnight|Midday|Noon|Midnight"
+          r"|morning|afternoon|evening|night))")
 # a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who
 # speaks), or a timeline's date
 _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
@@ -29,7 +32,7 @@ _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .
 _EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u203c\u2049\ufe0f\u200d\U0001f000-\U0001faff]"
 # what opens a sentence before its words: emoji, a bullet, a time stamp, a dateline
 PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?"
-                    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.-]\s+)?" + _DATELINE)
+                    r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.\u2013\u2014-]\s+)?" + _DATELINE)
 _AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
                        "might", "also", "did", "does"}
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
@@ -43,17 +46,20 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
-# a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ..."
-_ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?{NAME_WORD}'s(?:\s+[a-z-]+){{1,4}},\s*"
+# a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ...", "Ukraine's Minister for
+# Reintegration, Iryna Vereshchuk, ..."
+_ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?{NAME_WORD}'s(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){{1,4}},\s*"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
-# a date before the subject, with no comma after it: "On March 3rd Oleksiy Danilov, ..."
-_DATE_THEN_NAME = re.compile(rf"^(?:[Oo]n|[Ii]n)\s+(?:{DAY})(?:st|nd|rd|th)?\s+"
+# a date or a clock time before the subject, with no comma after it: "On March 3rd Oleksiy Danilov, ...", "At about
+# 21:00 Oleksiy Danilov, ..."
+_DATE_THEN_NAME = re.compile(rf"^(?:(?:[Oo]n|[Ii]n)\s+(?:{DAY})(?:st|nd|rd|th)?"
+                             r"|[Aa]t\s+(?:(?:about|around|approximately)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+"
                              rf"(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
 
 
 def dated_name(seg: str) -> str | None:
-    """The name after a date that opens ``seg`` with no comma after it ("On March 3rd Oleksiy Danilov" → "Oleksiy
-    Danilov"); None when ``seg`` is no such segment."""
+    """The name after a date or time that opens ``seg`` with no comma after it ("On March 3rd Oleksiy Danilov",
+    "At 21:00 Oleksiy Danilov" → "Oleksiy Danilov"); None when ``seg`` is no such segment."""
     m = _DATE_THEN_NAME.match(seg.strip())
     return m.group("rest") if m is not None else None
 
@@ -159,8 +165,9 @@ def last_clause(pre: str) -> str:
     # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
     pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
     pre = without_aside(pre)
-    # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause)
-    pre = re.split(r"\bthat\b|\bwhere\b(?=[^,]*$)|:|;|\s\|\s", pre)[-1]
+    # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause; not
+    # a clock time's colon, "At 21:00 X said")
+    pre = re.split(r"\bthat\b|\bwhere\b(?=[^,]*$)|(?<!\d):(?!\d\d)|;|\s\|\s", pre)[-1]
     # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
     for m in reversed(list(_SUBORDINATE.finditer(pre))):
         before = pre[:m.start()].split()

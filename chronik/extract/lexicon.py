@@ -14,7 +14,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
-              "partisans", "acts", "named_days", "place_nouns", "region_words")
+              "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ class ClaimLexicon:
     named_days: PhraseMatcher[str]
     place_nouns: frozenset[str]
     region_words: frozenset[str]
+    delegates: tuple[str, ...]  # who speaks for a state at a meeting ("the representative of X", "X's delegate")
+    platforms: frozenset[str]  # social platforms that host an account ("Facebook", "Telegram")
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -140,6 +142,8 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         named_days=phrase_set(lists["named_days"]),
         place_nouns=frozenset(w.lower() for w in lists["place_nouns"]),
         region_words=frozenset(lists["region_words"]),
+        delegates=tuple(lists["delegates"]),
+        platforms=frozenset(p.lower() for p in lists["platforms"]),
     )
 
 

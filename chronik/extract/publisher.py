@@ -17,6 +17,8 @@ from chronik.extract.sides import Polity, SideBook
 _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
                       r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
                       re.I)
+# what follows an account owner's name in a publisher: "(Facebook)", "on Telegram", "(@DefenceHQ) on X"
+_ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\))?\s*(?:on\s+(?P<after>.+))?$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
 
@@ -41,6 +43,25 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     template = office.values[0].template
     return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
                     side, "office")
+
+
+def account_owner(publisher: str, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer) -> Claimant | None:
+    """The organisation whose own social-media account a page is ("Sudan Red Crescent (Facebook)", "Tigray EMS on
+    Telegram"): a publisher that names a platform alone after the owner's name, the owner a body or an office. A
+    timeline or feed about a subject ("Sudan War Tracker (X timeline)") names more than its platform; a person's
+    account names no organisation, an office's no state ("Ministry of Defence (@DefenceHQ) on X")."""
+    owner = _PUBLISHER_NAME.split(publisher.strip())[0]
+    m = _ACCOUNT_HOME.match(publisher.strip()[len(owner):])
+    homes = [h.strip().lower() for h in (m.group("inner"), m.group("after")) if h and h.strip()] if m else []
+    if len(homes) != 1 or homes[0] not in lexicon.platforms:
+        return None
+    named = Resolver(lexicon, sides, gazetteer, set()).resolve(owner)
+    if named is not None and named.kind == "person" and owner.split()[-1] in lexicon.body_nouns:
+        named = Claimant(owner, named.side, "body")  # "Mekelle Doctors Association": a name no file knows
+    if named is None or not named.who or named.kind not in ("body", "office", "polity") \
+            or (named.kind == "office" and named.side is None):
+        return None  # an office of no named state ("Ministry of Defence") is no one's in particular
+    return Claimant(named.who, named.side or sides.narrative, named.kind)
 
 
 def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str | None = None) -> Polity | None:

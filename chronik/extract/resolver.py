@@ -22,6 +22,7 @@ mentions.py.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from chronik.extract.bodies import BodyNamer
@@ -54,6 +55,14 @@ _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
+
+
+@functools.cache
+def _delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases of a state's delegate, before and after the state: "the representative of X", "X's delegate"."""
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return (re.compile(rf"(?:the\s+)?(?:{alts})\s+(?:of|for)\s+(?P<state>.+)", re.I),
+            re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
 
 class Resolver:
@@ -96,7 +105,8 @@ class Resolver:
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._known_name(head, whole) or self._envoy(head) or self._outlet(head) or self.bodies.partisan(head)
+        found = (self._delegate(head) or self._known_name(head, whole) or self._envoy(head) or self._outlet(head)
+                 or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
@@ -199,6 +209,19 @@ class Resolver:
             return None
         polity = owner[0].values[0]
         return Claimant(f"{polity.adjective} {m.group('post')}", polity.side, "office")
+
+    def _delegate(self, head: str) -> Claimant | None:
+        """Who speaks for a state at a meeting, named by the state alone ("The representative of Ethiopia", "the
+        observer for the State of Palestine", "Kenya's delegate"): a meetings record's speaker is the state, named as
+        written. Not a body's representative ("the representative of the Defence Ministry")."""
+        before, after = _delegate_patterns(self.lex.delegates)
+        m = before.fullmatch(head) or after.fullmatch(head)
+        state = without_the(m.group("state")) if m is not None else ""
+        found = self.sides.find(state)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(state) \
+                or self.bodies.body_form(state, found[0].values[0]):
+            return None
+        return Claimant(state, found[0].values[0].side, "polity")
 
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""

@@ -104,7 +104,7 @@ class FrameReader:
 
         def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
             if claimant is not None and (claimant.kind == "pronoun" or (claimant.title_only and claimant.side is None)):
-                found = self._antecedent(text, spans, i, start + pos, resolver)
+                found = self._antecedent(text, spans, i, start + pos, resolver, claimant.kind == "pronoun")
                 if found is None:
                     found = Claimant(None, None, "unnamed")  # "he said", "the mayor says", with no one named before
                 claimant = found or claimant
@@ -246,7 +246,8 @@ class FrameReader:
                     and not _CONJUNCTION.match(before.rsplit(",", 1)[-1].lstrip())
                     and not self._contrasted(before)
                     and not re.search(r",\s*(?:which|who|that)\s*$", before))  # "..., which calls for": a relative
-        coordinated = re.search(r"(?:^|\s)(?:and|but)$", pre.strip())
+        # "X arrived in Kyiv and said", "X arrived and, at a news conference with Y, said": X's second verb
+        coordinated = re.search(r"(?:^|\s)(?:and|but)(?:,\s[^,\"]*,?)?$", pre.strip())
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
             return None  # "..., and the separatist forces agreed to lay down their arms": an act told, not a claim
         if coordinated:
@@ -264,14 +265,18 @@ class FrameReader:
         return bool(joint) and self.lex.strong.search(pre[:joint[-1].start()]) is not None
 
     def _antecedent(self, text: str, spans: list[tuple[int, int]], i: int, pos: int,
-                    resolver: Resolver) -> Claimant | None:
-        """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence, else
-        the subject of an earlier sentence."""
+                    resolver: Resolver, pronoun: bool = False) -> Claimant | None:
+        """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence (one the gazetteer
+        knows, or, for a ``pronoun``, the person the sentence opens with), else the subject of an earlier sentence."""
         start = spans[i][0]
         people = [m for m in resolver.gaz.find(text, ("person",), start, pos) if m.entry is not None]
         if people:
             e = people[-1].entry
             return Claimant(e.name, e.side, "person")
+        if pronoun and pos > start:  # "Minister X arrives in Y; he later says ...": the person the sentence opens with
+            c = resolver.resolve(self.cut.subject(text[start:pos]))
+            if named(c) and c.kind == "person" and " " in (c.who or ""):
+                return c
         for j in range(i - 1, -1, -1):
             c = resolver.resolve(self.cut.subject(text[spans[j][0]:spans[j][1]]))
             if named(c) and c.kind in ("person", "body", "office"):
