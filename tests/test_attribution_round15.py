@@ -7,7 +7,10 @@
 - national acronym: a national outlet names its own country's offices without a polity, and an office's initials alone
   ("MoD: the enemy shelled Tovuz overnight", "the MFA said") are that country's office, named as such ("Azerbaijani
   Defense Ministry"); a title or an office written out keeps its wording ("the regional governor", "the Ministry of
-  National Defence"). The gazetteer ties the Azerbaijani agency APA ("APA Information Agency") to its state.
+  National Defence"). The gazetteer ties the Azerbaijani agency APA ("APA Information Agency") to its state;
+- briefer: a headline that names its speaker after the claim ("Ceasefire to hold from midnight, says foreign
+  ministry", "Two drones downed, army says") over an update whose text quotes a person no file knows ("Olena Bondar
+  said ...") gives that person the side of the headline's speaker: the person briefs for it.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -21,7 +24,7 @@ import pytest
 from chronik.extract import annotate
 from chronik.extract.data import ExtractData, load_files
 from chronik.model import Update
-from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
+from tests.attribution_cases import titled_cases, ukraine_sides, war_cases, wars_fixture
 
 WARS = {"ukraine": (ukraine_sides(), """
     defaults: extend
@@ -42,6 +45,18 @@ test_a_relative_clause_in_the_told_part = war_cases("ukraine", [
     # controls: a relative clause that ends the speaker's phrase, or describes the speaker, still names the speaker
     ("Residents who fled Kherson said the shelling went on all night.", "residents", "independent"),
     ("Ukraine, which has asked for more air defence, said Odesa was hit twice.", "Government of Ukraine", "ukrainian"),
+])
+
+test_a_briefer_under_the_headline_speaker = titled_cases([
+    ("says", "ukraine", "Olena Bondar said the ceasefire around Kherson would hold from midnight.",
+     "Ceasefire around Kherson to hold from midnight, says Ukrainian Foreign Ministry", "Olena Bondar", "ukrainian"),
+    ("says-after", "ukraine", "Ivan Petrenko told reporters that two drones were downed over Odesa.",
+     "Two drones downed over Odesa, Ukrainian air force says", "Ivan Petrenko", "ukrainian"),
+    # controls: a headline with no speaker, or a person as its speaker, gives the person no side
+    ("none", "ukraine", "Olena Bondar said the ceasefire around Kherson would hold from midnight.",
+     "Ceasefire around Kherson to hold from midnight", "Olena Bondar", None),
+    ("person", "ukraine", "Olena Bondar said the ceasefire around Kherson would hold from midnight.",
+     "Ceasefire to hold from midnight, says Ivan Petrenko", "Olena Bondar", None),
 ])
 
 
