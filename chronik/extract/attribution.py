@@ -211,6 +211,11 @@ class Attributor:
         if claimant is None and quoted_lead and not any(self._unnamed(c) for c in found if c.paragraph == 0):
             later = [c for c in speakers if c.tier == STRONG]
             claimant = later[0].claimant if later else None
+        if claimant is not None and claimant.kind == "person" and claimant.side is None and title:
+            # "Firing to stop from 5 pm, says MEA" over "X said ...": the person briefs for the headline's speaker
+            headed = headline_claimant(title, resolver, self.cut)
+            if headed is not None and headed.side is not None and headed.kind != "person":
+                claimant = Claimant(claimant.who, headed.side, claimant.kind)
         if claimant is not None and claimant.title_only:
             person = next((c.claimant for c in speakers if c.claimant and c.claimant.kind == "person"
                            and c.claimant.side == claimant.side and claimant.side is not None), None)

@@ -15,6 +15,8 @@ from chronik.extract.resolver import Resolver
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
+# a headline's speaker after its claim: "Firing to stop from 5 pm, says MEA", "Two drones downed, army says"
+_SAYS_AFTER = re.compile(r",\s+(?:(?:says|said)\s+(?P<a>[^,]{2,60})|(?P<b>[^,]{2,60}?)\s+(?:says|said))$")
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 # a body's regular bulletin named by its issuer ("Latest Ministry of Defence update on the fighting",
 # "Daily ISW assessment of the Russian offensive"): the issuer speaks
@@ -48,6 +50,9 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
     m = _HEADLINE.match(title)
     if m is not None:
         return resolver.resolve(m.group("a") or m.group("b"))
+    after = _SAYS_AFTER.search(title)
+    if after is not None and (found := resolver.resolve(after.group("a") or after.group("b"))) is not None:
+        return found
     verb = resolver.lex.strong.search(title)
     if verb is not None and '"' not in title[:verb.start]:
         subject = title[:verb.start].strip()

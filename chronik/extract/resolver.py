@@ -54,6 +54,7 @@ _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
 
 
@@ -289,9 +290,14 @@ class Resolver:
         if not polities:
             if office.name == "government":  # "officials said": no one named, a national outlet's own country's
                 return Claimant(None, self.home.side if self.home else None, "unnamed")
-            # a national outlet names its own country's offices without a polity ("the regional governor", "MoD")
-            return Claimant(without_the(head), self.home.side if self.home else None, "office", office.person)
-        p: Polity = polities[0].values[0]
+            written = without_the(head)
+            if office.person or self.home is None or not _ACRONYM.fullmatch(written):
+                # a national outlet's offices are its own country's; a title or a name written out keeps its wording
+                # ("the regional governor", "the Ministry of National Defence")
+                return Claimant(written, self.home.side if self.home else None, "office", office.person)
+        # an acronym alone names no one ("MoD: the enemy shelled ...", "the MFA said"): in a national outlet, its own
+        # country's office, named as such
+        p: Polity = polities[0].values[0] if polities else self.home
         if not own and self.home is not None and len({m.values[0].side for m in polities} - {self.home.side}) > 0:
             # "Russia struck Ukraine ..., the Air Force said" in a Ukrainian outlet: its own air force; "Armenian units
             # shelled ..., the Ministry of Defense said" in an Azerbaijani agency's story: its own state's ministry

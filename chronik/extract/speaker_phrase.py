@@ -17,7 +17,10 @@ from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT, without_the
 from chronik.segment.prose import past_shaped
 
 _PARENS = re.compile(r"\s*\([^()]*\)")
-_RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b.*$", re.S)
+# a relative clause that ends the phrase ("the residents who fled") or that a comma closes before the phrase goes on
+# ("Three sailors, who had been held in Odesa, flew home, the ministry": the clause describes what is told)
+_RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b[^,]*$")
+_RELATIVE_CLOSED = re.compile(r",?\s+(?:which|who|whose)\b[^,]*,\s*(?=\S)")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
@@ -44,7 +47,7 @@ class PhraseSplitter:
         issued = anonymous = False
         text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
         text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text
-        cut = _RELATIVE.sub("", text)
+        cut = _RELATIVE.sub("", _RELATIVE_CLOSED.sub(" ", text)).strip()
         if cut.strip():
             text = cut
         for _ in range(3):  # "a Kremlin announcement", "Moscow's information"
