@@ -149,15 +149,17 @@ def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     token = m.group("wd")
     if ctx.running and not token[0].isupper():
         return None
+    anchor = ctx.anchor
+    if anchor is None:
+        return None  # a yearless day needs the publication date
     number, a, b = weekday_number(token), int(m.group("a")), int(m.group("b"))
     tense = ctx.tense_of(m.start(), m.end())
-    readings = {slashes.MONTH_FIRST: cal.infer_day(a, b, ctx.anchor, tense),
-                slashes.DAY_FIRST: cal.infer_day(b, a, ctx.anchor, tense)}
+    readings = {slashes.MONTH_FIRST: cal.infer_day(a, b, anchor, tense),
+                slashes.DAY_FIRST: cal.infer_day(b, a, anchor, tense)}
     fits = {order: day for order, day in readings.items() if day is not None and day.weekday() == number}
     if not fits:
         return None
-    order = ctx.slash_order if ctx.slash_order in fits else min(
-        fits, key=lambda o: abs((fits[o] - ctx.anchor).days))  # type: ignore[operator]
+    order = ctx.slash_order if ctx.slash_order in fits else min(fits, key=lambda o: abs((fits[o] - anchor).days))
     day = fits[order]
     assert day is not None
     return day_timex(day, EXPLICIT, f"weekday and slashed date '{m.group(0).strip()}' = {day.isoformat()}, read "

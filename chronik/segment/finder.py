@@ -149,9 +149,11 @@ class DateFinder:
             if not _main_clause(text, m, quotes):
                 continue
             m = self._said_day(text, m)
-            t = m.timex
-            if self.anchor is not None and (t.start > self.anchor or (  # type: ignore[operator]
-                    t.end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE)):  # type: ignore[operator]
+            start, end = m.timex.start, m.timex.end
+            if start is None or end is None:
+                continue
+            if self.anchor is not None and (start > self.anchor or (
+                    end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE)):
                 plan = plan or m  # (a day after the page's is no news yet: "a truce starting on Sunday")
                 continue
             return m
@@ -163,15 +165,16 @@ class DateFinder:
         ``reference`` ("Later that day, ...", "The following day, ...", "... said in a video address that evening"),
         in a main clause of its first sentences and not in a quote, as :meth:`act` takes a date; None without one.
         A day back that is a report's window ("repelled 21 attacks over the previous day") is none."""
-        if self.anchor is None:
+        ref = reference.start
+        if self.anchor is None or ref is None:
             return None
         text = _lead(text)
         quotes = prose.quoted_spans(text)
         return next((m for m in find_anaphors(text, self.anchor, reference, self.epochs)
                      if m.timex.start is not None and m.timex.start == m.timex.end
-                     and abs((m.timex.start - reference.start).days) <= ANAPHOR_DAYS  # type: ignore[operator]
+                     and abs((m.timex.start - ref).days) <= ANAPHOR_DAYS
                      and not _POSSESSIVE.match(text[m.end:m.end + 3]) and _main_clause(text, m, quotes)
-                     and not (m.timex.start < reference.start  # type: ignore[operator]
+                     and not (m.timex.start < ref
                               and lexicon().window_openers.search(text[max(0, m.start - 12):m.start]))), None)
 
     def _said_day(self, text: str, m: Mention) -> Mention:
