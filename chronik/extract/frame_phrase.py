@@ -157,6 +157,19 @@ def without_aside(pre: str) -> str:
     return _ASIDE_AT_END.sub("", pre)
 
 
+# a relative clause between commas saying who runs the subject: its side is the subject's
+_RUN_BY = re.compile(r"(?P<head>(?:^|(?<=,\s))[^,]+?),\s*(?:which|that)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
+                     r"(?P<verb>run|controlled|backed|led|held|installed)\s+by\s+(?:the\s+)?"
+                     r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*$")
+
+
+def _run_by(m: re.Match[str]) -> str:
+    """The subject and the clause that says who runs it as the compound texts also write: "the health ministry, which
+    is run by the Houthis," → "Houthis-run health ministry"."""
+    head = re.sub(r"^(?:the|The)\s+", "", m.group("head").strip())
+    return f"{m.group('who')}-{m.group('verb')} {head}"
+
+
 def last_clause(pre: str) -> str:
     """The text after the last "that", "where" ("the hospital, where the chief doctor said"), colon, semicolon,
     table cell bar or relative pronoun with its own subject
@@ -173,6 +186,7 @@ def last_clause(pre: str) -> str:
         before = pre[:m.start()].split()
         if not before or before[-1] not in _AS_NAMED:  # not "known as Abu Ubaidah"
             return last_clause(pre[m.end():])
+    pre = _RUN_BY.sub(_run_by, pre)  # "the health ministry, which is run by the Houthis, said"
     pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
     for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
         if m.group(1).islower() and past_shaped(m.group(1)):
