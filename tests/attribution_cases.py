@@ -9,11 +9,14 @@ collects it there under that name, with the ids the rounds have always had.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
+from chronik.extract import annotate
 from chronik.extract.data import ExtractData
+from chronik.model import Update
 from tests.test_attribution_wars import load_wars, who_and_side
 
 Case = tuple[Any, ...]
@@ -92,3 +95,29 @@ def war_cases(war: str, cases: Sequence[Case]) -> Callable[..., None]:
         assert who_and_side(wars[war], text) == (who, side)
 
     return test
+
+
+@dataclass
+class OneSource:
+    """What attribution reads of a source's config: its publisher, title and url."""
+
+    publisher: str
+    title: str | None = None
+    url: str | None = None
+
+
+class OneSourceConfig:
+    """A config whose every source is ``OneSource(publisher)``: the page an update comes from."""
+
+    def __init__(self, publisher: str):
+        self._source = OneSource(publisher)
+
+    def source(self, _id: str) -> OneSource:
+        return self._source
+
+
+def annotated(data: ExtractData, publisher: str, text: str, kind: str = "report") -> tuple[str | None, str | None]:
+    """Who claims ``text`` and for which side, as an update of ``kind`` on a page ``publisher`` publishes."""
+    update = Update(kind, [1], text)
+    annotate(update, OneSourceConfig(publisher), data)  # type: ignore[arg-type]
+    return update.attribution.who, update.attribution.side

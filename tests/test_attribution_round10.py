@@ -28,13 +28,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from chronik.extract import annotate
-from chronik.model import Update
-from tests.attribution_cases import grouped_cases, ukraine_sides, war_cases, wars_fixture
+from tests.attribution_cases import annotated, grouped_cases, ukraine_sides, war_cases, wars_fixture
 
 # the packaged data and sides of its own, as a user adds a war to them
 WARS = {"ukraine": ("""
@@ -75,25 +71,6 @@ WARS = {"ukraine": ("""
 wars = wars_fixture(WARS, default=True)
 
 
-@dataclass
-class _Source:
-    publisher: str
-    title: str | None = None
-    url: str | None = None
-
-
-class _Config:
-    def __init__(self, publisher: str):
-        self._source = _Source(publisher)
-
-    def source(self, _id: str) -> _Source:
-        return self._source
-
-
-def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]:
-    update = Update("report", [1], text)
-    annotate(update, _Config(publisher), data)  # type: ignore[arg-type]
-    return update.attribution.who, update.attribution.side
 
 
 @pytest.mark.parametrize(("publisher", "text", "who", "side"), [
@@ -114,7 +91,7 @@ def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]
 ])
 def test_a_body_tells_its_own_account(wars, publisher, text, who, side):
     data = wars["ukraine"] if "Ukraine" in publisher else wars["karabakh-default"]
-    assert _annotated(data, publisher, text) == (who, side)
+    assert annotated(data, publisher, text) == (who, side)
 
 
 @pytest.mark.parametrize(("publisher", "issues"), [

@@ -20,13 +20,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from chronik.extract import annotate
-from chronik.model import Update
-from tests.attribution_cases import war_cases, wars_fixture
+from tests.attribution_cases import annotated, war_cases, wars_fixture
 
 WARS = {"nile": ("""
     defaults: extend
@@ -92,25 +88,6 @@ test_a_second_verb_after_an_aside = war_cases("ukraine", [
 ])
 
 
-@dataclass
-class _Source:
-    publisher: str
-    title: str | None = None
-    url: str | None = None
-
-
-class _Config:
-    def __init__(self, publisher: str):
-        self._source = _Source(publisher)
-
-    def source(self, _id: str) -> _Source:
-        return self._source
-
-
-def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]:
-    update = Update("report", [1], text)
-    annotate(update, _Config(publisher), data)  # type: ignore[arg-type]
-    return update.attribution.who, update.attribution.side
 
 
 @pytest.mark.parametrize(("publisher", "text", "who", "side"), [
@@ -130,7 +107,7 @@ def _annotated(data, publisher: str, text: str) -> tuple[str | None, str | None]
     ("Ministry of Defence (@DefenceMin) on X", "Heavy shelling reported in Mekelle overnight.", None, "independent"),
 ])
 def test_an_organisation_account_speaks_its_posts(wars, publisher, text, who, side):
-    assert _annotated(wars["nile"], publisher, text) == (who, side)
+    assert annotated(wars["nile"], publisher, text) == (who, side)
 
 
 test_a_timeline_line = war_cases("ukraine", [

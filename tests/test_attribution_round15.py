@@ -17,14 +17,10 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from chronik.extract import annotate
 from chronik.extract.data import ExtractData, load_files
-from chronik.model import Update
-from tests.attribution_cases import titled_cases, ukraine_sides, war_cases, wars_fixture
+from tests.attribution_cases import annotated, titled_cases, ukraine_sides, war_cases, wars_fixture
 
 WARS = {"ukraine": (ukraine_sides(), """
     defaults: extend
@@ -60,19 +56,6 @@ test_a_briefer_under_the_headline_speaker = titled_cases([
 ])
 
 
-@dataclass
-class _Source:
-    publisher: str
-    title: str | None = None
-    url: str | None = None
-
-
-class _Config:
-    def __init__(self, publisher: str):
-        self._source = _Source(publisher)
-
-    def source(self, _id: str) -> _Source:
-        return self._source
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +74,4 @@ def karabakh() -> ExtractData:
     ("Caucasus Monitor", "MoD: Armenian units shelled Tovuz district overnight", "MoD", None),
 ])
 def test_an_acronym_office_of_a_national_outlet(karabakh, publisher, text, who, side):
-    update = Update("report", [1], text)
-    annotate(update, _Config(publisher), karabakh)  # type: ignore[arg-type]
-    assert (update.attribution.who, update.attribution.side) == (who, side)
+    assert annotated(karabakh, publisher, text) == (who, side)

@@ -23,13 +23,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from chronik.extract import annotate
-from chronik.model import Update
-from tests.attribution_cases import wars_fixture
+from tests.attribution_cases import annotated, wars_fixture
 from tests.test_attribution_wars import who_and_side
 
 WARS = {"sudan": ("""
@@ -140,19 +136,6 @@ def test_the_office_that_issues_a_page(wars, war, publisher, title, who, side):
     assert ((found.who, found.side) if found is not None else (None, None)) == (who, side)
 
 
-@dataclass
-class _Source:
-    publisher: str
-    title: str | None
-    url: str | None = None
-
-
-class _Config:
-    def __init__(self, publisher: str, title: str | None = None):
-        self._source = _Source(publisher, title)
-
-    def source(self, _id: str) -> _Source:
-        return self._source
 
 
 @pytest.mark.parametrize(("text", "who", "side"), [
@@ -167,9 +150,7 @@ class _Config:
      "colombian"),
 ])
 def test_a_release_speaks_for_its_issuer(wars, text, who, side):
-    update = Update("release", [1], text)
-    annotate(update, _Config("Présidence de la République du Niger"), wars["sahel"])  # type: ignore[arg-type]
-    assert (update.attribution.who, update.attribution.side) == (who, side)
+    assert annotated(wars["sahel"], "Présidence de la République du Niger", text, kind="release") == (who, side)
 
 
 @pytest.mark.parametrize(("publisher", "text", "who", "side"), [
@@ -196,9 +177,7 @@ def test_a_release_speaks_for_its_issuer(wars, text, who, side):
     ("Niger and Colombia Review", "The regional governor said two villages were attacked overnight.", None, None),
 ])
 def test_a_national_outlet_names_its_own_offices(wars, publisher, text, who, side):
-    update = Update("story", [1], text)
-    annotate(update, _Config(publisher), wars["sahel"])  # type: ignore[arg-type]
-    assert (update.attribution.who, update.attribution.side) == (who, side)
+    assert annotated(wars["sahel"], publisher, text, kind="story") == (who, side)
 
 
 @pytest.mark.parametrize(("publisher", "who", "side"), [
@@ -206,6 +185,5 @@ def test_a_national_outlet_names_its_own_offices(wars, publisher, text, who, sid
     ("Global Wire", "Russian air force", "russian"),  # no outlet's country: the claim's first polity, as before
 ])
 def test_a_national_outlet_among_the_claims_polities(wars, publisher, who, side):
-    update = Update("story", [1], "Russia fired 40 drones at Ukraine overnight, the Air Force said.")
-    annotate(update, _Config(publisher), wars["ukraine"])  # type: ignore[arg-type]
-    assert (update.attribution.who, update.attribution.side) == (who, side)
+    text = "Russia fired 40 drones at Ukraine overnight, the Air Force said."
+    assert annotated(wars["ukraine"], publisher, text, kind="story") == (who, side)
