@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from chronik.extract.gazetteer import Gazetteer
+from chronik.extract.gazetteer import Gazetteer, both_names
 from chronik.extract.sides import SideBook
 from chronik.extract.words import ORG_CONNECTIVES, without_the
 
@@ -31,9 +31,10 @@ _WINDOW = 160  # how far before an acronym its spelled-out name may begin
 _CONNECTIVES = ORG_CONNECTIVES | {"in", "on"}
 
 
-def label(full: str, short: str) -> str:
-    """The name a body known by both names is shown with: "Israel Defense Forces (IDF)"."""
-    return f"{full} ({short})"
+def _pair(out: dict[str, str], full: str, short: str) -> None:
+    """Both names of a body in ``out``, each with the label of both (the first pair found keeps a name)."""
+    out.setdefault(full, both_names(full, short))
+    out.setdefault(short, both_names(full, short))
 
 
 def spells(full: str, short: str) -> bool:
@@ -71,8 +72,7 @@ def _pairs(names: set[str]) -> dict[str, str]:
     for full in sorted(n for n in names if " " in n):
         short = next((s for s in shorts if spells(full, s)), None)
         if short is not None:
-            out.setdefault(full, label(full, short))
-            out.setdefault(short, label(full, short))
+            _pair(out, full, short)
     return out
 
 
@@ -106,6 +106,5 @@ class Labeller:
             spelled = _SPELLED.search(text, max(0, m.start() - _WINDOW), m.start())
             full = stands_for(spelled.group("full"), short) if spelled is not None else None
             if full is not None:
-                out.setdefault(full, label(full, short))
-                out.setdefault(short, label(full, short))
+                _pair(out, full, short)
         return out

@@ -44,11 +44,16 @@ class Name:
         return self.name.removesuffix(f" ({self.short})") if self.short else self.name
 
 
+def both_names(full: str, short: str) -> str:
+    """The name a body known by two names is shown with: "Israel Defense Forces (IDF)"."""
+    return f"{full} ({short})"
+
+
 def labelled(entry: Name) -> Name:
     """An entry with a ``short`` named by both its names ("Israel Defense Forces (IDF)"), found by either."""
     if not entry.short or entry.name.endswith(f"({entry.short})"):
         return entry
-    both = f"{entry.name} ({entry.short})"
+    both = both_names(entry.name, entry.short)
     return replace(entry, name=both, aliases=tuple(dict.fromkeys((entry.name, entry.short, *entry.aliases))))
 
 
