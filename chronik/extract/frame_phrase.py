@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chronik.extract.lexicon import ClaimLexicon
-from chronik.extract.words import NAME_TOKEN, NAME_WORD
+from chronik.extract.words import NAME_TOKEN, NAME_WORD, RUN_BY_VERBS
 from chronik.segment.prose import past_shaped
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -159,7 +159,7 @@ def without_aside(pre: str) -> str:
 
 # a relative clause between commas saying who runs the subject: its side is the subject's
 _RUN_BY = re.compile(r"(?P<head>(?:^|(?<=,\s))[^,]+?),\s*(?:which|that)\s+(?:is|was|has\s+been)\s+(?:now\s+)?"
-                     r"(?P<verb>run|controlled|backed|led|held|installed)\s+by\s+(?:the\s+)?"
+                     rf"(?P<verb>{RUN_BY_VERBS})\s+by\s+(?:the\s+)?"
                      r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*$")
 
 

@@ -34,13 +34,13 @@ from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter
-from chronik.extract.words import initials, without_the
+from chronik.extract.words import RUN_BY_VERBS, initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
-_INSTALLED_AFTER = re.compile(r"-(?:installed|backed|run|appointed|controlled|led|held|allied)\b")
-_INSTALLED = re.compile(r"\w-(?:installed|backed|run|appointed|controlled|led|held|allied)$")
+_INSTALLED_AFTER = re.compile(rf"-(?:{RUN_BY_VERBS})\b")
+_INSTALLED = re.compile(rf"\w-(?:{RUN_BY_VERBS})$")
 _LOCAL = re.compile(r"^\s*(?:local|community|village)\s*$", re.I)  # sources of the place itself
 # a state's envoy names where it is sent, not who speaks: "France's mission to the UN", "Armenia's envoy to the OSCE"
 _POSTING = r"(?:permanent mission|mission|delegation|envoy|ambassador|permanent representative|representative)"

@@ -8,6 +8,10 @@ import re
 
 from chronik.extract.gazetteer import ARTICLES
 
+# the participles that tie a body to the party that runs it, in a compound ("Houthi-run", "Russian-installed") or a
+# clause ("which is run by the Houthis")
+RUN_BY_VERBS = "installed|backed|run|appointed|controlled|led|held|allied"
+
 SEGMENT = re.compile(r",|;|\s-\s")  # what separates a phrase's segments (a head and its appositions)
 ARTICLE_WORDS = {"the", "a", "an"}
 ORG_CONNECTIVES = {"of", "for", "and", "the"}  # the lower-case words inside an organisation's name
