@@ -147,7 +147,7 @@ def of_the_thing(text: str, previous: str) -> bool:
     """The paragraph opens on somebody of a thing the paragraph above named ("... treated the wounded at Ayder
     hospital ..." then "The hospital's director told ..."): the same story, told by one of its people."""
     m = _POSSESSIVE_START.match(text)
-    return bool(m) and bool(re.search(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", previous, re.I))
+    return bool(m) and _names(previous, m.group(1))
 
 
 def body_spokesperson(text: str, previous: str) -> bool:
@@ -155,7 +155,12 @@ def body_spokesperson(text: str, previous: str) -> bool:
     said ..." then "A UNHCR spokesman, ... said ...", "... the ministry said." then "A ministry spokeswoman ..."): the
     same body's statement going on."""
     m = lexicon().spokesperson_start.match(text)
-    return bool(m) and bool(re.search(rf"(?<![\w-]){re.escape(m.group('body'))}(?![\w-])", previous, re.I))
+    return bool(m) and _names(previous, m.group("body"))
+
+
+def _names(previous: str, word: str, plural: str = "") -> bool:
+    """Whether ``previous`` names ``word`` as a whole word, any case (``plural``: a pattern of endings it may take)."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}{plural}(?![\w-])", previous, re.I))
 
 
 def same_thing(text: str, previous: str) -> bool:
@@ -165,8 +170,7 @@ def same_thing(text: str, previous: str) -> bool:
     m = _DEFINITE_START.match(text)
     if m is None or len(words(text)) > SAME_THING_WORDS:
         return False
-    return any(noun and re.search(rf"(?<![\w-]){re.escape(noun)}(?:s|es)?(?![\w-])", previous, re.I)
-               for noun in m.groups())
+    return any(noun and _names(previous, noun, "(?:s|es)?") for noun in m.groups())
 
 
 def clause_prefix(text: str, start: int) -> str:
