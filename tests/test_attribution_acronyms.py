@@ -132,6 +132,8 @@ def test_a_domain_names_its_country_only_when_listed():
     assert sides.of_domain("https://example.io/news") is None  # a brand's domain
     assert sides.of_domain("https://www.spiegel.de/ausland/") is None  # a state at peace
     assert sides.of_domain("not a url") is None
+    assert sides.of_domain("www.pravda.com.ua/eng/") is sides.polity("Ukraine")  # saved without its scheme
+    assert sides.of_domain("HTTPS://WWW.PRAVDA.COM.UA/") is sides.polity("Ukraine")
 
 
 def test_an_outlets_name_in_a_text_says_no_side(wars):

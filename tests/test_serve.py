@@ -178,6 +178,62 @@ def test_refuses_a_foreign_host_header(tiny: Served) -> None:
     assert tiny.get("/", host="attacker.example")[0] == 403
 
 
+def build_stamp(served: Served) -> str:
+    """The build number the preview stamps on a page it serves (its cookie)."""
+    conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+    try:
+        conn.request("GET", "/", headers={"Accept": "text/html"})
+        resp = conn.getresponse()
+        resp.read()
+        found = re.search(r"chronik_build=(\d+)", resp.getheader("Set-Cookie") or "")
+    finally:
+        conn.close()
+    assert found, "the page carries no build stamp"
+    return found.group(1)
+
+
+def reload_said(served: Served, stamp: str, wait: float) -> bool:
+    """Open the reload socket as livereload.js does (hello, then info), from a page stamped ``stamp``:
+    whether the server says to reload within ``wait`` seconds."""
+    import asyncio
+    import json
+
+    from tornado.httpclient import HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    async def talk() -> bool:
+        request = HTTPRequest(f"ws://127.0.0.1:{served.port}/livereload", headers={"Cookie": f"chronik_build={stamp}"})
+        socket_ = await websocket_connect(request)
+        try:
+            socket_.write_message(json.dumps({"command": "hello", "protocols": [
+                "http://livereload.com/protocols/official-7"]}))
+            assert json.loads(await socket_.read_message())["command"] == "hello"
+            socket_.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{served.port}/"}))
+            try:
+                said = await asyncio.wait_for(socket_.read_message(), wait)
+            except TimeoutError:
+                return False
+            return json.loads(said)["command"] == "reload"
+        finally:
+            socket_.close()
+
+    return asyncio.run(talk())
+
+
+def test_a_page_whose_socket_opens_after_a_build_reloads_at_once(tiny: Served) -> None:
+    """A save landing while a page loads: the build's reload went out before the page's socket was open,
+    so the page learns it is stale when it says hello."""
+    old = build_stamp(tiny)
+    config = tiny.root / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "# saved again\n", encoding="utf-8")
+    deadline = time.monotonic() + 20
+    while (new := build_stamp(tiny)) == old:  # the build the save started has finished
+        assert time.monotonic() < deadline, tiny.output()
+        time.sleep(0.1)
+    assert reload_said(tiny, old, wait=5)
+    assert not reload_said(tiny, new, wait=1)  # a current page is left alone
+
+
 def test_failed_build_shows_the_error_then_recovers(tiny: Served) -> None:
     broken = tiny.root / "chronology" / "2021" / "2021-03-04.yaml"
     write(broken, """

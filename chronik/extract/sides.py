@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from chronik.extract.matcher import Match, PhraseMatcher, squash
 from chronik.extract.schema import Reader
@@ -61,7 +62,8 @@ class SideBook:
     def of_domain(self, url: str) -> Polity | None:
         """The state whose country-code domain ends ``url``'s host ("https://www.pravda.com.ua/news/" → Ukraine), if
         the states file lists it and the war does not split it."""
-        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+        url = url.strip()
+        host = urlsplit(url if "://" in url else f"//{url}").hostname or ""
         name = self.domains.get(host.rsplit(".", 1)[-1]) if "." in host else None
         return self.polity(name) if name else None
 

@@ -196,6 +196,7 @@ class Lexicon:
     answer_start: re.Pattern[str]  # a speaker's turn that opens by answering ("HOST: Yes. ...")
     trailing_speaker: re.Pattern[str]
     anaphoric_nouns: frozenset[str]  # "office", "ministry": a body or person named again by its common noun
+    agency_nouns: re.Pattern[str]  # a state body's own noun, which "the agency" names again
     subordinators: Phrases
     event_nouns: frozenset[str]
     event_own_verbs: frozenset[str]
@@ -346,6 +347,7 @@ def lexicon() -> Lexicon:
             rf"^[^.!?]*?,[”\"]?\s+(?:((?i:{_words(cont['pronouns'])})|(?i:the)\s+(?i:{_words(cont['anaphoric_nouns'])}))"
             rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})\s*[.;]"),
         anaphoric_nouns=frozenset(cont["anaphoric_nouns"]),
+        agency_nouns=re.compile(rf"(?<![\w])(?:{_words(cont['agency_nouns'])})(?![\w])", re.I),
         subordinators=_phrases(sg["subordinators"]),
         event_nouns=frozenset(sg["event_nouns"]),
         event_own_verbs=frozenset(w.lower() for w in sg["event_own_verbs"]),

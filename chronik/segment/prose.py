@@ -89,9 +89,6 @@ def speaker_goes_on(text: str, previous: str) -> bool:
 # ("..., according to the agency.": the same, said with "according to")
 _BODY_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+(?:the\s+([a-z]+)\s+(?:said|says|reported)"
                         r"|according\s+to\s+the\s+([a-z]+))\s*[.;]")
-# "the agency" names again any state body named above by its own noun ("the State Emergency Service said" / "...,
-# according to the agency.")
-_AGENCY_OF = r"(?:agency|service|office|committee|ministry|department|bureau|authority|inspectorate)"
 
 
 def _named_body_said(text: str, previous: str) -> bool:
@@ -103,8 +100,9 @@ def _named_body_said(text: str, previous: str) -> bool:
     said = (m.group(1) or m.group(2)) if m else None
     if not said or said not in lexicon().anaphoric_nouns:
         return False
-    noun = _AGENCY_OF if said == "agency" else said
-    return re.search(rf"(?<![\w]){noun}(?![\w])", previous, re.I) is not None
+    if said == "agency":
+        return lexicon().agency_nouns.search(previous) is not None
+    return re.search(rf"(?<![\w]){said}(?![\w])", previous, re.I) is not None
 
 
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",

@@ -53,6 +53,8 @@ LIVE_SCRIPT = (b'<script>(function(){var s=document.createElement("script");'
                b"document.head.appendChild(s);})();</script>")
 
 Report = Callable[[str], None]
+RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}  # livereload's protocol
+BUILD_COOKIE = "chronik_build"  # the number of the build a page was served from (Preview.generation)
 
 
 class Preview:
@@ -69,6 +71,9 @@ class Preview:
         self._settling: Snapshot | None = None
         self._carried = ChangeSet()  # changes of failed rebuilds, retried with the next save
         self._busy = False
+        # how many builds have finished since serve started: a page is stamped with the number it was built
+        # by (BUILD_COOKIE), so a page whose reload socket connects only after a newer build reloads at once
+        self.generation = 0
 
     def build_now(self, changes: ChangeSet) -> ChangeSet:
         """Run one rebuild (on the calling thread), report it, remember a failure. Return the changes
@@ -127,15 +132,15 @@ class Preview:
             self.snapshot = absorb(self.snapshot, scan(self.config),
                                    self.config.chronology_dir if parsed else None, new_files)
         self._busy = False
+        self.generation += 1
         reload_browsers()
 
 
 def reload_browsers() -> None:
     """Tell every connected page to reload (livereload's protocol), with no throttling."""
-    message = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
     for page in list(LiveReloadHandler.waiters):
         try:
-            page.write_message(message)
+            page.write_message(RELOAD)
         except Exception:  # a tab closed mid-send: forget it
             LiveReloadHandler.waiters.discard(page)
 
@@ -151,10 +156,25 @@ class LocalOnly(web.RequestHandler):
 
 
 class ReloadSocket(LiveReloadHandler, LocalOnly):
-    """livereload's WebSocket, but only for pages of this server (livereload accepts any origin)."""
+    """livereload's WebSocket, but only for pages of this server (livereload accepts any origin).
+
+    A page that was loading while a build finished missed that build's reload (its socket was not yet
+    open): when it says hello with the stamp of an older build, it is told to reload there and then."""
+
+    def initialize(self, preview: Preview) -> None:
+        self.preview = preview
 
     def check_origin(self, origin: str) -> bool:
         return WebSocketHandler.check_origin(self, origin)
+
+    def on_message(self, message: str | bytes) -> None:
+        super().on_message(message)
+        if self in LiveReloadHandler.waiters and self._stale():
+            self.write_message(RELOAD)
+
+    def _stale(self) -> bool:
+        stamp = self.get_cookie(BUILD_COOKIE)
+        return stamp is not None and stamp != str(self.preview.generation)
 
 
 class SiteHandler(web.StaticFileHandler, LocalOnly):
@@ -165,6 +185,8 @@ class SiteHandler(web.StaticFileHandler, LocalOnly):
         self.preview = preview
 
     async def get(self, path: str, include_body: bool = True) -> None:
+        if self._wants_page(path):
+            self.set_cookie(BUILD_COOKIE, str(self.preview.generation), path="/", samesite="Strict")
         if self.preview.failure is not None and self._wants_page(path):
             self._inside(self.root, self.get_absolute_path(self.root, self.parse_url_path(path)))
             self.set_status(500)
@@ -212,7 +234,7 @@ class InjectScript(LiveScriptInjector):
 
 def make_app(preview: Preview, host: str) -> web.Application:
     return web.Application([
-        (r"/livereload", ReloadSocket),
+        (r"/livereload", ReloadSocket, {"preview": preview}),
         (r"/livereload\.js", ScriptHandler),
         (r"/(.*)", SiteHandler, {"path": str(preview.config.build_dir), "preview": preview,
                                  "default_filename": "index.html"}),
