@@ -40,11 +40,14 @@ def score(set_dir: Path, scorer: Path, verbose: bool) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="*", help="set folders (default: every benchmarks/holdout/set-* with a gold.yaml)")
+    ap.add_argument("sets", nargs="*",
+                    help="set folders or names (default: every benchmarks/holdout/set-* with a gold.yaml)")
     ap.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "tools" / "score.py")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each set's misses")
     a = ap.parse_args()
-    sets = [Path(s) for s in a.sets] or sorted(p.parent for p in (HERE / "holdout").glob("set-*/gold.yaml"))
+    # a set by its folder, or by its name under benchmarks/holdout ("set-z")
+    sets = ([Path(s) if Path(s).is_dir() else HERE / "holdout" / s for s in a.sets]
+            or sorted(p.parent for p in (HERE / "holdout").glob("set-*/gold.yaml")))
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for set_dir in sets:
