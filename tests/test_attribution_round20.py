@@ -20,6 +20,31 @@ from chronik.extract.data import ExtractData, load_files
 from chronik.extract.gazetteer import Name
 from chronik.extract.publisher import state_release
 from chronik.model import Update
+from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
+
+WARS = {"ukraine": (ukraine_sides(), """
+    defaults: replace
+    places:
+      - {name: Mariupol}
+"""), "ethiopia": ("""
+    defaults: replace
+    sides:
+      federal: Ethiopia's federal government and army
+      tigrayan: the TPLF
+      independent: the outlet, NGOs, residents
+    narrative: independent
+    polities:
+      - {name: Ethiopia, side: federal, adjective: Ethiopian, government: Government of Ethiopia,
+         forms: [Ethiopia, Ethiopian, Addis Ababa, Ethiopian army, General Command]}
+      - {name: Tigray, side: tigrayan, adjective: Tigrayan, government: Tigray regional government,
+         forms: [TPLF, Tigrayan, Mekelle]}
+""", """
+    defaults: replace
+    places:
+      - {name: Shire}
+""")}
+
+wars = wars_fixture(WARS)
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +95,17 @@ def test_a_state_bodys_release_speaks_in_its_own_voice(packaged, publisher, titl
 ])
 def test_which_titles_mark_a_state_release(title, polity, release):
     assert state_release(title, Name("Some Body", "body", polity=polity)) is release
+
+
+test_an_armys_organ_is_named_with_its_army = war_cases("ethiopia", [
+    ("The Ethiopian army's General Command said on Friday that its troops had taken Shire.",
+     "Ethiopian army General Command", "federal"),
+    ("Mekelle was calm, the Ethiopian army's General Command said.", "Ethiopian army General Command", "federal"),
+])
+
+test_an_armys_centre_is_no_persons_name = war_cases("ukraine", [
+    ("The Russian military's Centre for Humanitarian Response in Ukraine said it had opened a corridor from "
+     "Mariupol.", "Russian military Centre for Humanitarian Response", "russian"),
+    ("The Ukrainian army's Joint Forces Command said two bridges were hit overnight.",
+     "Ukrainian army Joint Forces Command", "ukrainian"),
+])
