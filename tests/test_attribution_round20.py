@@ -118,3 +118,9 @@ test_a_part_of_the_day_before_the_speaker = war_cases("ukraine", [
     ("In the evening Russian Defence Minister Sergei Shoigu said two villages had been taken.", "Sergei Shoigu",
      "russian"),
 ])
+
+test_an_information_ministry_is_its_polity_s = war_cases("ethiopia", [
+    ("The Tigrayan information ministry said that federal drones had struck a market in Mekelle.",
+     "Tigrayan Information Ministry", "tigrayan"),
+    ("Shire was bombed twice, Ethiopia's information ministry said.", "Ethiopian Information Ministry", "federal"),
+])
