@@ -36,7 +36,7 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
     elif issuer is not None and not found.who and found.side == data.sides.narrative:
         found.who, found.side = issuer.who, issuer.side  # a release's own voice: the office that issues it
     elif body is not None:
-        data.attributor.own_account(text, found, body)
+        data.attributor.own_account(text, found, body, source.title if source is not None else None)
     elif source is not None and not found.who and (owner := data.attributor.account(source.publisher)) is not None \
             and found.side in (data.sides.narrative, owner.side):
         found.who, found.side = owner.who, owner.side  # an organisation's own post on its account

@@ -48,7 +48,14 @@ from chronik.extract.line_claimants import (
     speaker_line,
     transcript_turn,
 )
-from chronik.extract.publisher import account_owner, home_country, names_itself, publishing_body, release_issuer
+from chronik.extract.publisher import (
+    account_owner,
+    home_country,
+    names_itself,
+    publishing_body,
+    release_issuer,
+    state_release,
+)
 from chronik.extract.resolver import Resolver
 from chronik.extract.sentence_frames import STRONG, WEAK, Candidate, FrameReader
 from chronik.extract.sides import Polity, SideBook
@@ -169,12 +176,18 @@ class Attributor:
             self._accounts[publisher] = account_owner(publisher, self.lex, self.sides, self.gaz)
         return self._accounts[publisher]
 
-    def own_account(self, text: str, found: Attribution, body: Name) -> None:
+    def own_account(self, text: str, found: Attribution, body: Name, title: str | None = None) -> None:
         """A body's page tells its own account where an update in the outlet's voice names the body in its lead
         ("The SMM heard shelling in Donetsk", "The Mission observed ..."): the body speaks, for its side. An update
-        that does not name it ("Fuel prices doubled in May") stays the outlet's narrative."""
+        that does not name it ("Fuel prices doubled in May") stays the outlet's narrative, unless the page's
+        ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of that is the body's,
+        and the officials it names without a polity ("COAS said") are its state's."""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
-        if not found.who and found.side == self.sides.narrative and names_itself(lead, body, self.gaz):
+        release = state_release(title, body)
+        if release and found.side is None:
+            found.side, found.unknown = body.side, False
+        elif not found.who and found.side == self.sides.narrative \
+                and (release or names_itself(lead, body, self.gaz)):
             found.who, found.side = body.name, body.side
 
     def home(self, publisher: str, url: str | None = None) -> Polity | None:

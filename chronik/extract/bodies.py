@@ -25,7 +25,11 @@ from chronik.extract.words import (
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
 # after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
-_OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government)?'s\s")
+_OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government|\s+(?P<force>army|military))?'s\s")
+# an army named as a polity's form ("Syrian army"), whose possessive owns one of its organs
+_FORCE_FORM = re.compile(r"\s(?:army|military)$", re.I)
+# where a body works, after its name: "... in Syria"
+_WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 
 
 # a mission a body sends, named in lower case after it: "fact-finding mission", "monitoring mission", "delegation"
@@ -115,12 +119,27 @@ class BodyNamer:
         if owner is None or owns is None:
             return None
         words = bare[owner.end + owns.end():].split()
+        polity = owner.values[0]
+        force = owns.group("force") or (_FORCE_FORM.search(owner.text) and owner.text.split()[-1])
+        if force:
+            return self._army_organ(polity, force, " ".join(words))
         if not 2 <= len(words) <= 8 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
                 or words[-1] not in self.lex.body_nouns or self.sides.find(" ".join(words)) \
                 or self.lex.offices.search(" ".join(words)) is not None:
             return None  # an office's name ("Ukraine's General Staff") is the office's template
-        polity = owner.values[0]
         return Claimant(f"{polity.adjective} {' '.join(words)}", polity.side, "body")
+
+    def _army_organ(self, polity: Polity, force: str, name: str) -> Claimant | None:
+        """An organ an army's possessive names ("the Syrian army's General Command", "the Russian military's
+        Centre for Reconciliation of Opposing Parties in Syria"): the organ's name, without where it works, named with
+        the army it belongs to, for the army's side. A generic name ("General Command") says alone no army's, and
+        the words of a name after its body noun ("Opposing Parties") are no one's name."""
+        name = _WHERE_TAIL.sub("", name)
+        words = name.split()
+        proper = 2 <= len(words) <= 8 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
+            and words[-1] not in ORG_CONNECTIVES \
+            and (words[-1] in self.lex.body_nouns or self.proper_body(name) is not None)
+        return Claimant(f"{polity.adjective} {force.lower()} {name}", polity.side, "body") if proper else None
 
     def described_body(self, head: str) -> Claimant | None:
         """A name after a noun that describes it ("Ukraine's state energy company Ukrenergo", "the national grid

@@ -50,10 +50,12 @@ _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase i
 # Reintegration, Iryna Vereshchuk, ..."
 _ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?{NAME_WORD}'s(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){{1,4}},\s*"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
-# a date or a clock time before the subject, with no comma after it: "On March 3rd Oleksiy Danilov, ...", "At about
-# 21:00 Oleksiy Danilov, ..."
+# a date, a clock time or a part of the day before the subject, with no comma after it: "On March 3rd Oleksiy Danilov,
+# ...", "At about 21:00 Oleksiy Danilov, ...", "In the morning Oleksiy Danilov, ...", "Later in the day Danilov ..."
 _DATE_THEN_NAME = re.compile(rf"^(?:(?:[Oo]n|[Ii]n)\s+(?:{DAY})(?:st|nd|rd|th)?"
-                             r"|[Aa]t\s+(?:(?:about|around|approximately)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+"
+                             r"|[Aa]t\s+(?:(?:about|around|approximately)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                             r"|(?:(?:[Ll]ater|[Ee]arlier)\s+)?[Ii]n\s+the"
+                             r"\s+(?:morning|afternoon|evening|night|day))\s+"
                              rf"(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
 
 

@@ -17,6 +17,10 @@ from chronik.extract.sides import Polity, SideBook
 _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
                       r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
                       re.I)
+# a title that says its page is a release: a release number ("No PR-69/2019-ISPR", "Release No. 24-017") or the
+# kind of text it is ("CENTCOM Statement on ...", "Press Release: ...", "Readout of ...")
+_RELEASE_TITLE = re.compile(r"^(?:(?:press\s+)?release\s+)?(?:N[o°º]\.?|Number|#)\s*[A-Z]{0,4}[-\s]?\d|"
+                            r"\b(?:press\s+release|statement|communiqu[eé]|readout)\b", re.I)
 # what follows an account owner's name in a publisher: "(Facebook)", "on Telegram", "(@DefenceHQ) on X"
 _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\))?\s*(?:on\s+(?P<after>.+))?$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
@@ -86,6 +90,14 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
     ("UN News") or a body with no side."""
     entry = gazetteer.get(_PUBLISHER_NAME.split(publisher.strip())[0])
     return entry if entry is not None and entry.kind == "body" and entry.side is not None else None
+
+
+def state_release(title: str | None, body: Name) -> bool:
+    """Whether a body's page is a state body's release, told in its own voice: a body of a state ("US Central
+    Command", a military's press service) whose page's title marks a release ("CENTCOM Statement on ...", "No
+    PR-69/2019-ISPR"). A state's news agency ("Armenpress") is such a body too, but its titles report, and a UN
+    agency's or NGO's report belongs to no state."""
+    return body.polity is not None and title is not None and _RELEASE_TITLE.search(title) is not None
 
 
 def names_itself(lead: str, body: Name, gazetteer: Gazetteer) -> bool:
