@@ -20,7 +20,7 @@ from chronik.extract.data import ExtractData, load_files
 from chronik.extract.gazetteer import Name
 from chronik.extract.publisher import state_release
 from chronik.model import Update
-from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
+from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture, who_and_side
 
 WARS = {"ukraine": (ukraine_sides(), """
     defaults: replace
@@ -124,3 +124,33 @@ test_an_information_ministry_is_its_polity_s = war_cases("ethiopia", [
      "Tigrayan Information Ministry", "tigrayan"),
     ("Shire was bombed twice, Ethiopia's information ministry said.", "Ethiopian Information Ministry", "federal"),
 ])
+
+
+# a common word a default polity lists ("breakaway", "separatist" for Artsakh) before another polity's name describes
+# that one: the leader of breakaway Transnistria is not Artsakh's
+WARS["moldova"] = ("""
+    defaults: extend
+    sides:
+      moldovan: Moldova's government
+      transnistrian: the Transnistrian de facto authorities and the Russian troops behind them
+    polities:
+      - {name: Moldova, side: moldovan, adjective: Moldovan, government: Government of Moldova,
+         forms: [Moldova, Moldovan, Chisinau]}
+      - {name: Transnistria, side: transnistrian, adjective: Transnistrian,
+         government: Transnistrian de facto authorities, forms: [Transnistria, Transnistrian, Tiraspol]}
+""", """
+    defaults: extend
+    places:
+      - {name: Bender}
+""")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Vadim Krasnoselsky, the leader of breakaway Transnistria, said his forces had been put on alert.",
+     "Vadim Krasnoselsky", "transnistrian"),
+    ("Separatist Transnistrian officials said a drone had hit a radio mast near Bender.",
+     "Transnistrian de facto authorities", "transnistrian"),
+    ("Separatist officials in Stepanakert said the road had been closed.", "Artsakh authorities", "armenian"),
+])
+def test_a_common_word_before_a_polity_describes_it(wars, text, who, side):
+    assert who_and_side(wars["moldova"], text) == (who, side)

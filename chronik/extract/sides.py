@@ -73,7 +73,12 @@ class SideBook:
         return found[0] if found else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[Polity]]:
-        return self._matcher.find_all(text, start, end)
+        """The polities ``text`` names, in order. A common word a polity lists in lower case ("breakaway",
+        "separatist") right before another polity's name ("breakaway Abkhazia") describes that one, and is dropped."""
+        found = self._matcher.find_all(text, start, end)
+        return [m for m, after in zip(found, [*found[1:], None], strict=False)
+                if after is None or not (m.text.lower() in self._forms and not text[m.end:after.start].strip()
+                                         and after.values != m.values)]
 
 
 @dataclass
