@@ -251,6 +251,10 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
             if infos[k].kind in (LABEL, HEADLINE):
                 infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     dated = {k: i.timex for k, i in enumerate(infos) if i.kind == DATE_HEADING and i.timex is not None}
+    in_period = headings.period_headings(blocks, undated, dated, period)  # "4 November" on a page of November 2020
+    for k, timex in in_period.items():
+        infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
+    dated = {k: t for k, t in dated.items() if k not in in_period}
     for k, timex in headings.past_headings(blocks, undated, dated).items():  # "7 August" on a page of 2024 on 2008
         infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     return infos

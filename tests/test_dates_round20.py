@@ -1,0 +1,104 @@
+"""Round 20 of the dates: the year a page's title or list gives the dates it writes without one, the day a live page's
+clock crosses midnight, and the stamps and reference days other pages write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+from chronik.config import Config, Source
+from chronik.ingest import clean_line
+from chronik.model import Document, Update
+from chronik.segment import segment
+
+
+def parse(text: str, published: dt.date | dt.datetime | None, tz: str = "Europe/Kyiv",
+          title: str | None = None) -> list[Update]:
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Desk", title=title,
+                    published=published, timezone=tz)
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
+    return segment(Document("page", lines), source, config)[0]
+
+
+def of(updates: list[Update], start: str) -> Update:
+    """The update whose text starts with ``start``."""
+    found = [u for u in updates if u.text.startswith(start)]
+    assert len(found) == 1, f"{len(found)} updates start with {start!r}"
+    return found[0]
+
+
+SYRIA_TIMELINE = """
+    Timeline of the Syrian civil war (March 2012)
+
+    From Wikipedia, the free encyclopedia
+
+    This is a timeline of the Syrian civil war for March 2012.[1]
+
+    1 March[edit]
+
+    Rebel fighters withdrew from the Baba Amr district of Homs after a month-long siege by government forces.[2]
+
+    13 March[edit]
+
+    Government troops entered the northern city of Idlib after three days of shelling, activists said.[3]
+
+    The Syrian National Council called for foreign air strikes against army positions.[4]
+
+    17 March[edit]
+
+    Two car bombs exploded outside security buildings in Damascus, killing 27 people, state media reported.[5]
+"""
+
+
+def test_a_timeline_titled_with_its_month_dates_its_headings_in_that_year_not_the_year_it_was_edited() -> None:
+    updates = parse(SYRIA_TIMELINE, dt.date(2019, 5, 20), tz="Asia/Damascus")
+    assert of(updates, "Rebel fighters withdrew").date == "2012-03-01"
+    assert of(updates, "Government troops entered").date == "2012-03-13"
+    assert of(updates, "The Syrian National Council").date == "2012-03-13"
+    assert of(updates, "Two car bombs").date == "2012-03-17"
+
+
+def test_a_page_saved_inside_the_month_its_title_names_keeps_its_dates() -> None:
+    updates = parse(SYRIA_TIMELINE, dt.date(2012, 3, 20), tz="Asia/Damascus")
+    assert of(updates, "Two car bombs").date == "2012-03-17"
+
+
+UKRAINE_FACTBOX = """
+    FACTBOX-Key moments of the war in Ukraine
+
+    June 1 (Reuters) - Here are the main events since Russia invaded its neighbour:
+
+    Feb. 24, 2022 - Russian troops cross into Ukraine from the north, east and south.
+
+    March 2 - Russian forces capture Kherson, the first regional capital to fall.
+
+    Nov. 11 - Ukrainian troops enter Kherson after a Russian withdrawal across the Dnipro.
+
+    Jan. 13, 2023 - Russia's Wagner group claims the town of Soledar.
+
+    May 20 - Wagner chief Yevgeny Prigozhin says his men have taken Bakhmut.
+
+    Editing by Desk Editor
+"""
+
+
+def test_a_yearless_list_item_takes_the_year_of_the_last_item_that_wrote_one() -> None:
+    updates = parse(UKRAINE_FACTBOX, dt.date(2023, 6, 1))
+    assert of(updates, "Feb. 24, 2022").date == "2022-02-24"
+    assert of(updates, "March 2 - Russian").date == "2022-03-02"  # not the publication year's March 2
+    assert of(updates, "Nov. 11 - Ukrainian").date == "2022-11-11"
+    assert of(updates, "May 20 - Wagner").date == "2023-05-20"
+
+
+def test_a_yearless_list_item_that_would_fall_after_the_page_date_keeps_its_reading() -> None:
+    text = """
+        Key events, latest first:
+
+        March 3, 2024 - Talks on a truce open in Cairo.
+
+        Oct. 7 - Hamas fighters attack southern Israel.
+    """
+    updates = parse(text, dt.date(2024, 3, 5), tz="Asia/Jerusalem")
+    assert of(updates, "Oct. 7 - Hamas").date == "2023-10-07"  # (not 7 October 2024, after the page's date)
