@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from chronik.config import Config, Source
 from chronik.ingest import clean_line
@@ -102,3 +103,45 @@ def test_a_yearless_list_item_that_would_fall_after_the_page_date_keeps_its_read
     """
     updates = parse(text, dt.date(2024, 3, 5), tz="Asia/Jerusalem")
     assert of(updates, "Oct. 7 - Hamas").date == "2023-10-07"  # (not 7 October 2024, after the page's date)
+
+
+KYIV_LATEST = """
+    The Latest: Russian forces press on toward Kyiv as talks stall
+
+    Updated 7:10 AM EST, March 5, 2022
+
+    KYIV, Ukraine (AP) — Russian troops kept up their assault on Ukrainian cities. Here's the latest:
+
+    1:50 p.m.
+
+    Ukraine's president calls on the West for more aircraft
+
+    President Volodymyr Zelenskyy told U.S. senators in a video call that Ukraine needed more warplanes.
+
+    11:20 a.m.
+
+    Shelling halts evacuation from Mariupol
+
+    The city council said Russian shelling had forced it to postpone the evacuation of civilians.
+
+    12:30 a.m.
+
+    Russia says its troops control the Zaporizhzhia nuclear plant
+
+    The Russian Defense Ministry said its forces had secured the plant after a fire broke out overnight.
+
+    10:40 p.m.
+
+    UN rights council votes to investigate
+
+    The U.N. Human Rights Council voted to set up a commission to investigate alleged violations in Ukraine.
+"""
+
+
+def test_a_last_update_clock_in_another_zone_than_the_stamps_is_read_in_theirs() -> None:
+    """7:10 a.m. EST is 14:10 in Kyiv: the newest post, 1:50 p.m., is of the page's day, and the page runs back past
+    midnight between 12:30 a.m. and 10:40 p.m. (the day before)."""
+    updates = parse(KYIV_LATEST, dt.datetime(2022, 3, 5, 7, 10, tzinfo=ZoneInfo("America/New_York")))
+    assert (of(updates, "President Volodymyr").date, of(updates, "President Volodymyr").time) == ("2022-03-05", "13:50")
+    assert of(updates, "The Russian Defense").date == "2022-03-05"
+    assert (of(updates, "The U.N. Human").date, of(updates, "The U.N. Human").time) == ("2022-03-04", "22:40")
