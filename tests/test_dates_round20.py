@@ -145,3 +145,31 @@ def test_a_last_update_clock_in_another_zone_than_the_stamps_is_read_in_theirs()
     assert (of(updates, "President Volodymyr").date, of(updates, "President Volodymyr").time) == ("2022-03-05", "13:50")
     assert of(updates, "The Russian Defense").date == "2022-03-05"
     assert (of(updates, "The U.N. Human").date, of(updates, "The U.N. Human").time) == ("2022-03-04", "22:40")
+
+
+AGED_LIST = """
+    Top Stories
+
+    Drone strike hits power substation in Odesa region
+
+    by Kyiv Desk  3 hours ago
+
+    A Russian drone struck an energy facility in the Odesa region overnight, the regional governor said.
+
+    Comments 4
+
+    Ukraine says it downed 30 of 38 drones
+
+    by Kyiv Desk  19 hours ago
+
+    Ukraine's air force said it destroyed 30 of 38 Shahed drones launched by Russia, mostly over the south.
+
+    Comments 1
+"""
+
+
+def test_a_byline_with_an_age_counts_back_from_the_save_time() -> None:
+    """Saved at 11:00: "19 hours ago" is the evening before; an age in hours gives the day, no clock."""
+    updates = parse(AGED_LIST, dt.datetime(2023, 7, 20, 11, 0, tzinfo=ZoneInfo("Europe/Kyiv")))
+    assert of(updates, "A Russian drone").date == "2023-07-20"
+    assert of(updates, "Ukraine's air force").date == "2023-07-19"
