@@ -173,3 +173,28 @@ def test_a_byline_with_an_age_counts_back_from_the_save_time() -> None:
     updates = parse(AGED_LIST, dt.datetime(2023, 7, 20, 11, 0, tzinfo=ZoneInfo("Europe/Kyiv")))
     assert of(updates, "A Russian drone").date == "2023-07-20"
     assert of(updates, "Ukraine's air force").date == "2023-07-19"
+
+
+FLASH_UPDATE = """
+    Ukraine: Humanitarian Impact Situation Report
+
+    4 March 2022
+
+    Figures correct as at 3 March 2022, 18:00 (Kyiv time). Figures are subject to change as verification continues.
+
+    Highlights
+
+    On 1 March, shelling damaged the regional administration building in Kharkiv.
+
+    Civilian casualties continue to rise in the east, with hospitals reporting shortages of medical supplies.
+
+    More than 1 million people have fled to neighbouring countries.
+"""
+
+
+def test_a_reports_valid_as_of_line_is_the_day_of_its_undated_paragraphs() -> None:
+    updates = parse(FLASH_UPDATE, dt.date(2022, 3, 4))
+    assert of(updates, "Civilian casualties continue").date == "2022-03-03"
+    assert of(updates, "More than 1 million").date == "2022-03-03"
+    assert of(updates, "On 1 March, shelling").date == "2022-03-01"
+    assert not [u for u in updates if u.text.startswith("Figures correct") and u.kind == "update"]

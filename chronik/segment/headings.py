@@ -337,7 +337,15 @@ def lead_in(block: Block) -> bool:
     short = not block.bullet and block.words <= lex.lead_in_max_words
     ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
     return ((short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
-            or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block))
+            or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block) or valid_as_of(block))
+
+
+def valid_as_of(block: Block) -> bool:
+    """A report's note of the day its information runs to, first in a short paragraph whatever caveat follows ("All
+    information valid as of 19 November 2024 at 22:30. All figures are preliminary and may change.")."""
+    lex = lexicon()
+    return (not block.bullet and block.words <= lex.page_note_max_words
+            and bool(lex.valid_as_of.match(block.text)))
 
 
 GREETING = "greeting"  # the furniture a greeting alone is ("Good morning.", boilerplate.yaml keep: greeting)
