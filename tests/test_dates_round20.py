@@ -198,3 +198,25 @@ def test_a_reports_valid_as_of_line_is_the_day_of_its_undated_paragraphs() -> No
     assert of(updates, "More than 1 million").date == "2022-03-03"
     assert of(updates, "On 1 March, shelling").date == "2022-03-01"
     assert not [u for u in updates if u.text.startswith("Figures correct") and u.kind == "update"]
+
+
+LEBANON_2006 = """
+    Live: Israel strikes Beirut airport
+
+    All times are Beirut time.
+
+    Jul.13, 18:05
+
+    Israeli warplanes struck the runways of Beirut's airport, forcing its closure, the airport authority said.
+
+    Jul.13, 09:40
+
+    The Israeli army said it had imposed a naval blockade on Lebanon's ports.
+"""
+
+
+def test_a_stamp_whose_month_runs_into_its_day_after_the_dot_is_a_stamp() -> None:
+    updates = parse(LEBANON_2006, dt.date(2006, 7, 13), tz="Asia/Beirut")
+    airport = of(updates, "Israeli warplanes struck")
+    assert (airport.date, airport.time, airport.date_basis) == ("2006-07-13", "18:05", "timestamp")
+    assert of(updates, "The Israeli army said").time == "09:40"
