@@ -220,3 +220,35 @@ def test_a_stamp_whose_month_runs_into_its_day_after_the_dot_is_a_stamp() -> Non
     airport = of(updates, "Israeli warplanes struck")
     assert (airport.date, airport.time, airport.date_basis) == ("2006-07-13", "18:05", "timestamp")
     assert of(updates, "The Israeli army said").time == "09:40"
+
+
+NIGHT_UNDER_HEADING = """
+    Live: Fighting on the border
+
+    Tuesday 4 October
+
+    22:10
+
+    Shelling was reported near the border village of Sotk, the defence ministry said.
+
+    23:50
+
+    The foreign minister spoke by phone with the OSCE chairman about the clashes.
+
+    00:25
+
+    The ministry said the shelling near Sotk had stopped shortly after midnight.
+
+    Wednesday 5 October
+
+    09:00
+
+    Schools in the border villages stayed closed, the governor said.
+"""
+
+
+def test_a_post_whose_clock_drops_past_midnight_under_a_days_heading_is_of_the_next_day() -> None:
+    updates = parse(NIGHT_UNDER_HEADING, dt.date(2022, 10, 4), tz="Asia/Yerevan")
+    assert of(updates, "The foreign minister").date == "2022-10-04"
+    stopped = of(updates, "The ministry said the shelling")
+    assert (stopped.date, stopped.time) == ("2022-10-05", "00:25")
