@@ -122,15 +122,16 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     period = title_period(content, finder.with_anchor(None))
     infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
     units = read_units(infos, source.title, finder)
-    order_stamps(units, publication, update_clock(infos))
+    # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
+    declared = next((zones.meaning(z, b.text, source.timezone) for b in content
+                     if b.words <= 8 and (z := declared_zone(b.text))), None)
+    order_stamps(units, publication, update_clock(infos, _stamps_zone(units, declared, source.timezone)))
     if period is not None and period.dates_items:
         _date_by_period(units, period)
     page = PageDates(publication, publication_why, finder, period,
                      as_of=information_day(source.title, finder, publication))
     updates: list[Update] = []
-    # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
-    zone = next((zones.meaning(z, b.text, source.timezone) for b in content
-                 if b.words <= 8 and (z := declared_zone(b.text))), None)
+    zone = declared
     for unit in units:
         if unit.stamp is not None and unit.stamp.zone:
             # a page that names its zone once keeps it for the stamps after; "IST" may be the source's own zone
@@ -140,6 +141,15 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped
+
+
+def _stamps_zone(units: list[Unit], declared: str | None, source_zone: str) -> str:
+    """The zone of the page's stamps: the one its first stamp naming a zone names, else the one the page declares,
+    else the source's."""
+    named = next((u.stamp for u in units if u.kind == "update" and u.stamp is not None and u.stamp.zone), None)
+    if named is not None:
+        return zones.meaning(named.zone, named.label, source_zone) or source_zone
+    return declared or source_zone
 
 
 def _saved(source: Source) -> dt.datetime | None:

@@ -28,9 +28,11 @@ from chronik.segment.blocks import SENTENCE_END
 from chronik.segment.timestamps import Stamp
 
 # (a social page's post header writes the age alone before the dot of who may see the post: "2h ·", "35m ·")
-_AGO = re.compile(r"^\s*(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?(?:\s+ago|\s*·)\s*$", re.I)
-# the author a thread's post header names before the post's age: "posted by u/name ·", "by Jane Doe •"
-_AUTHOR = re.compile(r"^\s*(?:posted\s+|submitted\s+)?by\s+[^·•|]{1,40}?\s*[·•|]\s*", re.I)
+_AGE = r"(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?(?:\s+ago|\s*·)\s*$"
+_AGO = re.compile(rf"^\s*{_AGE}", re.I)
+# the author a post's or a news list's header names before its age: "posted by u/name · 1h ago", "by Jane Doe •
+# 15 min ago", "by Naharnet  6 hours ago" (a space alone between them)
+_AUTHOR_AGO = re.compile(rf"^\s*(?:posted\s+|submitted\s+)?by\s+[^·•|]{{1,40}}?(?:\s*[·•|]\s*|\s+){_AGE}", re.I)
 NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"
 # the link an event of a feed came from, on the line under its text: "Source: facebook.com/...", "Via @user"
 _PROVENANCE = re.compile(r"^\s*(?:sources?\s*:|via\b:?|from\s*:)\s*\S+(?:\s+\S+){0,5}\s*$", re.I)
@@ -38,9 +40,9 @@ _PROVENANCE = re.compile(r"^\s*(?:sources?\s*:|via\b:?|from\s*:)\s*\S+(?:\s+\S+)
 
 def age(text: str) -> dt.timedelta | None:
     """How long ago a line such as "15 min ago" or "an hour ago" says, or None; also a post's header naming its
-    author before its age ("posted by u/kyiv_watcher · 1h ago", "by Jane Doe • 15 min ago"), over the post's text."""
-    author = _AUTHOR.match(text)
-    m = _AGO.match(text[author.end():] if author else text)
+    author before its age ("posted by u/kyiv_watcher · 1h ago", "by Jane Doe • 15 min ago", "by Naharnet  6 hours
+    ago"), over the post's text."""
+    m = _AGO.match(text) or _AUTHOR_AGO.match(text)
     if m is None:
         return None
     n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))

@@ -11,8 +11,9 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from chronik.dates import RELATIVE, Mention, Timex
+from chronik.dates import RELATIVE, Mention, Timex, zones
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.blocks import Block
@@ -251,6 +252,10 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
             if infos[k].kind in (LABEL, HEADLINE):
                 infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     dated = {k: i.timex for k, i in enumerate(infos) if i.kind == DATE_HEADING and i.timex is not None}
+    in_period = headings.period_headings(blocks, undated, dated, period)  # "4 November" on a page of November 2020
+    for k, timex in in_period.items():
+        infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
+    dated = {k: t for k, t in dated.items() if k not in in_period}
     for k, timex in headings.past_headings(blocks, undated, dated).items():  # "7 August" on a page of 2024 on 2008
         infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     return infos
@@ -682,13 +687,17 @@ def _source_credits(infos: list[Info], finder: DateFinder) -> None:
         info.timex = finder.resolve(credit.date_text)
 
 
-def update_clock(infos: list[Info]) -> dt.datetime | None:
-    """When the page says it was last updated ("Live Updated 14 April 2024 4.20pm BST"), in its stamps' clock,
-    or None."""
+def update_clock(infos: list[Info], zone: str | None = None) -> dt.datetime | None:
+    """When the page says it was last updated ("Live Updated 14 April 2024 4.20pm BST"), in its stamps' clock (in
+    ``zone``, their zone, when the line names another: "Updated 6:42 AM EST, December 1, 2024" over posts stamped in
+    Damascus time is 14:42 there), or None."""
     for info in infos:
         at = _dateline_clock(info)
         if at is not None and info.stamp is not None and _UPDATED.search(info.stamp.label):
-            return at
+            own = zones.meaning(info.stamp.zone, info.stamp.label, zone)
+            if own is None or zone is None or own == zone:
+                return at
+            return at.replace(tzinfo=ZoneInfo(own)).astimezone(ZoneInfo(zone)).replace(tzinfo=None)
     return None
 
 

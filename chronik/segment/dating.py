@@ -51,8 +51,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, Mention, Timex
-from chronik.dates.anchor import FUTURE, PAST
+from chronik.dates.anchor import FUTURE, PAST, safe_date
 from chronik.dates.tense import tense_at
+from chronik.dates.timex import day_timex
 from chronik.segment import almanac, prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
@@ -77,6 +78,7 @@ class Told:
 
     day: Timex | None = None
     written: dt.date | None = None
+    led: dt.date | None = None  # the latest date with its year an item led with ("April 15, 2023 - Fighting ...")
     almanac: dt.date | None = None  # the day of the year an almanac column is framed by (``segment.almanac``)
 
 
@@ -221,7 +223,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     if leading is None and unit.stamp is None and title is not None:  # "12 May | Shelling of ..." over its text
         leading = in_period(lambda f: f.leading(title), page.finder, anchors)
         leading = _in_told_year(unit, page, leading, lambda f: f.leading(title))
+    leading = _in_led_year(page, leading)
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
+        if _YEAR.search(leading.text):
+            page.told.led = leading.timex.start
         dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         return dated
@@ -300,6 +305,23 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _in_led_year(page: PageDates, found: Mention | None) -> Mention | None:
+    """``found``, the date an item leads with written without its year ("Dec. 18 - RSF seizes Wad Madani"), in the
+    year of the latest date with its year an item above it led with ("April 15, 2023 - Fighting erupts ..."): a
+    chronological list writes the year once for the items after it, and the publication year is no item's unless
+    said. Unchanged when that day would come after the page's date (a list of past events) or no item said a year."""
+    led = page.told.led
+    if (found is None or led is None or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
+            or found.timex.start is None or found.timex.end is None or found.timex.start.year == led.year):
+        return found
+    years = led.year - found.timex.start.year
+    start, end = (safe_date(d.year + years, d.month, d.day) for d in (found.timex.start, found.timex.end))
+    if start is None or end is None or (page.publication is not None and end > page.publication):
+        return found
+    why = f"{found.timex.why}; in {led.year}, the year of the latest date an item above led with"
+    return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
 
 
 def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:

@@ -221,6 +221,27 @@ def past_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, T
     return found
 
 
+def period_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, Timex],
+                    period: tuple[dt.date, dt.date] | None) -> dict[int, Timex]:
+    """On a page saved or last edited outside the ``period`` its title names ("Timeline of the Tigray war (November
+    2020)", edited in 2023; ``finder``'s anchor is the page's date), the date headings (``headings``, by position in
+    ``blocks``) written without a year read as days inside that period: the page covers it, whenever it was saved."""
+    publication = finder.anchor
+    if publication is None or period is None or period[0] <= publication <= period[1]:
+        return {}
+    def inside(timex: Timex | None) -> bool:
+        return timex is not None and timex.start is not None and period[0] <= timex.start <= period[1]
+
+    found: dict[int, Timex] = {}
+    for k, timex in headings.items():
+        if _WRITTEN_YEAR.search(blocks[k].text) or inside(timex):
+            continue
+        again = _in_span(blocks[k], finder, period)
+        if again is not None and inside(again) and names_days(again):
+            found[k] = dataclasses.replace(again, why=f"{again.why}, a day of the period the page's title names")
+    return found
+
+
 def _in_span(block: Block, finder: DateFinder, period: tuple[dt.date, dt.date]) -> Timex | None:
     """The heading read as a day inside ``period`` (else against its first day)."""
     readings = [calendar_heading(block, finder.with_anchor(a)) for a in period]
@@ -316,7 +337,15 @@ def lead_in(block: Block) -> bool:
     short = not block.bullet and block.words <= lex.lead_in_max_words
     ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
     return ((short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
-            or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block))
+            or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block) or valid_as_of(block))
+
+
+def valid_as_of(block: Block) -> bool:
+    """A report's note of the day its information runs to, first in a short paragraph whatever caveat follows ("All
+    information valid as of 19 November 2024 at 22:30. All figures are preliminary and may change.")."""
+    lex = lexicon()
+    return (not block.bullet and block.words <= lex.page_note_max_words
+            and bool(lex.valid_as_of.match(block.text)))
 
 
 GREETING = "greeting"  # the furniture a greeting alone is ("Good morning.", boilerplate.yaml keep: greeting)

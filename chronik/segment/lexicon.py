@@ -169,6 +169,7 @@ class Lexicon:
     lead_in_max_words: int
     lead_in_ends: re.Pattern[str]
     lead_in_ends_max_words: int
+    valid_as_of: re.Pattern[str]
     page_notes: re.Pattern[str]
     page_note_max_words: int
     labels: Phrases
@@ -306,6 +307,9 @@ def lexicon() -> Lexicon:
         lead_in_max_words=int(sg["lead_ins"]["max_words"]),
         lead_in_ends=re.compile(rf"\b(?:{_words(sg['lead_ins']['ends'])})\s*:\s*$", re.I),
         lead_in_ends_max_words=int(sg["lead_ins"]["ends_max_words"]),
+        valid_as_of=re.compile(
+            rf"^\W*(?:all\s+)?(?:the\s+)?(?:{_words(sg['lead_ins']['valid_as_of']['nouns'])})\s+(?:(?:is|are)\s+)?"
+            rf"(?:(?:{_words(sg['lead_ins']['valid_as_of']['states'])})\s+)?as\s+(?:of|at)\b", re.I),
         page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=_phrases(sg["section_labels"]["phrases"]),

@@ -3,7 +3,8 @@
 A live page lists its updates newest-first or oldest-first; the order is read from the timestamps
 themselves (the majority of neighbouring pairs). An update listed against that order (9:25 p.m. after
 9:35 p.m. on an oldest-first page) is flagged ``out-of-order`` and keeps its stated time. On a page with
-no date headings a drop of more than twelve hours between neighbours (23:40, then 00:15) is the next day: the
+no date headings (or under a day's heading, oldest first) a drop of more than twelve hours between neighbours (23:40,
+then 00:15) is the next day: the
 publication day is the one most updates are on (the oldest update's on a tie: a blog for the 13th may open late on
 the 12th, an evening's blog run on past midnight), unless the page gives the clock of its last update ("Live Updated
 14 April 2024 4.20pm BST"), the day of its newest update (a newest-first page published on the 14th that runs back
@@ -102,9 +103,10 @@ def _covered_day(offsets: list[int]) -> int:
 
 
 def _carried(group: list[Unit], minutes: list[int], way: int) -> list[int]:
-    """Days from the date a stamp writes ("UPDATE 00:35 Oct 5 (Yerevan):") for the undated stamps under it, which
-    carry it on: on a newest-first page a clock that jumps up by more than twelve hours below it is the day before,
-    on an oldest-first page a clock that drops so is the day after; a stamp with a date of its own starts again."""
+    """Days from the date a stamp writes ("UPDATE 00:35 Oct 5 (Yerevan):"), or the day's heading above them, for the
+    undated stamps under it, which carry it on: on a newest-first page a clock that jumps up by more than twelve hours
+    below it is the day before, on an oldest-first page a clock that drops so is the day after; a stamp with a date
+    of its own starts again."""
     offsets = [0] * len(group)
     offset = 0
     for i in range(1, len(group)):
@@ -138,6 +140,8 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
         offsets = [0] * len(group)
         if day is not None and all(u.section is not None and u.section.basis == "timestamp" for u in group):
             offsets = _carried(group, minutes, way)
+        elif day is not None and way == 1:
+            offsets = _carried(group, minutes, way)  # a day's heading over posts running on past its midnight
         elif day is None:
             offset = 0
             for prev, cur in itertools.pairwise(oriented):

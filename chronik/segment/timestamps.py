@@ -21,7 +21,8 @@ _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _RELATIVE_DAY = r"(?:today|yesterday)"  # "Today, 9:41 pm" on a stamp line of its own
 _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?"
-              r"|[a-z]{3,9}\.?\s+\d{1,2}(?![\d:.])(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")  # not "Yesterday 2" of 21:10
+              r"|[a-z]{3,9}(?:\.?\s+|\.)\d{1,2}(?![\d:.])(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
+# (not "Yesterday 2" of 21:10; a month's abbreviation may run into its day after the dot: "Aug.10, 22:40")
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
 _PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
