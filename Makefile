@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: build test serve bench lint clean browser
+.PHONY: build test serve bench lint clean browser mypy
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/ruff check chronik tests
 	$(BIN)/python -m pytest
+
+# Type-check chronik (not part of `make test`).
+mypy: $(STAMP)
+	$(BIN)/python -m mypy chronik
 
 serve: $(STAMP)
 	$(BIN)/chronik serve

@@ -22,7 +22,7 @@ import math
 import re
 import string
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -400,8 +400,9 @@ def likeness(a: Features, b: Features, w: Weights, settings: Settings, full: boo
     claimant = a.claimant if a.claimant and a.claimant == b.claimant else None
     numbers = sorted(a.numbers & b.numbers)
     figures = sorted(a.figures & b.figures)
+    minutes: int | None
     if a.instant is not None and b.instant is not None:  # stamps in two zones: "the day before" in UTC
-        minutes: int | None = abs(a.instant - b.instant)
+        minutes = abs(a.instant - b.instant)
         days = minutes // 1440
     else:
         minutes = abs(a.minute - b.minute) if a.day == b.day and a.minute is not None and b.minute is not None \
@@ -521,28 +522,31 @@ def _mergeable(u: Update) -> bool:
     return u.kind == "update" and _day(u.date) is not None
 
 
-def candidate_pairs(feats: Sequence[Features], order: Sequence[int], w: Weights,
+def candidate_pairs(feats: Sequence[Features] | Mapping[int, Features], order: Sequence[int], w: Weights,
                     settings: Settings) -> Iterable[tuple[int, int]]:
     """Pairs (i, j) at most ``window_days`` apart that share one of their rarest words or names (words
-    and names found all over the corpus, or in many items of the window, find no candidates)."""
+    and names found all over the corpus, or in many items of the window, find no candidates); ``order``: the
+    indexes in ``feats`` of the items to pair, by day, every one of them dated."""
     postings: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
     cap = 30
     df, limit = w.df, w.key_limit
     for i in order:
         f = feats[i]
+        day = f.day
+        assert day is not None  # (see ``order``)
         top = sorted(f.vector, key=f.vector.__getitem__, reverse=True)[:TOP_WORDS]
         keys = [k for k in (*top, *f.names) if df[k] <= limit]
         seen: set[int] = set()
         for key in keys:
             posting = postings[key]
-            while posting and posting[0][0] < f.day - settings.window_days:
+            while posting and posting[0][0] < day - settings.window_days:
                 posting.popleft()
             if len(posting) <= cap:
                 for _, j in posting:
                     if j not in seen:
                         seen.add(j)
                         yield j, i
-            posting.append((f.day, i))
+            posting.append((day, i))
 
 
 def cluster(updates: list[Update], settings: Settings | None = None) -> list[Group]:
@@ -559,7 +563,7 @@ def _cluster(updates: list[Update], settings: Settings) -> list[Group]:
         w.vectorize(f)
     order = sorted(idx, key=lambda i: (feats[i].day, i))
     pairs: dict[tuple[int, int], Likeness] = {}
-    for a, b in candidate_pairs([feats.get(i) for i in range(len(updates))], order, w, settings):
+    for a, b in candidate_pairs(feats, order, w, settings):
         key = (min(a, b), max(a, b))
         pairs[key] = likeness(feats[key[0]], feats[key[1]], w, settings)
 

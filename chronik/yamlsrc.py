@@ -55,8 +55,8 @@ FastLoadError = yaml_rs.YAMLDecodeError
 def loads_marked(text: str, name: str) -> Any:
     """Parse YAML text; see :func:`load_marked`."""
     if "\t" in text:
-        for no, line in enumerate(text.splitlines(), 1):
-            indent = line[: len(line) - len(line.lstrip())]
+        for no, text_line in enumerate(text.splitlines(), 1):
+            indent = text_line[: len(text_line) - len(text_line.lstrip())]
             if "\t" in indent:
                 raise ChronikError(Problem(name, no, indent.index("\t") + 1, "tab used for indentation",
                                            "indent with spaces"))

@@ -194,3 +194,9 @@ def test_any_text_is_annotated_without_error(data, text):
     annotate(update, None, data)  # type: ignore[arg-type]
     assert update.attribution.side in (None, "armenian", "azerbaijani", "third-party", "independent")
     assert all(f.count >= 0 for f in update.figures)
+
+
+def test_an_empty_title_is_no_headline(data):
+    # an empty title, like none, gives no headline speaker (it used to come back as "" and fail on ``.kind``)
+    text = "The market was shelled twice on Sunday."
+    assert data.attributor.attribute(text, "") == data.attributor.attribute(text, None)

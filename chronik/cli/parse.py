@@ -25,11 +25,12 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     sources = None
     if args.source:
-        unknown = [s for s in args.source if config.source(s) is None]
+        given = [config.source(s) for s in args.source]
+        unknown = [s for s, source in zip(args.source, given, strict=True) if source is None]
         if unknown:
             print(f"unknown source id: {', '.join(unknown)}", file=sys.stderr)
             return 1
-        sources = [config.source(s) for s in args.source]
+        sources = [source for source in given if source is not None]
     result = parse_sources(config, sources)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)

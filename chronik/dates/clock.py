@@ -70,8 +70,8 @@ def with_clock(timex: Timex, text: str, start: int, end: int) -> tuple[int, int,
         return start, end, timex
     new = Timex(f"{date_part}T{time}", timex.start, timex.end, timex.kind, f"{timex.why}; at {time}")
     if found is after:
-        return start, end + after.end(), new
-    return before.start("clock"), end, new
+        return start, end + found.end(), new
+    return found.start("clock"), end, new  # (found is before)
 
 
 

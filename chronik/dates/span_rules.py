@@ -18,6 +18,7 @@ from chronik.dates.timex import (
     decade_timex,
     half_timex,
     quarter_timex,
+    season_days,
     season_timex,
     year_timex,
 )
@@ -45,11 +46,12 @@ def _decade(m: re.Match[str], ctx: Context) -> Timex | None:
 
 def _century(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = (m.group("rel") or "").lower()
+    number: int | None
     if rel:
         number = ctx.anchor.year // 100 + 1 + {"this": 0, "last": -1, "next": 1}[rel]
     else:
-        token = m.group("n")
-        number = int(re.match(r"\d+", token).group()) if token[0].isdigit() else words_to_int(token)
+        digits = re.match(r"\d+", m.group("n"))  # "20th", else "twentieth"
+        number = int(digits.group()) if digits else words_to_int(m.group("n"))
     if not number or not 1 <= number <= 22:
         return None
     return century_timex(number, EXPLICIT, f"century '{m.group(0).strip()}'")
@@ -104,9 +106,9 @@ def _season(m: re.Match[str], ctx: Context) -> Timex | None:
             return None
         current = ctx.anchor.year - (ctx.anchor.month <= 2 and code == "WI")
         if rel in ("last", "this past", "past"):
-            year_no = current - 1 if season_timex(current, code, RELATIVE, "").end >= ctx.anchor else current
+            year_no = current - 1 if season_days(current, code)[1] >= ctx.anchor else current
         elif rel in ("next", "this coming", "coming"):
-            year_no = current + 1 if season_timex(current, code, RELATIVE, "").start <= ctx.anchor else current
+            year_no = current + 1 if season_days(current, code)[0] <= ctx.anchor else current
         else:
             year_no = current
     return season_timex(year_no, code, RELATIVE, f"season '{m.group(0).strip()}' of {year_no}")

@@ -95,13 +95,19 @@ def half_timex(year: int, half: int, kind: str, why: str) -> Timex:
     return Timex(f"{year:04d}-H{half}", start, end, kind, why)
 
 
-def season_timex(year: int, code: str, kind: str, why: str) -> Timex:
-    """A season of ``year``; winter starts in December of that year (meteorological seasons)."""
+def season_days(year: int, code: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a season of ``year``; winter starts in December of that year (meteorological
+    seasons)."""
     first, count = SEASON_MONTHS[code]
     start = dt.date(year, first, 1)
     last_month = (first + count - 2) % 12 + 1
     last_year = year + (1 if last_month < first else 0)
-    end = dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return start, dt.date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+
+
+def season_timex(year: int, code: str, kind: str, why: str) -> Timex:
+    """A season of ``year`` (see :func:`season_days`)."""
+    start, end = season_days(year, code)
     return Timex(f"{year:04d}-{code}", start, end, kind, why)
 
 

@@ -45,8 +45,8 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
         update.flags.append(UNKNOWN_CLAIMANT)
     places: list[str] = []
     actors: list[str] = [found.who] if found.who else []
-    for source in (title, text):
-        for m in data.gazetteer.find(source or ""):
+    for part in (title, text):
+        for m in data.gazetteer.find(part or ""):
             if m.entry is None:
                 continue
             bucket = places if m.entry.kind == "place" else actors

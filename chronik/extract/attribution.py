@@ -219,8 +219,9 @@ class Attributor:
         strong = [c for c in speakers if c.tier == STRONG and c.paragraph == 0
                   and not (c.frame == "denial" and c.sentence > opening)]
         weak = [c for c in speakers if c.tier == WEAK and c.sentence == opening]
-        pick = (strong or weak or [None])[0]
-        claimant = pick.claimant if pick is not None else (title and headline_claimant(title, resolver, self.cut))
+        pick = next(iter(strong or weak), None)
+        claimant = pick.claimant if pick is not None else (
+            headline_claimant(title, resolver, self.cut) if title else None)
         if claimant is None and quoted_lead and not any(self._unnamed(c) for c in found if c.paragraph == 0):
             later = [c for c in speakers if c.tier == STRONG]
             claimant = later[0].claimant if later else None

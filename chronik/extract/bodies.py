@@ -253,7 +253,7 @@ class BodyNamer:
             return None  # "the health ministry in Hamas-run Gaza" names the ministry; "military equipment in" not
         found = [m.values[0] for m in matches]
         major = [o for o in found if not o.minor]
-        return (major or found or [None])[0]
+        return (major or found)[0]  # (``found`` has an office for each match: one at least)
 
     def office_form(self, head: str) -> str | None:
         """The last office words of ``head`` as written ("authorities")."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,6 @@ class Claimant:
     title_only: bool = False  # an office one person holds, named without the person ("the President")
 
 
-def named(c: Claimant | None) -> bool:
+def named(c: Claimant | None) -> TypeGuard[Claimant]:
     """Whether ``c`` names who speaks: not a pronoun, several sides together or an unnamed source."""
     return c is not None and c.who is not None and c.kind not in ("pronoun", "multi", "unnamed")

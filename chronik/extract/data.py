@@ -87,13 +87,13 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     if other_war:
         by_name, spellings, ignore, greaders = {}, [], [], []
     if gazetteer_path is not None:
-        own = read_gazetteer(gazetteer_path)
-        if own.mode == "replace":
+        own_gazetteer = read_gazetteer(gazetteer_path)
+        if own_gazetteer.mode == "replace":
             by_name, spellings, ignore, greaders = {}, [], [], []
-        greaders.append(own.reader)
-        by_name.update({e.name: e for e in own.entries})
-        spellings = list(dict.fromkeys([*spellings, *own.spellings]))
-        ignore = list(dict.fromkeys([*ignore, *own.ignore]))
+        greaders.append(own_gazetteer.reader)
+        by_name.update({e.name: e for e in own_gazetteer.entries})
+        spellings = list(dict.fromkeys([*spellings, *own_gazetteer.spellings]))
+        ignore = list(dict.fromkeys([*ignore, *own_gazetteer.ignore]))
     readers.extend(greaders)
 
     problems: list[Problem] = [p for r in readers for p in r.problems]

@@ -33,6 +33,15 @@ _EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u203c\u2049\ufe
 # what opens a sentence before its words: emoji, a bullet, a time stamp, a dateline
 PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?"
                     r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.\u2013\u2014-]\s+)?" + _DATELINE)
+
+
+def prefix_end(s: str) -> int:
+    """Where the words of sentence ``s`` start, after its :data:`PREFIX` (0 when it has none)."""
+    m = PREFIX.match(s)
+    assert m is not None  # (every part of PREFIX may be empty: it matches every text)
+    return m.end()
+
+
 _AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
                        "might", "also", "did", "does"}
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
@@ -122,7 +131,7 @@ class PhraseCutter:
 
     def subject(self, s: str) -> str:
         """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
-        body = s[PREFIX.match(s).end():]
+        body = s[prefix_end(s):]
         owned = _ROLE_THEN_NAME.match(body)
         if owned is not None:  # "The UN's refugee chief, Anna Berg, tours ...": the role and its holder
             return owned.group(1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chronik.extract.claimant import Claimant, named
-from chronik.extract.frame_phrase import PREFIX, PhraseCutter
+from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 
@@ -106,7 +106,7 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     "Key Events:"); a place ("Kharkiv: two killed in shelling") names no one; a polity speaks only as it
     does in a title ("Israel: Hamas fired 30 rockets"); a transcript's speaker label ("HOST:") is no line
     of this kind."""
-    body = _STAMP.sub("", s[PREFIX.match(s).end():].strip())
+    body = _STAMP.sub("", s[prefix_end(s):].strip())
     m = _PREFIXED.match(body) or _INTRODUCED.match(body)
     if m is None or SPEAKER_LABEL.match(body):
         return None

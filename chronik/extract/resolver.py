@@ -188,7 +188,7 @@ class Resolver:
         chosen = next((m for m in people + bodies if m not in owners), None)
         if chosen is None and owners and self.people.person_name(head):
             return None  # "the BBC's Orla Guerin": the named person speaks, the owner describes them
-        chosen = chosen or (people or bodies or [None])[0]
+        chosen = chosen or next(iter(people or bodies), None)
         if chosen is None:
             return None
         entry = chosen.entry
@@ -283,11 +283,13 @@ class Resolver:
         if body is not None:
             return body
         if own and self.bodies.only_polities(head, own):
-            p = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
-            return Claimant(p.government, p.side, "polity")
+            whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
+            return Claimant(whole_polity.government, whole_polity.side, "polity")
         if office is None:
             return None
-        if not polities:
+        if polities:
+            p = polities[0].values[0]
+        else:
             if office.name == "government":  # "officials said": no one named, a national outlet's own country's
                 return Claimant(None, self.home.side if self.home else None, "unnamed")
             written = without_the(head)
@@ -295,9 +297,9 @@ class Resolver:
                 # a national outlet's offices are its own country's; a title or a name written out keeps its wording
                 # ("the regional governor", "the Ministry of National Defence")
                 return Claimant(written, self.home.side if self.home else None, "office", office.person)
-        # an acronym alone names no one ("MoD: the enemy shelled ...", "the MFA said"): in a national outlet, its own
-        # country's office, named as such
-        p: Polity = polities[0].values[0] if polities else self.home
+            # an acronym alone names no one ("MoD: the enemy shelled ...", "the MFA said"): in a national outlet, its
+            # own country's office, named as such
+            p = self.home
         if not own and self.home is not None and len({m.values[0].side for m in polities} - {self.home.side}) > 0:
             # "Russia struck Ukraine ..., the Air Force said" in a Ukrainian outlet: its own air force; "Armenian units
             # shelled ..., the Ministry of Defense said" in an Azerbaijani agency's story: its own state's ministry

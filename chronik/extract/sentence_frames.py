@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from chronik.extract.claimant import Claimant, named
-from chronik.extract.frame_phrase import DAY, PREFIX, PhraseCutter, last_clause, without_aside
+from chronik.extract.frame_phrase import DAY, PhraseCutter, last_clause, prefix_end, without_aside
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.resolver import Resolver
@@ -95,7 +95,7 @@ class FrameReader:
         start, end = spans[i]
         s = text[start:end]
         quotes_before = text.count('"', para_start, start)
-        head = PREFIX.match(s).end()
+        head = prefix_end(s)
         if self.lex.background.search(s, head, min(len(s), head + 20)) is not None:
             opener = self.lex.background.search(s, head)
             if opener is not None and opener.start == head and not _SAME_DAY.match(s, opener.end):
@@ -162,12 +162,12 @@ class FrameReader:
                 and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
             if found[1] is not None and (tier == STRONG or named(found[1])) and not weak_word:
                 add(found[0], m.start, tier, "denial" if m.text.lower() in _DENYING else "verb", found[1])
-        for m in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
+        for saying in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
             # "Azerbaijan launched the operation on Tuesday, saying it aimed to ...": the subject says it
-            if (quotes_before + s.count('"', 0, m.start())) % 2 == 0:
+            if (quotes_before + s.count('"', 0, saying.start())) % 2 == 0:
                 c = resolver.resolve(self.cut.subject(s))
                 if named(c) and not (c.kind == "person" and c.side is None and " " not in (c.who or "")):
-                    add(2, m.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
+                    add(2, saying.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
         if i == 0 and '"' in _NICKNAME.sub("", s):
             c = resolver.resolve(self.cut.subject(s))
             if named(c) and c.kind != "polity":
@@ -186,7 +186,7 @@ class FrameReader:
         """(rank, claimant) of "X <verb>", or None when the verb does not report X's words here."""
         after = s[m.end:]
         # the words before the verb, after the sentence's stamp or dateline ("KHARTOUM, June 3 (Reuters) - ")
-        before = s[min(PREFIX.match(s).end(), m.start):m.start]
+        before = s[min(prefix_end(s), m.start):m.start]
         pre = before
         words = pre.split()
         if (quotes_before + pre.count('"')) % 2 == 1:
@@ -269,9 +269,9 @@ class FrameReader:
         """Whom "he"/"the Prime Minister" refers to: a person named before it in the sentence (one the gazetteer
         knows, or, for a ``pronoun``, the person the sentence opens with), else the subject of an earlier sentence."""
         start = spans[i][0]
-        people = [m for m in resolver.gaz.find(text, ("person",), start, pos) if m.entry is not None]
+        people = [m.entry for m in resolver.gaz.find(text, ("person",), start, pos) if m.entry is not None]
         if people:
-            e = people[-1].entry
+            e = people[-1]
             return Claimant(e.name, e.side, "person")
         if pronoun and pos > start:  # "Minister X arrives in Y; he later says ...": the person the sentence opens with
             c = resolver.resolve(self.cut.subject(text[start:pos]))

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ruamel.yaml.comments import CommentedMap
+
 from chronik.extract.matcher import Match, PhraseMatcher, squash
 from chronik.extract.schema import Reader
 
@@ -104,7 +106,7 @@ def read_sides(path: Path, marked: bool = True) -> SidesFile:
         return out
     r.unknown_keys(data, ("defaults", "sides", "narrative", "polities"), "the sides file")
     out.mode = r.defaults_mode()
-    sides = r.mapping(data, "sides", "the sides file") or {}
+    sides = r.mapping(data, "sides", "the sides file") or CommentedMap()
     for name, what in sides.items():
         if not isinstance(name, str) or not name.strip():
             r.add(sides, name, f"bad side name {name!r}", "a word such as armenian")
@@ -140,7 +142,7 @@ def read_states(path: Path, marked: bool = True) -> tuple[list[Polity], Reader]:
         return out, r
     r.unknown_keys(data, ("side", "states", "domains"), "the states file")
     side = r.side(data, "side", "the states file", required=True)
-    states = r.mapping(data, "states", "the states file") or {}
+    states = r.mapping(data, "states", "the states file") or CommentedMap()
     for name, node in states.items():
         where = f"states: {name}"
         if not isinstance(name, str) or not name.strip():

@@ -117,8 +117,8 @@ def build(config: Config, out: str | Path | None = None, strict: bool = False, s
             report.warnings = site.problems + linkcheck.check(found, files, root)
         report.pages, report.bytes = found.pages, found.bytes
         if report.warnings and strict:
-            found = plural(len(report.warnings), "problem")
-            raise ChronikError([*report.warnings, Problem("build", 0, 0, f"{found}; build/ left as it was",
+            problems = plural(len(report.warnings), "problem")
+            raise ChronikError([*report.warnings, Problem("build", 0, 0, f"{problems}; build/ left as it was",
                                                           "fix them, or build without --strict")])
         for problem in report.warnings:
             log.warning("%s", problem)

@@ -163,7 +163,7 @@ def stacked_bars(bars: list[Bar], unit: str, series: list[tuple[str, str]], url:
         tip = f"{bar.label}: {bar.total:,} entr{'y' if bar.total == 1 else 'ies'} ({parts})"
         out.append(f'<a href="{escape(url(bar.link))}" tabindex="-1" aria-label="{escape(tip)}">'
                    f'<title>{escape(tip)}</title>')
-        y = f.top + plot_h
+        y: float = f.top + plot_h
         for (_, css), n in zip(series, bar.counts, strict=True):
             if not n:
                 continue

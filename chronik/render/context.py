@@ -286,10 +286,10 @@ def build_site_model(config: Config, entries: list[Entry], line_counts: dict[str
             for n in ref.lines:
                 info.used[n].append(view)
 
-    for day, summary in summaries.items():
-        if day not in days:
-            days[day] = DayInfo(day, fmt.long_date(day))
-        days[day].summary = summary
+    for date, summary in summaries.items():
+        if date not in days:
+            days[date] = DayInfo(date, fmt.long_date(date))
+        days[date].summary = summary
     ordered = [days[d] for d in sorted(days)]
     for before, after in itertools.pairwise(ordered):
         before.next, after.prev = after, before

@@ -65,10 +65,9 @@ def _csv_rows(site: Site, view: EntryView, writer: Any) -> None:
             LIST_SEPARATOR.join(e.actors), e.status, e.kind, e.date_basis or "",
             LIST_SEPARATOR.join(e.flags), LIST_SEPARATOR.join(e.tags), _figures(view), e.note or ""]
     link = permalink(site, view)
-    for ref in view.refs or [None]:
-        if ref is None:
-            writer.writerow([*head, "", "", "", "", "", "", link])
-            continue
+    if not view.refs:
+        writer.writerow([*head, "", "", "", "", "", "", link])
+    for ref in view.refs:
         src = ref.source
         writer.writerow([*head, ref.source_id, src.publisher if src else "", (src.title or "") if src else "",
                          (src.url or "") if src else "", ref.lines_label.replace("–", "-"), ref.quote, link])

@@ -8,9 +8,10 @@ staging folder, returning only what the link check needs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,20 +65,20 @@ class Pages:
         jobs += [("entry", i) for i in range(len(self.site.entries))]
         return jobs
 
-    def facets(self, kind: str) -> list[FacetInfo] | list[SideInfo]:
-        return {"places": self.site.places, "actors": self.site.actors, "sides": self.site.sides}[kind]
+    def facets(self, kind: str) -> Sequence[FacetInfo | SideInfo]:
+        by_kind: dict[str, Sequence[FacetInfo | SideInfo]] = {
+            "places": self.site.places, "actors": self.site.actors, "sides": self.site.sides}
+        return by_kind[kind]
 
 
 def prepare(site: Site, env: Environment) -> Pages:
     pages = Pages(site, env)
     for newest in (False, True):
-        pages.timeline[newest] = paginate(group_by_day(site.entries, newest),
-                                          lambda n, newest=newest: timeline_path(newest, n))
+        pages.timeline[newest] = paginate(group_by_day(site.entries, newest), functools.partial(timeline_path, newest))
     for kind in ("places", "actors", "sides"):
         for i, facet in enumerate(pages.facets(kind)):
-            pages.facet_pages[(kind, i)] = paginate(
-                group_by_day(facet.entries, newest_first=True),
-                lambda n, kind=kind, slug=facet.slug: facet_path(kind, slug, n))
+            pages.facet_pages[(kind, i)] = paginate(group_by_day(facet.entries, newest_first=True),
+                                                    functools.partial(facet_path, kind, facet.slug))
     pages.nav = [("Timeline", "index.html"), ("Sources", "sources/index.html"), ("Places", "places/index.html"),
                  ("Actors", "actors/index.html"), ("Sides", "sides/index.html")]
     pages.nav += [(p.title, p.path) for p in site.pages]
@@ -221,7 +222,7 @@ def render_job(pages: Pages, job: Job) -> tuple[str, str]:
         _, facet_kind, i, n = job
         facet = pages.facets(facet_kind)[i]
         page = pages.facet_pages[(facet_kind, i)][n]
-        extra = {"figures": _figure_chart(facet)} if facet_kind == "sides" and n == 0 else {"figures": None}
+        extra = {"figures": _figure_chart(facet)} if isinstance(facet, SideInfo) and n == 0 else {"figures": None}
         return page.path, render(env, template, page.path, facet=facet, kind=facet_kind, page=page,
                                  **extra)
     if kind == "list":
@@ -268,7 +269,8 @@ def _render_chunk(pages: Pages, root: Path, jobs: list[Job]) -> Found:
 
 def _render_shared(jobs: list[Job]) -> Found:
     """In a worker: render ``jobs`` of the pages the pool was given."""
-    return _render_chunk(*shared(), jobs)
+    pages, root = shared()  # (what render_all gave the pool)
+    return _render_chunk(pages, root, jobs)
 
 
 def _chunks(jobs: list[Job], n: int) -> Iterator[list[Job]]:
@@ -292,8 +294,8 @@ def render_all(pages: Pages, root: Path) -> Found:
     log.info("rendering %d pages in %d processes", len(jobs), n_workers)
     # the workers share the model, frozen out of the collector by the build (collector.model_frozen)
     with fork_pool(n_workers, (pages, root)) as pool:
-        parts = pool.imap_unordered(_render_shared, _chunks(jobs, CHUNK))
-        return _merged(progress(parts, "render", len(jobs), lambda part: part.pages))
+        rendered = pool.imap_unordered(_render_shared, _chunks(jobs, CHUNK))
+        return _merged(progress(rendered, "render", len(jobs), lambda part: part.pages))
 
 
 def _merged(parts: Iterable[Found]) -> Found:

@@ -12,6 +12,7 @@ them once) and still link relative to the right page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -93,12 +94,25 @@ class ItemCache:
         if html is None:
             if len(self.drawn) >= ITEM_CACHE_SIZE:
                 self.drawn.clear()
-            html = self.drawn[key] = self.env.get_template("_macros.html").module.item(entry, level)
+            html = self.drawn[key] = _macro(self.env, "_macros.html", "item")(entry, level)
         return html
 
     def forget(self, indexes: set[int]) -> None:
         """Draw these entries again next time (``chronik serve`` changed them in place)."""
         self.drawn = {key: html for key, html in self.drawn.items() if key[0] not in indexes}
+
+
+def item_cache(env: Environment) -> ItemCache:
+    """The ``list_item`` of an environment :func:`make_environment` made."""
+    cache = env.globals["list_item"]
+    assert isinstance(cache, ItemCache)
+    return cache
+
+
+def _macro(env: Environment, template: str, name: str) -> Callable[..., Markup]:
+    """The macro ``name`` of ``template`` (jinja2 sets a template's macros on its module when it runs it: its
+    types do not know them)."""
+    return getattr(env.get_template(template).module, name)
 
 
 def _shared_cache(env: Environment) -> Any:
@@ -108,7 +122,9 @@ def _shared_cache(env: Environment) -> Any:
 
     def shared(name: str) -> Markup:
         page = PAGE.get()
-        own = any(path == page for _, path in env.globals.get("nav", ()))
+        nav = env.globals.get("nav", ())
+        assert isinstance(nav, list | tuple)  # ((title, path) pairs: see pages.prepare)
+        own = any(path == page for _, path in nav)
         key = (name, depth(page), page if own else "")
         html = drawn.get(key)
         if html is None:

@@ -139,22 +139,22 @@ def _recent_opening(lead: str, act: Mention, day: dt.date) -> bool:
     return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and opens(lead, act)
 
 
-def _later_opening(lead: str, act: Mention, dated: Dated, publication: dt.date | None) -> bool:
-    """Whether ``act`` opens ``lead`` with a day after the structure's (its last day's, for a span) told in the past
-    tense and not after the page's date: under the last day's heading of a timeline, its aftermath ("On 26 August,
-    the president signed ..." under "9–12 August" on a page of the next year), not a plan."""
+def _later_opening(lead: str, act: Mention, day: dt.date, last: dt.date | None, publication: dt.date | None) -> bool:
+    """Whether ``act`` opens ``lead`` with a day after the structure's (``day``, or ``last``, the last day of its
+    span) told in the past tense and not after the page's date: under the last day's heading of a timeline, its
+    aftermath ("On 26 August, the president signed ..." under "9–12 August" on a page of the next year), not a plan."""
     start = act.timex.start
     return (publication is not None and start is not None and act.timex.end is not None
-            and start > (dated.end or dated.date) and act.timex.end <= publication and opens(lead, act)
+            and start > (last or day) and act.timex.end <= publication and opens(lead, act)
             and tense_at(lead, act.start, act.end) == PAST)
 
 
-def _within(dated: Dated, act: Mention) -> bool:
-    """Whether the act's days lie inside the span of days the structure gives (a weekly overview's week), other
-    than its first day."""
+def _within(day: dt.date, last: dt.date | None, act: Mention) -> bool:
+    """Whether the act's days lie inside the span of days the structure gives (``day`` to ``last``: a weekly
+    overview's week), other than its first day."""
     start, end = act.timex.start, act.timex.end
-    return (dated.end is not None and start is not None and end is not None and dated.date < start
-            and end <= dated.end)
+    return (last is not None and start is not None and end is not None and day < start
+            and end <= last)
 
 
 def _act_dated(act: Mention, why: str) -> Dated:
@@ -197,12 +197,13 @@ def _source_dated(unit: Unit) -> Dated | None:
     line = unit.source_date
     if line is None or line.timex is None or line.timex.start is None:
         return None
-    dated = Dated(line.timex.start, line.timex.kind, f"dated by its source line '{line.block.text.strip()}'")
+    day = line.timex.start
+    dated = Dated(day, line.timex.kind, f"dated by its source line '{line.block.text.strip()}'")
     section = unit.section
-    if section is not None and not (section.end is not None and section.date <= dated.date <= section.end) and abs(
-            (section.date - dated.date).days) > lexicon().conflict_days:
+    if section is not None and not (section.end is not None and section.date <= day <= section.end) and abs(
+            (section.date - day).days) > lexicon().conflict_days:
         dated.flags.append(DATE_CONFLICT)
-        dated.why += f"; the page puts it under {unit.section.why} — flagged for review"
+        dated.why += f"; the page puts it under {section.why} — flagged for review"
     return dated
 
 
@@ -252,7 +253,9 @@ def _almanac_entry(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     """An unstamped paragraph of an almanac column opening with its year ("In 1999, ...", "Ten years ago: ..."):
     that year with the column's month and day (see ``segment.almanac``); None elsewhere."""
     day = page.told.almanac
-    found = almanac.entry_day(lead, day) if day is not None and unit.stamp is None else None
+    if day is None or unit.stamp is not None:
+        return None
+    found = almanac.entry_day(lead, day)
     if found is None:
         return None
     date, said = found
@@ -373,14 +376,15 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
     if dated is not None and dated.date is not None:  # (the structure always gives a day: a section's, the page's)
         dated.act = act
         distance = _distance(dated.date, act, dated.end) if act is not None else 0
-        if act is not None and unit.stamp is None and _within(dated, act):
+        if act is not None and unit.stamp is None and _within(dated.date, dated.end, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
         if act is not None and unit.stamp is None and _recent_opening(lead, act, dated.date):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} days before "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "
                                    f"within the week a digest covers; {act.timex.why}")
-        if act is not None and unit.stamp is None and _later_opening(lead, act, dated, page.publication):
+        if act is not None and unit.stamp is None and _later_opening(lead, act, dated.date, dated.end,
+                                                                     page.publication):
             return _act_dated(act, f"dated by {_said(act)} in the text, after "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with a later day told in "
                                    f"the past, before the page's date, as a timeline runs on past its last day's "
@@ -459,9 +463,11 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
         return dated
     if dated.basis != "publication" and dated.date is not None and unit.stamp is None and not dated.in_told_night:
         act = dated.act
-        timex = act.timex if act is not None and act.timex.start == dated.date else None
-        _tell(page.told, timex or Timex(dated.date.isoformat(), dated.date, dated.end or dated.date, dated.basis,
-                                        dated.why), act.text if timex is not None else "")
+        if act is not None and act.timex.start == dated.date:
+            _tell(page.told, act.timex, act.text)
+        else:
+            _tell(page.told, Timex(dated.date.isoformat(), dated.date, dated.end or dated.date, dated.basis, dated.why),
+                  "")
     return dated
 
 

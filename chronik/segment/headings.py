@@ -214,8 +214,11 @@ def past_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, T
             continue
         before = bisect.bisect_left(at, block.index)
         latest = written[before - 1][1] if before else None
-        again = told_year(timex, latest, publication,
-                          lambda day, block=block: calendar_heading(block, finder.with_anchor(day)))
+
+        def read(day: dt.date, block: Block = block) -> Timex | None:
+            return calendar_heading(block, finder.with_anchor(day))
+
+        again = told_year(timex, latest, publication, read)
         if again is not None and names_days(again):
             found[k] = again
     return found

@@ -100,7 +100,9 @@ def _verb_day_clock(unit: Unit, dated: Dated) -> None:
     act = _act_day(unit, dated)
     if dated.time is not None or act is None or _written_clock(act) in (None, "24:00"):
         return
-    start = act.start - len(_ABOUT.search(unit.lead[:act.start]).group(0))  # "at about 13:00": from "at"
+    hedge = _ABOUT.search(unit.lead[:act.start])
+    assert hedge is not None  # (it matches every text, if only at its end)
+    start = act.start - len(hedge.group(0))  # "at about 13:00": from "at"
     if verbs_span(unit.lead, start, act.end, clocked=True):
         _give(dated, _written_clock(act), f"'{act.text.strip()}', said with the main verb")
     elif _lead_clause_clock(unit.lead, start, act.end):

@@ -15,13 +15,19 @@ their own upper case that ``re.I`` takes for ASCII ones ("İ", "ı", "ſ", the K
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Iterable, Sequence
+from types import ModuleType
 from typing import Any
 
-try:  # the standard library's own regex parser and its opcodes: private, but in every CPython from 3.11 on
-    from re import _constants as sre
-    from re import _parser
+# the standard library's own regex parser and its opcodes: private (so without type stubs: imported by name), but in
+# every CPython from 3.11 on
+sre: ModuleType | None
+_parser: ModuleType | None
+try:
+    sre = importlib.import_module("re._constants")
+    _parser = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - elsewhere every pattern is simply searched in every line
     sre = _parser = None
 
@@ -43,6 +49,7 @@ def fold(text: str) -> str:
 def _runs(items: Tree, ignore_case: bool, raw: list[str], folded: list[str]) -> None:
     """Add the runs of literal characters every match of the sequence ``items`` holds, to ``raw`` (exact)
     or ``folded`` (under ``re.I``: to look for in folded text; letters other than ASCII end a run)."""
+    assert sre is not None  # (only called when the parser is there)
     run: list[str] = []
 
     def close() -> None:
@@ -68,6 +75,7 @@ def _runs(items: Tree, ignore_case: bool, raw: list[str], folded: list[str]) -> 
 @functools.cache
 def _tree(pattern: re.Pattern[str]) -> Tree:
     """The syntax tree of a compiled pattern (read, never changed), parsed once."""
+    assert _parser is not None  # (only called when the parser is there)
     return _parser.parse(pattern.pattern, pattern.flags)
 
 
@@ -87,6 +95,7 @@ def needs(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _children(op: object, arg: Tree) -> Iterable[Tree]:
     """The sub-trees of one (opcode, argument) pair: an argument's shape depends on its opcode (a group's
     ``(group, add_flags, del_flags, tree)``, a repeat's ``(min, max, tree)``, a branch's ``(None, [trees])``)."""
+    assert sre is not None  # (only called when the parser is there)
     if op == sre.SUBPATTERN:
         return [arg[3]]
     if op in _REPEATS:
@@ -109,7 +118,7 @@ def _refers(items: Tree) -> bool:
 def _anchored(pattern: re.Pattern[str]) -> bool:
     """Whether ``pattern`` matches only at the start of a text: it begins with ``^`` outside any ``|``, sets no
     flag of its own inside, names no group and refers to none, so it can join others in one alternation."""
-    if _parser is None:
+    if sre is None or _parser is None:
         return False
     tree = _tree(pattern)
     own_flags = _GLOBAL_FLAGS.match(pattern.pattern) is not None

@@ -110,7 +110,8 @@ def _carried(group: list[Unit], minutes: list[int], way: int) -> list[int]:
     offsets = [0] * len(group)
     offset = 0
     for i in range(1, len(group)):
-        if group[i].stamp is not None and group[i].stamp.date_text:
+        stamp = group[i].stamp
+        if stamp is not None and stamp.date_text:
             offset = 0
         elif way == -1 and minutes[i] > minutes[i - 1] + MIDNIGHT_JUMP:
             offset -= 1
@@ -129,8 +130,8 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
             groups.setdefault(unit.section.date if unit.section else None, []).append(unit)
     page = _direction([_minutes(u) for group in groups.values() for u in group]) or 1
     if None not in groups and len(groups) > 1:  # every stamp under a day: the days say the way as well
-        position = {id(u): k for k, u in enumerate(units)}  # (units.index would make this quadratic)
-        dated = sorted(((position[id(u)], day.toordinal() * 1440 + _minutes(u)) for day, group in groups.items()
+        place = {id(u): k for k, u in enumerate(units)}  # (units.index would make this quadratic)
+        dated = sorted(((place[id(u)], day.toordinal() * 1440 + _minutes(u)) for day, group in groups.items()
                         if day is not None for u in group))
         page = _direction([value for _, value in dated]) or page
     for day, group in groups.items():

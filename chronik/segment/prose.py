@@ -129,7 +129,7 @@ def same_body(text: str, previous: str) -> bool:
     """The paragraph opens with the short name the paragraph above gave a body in brackets ("The Office for the
     Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ..."): the same body again."""
     m = _ACRONYM_START.match(text)
-    return bool(m) and f"({m.group(1)})" in previous
+    return m is not None and f"({m.group(1)})" in previous
 
 
 # "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one
@@ -145,7 +145,7 @@ def of_the_thing(text: str, previous: str) -> bool:
     """The paragraph opens on somebody of a thing the paragraph above named ("... treated the wounded at Ayder
     hospital ..." then "The hospital's director told ..."): the same story, told by one of its people."""
     m = _POSSESSIVE_START.match(text)
-    return bool(m) and _names(previous, m.group(1))
+    return m is not None and _names(previous, m.group(1))
 
 
 def body_spokesperson(text: str, previous: str) -> bool:
@@ -153,7 +153,7 @@ def body_spokesperson(text: str, previous: str) -> bool:
     said ..." then "A UNHCR spokesman, ... said ...", "... the ministry said." then "A ministry spokeswoman ..."): the
     same body's statement going on."""
     m = lexicon().spokesperson_start.match(text)
-    return bool(m) and _names(previous, m.group("body"))
+    return m is not None and _names(previous, m.group("body"))
 
 
 def _names(previous: str, word: str, plural: str = "") -> bool:

@@ -33,6 +33,10 @@ _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:"
 class SectionReading(ListReading):
     """The reader's handling of date headings, day counters, lead-ins and section labels."""
 
+    def on_headline(self, info: Info, k: int) -> None:
+        """A headline: read by :class:`~chronik.segment.titles.TitleReading`, the reader built on this one."""
+        raise NotImplementedError
+
     def on_date_heading(self, info: Info, k: int) -> None:
         if teaser_date(self, k):
             self.aside(info, "related link")

@@ -21,6 +21,7 @@ other days.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chronik.segment.classify import (
@@ -119,12 +120,13 @@ class Reader(TitleReading):
                 continue
             below = [u for u in self.units[k + 1:k + 1 + SYNOPSIS_ACTS] if u.kind == "update" and u.section is section]
             if (self.finder.with_anchor(section.end).act(unit.lead) is None and len(below) == SYNOPSIS_ACTS
-                    and all(self._act_in(u.lead, section) for u in below)):
+                    and all(self._act_in(u.lead, section.date, section.end) for u in below)):
                 unit.kind, unit.what = "aside", "synopsis"
 
-    def _act_in(self, text: str, section: Section) -> bool:
-        act = self.finder.with_anchor(section.end).act(text)
-        return act is not None and act.timex.start is not None and section.date <= act.timex.start <= section.end
+    def _act_in(self, text: str, first: dt.date, last: dt.date) -> bool:
+        """Whether ``text`` reports an act of a day from ``first`` to ``last`` (read against ``last``)."""
+        act = self.finder.with_anchor(last).act(text)
+        return act is not None and act.timex.start is not None and first <= act.timex.start <= last
 
     def read_one(self, info: Info, k: int) -> None:
         kind = info.kind
@@ -191,7 +193,7 @@ class Reader(TitleReading):
             self.aside(info, "related link", info.timex)  # the time of a teaser in a list of other stories
             return
         cur = self.current
-        if self.update_note(info, k):
+        if cur is not None and self.update_note(info, k):  # (a note only ever follows a post)
             cur.add(info.block, "")  # "Updated at 17.52 BST" closing a post: when it was changed, not a new post
             return
         if info.trailing and cur is not None and cur.stamp is None:

@@ -32,6 +32,7 @@ from chronik.render import feeds, fmt, linkcheck
 from chronik.render.context import EntryView, Site, as_figure, when_of
 from chronik.render.linkcheck import Found
 from chronik.render.pages import Job, Pages, render_job
+from chronik.render.templating import item_cache
 from chronik.search.records import entry_record
 from chronik.serve.background import Follower, Step
 from chronik.serve.incremental import Built, Outcome, put, search_step
@@ -129,7 +130,7 @@ def update_in_place(config: Config, built: Built, days: frozenset[str], follower
         built.pages = pages
         return outcome
     views = [view for view, _ in changed]
-    pages.env.globals["list_item"].forget({view.index for view in views})
+    item_cache(pages.env).forget({view.index for view in views})
     # Rendering these few pages costs less than digesting them (a side's first page digests all its
     # entries); their digests are marked stale, so the general path renders them again next time.
     rendered = dict(render_job(pages, job) for job in candidates(pages, built.lists, views))

@@ -180,8 +180,16 @@ class ReloadSocket(LiveReloadHandler, LocalOnly):
 class SiteHandler(web.StaticFileHandler, LocalOnly):
     """Files of build/ and nothing else; the error page for pages while the last build failed."""
 
-    def initialize(self, path: str, preview: Preview, default_filename: str | None = None) -> None:
-        super().initialize(path=path, default_filename=default_filename)
+    def initialize(self, path: str, default_filename: str | None = None,
+                   allowed_symlink_directory: str | list[str] | None = None, *, preview: Preview | None = None) -> None:
+        """StaticFileHandler's parameters, and the preview, which make_app always gives (a keyword with a default
+        only so that tornado's handlers can be called the base class's way)."""
+        assert preview is not None, "make_app gives every SiteHandler the preview"
+        if allowed_symlink_directory is None:  # (a tornado older than 6.5.9 has no such parameter)
+            super().initialize(path=path, default_filename=default_filename)
+        else:
+            super().initialize(path=path, default_filename=default_filename,
+                               allowed_symlink_directory=allowed_symlink_directory)
         self.preview = preview
 
     async def get(self, path: str, include_body: bool = True) -> None:

@@ -37,7 +37,8 @@ class Inspection:
 
 @functools.cache
 def _packaged_sides() -> frozenset[str]:
-    return frozenset(read_sides(resources.files("chronik").joinpath("data/sides.yaml")).sides)
+    with resources.as_file(resources.files("chronik").joinpath("data/sides.yaml")) as path:
+        return frozenset(read_sides(path).sides)
 
 
 def known_sides(config: Config) -> frozenset[str]:

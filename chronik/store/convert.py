@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap
-
 from chronik.model import Attribution, Entry, Figure, SourceRef
 from chronik.store.schema import FIGURE_DEFAULTS, field_value, valid_date
 
@@ -16,8 +14,9 @@ def _figure(data: Any) -> Figure | None:
     return Figure(**{**FIGURE_DEFAULTS, **{k: v for k, v in data.items() if k in Figure.__dataclass_fields__}})
 
 
-def to_entry(node: CommentedMap, day: str | None) -> Entry:
-    """The entry as a dataclass (call on a node that passed check; ``day`` is its file's day)."""
+def to_entry(node: dict[str, Any], day: str | None) -> Entry:
+    """The entry as a dataclass (call on a node that passed check, plain data or a round-trip node; ``day`` is its
+    file's day)."""
     value = {key: field_value(node, key) for key in node}
 
     def get(key: str) -> Any:

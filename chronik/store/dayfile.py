@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.comments import CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from chronik.errors import Problem
 from chronik.store import comments
@@ -52,6 +52,12 @@ class Item:
     @property
     def id(self) -> str:
         return str(self.node.get("id"))
+
+    def editable_node(self) -> CommentedMap:
+        """The entry's round-trip node, to change in place: its file must be editable (see
+        :meth:`DayFile.make_editable`, :meth:`Chronology.edit`)."""
+        assert isinstance(self.node, CommentedMap), "the entry's file was not made editable"
+        return self.node
 
 
 @dataclass
@@ -148,7 +154,8 @@ def sort_key(node: dict[str, Any], order: dict[str, int]) -> tuple[str, int, int
     first = refs[0] if isinstance(refs, list) and refs and isinstance(refs[0], dict) else {}
     lines = first.get("lines")
     line = lines[0] if isinstance(lines, list) and lines and isinstance(lines[0], int) else 0
-    rank = order.get(first.get("source"), len(order)) if isinstance(first.get("source"), str) else len(order)
+    source = first.get("source")
+    rank = order.get(source, len(order)) if isinstance(source, str) else len(order)
     return (str(time) if time is not None else "", rank, line, str(node.get("id")))
 
 

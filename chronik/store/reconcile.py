@@ -119,7 +119,7 @@ class Reconciler:
             return
         if record is None or doc.day != record.day:
             self.chron.edit(doc)
-            set_field(item.node, "date", doc.day)  # the person's decision: not chronik's value
+            set_field(item.editable_node(), "date", doc.day)  # the person's decision: not chronik's value
 
     @staticmethod
     def _refs(item: Item) -> list[dict[str, Any]]:
@@ -138,10 +138,10 @@ class Reconciler:
         for entry_id, record in sorted(self.ledger.records.items()):
             refs.extend(Ref(entry_id, key, quote) for key, quote in sorted(record.refs.items()))
         found = {}
-        for i, ref in provenance.locate(updates, refs, parsed).items():
-            found[i] = ref.entry_id
-            self._map(ref.entry_id).known[ref.key] = updates[i]
-            record = self.ledger.records[ref.entry_id]
+        for i, held in provenance.locate(updates, refs, parsed).items():
+            found[i] = held.entry_id
+            self._map(held.entry_id).known[held.key] = updates[i]
+            record = self.ledger.records[held.entry_id]
             if record.deleted:  # follow the passage, so it stays recognised however the page changes
                 record.remember(ref_of(updates[i]))
         return found
@@ -199,8 +199,9 @@ class Reconciler:
                 continue
             before = sort_key(item.node, self.order), field_value(item.node, "date")
             self.chron.edit(doc)
+            node = item.editable_node()
             for key, value in changes.items():
-                set_field(item.node, key, value)
+                set_field(node, key, value)
             for key in owned:
                 record.fields[key] = fingerprint(field_value(item.node, key))
             self.out.refreshed += bool(set(changes) - {"sources"})

@@ -14,7 +14,6 @@ from ruamel.yaml.error import MarkedYAMLError
 from chronik.errors import Problem
 
 _OPENING_QUOTE = re.compile(r"^(\s*(?:- )?[\w-]+:\s+|\s*- )([\"'])")
-_INDENT = re.compile(r"^( *)")
 
 
 def tab_problems(text: str, name: str) -> list[Problem]:
@@ -35,6 +34,11 @@ def _closes(rest: str, quote: str) -> bool:
     return re.search(r'(?<!\\)"', rest.replace("\\\\", "")) is not None
 
 
+def _indent(line: str) -> int:
+    """How many spaces ``line`` opens with."""
+    return len(line) - len(line.lstrip(" "))
+
+
 def unclosed_quote(lines: list[str], before: int) -> tuple[int, int] | None:
     """(line, column), 1-based, of the first quote opened and never closed among ``lines[:before]``.
 
@@ -45,9 +49,9 @@ def unclosed_quote(lines: list[str], before: int) -> tuple[int, int] | None:
         match = _OPENING_QUOTE.match(line)
         if not match or _closes(line[match.end():], match.group(2)):
             continue
-        depth = len(_INDENT.match(line).group(1))
+        depth = _indent(line)
         following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
-        if len(_INDENT.match(following).group(1)) <= depth or following.lstrip().startswith("- "):
+        if _indent(following) <= depth or following.lstrip().startswith("- "):
             return i + 1, match.end()
     return None
 
