@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.acronyms import Labeller, spells, stands_for
+from chronik.extract.acronyms import Labeller, as_named, spells, stands_for
 from chronik.extract.data import load_files
 from chronik.extract.text import normalize
-from tests.attribution_cases import war_cases, wars_fixture
+from tests.attribution_cases import annotated, war_cases, wars_fixture
 from tests.test_attribution_wars import who_and_side
 
 WARS = {"balkans": ("""
@@ -106,6 +106,29 @@ def test_the_packaged_gazetteer_labels_bodies_known_by_both_names():
     assert who_and_side(data, "The UN said aid had reached the city.") == ("United Nations", "third-party")
     assert who_and_side(data, "The European Union (EU) said the talks would resume.") == \
         ("European Union", "third-party")
+
+
+@pytest.mark.parametrize(("label", "text", "shown"), [
+    ("Kosovo Force (KFOR)", "KFOR said its patrols had been reinforced near the bridge.", "KFOR (Kosovo Force)"),
+    ("Kosovo Force (KFOR)", "The NATO-led Kosovo Force (KFOR) said ...", "Kosovo Force (KFOR)"),  # both written
+    ("Kosovo Force (KFOR)", "Peacekeepers said the road was open.", "Kosovo Force (KFOR)"),  # neither
+    ("Kosovo Force (KFOR)", "A KFOR-led patrol said ...", "Kosovo Force (KFOR)"),  # part of a word
+    ("Kosovo Force (KFOR)", "the kosovo force said, as KFOR put it", "Kosovo Force (KFOR)"),  # any case
+    ("Ministry of Foreign Affairs (MoFA)", "MoFA rejected the claim.", "MoFA (Ministry of Foreign Affairs)"),
+    ("Jane Doe (Reuters)", "Reuters said", "Jane Doe (Reuters)"),  # no acronym
+    ("Defense Ministry", "The MoD said", "Defense Ministry"),
+    (None, "KFOR said", None),
+])
+def test_a_body_is_shown_first_by_the_name_its_update_writes(label, text, shown):
+    assert as_named(label, text) == shown
+
+
+def test_an_update_names_its_claimant_as_its_source_does():
+    data = load_files()
+    assert annotated(data, "Some Wire", "The SOHR said 12 fighters were killed near the dam.")[0] == \
+        "SOHR (Syrian Observatory for Human Rights)"
+    assert annotated(data, "Some Wire", "The Syrian Observatory for Human Rights said 12 fighters were killed.")[0] \
+        == "Syrian Observatory for Human Rights (SOHR)"
 
 
 @pytest.mark.parametrize(("publisher", "url", "who", "side"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 
 from chronik.config import Config
+from chronik.extract.acronyms import as_named
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
 from chronik.extract.text import normalize
@@ -40,7 +41,7 @@ def annotate(update: Update, config: Config, data: ExtractData) -> None:
     elif source is not None and not found.who and (owner := data.attributor.account(source.publisher)) is not None \
             and found.side in (data.sides.narrative, owner.side):
         found.who, found.side = owner.who, owner.side  # an organisation's own post on its account
-    update.attribution = Attribution(found.who, found.side)
+    update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)
     places: list[str] = []
