@@ -4,6 +4,8 @@
   ministry") names the office, not what it issued: the ministry speaks, it is no unnamed source;
 - investigators: an investigative committee is a body of its own ("Belarus's Investigative Committee"), not the
   prosecutor general's office;
+- headquarters: a body a polity's possessive names by a proper name that goes on after its body noun ("Ukraine's
+  Coordination Headquarters for the Treatment of Prisoners of War") is that polity's body, as one ending in it is;
 - cut: a claim clause whose verb is "cut" ("A drone strike cut power to ..., regional governor X said") is what is
   claimed, so the first polity in it gives the speaker no side;
 - where: a place that opens the phrase right before a titled speaker ("In Warsaw, foreign ministry spokesman X
@@ -74,4 +76,11 @@ test_a_place_before_a_titled_speaker = war_cases("ukraine", [
     ("In Belgorod, Ukrainian drones hit a fuel depot, regional governor Pavel Orlov said.", "Pavel Orlov", None),
     # a name with no title is no office of the place
     ("In Warsaw, Olena Koval said the talks had gone well.", "Olena Koval", None),
+])
+
+test_a_body_named_past_its_noun = war_cases("ukraine", [
+    ("Forty soldiers came home in an exchange, Ukraine's Coordination Headquarters for the Treatment of Prisoners of "
+     "War said.", "Ukrainian Coordination Headquarters for the Treatment of Prisoners of War", "ukrainian"),
+    ("Russia's Commission for the Return of Deported Children said 12 children had been handed over.",
+     "Russian Commission for the Return of Deported Children", "russian"),
 ])

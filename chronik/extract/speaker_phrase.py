@@ -26,6 +26,9 @@ _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 _PLACE_INTRO = re.compile(r"^[Ii]n\s+(?:the\s+)?[A-Z]")
 _PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
+# past forms written as the present, which the segmenter's past forms leave out ("could cut supplies" is no act):
+# in a clause before the speaker they are its verb ("An airstrike cut the highway, the minister said")
+_PAST_AS_PRESENT = {"cut", "hurt", "burst", "cast"}
 _DAY_JOINERS = {"of", "the", "al-Fitr", "al-Adha"}
 # a noun phrase and its noun: "capital of South Darfur", "the regional capital", "Ukraine's second city"
 _PLACE_PHRASE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>[a-z]+)"
@@ -187,7 +190,8 @@ def _is_clause(seg: str) -> bool:
     words = seg.split()
     for i, w in enumerate(words[1:-1], 1):
         before = words[i - 1].lower()
-        if w.islower() and "-" not in w and (w in _FINITE or past_shaped(w)) and before not in _PREPOSITIONS \
+        verb = w in _FINITE or w in _PAST_AS_PRESENT or past_shaped(w)
+        if w.islower() and "-" not in w and verb and before not in _PREPOSITIONS \
                 and before not in DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
             return True
     return False
