@@ -123,11 +123,17 @@ class BodyNamer:
         force = owns.group("force") or (_FORCE_FORM.search(owner.text) and owner.text.split()[-1])
         if force:
             return self._army_organ(polity, force, " ".join(words))
-        if not 2 <= len(words) <= 8 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
-                or words[-1] not in self.lex.body_nouns or self.sides.find(" ".join(words)) \
+        if not 2 <= len(words) <= 10 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
+                or not self._ends_body(words) or self.sides.find(" ".join(words)) \
                 or self.lex.offices.search(" ".join(words)) is not None:
             return None  # an office's name ("Ukraine's General Staff") is the office's template
         return Claimant(f"{polity.adjective} {' '.join(words)}", polity.side, "body")
+
+    def _ends_body(self, words: list[str]) -> bool:
+        """Whether a name's words end in a body noun, or in what its body noun is of or for ("Coordination
+        Headquarters for the Treatment of Prisoners of War")."""
+        return words[-1] in self.lex.body_nouns or (words[-1] not in ORG_CONNECTIVES and any(
+            w in self.lex.body_nouns and words[i + 1] in ("of", "for") for i, w in enumerate(words[:-1])))
 
     def _army_organ(self, polity: Polity, force: str, name: str) -> Claimant | None:
         """An organ an army's possessive names ("the Syrian army's General Command", "the Russian military's

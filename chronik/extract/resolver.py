@@ -97,7 +97,7 @@ class Resolver:
         tied = self._affiliated(text)
         if tied is not None:
             return tied
-        head, whole, said = self.phrases.head(text)
+        head, whole, said, where = self.phrases.head(text)
         if not head or self.phrases.names_day(head):
             return None  # "on Armenia's Independence Day": a date, not who speaks
         if head.lower() in self.lex.pronouns:  # "On 24 August, Independence Day, he said"
@@ -108,7 +108,7 @@ class Resolver:
             return Claimant(None, None, "multi")
         found = (self._delegate(head) or self._known_name(head, whole) or self._envoy(head) or self._outlet(head)
                  or self.bodies.partisan(head)
-                 or self._office_or_name(head, whole, said)
+                 or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
@@ -231,7 +231,7 @@ class Resolver:
             return None
         return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
 
-    def _office_or_name(self, head: str, whole: str, said: str = "") -> Claimant | None:
+    def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
         bare = without_the(head)
         if bare[:1].isupper() and " " in bare and any(
                 m.end == len(bare) and m.start > 0 and " " in m.text and bare[m.start:m.end].istitle()
@@ -268,8 +268,10 @@ class Resolver:
             side = (held[0] if held else None) or self.marks.side_besides(head, name) \
                 or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name)
-            if side is None and self.home is not None and self.lex.offices.search(whole.replace(name, " ")) \
-                    and not _OWNED_BY_PRONOUN.match(head):
+            titled = self.lex.offices.search(whole.replace(name, " ")) is not None
+            if side is None and titled:
+                side = self._where_side(where)  # "In Beijing, foreign ministry spokesperson X": China's
+            if side is None and self.home is not None and titled and not _OWNED_BY_PRONOUN.match(head):
                 # "Energy Minister X" in a national outlet: an office of its own country; not "his spokesperson X",
                 # the office of someone named before, of any country
                 side = self.home.side
@@ -278,7 +280,10 @@ class Resolver:
         own = self.sides.find(head)
         # an office named without its polity takes the one of the claim it reports ("Armenian Foreign Minister X
         # arrived in Geneva, the Foreign Ministry said"); a person does not ("..., regional governor X said")
-        polities = own or self.sides.find(whole) or self.sides.find(said)
+        # "In Moscow, the foreign ministry said": the polity of the place it speaks in, before the claim's and before a
+        # national outlet's own
+        placed = [] if own or self.sides.find(whole) or self._where_side(where) is None else self.sides.find(where)
+        polities = own or self.sides.find(whole) or placed or self.sides.find(said)
         body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
         if body is not None:
             return body
@@ -300,7 +305,8 @@ class Resolver:
             # an acronym alone names no one ("MoD: the enemy shelled ...", "the MFA said"): in a national outlet, its
             # own country's office, named as such
             p = self.home
-        if not own and self.home is not None and len({m.values[0].side for m in polities} - {self.home.side}) > 0:
+        if not own and not placed and self.home is not None \
+                and len({m.values[0].side for m in polities} - {self.home.side}) > 0:
             # "Russia struck Ukraine ..., the Air Force said" in a Ukrainian outlet: its own air force; "Armenian units
             # shelled ..., the Ministry of Defense said" in an Azerbaijani agency's story: its own state's ministry
             p = self.home
@@ -315,6 +321,12 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _where_side(self, where: str) -> str | None:
+        """The side of the one polity a place before the speaker names ("In Moscow,", "In Russia's Kursk region,"):
+        an office there is that polity's. None when it names none, or polities of two sides."""
+        sides = {p.values[0].side for p in self.sides.find(where)} if where else set()
+        return sides.pop() if len(sides) == 1 else None
 
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()

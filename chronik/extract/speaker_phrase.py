@@ -22,8 +22,13 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b[^,]*$")
 _RELATIVE_CLOSED = re.compile(r",?\s+(?:which|who|whose)\b[^,]*,\s*(?=\S)")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+# a place the phrase opens with ("In Beijing", "In Russia's Kursk region"), not "in a statement"
+_PLACE_INTRO = re.compile(r"^[Ii]n\s+(?:the\s+)?[A-Z]")
 _PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
 _FINITE = {"was", "were", "is", "are", "has", "have", "had", "will"}
+# past forms written as the present, which the segmenter's past forms leave out ("could cut supplies" is no act):
+# in a clause before the speaker they are its verb ("An airstrike cut the highway, the minister said")
+_PAST_AS_PRESENT = {"cut", "hurt", "burst", "cast"}
 _DAY_JOINERS = {"of", "the", "al-Fitr", "al-Adha"}
 # a noun phrase and its noun: "capital of South Darfur", "the regional capital", "Ukraine's second city"
 _PLACE_PHRASE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>[a-z]+)"
@@ -52,7 +57,8 @@ class PhraseSplitter:
             text = cut
         for _ in range(3):  # "a Kremlin announcement", "Moscow's information"
             tail = [m for m in self.lex.statement_nouns.finditer(text) if m.end == len(text)]
-            if not tail or any(o.end == len(text) for o in find_outlets(text, self.lex)):  # "the Kyiv Post"
+            if not tail or any(o.end == len(text) for o in find_outlets(text, self.lex)) \
+                    or self._office_ends(text, tail[0].start):  # "the Kyiv Post", "the Ministry of Information"
                 break
             text = re.sub(r"(?:'s)?\s*$", "", text[:tail[0].start].rstrip()).rstrip()
             issued = True
@@ -60,11 +66,17 @@ class PhraseSplitter:
         text = text.strip().strip("\"',.:;").strip()
         return ("" if text.lower() in DETERMINERS else text), issued, anonymous
 
-    def head(self, text: str) -> tuple[str, str, str]:
-        """The segment that names the speaker, the segments that describe it (joined), and a clause before them
-        that says what is claimed."""
+    def _office_ends(self, text: str, noun: int) -> bool:
+        """Whether an office's name ends ``text`` and holds the statement noun at ``noun`` ("the Ethiopian Ministry of
+        Information"): the noun names the office, not what it issued."""
+        return any(m.end == len(text) and m.start < noun for m in self.lex.offices.finditer(text))
+
+    def head(self, text: str) -> tuple[str, str, str, str]:
+        """The segment that names the speaker, the segments that describe it (joined), a clause before them
+        that says what is claimed, and a place the phrase opens with right before the speaker ("In Moscow, foreign
+        ministry spokeswoman X": where the speaker speaks)."""
         segs = [s.strip() for s in SEGMENT.split(text) if s.strip()]
-        said = ""
+        said = where = ""
         joined = [i for i, seg in enumerate(segs[:-1]) if i > 0 and re.match(r"(?:while|whereas)\s", seg)]
         if joined:
             # "X said ..., while the head of the Russian delegation, Vladimir Medinsky, said": a clause of its own,
@@ -80,6 +92,7 @@ class PhraseSplitter:
             # "Russian shelling killed two people, regional governor X said": the claim, not who
             seg = segs.pop(0)
             said = said if self._is_intro(seg) else f"{said}, {seg}"
+            where = seg if _PLACE_INTRO.match(seg) else ""  # a place before a claim is the claim's
             if len(segs) > 1 and (self._region_of(seg, segs[0]) or self.names_day(segs[0])):
                 segs.pop(0)  # "In Zalingei, Central Darfur, the RSF"; "On 24 August, Independence Day, Kyiv"
         # a place's description or region and a named day in apposition name where and when, not who speaks
@@ -90,7 +103,7 @@ class PhraseSplitter:
         while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1]) or _is_channel(segs[-1])):
             segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
         if not segs:
-            return "", "", said
+            return "", "", said, where
         if re.match(r"(?:and|but|while|whereas)\s", segs[-1]):
             said = ""  # "Russian forces shelled Kharkiv, and the military said": a clause of its own
         segs[-1] = self._strip_openers(segs[-1])
@@ -98,8 +111,8 @@ class PhraseSplitter:
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
         if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0])) and not self._series(segs):
-            return segs[0], whole, said
-        return segs[-1], whole, said
+            return segs[0], whole, said, where
+        return segs[-1], whole, said, where
 
     def _series(self, segs: list[str]) -> bool:
         """Whether the segments open with a series of names, not a name and its apposition ("in the Kupiansk, Lyman,
@@ -177,7 +190,8 @@ def _is_clause(seg: str) -> bool:
     words = seg.split()
     for i, w in enumerate(words[1:-1], 1):
         before = words[i - 1].lower()
-        if w.islower() and "-" not in w and (w in _FINITE or past_shaped(w)) and before not in _PREPOSITIONS \
+        verb = w in _FINITE or w in _PAST_AS_PRESENT or past_shaped(w)
+        if w.islower() and "-" not in w and verb and before not in _PREPOSITIONS \
                 and before not in DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
             return True
     return False
