@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 from chronik.config import Config, Epoch, Source
+from chronik.dates import DAY_COUNTER, find_dates
 from chronik.ingest import clean_line
 from chronik.model import Document, Update
 from chronik.segment import segment
@@ -129,3 +130,50 @@ def test_a_listings_read_more_keeps_the_next_items_date_as_its_heading() -> None
     assert first.date == "2021-03-14"
     assert first.title == "Coalition strikes hit Houthi positions in Marib province"
     assert of(updates, "The Houthi military spokesman").date == "2021-03-07"
+
+
+UKRAINE = (Epoch("Russian invasion of Ukraine", dt.date(2022, 2, 24), dt.date(2025, 12, 31)),)
+
+
+def counters(text: str, anchor: dt.date) -> list[str]:
+    return [m.text for m in find_dates(text, anchor, UKRAINE) if m.timex.kind == DAY_COUNTER]
+
+
+def test_a_counter_of_a_siege_strike_or_protest_is_not_the_wars_day() -> None:
+    anchor = dt.date(2024, 3, 2)
+    assert counters("The blockade of Mariupol's port, imposed in early January, entered its 52nd day.", anchor) == []
+    assert counters("Dockworkers in Odesa marked the 12th day of the strike outside the port authority.",
+                    anchor) == []
+    assert counters("Students gathered on day 30 of the sit-in at the university.", anchor) == []
+    assert counters("Day 30 of the hunger strike: two detainees were taken to hospital.", anchor) == []
+
+
+def test_a_counter_of_the_war_is_still_the_wars_day() -> None:
+    anchor = dt.date(2022, 4, 9)
+    assert counters("The war, which began with the siege of Kyiv's suburbs, entered its 45th day.", anchor) == [
+        "45th day"]
+    assert counters("On the 45th day of the invasion, shelling hit Kramatorsk station.", anchor) == [
+        "the 45th day"]
+    assert counters("It was day 45 when the convoy reached Zaporizhzhia.", anchor) == ["day 45"]
+
+
+def test_a_counter_whose_sentence_names_another_calendar_day_is_not_the_wars_day() -> None:
+    anchor = dt.date(2024, 3, 2)
+    found = find_dates("The offensive on Avdiivka entered its 140th day on 1 March. Since then, troops withdrew.",
+                       anchor, UKRAINE)
+    assert [m.text for m in found] == ["1 March"]
+    agreeing = find_dates("On the 45th day of the war, 9 April, shelling continued.", dt.date(2022, 4, 9), UKRAINE)
+    assert [m.text for m in agreeing] == ["the 45th day", "9 April"]
+
+
+def test_a_siege_counter_in_a_report_raises_no_date_conflict() -> None:
+    page = """
+        Situation Update No. 31
+        2 March 2024
+        1. The siege of Avdiivka's coke plant, which began on 10 October, entered its 145th day on 2 March.
+        2. On 1 March, shelling damaged the water station in Kostiantynivka, the regional administration said.
+    """
+    updates = parse(page, dt.date(2024, 3, 2), tz="Europe/Kyiv", title="Situation Update No. 31", epochs=UKRAINE)
+    siege = of(updates, "The siege of Avdiivka")
+    assert siege.date == "2024-03-02"
+    assert "date-conflict" not in siege.flags
