@@ -18,9 +18,9 @@ from chronik.config import Epoch
 from chronik.dates import anaphoric_rules, calendar_rules, isolated_rules, relative_rules
 from chronik.dates.clock import with_clock
 from chronik.dates.cues import Cue, CueSet
-from chronik.dates.rules import Context, Rule
+from chronik.dates.rules import SENTENCE_END, Context, Rule
 from chronik.dates.tense import tense_at
-from chronik.dates.timex import Mention, Timex
+from chronik.dates.timex import DAY_COUNTER, EXPLICIT, Mention, Timex
 
 RULES: tuple[Rule, ...] = (*calendar_rules.RULES, *relative_rules.RULES, *isolated_rules.RULES)
 
@@ -80,7 +80,24 @@ def mentions(text: str, ctx: Context, chosen: Plan | None = None) -> list[Mentio
     for start, end, timex in _select(_candidates(text, ctx, chosen or PLANS[ctx.running])):
         start, end, timex = with_clock(timex, text, start, end)
         out.append(Mention(start, end, text[start:end], timex))
-    return out
+    return _dated_counters(text, out) if ctx.running else out
+
+
+
+
+def _dated_counters(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop a day counter whose sentence names a calendar day it is not ("The blockade entered its 45th day on 19
+    November", day 45 of the war being another): the sentence says which day it means, and its counter counts
+    something else than the configured war, or from another start."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+
+    def sentence(m: Mention) -> int:
+        return sum(1 for e in ends if e <= m.start)
+
+    days = [(sentence(m), m.timex.start) for m in found
+            if m.timex.kind == EXPLICIT and m.timex.start is not None and m.timex.start == m.timex.end]
+    return [m for m in found if not (m.timex.kind == DAY_COUNTER and any(
+        s == sentence(m) and day != m.timex.start for s, day in days))]
 
 
 def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *,

@@ -35,6 +35,8 @@ class Lexicon:
     ambiguous_zones: dict[str, tuple[str, ...]]  # an abbreviation's meanings, the default first
     month_first_zones: tuple[str, ...]  # zones (or prefixes ending in "/") whose pages write slashed dates month first
     day_first_zones: tuple[str, ...]  # exceptions to ``month_first_zones`` (Latin America under "America/")
+    counted_events: tuple[str, ...]  # what a day counter counts besides a war ("its 45th day" of a siege)
+    war_words: tuple[str, ...]  # what a war's own day counter counts ("the war entered its 45th day")
 
 
 @functools.cache
@@ -59,6 +61,8 @@ def lexicon() -> Lexicon:
         ambiguous_zones={k: tuple(v) for k, v in raw["ambiguous_zones"].items()},
         month_first_zones=tuple(raw["month_first_zones"]),
         day_first_zones=tuple(raw["day_first_zones"]),
+        counted_events=tuple(raw["counted_events"]),
+        war_words=tuple(raw["war_words"]),
     )
 
 

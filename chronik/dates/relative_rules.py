@@ -8,6 +8,7 @@ Sunday page is the day before; "Sunday" is that day), unless the text speaks of 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -18,6 +19,7 @@ from chronik.dates.lexicon import alternation, lexicon, number_words_pattern, or
 from chronik.dates.rules import (
     OVERNIGHT,
     PARTS,
+    SENTENCE_END,
     VAGUE_COUNT,
     Context,
     Rule,
@@ -169,7 +171,7 @@ def _day_counter(m: re.Match[str], ctx: Context) -> Timex | None:
     text = m.string
     repeated = REPEATED_DAY_BEFORE.search(text, max(0, m.start() - 15), m.start()) or \
         REPEATED_DAY_AFTER.match(text, m.end())
-    if number is None or (m.group("n") and repeated):
+    if number is None or (m.group("n") and repeated) or (ctx.running and _counts_an_event(m)):
         return None
     found = cal.epoch_day(number, ctx.epochs, ctx.anchor)
     if found is None:
@@ -180,6 +182,31 @@ def _day_counter(m: re.Match[str], ctx: Context) -> Timex | None:
                                                f"the anchor {describe(ctx.anchor)}")
     day, epoch = found
     return day_timex(day, DAY_COUNTER, f"day {number} of '{epoch.name}' (day one = {epoch.start.isoformat()})")
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+COUNTED_WORDS = 6  # how far after "the 12th day of" the counted thing is named ("of the nationwide hunger strike")
+
+
+@functools.cache
+def _counted() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"\b(?:(?P<event>{alternation(lex.counted_events)})|{alternation(lex.war_words)})\b", re.I)
+
+
+def _counts_an_event(m: re.Match[str]) -> bool:
+    """Whether a day counter in running text counts the days of something else than a war: the first thing its
+    sentence names before it is a siege, a strike, a protest ("The siege of X, which began on 6 October, entered its
+    45th day"), or after "of" ("on day 12 of the hunger strike"); a war named first ("The war, which began with the
+    siege of X, entered its 45th day") makes it the war's."""
+    text = m.string
+    if _OF_AFTER.match(text, m.end()):
+        named = " ".join(text[m.end():].split()[:COUNTED_WORDS + 1])
+    else:
+        start = max((s.end() for s in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        named = text[start:m.start()]
+    first = _counted().search(named)
+    return first is not None and first.group("event") is not None
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Timex | None:

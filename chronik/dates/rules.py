@@ -26,6 +26,9 @@ from chronik.dates.lexicon import (
 )
 from chronik.dates.timex import Timex
 
+# where a sentence ends: its stop, maybe a closing quote, and a capital (or a figure) opening the next one
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+
 
 @dataclass(frozen=True)
 class Context:

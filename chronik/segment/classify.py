@@ -534,7 +534,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",
     # are the teasers', not the story's)
     text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
-    headings_ = [i for i in infos[:text_end] if i.kind == DATE_HEADING]
+    headings_ = [i for k, i in enumerate(infos[:text_end]) if i.kind == DATE_HEADING and not _teaser_date(infos, k)]
     if len(headings_) == 1 and not any(i.kind in (STAMP, STAMP_LINE) for i in infos):
         headings_[0].lone = True  # under a page title this is the story's dateline (see pagetop.read_top)
     for info in infos:
@@ -549,6 +549,22 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _provenance(infos)
     _calls(infos)
     return infos
+
+
+def _teaser_date(infos: list[Info], k: int) -> bool:
+    """Whether date heading ``k`` is a related link's: under its link's title in a box of links under a "see also"
+    label ("Related stories" / a title / "November 12, 2023"), past only other links' titles and dates (a reader
+    appeal after the box does not make the box's dates the story's headings). A date over a paragraph is one only
+    under another link's date: the first title and date under a listing's "Read more" head its next item."""
+    if k == 0 or infos[k - 1].kind not in (HEADLINE, LINK):
+        return False
+    j, dates_above = k - 1, 0
+    while j >= 0 and infos[j].kind in (HEADLINE, LINK, DATE_HEADING):
+        dates_above += infos[j].kind == DATE_HEADING
+        j -= 1
+    over_text = k + 1 < len(infos) and infos[k + 1].kind in (PARA, BULLET, STAMP, STAMP_LINE)
+    return (j >= 0 and infos[j].kind == FURNITURE and infos[j].what == "see also"
+            and (dates_above > 0 or not over_text))
 
 
 # "Replying to @DefenceHQ" under a post's header: the post answers another account's

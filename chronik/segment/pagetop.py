@@ -78,11 +78,11 @@ def read_top(reader: Reader) -> int:
     reader.set_section(section, tags=[])  # (a topic label above the title, "Israel-Gaza war", tags no entry)
     after = t + 1
     window = reader.infos[after:after + TOP_ZONE]
-    for info in window:
-        if (info.kind == DATE_HEADING and info.lone) or _publication_stamp(reader, info, after + window.index(info)):
+    for j, info in enumerate(window):
+        if (info.kind == DATE_HEADING and info.lone) or _publication_stamp(reader, info, after + j):
             info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
-        if info.kind in (PARA, STAMP, BULLET):
-            break
+        if info.kind in (STAMP, BULLET) or (info.kind == PARA and not (j == 0 and _signed_below(reader, after + 1))):
+            break  # (the dek right under the title, over the story's byline, is still the top of the page)
     # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
     # (a byline over the first stamp with share buttons between them signs the page: "By OC Media" / "Share")
     marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (i.kind == FURNITURE and (
@@ -103,6 +103,12 @@ def read_top(reader: Reader) -> int:
             reader.aside(reader.infos[after], "dek")
             after += 1
     return after + _read_dek(reader, after)
+
+
+def _signed_below(reader: Reader, k: int) -> bool:
+    """Whether block ``k`` is the story's byline ("By Jane Doe"), as under an article's headline and dek."""
+    info = reader.infos[k] if k < len(reader.infos) else None
+    return info is not None and info.kind == FURNITURE and info.what == "byline"
 
 
 def _stamp_over_title(reader: Reader, t: int) -> bool:
