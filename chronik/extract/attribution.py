@@ -179,9 +179,10 @@ class Attributor:
     def own_account(self, text: str, found: Attribution, body: Name, title: str | None = None) -> None:
         """A body's page tells its own account where an update in the outlet's voice names the body in its lead
         ("The SMM heard shelling in Donetsk", "The Mission observed ..."): the body speaks, for its side. An update
-        that does not name it ("Fuel prices doubled in May") stays the outlet's narrative, unless the page's
-        ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of that is the body's,
-        and the officials it names without a polity ("COAS said") are its state's."""
+        that does not name it ("Fuel prices doubled in May") is said in the page's own voice: an international
+        body's (a UN agency, an NGO) is on that body's side; a state's body's (its news agency) stays the narrative,
+        unless the page's ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of
+        that is the body's, and the officials it names without a polity ("COAS said") are its state's."""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
         release = state_release(title, body)
         if release and found.side is None:
@@ -189,6 +190,8 @@ class Attributor:
         elif not found.who and found.side == self.sides.narrative \
                 and (release or names_itself(lead, body, self.gaz)):
             found.who, found.side = body.name, body.side
+        elif not found.who and found.side == self.sides.narrative and body.polity is None:
+            found.side = body.side  # an international body's own report: its side, not an outlet's narrative
 
     def home(self, publisher: str, url: str | None = None) -> Polity | None:
         """The country of a national outlet, named in its publisher's name by a country's, people's or city's name
