@@ -3,7 +3,8 @@ headline, a byline ending with the item's day ("by Kyiv Post Staff  Mar 4, 2022"
 
 from __future__ import annotations
 
-from test_boilerplate import run
+import pytest
+from test_boilerplate import REPORT, run
 
 NEWS_LIST = """\
 The Kyiv Post
@@ -27,3 +28,28 @@ def test_a_news_list_item_starts_at_its_headline_and_is_dated_by_its_byline() ->
     assert [(sorted(u.title_lines + u.lines), u.date) for u in items] == [([4, 5, 6, 7], "2022-03-04"),
                                                  ([9, 10, 11], "2022-03-03")]
 
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Posted in Diary, War | Tagged Mosul, siege, family", "page categories"),  # a blog post's foot
+    ("This entry was posted in News and tagged Aleppo, evacuation.", "page categories"),
+    ("Like Loading...", "engagement counts"),  # a hosted blog's like widget, saved before it loaded
+])
+def test_a_blog_post_s_foot_is_furniture(line: str, reason: str) -> None:
+    updates, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, f"boilerplate: {reason}")]
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_a_comment_headed_by_its_author_and_stamp_on_one_line_is_dropped_with_its_reply_link() -> None:
+    text = (f"{REPORT}\n\nSamir wrote: 14 October 2016 at 22:05\n"
+            "My cousin in east Mosul says the shelling has not stopped since the morning.\nReply\n"
+            "Laura M. says: October 15, 2016 at 8:12 am\nPraying for them all.\nReply\n")
+    updates, dropped = run(text)
+    assert [d.line for d in dropped] == [3, 4, 5, 6, 7, 8]
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_news_about_what_someone_said_on_a_day_is_kept() -> None:
+    _, dropped = run(f"{REPORT}\n\nThe governor said: October 15 at 8 am the curfew ends.\nReply\n")
+    assert 3 not in [d.line for d in dropped]

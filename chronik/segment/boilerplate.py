@@ -345,8 +345,10 @@ def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
 
 
 COMMENT = "boilerplate: reader comment"
-# a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05")
-_COMMENT_STAMP = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+# a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05"), or
+# after it on the same line ("Vartan K. says: October 3, 2022 at 9:41 pm", "Nadia wrote: 3 March 2024 at 10:05")
+_COMMENT_STAMP = re.compile(r"^(?:[^\s:]+(?:\s+[^\s:]+){0,3}\s+(?:says|said|wrote)\s*:?\s+)?"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
                             r"\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
 _REPLY = re.compile(r"^reply(?:\s*[↓→»]|\s+to\s+[^.]{1,40})?$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.$")  # a commenter's name ending with an initial ("Laura M.")
