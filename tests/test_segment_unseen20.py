@@ -53,3 +53,34 @@ def test_a_comment_headed_by_its_author_and_stamp_on_one_line_is_dropped_with_it
 def test_news_about_what_someone_said_on_a_day_is_kept() -> None:
     _, dropped = run(f"{REPORT}\n\nThe governor said: October 15 at 8 am the curfew ends.\nReply\n")
     assert 3 not in [d.line for d in dropped]
+
+
+LIVE = """\
+Russia-Ukraine war live: drones hit Kyiv overnight
+Key points
+Kyiv says 40 drones shot down overnight
+Zelensky asks for more Patriot systems
+Explosions reported in Belgorod, governor says
+09:55
+Belgorod governor reports explosions
+Vyacheslav Gladkov said on Telegram that air defences had been active over the city.
+08:40
+Zelensky renews call for air defence
+President Volodymyr Zelensky said Ukraine needed at least seven more Patriot systems.
+07:15
+Kyiv: 40 drones downed overnight
+The Ukrainian air force said it shot down 40 of 44 drones launched at Kyiv overnight.
+"""
+
+
+def test_a_live_page_s_key_points_above_its_first_stamp_are_asides() -> None:
+    updates, _ = run(LIVE)
+    assert all(u.kind == "aside" for u in updates if set(u.lines) & {3, 4, 5})
+    assert [u.time for u in updates if u.kind == "update"] == ["09:55", "08:40", "07:15"]
+
+
+def test_key_points_of_a_page_without_stamps_are_its_events() -> None:
+    text = ("Sudan: what we know on Monday\nKey points\nRSF shells el-Fasher market, killing 12\n"
+            "Army says it retook a bridge in Omdurman\nWFP warns of famine in Darfur camps\n")
+    updates, _ = run(text)
+    assert all(u.kind != "aside" for u in updates if set(u.lines) & {3, 4, 5})

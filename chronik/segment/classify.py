@@ -274,9 +274,23 @@ def _intro_lists(infos: list[Info]) -> None:
         if not colon and run < len(infos) and infos[run].kind in (STAMP, STAMP_LINE) and _titled_stamps(infos) >= 2:
             run -= 1  # on a page whose stamps have their headline above them, the last line is the next stamp's
         items = infos[k + 1:run]
-        if len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
+        if len(items) >= 2 and _live_summary(infos, k, run):
+            for item in items:
+                item.kind, item.what = FURNITURE, "key points"
+        elif len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
             for item in items:
                 item.kind = BULLET
+
+
+SUMMARY_STAMPS = 3  # how many timestamped posts under a list of key points make it a live page's summary of them
+
+
+def _live_summary(infos: list[Info], k: int, run: int) -> bool:
+    """Whether the list of key points under label ``k`` (up to ``run``) tops a live page: no timestamp above it and
+    several under it. Its lines sum up the posts below ("Iran fires missiles at Israel, IDF says"), each reported in
+    full under its stamp: asides, not events of their own."""
+    stamps = [j for j, i in enumerate(infos) if i.kind in (STAMP, STAMP_LINE) and not i.trailing]
+    return not any(j < k for j in stamps) and sum(1 for j in stamps if j >= run) >= SUMMARY_STAMPS
 
 
 def _titled_stamps(infos: list[Info]) -> int:
