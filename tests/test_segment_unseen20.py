@@ -84,3 +84,22 @@ def test_key_points_of_a_page_without_stamps_are_its_events() -> None:
             "Army says it retook a bridge in Omdurman\nWFP warns of famine in Darfur camps\n")
     updates, _ = run(text)
     assert all(u.kind != "aside" for u in updates if set(u.lines) & {3, 4, 5})
+
+
+OPENING_POST = """\
+Sudan war live: RSF attack on el-Fasher
+09:30
+Army says it repelled attack on el-Fasher
+The Sudanese army said it repelled an RSF attack on the city's eastern front.
+07:00
+Good morning
+Hello and welcome to our live coverage of the war in Sudan.
+The RSF launched a new assault on el-Fasher overnight, residents said, the third this month.
+"""
+
+
+def test_a_greeting_under_a_stamp_titles_the_day_s_opening_post() -> None:
+    updates, _ = run(OPENING_POST)
+    opening = next(u for u in updates if 5 in u.lines)
+    assert opening.kind == "update" and opening.time == "07:00"
+    assert sorted(opening.lines + opening.title_lines) == [5, 6, 7, 8]
