@@ -103,3 +103,19 @@ def test_a_greeting_under_a_stamp_titles_the_day_s_opening_post() -> None:
     opening = next(u for u in updates if 5 in u.lines)
     assert opening.kind == "update" and opening.time == "07:00"
     assert sorted(opening.lines + opening.title_lines) == [5, 6, 7, 8]
+
+
+@pytest.mark.parametrize("line", [
+    "📺 Watch France 24 live on channel 582, on our website or on YouTube",
+    "Watch Al Jazeera English live on YouTube",
+    "Listen to BBC World Service live on 648 AM and online",
+])
+def test_a_broadcaster_s_prompt_to_watch_live_is_furniture(line: str) -> None:
+    updates, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: broadcast promo")]
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_news_of_a_live_broadcast_is_kept() -> None:
+    _, dropped = run(f"{REPORT}\n\nState TV showed the strike live on its main channel, the ministry said.\n")
+    assert not dropped
