@@ -119,3 +119,24 @@ def test_a_broadcaster_s_prompt_to_watch_live_is_furniture(line: str) -> None:
 def test_news_of_a_live_broadcast_is_kept() -> None:
     _, dropped = run(f"{REPORT}\n\nState TV showed the strike live on its main channel, the ministry said.\n")
     assert not dropped
+
+
+@pytest.mark.parametrize("line", ["Write a comment...", "Type your email…", "Leave a comment...", "12 more comments...",
+                                  "View more replies", "∙"])
+def test_a_newsletter_s_forms_and_comment_links_are_furniture(line: str) -> None:
+    updates, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [d.line for d in dropped] == [3]
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_a_comment_stamped_by_its_age_alone_is_dropped_with_its_author_and_reply_link() -> None:
+    text = (f"{REPORT}\n\nPavlo Hnatiuk\n2h\nThe bridge strike deserved more coverage. Thanks for the map.\nLike (2)\n"
+            "Reply\nJane Okafor\nEditor\n1h\nWe will follow it up on Thursday.\nReply\n")
+    updates, dropped = run(text)
+    assert [d.line for d in dropped] == list(range(3, 13))
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_a_count_of_hours_in_a_report_is_kept() -> None:
+    _, dropped = run(f"{REPORT}\n\nThe shelling of Kherson lasted 3h, the regional governor said.\nReply\n")
+    assert 3 not in [d.line for d in dropped]
