@@ -140,3 +140,23 @@ def test_a_comment_stamped_by_its_age_alone_is_dropped_with_its_author_and_reply
 def test_a_count_of_hours_in_a_report_is_kept() -> None:
     _, dropped = run(f"{REPORT}\n\nThe shelling of Kherson lasted 3h, the regional governor said.\nReply\n")
     assert 3 not in [d.line for d in dropped]
+
+
+@pytest.mark.parametrize("line", [
+    "An official website of the United States government",
+    "Here’s how you know",
+    "Official websites use .gov",
+    "A .gov website belongs to an official government organization in the United States.",
+    "Secure .gov websites use HTTPS",
+    "A lock ( ) or https:// means you’ve safely connected to the .gov website.",
+])
+def test_a_government_site_s_banner_is_furniture(line: str) -> None:
+    _, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: government banner")]
+
+
+def test_a_military_photo_s_caption_is_an_aside() -> None:
+    caption = ("231104-A-AB123-1001 BALTIC SEA (Nov. 4, 2023) Sailors aboard the destroyer USS Example stand watch "
+               "during an exercise. (U.S. Navy photo)")
+    updates, _ = run(f"{REPORT}\n\n{caption}\n")
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
