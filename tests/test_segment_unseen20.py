@@ -160,3 +160,21 @@ def test_a_military_photo_s_caption_is_an_aside() -> None:
                "during an exercise. (U.S. Navy photo)")
     updates, _ = run(f"{REPORT}\n\n{caption}\n")
     assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
+
+
+@pytest.mark.parametrize("line", [
+    "Displaced families queue for water in Zamzam camp on March 2, 2024. Photo Radio Dabanga",
+    "A destroyed bridge near Irpin. Picture UKRINFORM",
+])
+def test_a_caption_closed_by_its_credit_without_a_colon_is_furniture(line: str) -> None:
+    _, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: photo caption")]
+
+
+def test_a_story_s_paragraphs_under_a_dated_caption_are_read_as_reports() -> None:
+    text = ("Sudan: RSF shells el-Fasher as army counterattacks\nPublished on 12/05/2024 - 09:10\n\n"
+            "Displaced families queue for water in Zamzam camp on May 2, 2024. Photo Radio Dabanga\n\n"
+            "Khartoum, May 12th, 2024 - The RSF shelled el-Fasher's main market on Sunday morning, residents said.\n\n"
+            "On Saturday evening, army spokesman Nabil Abdallah said the army had retaken two districts of the city.\n")
+    updates, _ = run(text)
+    assert [u.lines for u in updates if u.kind == "update"] == [[6], [8]]
