@@ -178,3 +178,17 @@ def test_a_story_s_paragraphs_under_a_dated_caption_are_read_as_reports() -> Non
             "On Saturday evening, army spokesman Nabil Abdallah said the army had retaken two districts of the city.\n")
     updates, _ = run(text)
     assert [u.lines for u in updates if u.kind == "update"] == [[6], [8]]
+
+
+@pytest.mark.parametrize("line", [
+    "Radio Okapi is an independent news website based in Kinshasa.",
+    "Sudan Tribune is a French non-profit news site covering Sudan and South Sudan.",
+])
+def test_an_outlet_s_description_of_its_site_is_furniture(line: str) -> None:
+    _, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: about the publisher")]
+
+
+def test_a_site_in_the_news_is_kept() -> None:
+    _, dropped = run(f"{REPORT}\n\nThe news website was blocked by the authorities on Monday, its editor said.\n")
+    assert not dropped
