@@ -192,3 +192,20 @@ def test_an_outlet_s_description_of_its_site_is_furniture(line: str) -> None:
 def test_a_site_in_the_news_is_kept() -> None:
     _, dropped = run(f"{REPORT}\n\nThe news website was blocked by the authorities on Monday, its editor said.\n")
     assert not dropped
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("All OCHA flash updates on Sudan can be found here.", "link prompt"),
+    ("Previous situation reports are available here:", "link prompt"),
+    ("We rely on readers like you to keep our reporters in Gaza. Please consider making a donation.",
+     "donation appeal"),
+])
+def test_a_series_link_and_a_donation_appeal_are_furniture(line: str, reason: str) -> None:
+    _, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(3, f"boilerplate: {reason}")]
+
+
+def test_news_of_what_was_found_is_kept() -> None:
+    _, dropped = run(f"{REPORT}\n\nA mass grave was found here last week, and more bodies can be found nearby, "
+                     "the prosecutor said.\n")
+    assert not dropped
