@@ -209,3 +209,14 @@ def test_news_of_what_was_found_is_kept() -> None:
     _, dropped = run(f"{REPORT}\n\nA mass grave was found here last week, and more bodies can be found nearby, "
                      "the prosecutor said.\n")
     assert not dropped
+
+
+def test_a_word_alone_between_share_buttons_is_one_of_them() -> None:
+    text = f"{REPORT}\n\nShare on Facebook\nX\nShare on WhatsApp\n\nThe army said the shelling stopped at noon.\n"
+    _, dropped = run(text)
+    assert [(d.line, d.reason) for d in dropped] == [(n, "boilerplate: share buttons") for n in (3, 4, 5)]
+
+
+def test_a_short_line_under_one_share_button_is_kept() -> None:
+    _, dropped = run(f"{REPORT}\n\nShare on Facebook\nKherson\n\nThe army said the shelling stopped at noon.\n")
+    assert 4 not in [d.line for d in dropped]

@@ -330,6 +330,19 @@ def _credited_captions(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[below.index] = CAPTION
 
 
+SHARE = "boilerplate: share buttons"
+SHARE_BUTTON_WORDS = 2  # "Copy", "X", "Threads": a button's name alone
+
+
+def _share_rows(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A word or two alone between two share buttons ("Share" / "Copy" / "Link copied", "Facebook" / "X" / "Reddit")
+    is a button of the same row, however common the word."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (block.index not in reasons and block.words <= SHARE_BUTTON_WORDS
+                and reasons.get(above.index) == SHARE and reasons.get(below.index) == SHARE):
+            reasons[block.index] = SHARE
+
+
 FORUM = "boilerplate: forum furniture"
 _ABOUT = re.compile(r"^about\b", re.I)
 BLURB_WORDS = 30
@@ -421,6 +434,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _key_figures(blocks, reasons)
+    _share_rows(blocks, reasons)
     _credited_captions(blocks, reasons)
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
