@@ -220,3 +220,10 @@ def test_a_word_alone_between_share_buttons_is_one_of_them() -> None:
 def test_a_short_line_under_one_share_button_is_kept() -> None:
     _, dropped = run(f"{REPORT}\n\nShare on Facebook\nKherson\n\nThe army said the shelling stopped at noon.\n")
     assert 4 not in [d.line for d in dropped]
+
+
+def test_a_report_s_note_on_when_its_information_stops_is_an_aside() -> None:
+    note = ("All data valid as of 3 March 2024 at 18:00. Figures are provisional and may change as partners verify "
+            "them.")
+    updates, _ = run(f"{REPORT}\n\n{note}\n")
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
