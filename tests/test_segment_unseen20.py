@@ -233,3 +233,12 @@ def test_a_report_s_note_on_when_its_information_stops_is_an_aside() -> None:
 def test_a_blog_post_s_meta_line_is_an_aside(line: str) -> None:
     updates, _ = run(f"{REPORT}\n\n{line}\n")
     assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
+
+
+@pytest.mark.parametrize("line", [
+    "We are updating this page as news comes in. Latest entries are at the top.",
+    "This page will be updated throughout the day.",
+])
+def test_a_live_page_s_note_on_how_it_grows_is_an_aside(line: str) -> None:
+    updates, _ = run(f"{REPORT}\n\n{line}\n")
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
