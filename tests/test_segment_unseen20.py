@@ -242,3 +242,10 @@ def test_a_blog_post_s_meta_line_is_an_aside(line: str) -> None:
 def test_a_live_page_s_note_on_how_it_grows_is_an_aside(line: str) -> None:
     updates, _ = run(f"{REPORT}\n\n{line}\n")
     assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
+
+
+@pytest.mark.parametrize("line", ["March 3, 20229:41 AM GMT+2Updated March 3, 2022",
+                                  "3 March 2022 14:05 GMT Updated 3 March 2022"])
+def test_a_story_s_day_and_clock_run_into_its_updated_note_are_an_aside(line: str) -> None:
+    updates, _ = run(f"{REPORT}\n\n{line}\n")
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
