@@ -249,3 +249,20 @@ def test_a_live_page_s_note_on_how_it_grows_is_an_aside(line: str) -> None:
 def test_a_story_s_day_and_clock_run_into_its_updated_note_are_an_aside(line: str) -> None:
     updates, _ = run(f"{REPORT}\n\n{line}\n")
     assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
+
+
+def test_a_numbered_point_telling_what_became_of_things_named_above_continues_it() -> None:
+    text = ("Press release No 41/2021\n\n"
+            "1. Air defence units shot down two hostile drones over the northern district this morning.\n"
+            "2. One of the drones fell near a village; no one was hurt.\n"
+            "3. The ministry summoned the ambassador over repeated airspace violations.\n")
+    updates, _ = run(text)
+    assert [u.lines for u in updates if u.kind == "update"][:2] == [[3, 4], [5]]
+
+
+def test_a_paragraph_on_some_of_the_things_named_above_continues_it() -> None:
+    text = ("Two tankers were hit by missiles in the Gulf of Aden on Tuesday, the British maritime agency said.\n\n"
+            "Both tankers were towed to Djibouti, where their crews were taken ashore.\n\n"
+            "Separately, the Houthis said they had fired drones at Eilat on Wednesday.\n")
+    updates, _ = run(text)
+    assert [u.lines for u in updates if u.kind == "update"] == [[1, 3], [5]]

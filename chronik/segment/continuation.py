@@ -50,7 +50,8 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return False
     if prose.speaker_goes_on(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
-    if history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1]):
+    if (history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1])
+            or prose.part_of_thing(text, cur.texts[-1])):
         return True
     if page.finder.act(text) is not None:
         return False
