@@ -266,3 +266,19 @@ def test_a_paragraph_on_some_of_the_things_named_above_continues_it() -> None:
             "Separately, the Houthis said they had fired drones at Eilat on Wednesday.\n")
     updates, _ = run(text)
     assert [u.lines for u in updates if u.kind == "update"] == [[1, 3], [5]]
+
+
+NEWSLETTER_HEAD = """\
+Week 40: Khartoum bridges cut, talks in Jeddah stall
+What changed on the ground this week, and what the two sides say about it
+Amina Hassan
+Nov 24, 2023
+The army said on Thursday that its aircraft struck RSF positions near the Shambat bridge.
+"""
+
+
+def test_a_name_over_the_post_s_day_at_the_top_is_its_author_and_the_subtitle_a_dek() -> None:
+    updates, _ = run(NEWSLETTER_HEAD)
+    kinds = {n: u.kind for u in updates for n in u.lines}
+    assert (kinds[2], kinds[3], kinds[5]) == ("aside", "aside", "update")
+    assert next(u for u in updates if 3 in u.lines).why.startswith("byline")

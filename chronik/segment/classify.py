@@ -388,6 +388,20 @@ def _reporter_names(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
+AUTHOR_ZONE = 4  # how far down the page a name over the story's day may still be its author's
+
+
+def _author_over_day(infos: list[Info]) -> None:
+    """A name right over the day of the story, at the top of the page ("Days 912-913: ..." / its subtitle / "Jane Doe"
+    / "Aug 25, 2024", as newsletter platforms set a post's head): the author's byline, not a section label."""
+    for k, info in enumerate(infos[:AUTHOR_ZONE]):
+        below = infos[k + 1] if k + 1 < len(infos) else None
+        if (info.kind == LABEL and below is not None and below.kind == DATE_HEADING and below.timex is not None
+                and below.timex.start is not None and below.timex.start == below.timex.end
+                and _NAMES.match(info.block.text.strip()) and not headings.labelled(info.block)):
+            info.kind, info.what = FURNITURE, "byline"
+
+
 _INITIAL_END = re.compile(r"\s[A-Z]\.\s*$")  # a name ending in an initial ("Deng M."), not a sentence
 
 
@@ -521,6 +535,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     page was saved, in its own clock, if known (relative ages count back from it)."""
     infos = _classify_all(blocks, finder, period)
     _reporter_names(infos)
+    _author_over_day(infos)
     _post_authors(infos)
     _profile_bios(infos)
     _intro_lists(infos)
