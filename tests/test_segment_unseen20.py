@@ -282,3 +282,11 @@ def test_a_name_over_the_post_s_day_at_the_top_is_its_author_and_the_subtitle_a_
     kinds = {n: u.kind for u in updates for n in u.lines}
     assert (kinds[2], kinds[3], kinds[5]) == ("aside", "aside", "update")
     assert next(u for u in updates if 3 in u.lines).why.startswith("byline")
+
+
+def test_the_group_s_statement_details_what_the_group_named_above_announced() -> None:
+    text = ("The Arakan Army (AA) announced on Monday that it had captured the town of Paletwa.\n\n"
+            "In a statement on its website, the group said 60 junta soldiers had surrendered.\n\n"
+            "In a statement on Tuesday, the military council said its troops had withdrawn in good order.\n")
+    updates, _ = run(text)
+    assert [u.lines for u in updates if u.kind == "update"] == [[1, 3], [5]]

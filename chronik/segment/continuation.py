@@ -100,8 +100,15 @@ def statement_details(text: str, above: str) -> bool:
     m = _STATEMENT.match(text)
     if m is None or not re.search(r"\b(?:said|says|announced|claimed|stated)\b", above):
         return False
+    if _GROUP.match(m.group("who")) and _ACRONYM_GIVEN.search(above):
+        return True  # "the group said" of the group named above with its acronym ("... Army (MNDAA) announced ...")
     names = set(_BODY_WORD.findall(m.group("who"))) - {"that", "with", "their", "from", "which"}
     return any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names)
+
+
+# a second reference to an organisation named just before ("the group", "the alliance", "the movement")
+_GROUP = re.compile(r"^the\s+(?:group|alliance|movement|militia|organi[sz]ation|coalition|faction)$", re.I)
+_ACRONYM_GIVEN = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{1,9})\)")  # "... Alliance Army (MNDAA) ..."
 
 
 # a paragraph giving the terms of a thing the paragraph above reported: "Under the agreement, ...", "Under the new
