@@ -290,3 +290,11 @@ def test_the_group_s_statement_details_what_the_group_named_above_announced() ->
             "In a statement on Tuesday, the military council said its troops had withdrawn in good order.\n")
     updates, _ = run(text)
     assert [u.lines for u in updates if u.kind == "update"] == [[1, 3], [5]]
+
+
+def test_the_details_of_an_act_named_again_continue_it() -> None:
+    text = ("Russian forces launched a missile strike on an energy facility in Odesa overnight, the governor said.\n\n"
+            "The strike damaged two transformers and cut power to 40,000 homes.\n\n"
+            "On Tuesday, Ukraine's air force said it had shot down 20 drones over Kyiv.\n")
+    updates, _ = run(text)
+    assert [u.lines for u in updates if u.kind == "update"] == [[1, 3], [5]]

@@ -60,11 +60,19 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
         return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
         # on the item above (an act with no day, "Later that day, ...", is an item of its own)
+    if prose.same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
+        return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
+        # details, nobody else speaking
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
             or prose.body_spokesperson(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
+
+
+def _acts(text: str) -> bool:
+    """Whether a paragraph reports an act in the past tense (not only a statement of how things stand)."""
+    return prose.has_past_verb(prose.main_text(prose.first_sentence(text)))
 
 
 def history_of(page: PageView, cur: Unit, text: str) -> bool:
