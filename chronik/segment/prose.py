@@ -171,7 +171,7 @@ def part_of_thing(text: str, previous: str) -> bool:
     "One of the aircraft fell inside ...", "... two tankers were hit" then "Both tankers were towed to port"): what
     became of them, the same act told on."""
     m = _PARTITIVE_START.match(text)
-    return bool(m) and _names(previous, m.group(1), "(?:s|es)?")
+    return m is not None and _names(previous, m.group(1), "(?:s|es)?")
 
 
 def same_thing(text: str, previous: str) -> bool:
