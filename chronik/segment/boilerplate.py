@@ -330,6 +330,19 @@ def _credited_captions(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[below.index] = CAPTION
 
 
+SHARE = "boilerplate: share buttons"
+SHARE_BUTTON_WORDS = 2  # "Copy", "X", "Threads": a button's name alone
+
+
+def _share_rows(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A word or two alone between two share buttons ("Share" / "Copy" / "Link copied", "Facebook" / "X" / "Reddit")
+    is a button of the same row, however common the word."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (block.index not in reasons and block.words <= SHARE_BUTTON_WORDS
+                and reasons.get(above.index) == SHARE and reasons.get(below.index) == SHARE):
+            reasons[block.index] = SHARE
+
+
 FORUM = "boilerplate: forum furniture"
 _ABOUT = re.compile(r"^about\b", re.I)
 BLURB_WORDS = 30
@@ -345,9 +358,14 @@ def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
 
 
 COMMENT = "boilerplate: reader comment"
-# a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05")
-_COMMENT_STAMP = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
-                            r"\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+# a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05"), or
+# after it on the same line ("Vartan K. says: October 3, 2022 at 9:41 pm", "Nadia wrote: 3 March 2024 at 10:05")
+_COMMENT_STAMP = re.compile(r"^(?:[^\s:]+(?:\s+[^\s:]+){0,3}\s+(?:says|said|wrote)\s*:?\s+)?"
+                            r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+                            r"\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$"
+                            # a newsletter's comment thread writes the comment's age alone ("3h", "2d", "45m")
+                            r"|^\d{1,2}\s?[mhdw]$", re.I)
+_BADGE = re.compile(r"^(?:author|editor|moderator|op|admin)$", re.I)  # "Author" between a commenter and the age
 _REPLY = re.compile(r"^reply(?:\s*[↓→»]|\s+to\s+[^.]{1,40})?$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.$")  # a commenter's name ending with an initial ("Laura M.")
 COMMENT_BLOCKS = 6  # a comment's paragraphs between its stamp and its "Reply" link, at most
@@ -366,9 +384,11 @@ def _reader_comments(blocks: list[Block], reasons: dict[int, str]) -> None:
         if end is None or end == k + 1:
             continue
         start = k
-        name = blocks[k - 1].text.strip() if k > 0 else ""
-        if 0 < blocks[k - 1].words <= COMMENTER_WORDS and (not SENTENCE_END.search(name) or _INITIAL.search(name)):
-            start = k - 1
+        if k > 1 and _BADGE.match(blocks[k - 1].text.strip()):
+            start = k - 1  # the thread's badge of the commenter ("Author"), under the name
+        name = blocks[start - 1].text.strip() if start > 0 else ""
+        if 0 < blocks[start - 1].words <= COMMENTER_WORDS and (not SENTENCE_END.search(name) or _INITIAL.search(name)):
+            start -= 1
         reasons.update((b.index, COMMENT) for b in blocks[start:end + 1])
 
 
@@ -414,6 +434,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _key_figures(blocks, reasons)
+    _share_rows(blocks, reasons)
     _credited_captions(blocks, reasons)
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)

@@ -279,9 +279,23 @@ def _intro_lists(infos: list[Info]) -> None:
         if not colon and run < len(infos) and infos[run].kind in (STAMP, STAMP_LINE) and _titled_stamps(infos) >= 2:
             run -= 1  # on a page whose stamps have their headline above them, the last line is the next stamp's
         items = infos[k + 1:run]
-        if len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
+        if len(items) >= 2 and _live_summary(infos, k, run):
+            for item in items:
+                item.kind, item.what = FURNITURE, "key points"
+        elif len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
             for item in items:
                 item.kind = BULLET
+
+
+SUMMARY_STAMPS = 3  # how many timestamped posts under a list of key points make it a live page's summary of them
+
+
+def _live_summary(infos: list[Info], k: int, run: int) -> bool:
+    """Whether the list of key points under label ``k`` (up to ``run``) tops a live page: no timestamp above it and
+    several under it. Its lines sum up the posts below ("Iran fires missiles at Israel, IDF says"), each reported in
+    full under its stamp: asides, not events of their own."""
+    stamps = [j for j, i in enumerate(infos) if i.kind in (STAMP, STAMP_LINE) and not i.trailing]
+    return not any(j < k for j in stamps) and sum(1 for j in stamps if j >= run) >= SUMMARY_STAMPS
 
 
 def _titled_stamps(infos: list[Info]) -> int:
@@ -376,6 +390,20 @@ def _reporter_names(infos: list[Info]) -> None:
                 and below.block.index == info.block.index + 1
                 and (lexicon().reporter_place.match(below.block.text) or lexicon().reporter_post.search(
                     below.block.text)) and _NAMES.match(info.block.text.strip())):
+            info.kind, info.what = FURNITURE, "byline"
+
+
+AUTHOR_ZONE = 4  # how far down the page a name over the story's day may still be its author's
+
+
+def _author_over_day(infos: list[Info]) -> None:
+    """A name right over the day of the story, at the top of the page ("Days 912-913: ..." / its subtitle / "Jane Doe"
+    / "Aug 25, 2024", as newsletter platforms set a post's head): the author's byline, not a section label."""
+    for k, info in enumerate(infos[:AUTHOR_ZONE]):
+        below = infos[k + 1] if k + 1 < len(infos) else None
+        if (info.kind == LABEL and below is not None and below.kind == DATE_HEADING and below.timex is not None
+                and below.timex.start is not None and below.timex.start == below.timex.end
+                and _NAMES.match(info.block.text.strip()) and not headings.labelled(info.block)):
             info.kind, info.what = FURNITURE, "byline"
 
 
@@ -512,6 +540,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     page was saved, in its own clock, if known (relative ages count back from it)."""
     infos = _classify_all(blocks, finder, period)
     _reporter_names(infos)
+    _author_over_day(infos)
     _post_authors(infos)
     _profile_bios(infos)
     _intro_lists(infos)

@@ -50,7 +50,8 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return False
     if prose.speaker_goes_on(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
-    if history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1]):
+    if (history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1])
+            or prose.part_of_thing(text, cur.texts[-1])):
         return True
     if page.finder.act(text) is not None:
         return False
@@ -59,11 +60,19 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
         return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
         # on the item above (an act with no day, "Later that day, ...", is an item of its own)
+    if prose.same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
+        return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
+        # details, nobody else speaking
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
             or prose.body_spokesperson(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
+
+
+def _acts(text: str) -> bool:
+    """Whether a paragraph reports an act in the past tense (not only a statement of how things stand)."""
+    return prose.has_past_verb(prose.main_text(prose.first_sentence(text)))
 
 
 def history_of(page: PageView, cur: Unit, text: str) -> bool:
@@ -99,8 +108,15 @@ def statement_details(text: str, above: str) -> bool:
     m = _STATEMENT.match(text)
     if m is None or not re.search(r"\b(?:said|says|announced|claimed|stated)\b", above):
         return False
+    if _GROUP.match(m.group("who")) and _ACRONYM_GIVEN.search(above):
+        return True  # "the group said" of the group named above with its acronym ("... Army (MNDAA) announced ...")
     names = set(_BODY_WORD.findall(m.group("who"))) - {"that", "with", "their", "from", "which"}
     return any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names)
+
+
+# a second reference to an organisation named just before ("the group", "the alliance", "the movement")
+_GROUP = re.compile(r"^the\s+(?:group|alliance|movement|militia|organi[sz]ation|coalition|faction)$", re.I)
+_ACRONYM_GIVEN = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{1,9})\)")  # "... Alliance Army (MNDAA) ..."
 
 
 # a paragraph giving the terms of a thing the paragraph above reported: "Under the agreement, ...", "Under the new

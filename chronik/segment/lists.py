@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chronik.segment import prose
 from chronik.segment.classify import BULLET, Info
 from chronik.segment.lexicon import lexicon
 from chronik.segment.reader_state import ReaderState
@@ -63,6 +64,10 @@ class ListReading(ReaderState):
         if cur is not None and cur is self.addressed and (above is cur.title or (bool(cur.blocks)
                                                           and above is cur.blocks[-1])):
             cur.add(info.block)  # a recommendation under "To the Government of X:": the list addressed to X
+            return
+        if (cur is not None and cur.kind == "update" and cur.texts and cur.blocks and above is cur.blocks[-1]
+                and prose.part_of_thing(info.block.text, cur.texts[-1])):
+            cur.add(info.block)  # "2. One of the aircraft fell ..." under "1. ... shot down two aircraft.": told on
             return
         self.in_item = False
         self.start("bullet").add(info.block)

@@ -53,7 +53,8 @@ def title_index(reader: ReaderState) -> int | None:
     first = reader.infos[0] if reader.infos else None
     if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and reader.kind_at(1) not in STAMPS
             and (not labelled(first.block) or reader.signed(1))
-            and (first.timex is None or not names_month(first.timex))):  # ("March 2021" heads a section)
+            and (first.timex is None or not names_month(first.timex))  # ("March 2021" heads a section)
+            and not reader.dated_post(0)):  # (the first post of a listing of posts, under the site's menus)
         return 0  # ("Border clashes: The latest" over a byline is the story's title, not a section label)
     return None
 

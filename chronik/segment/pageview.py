@@ -7,6 +7,7 @@ Read-only: nothing here changes what the reader has read.
 
 from __future__ import annotations
 
+from chronik.dates import Timex
 from chronik.segment import prose
 from chronik.segment.classify import (
     BULLET,
@@ -83,10 +84,20 @@ class PageView:
 
     def _post_shape(self, k: int) -> bool:
         """Whether block ``k`` is a headline right over a line naming one day, itself right over a paragraph."""
-        if not (self.kind_at(k) == HEADLINE and self.kind_at(k + 1) == DATE_HEADING and self.kind_at(k + 2) == PARA):
+        if not (self.kind_at(k) == HEADLINE and self.kind_at(k + 2) == PARA):
             return False
-        timex = self.infos[k + 1].timex
+        timex = self.post_day(k + 1)
         return timex is not None and timex.start is not None and timex.start == timex.end
+
+    def post_day(self, k: int) -> Timex | None:
+        """The day line ``k`` dates a post by: a date heading's, or the day a byline ends with ("by Agence France
+        Presse  Oct 3, 2024" under a news list's headline, over the item's text)."""
+        if self.kind_at(k) == DATE_HEADING:
+            return self.infos[k].timex
+        if not self.byline_at(k):
+            return None
+        found = self.finder.find(self.infos[k].block.text)
+        return found[0].timex if len(found) == 1 else None
 
     def dated_post(self, k: int) -> bool:
         """Whether headline ``k`` opens a post of a listing of posts, each its headline, the day it was posted and

@@ -161,6 +161,19 @@ def _names(previous: str, word: str, plural: str = "") -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(word)}{plural}(?![\w-])", previous, re.I))
 
 
+# "One of the aircraft ...", "Both vessels ...", "Two of the wounded ...": some of the things named just before
+_PARTITIVE_START = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:One|Two|Three|Both|Neither|Either|Some|Most|None|Each"
+                              r"|Several)\s+of\s+(?:the|these|those)|Both(?:\s+the)?)\s+([a-z][a-z-]+)\b")
+
+
+def part_of_thing(text: str, previous: str) -> bool:
+    """The paragraph opens on some of the things the paragraph above named ("... shot down two Indian aircraft." then
+    "One of the aircraft fell inside ...", "... two tankers were hit" then "Both tankers were towed to port"): what
+    became of them, the same act told on."""
+    m = _PARTITIVE_START.match(text)
+    return m is not None and _names(previous, m.group(1), "(?:s|es)?")
+
+
 def same_thing(text: str, previous: str) -> bool:
     """The paragraph opens on a thing the paragraph above named ("... the breakaway region ..." then "The region had
     a population of 120,000", "... an explosion at a fuel depot ..." then "The cause of the explosion is still

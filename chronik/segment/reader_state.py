@@ -86,6 +86,11 @@ class ReaderState(PageView):
             emptied = True
         if self.pending_title is not None and (emptied or kind not in (*STAMPS, PARA, BULLET)) and (
                 self.pending_stamp is None) and not byline:
+            self.drop_title()
+
+    def drop_title(self) -> None:
+        """The headline left waiting, if any, becomes an aside: no update takes it for its title."""
+        if self.pending_title is not None:
             unit = Unit("aside", "headline", section=self.section, tags=list(self.tags))
             unit.add(self.pending_title)
             self.units.append(unit)

@@ -47,6 +47,7 @@ from chronik.segment.classify import (
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
 from chronik.segment.finder import DateFinder
+from chronik.segment.headings import GREETING
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
 from chronik.segment.teasers import (
@@ -134,7 +135,7 @@ class Reader(TitleReading):
             self.listing = False
         if kind != BULLET and self.list_label:
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
-        self.flush(kind, byline=self.byline_at(k))
+        self.flush(kind, byline=self.byline_at(k) or self.stamped_greeting(info))
         teaser = ((kind in (DATE_HEADING, COUNTER) and teaser_date(self, k))
                   or (kind == STAMP_LINE and teaser_stamp(self, k)) or (kind == STAMP and teaser_headline(self, k))
                   or teaser_title(self, k))
@@ -145,7 +146,16 @@ class Reader(TitleReading):
     def on_dateline(self, info: Info, k: int) -> None:
         self.aside(info, "dateline", info.timex)
 
+    def stamped_greeting(self, info: Info) -> bool:
+        """Whether a greeting comes right under a stamp ("06:00" / "Welcome back" / "Good morning and welcome to our
+        live coverage ... Israel's military says ..."): it titles the day's opening post, which goes on to report."""
+        return info.kind == FURNITURE and info.what == GREETING and self.pending_stamp is not None
+
     def on_furniture(self, info: Info, k: int) -> None:
+        if self.stamped_greeting(info) and self.kind_at(k + 1) in (PARA, LEAD_IN):
+            self.drop_title()  # (a headline still waiting from above the stamp is none of this post's)
+            self.pending_title = info.block
+            return
         if info.what == "pinned":
             self.pinned = True
         if info.what == "see also" and inline_teaser(self, info, k):

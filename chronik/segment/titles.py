@@ -10,6 +10,8 @@ them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chronik.segment import prose
 from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, Info
 from chronik.segment.continuation import many_acts
@@ -144,7 +146,7 @@ class TitleReading(SectionReading):
         said ...") is an update of its own, one carrying the lead on ("He added ...") is the post's."""
         self.close()
         date_line = self.infos[k + 1]
-        self.set_section(section_of(date_line, "heading"))
+        self.set_section(section_of(replace(date_line, timex=self.post_day(k + 1)), "heading"))
         unit = self.start("item", title=info.block)
         unit.stamp_line = date_line.block
         unit.awaiting_lead = True
