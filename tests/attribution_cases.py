@@ -9,11 +9,12 @@ collects it there under that name, with the ids the rounds have always had.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.extract.data import ExtractData
 from chronik.model import Update
@@ -97,27 +98,9 @@ def war_cases(war: str, cases: Sequence[Case]) -> Callable[..., None]:
     return test
 
 
-@dataclass
-class OneSource:
-    """What attribution reads of a source's config: its publisher, title and url."""
-
-    publisher: str
-    title: str | None = None
-    url: str | None = None
-
-
-class OneSourceConfig:
-    """A config whose every source is ``OneSource(publisher)``: the page an update comes from."""
-
-    def __init__(self, publisher: str):
-        self._source = OneSource(publisher)
-
-    def source(self, _id: str) -> OneSource:
-        return self._source
-
-
-def annotated(data: ExtractData, publisher: str, text: str, kind: str = "report") -> tuple[str | None, str | None]:
-    """Who claims ``text`` and for which side, as an update of ``kind`` on a page ``publisher`` publishes."""
-    update = Update(kind, [1], text)
-    annotate(update, OneSourceConfig(publisher), data)  # type: ignore[arg-type]
+def annotated(data: ExtractData, publisher: str, text: str) -> tuple[str | None, str | None]:
+    """Who claims ``text`` and for which side, as an update on a page ``publisher`` publishes."""
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher=publisher)
+    update = Update(source.id, [1], text)
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
     return update.attribution.who, update.attribution.side

@@ -31,7 +31,7 @@ def updates_of(reports: list[Report], data: object) -> list[Update]:
     for n, r in enumerate(reports, 1):
         u = Update(source=r.source, lines=[n], text=r.text, date=r.date, time=r.time, timezone=r.zone,
                    date_basis=r.basis)
-        annotate(u, None, data)  # type: ignore[arg-type]
+        annotate(u, None, data)
         out.append(u)
     return out
 

@@ -169,7 +169,7 @@ def test_canonical_names_join_spellings_and_titles(data):
 ])
 def test_an_unknown_claimant_gets_no_side_and_a_flag(data, text):
     update = Update(source="s", lines=[1], text=text, date="2020-10-10")
-    annotate(update, None, data)  # type: ignore[arg-type]
+    annotate(update, None, data)
     assert update.attribution.who is not None
     assert update.attribution.side is None
     assert UNKNOWN_CLAIMANT in update.flags
@@ -179,11 +179,11 @@ def test_annotate_fills_places_and_actors_and_leaves_asides(data):
     update = Update(source="s", lines=[1], date="2020-10-10",
                     text="According to the Artsakh Defense Army, Khankendi and Shushi were shelled; "
                          "Pashinian condemned the attack.")
-    annotate(update, None, data)  # type: ignore[arg-type]
+    annotate(update, None, data)
     assert update.places == ["Stepanakert", "Shusha"]
     assert update.actors == ["Artsakh Defense Army", "Nikol Pashinyan"]
     aside = Update(source="s", lines=[2], text="Lavrov said nothing.", kind="aside")
-    annotate(aside, None, data)  # type: ignore[arg-type]
+    annotate(aside, None, data)
     assert aside.attribution.who is None and aside.actors == []
 
 
@@ -191,7 +191,7 @@ def test_annotate_fills_places_and_actors_and_leaves_asides(data):
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_any_text_is_annotated_without_error(data, text):
     update = Update(source="s", lines=[1], text=text, date="2020-10-10", title=text[:40] or None)
-    annotate(update, None, data)  # type: ignore[arg-type]
+    annotate(update, None, data)
     assert update.attribution.side in (None, "armenian", "azerbaijani", "third-party", "independent")
     assert all(f.count >= 0 for f in update.figures)
 

@@ -150,7 +150,7 @@ def test_the_office_that_issues_a_page(wars, war, publisher, title, who, side):
      "colombian"),
 ])
 def test_a_release_speaks_for_its_issuer(wars, text, who, side):
-    assert annotated(wars["sahel"], "Présidence de la République du Niger", text, kind="release") == (who, side)
+    assert annotated(wars["sahel"], "Présidence de la République du Niger", text) == (who, side)
 
 
 @pytest.mark.parametrize(("publisher", "text", "who", "side"), [
@@ -177,7 +177,7 @@ def test_a_release_speaks_for_its_issuer(wars, text, who, side):
     ("Niger and Colombia Review", "The regional governor said two villages were attacked overnight.", None, None),
 ])
 def test_a_national_outlet_names_its_own_offices(wars, publisher, text, who, side):
-    assert annotated(wars["sahel"], publisher, text, kind="story") == (who, side)
+    assert annotated(wars["sahel"], publisher, text) == (who, side)
 
 
 @pytest.mark.parametrize(("publisher", "who", "side"), [
@@ -186,4 +186,4 @@ def test_a_national_outlet_names_its_own_offices(wars, publisher, text, who, sid
 ])
 def test_a_national_outlet_among_the_claims_polities(wars, publisher, who, side):
     text = "Russia fired 40 drones at Ukraine overnight, the Air Force said."
-    assert annotated(wars["ukraine"], publisher, text, kind="story") == (who, side)
+    assert annotated(wars["ukraine"], publisher, text) == (who, side)

@@ -19,7 +19,7 @@ __all__ = ["ExtractData", "annotate", "load_extract_data"]
 UNKNOWN_CLAIMANT = "unknown-claimant"
 
 
-def annotate(update: Update, config: Config, data: ExtractData) -> None:
+def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     """Fill ``attribution``, ``places``, ``actors`` and ``figures`` of ``update`` (asides are left alone)."""
     if update.kind == "aside":
         return
