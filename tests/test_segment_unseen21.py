@@ -1,0 +1,69 @@
+"""Round twenty-one of page shapes, written for the shape rather than one outlet: a news list whose items are each a
+headline, a meta line giving the item's day among its place, author, section or reading time in any order, and the
+item's summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_boilerplate import run
+
+from chronik.segment.finder import make_finder
+from chronik.segment.metaline import meta_day
+
+ITEMS = [
+    ("M23 rebels take control of Kitchanga after two days of fighting", "2023-05-30",
+     "Fighters of the M23 movement took control of the town of Kitchanga in North Kivu, local officials said."),
+    ("Myanmar junta air strike kills villagers in Sagaing region", "2023-05-28",
+     "At least nine people were killed when a military jet bombed a village in Sagaing region, residents said."),
+    ("Wagner chief says his fighters will leave Bakhmut", "2023-05-25",
+     "Yevgeny Prigozhin said in a video that his fighters would hand their positions in Bakhmut to the army."),
+]
+META = {  # a meta line for each item's day, as outlets write them
+    "place after": ["30 May 2023 | GOMA", "May 28 - 2023 | SAGAING", "25 May 2023 | KYIV"],
+    "place first": ["GOMA, 30 May 2023", "YANGON, 28 May 2023", "KYIV, 25 May 2023"],
+    "author": ["By Jane Doe | May 30, 2023", "By Aung Min | May 28, 2023", "By Oksana Petrenko | May 25, 2023"],
+    "section and reading time": ["Africa · 3 min read · 30.05.2023", "Asia · 4 min read · 28.05.2023",
+                                 "Europe · 2 min read · 25.05.2023"],
+    "section last": ["30/05/2023 — Conflict", "28/05/2023 — Human rights", "25/05/2023 — Conflict"],
+}
+TOP = "Conflict Monitor\nHome\nNews\nAnalysis\nLatest news\n"
+
+
+def news_list(metas: list[str]) -> str:
+    items = "".join(f"{title}\n{meta}\n{text}\nRead more\n"
+                    for (title, _, text), meta in zip(ITEMS, metas, strict=True))
+    return f"{TOP}{items}© 2023 Conflict Monitor. All rights reserved.\n"
+
+
+@pytest.mark.parametrize("metas", META.values(), ids=META.keys())
+def test_a_news_list_item_starts_at_its_headline_and_is_dated_by_its_meta_line(metas: list[str]) -> None:
+    updates, _ = run(news_list(metas))
+    items = [u for u in updates if u.kind == "update"]
+    assert [(u.title_lines, sorted(u.lines)) for u in items] == [([6], [7, 8]), ([10], [11, 12]), ([14], [15, 16])]
+    assert [u.date for u in items] == [day for _, day, _ in ITEMS]
+
+
+@pytest.mark.parametrize("line", [
+    "12 June 2024 | KHARTOUM", "KHARTOUM, 12 June 2024", "By Jane Doe | June 12, 2024",
+    "News · 3 min read · 12.06.2024", "June 12 - 2024 | EL FASHER / NYALA", "Wednesday, June 12, 2024 · Reuters",
+])
+def test_a_meta_line_names_the_item_s_day(line: str) -> None:
+    timex = meta_day(line, make_finder(dt.date(2024, 6, 14), (), None, "Africa/Khartoum"))
+    assert timex is not None and timex.start == dt.date(2024, 6, 12)
+
+
+@pytest.mark.parametrize("line", [
+    "Seven killed in El Fasher on June 12, 2024",  # a headline naming a day within its words
+    "The army said on 12 June 2024 that it had retaken the bridge.",  # a sentence
+    "12 June 2024 | KHARTOUM | 13 June 2024",  # two days
+    "Sudan's army and the paramilitary Rapid Support Forces clashed again around the city | 12 June 2024",
+])
+def test_other_lines_are_no_meta_lines(line: str) -> None:
+    assert meta_day(line, make_finder(dt.date(2024, 6, 14), (), None, "Africa/Khartoum")) is None
+
+
+def test_the_gap_in_a_row_of_page_numbers_is_pagination() -> None:
+    _, dropped = run("Ceasefire talks resume in Jeddah, mediators say.\n« Previous\n1\n2\n…\n9\nNext »\n")
+    assert [(d.line, d.reason) for d in dropped][3] == (5, "boilerplate: pagination")
