@@ -67,3 +67,57 @@ def test_other_lines_are_no_meta_lines(line: str) -> None:
 def test_the_gap_in_a_row_of_page_numbers_is_pagination() -> None:
     _, dropped = run("Ceasefire talks resume in Jeddah, mediators say.\n« Previous\n1\n2\n…\n9\nNext »\n")
     assert [(d.line, d.reason) for d in dropped][3] == (5, "boilerplate: pagination")
+
+
+CHANNEL = """\
+Air Force of the Armed Forces of Ukraine
+186K subscribers
+Official channel
+{sep1}
+{name}
+{fwd1}
+⚡️ Overnight the enemy attacked with 25 Shahed drones launched from Primorsko-Akhtarsk
+Air defence shot down 22 of them over the Mykolaiv, Odesa and Kherson regions.
+{footer1}
+{name}
+🎥 Work of a mobile fire group near Odesa
+1:05
+{footer2}
+{sep2}
+{name}
+Threat of ballistic missiles from the north-east. Take shelter!
+{footer3}
+"""
+FOOTERS = {  # how a channel's web view writes the footer under a message, copied with or without its dots
+    "views named": ("31.4K views 07:12", "18.9K views edited 09:40", "52K views 16:05"),
+    "bare": ("31.4K 07:12", "18.9K edited 09:40", "52K 16:05"),
+    "dotted": ("👁 31.4K · 07:12", "👁 18.9K · edited · 09:40", "👁 52K · 16:05"),
+}
+
+
+@pytest.mark.parametrize("footers", FOOTERS.values(), ids=FOOTERS.keys())
+@pytest.mark.parametrize("fwd", ["", "Forwarded from Oleksandr Vilkul"])
+def test_a_channel_s_message_starts_at_its_name_and_is_timed_by_its_footer(footers: tuple[str, ...],
+                                                                           fwd: str) -> None:
+    text = CHANNEL.format(name="Air Force of the Armed Forces of Ukraine", sep1="May 20", sep2="May 21", fwd1=fwd,
+                          footer1=footers[0], footer2=footers[1], footer3=footers[2])
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    updates, _ = run("\n".join(lines))
+    items = [u for u in updates if u.kind == "update"]
+    first = 5 + bool(fwd)  # the first message's last line
+    assert [(min(u.lines + u.title_lines), max(u.lines), u.date, u.time) for u in items] == [
+        (5, first + 3, "2023-05-20", "07:12"), (first + 4, first + 7, "2023-05-20", "09:40"),
+        (first + 9, first + 11, "2023-05-21", "16:05")]
+    assert all("Air Force" not in u.text for u in items)  # the channel's name is no message's text
+    length = next(u for u in updates if first + 6 in u.lines)
+    assert length.kind == "aside" and length.time is None  # a video's length, no clock
+
+
+def test_a_line_under_one_footer_only_is_no_channel_name() -> None:
+    text = CHANNEL.format(name="Air Force of the Armed Forces of Ukraine", sep1="May 20", sep2="May 21", fwd1="",
+                          footer1="31.4K views 07:12", footer2="18.9K views 09:40", footer3="52K views 16:05")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines[lines.index("🎥 Work of a mobile fire group near Odesa") - 1] = "Operational update"
+    lines[lines.index("Threat of ballistic missiles from the north-east. Take shelter!") - 1] = "Alert"
+    updates, _ = run("\n".join(lines))
+    assert not any(u.kind == "update" and u.lines[0] == 4 for u in updates)  # nothing opens at the first name
