@@ -121,3 +121,40 @@ def test_a_line_under_one_footer_only_is_no_channel_name() -> None:
     lines[lines.index("Threat of ballistic missiles from the north-east. Take shelter!") - 1] = "Alert"
     updates, _ = run("\n".join(lines))
     assert not any(u.kind == "update" and u.lines[0] == 4 for u in updates)  # nothing opens at the first name
+
+
+LIVE_EMBED = """\
+Israel-Hezbollah war live: strikes on southern Lebanon
+4:45 PM
+Drone strike hits car near Tyre
+An Israeli drone struck a car on the road south of Tyre, Lebanon's state news agency NNA reported.
+3:40 PM
+Haifa mayor says rocket hit residential building
+Haifa Mayor Yona Yahav said a rocket fired from Lebanon had hit a residential building in the city's south.
+{name}
+{message}
+{footer}
+He later said two residents had been lightly injured and that the building was evacuated.
+2:15 PM
+IDF says it struck Hezbollah launchers
+The Israeli military said its jets struck rocket launchers near Nabatieh overnight.
+Related
+ANALYSIS: Why is Hezbollah holding back its heaviest rockets?
+OPINION: Can the north wait for another ceasefire?
+"""
+
+
+@pytest.mark.parametrize(("name", "message", "footer"), [
+    ("Yona Yahav", "פגיעה ישירה בבניין מגורים בדרום העיר. כוחות ההצלה בשטח.", "8.1K views · 15:31"),
+    ("Haifa Municipality", "A direct hit on a residential building in the south of the city. Rescue teams are there.",
+     "👁 22.4K · edited · 15:29"),
+])
+def test_a_message_embedded_in_a_stamped_post_is_the_post_s(name: str, message: str, footer: str) -> None:
+    updates, _ = run(LIVE_EMBED.format(name=name, message=message, footer=footer))
+    posts = [(u.title_lines, sorted(u.lines), u.time) for u in updates if u.kind == "update"]
+    assert posts == [([3], [2, 4], "16:45"), ([6], [5, 7, 8, 9, 10, 11], "15:40"), ([13], [12, 14], "14:15")]
+
+
+def test_a_feature_s_kind_before_its_title_is_a_flag_not_a_speaker() -> None:
+    updates, _ = run(LIVE_EMBED.format(name="Yona Yahav", message="A direct hit.", footer="8.1K views · 15:31"))
+    assert [u.kind for u in updates if u.lines[0] in (16, 17)] == ["aside", "aside"]

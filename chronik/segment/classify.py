@@ -546,6 +546,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _intro_lists(infos)
     _trailing_stamps(infos)
     _channel_headers(infos)
+    _embedded_messages(infos)
     _closing_stamps(infos)
     _sign_offs(infos)
     _media_offsets(infos)
@@ -644,6 +645,33 @@ def _channel_headers(infos: list[Info]) -> None:
                 line.kind = PARA
             elif line.kind == STAMP_LINE and _MEDIA_LENGTH.match(line.block.text):
                 line.kind, line.what, line.stamp = FURNITURE, "media length", None
+
+
+EMBED = "embed"  # what ``Info.what`` says of the name and the footer of a message embedded in a post
+EMBED_NAME_WORDS = 6
+
+
+def _embedded_messages(infos: list[Info]) -> None:
+    """On a live page whose posts are stamped above their headlines, a message's footer ("12.4K views · 10:17") closes
+    a message the post quotes (a governor's channel post embedded under the post's text, its channel's name over it):
+    the name, the message and its footer are the post's, and its paragraphs after the embed too. The footer's clock
+    is the message's, not the post's."""
+    footers = [k for k, i in enumerate(infos) if i.trailing]
+    leading = sum(1 for i in infos if i.kind in (STAMP, STAMP_LINE) and not i.trailing)
+    if not footers or leading < CHANNEL_MESSAGES or leading <= len(footers):
+        return
+    for k in footers:
+        j = k - 1
+        while j > 0 and infos[j].kind == PARA:
+            j -= 1
+        if j == k - 1 or j < 1:
+            continue  # (no message text above the footer)
+        name = infos[j]
+        if name.kind in (HEADLINE, LABEL) and name.block.words <= EMBED_NAME_WORDS and infos[j - 1].kind == PARA:
+            name.kind, name.what = PARA, EMBED
+        elif name.kind not in (HEADLINE, LABEL, STAMP, STAMP_LINE):
+            continue  # (a message under anything else is no post's embed)
+        infos[k].kind, infos[k].what, infos[k].trailing = PARA, EMBED, False
 
 
 _REPLYING = re.compile(r"^\s*replying\s+to\s+(?P<handles>(?:@\w+[\s,]*(?:and\s+)?)+)", re.I)

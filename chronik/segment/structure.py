@@ -30,6 +30,7 @@ from chronik.segment.classify import (
     COUNTER,
     DATE_HEADING,
     DATELINE,
+    EMBED,
     FEED,
     FURNITURE,
     HEADLINE,
@@ -283,6 +284,9 @@ class Reader(TitleReading):
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if info.what == EMBED and cur is not None:
+            cur.add(info.block, "")  # the name or the footer of a message the post quotes: the post's lines
+            return
         if info.what == CHANNEL_HEADER:
             self.close()
             self.start("item", title=info.block)  # the channel's name over its message: the message opens
