@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_boilerplate import run
+from test_boilerplate import REPORT, run
 
 from chronik.segment.finder import make_finder
 from chronik.segment.metaline import meta_day
@@ -158,3 +158,27 @@ def test_a_message_embedded_in_a_stamped_post_is_the_post_s(name: str, message: 
 def test_a_feature_s_kind_before_its_title_is_a_flag_not_a_speaker() -> None:
     updates, _ = run(LIVE_EMBED.format(name="Yona Yahav", message="A direct hit.", footer="8.1K views · 15:31"))
     assert [u.kind for u in updates if u.lines[0] in (16, 17)] == ["aside", "aside"]
+
+
+@pytest.mark.parametrize("line", [
+    "The Kyiv Independent will continue to cover the story.",
+    "We will continue to update this page as the situation develops.",
+    "CTP will continue to report daily on developments in the Red Sea.",
+])
+def test_the_outlet_s_note_on_what_it_goes_on_covering_is_an_aside(line: str) -> None:
+    updates, _ = run(f"{REPORT}\n\n{line}\n")
+    assert [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
+
+
+def test_the_army_going_on_with_its_strikes_is_news() -> None:
+    updates, dropped = run(f"{REPORT}\n\nThe IDF will continue to strike Hezbollah targets in southern Lebanon.\n")
+    assert not dropped and all(u.kind != "aside" for u in updates if 3 in u.lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Control of terrain around Kherson as of November 9, 2022. ©2022 Example Institute and Partner Project",
+    "Front line in northern Syria, 27 November 2024. © 2024 Example Map Service",
+])
+def test_a_map_caption_closed_by_its_copyright_is_furniture(line: str) -> None:
+    updates, dropped = run(f"{REPORT}\n\n{line}\n")
+    assert [d.line for d in dropped] == [3] and [u.lines for u in updates] == [[1]]
