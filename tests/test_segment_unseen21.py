@@ -182,3 +182,22 @@ def test_the_army_going_on_with_its_strikes_is_news() -> None:
 def test_a_map_caption_closed_by_its_copyright_is_furniture(line: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
     assert [d.line for d in dropped] == [3] and [u.lines for u in updates] == [[1]]
+
+
+ARTICLE = """\
+The Dnipro Observer
+Independent news from southern Ukraine
+Kakhovka dam destroyed, thousands evacuated downstream
+The dam on the Dnipro burst overnight, flooding villages on both banks as the authorities evacuated residents.
+{byline}
+June 6, 2023
+KHERSON — Water levels in Kherson rose by more than three metres by the afternoon, the regional governor said.
+Ukraine's Foreign Ministry called for an urgent meeting of the UN Security Council.
+"""
+
+
+@pytest.mark.parametrize("byline", ["Observer Staff", "Anna Petrenko"])
+def test_the_dek_over_a_byline_and_a_day_under_the_site_s_masthead_is_an_aside(byline: str) -> None:
+    updates, _ = run(ARTICLE.format(byline=byline))
+    assert [u.kind for u in updates if 4 in u.lines] == ["aside"]
+    assert [u.lines[0] for u in updates if u.kind == "update"] == [7, 8]

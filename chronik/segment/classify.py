@@ -393,13 +393,17 @@ def _reporter_names(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
-AUTHOR_ZONE = 4  # how far down the page a name over the story's day may still be its author's
+AUTHOR_ZONE = 4  # how far down the page a name over the story's day may still be its author's...
+MASTHEAD = 3  # ... after the site's name and slogan over the story's title, that many lines at most
 
 
 def _author_over_day(infos: list[Info]) -> None:
     """A name right over the day of the story, at the top of the page ("Days 912-913: ..." / its subtitle / "Jane Doe"
-    / "Aug 25, 2024", as newsletter platforms set a post's head): the author's byline, not a section label."""
-    for k, info in enumerate(infos[:AUTHOR_ZONE]):
+    / "Aug 25, 2024", as newsletter platforms set a post's head, maybe under the site's name and slogan): the author's
+    byline, not a section label."""
+    title = next((k for k, i in enumerate(infos[:MASTHEAD + 1]) if i.kind == HEADLINE and k + 1 < len(infos)
+                  and infos[k + 1].kind == PARA), 0)
+    for k, info in enumerate(infos[:title + AUTHOR_ZONE]):
         below = infos[k + 1] if k + 1 < len(infos) else None
         if (info.kind == LABEL and below is not None and below.kind == DATE_HEADING and below.timex is not None
                 and below.timex.start is not None and below.timex.start == below.timex.end
