@@ -393,13 +393,17 @@ def _reporter_names(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
-AUTHOR_ZONE = 4  # how far down the page a name over the story's day may still be its author's
+AUTHOR_ZONE = 4  # how far down the page a name over the story's day may still be its author's...
+MASTHEAD = 3  # ... after the site's name and slogan over the story's title, that many lines at most
 
 
 def _author_over_day(infos: list[Info]) -> None:
     """A name right over the day of the story, at the top of the page ("Days 912-913: ..." / its subtitle / "Jane Doe"
-    / "Aug 25, 2024", as newsletter platforms set a post's head): the author's byline, not a section label."""
-    for k, info in enumerate(infos[:AUTHOR_ZONE]):
+    / "Aug 25, 2024", as newsletter platforms set a post's head, maybe under the site's name and slogan): the author's
+    byline, not a section label."""
+    title = next((k for k, i in enumerate(infos[:MASTHEAD + 1]) if i.kind == HEADLINE and k + 1 < len(infos)
+                  and infos[k + 1].kind == PARA), 0)
+    for k, info in enumerate(infos[:title + AUTHOR_ZONE]):
         below = infos[k + 1] if k + 1 < len(infos) else None
         if (info.kind == LABEL and below is not None and below.kind == DATE_HEADING and below.timex is not None
                 and below.timex.start is not None and below.timex.start == below.timex.end
@@ -545,6 +549,8 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _profile_bios(infos)
     _intro_lists(infos)
     _trailing_stamps(infos)
+    _channel_headers(infos)
+    _embedded_messages(infos)
     _closing_stamps(infos)
     _sign_offs(infos)
     _media_offsets(infos)
@@ -597,6 +603,81 @@ def _teaser_date(infos: list[Info], k: int) -> bool:
 
 
 # "Replying to @DefenceHQ" under a post's header: the post answers another account's
+CHANNEL_HEADER = "channel header"  # what ``Info.what`` says of a channel's name over each of its messages
+CHANNEL_NAME_WORDS = 10
+CHANNEL_MESSAGES = 2  # messages under a footer that must open with one name for it to be the channel's
+MESSAGE_BLOCKS = 15  # blocks between a message's header and its footer at most
+# the length of a message's video or voice note, shown on its thumbnail ("0:47", "12:05", "1:02:13")
+_MEDIA_LENGTH = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d\d\s*$")
+
+
+def _channel_name(infos: list[Info], footers: list[int]) -> str | None:
+    """The short line that most often comes right under a message's footer or a day's separator, when it does so
+    twice or more on a page with footers: the channel's name heading its next message."""
+    if len(footers) < CHANNEL_MESSAGES:
+        return None
+    names = collections.Counter(" ".join(i.block.text.split()) for above, i in itertools.pairwise(infos)
+                                if (above.trailing or above.kind == DATE_HEADING) and i.kind != DATE_HEADING
+                                and i.block.words <= CHANNEL_NAME_WORDS
+                                and not i.block.text.rstrip().endswith((".", "!", "?", ":")))
+    name, count = names.most_common(1)[0] if names else ("", 0)
+    return name if count >= CHANNEL_MESSAGES else None
+
+
+def _channel_headers(infos: list[Info]) -> None:
+    """A channel's web view shows its name over each message and the message's footer (views, clock) under it
+    ("Ministry of Defence" / "Forwarded from ..." / the text / "98.3K views 13:07"): the name, under the footer above
+    or a day's separator and right over the text (not over the author's handle, as a timeline's post is), opens the
+    message, which runs to its footer. The lines between are its text, whatever they
+    look like alone (a first line set apart like a headline), but a clock alone among them is the length of its video,
+    not a time."""
+    footers = [k for k, i in enumerate(infos) if i.trailing]
+    name = _channel_name(infos, footers)
+    if name is None:
+        return
+    for k, info in enumerate(infos):
+        if (k == 0 or " ".join(info.block.text.split()) != name
+                or not (infos[k - 1].trailing or infos[k - 1].kind == DATE_HEADING)):
+            continue
+        end = next((j for j in footers if j > k), None)
+        if (end is None or infos[k + 1].kind == FURNITURE or end - k > MESSAGE_BLOCKS
+                or any(i.kind == DATE_HEADING for i in infos[k:end])):
+            continue
+        info.kind, info.what = PARA, CHANNEL_HEADER
+        for line in infos[k + 1:end]:
+            if line.kind in (HEADLINE, LABEL):
+                line.kind = PARA
+            elif line.kind == STAMP_LINE and _MEDIA_LENGTH.match(line.block.text):
+                line.kind, line.what, line.stamp = FURNITURE, "media length", None
+
+
+EMBED = "embed"  # what ``Info.what`` says of the name and the footer of a message embedded in a post
+EMBED_NAME_WORDS = 6
+
+
+def _embedded_messages(infos: list[Info]) -> None:
+    """On a live page whose posts are stamped above their headlines, a message's footer ("12.4K views · 10:17") closes
+    a message the post quotes (a governor's channel post embedded under the post's text, its channel's name over it):
+    the name, the message and its footer are the post's, and its paragraphs after the embed too. The footer's clock
+    is the message's, not the post's."""
+    footers = [k for k, i in enumerate(infos) if i.trailing]
+    leading = sum(1 for i in infos if i.kind in (STAMP, STAMP_LINE) and not i.trailing)
+    if not footers or leading < CHANNEL_MESSAGES or leading <= len(footers):
+        return
+    for k in footers:
+        j = k - 1
+        while j > 0 and infos[j].kind == PARA:
+            j -= 1
+        if j == k - 1 or j < 1:
+            continue  # (no message text above the footer)
+        name = infos[j]
+        if name.kind in (HEADLINE, LABEL) and name.block.words <= EMBED_NAME_WORDS and infos[j - 1].kind == PARA:
+            name.kind, name.what = PARA, EMBED
+        elif name.kind not in (HEADLINE, LABEL, STAMP, STAMP_LINE):
+            continue  # (a message under anything else is no post's embed)
+        infos[k].kind, infos[k].what, infos[k].trailing = PARA, EMBED, False
+
+
 _REPLYING = re.compile(r"^\s*replying\s+to\s+(?P<handles>(?:@\w+[\s,]*(?:and\s+)?)+)", re.I)
 FOCUSED_LABEL_WORDS = 4  # "#StandWithUkraine 🇺🇦", "Image": a hashtag or media line between a post and its clock
 HEADER_GAP = 2  # a post's handle and its day, with a line of "·" dropped between them

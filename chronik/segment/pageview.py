@@ -24,9 +24,12 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.finder import DateFinder
+from chronik.segment.metaline import meta_day
 
 STAMPS = (STAMP, STAMP_LINE)
 _DAY_RUN = (DATE_HEADING, PARA, BULLET)  # a day heading and the lines under it
+# what a news list item's meta line may read as alone: a title, a label, a dateline, a byline or publication line
+_META_KINDS = (HEADLINE, LABEL, DATELINE, FURNITURE)
 
 # how many posts (a headline over a date line over the post's text) make a page a listing of posts
 MIN_DATED_POSTS = 2
@@ -90,14 +93,18 @@ class PageView:
         return timex is not None and timex.start is not None and timex.start == timex.end
 
     def post_day(self, k: int) -> Timex | None:
-        """The day line ``k`` dates a post by: a date heading's, or the day a byline ends with ("by Agence France
-        Presse  Oct 3, 2024" under a news list's headline, over the item's text)."""
+        """The day line ``k`` dates a post by: a date heading's, the day a byline ends with ("by Agence France
+        Presse  Oct 3, 2024" under a news list's headline, over the item's text), or the day of a meta line giving
+        it with the item's place, author or section ("June 12 - 2024 | KHARTOUM", "News · 3 min read · 12.06.2024")."""
         if self.kind_at(k) == DATE_HEADING:
             return self.infos[k].timex
-        if not self.byline_at(k):
-            return None
-        found = self.finder.find(self.infos[k].block.text)
-        return found[0].timex if len(found) == 1 else None
+        if self.byline_at(k):
+            found = self.finder.find(self.infos[k].block.text)
+            if len(found) == 1:
+                return found[0].timex
+        if self.kind_at(k) in _META_KINDS:
+            return meta_day(self.infos[k].block.text, self.finder)
+        return None
 
     def dated_post(self, k: int) -> bool:
         """Whether headline ``k`` opens a post of a listing of posts, each its headline, the day it was posted and

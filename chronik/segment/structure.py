@@ -26,9 +26,11 @@ import re
 
 from chronik.segment.classify import (
     BULLET,
+    CHANNEL_HEADER,
     COUNTER,
     DATE_HEADING,
     DATELINE,
+    EMBED,
     FEED,
     FURNITURE,
     HEADLINE,
@@ -282,6 +284,17 @@ class Reader(TitleReading):
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if info.what == EMBED and cur is not None:
+            cur.add(info.block, "")  # the name or the footer of a message the post quotes: the post's lines
+            return
+        if info.what == CHANNEL_HEADER:
+            self.close()
+            self.start("item", title=info.block)  # the channel's name over its message: the message opens
+            self.in_item = True
+            return
+        if info.what == MESSAGE_HEADER and self.what_at(k - 1) == CHANNEL_HEADER and cur is not None:
+            cur.add(info.block, "" if REPLY_HEADER.match(info.block.text) else None)  # the message the name heads
+            return
         if info.what == MESSAGE_HEADER:
             self.close()
             # "Forwarded from ...": a message opens, its text follows; a reply's header quotes another message, whose

@@ -312,13 +312,14 @@ def _iso(text: str) -> Stamp | None:
 
 # a channel message's footer, under its text: its views, whether it was edited, and its stamp
 # ("👁 15.7K · edited · Oct 13, 2020 21:35", "1.2K views · 09:12", "👁 830 · 14:05"); copied from a channel's web
-# view without the dots, the views and a bare clock ("15.2K edited 12:34", "8.7K 21:47", "830 09:05")
+# view without the dots, the views and a bare clock ("15.2K edited 12:34", "8.7K 21:47", "830 09:05"), the views
+# maybe named ("98.3K views 13:07", "👁 2.4K views edited 08:15")
 _FOOTER = re.compile(r"^\s*(?:👁\ufe0f?\s*)?\d{1,3}(?:[.,]\d{1,3})?\s*[KkMm]?(?:\s+views?)?\s*"
                      r"(?:(?:[·•|]\s*edited\s*)?[·•|]\s*(?:edited\s+)?(?P<stamp>\S.*)"
                      r"|\s(?:edited\s+)?(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d))$")
 
 
-_BARE_FOOTER = re.compile(r"^\s*\d[\d.,]*\s*[KkMm]?\s+(?:edited\s+)?\d{1,2}:\d\d\s*$")
+_BARE_FOOTER = re.compile(r"^\s*(?:👁\ufe0f?\s*)?\d[\d.,]*\s*[KkMm]?(?:\s+views?)?\s+(?:edited\s+)?\d{1,2}:\d\d\s*$")
 
 
 def _footer(text: str) -> Stamp | None:
