@@ -3,7 +3,10 @@
 - described companies: a company named after what it is, with the trade's word for it ("shipping giant Maersk",
   "German shipowner X", "the drone maker Y"), is the claimant; a shipping company or an insurer is independent,
   whatever country's adjective opens its description, while a company a warring party owns ("Russian energy giant
-  Gazprom", "Ukraine's state energy company Ukrenergo") keeps that party's side.
+  Gazprom", "Ukraine's state energy company Ukrenergo") keeps that party's side;
+- decisions: a body that prolongs or adopts its own measures ("The Council of the EU formally prolonged its
+  sanctions", "The General Assembly adopted a resolution") is the claimant of that decision, as one that approves
+  or issues it already was.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -16,6 +19,10 @@ MORE = """      - {name: Denmark, side: third-party, adjective: Danish, governme
          forms: [Denmark, Danish, Copenhagen]}
       - {name: Greece, side: third-party, adjective: Greek, government: Government of Greece,
          forms: [Greece, Greek, Athens]}
+      - {name: European Union, side: third-party, adjective: EU, government: European Union,
+         forms: [European Union, EU]}
+      - {name: United Nations, side: third-party, adjective: UN, government: United Nations,
+         forms: [United Nations, UN]}
 """
 
 WARS = {"ukraine": (ukraine_sides(more=MORE), """
@@ -36,4 +43,12 @@ test_a_company_named_after_its_trade_speaks = war_cases("ukraine", [
     ("Russian energy giant Gazprom said it had cut supplies through the pipeline.", "Gazprom", "russian"),
     ("Ukraine's state energy company Ukrenergo said power was cut in Odesa after the strike.",
      "Ukrenergo", "ukrainian"),
+])
+
+test_a_body_deciding_its_own_measures_is_the_claimant = war_cases("ukraine", [
+    ("The Council of the European Union formally prolonged its sanctions on Russian banks for another six months.",
+     "Council of the European Union", "third-party"),
+    ("The UN General Assembly adopted a resolution demanding the return of deported Ukrainian children.",
+     "UN General Assembly", "third-party"),
+    ("Ukraine's parliament adopted a law extending martial law by 90 days.", "Ukrainian parliament", "ukrainian"),
 ])
