@@ -6,14 +6,20 @@
   Gazprom", "Ukraine's state energy company Ukrenergo") keeps that party's side;
 - decisions: a body that prolongs or adopts its own measures ("The Council of the EU formally prolonged its
   sanctions", "The General Assembly adopted a resolution") is the claimant of that decision, as one that approves
-  or issues it already was.
+  or issues it already was;
+- home offices: a national outlet names its own country's state offices by their proper names without a polity
+  ("the Sumy Oblast Military Administration", "the Odesa Regional Prosecutor's Office" in a Ukrainian outlet), as
+  it names its own officials by their title alone ("Energy Minister X"): the outlet's country's side; an office
+  named so in an outlet of no country, or a body that is no office, gets none.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
 
 from __future__ import annotations
 
-from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
+import pytest
+
+from tests.attribution_cases import annotated, ukraine_sides, war_cases, wars_fixture
 
 MORE = """      - {name: Denmark, side: third-party, adjective: Danish, government: Government of Denmark,
          forms: [Denmark, Danish, Copenhagen]}
@@ -52,3 +58,16 @@ test_a_body_deciding_its_own_measures_is_the_claimant = war_cases("ukraine", [
      "UN General Assembly", "third-party"),
     ("Ukraine's parliament adopted a law extending martial law by 90 days.", "Ukrainian parliament", "ukrainian"),
 ])
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    ("Kyiv Post", "A Russian guided bomb hit a school in the village of Velykyi Burluk, the Kupiansk District "
+     "Military Administration reported.", "Kupiansk District Military Administration", "ukrainian"),
+    ("The Kyiv Independent", "The Odesa Regional Prosecutor's Office said it had opened a war crimes case over the "
+     "strike on the port.", "Odesa Regional Prosecutor's Office", "ukrainian"),
+    # an outlet of no country: the office's country is not known
+    ("Reuters", "The Sumy Oblast Military Administration said two civilians were wounded in the shelling.",
+     "Sumy Oblast Military Administration", None),
+])
+def test_a_national_outlets_own_office_named_without_its_polity(wars, publisher, text, who, side):
+    assert annotated(wars["ukraine"], publisher, text) == (who, side)

@@ -240,13 +240,13 @@ class Resolver:
             return Claimant(bare, self.sides.narrative, "body")
         org = self.bodies.organisation(head)
         if org:
-            return Claimant(org, self.marks.side_besides(whole, org), "body")
+            return Claimant(org, self.marks.side_besides(whole, org) or self._home_office(org), "body")
         proper = self.bodies.proper_body(head)
         if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
             org, owner = proper
             rest = whole.replace(org, " ", 1)
             return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org)
-                            or self.marks.members_side(org), "body")
+                            or self.marks.members_side(org) or self._home_office(org), "body")
         owned = self.bodies.owned_body(head) or self.bodies.described_body(head)
         if owned is not None and owned.side is None and self.home is not None and _NATIONAL.search(head[:head.rfind(
                 owned.who or "")]):
@@ -321,6 +321,12 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _home_office(self, name: str) -> str | None:
+        """The side of a national outlet's own country for a state office it names by its proper name without a
+        polity ("the Sumy Oblast Military Administration", "the Kharkiv Regional Prosecutor's Office" in a Ukrainian
+        outlet), as for a titled person it names so ("Energy Minister X"); None elsewhere."""
+        return self.home.side if self.home is not None and self.lex.offices.search(name) is not None else None
 
     def _where_side(self, where: str) -> str | None:
         """The side of the one polity a place before the speaker names ("In Moscow,", "In Russia's Kursk region,"):
