@@ -10,7 +10,10 @@
 - home offices: a national outlet names its own country's state offices by their proper names without a polity
   ("the Sumy Oblast Military Administration", "the Odesa Regional Prosecutor's Office" in a Ukrainian outlet), as
   it names its own officials by their title alone ("Energy Minister X"): the outlet's country's side; an office
-  named so in an outlet of no country, or a body that is no office, gets none.
+  named so in an outlet of no country, or a body that is no office, gets none;
+- according to: a description closing an "according to X" frame at a sentence's end ("according to X, commander of
+  US naval forces in the region") gives X's side, as it does after "said X"; after "According to X," opening the
+  sentence the main clause follows, no description.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -71,3 +74,13 @@ test_a_body_deciding_its_own_measures_is_the_claimant = war_cases("ukraine", [
 ])
 def test_a_national_outlets_own_office_named_without_its_polity(wars, publisher, text, who, side):
     assert annotated(wars["ukraine"], publisher, text) == (who, side)
+
+test_a_description_closing_an_according_to_frame = war_cases("ukraine", [
+    ("Two drones hit the port overnight, according to Oleksandr Prokudin, head of the Kherson regional "
+     "administration of Ukraine.", "Oleksandr Prokudin", "ukrainian"),
+    ("The bridge was hit twice, according to Andrei Kartapolov, chairman of the Russian parliament's defence "
+     "committee.", "Andrei Kartapolov", "russian"),
+    # "According to X, ..." opening the sentence: what follows its comma is the main clause, no description of X
+    ("According to local residents, the shells were fired from positions held by Russian forces.",
+     "local residents", "independent"),
+])

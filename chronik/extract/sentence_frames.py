@@ -145,7 +145,10 @@ class FrameReader:
         for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
             for m in matcher.finditer(s):
                 if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
-                    add(2, m.start, STRONG, frame, resolver.resolve(self.cut.phrase_after(s, m.end)))
+                    # "..., according to Brad Cooper, commander of US naval forces.": the description closing the
+                    # sentence is his; after "According to X, ..." opening it, the main clause follows
+                    phrase = self.cut.phrase_after(s, m.end, apposition=m.start > head)
+                    add(2, m.start, STRONG, frame, resolver.resolve(phrase))
         interview = self.lex.interview.search(s, head)
         if interview is not None and interview.start == head:
             add(2, head, STRONG, "interview", resolver.resolve(self.cut.subject(s)))
