@@ -13,7 +13,11 @@
   named so in an outlet of no country, or a body that is no office, gets none;
 - according to: a description closing an "according to X" frame at a sentence's end ("according to X, commander of
   US naval forces in the region") gives X's side, as it does after "said X"; after "According to X," opening the
-  sentence the main clause follows, no description.
+  sentence the main clause follows, no description;
+- joint: states of one side speaking together ("Britain and France", "the United States and 12 partner countries",
+  "the US and its allies") are one claimant, the group as written, for that side (states of two sides stay no one's);
+  the members a group's subject lists before its verb ("..., among them Britain, Japan and Bahrain, issued") are
+  not the speaker.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -83,4 +87,14 @@ test_a_description_closing_an_according_to_frame = war_cases("ukraine", [
     # "According to X, ..." opening the sentence: what follows its comma is the main clause, no description of X
     ("According to local residents, the shells were fired from positions held by Russian forces.",
      "local residents", "independent"),
+])
+
+test_states_of_one_side_speaking_together = war_cases("ukraine", [
+    ("Denmark and Greece said in a joint statement that the strikes on Odesa's port must stop.",
+     "Denmark and Greece", "third-party"),
+    ("On Friday, Greece and 11 partner countries, among them Denmark, Poland and the Baltic states, issued a joint "
+     "statement condemning the attack on the grain corridor.", "Greece and 11 partner countries", "third-party"),
+    ("Denmark and its allies warned that the corridor would be protected.", "Denmark and its allies", "third-party"),
+    # states of two sides are no one claimant
+    ("Russia and Ukraine said the prisoner exchange had been completed.", None, "independent"),
 ])
