@@ -149,7 +149,8 @@ class BodyNamer:
 
     def described_body(self, head: str) -> Claimant | None:
         """A name after a noun that describes it ("Ukraine's state energy company Ukrenergo", "the national grid
-        operator Eskom"): the name, for the side of a polity that opens the description."""
+        operator Eskom"): the name, for the side of a polity that opens the description, unless the description is
+        of an independent body ("Danish shipping giant Maersk": the narrative side)."""
         m = re.match(rf"(?P<desc>.*?\b(?P<noun>[a-z]+))\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})$", head)
         if m is None or m.group("noun") not in self.lex.descriptor_nouns:
             return self._described_unnamed(head)
@@ -162,7 +163,9 @@ class BodyNamer:
             if not whole or m.group("name").lower() in {polity.name.lower(), polity.adjective.lower()}:
                 return None
             return Claimant(m.group("name"), polity.side, "body")
-        return Claimant(m.group("name"), owner.values[0].side if owner else self.marks.described_side(desc), "body")
+        # a private body a country's adjective opens ("Danish shipping giant Maersk") speaks for no state
+        side = self.marks.plain_side(desc) or (owner.values[0].side if owner else self.marks.described_side(desc))
+        return Claimant(m.group("name"), side, "body")
 
     def _described_unnamed(self, head: str) -> Claimant | None:
         """A polity's body named only by what it is ("Ukraine's nuclear regulator", "the Sudanese telecoms

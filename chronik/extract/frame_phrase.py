@@ -118,7 +118,8 @@ class PhraseCutter:
         follow = re.match(rf",\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*(?:,|$)", tail)
         if follow:
             phrase += ", " + follow.group(1)
-        elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s)\s[^,;:.]{2,80})", tail)):
+        elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s|[a-z]+\s+(?:of|for))\s[^,;:.]{2,80})",
+                                              tail)):
             phrase += ", " + desc.group(1)
         return phrase.replace(_MASKED_DOT, ".")
 

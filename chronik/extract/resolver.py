@@ -50,6 +50,10 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
 
 
 # a speaker and where they are, a place named by a common noun: "an Egyptian official at the crossing"
+# the states a joint statement names with a polity, not each by name: "12 partner countries", "its allies"
+_FELLOW_STATES = re.compile(r"(?:(?:its|their|\d+|other|several|some|a\s+dozen|[a-z]+)\s+)?(?:other\s+)?"
+                            r"(?:(?:partner|allied|western|european|arab)\s+)?(?:countries|states|nations|allies|partners)",
+                            re.I)
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
@@ -106,8 +110,8 @@ class Resolver:
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
             return Claimant(None, None, "multi")
-        found = (self._delegate(head) or self._known_name(head, whole) or self._envoy(head) or self._outlet(head)
-                 or self.bodies.partisan(head)
+        found = (self._joint(head) or self._delegate(head) or self._known_name(head, whole) or self._envoy(head)
+                 or self._outlet(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
@@ -115,6 +119,22 @@ class Resolver:
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         return found
+
+    def _joint(self, head: str) -> Claimant | None:
+        """States speaking together, all of one side ("Britain and France", "the United States and 12 partner
+        countries", "the US, the UK and their allies"): the group as written, for that side. Each part is a polity
+        named whole, or its fellow states not named one by one; states of two sides are no one claimant (``multi``)."""
+        parts = [without_the(p.strip()) for p in re.split(r",|\band\b|&", head) if p.strip()]
+        if len(parts) < 2:
+            return None
+        sides = set()
+        for part in parts:
+            found = self.sides.find(part)
+            if len(found) == 1 and found[0].start == 0 and found[0].end == len(part):
+                sides.add(found[0].values[0].side)
+            elif not _FELLOW_STATES.fullmatch(part):
+                return None
+        return Claimant(without_the(head), sides.pop(), "polity") if len(sides) == 1 else None
 
     def generic_force(self, claimant: Claimant) -> bool:
         """Whether ``claimant`` is an army named by no polity ("the military", "the army")."""
@@ -240,13 +260,13 @@ class Resolver:
             return Claimant(bare, self.sides.narrative, "body")
         org = self.bodies.organisation(head)
         if org:
-            return Claimant(org, self.marks.side_besides(whole, org), "body")
+            return Claimant(org, self.marks.side_besides(whole, org) or self._home_office(org), "body")
         proper = self.bodies.proper_body(head)
         if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
             org, owner = proper
             rest = whole.replace(org, " ", 1)
             return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org)
-                            or self.marks.members_side(org), "body")
+                            or self.marks.members_side(org) or self._home_office(org), "body")
         owned = self.bodies.owned_body(head) or self.bodies.described_body(head)
         if owned is not None and owned.side is None and self.home is not None and _NATIONAL.search(head[:head.rfind(
                 owned.who or "")]):
@@ -321,6 +341,12 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _home_office(self, name: str) -> str | None:
+        """The side of a national outlet's own country for a state office it names by its proper name without a
+        polity ("the Sumy Oblast Military Administration", "the Kharkiv Regional Prosecutor's Office" in a Ukrainian
+        outlet), as for a titled person it names so ("Energy Minister X"); None elsewhere."""
+        return self.home.side if self.home is not None and self.lex.offices.search(name) is not None else None
 
     def _where_side(self, where: str) -> str | None:
         """The side of the one polity a place before the speaker names ("In Moscow,", "In Russia's Kursk region,"):

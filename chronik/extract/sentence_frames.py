@@ -42,6 +42,9 @@ _SCARE_QUOTES = re.compile(r'(?:(?<=[\w)"]\s)|(?<=\())"((?:[^",.!?;:\s]+\s?){1,6
 _NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
 # a quotation right after "citing" that names no one is a reason in its giver's words: citing "security reasons"
 _CITED_REASON = re.compile(r'\s*"([^"]{1,80})"')
+# the members a group's subject lists before its verb: "the US and 12 partner countries, among them Britain, Japan and
+# Bahrain, issued ...": the group speaks, not its last members
+_MEMBERS = re.compile(r",\s*(?:among\s+them|among\s+whom|including|such\s+as)\s[^;:\"]*,\s*$", re.I)
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 STRONG, WEAK = 1, 2
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
@@ -145,7 +148,10 @@ class FrameReader:
         for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
             for m in matcher.finditer(s):
                 if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
-                    add(2, m.start, STRONG, frame, resolver.resolve(self.cut.phrase_after(s, m.end)))
+                    # "..., according to Brad Cooper, commander of US naval forces.": the description closing the
+                    # sentence is his; after "According to X, ..." opening it, the main clause follows
+                    phrase = self.cut.phrase_after(s, m.end, apposition=m.start > head)
+                    add(2, m.start, STRONG, frame, resolver.resolve(phrase))
         interview = self.lex.interview.search(s, head)
         if interview is not None and interview.start == head:
             add(2, head, STRONG, "interview", resolver.resolve(self.cut.subject(s)))
@@ -235,7 +241,7 @@ class FrameReader:
         closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
         if closing:
             pre = pre[closing[-1].end():]
-        pre = last_clause(pre)
+        pre = self._group(pre, resolver)
         pre = self.cut.strip_auxiliaries(pre)
         if not pre.strip():
             return (1, inverted) if inverted else None
@@ -258,6 +264,16 @@ class FrameReader:
         if claimant is None:
             return None
         return (1 if trailing else 2), claimant
+
+    def _group(self, pre: str, resolver: Resolver) -> str:
+        """The last clause of ``pre``, without the members its subject lists before the verb when the group itself
+        names a claimant of a side ("the US and 12 partner countries, among them Britain, Japan and Bahrain,");
+        else as it is."""
+        grouped, whole = last_clause(_MEMBERS.sub("", pre)), last_clause(pre)
+        if grouped == whole:
+            return whole
+        group = resolver.resolve(grouped)
+        return grouped if group is not None and named(group) and group.side is not None else whole
 
     def _contrasted(self, pre: str) -> bool:
         """Whether the verb's clause answers an earlier speaker's ("X said ..., while Y said ...")."""

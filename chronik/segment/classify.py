@@ -377,7 +377,7 @@ def _source_lines(infos: list[Info], finder: DateFinder) -> None:
 
 # a line of one or more people's names: "Isabel Kershner", "Hwaida Saad and Ben Hubbard", "A. Roe, B. Doe and C. Poe"
 _NAME = r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+"
-_NAMES = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?$")
+NAMES = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?$")
 
 
 def _reporter_names(infos: list[Info]) -> None:
@@ -389,7 +389,7 @@ def _reporter_names(infos: list[Info]) -> None:
         if (info.kind in (LABEL, HEADLINE) and below.kind == FURNITURE and below.what == "byline"
                 and below.block.index == info.block.index + 1
                 and (lexicon().reporter_place.match(below.block.text) or lexicon().reporter_post.search(
-                    below.block.text)) and _NAMES.match(info.block.text.strip())):
+                    below.block.text)) and NAMES.match(info.block.text.strip())):
             info.kind, info.what = FURNITURE, "byline"
 
 
@@ -407,7 +407,7 @@ def _author_over_day(infos: list[Info]) -> None:
         below = infos[k + 1] if k + 1 < len(infos) else None
         if (info.kind == LABEL and below is not None and below.kind == DATE_HEADING and below.timex is not None
                 and below.timex.start is not None and below.timex.start == below.timex.end
-                and _NAMES.match(info.block.text.strip()) and not headings.labelled(info.block)):
+                and NAMES.match(info.block.text.strip()) and not headings.labelled(info.block)):
             info.kind, info.what = FURNITURE, "byline"
 
 

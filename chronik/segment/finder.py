@@ -36,10 +36,25 @@ LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 RANGE_MAX_DAYS = 31
 # how many days an anaphor may move from the day it refers to ("Two days later"; not "a year earlier")
 ANAPHOR_DAYS = 7
+# after a plan ("will vote later on Wednesday"), a day this close before the page's names when the plan was said
+# ("..., the minister said on Monday"); one further back is the background of the plan, not its announcement
+PLAN_SAID_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEK = re.compile(r"-W\d\d$")
+_LAST_WEEK = re.compile(r"^last\s+week\b", re.I)
 _THAT = re.compile(r"\s+that\b")
 _UNITS = ("day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "decade",
           "decades", "century", "quarter", "half", "ago")
+
+
+def _opens_with_last_week(text: str, m: Mention) -> bool:
+    """Whether calendar week ``m`` ("2024-W01") is "last week" opening its sentence: "Last week, a drone boat exploded
+    near the port, ..." tells an act of the week before the page's (any of its days), as "On Friday, ..." tells
+    that day's; "this week", "the past week" and "over the last week" run up to the page's day, and a count the
+    sentence reports over last week ("Officials reported 300 cases last week") is no act of a day."""
+    before = text[:m.start]
+    sentences = prose.SENTENCE_BOUNDARY.split(before)
+    return bool(_LAST_WEEK.match(m.text)) and not sentences[-1].strip()
 
 
 @functools.cache
@@ -48,7 +63,7 @@ def _cue(day_precise: bool) -> tuple[re.Pattern[str], Phrases]:
     that spares running the whole grammar over the many paragraphs that name no date. A date of one day
     needs a month, a weekday, a relative day, a day count or a numeric date; a bare number will not do."""
     lex = date_lexicon()
-    words = {*lex.months, *lex.weekdays, "day", "days", "weekend"}  # a weekend is two days
+    words = {*lex.months, *lex.weekdays, "day", "days", "weekend", "week"}  # a weekend is two days, "last week" seven
     words |= {w for phrase in (*lex.relative_days, *lex.holidays) for w in phrase.split()[-1:]}
     if not day_precise:
         words |= {*lex.parts_of_day, *lex.seasons, *lex.decades, *_UNITS}
@@ -129,9 +144,10 @@ class DateFinder:
         out, up to ``RANGE_MAX_DAYS``) in a main clause of its first sentences, not in a quote, not hanging on an
         event noun ("an offensive on September 19"), not counted from another event ("a day earlier"), not a
         possessive ("yesterday's attack"). A date said in the future tense that has not ended by the anchor ("will
-        send tanks this week") is a plan: a date after it names the act ("..., the minister said on Monday"); with
-        none, the plan is returned, for the dating to tell it from the news. A day closing a saying before its
-        reported clause ("said in his address on Saturday that Russia would ...") is read in the saying's tense."""
+        send tanks this week") is a plan: a date after it up to a week before the anchor names the act ("..., the
+        minister said on Monday"); with none, the plan is returned, for the dating to tell it from the news. A day
+        closing a saying before its reported clause ("said in his address on Saturday that Russia would ...") is read
+        in the saying's tense."""
         lex = lexicon()
         text = _lead(text)
         quotes = prose.quoted_spans(text)
@@ -144,6 +160,8 @@ class DateFinder:
             after = text[m.end:m.end + 20]
             if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text):
                 continue
+            if _WEEK.search(t.value) and not _opens_with_last_week(text, m):
+                continue  # "this week", "the last week", "reported 300 cases last week": no act's days
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
             if not _main_clause(text, m, quotes):
@@ -152,6 +170,8 @@ class DateFinder:
             start, end = m.timex.start, m.timex.end
             if start is None or end is None:
                 continue
+            if plan is not None and self.anchor is not None and (self.anchor - end).days > PLAN_SAID_DAYS:
+                continue  # "is expected to vote on Wednesday on ... the ship they seized on Nov. 19": background
             if self.anchor is not None and (start > self.anchor or (
                     end >= self.anchor and tense_at(text, m.start, m.end) == FUTURE)):
                 plan = plan or m  # (a day after the page's is no news yet: "a truce starting on Sunday")

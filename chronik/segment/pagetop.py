@@ -7,6 +7,7 @@ page ("Follow our updates throughout the day."): a dek too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from chronik.segment.classify import (
     LABEL,
     LEAD_IN,
     LINK,
+    NAMES,
     PARA,
     STAMP,
     STAMP_LINE,
@@ -79,6 +81,7 @@ def read_top(reader: Reader) -> int:
     reader.set_section(section, tags=[])  # (a topic label above the title, "Israel-Gaza war", tags no entry)
     after = t + 1
     window = reader.infos[after:after + TOP_ZONE]
+    _author_over_dateline(window)
     for j, info in enumerate(window):
         if (info.kind == DATE_HEADING and info.lone) or _publication_stamp(reader, info, after + j):
             info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
@@ -110,6 +113,17 @@ def _signed_below(reader: Reader, k: int) -> bool:
     """Whether block ``k`` is the story's byline ("By Jane Doe"), as under an article's headline and dek."""
     info = reader.infos[k] if k < len(reader.infos) else None
     return info is not None and info.kind == FURNITURE and info.what == "byline"
+
+
+def _author_over_dateline(window: list[Info]) -> None:
+    """A name right over the story's only date under its title, past a dek that may name the news's day ("Staff
+    Reporter" / "January 10, 2024" under "Drones downed over the Red Sea on Tuesday, ..."): the story's byline, not a
+    section label, so the dek above it stays the top of the page and the date its dateline (the classifier finds
+    such an author only at the very top of a page, above a site's menus)."""
+    for info, below in itertools.pairwise(window):
+        if (info.kind == LABEL and below.kind == DATE_HEADING and below.lone
+                and NAMES.match(info.block.text.strip()) and not labelled(info.block)):
+            info.kind, info.what = FURNITURE, "byline"
 
 
 def _stamp_over_title(reader: Reader, t: int) -> bool:
