@@ -116,3 +116,16 @@ def test_post_saved_on_its_own_page_is_stamped_by_the_clock_under_it_and_the_thr
     assert page.of("Jun 13") is later and page.of("2. Humanitarian partners") is later
     assert (later.kind, later.date) == ("update", "2024-06-13")
     assert sum(u.kind != "aside" for u in page.updates) == 2
+
+
+def test_an_age_in_days_heads_its_event_and_gives_its_day() -> None:
+    saved = dt.datetime(2024, 8, 20, 10, 5, tzinfo=ZoneInfo("Europe/Kyiv"))
+    page = _parse("donbas_live_map_days", saved, "Europe/Kyiv")
+    depot, evacuation = page.of("Ukrainian drones hit"), page.of("Donetsk regional governor")
+    assert page.of("a day ago") is depot and page.of("Source: t.me/horlivka_live") is depot
+    assert page.of("3 days ago") is evacuation and page.of("Source: t.me/filashkin") is evacuation
+    # rounded like an age in hours: the day, no clock time
+    assert (depot.kind, depot.date, depot.time) == ("update", "2024-08-19", None)
+    assert (evacuation.kind, evacuation.date, evacuation.time) == ("update", "2024-08-17", None)
+    assert page.of("Russian artillery shells").date == "2024-08-20"
+    assert page.no("a day ago") not in page.dropped and page.no("3 days ago") not in page.dropped

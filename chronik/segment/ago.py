@@ -5,9 +5,9 @@ says is its own clock: "Last updated 14:32 GMT, 12 March 2024". With such a line
 taken as posted at 14:17 GMT that day, and its reason says it was counted back from that line (an estimate: the
 page may have been saved some minutes after it was last updated). Without one, a page whose configured
 publication time is its save time ("published: 2023-09-19T21:40:00+04:00") counts back from that. With neither no
-time is made up: the stamp stays an aside that says so, and the entry is dated as if unstamped. An age in hours is
-rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it gives the day and no clock time; one in minutes
-gives both.
+time is made up: the stamp stays an aside that says so, and the entry is dated as if unstamped. An age in hours or
+days is rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it gives the day and no clock time; one in
+minutes gives both.
 
 A live map's feed has no sentence to end its event ("Shelling reported in Kherson; two wounded"), but each event
 closes on the link it came from ("Source: t.me/...", "Via: ..."): an age above a text with such a line under it heads
@@ -28,7 +28,7 @@ from chronik.segment.blocks import SENTENCE_END
 from chronik.segment.timestamps import Stamp
 
 # (a social page's post header writes the age alone before the dot of who may see the post: "2h ·", "35m ·")
-_AGE = r"(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)\.?(?:\s+ago|\s*·)\s*$"
+_AGE = r"(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)\.?(?:\s+ago|\s*·)\s*$"
 _AGO = re.compile(rf"^\s*{_AGE}", re.I)
 # the author a post's or a news list's header names before its age: "posted by u/name · 1h ago", "by Jane Doe •
 # 15 min ago", "by Naharnet  6 hours ago" (a space alone between them)
@@ -39,15 +39,15 @@ _PROVENANCE = re.compile(r"^\s*(?:sources?\s*:|via\b:?|from\s*:)\s*\S+(?:\s+\S+)
 
 
 def age(text: str) -> dt.timedelta | None:
-    """How long ago a line such as "15 min ago" or "an hour ago" says, or None; also a post's header naming its
-    author before its age ("posted by u/kyiv_watcher · 1h ago", "by Jane Doe • 15 min ago", "by Naharnet  6 hours
-    ago"), over the post's text."""
+    """How long ago a line such as "15 min ago", "an hour ago" or "2 days ago" says, or None; also a post's header
+    naming its author before its age ("posted by u/kyiv_watcher · 1h ago", "by Jane Doe • 15 min ago", "by
+    Naharnet  6 hours ago"), over the post's text."""
     m = _AGO.match(text) or _AUTHOR_AGO.match(text)
     if m is None:
         return None
     n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n"))
-    hours = m.group("unit").lower().startswith("h")
-    return dt.timedelta(hours=n) if hours else dt.timedelta(minutes=n)
+    unit = m.group("unit").lower()[0]
+    return dt.timedelta(days=n) if unit == "d" else dt.timedelta(hours=n) if unit == "h" else dt.timedelta(minutes=n)
 
 
 def heads_entry(texts: list[str]) -> bool:
@@ -69,7 +69,7 @@ def counted(ago: dt.timedelta, label: str, clock: dt.datetime, zone: str | None,
             clock_label: str) -> tuple[Stamp | None, Timex]:
     """The stamp and day of an entry posted ``ago`` before the page's ``clock`` (in ``zone``; ``clock_label`` says
     what that clock is: "'Last updated 14:32 GMT, 12 March 2024'", "the page's save time ..."); an age in whole hours
-    gives the day and no stamp (no clock time: it is rounded)."""
+    or days gives the day and no stamp (no clock time: it is rounded)."""
     at = clock - ago
     why = f"'{label}' counted back from {clock_label}"
     if ago >= dt.timedelta(hours=1) and not ago % dt.timedelta(hours=1):
