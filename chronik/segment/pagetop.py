@@ -134,7 +134,16 @@ def _stamp_over_title(reader: Reader, t: int) -> bool:
     info = reader.infos[t - 1]
     stamp = info.stamp
     return (info.kind in (DATELINE, STAMP_LINE) and stamp is not None and stamp.time is not None
-            and stamp.date_text is not None and not stamp.metadata)
+            and stamp.date_text is not None and not stamp.metadata and not _wire_story(reader, t))
+
+
+def _wire_story(reader: Reader, t: int) -> bool:
+    """Whether the story under title ``t`` opens as a wire story does, with its place ("TEHRAN – The IRGC said ...",
+    "KYIV, May 3 (Reuters) - ..."): an article, whose paragraphs each report their own act, and a stamp over its title
+    is when it was published, not one post's."""
+    lede = next((i for i in reader.infos[t + 1:t + 1 + TOP_ZONE] if i.kind == PARA), None)
+    text = lede.block.text if lede is not None else ""
+    return bool(prose.WIRE_DATELINE.match(text) or prose.PLACE_DASH.match(text))
 
 
 def _deck(reader: Reader, k: int) -> bool:
