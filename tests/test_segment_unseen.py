@@ -125,6 +125,7 @@ META = {
     "ngo_recommendations": ("Rights Monitor International", "2023-05-10", "Africa/Khartoum"),
     # pages of tests/test_segment_feeds.py (parsed there with their save time)
     "sudan_live_map_feed": ("Live map", "2023-06-14", "Africa/Khartoum"),
+    "donbas_live_map_days": ("Live map", "2024-08-20", "Europe/Kyiv"),
     "oblast_channel_web_view": ("Live map", "2022-05-20", "Europe/Kyiv"),
     "agency_feed_read_more": ("Horn News Agency", "2023-06-21", "Africa/Khartoum"),
     "x_focused_post_thread": ("X", "2024-06-14", "Africa/Juba"),
