@@ -95,3 +95,98 @@ def test_a_newsletter_box_s_blurb_between_its_label_and_its_form_is_furniture(la
     """)
     assert 5 in {d.line for d in dropped}
     assert all(u.kind == "aside" for u in updates if 3 in u.lines)
+
+
+def reports(text: str) -> list[list[int]]:
+    """The lines of each update of a wire story (published Tuesday 6 June 2023) that is no aside."""
+    updates, _ = run(text)
+    return [u.lines for u in updates if u.kind != "aside"]
+
+
+@pytest.mark.parametrize(("above", "statement"), [
+    ("The Islamic Revolution Guards Corps (IRGC) said on Monday it had launched a new wave of drones at bases in "
+     "northern Iraq.",
+     "In a statement carried by Sepah News, the IRGC Ground Force said the drones had hit their targets."),
+    ("Ukraine's Security Service (SBU) said on Monday that it had detained two men suspected of spotting targets "
+     "for Russian missiles in Odesa.",
+     "In a statement on Telegram, the SBU press service said the men had sent photos of air defence positions."),
+    ("The Rapid Support Forces (RSF) said on Monday they had taken control of the Jebel Aulia bridge.",
+     "In its statement, the RSF media office said the army had lost dozens of vehicles."),
+])
+def test_a_statement_of_the_body_named_above_by_its_acronym_goes_on(above: str, statement: str) -> None:
+    lines = reports(f"""
+        {above}
+
+        {statement}
+
+        Residents of the city reported heavy gunfire on Sunday night.
+    """)
+    assert lines == [[1, 3], [5]]
+
+
+def test_a_statement_of_another_body_by_its_acronym_is_its_own() -> None:
+    lines = reports("""
+        The Islamic Revolution Guards Corps (IRGC) said on Monday it had launched a new wave of drones.
+
+        In a statement, the IDF spokesperson's unit said most of the drones had been intercepted.
+    """)
+    assert lines == [[1], [3]]
+
+
+@pytest.mark.parametrize(("above", "again"), [
+    ("Addis Abeba – Legesse Tulu, Minister of the Government Communication Service, said on Monday that calm had "
+     "returned to Bahir Dar.",
+     "Speaking at a press briefing, Legesse said the state of emergency was aimed at no community."),
+    ("Asmara – Yemane Gebremeskel, the information minister, said on Monday that the troops had left the border "
+     "town.",
+     "Yemane also said talks with Addis Abeba would resume."),
+    ("Reykjavik – Bjarni Benediktsson said on Monday that Iceland would send more generators to Ukraine.",
+     "Asked about the cost, Bjarni said the government had set aside funds in March."),
+])
+def test_a_person_named_again_by_the_given_name_goes_on(above: str, again: str) -> None:
+    assert reports(f"{above}\n\n{again}\n") == [[1, 3]]
+
+
+@pytest.mark.parametrize(("above", "again"), [
+    ("The Ethiopian Human Rights Commission (EHRC) said on Monday that at least 26 civilians were killed in a drone "
+     "strike in Finote Selam.",
+     "According to the Commission, the strike hit a public square near the bus station."),
+    ("The UN Security Council on Monday condemned the attack on the peacekeepers' base near Beni.",
+     "The Council also called on all armed groups to release the abducted workers."),
+    ("The Kenya National Commission on Human Rights said on Monday that police had killed 12 protesters.",
+     "According to the commission, most of the victims were shot in the back."),
+])
+def test_a_body_named_again_by_the_last_word_of_its_name_goes_on(above: str, again: str) -> None:
+    assert reports(f"{above}\n\n{again}\n") == [[1, 3]]
+
+
+def test_another_body_by_a_word_the_paragraph_above_does_not_end_a_name_with_is_its_own() -> None:
+    lines = reports("""
+        The Ethiopian Human Rights Commission (EHRC) said on Monday that at least 26 civilians were killed.
+
+        According to the Council, the strike hit a market square near the bus station.
+    """)
+    assert lines == [[1], [3]]
+
+
+@pytest.mark.parametrize("after", [
+    "The minister's remarks came a day after parliament on Monday endorsed the six-month state of emergency.",
+    "His comments come two days after Russian forces shelled the city's port on Sunday.",
+    "The statement came just hours after the army said on Monday that it had retaken the bridge.",
+])
+def test_a_paragraph_setting_the_statement_after_another_act_of_its_own_day_is_that_act_s_report(after: str) -> None:
+    lines = reports(f"""
+        Kyiv – The foreign minister said on Tuesday that Ukraine would not accept a frozen conflict.
+
+        {after}
+    """)
+    assert lines == [[1], [3]]
+
+
+def test_a_paragraph_saying_when_the_act_above_came_without_a_day_goes_on() -> None:
+    lines = reports("""
+        Kyiv – The foreign minister said on Tuesday that Ukraine would not accept a frozen conflict.
+
+        The minister's remarks came after a meeting with his Polish counterpart.
+    """)
+    assert lines == [[1, 3]]
