@@ -147,6 +147,15 @@ def test_a_person_named_again_by_the_given_name_goes_on(above: str, again: str) 
     assert reports(f"{above}\n\n{again}\n") == [[1, 3]]
 
 
+def test_a_place_opening_a_name_above_is_no_given_name() -> None:
+    lines = reports("""
+        Shelling hit Donetsk City, the mayor said on Monday, as troops pushed towards the airport.
+
+        Donetsk health officials said more than 40 people had been wounded since the weekend.
+    """)
+    assert lines == [[1], [3]]
+
+
 @pytest.mark.parametrize(("above", "again"), [
     ("The Ethiopian Human Rights Commission (EHRC) said on Monday that at least 26 civilians were killed in a drone "
      "strike in Finote Selam.",

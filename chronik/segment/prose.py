@@ -126,8 +126,14 @@ def same_person(text: str, previous: str) -> bool:
     if re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{name}(?![\w])", previous):
         return True
     # a given name where the name above is a given name and a father's (Ethiopian, Eritrean, Icelandic names:
-    # "Legesse said ..." after "Legesse Tulu, Minister of ..."), the full name followed by its post or its verb
-    return not particle and bool(re.search(rf"(?<![\w’'-]){name}\s+[A-Z][a-z’'-]+(?:,|\s+[a-z])", previous))
+    # "Legesse said ..." after "Legesse Tulu, Minister of ..."), the full name followed by its post or its verb; the
+    # given name says something (a place opening a name, "Gaza health officials said" after "Gaza City, ...", not)
+    return (not particle and bool(_GIVEN_NAME_SAYS.match(text[m.start("name"):]))
+            and bool(re.search(rf"(?<![\w’'-]){name}\s+[A-Z][a-z’'-]+(?:,|\s+[a-z])", previous)))
+
+
+_GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|further\s+)?"
+                              r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
 
 _ACRONYM_START = re.compile(r"^([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
