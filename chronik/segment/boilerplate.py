@@ -357,6 +357,20 @@ def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[below.index] = FORUM
 
 
+_SIGN_UP = ("boilerplate: newsletter label", "boilerplate: subscription appeal")
+NEWSLETTER_BLURB_WORDS = 20
+
+
+def _newsletter_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """The line a newsletter's sign-up box says what it sends ("Stay informed about conflict around the world.",
+    "The week's top stories, every Friday."): one short line between the box's label ("Sign up for our emails") and
+    its form ("Email address", "Subscribe"), furniture on both sides."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (reasons.get(above.index) in _SIGN_UP and block.index not in reasons and below.index in reasons
+                and block.words <= NEWSLETTER_BLURB_WORDS):
+            reasons[block.index] = reasons[above.index]
+
+
 COMMENT = "boilerplate: reader comment"
 # a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05"), or
 # after it on the same line ("Vartan K. says: October 3, 2022 at 9:41 pm", "Nadia wrote: 3 March 2024 at 10:05")
@@ -438,6 +452,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _credited_captions(blocks, reasons)
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
+    _newsletter_blurbs(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)

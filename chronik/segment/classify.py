@@ -468,21 +468,34 @@ def _media_offsets(infos: list[Info]) -> None:
 
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
 # handle with a bare age: "u/kharkiv_local · 3h"
-_COMMENT_HEADER = re.compile(r"^\s*(?:(?:u/)?[\w\[\]-]{2,40}\s*[·•|]\s*\d{1,3}\s*"
-                             r"(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
+_AGE = r"\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
+_COMMENT_HEADER = re.compile(rf"^\s*(?:(?:u/)?[\w\[\]-]{{2,40}}\s*[·•|]\s*{_AGE}"
                              r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y))\s*$", re.I)
+# ... or by a reader's name in words ("Faraz Khan | 14 hours ago", "Maria del Mar • 2 days ago"); a news list's item
+# may write its outlet so ("Al Jazeera | 2 hours ago") under the item's headline, never a comment's place
+_NAMED_COMMENT_HEADER = re.compile(rf"^\s*(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){{1,3}}\s*[·•|]\s*{_AGE}\s*$", re.I)
 COMMENT = "reader comment"
 
 
+def _comment_header(infos: list[Info], k: int) -> bool:
+    """Whether block ``k`` heads a reader's comment: a handle and its age, or a name in words and its age where no
+    headline stands over it."""
+    text = infos[k].block.text
+    return bool(_COMMENT_HEADER.match(text)) or (bool(_NAMED_COMMENT_HEADER.match(text))
+                                                 and (k == 0 or infos[k - 1].kind != HEADLINE))
+
+
 def _reader_comments(infos: list[Info]) -> None:
-    """Readers' comments under a thread: each header ("baku_lurker · 3 hr. ago") and the paragraphs right under it
-    are what readers say about the news, not the news: asides (the thread's own updates are above them)."""
+    """Readers' comments under a thread: each header ("baku_lurker · 3 hr. ago", "Faraz Khan | 14 hours ago") and the
+    paragraphs right under it are what readers say about the news, not the news: asides (the thread's own updates are
+    above them)."""
     for k, info in enumerate(infos):
-        if not _COMMENT_HEADER.match(info.block.text):
+        if not _comment_header(infos, k):
             continue
         info.kind, info.what, info.stamp = FURNITURE, COMMENT, None
-        for below in infos[k + 1:]:
-            if below.kind not in (PARA, HEADLINE, BULLET) or _COMMENT_HEADER.match(below.block.text):
+        for j in range(k + 1, len(infos)):
+            below = infos[j]
+            if below.kind not in (PARA, HEADLINE, BULLET) or _comment_header(infos, j):
                 break
             below.kind, below.what = FURNITURE, COMMENT
 

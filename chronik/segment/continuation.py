@@ -43,6 +43,8 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
                                             and page.finder.act(text) is not None)):
         return False  # (nor does a quote of somebody named in full after it, not named above, who spoke on a day
         # of their own: "…,” WFP Deputy Executive Director Carl Skau told reporters on Friday": a new statement)
+    if after_act(page, text):
+        return False
     if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
                                  and cur.texts[-1].rstrip().endswith((":", ","))):
         return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
@@ -66,8 +68,26 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
-            or prose.body_spokesperson(text, cur.texts[-1])
+            or prose.body_spokesperson(text, cur.texts[-1]) or prose.body_by_head_noun(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
+
+
+# the first sentence sets what was told above after another act: "The minister's remarks came a day after ...", "His
+# comments come two days after ...", "The statement followed ..."
+_CAME_AFTER = re.compile(r"^[^.!?;]{0,80}?\b(?:came|comes|come)\s+(?:(?:just|only|shortly|a|an|one|two|three|four|"
+                         r"five|six|several|few|\d{1,2})\s+)*(?:(?:days?|hours?|weeks?)\s+)?(?:after|before)\b", re.I)
+
+
+def after_act(page: PageView, text: str) -> bool:
+    """Whether a paragraph tells of another act that the update above came after, on a day it names ("The minister's
+    remarks came a day after parliament on Monday endorsed the decree."): that act's own report, whoever spoke above
+    ("The minister's ..." names the speaker again only to set the new act beside his words)."""
+    m = _CAME_AFTER.match(text)
+    if m is None:
+        return False
+    clause = prose.first_sentence(text[m.end():])  # (the act it came after: a subordinate clause to ``finder.act``)
+    return any(t.timex.start is not None and t.timex.start == t.timex.end
+               for t in page.finder.find(clause, day_precise=True))
 
 
 def _acts(text: str) -> bool:
@@ -111,12 +131,17 @@ def statement_details(text: str, above: str) -> bool:
     if _GROUP.match(m.group("who")) and _ACRONYM_GIVEN.search(above):
         return True  # "the group said" of the group named above with its acronym ("... Army (MNDAA) announced ...")
     names = set(_BODY_WORD.findall(m.group("who"))) - {"that", "with", "their", "from", "which"}
-    return any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names)
+    if any(re.search(rf"\b{re.escape(w)}\b", above, re.I) for w in names):
+        return True
+    # the body by its acronym ("the IRGC Public Relations Department" of "the ... Corps (IRGC) said")
+    return any(re.search(rf"(?<![\w-]){a}(?![\w-])", above) for a in _ACRONYM.findall(m.group("who")))
 
 
 # a second reference to an organisation named just before ("the group", "the alliance", "the movement")
 _GROUP = re.compile(r"^the\s+(?:group|alliance|movement|militia|organi[sz]ation|coalition|faction)$", re.I)
 _ACRONYM_GIVEN = re.compile(r"\((?-i:[A-Z][A-Z0-9-]{1,9})\)")  # "... Alliance Army (MNDAA) ..."
+# a body's acronym: "IRGC", "SBU", "RSF" (three letters at least: "US", "UN" name no one body)
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?![\w-])")
 
 
 # a paragraph giving the terms of a thing the paragraph above reported: "Under the agreement, ...", "Under the new

@@ -122,7 +122,18 @@ def same_person(text: str, previous: str) -> bool:
     if m is None:
         return False
     particle = f"(?i:{re.escape(m.group('particle'))})" if m.group("particle") else ""  # "al-Masri" above
-    return bool(re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{re.escape(m.group('name'))}(?![\w])", previous))
+    name = re.escape(m.group("name"))
+    if re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{name}(?![\w])", previous):
+        return True
+    # a given name where the name above is a given name and a father's (Ethiopian, Eritrean, Icelandic names:
+    # "Legesse said ..." after "Legesse Tulu, Minister of ..."), the full name followed by its post or its verb; the
+    # given name says something (a place opening a name, "Gaza health officials said" after "Gaza City, ...", not)
+    return (not particle and bool(_GIVEN_NAME_SAYS.match(text[m.start("name"):]))
+            and bool(re.search(rf"(?<![\w’'-]){name}\s+[A-Z][a-z’'-]+(?:,|\s+[a-z])", previous)))
+
+
+_GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|further\s+)?"
+                              r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
 
 _ACRONYM_START = re.compile(r"^([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
@@ -133,6 +144,24 @@ def same_body(text: str, previous: str) -> bool:
     Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ..."): the same body again."""
     m = _ACRONYM_START.match(text)
     return m is not None and f"({m.group(1)})" in previous
+
+
+# "According to the Commission, ...", "The Council also said ...": a body by the last word of its name
+_HEAD_NOUN_START = re.compile(r"^(?:according\s+to\s+the\s+(?P<by>[A-Za-z]{4,})\s*,"
+                              r"|the\s+(?P<subject>(?-i:[A-Z])[a-z]{3,})\s+(?:also\s+|further\s+)?"
+                              r"(?:said|says|added|noted|stated|reported|called|urged|warned|documented)\b)", re.I)
+
+
+def body_by_head_noun(text: str, previous: str) -> bool:
+    """The paragraph opens on a body the paragraph above named in full, now by the last word of its name ("The
+    Ethiopian Human Rights Commission (EHRC) said ..." then "According to the Commission, ...", "The UN Security
+    Council ..." then "The Council also called ..."): the same body's statement going on."""
+    m = _HEAD_NOUN_START.match(text)
+    if m is None:
+        return False
+    noun = re.escape((m.group("by") or m.group("subject")).capitalize())
+    return bool(re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|on|and|the))*\s+{noun}(?![\w-])",
+                          previous))
 
 
 # "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one
