@@ -54,6 +54,8 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
 _FELLOW_STATES = re.compile(r"(?:(?:its|their|\d+|other|several|some|a\s+dozen|[a-z]+)\s+)?(?:other\s+)?"
                             r"(?:(?:partner|allied|western|european|arab)\s+)?(?:countries|states|nations|allies|partners)",
                             re.I)
+# where a group of residents is, before a place's name, maybe a city's part: "of ", "in the ", "of Lahore's "
+_GROUP_PLACE = re.compile(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s\s+)?$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
@@ -279,9 +281,10 @@ class Resolver:
         if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
             name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
         at = head.rfind(name) if name else -1
-        if at > 0 and re.search(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?$", head[:at]) \
-                and self.people.independent(head[:at]) is not None:
-            name = None  # "Residents of El Obeid", "Volunteers in Ed Daein": where the group is, not who speaks
+        if at > 0 and _GROUP_PLACE.search(head[:at]) and self.people.independent(head[:at]) is not None:
+            # "Residents of El Obeid", "Volunteers in Ed Daein", "Residents of Lahore's Walton Road area": where the
+            # group is, not who speaks
+            name = None
         if name:
             # a name a sides file lists among a polity's forms ("Najib Mikati" for Lebanon): its holder's side
             held = [p.values[0].side for p in self.sides.find(name) if p.start == 0 and p.end == len(name)]
