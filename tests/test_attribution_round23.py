@@ -3,7 +3,12 @@
 - title-case datelines: a story that opens with its city in title case and a dash ("Addis Abeba – X said", "Port
   Sudan — The army said") names the place it is filed from, not who speaks, as an upper-case dateline does;
 - residents of a city's part: "Residents of Odesa's Peresyp district" are residents; the part's name ("Peresyp") is
-  where they are, as in "Residents of Peresyp", not a person who speaks.
+  where they are, as in "Residents of Peresyp", not a person who speaks;
+- relayed sources: an outlet that reports "citing two Ukrainian military sources" (or "Russian security sources told
+  AFP") relays them: the sources claim it, unnamed, for the party their words name; an outlet of that same party
+  citing its sources still speaks, and sources of no party leave the outlet the claimant;
+- a leader's office: "Prime Minister X told Y that ..., the Prime Minister's Office said" (or "President X said ...,
+  the Presidential Office said") is the leader's claim, the office relays it; the leader takes the office's side.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -16,6 +21,11 @@ WARS = {"ukraine": (ukraine_sides(), """
     defaults: replace
     places:
       - {name: Odesa}
+    bodies:
+      - {name: Office of the President of Ukraine, side: ukrainian, aliases: [Presidential Office]}
+      - {name: Reuters, side: independent}
+      - {name: Associated Press, side: independent, aliases: [AP]}
+      - {name: TASS, side: russian}
 """)}
 
 wars = wars_fixture(WARS)
@@ -36,4 +46,29 @@ test_residents_of_a_citys_part_are_residents = war_cases("ukraine", [
      "independent"),
     ("Witnesses in Kyiv's Podil neighbourhood said a drone hit a warehouse.", "witnesses", "independent"),
     ("Residents of the Holosiivskyi district said the power went out.", "residents", "independent"),
+])
+
+test_an_outlet_citing_a_partys_sources_relays_them = war_cases("ukraine", [
+    ("Several blasts were heard in Sevastopol, Reuters reported, citing two Russian security sources.",
+     None, "russian"),
+    ("A drone hit a fuel depot near Odesa overnight, the AP reported, citing Ukrainian military sources.",
+     None, "ukrainian"),
+    ("Two Ukrainian intelligence sources told Reuters that the strike had hit a radar station.", None, "ukrainian"),
+    # the party's own agency citing its sources speaks; sources of no party leave the outlet the claimant
+    ("A Ukrainian drone was downed over Belgorod, TASS reported, citing Russian security sources.", "TASS",
+     "russian"),
+    ("Talks could resume next week, Reuters reported, citing people familiar with the matter.", "Reuters",
+     "independent"),
+])
+
+test_a_leaders_office_relays_the_leader = war_cases("ukraine", [
+    ("Prime Minister Denys Shmyhal told the Polish premier in a call that the grain corridor must stay open, "
+     "Ukraine's Prime Minister's Office said.", "Denys Shmyhal", "ukrainian"),
+    ("President Volodymyr Zelensky said the air defence systems would arrive within weeks, the Ukrainian "
+     "President's Office said in a statement.", "Volodymyr Zelensky", "ukrainian"),
+    ("Prime Minister Denys Shmyhal told the Polish premier that the corridor must stay open, the PM Office said.",
+     "Denys Shmyhal", None),
+    # an office that names no leader speaks itself (as its government)
+    ("Ukraine's Prime Minister's Office said the grain corridor must stay open.", "Government of Ukraine",
+     "ukrainian"),
 ])

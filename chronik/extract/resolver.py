@@ -188,6 +188,10 @@ class Resolver:
         if _LOCAL.match(party):  # "local sources": people of the place, as residents are
             return Claimant(None, self.sides.narrative, "unnamed")
         found = self.resolve(party) if party else None
+        if found is None and party and "," not in party and len(party.split()) <= 4:
+            # "Indian security sources", "two Israeli defence sources": the one polity their few words name
+            sides = {p.values[0].side for p in self.sides.find(party)}
+            return Claimant(None, sides.pop() if len(sides) == 1 else None, "unnamed")
         return Claimant(None, found.side if found is not None and found.kind != "multi" else None, "unnamed")
 
     def _affiliated(self, text: str) -> Claimant | None:
