@@ -55,6 +55,10 @@ DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[
        r"(?:\s+(?:morning|afternoon|evening|night))?")
 # a time between the subject and its verb: "Azerbaijan on Wednesday announced", "the ministry late on Sunday said"
 _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+{DAY}"
+                               # a digest's date without "on": "the ministry 12 March said", "militants night of
+                               # 18-19 March attacked", "the army mid-March claimed"
+                               rf"|(?:(?:morning|afternoon|evening|night|early|late|mid)[\s-]+(?:of\s+)?)?"
+                               rf"\d{{1,2}}(?:-\d{{1,2}})?\s+{_MONTH}|mid-{_MONTH}"
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
@@ -90,15 +94,15 @@ class PhraseCutter:
         text = pre.rstrip()
         while True:
             stripped = text.rstrip(" ,\"")
+            when = _TIME_BEFORE_VERB.search(stripped)
+            if when is not None and when.start() > 0:  # first, so that the month "May" is no auxiliary "may"
+                text = stripped[:when.start()]
+                continue
             for aux in sorted(self.lex.auxiliaries, key=len, reverse=True):
                 if stripped.lower().endswith(" " + aux) or stripped.lower() == aux:
                     stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
                     break
             else:
-                when = _TIME_BEFORE_VERB.search(stripped)
-                if when is not None and when.start() > 0:
-                    text = stripped[:when.start()]
-                    continue
                 last = stripped.rsplit(None, 1)[-1] if stripped.split() else ""
                 if last.endswith("ly") and last.islower() and len(stripped.split()) > 1:
                     stripped = stripped[: len(stripped) - len(last)].rstrip(" ,")
