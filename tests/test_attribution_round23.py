@@ -84,3 +84,13 @@ test_a_digests_telegraphic_style = war_cases("ukraine", [
      "ukrainian"),
     ("Ukrainian govt 20 May announced evacuation of frontline villages.", "Government of Ukraine", "ukrainian"),
 ])
+
+test_a_ministry_named_by_its_domain = war_cases("ukraine", [
+    ("Ukraine's Ministry of Energy said a drone strike cut power to 200,000 homes in Odesa.",
+     "Ukraine's Ministry of Energy", "ukrainian"),
+    ("The Ministry of Culture and Information Policy said the museum in Odesa was damaged by Russian shelling.",
+     "Ministry of Culture and Information Policy", None),
+    ("The Agrarian Policy Ministry said grain exports fell by a third.", "Agrarian Policy Ministry", None),
+    ("The Russian Transport Ministry said the Kerch bridge was closed for three hours.",
+     "Russian Transport Ministry", "russian"),
+])

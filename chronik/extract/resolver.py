@@ -29,6 +29,7 @@ from chronik.extract.bodies import BodyNamer
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import Gazetteer, Name
 from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
@@ -54,6 +55,11 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
 _FELLOW_STATES = re.compile(r"(?:(?:its|their|\d+|other|several|some|a\s+dozen|[a-z]+)\s+)?(?:other\s+)?"
                             r"(?:(?:partner|allied|western|european|arab)\s+)?(?:countries|states|nations|allies|partners)",
                             re.I)
+# a ministry named by its domain: "Ministry of Energy", "Ministry of Oil and Gas", "Energy Ministry"
+_OWNER = r"(?:[A-Z][\w-]*'s\s+)?"
+_DOMAIN = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}"
+_MINISTRY = re.compile(rf"{_OWNER}(?:Ministry|Department)\s+of\s+(?:the\s+)?{_DOMAIN}"
+                       rf"|{_OWNER}(?:[A-Z][\w-]*\s+){{1,2}}Ministry")
 # where a group of residents is, before a place's name, maybe a city's part: "of ", "in the ", "of Lahore's "
 _GROUP_PLACE = re.compile(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s\s+)?$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
@@ -318,7 +324,7 @@ class Resolver:
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         if office is None:
-            return None
+            return self._ministry(head, own or self.sides.find(whole) or placed)  # not the claim's polity
         if polities:
             p = polities[0].values[0]
         else:
@@ -348,6 +354,17 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _ministry(self, head: str, polities: list[Match[Polity]]) -> Claimant | None:
+        """A ministry named by its own domain that the offices of claims.yaml do not list ("the Ministry of Energy",
+        "the Agriculture Ministry", "Ministry of Energy and Mining"): that office, as written, of the polity its
+        phrase or where it speaks names (not the claim's: "said Russian shelling hit ..."), else of a national outlet's
+        own country."""
+        written = without_the(head)
+        if not _MINISTRY.fullmatch(written):
+            return None
+        side = polities[0].values[0].side if polities else self.home.side if self.home else None
+        return Claimant(written, side, "office")
 
     def _home_office(self, name: str) -> str | None:
         """The side of a national outlet's own country for a state office it names by its proper name without a
