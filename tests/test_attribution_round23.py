@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
 
-WARS = {"ukraine": (ukraine_sides(), """
+WARS = {"ukraine": (ukraine_sides(ukraine="Ukraine, Ukrainian, Kyiv, Coordination Post, Ukrinform"), """
     defaults: replace
     places:
       - {name: Odesa}
@@ -26,6 +26,7 @@ WARS = {"ukraine": (ukraine_sides(), """
       - {name: Reuters, side: independent}
       - {name: Associated Press, side: independent, aliases: [AP]}
       - {name: TASS, side: russian}
+      - {name: Kyiv Post, side: independent}
 """)}
 
 wars = wars_fixture(WARS)
@@ -93,4 +94,17 @@ test_a_ministry_named_by_its_domain = war_cases("ukraine", [
     ("The Agrarian Policy Ministry said grain exports fell by a third.", "Agrarian Policy Ministry", None),
     ("The Russian Transport Ministry said the Kerch bridge was closed for three hours.",
      "Russian Transport Ministry", "russian"),
+])
+
+test_a_body_led_by_someone_speaks = war_cases("ukraine", [
+    ("The Ukrainian Coordination Headquarters, led by the head of military intelligence, Kyrylo Budanov, said it "
+     "had identified the bodies.", "Ukrainian Coordination Headquarters", "ukrainian"),
+    ("Russia's Investigative Committee, headed by Alexander Bastrykin, said it had opened a case.",
+     "Russian Investigative Committee", "russian"),
+])
+
+test_a_polity_form_is_no_outlet = war_cases("ukraine", [
+    ("The Coordination Post said 12 civilians had been exchanged.", "Government of Ukraine", "ukrainian"),
+    ("The strike hit a depot, the culture ministry's agency Ukrinform reported.", "Ukrinform", "ukrainian"),
+    ("The strike hit a depot, the Kyiv Post reported.", "Kyiv Post", "independent"),
 ])

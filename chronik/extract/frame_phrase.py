@@ -182,6 +182,10 @@ _RUN_BY = re.compile(r"(?P<head>(?:^|(?<=,\s))[^,]+?),\s*(?:which|that)\s+(?:is|
                      r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*$")
 
 
+# a participle clause between commas saying who leads the subject: "X, led by Y, said", "X, headed by Y, Z, said"
+_LED_BY = re.compile(r"(?<=\w),\s*(?:led|headed|chaired|commanded|directed|co-chaired)\s+by\s+[^;:\"]*,\s*$")
+
+
 def _run_by(m: re.Match[str]) -> str:
     """The subject and the clause that says who runs it as the compound texts also write: "the health ministry, which
     is run by the Houthis," → "Houthis-run health ministry"."""
@@ -196,6 +200,8 @@ def last_clause(pre: str) -> str:
     describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
     # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
     pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
+    # "The Command Post, led by the intelligence chief, X, said": who leads it describes the subject that speaks
+    pre = _LED_BY.sub("", pre)
     pre = without_aside(pre)
     # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause; not
     # a clock time's colon, "At 21:00 X said")

@@ -259,8 +259,8 @@ class Resolver:
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
         found = [o for o in find_outlets(head, self.lex) if o.end == len(head)]
-        if not found:
-            return None
+        if not found or any(p.end == len(head) for p in self.sides.find(head)):
+            return None  # a polity's form a sides file lists ("the Command Post") is no outlet ("... Post")
         return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
 
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
