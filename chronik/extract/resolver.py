@@ -259,8 +259,11 @@ class Resolver:
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
         found = [o for o in find_outlets(head, self.lex) if o.end == len(head)]
-        if not found or any(p.end == len(head) for p in self.sides.find(head)):
-            return None  # a polity's form a sides file lists ("the Command Post") is no outlet ("... Post")
+        if not found or any(p.end == len(head) and p.text not in (p.values[0].name, p.values[0].adjective)
+                            for p in self.sides.find(head)):
+            # a body a sides file lists among a polity's forms ("the Command Post") is no outlet ("... Post"); a
+            # polity's own name is ("The Times of Israel")
+            return None
         return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
 
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
