@@ -108,3 +108,11 @@ test_a_polity_form_is_no_outlet = war_cases("ukraine", [
     ("The strike hit a depot, the culture ministry's agency Ukrinform reported.", "Ukrinform", "ukrainian"),
     ("The strike hit a depot, the Kyiv Post reported.", "Kyiv Post", "independent"),
 ])
+
+test_a_titled_speaker_line = war_cases("ukraine", [
+    ("Energy Minister Herman Halushchenko: power restored to most of Odesa after overnight strike",
+     "Herman Halushchenko", None),
+    ("Governor Oleh Kiper: two killed, port infrastructure damaged in Odesa", "Oleh Kiper", None),
+    ("Deputy Minister Abdullah al-Hassan: talks with Kyiv to resume next month", "Abdullah al-Hassan", None),
+    ("Key events: two killed, port infrastructure damaged in Odesa", None, "independent"),
+])
