@@ -24,6 +24,9 @@ _DATED = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2
 # speaks), or a timeline's date
 _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
              rf"|{_DATED})\s+[\u2013\u2014-]{{1,2}}\s+"
+             # a dateline in title case, a city's name before a dash and the story's first name: "Addis Abeba – Legesse
+             # Tulu said", "Kyiv — Ukraine's ...", "Port Sudan – The army ..." (a spaced dash)
+             r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[\u2013\u2014-]\s+(?=[A-Z])"
              # a state agency's dateline with its name after the date and no dash: "Baku, September 20, AZERTAC ",
              # "Tashkent, 5 March, UzA ", "Minsk, April 2, BELTA " (a place, a day and who files, not who speaks)
              rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,"
@@ -52,6 +55,10 @@ DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[
        r"(?:\s+(?:morning|afternoon|evening|night))?")
 # a time between the subject and its verb: "Azerbaijan on Wednesday announced", "the ministry late on Sunday said"
 _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s+{DAY}"
+                               # a digest's date without "on": "the ministry 12 March said", "militants night of
+                               # 18-19 March attacked", "the army mid-March claimed"
+                               rf"|(?:(?:morning|afternoon|evening|night|early|late|mid)[\s-]+(?:of\s+)?)?"
+                               rf"\d{{1,2}}(?:-\d{{1,2}})?\s+{_MONTH}|mid-{_MONTH}"
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
@@ -87,15 +94,15 @@ class PhraseCutter:
         text = pre.rstrip()
         while True:
             stripped = text.rstrip(" ,\"")
+            when = _TIME_BEFORE_VERB.search(stripped)
+            if when is not None and when.start() > 0:  # first, so that the month "May" is no auxiliary "may"
+                text = stripped[:when.start()]
+                continue
             for aux in sorted(self.lex.auxiliaries, key=len, reverse=True):
                 if stripped.lower().endswith(" " + aux) or stripped.lower() == aux:
                     stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
                     break
             else:
-                when = _TIME_BEFORE_VERB.search(stripped)
-                if when is not None and when.start() > 0:
-                    text = stripped[:when.start()]
-                    continue
                 last = stripped.rsplit(None, 1)[-1] if stripped.split() else ""
                 if last.endswith("ly") and last.islower() and len(stripped.split()) > 1:
                     stripped = stripped[: len(stripped) - len(last)].rstrip(" ,")
@@ -175,6 +182,10 @@ _RUN_BY = re.compile(r"(?P<head>(?:^|(?<=,\s))[^,]+?),\s*(?:which|that)\s+(?:is|
                      r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*$")
 
 
+# a participle clause between commas saying who leads the subject: "X, led by Y, said", "X, headed by Y, Z, said"
+_LED_BY = re.compile(r"(?<=\w),\s*(?:led|headed|chaired|commanded|directed|co-chaired)\s+by\s+[^;:\"]*,\s*$")
+
+
 def _run_by(m: re.Match[str]) -> str:
     """The subject and the clause that says who runs it as the compound texts also write: "the health ministry, which
     is run by the Houthis," → "Houthis-run health ministry"."""
@@ -189,6 +200,8 @@ def last_clause(pre: str) -> str:
     describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
     # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject
     pre = re.sub(r"(?<=\w),\s*(?:the|a|an)\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
+    # "The Command Post, led by the intelligence chief, X, said": who leads it describes the subject that speaks
+    pre = _LED_BY.sub("", pre)
     pre = without_aside(pre)
     # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause; not
     # a clock time's colon, "At 21:00 X said")

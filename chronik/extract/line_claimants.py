@@ -11,6 +11,7 @@ from chronik.extract.claimant import Claimant, named
 from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
+from chronik.extract.words import NAME_TOKEN
 
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
@@ -102,7 +103,8 @@ def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant |
 def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
     """"President X: our troops have retaken the bridge", "Azerbaijani MoD: Enemy units began
     handing over weapons": a news list's line that opens with who speaks and a colon; the speaker claims
-    what follows. A person must be one the gazetteer or a title or polity ties to a side (not "Analysis:",
+    what follows. A person must be one the gazetteer or a polity ties to a side, or one an office's title names
+    ("Information Minister X:") (not "Analysis:",
     "Key Events:"); a place ("Kharkiv: two killed in shelling") names no one; a polity speaks only as it
     does in a title ("Israel: Hamas fired 30 rockets"); a transcript's speaker label ("HOST:") is no line
     of this kind."""
@@ -112,7 +114,8 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
         return None
     who = _OCCASION.sub("", m.group("who").strip())
     name = who.split(",")[0]  # "Yuriy Ihnat, spokesman of the Air Force": a role after a name
-    if len(name.split()) > 6 or not all(cut.describes(w) for w in name.split()) \
+    # (a name's joined article is one of its words: "Khalid al-Aiser")
+    if len(name.split()) > 6 or not all(cut.describes(w) or NAME_TOKEN.match(w) for w in name.split()) \
             or any(p.start == 0 and p.end == len(who) for p in resolver.gaz.find(who, ("place",))):
         return None
     found = resolver.resolve(who)
@@ -120,9 +123,17 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
         return None
     if found.kind == "polity":
         return prefixed(body, resolver)
-    if found.kind in ("body", "office") or (found.kind == "person" and found.side is not None):
+    if found.kind in ("body", "office") or (found.kind == "person" and (found.side is not None or _titled(who, found,
+                                                                                                         resolver))):
         return found
     return None
+
+
+def _titled(who: str, person: Claimant, resolver: Resolver) -> bool:
+    """Whether a person is named with an office's title before the name ("Information Minister X", "Governor X"),
+    which makes the label a speaker's even when it names no polity."""
+    before = who[:who.rfind(person.who)] if person.who and person.who in who else ""
+    return any(w in resolver.lex.titles or w.lower() in resolver.lex.office_words for w in before.split())
 
 
 def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:

@@ -29,6 +29,7 @@ from chronik.extract.bodies import BodyNamer
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import Gazetteer, Name
 from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
@@ -54,6 +55,13 @@ _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>
 _FELLOW_STATES = re.compile(r"(?:(?:its|their|\d+|other|several|some|a\s+dozen|[a-z]+)\s+)?(?:other\s+)?"
                             r"(?:(?:partner|allied|western|european|arab)\s+)?(?:countries|states|nations|allies|partners)",
                             re.I)
+# a ministry named by its domain: "Ministry of Energy", "Ministry of Oil and Gas", "Energy Ministry"
+_OWNER = r"(?:[A-Z][\w-]*'s\s+)?"
+_DOMAIN = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}"
+_MINISTRY = re.compile(rf"{_OWNER}(?:Ministry|Department)\s+of\s+(?:the\s+)?{_DOMAIN}"
+                       rf"|{_OWNER}(?:[A-Z][\w-]*\s+){{1,2}}Ministry")
+# where a group of residents is, before a place's name, maybe a city's part: "of ", "in the ", "of Lahore's "
+_GROUP_PLACE = re.compile(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s\s+)?$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
@@ -186,6 +194,10 @@ class Resolver:
         if _LOCAL.match(party):  # "local sources": people of the place, as residents are
             return Claimant(None, self.sides.narrative, "unnamed")
         found = self.resolve(party) if party else None
+        if found is None and party and "," not in party and len(party.split()) <= 4:
+            # "Indian security sources", "two Israeli defence sources": the one polity their few words name
+            sides = {p.values[0].side for p in self.sides.find(party)}
+            return Claimant(None, sides.pop() if len(sides) == 1 else None, "unnamed")
         return Claimant(None, found.side if found is not None and found.kind != "multi" else None, "unnamed")
 
     def _affiliated(self, text: str) -> Claimant | None:
@@ -247,7 +259,10 @@ class Resolver:
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
         found = [o for o in find_outlets(head, self.lex) if o.end == len(head)]
-        if not found:
+        if not found or any(p.end == len(head) and p.text not in (p.values[0].name, p.values[0].adjective)
+                            for p in self.sides.find(head)):
+            # a body a sides file lists among a polity's forms ("the Command Post") is no outlet ("... Post"); a
+            # polity's own name is ("The Times of Israel")
             return None
         return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
 
@@ -279,9 +294,10 @@ class Resolver:
         if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
             name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
         at = head.rfind(name) if name else -1
-        if at > 0 and re.search(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?$", head[:at]) \
-                and self.people.independent(head[:at]) is not None:
-            name = None  # "Residents of El Obeid", "Volunteers in Ed Daein": where the group is, not who speaks
+        if at > 0 and _GROUP_PLACE.search(head[:at]) and self.people.independent(head[:at]) is not None:
+            # "Residents of El Obeid", "Volunteers in Ed Daein", "Residents of Lahore's Walton Road area": where the
+            # group is, not who speaks
+            name = None
         if name:
             # a name a sides file lists among a polity's forms ("Najib Mikati" for Lebanon): its holder's side
             held = [p.values[0].side for p in self.sides.find(name) if p.start == 0 and p.end == len(name)]
@@ -311,7 +327,7 @@ class Resolver:
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         if office is None:
-            return None
+            return self._ministry(head, own or self.sides.find(whole) or placed)  # not the claim's polity
         if polities:
             p = polities[0].values[0]
         else:
@@ -341,6 +357,17 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _ministry(self, head: str, polities: list[Match[Polity]]) -> Claimant | None:
+        """A ministry named by its own domain that the offices of claims.yaml do not list ("the Ministry of Energy",
+        "the Agriculture Ministry", "Ministry of Energy and Mining"): that office, as written, of the polity its
+        phrase or where it speaks names (not the claim's: "said Russian shelling hit ..."), else of a national outlet's
+        own country."""
+        written = without_the(head)
+        if not _MINISTRY.fullmatch(written):
+            return None
+        side = polities[0].values[0].side if polities else self.home.side if self.home else None
+        return Claimant(written, side, "office")
 
     def _home_office(self, name: str) -> str | None:
         """The side of a national outlet's own country for a state office it names by its proper name without a

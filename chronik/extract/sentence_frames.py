@@ -25,6 +25,12 @@ _DETERMINERS = {"a", "an", "the", "these", "those", "this", "its", "their", "his
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
 _POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
 # "Earlier on Sunday, ...", "Earlier, on March 21, ...": the opener dates the sentence, it recalls no earlier claim
+# a leader's own office, which relays the leader's words: "the PM Office", "the Prime Minister's Office", "the Office of
+# the President", "the presidential office", "the Presidency"
+_LEADER_OFFICE = re.compile(r"(?:the\s+)?(?:(?P<pm>PM|Prime\s+Minister|Premier)(?:'s)?\s+Office|PMO"
+                            r"|Office\s+of\s+the\s+(?:(?P<pm2>Prime\s+Minister|Premier)|President)"
+                            r"|President(?:'s|ial)?\s+Office|Presidency)", re.I)
+_LEADER_TITLE = {True: r"(?:Prime\s+Minister|PM|Premier)", False: r"(?:President)"}
 _SAME_DAY = re.compile(rf",?\s+(?:on\s+{DAY}|today|tonight|this\s+(?:morning|afternoon|evening))\b")
 _NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "dubbed", "labelled", "labeled"}
 _DENYING = {"denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes"}
@@ -139,7 +145,7 @@ class FrameReader:
             if reason and resolver.resolve(reason.group(1)) is None:
                 continue  # 'blocked the site, citing "discrimination" against its media': a reason, not a source
             c = resolver.resolve(self.cut.phrase_after(s, m.end))
-            if named(c):
+            if named(c) or (c is not None and c.kind == "unnamed" and c.side is not None):
                 add(0, m.start, STRONG, "citing", c)
         for m in self.lex.cited_as.finditer(s):
             after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
@@ -182,6 +188,12 @@ class FrameReader:
         out = [c for c in out if not (c.frame == "statement" and any(
             v.pos < c.pos and not re.search(r"[,;:]", text[v.pos:c.pos]) for v in verbs_named))]
         # "X welcomes the joint statement of Y": X speaks about Y's statement
+        out = _leader_not_office(s, start, out)
+        cited = {c.claimant.side for c in out if c.frame == "citing" and c.claimant and not named(c.claimant)}
+        if cited:
+            # "..., Reuters reported, citing two Indian security sources": the party's sources claim it, an outlet of
+            # no side or another that cites them only relays it (a party's own agency citing its sources speaks)
+            out = [c for c in out if c.frame == "citing" or (c.claimant is not None and c.claimant.side in cited)]
         if any(c.claimant is not None and c.claimant.kind == "unnamed" and c.claimant.side for c in out):
             # "Junta sources said": the sources are the party's, not hearsay with no side
             out = [c for c in out if c.frame != "hearsay"]
@@ -298,3 +310,21 @@ class FrameReader:
             if named(c) and c.kind in ("person", "body", "office"):
                 return c
         return None
+
+
+def _leader_not_office(s: str, start: int, out: list[Candidate]) -> list[Candidate]:
+    """"Prime Minister X told Y that ..., the PM Office said": the leader the sentence names with the office's title
+    speaks, the office relays (the leader takes its side when the name gives none). ``start``: where ``s`` starts in
+    the update's text, as the candidates' positions count."""
+    for m in _LEADER_OFFICE.finditer(s):
+        office = next((c for c in out if c.claimant and c.claimant.kind != "person"
+                       and 0 <= c.pos - start - m.end() <= 30), None)
+        title = _LEADER_TITLE[bool(m.group("pm") or m.group("pm2") or "PMO" in m.group())]
+        leader = next((c.claimant for c in out if c.claimant and c.claimant.kind == "person" and c.claimant.who
+                       and re.search(rf"\b{title}\s+{re.escape(c.claimant.who)}\b", s[:m.start()])), None)
+        if office is None or office.claimant is None or leader is None:
+            continue
+        person = Claimant(leader.who, leader.side or office.claimant.side, "person")
+        return [Candidate(c.sentence, c.paragraph, c.rank, c.pos, c.tier, c.frame, person) if c is office
+                else c for c in out]
+    return out
