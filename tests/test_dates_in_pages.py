@@ -4,28 +4,13 @@ abbreviations with several meanings, and headings without a year on pages withou
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
-from pathlib import Path
 
-from chronik.config import Config, Source
-from chronik.ingest import clean_line
-from chronik.model import Document, Update
-from chronik.segment import segment
+from chronik.model import Update
+from tests.page_cases import of, parse_page
 
 
 def parse(text: str, published: str | None, tz: str = "Africa/Khartoum") -> list[Update]:
-    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Desk",
-                    published=dt.date.fromisoformat(published) if published else None, timezone=tz)
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
-    return segment(Document("page", lines), source, config)[0]
-
-
-def of(updates: list[Update], start: str) -> Update:
-    """The update whose text starts with ``start``."""
-    found = [u for u in updates if u.text.startswith(start)]
-    assert len(found) == 1, f"{len(found)} updates start with {start!r}"
-    return found[0]
+    return parse_page(text, dt.date.fromisoformat(published) if published else None, tz)
 
 
 SUDAN_DIGEST = """

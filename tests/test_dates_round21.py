@@ -4,30 +4,16 @@ heading over its paragraphs; and a day counter in running text is a war's day on
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
-from pathlib import Path
 
-from chronik.config import Config, Epoch, Source
+from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, find_dates
-from chronik.ingest import clean_line
-from chronik.model import Document, Update
-from chronik.segment import segment
+from chronik.model import Update
+from tests.page_cases import of, parse_page
 
 
 def parse(text: str, published: dt.date | None, tz: str = "Africa/Khartoum", title: str | None = None,
           epochs: tuple[Epoch, ...] = ()) -> list[Update]:
-    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Desk", title=title,
-                    published=published, timezone=tz)
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,), epochs=epochs)
-    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
-    return segment(Document("page", lines), source, config)[0]
-
-
-def of(updates: list[Update], start: str) -> Update:
-    """The update whose text starts with ``start``."""
-    found = [u for u in updates if u.text.startswith(start)]
-    assert len(found) == 1, f"{len(found)} updates start with {start!r}"
-    return found[0]
+    return parse_page(text, published, tz, title, epochs)
 
 
 SUDAN_TITLE = "RSF claims capture of El Fasher airport as army says it repelled assault"

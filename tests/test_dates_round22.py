@@ -7,28 +7,14 @@ and "last week" further into a sentence date nothing; and a day long before a pl
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
-from pathlib import Path
 
-from chronik.config import Config, Source
-from chronik.ingest import clean_line
-from chronik.model import Document, Update
-from chronik.segment import segment
+from chronik.model import Update
 from chronik.segment.finder import DateFinder
+from tests.page_cases import of, parse_page
 
 
 def parse(text: str, published: dt.date, tz: str = "Europe/London", title: str | None = None) -> list[Update]:
-    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Desk", title=title,
-                    published=published, timezone=tz)
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
-    return segment(Document("page", lines), source, config)[0]
-
-
-def of(updates: list[Update], start: str) -> Update:
-    found = [u for u in updates if u.text.startswith(start)]
-    assert len(found) == 1, f"{len(found)} updates start with {start!r}"
-    return found[0]
+    return parse_page(text, published, tz, title)
 
 
 LEDE = ("KHARTOUM — Artillery shells fired from the west of the city tore through the crowded stalls, bus "

@@ -11,26 +11,18 @@ The pages are written for these tests; none is taken from a page chronik is meas
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
-from pathlib import Path
 
 import pytest
 
-from chronik.config import Config, Source
-from chronik.ingest import Document, clean_line
 from chronik.model import Update
-from chronik.segment import prose, segment
+from chronik.segment import prose
+from tests.page_cases import parse_page
 
 TITLE = "Drones hit Odesa port as Kyiv vows response"
 
 
 def parse(text: str) -> list[Update]:
-    source = Source(id="page", file="p.txt", path=Path("p.txt"), publisher="Black Sea Herald", title=TITLE,
-                    published=dt.datetime(2024, 3, 5, 18, 20), timezone="Europe/Kyiv")
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
-    updates, _ = segment(Document("page", lines), source, config)
-    return [u for u in updates if u.kind != "aside"]
+    return [u for u in parse_page(text, dt.datetime(2024, 3, 5, 18, 20), "Europe/Kyiv", TITLE) if u.kind != "aside"]
 
 
 def page(lede: str) -> str:
