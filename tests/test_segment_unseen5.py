@@ -253,12 +253,21 @@ def test_saved_x_timeline_with_handle_stamps_ages_reposts_and_a_quoted_post() ->
     ("@MEAIndia · 3h", ("@MEAIndia", None, "3h")), ("@adgpi · May 9", ("@adgpi", "May 9", None)),
     ("Defence of Ukraine @DefenceU · Mar 3, 2022", ("@DefenceU", "Mar 3, 2022", None)),
     ("@kyivindependent@mastodon.social · 2d", ("@kyivindependent@mastodon.social", None, "2d")),
-    ("@UN · 8 May", ("@UN", "8 May", None)),
+    ("@UN · 8 May", ("@UN", "8 May", None)), ("@sudan_osint · 3 days", ("@sudan_osint", None, "3 days")),
     ("Contact us at @press · for more", None), ("Email press@un.org · 3 May briefing", None),
 ])
 def test_a_post_header_is_a_handle_and_a_day_or_an_age(text: str, expected: tuple | None) -> None:
     header = post_header(text)
     assert ((header.handle, header.date_text, header.age) if header else None) == expected
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("@DefenceU · 2d", 2), ("@DefenceU · 3 days", 3), ("@DefenceU · 1 day", 1), ("@DefenceU · 5h", 0),
+    ("@DefenceU · 45m", 0), ("@DefenceU · 30s", 0), ("@DefenceU · Mar 3", 0),
+])
+def test_a_post_headers_age_counts_back_whole_days_only(text: str, days: int) -> None:
+    header = post_header(text)
+    assert header is not None and header.days_back == days
 
 
 def test_a_post_aged_in_days_is_dated_that_many_days_before_the_page_was_saved() -> None:

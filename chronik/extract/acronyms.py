@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from chronik.extract.gazetteer import Gazetteer, both_names
+from chronik.extract.gazetteer import Gazetteer, both_names, names_in
 from chronik.extract.sides import SideBook
 from chronik.extract.words import ORG_CONNECTIVES, without_the
 
@@ -26,8 +26,6 @@ _WORD = r"[A-Z][\w'’.-]*"
 _ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
 _SPELLED = re.compile(rf"(?P<full>{_WORD}(?:\s+(?:(?:of|for|the|and|on|in)\s+)*{_WORD}){{1,7}})\s+$")
 _WINDOW = 160  # how far before an acronym its spelled-out name may begin
-# a label of both names, "Israel Defense Forces (IDF)"
-_BOTH = re.compile(r"(?P<full>[^()]+) \((?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
 
 
 _CONNECTIVES = ORG_CONNECTIVES | {"in", "on"}
@@ -116,10 +114,10 @@ def as_named(label: str | None, text: str) -> str | None:
     """A body labelled with both its names is shown first by the one ``text`` writes: "IDF (Israel Defense Forces)"
     where an update says "the IDF said", "Israel Defense Forces (IDF)" where it spells the name out (or writes both,
     or neither): the claimant as the source names it, the other name beside it."""
-    m = _BOTH.fullmatch(label or "")
-    if m is None:
+    names = names_in(label) if label else None
+    if names is None:
         return label
-    full, short = m.group("full"), m.group("short")
+    full, short = names
     if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text) and full.lower() not in text.lower():
         return f"{short} ({full})"
     return label

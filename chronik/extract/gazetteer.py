@@ -49,6 +49,15 @@ def both_names(full: str, short: str) -> str:
     return f"{full} ({short})"
 
 
+_BOTH = re.compile(r"(?P<full>[^()]+) \((?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
+
+
+def names_in(label: str) -> tuple[str, str] | None:
+    """The two names of a label made by ``both_names`` (full, short), or None for a label of one name."""
+    m = _BOTH.fullmatch(label)
+    return (m.group("full"), m.group("short")) if m else None
+
+
 def labelled(entry: Name) -> Name:
     """An entry with a ``short`` named by both its names ("Israel Defense Forces (IDF)"), found by either."""
     if not entry.short or entry.name.endswith(f"({entry.short})"):

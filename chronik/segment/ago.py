@@ -24,11 +24,12 @@ import re
 
 from chronik.dates import Timex
 from chronik.dates.timex import day_timex
+from chronik.segment.age_units import DAY, HOUR, MINUTE, unit
 from chronik.segment.blocks import SENTENCE_END
 from chronik.segment.timestamps import Stamp
 
 # (a social page's post header writes the age alone before the dot of who may see the post: "2h ·", "35m ·")
-_AGE = r"(?P<n>\d{1,3}|an?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?|d|days?)\.?(?:\s+ago|\s*·)\s*$"
+_AGE = rf"(?P<n>\d{{1,3}}|an?)\s*(?P<unit>{unit(MINUTE, HOUR, DAY)})\.?(?:\s+ago|\s*·)\s*$"
 _AGO = re.compile(rf"^\s*{_AGE}", re.I)
 # the author a post's or a news list's header names before its age: "posted by u/name · 1h ago", "by Jane Doe •
 # 15 min ago", "by Naharnet  6 hours ago" (a space alone between them)

@@ -68,6 +68,11 @@ class Block:
         self.tokens = frozenset(_TOKEN.findall(self.folded))
         self.headline_shaped = None
 
+    @property
+    def squashed(self) -> str:
+        """The text with one space for every run of white space: how two lines that read the same compare."""
+        return " ".join(self.text.split())
+
 
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from chronik.dates import RELATIVE, Mention, Timex, zones
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
+from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
@@ -468,7 +469,7 @@ def _media_offsets(infos: list[Info]) -> None:
 
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
 # handle with a bare age: "u/kharkiv_local · 3h"
-_AGE = r"\d{1,3}\s*(?:s|secs?|m|mins?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\.?\s+ago"
+_AGE = rf"\d{{1,3}}\s*{unit(SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR)}\.?\s+ago"
 _COMMENT_HEADER = re.compile(rf"^\s*(?:(?:u/)?[\w\[\]-]{{2,40}}\s*[·•|]\s*{_AGE}"
                              r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y))\s*$", re.I)
 # ... or by a reader's name in words ("Faraz Khan | 14 hours ago", "Maria del Mar • 2 days ago"); a news list's item
@@ -629,7 +630,7 @@ def _channel_name(infos: list[Info], footers: list[int]) -> str | None:
     twice or more on a page with footers: the channel's name heading its next message."""
     if len(footers) < CHANNEL_MESSAGES:
         return None
-    names = collections.Counter(" ".join(i.block.text.split()) for above, i in itertools.pairwise(infos)
+    names = collections.Counter(i.block.squashed for above, i in itertools.pairwise(infos)
                                 if (above.trailing or above.kind == DATE_HEADING) and i.kind != DATE_HEADING
                                 and i.block.words <= CHANNEL_NAME_WORDS
                                 and not i.block.text.rstrip().endswith((".", "!", "?", ":")))
@@ -649,7 +650,7 @@ def _channel_headers(infos: list[Info]) -> None:
     if name is None:
         return
     for k, info in enumerate(infos):
-        if (k == 0 or " ".join(info.block.text.split()) != name
+        if (k == 0 or info.block.squashed != name
                 or not (infos[k - 1].trailing or infos[k - 1].kind == DATE_HEADING)):
             continue
         end = next((j for j in footers if j > k), None)
@@ -746,7 +747,7 @@ def _key_event_links(infos: list[Info]) -> None:
         info = infos[k]
         if info.kind != STAMP_LINE or info.stamp is None or k + 1 >= len(infos) or infos[k + 1].kind != HEADLINE:
             return None
-        return info.stamp.time, " ".join(infos[k + 1].block.text.split())
+        return info.stamp.time, infos[k + 1].block.squashed
 
     posts = {pair(k) for k in range(len(infos) - 2) if infos[k + 2].kind == PARA}
     for k in range(len(infos) - 1):

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronik.segment.age_units import DAY, HOUR, MINUTE, SECOND, unit
+
 _HANDLE = r"@[A-Za-z0-9_]{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[A-Za-z0-9-]+)+)?"
-_AGE = r"(?P<age>\d{1,2}\s?(?:s|m|min|h|hr|d))"
+_AGE = rf"(?P<age>\d{{1,2}}\s?{unit(SECOND, MINUTE, HOUR, DAY)})"
 _DAY = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 # the post's clock after its day: "Jan 14, 21:05", "14 Jan 2024, 9:05 PM", "Jan 14 at 21:05"
 _CLOCK = r"(?:,|\s+at)?\s+(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?"
@@ -39,10 +41,8 @@ class PostHeader:
     def days_back(self) -> int:
         """Whole days an age counts back from the day of saving: "2d" two; "3h" or "45m" none (without the
         clock of saving, hours cannot cross midnight)."""
-        if self.age is None or not self.age.rstrip().endswith("d"):
-            return 0
-        days = re.match(r"\d+", self.age)
-        return int(days.group()) if days is not None else 0
+        days = re.fullmatch(r"(\d+)\s?d(?:ays?)?", self.age.strip()) if self.age is not None else None
+        return int(days.group(1)) if days is not None else 0
 
 
 def post_header(text: str) -> PostHeader | None:
