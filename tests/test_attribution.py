@@ -88,7 +88,7 @@ def attribute(data, text: str, title: str | None = None):
     # residents, experts, NGOs
     ("Residents of Barda said the shelling went on all night.", "residents", "independent"),
     ("Human Rights Watch said the use of cluster munitions was a violation of the laws of war.",
-     "Human Rights Watch (HRW)", "independent"),
+     "Human Rights Watch – HRW", "independent"),
 ])
 def test_claimant_and_side(data, text, who, side):
     assert attribute(data, text) == (who, side)

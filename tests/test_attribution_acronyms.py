@@ -67,54 +67,54 @@ def test_what_an_acronym_stands_for_ends_the_name_before_it():
 
 def test_a_text_defines_its_acronyms():
     text = "Police clashed with the Kosovo Liberation Army (KLA) near Zvecan, the United Nations (UN) said."
-    assert Labeller.defined(text) == {"Kosovo Liberation Army": "Kosovo Liberation Army (KLA)",
-                                      "KLA": "Kosovo Liberation Army (KLA)"}  # "UN": two letters, read bare
+    assert Labeller.defined(text) == {"Kosovo Liberation Army": "Kosovo Liberation Army – KLA",
+                                      "KLA": "Kosovo Liberation Army – KLA"}  # "UN": two letters, read bare
 
 
 test_a_body_known_by_two_names = war_cases("balkans", [
     # the gazetteer's short: either name, and the label itself, name the body with both
-    ("KFOR said its troops had cleared the road to Leposavic.", "Kosovo Force (KFOR)", "third-party"),
-    ("The Kosovo Force said it had sent more patrols to Zvecan.", "Kosovo Force (KFOR)", "third-party"),
-    ("NATO-led peacekeepers said the bridge was open again.", "Kosovo Force (KFOR)", "third-party"),
+    ("KFOR said its troops had cleared the road to Leposavic.", "Kosovo Force – KFOR", "third-party"),
+    ("The Kosovo Force said it had sent more patrols to Zvecan.", "Kosovo Force – KFOR", "third-party"),
+    ("NATO-led peacekeepers said the bridge was open again.", "Kosovo Force – KFOR", "third-party"),
     # a body the gazetteer names by its acronym alone keeps it
     ("The European Union Rule of Law Mission in Kosovo said two officers had been hurt.", "EULEX", "third-party"),
     # a polity that lists a body's two names
-    ("The KSF said it had no units in the north.", "Kosovo Security Force (KSF)", "kosovar"),
-    ("The Kosovo Security Force said it had no units in the north.", "Kosovo Security Force (KSF)", "kosovar"),
+    ("The KSF said it had no units in the north.", "Kosovo Security Force – KSF", "kosovar"),
+    ("The Kosovo Security Force said it had no units in the north.", "Kosovo Security Force – KSF", "kosovar"),
     # the update's own text gives the acronym of a body no file knows
     ("The Youth Initiative for Human Rights (YIHR) said three men were detained in Zvecan.",
-     "Youth Initiative for Human Rights (YIHR)", None),
+     "Youth Initiative for Human Rights – YIHR", None),
     ("The HLC said three men were detained. The Humanitarian Law Center (HLC) documents arrests in the north.",
-     "Humanitarian Law Center (HLC)", None),
+     "Humanitarian Law Center – HLC", None),
     ("Leaders of the Serb National List (SNL) met in Zvecan. The SNL said the mayors would resign.",
-     "Serb National List (SNL)", None),
+     "Serb National List – SNL", None),
 ])
 
 
 def test_the_gazetteer_finds_a_labelled_body_by_each_name(wars):
     gazetteer = wars["balkans"].gazetteer
     entry = gazetteer.get("KFOR")
-    assert entry is not None and entry.name == "Kosovo Force (KFOR)" and entry.long == "Kosovo Force"
-    assert gazetteer.get("Kosovo Force") == entry == gazetteer.get("Kosovo Force (KFOR)")
-    assert {"KFOR", "Kosovo Force"} <= set(gazetteer.aliases("Kosovo Force (KFOR)"))
+    assert entry is not None and entry.name == "Kosovo Force – KFOR" and entry.long == "Kosovo Force"
+    assert gazetteer.get("Kosovo Force") == entry == gazetteer.get("Kosovo Force – KFOR")
+    assert {"KFOR", "Kosovo Force"} <= set(gazetteer.aliases("Kosovo Force – KFOR"))
 
 
 def test_the_packaged_gazetteer_labels_bodies_known_by_both_names():
     data = load_files()
     assert who_and_side(data, "The SOHR said 12 fighters were killed.") == \
-        ("Syrian Observatory for Human Rights (SOHR)", "independent")
+        ("Syrian Observatory for Human Rights – SOHR", "independent")
     assert who_and_side(data, "The UN said aid had reached the city.") == ("United Nations", "third-party")
     assert who_and_side(data, "The European Union (EU) said the talks would resume.") == \
         ("European Union", "third-party")
 
 
 @pytest.mark.parametrize(("label", "text", "shown"), [
-    ("Kosovo Force (KFOR)", "KFOR said its patrols had been reinforced near the bridge.", "KFOR (Kosovo Force)"),
-    ("Kosovo Force (KFOR)", "The NATO-led Kosovo Force (KFOR) said ...", "Kosovo Force (KFOR)"),  # both written
-    ("Kosovo Force (KFOR)", "Peacekeepers said the road was open.", "Kosovo Force (KFOR)"),  # neither
-    ("Kosovo Force (KFOR)", "A KFOR-led patrol said ...", "Kosovo Force (KFOR)"),  # part of a word
-    ("Kosovo Force (KFOR)", "the kosovo force said, as KFOR put it", "Kosovo Force (KFOR)"),  # any case
-    ("Ministry of Foreign Affairs (MoFA)", "MoFA rejected the claim.", "MoFA (Ministry of Foreign Affairs)"),
+    ("Kosovo Force – KFOR", "KFOR said its patrols had been reinforced near the bridge.", "KFOR – Kosovo Force"),
+    ("Kosovo Force – KFOR", "The NATO-led Kosovo Force (KFOR) said ...", "Kosovo Force – KFOR"),  # both written
+    ("Kosovo Force – KFOR", "Peacekeepers said the road was open.", "Kosovo Force – KFOR"),  # neither
+    ("Kosovo Force – KFOR", "A KFOR-led patrol said ...", "Kosovo Force – KFOR"),  # part of a word
+    ("Kosovo Force – KFOR", "the kosovo force said, as KFOR put it", "Kosovo Force – KFOR"),  # any case
+    ("Ministry of Foreign Affairs – MoFA", "MoFA rejected the claim.", "MoFA – Ministry of Foreign Affairs"),
     ("Jane Doe (Reuters)", "Reuters said", "Jane Doe (Reuters)"),  # no acronym
     ("Defense Ministry", "The MoD said", "Defense Ministry"),
     (None, "KFOR said", None),
@@ -126,9 +126,9 @@ def test_a_body_is_shown_first_by_the_name_its_update_writes(label, text, shown)
 def test_an_update_names_its_claimant_as_its_source_does():
     data = load_files()
     assert annotated(data, "Some Wire", "The SOHR said 12 fighters were killed near the dam.")[0] == \
-        "SOHR (Syrian Observatory for Human Rights)"
+        "SOHR – Syrian Observatory for Human Rights"
     assert annotated(data, "Some Wire", "The Syrian Observatory for Human Rights said 12 fighters were killed.")[0] \
-        == "Syrian Observatory for Human Rights (SOHR)"
+        == "Syrian Observatory for Human Rights – SOHR"
 
 
 @pytest.mark.parametrize(("publisher", "url", "who", "side"), [
@@ -186,7 +186,7 @@ test_wordings_of_a_speaker = war_cases("balkans", [
     ("Patrols were stepped up in Zvecan, Leposavic, Zubin Potok and Mitrovica, Kosovo Police said.",
      "Kosovo Police", "kosovar"),
     ("Roads near Zvecan, Leposavic and Jarinje were blocked overnight, the Kosovo Security Force said.",
-     "Kosovo Security Force (KSF)", "kosovar"),
+     "Kosovo Security Force – KSF", "kosovar"),
 ])
 
 

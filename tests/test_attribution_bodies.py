@@ -115,17 +115,17 @@ def test_the_default_war_keeps_its_sides(wars, text, expected):
 
 @pytest.mark.parametrize(("text", "who"), [
     ("The International Organization for Migration said 40,000 people had crossed the border in a week.",
-     "International Organization for Migration (IOM)"),
+     "International Organization for Migration – IOM"),
     ("UNICEF said at least 12 children were among the dead.", "UNICEF"),
-    ("The IMF said the economy would shrink by a fifth this year.", "International Monetary Fund (IMF)"),
+    ("The IMF said the economy would shrink by a fifth this year.", "International Monetary Fund – IMF"),
     ("The African Union said it would send an envoy to the capital.", "African Union"),
-    ("The World Food Programme said it had suspended deliveries after a convoy was hit.", "World Food Programme (WFP)"),
+    ("The World Food Programme said it had suspended deliveries after a convoy was hit.", "World Food Programme – WFP"),
     ("The UN nuclear watchdog said the plant had lost external power for the eighth time.",
-     "International Atomic Energy Agency (IAEA)"),
+     "International Atomic Energy Agency – IAEA"),
     ("The Displacement Tracking Matrix said some 9,000 households had fled in three days.",
      "Displacement Tracking Matrix"),
     ("OCHA said aid trucks had been blocked at the crossing for a fourth day.",
-     "UN Office for the Coordination of Humanitarian Affairs (OCHA)"),
+     "UN Office for the Coordination of Humanitarian Affairs – OCHA"),
     ("The Arab League said the blockade amounted to collective punishment.", "Arab League"),
 ])
 def test_intergovernmental_bodies_are_third_party(wars, text, who):
@@ -133,15 +133,15 @@ def test_intergovernmental_bodies_are_third_party(wars, text, who):
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Doctors Without Borders said its clinic had been looted overnight.", "Médecins Sans Frontières (MSF)"),
-    ("MSF said two of its staff had been injured.", "Médecins Sans Frontières (MSF)"),
-    ("The Norwegian Refugee Council said winter would make the camps deadly.", "Norwegian Refugee Council (NRC)"),
+    ("Doctors Without Borders said its clinic had been looted overnight.", "Médecins Sans Frontières – MSF"),
+    ("MSF said two of its staff had been injured.", "Médecins Sans Frontières – MSF"),
+    ("The Norwegian Refugee Council said winter would make the camps deadly.", "Norwegian Refugee Council – NRC"),
     ("Save the Children said schools had been closed for six months.", "Save the Children"),
-    ("The Institute for the Study of War said the offensive had stalled.", "Institute for the Study of War (ISW)"),
+    ("The Institute for the Study of War said the offensive had stalled.", "Institute for the Study of War – ISW"),
     ("Airwars said at least 30 civilians were likely killed in the strike.", "Airwars"),
     ("ACLED said political violence had doubled since January.", "ACLED"),
     ("The International Rescue Committee said the cholera outbreak was spreading.",
-     "International Rescue Committee (IRC)"),
+     "International Rescue Committee – IRC"),
 ])
 def test_ngos_and_monitors_are_independent(wars, text, who):
     assert who_and_side(wars["default"], text) == (who, "independent")

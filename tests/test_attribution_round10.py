@@ -80,7 +80,7 @@ wars = wars_fixture(WARS, default=True)
     ("UNMISS", "UNMISS peacekeepers patrolled the road to Yei on Tuesday and found two burnt villages.", "UNMISS",
      "third-party"),
     ("Human Rights Watch (news release)", "Human Rights Watch interviewed 23 people who fled the town in May.",
-     "Human Rights Watch (HRW)", "independent"),
+     "Human Rights Watch – HRW", "independent"),
     # a lead that does not name it is said in the international body's own voice: no claimant, the body's side (an
     # NGO's is independent); a state's news agency's own voice stays the narrative; a claimant quoted keeps their side
     ("OSCE Special Monitoring Mission to Ukraine", "The situation in Odesa and Lviv remained calm.", None,

@@ -69,7 +69,7 @@ def on_page(data: ExtractData, publisher: str, title: str | None, text: str) -> 
     # a numbered release of a forces' press service; an official it names without a state is the state's
     ("Inter-Services Public Relations", "No PR-214/2021-ISPR",
      "Troops repulsed an attack on a border post in North Waziristan; two soldiers were injured.",
-     "Inter-Services Public Relations (ISPR)", "third-party"),
+     "Inter-Services Public Relations – ISPR", "third-party"),
     ("Inter-Services Public Relations", "Press Release No 88/2022",
      "Later, CGS visited the forward posts. CGS said that the troops remain ready to respond.", "CGS",
      "third-party"),

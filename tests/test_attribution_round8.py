@@ -54,7 +54,7 @@ wars = wars_fixture(WARS)
 test_what_opens_a_line_names_no_one = war_cases("somalia", [
     # dateline: the place (and the outlet in brackets) is no claimant
     ("MOGADISHU, May 4 (Garowe Online) - The Somali National Army said it had pushed al-Shabaab out of two villages "
-     "near Baidoa.", "Somali National Army (SNA)", "somali"),
+     "near Baidoa.", "Somali National Army – SNA", "somali"),
     ("BAIDOA (Reuters) - Al-Shabaab said its fighters had shelled the airport overnight.", "al-Shabaab leadership",
      "shabaab"),
     # dated: a timeline's date before a dash
@@ -80,7 +80,7 @@ def test_a_dateline_changes_no_claimant(wars, dateline):
 
 test_a_posts_headline_and_its_text_are_its_lead = war_cases("somalia", [
     ("Death toll from Baidoa bombing rises to 40\n\nThe Somali National Army said 40 bodies had been recovered and "
-     "that 62 people were wounded.", "Somali National Army (SNA)", "somali"),
+     "that 62 people were wounded.", "Somali National Army – SNA", "somali"),
     ("Mohamud: \"We will not negotiate with terrorists\"\n\nSpeaking in Mogadishu, President Hassan Sheikh Mohamud "
      "ruled out talks.", "Hassan Sheikh Mohamud", "somali"),
     ("Hotel attack in Kismayo\n\nAl-Shabaab gunmen stormed a hotel in Kismayo on Friday night, al-Shabaab said in a "
@@ -101,7 +101,7 @@ test_a_later_denial_answers_the_account = war_cases("somalia", [
      "that its artillery was responsible.", None, "independent"),
     ("Al-Shabaab denied involvement in the shelling of the market in Baidoa.", "al-Shabaab leadership", "shabaab"),
     ("The Somali National Army said the market was shelled from the east. Al-Shabaab denied involvement.",
-     "Somali National Army (SNA)", "somali"),
+     "Somali National Army – SNA", "somali"),
     ("After two days of talks, Mohamud read out a joint statement announcing a truce in the Baidoa region.",
      "Hassan Sheikh Mohamud", "somali"),
 ])

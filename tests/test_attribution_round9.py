@@ -26,7 +26,7 @@ test_timeline_times_presidencies_truces_and_tolls = war_cases("somalia", [
     ("Friday, 12 May, 18:45 - Al-Shabaab claims the attack on the hotel in Kismayo.", "al-Shabaab leadership",
      "shabaab"),
     ("May 12, at 7.15 – The Somali National Army says it has retaken two villages near Baidoa.",
-     "Somali National Army (SNA)", "somali"),
+     "Somali National Army – SNA", "somali"),
     ("4 May, 09:30 – Heavy gunfire is heard in Kismayo; residents report explosions near the port.", "residents",
      "independent"),
     # presidency: the office of the head of state
@@ -41,7 +41,7 @@ test_timeline_times_presidencies_truces_and_tolls = war_cases("somalia", [
      "shabaab"),
     ("Al-Shabaab announced a unilateral ceasefire around Kismayo for the holiday.", None, "independent"),
     # toll: a count raised
-    ("On Saturday, the Somali National Army raised the death toll to 40.", "Somali National Army (SNA)", "somali"),
+    ("On Saturday, the Somali National Army raised the death toll to 40.", "Somali National Army – SNA", "somali"),
 ])
 
 

@@ -269,23 +269,23 @@ CASES = [
     ("named", "sudan", None, "UN coordinator Jane Roe-Smith condemned the attack on the convoy near El Fasher.",
      "Jane Roe-Smith", "third-party"),
     ("named", "gaza", None, "The IDF said its jets had struck 40 Hamas targets in Khan Younis.",
-     "Israel Defense Forces (IDF)", "israeli"),
+     "Israel Defense Forces – IDF", "israeli"),
     ("named", "gaza", None, "The Israel Defense Forces said troops had found a tunnel under the school in Rafah.",
-     "Israel Defense Forces (IDF)", "israeli"),
+     "Israel Defense Forces – IDF", "israeli"),
     ("named", "gaza", None, "Iran's Islamic Revolutionary Guard Corps said it had fired dozens of missiles at Israel.",
-     "Islamic Revolutionary Guard Corps (IRGC)", "iranian"),
+     "Islamic Revolutionary Guard Corps – IRGC", "iranian"),
     ("named", "gaza", None, "The IRGC warned that any Israeli response would be met with crushing force.",
-     "Islamic Revolutionary Guard Corps (IRGC)", "iranian"),
+     "Islamic Revolutionary Guard Corps – IRGC", "iranian"),
     ("named", "gaza", None, "The Qassam Brigades said its fighters had destroyed three tanks in Rafah.",
      "Qassam Brigades", "palestinian"),
     ("named", "sudan", None, "The Rapid Support Forces (RSF) said in a statement that its fighters had repelled an "
-                             "attack on their base.", "Rapid Support Forces (RSF)", "rsf"),
+                             "attack on their base.", "Rapid Support Forces – RSF", "rsf"),
     ("named", "sudan", None, "The SAF said it had retaken the bridge over the Nile.",
-     "Sudanese Armed Forces (SAF)", "saf"),
+     "Sudanese Armed Forces – SAF", "saf"),
     ("named", "ethiopia", None, "The ENDF said it had retaken Axum from Tigrayan forces.",
-     "Ethiopian National Defense Force (ENDF)", "federal"),
+     "Ethiopian National Defense Force – ENDF", "federal"),
     ("named", "ethiopia", None, "The Tigray Defense Forces said they had withdrawn from Mekelle.",
-     "Tigray Defense Forces (TDF)", "tigray"),
+     "Tigray Defense Forces – TDF", "tigray"),
     ("named", "drc", None, "The FARDC said it had repelled an M23 attack near Goma.", "FARDC", "government"),
     ("named", "drc", None, "MONUSCO said its peacekeepers had come under fire near Goma.", "MONUSCO", "third-party"),
     ("named", "yemen", None, "The US Central Command said it had destroyed four Houthi drones over the Red Sea.",
@@ -338,11 +338,11 @@ CASES = [
     ("speaker", "yemen", None, "Ships were diverted from the Red Sea as the US Central Command said two missiles had "
                                "been fired from Hodeidah.", "US Central Command", "third-party"),
     ("speaker", "myanmar", None, "Fighting spread towards Lashio while the NUG said its forces had taken two bases.",
-     "National Unity Government (NUG)", "resistance"),
+     "National Unity Government – NUG", "resistance"),
     ("speaker", "ukraine", None, "Russian commander Apti Alaudinov, known as Akhmat, said his units were advancing "
                                  "near Kupiansk.", "Apti Alaudinov", "russian"),  # "as Akhmat" opens no clause
     ("speaker", "ethiopia", None, "The TPLF said its forces had retaken Alamata.",
-     "Tigray People's Liberation Front (TPLF)", "tigray"),  # the acronym of the polity's own government
+     "Tigray People's Liberation Front – TPLF", "tigray"),  # the acronym of the polity's own government
     # --- voice: the outlet's own sentence, a figure's source in a footnote-like phrase ---------------------
     ("voice", "gaza", None, "Today marks 200 days since the war began, in which more than 30,000 people were killed "
                             "in Gaza, according to local tallies.", None, "independent"),
@@ -355,13 +355,13 @@ CASES = [
     # --- military: "the military said" with one army named before it -------------------------------------
     ("military", "gaza", "IDF begins ground raids in southern Lebanon",
      "The military says troops began raids against targets in villages close to the border.",
-      "Israel Defense Forces (IDF)", "israeli"),
+      "Israel Defense Forces – IDF", "israeli"),
     ("military", "gaza", None, "Israeli troops pushed deeper into Rafah on Tuesday. The military said it had killed "
                                "20 gunmen.", "Israeli military", "israeli"),
     ("military", "ethiopia", "ENDF retakes Axum", "The army said its troops had entered the town on Sunday.",
-     "Ethiopian National Defense Force (ENDF)", "federal"),
+     "Ethiopian National Defense Force – ENDF", "federal"),
     ("military", "drc", None, "The RDF crossed the border near Goma on Friday. The army said it was pursuing "
-                              "militias.", "Rwanda Defence Force (RDF)", "m23"),
+                              "militias.", "Rwanda Defence Force – RDF", "m23"),
     ("military", "gaza", "Iran fires missiles at Israel", "The military said most of the missiles were intercepted.",
      "military", None),  # no army named before: not guessed
     ("military", "sudan", None, "The RSF attacked the base at dawn. The army said it had repelled the attack.",
@@ -371,9 +371,9 @@ CASES = [
     ("military", "ukraine", None, "Russian forces shelled Kharkiv overnight, and the military said two people were "
                                   "wounded.", "military", None),  # the same sentence: not an antecedent
     ("named", "gaza", None, "An IDF spokesman said troops had found weapons in the school.",
-     "Israel Defense Forces (IDF)", "israeli"),
+     "Israel Defense Forces – IDF", "israeli"),
     ("named", "gaza", None, "The IRGC's aerospace force said it had launched 180 missiles.",
-     "Islamic Revolutionary Guard Corps (IRGC)", "iranian"),
+     "Islamic Revolutionary Guard Corps – IRGC", "iranian"),
     ("named", "ukraine", None, "Russia's Black Sea Fleet said it had repelled a drone attack on Sevastopol.",
      "Russian Black Sea Fleet", "russian"),
     ("named", "yemen", None, "The Saudi-led coalition said it had intercepted a drone launched towards Jazan.",
@@ -426,7 +426,7 @@ CASES = [
     ("control", "ukraine", None, "Evidence suggests that the missile was fired from Belgorod.", None, "independent"),
     ("control", "karabakh", None, '"We will not retreat," said Armenian Prime Minister Nikol Pashinyan.',
      "Nikol Pashinyan", "armenian"),
-    ("control", "sudan", None, '"The attack was repelled," the RSF said.', "Rapid Support Forces (RSF)", "rsf"),
+    ("control", "sudan", None, '"The attack was repelled," the RSF said.', "Rapid Support Forces – RSF", "rsf"),
     ("control", "drc", None, "Residents of Goma said the shelling, which began at dawn, continued until noon.",
      "residents", "independent"),
     ("control", "drc", None, "The DRC said it would not negotiate with the M23.", "Government of DR Congo",
@@ -436,7 +436,7 @@ CASES = [
     ("control", "yemen", None, "The Houthi military said it had fired missiles at a ship.", "Houthi military",
      "houthi"),
     ("control", "myanmar", None, "The NUG said junta jets had bombed a school in Sagaing.",
-     "National Unity Government (NUG)", "resistance"),
+     "National Unity Government – NUG", "resistance"),
     ("control", "gaza", None, "The Israeli military said it had struck 40 targets overnight.", "Israeli military",
      "israeli"),
     ("control", "gaza", None, "Tehran said it would respond to any attack.", "Government of Iran", "iranian"),

@@ -321,7 +321,7 @@ CASES = [
     ("myanmar", "The air strike killed 12 civilians at a monastery, the NUG said, adding that children were among "
                 "the dead.", "National Unity Government", "resistance"),
     ("myanmar", "The Kachin Independence Army (KIA) said it had seized a base near Laiza.",
-     "Kachin Independence Army (KIA)", None),  # not in the gazetteer: named with the acronym it gives, no side
+     "Kachin Independence Army – KIA", None),  # not in the gazetteer: named with the acronym it gives, no side
     ("myanmar", "The junta has been accused by rights groups of war crimes.", "rights groups", "independent"),
     ("myanmar", "The state-run Global New Light of Myanmar said Lashio had been recaptured.",
      "Global New Light of Myanmar", "junta"),

@@ -1,6 +1,8 @@
 """A body known by a spelled-out name and by its acronym is named with both: "Syrian Observatory for Human Rights
-(SOHR)", "UN Office for the Coordination of Humanitarian Affairs (OCHA)", so a reader who knows it by either name
-finds it. The pairs come from three places:
+– SOHR", "UN Office for the Coordination of Humanitarian Affairs – OCHA", so a reader who knows it by either name
+finds it. A dash, not brackets, sets the names apart: a bracket glues itself to the word beside it for any tool
+that splits the label on white space ("(SOHR)"), and the label is a key others filter and match on. The pairs come
+from three places:
 
 - the gazetteer's ``short:`` field (its entries already carry the label as their name, see gazetteer.py);
 - a sides file's polity whose name, government or forms hold a spelled-out name and its acronym
@@ -111,13 +113,13 @@ class Labeller:
 
 
 def as_named(label: str | None, text: str) -> str | None:
-    """A body labelled with both its names is shown first by the one ``text`` writes: "IDF (Israel Defense Forces)"
-    where an update says "the IDF said", "Israel Defense Forces (IDF)" where it spells the name out (or writes both,
+    """A body labelled with both its names is shown first by the one ``text`` writes: "IDF – Israel Defense Forces"
+    where an update says "the IDF said", "Israel Defense Forces – IDF" where it spells the name out (or writes both,
     or neither): the claimant as the source names it, the other name beside it."""
     names = names_in(label) if label else None
     if names is None:
         return label
     full, short = names
     if re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text) and full.lower() not in text.lower():
-        return f"{short} ({full})"
+        return f"{short} – {full}"
     return label

@@ -41,15 +41,15 @@ class Name:
     @property
     def long(self) -> str:
         """The spelled-out name of a body with a ``short`` ("Israel Defense Forces"), else its name."""
-        return self.name.removesuffix(f" ({self.short})") if self.short else self.name
+        return self.name.removesuffix(f" – {self.short}") if self.short else self.name
 
 
 def both_names(full: str, short: str) -> str:
-    """The name a body known by two names is shown with: "Israel Defense Forces (IDF)"."""
-    return f"{full} ({short})"
+    """The name a body known by two names is shown with: "Israel Defense Forces – IDF" (see acronyms.py)."""
+    return f"{full} – {short}"
 
 
-_BOTH = re.compile(r"(?P<full>[^()]+) \((?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)")
+_BOTH = re.compile(r"(?P<full>.+) – (?P<short>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)")
 
 
 def names_in(label: str) -> tuple[str, str] | None:
@@ -59,8 +59,8 @@ def names_in(label: str) -> tuple[str, str] | None:
 
 
 def labelled(entry: Name) -> Name:
-    """An entry with a ``short`` named by both its names ("Israel Defense Forces (IDF)"), found by either."""
-    if not entry.short or entry.name.endswith(f"({entry.short})"):
+    """An entry with a ``short`` named by both its names ("Israel Defense Forces – IDF"), found by either."""
+    if not entry.short or entry.name.endswith(f" – {entry.short}"):
         return entry
     both = both_names(entry.name, entry.short)
     return replace(entry, name=both, aliases=tuple(dict.fromkeys((entry.name, entry.short, *entry.aliases))))
