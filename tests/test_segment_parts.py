@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
 
@@ -20,11 +21,18 @@ from chronik.segment.headings import (
 )
 from chronik.segment.timestamps import declared_zone, find_stamp
 
+T = TypeVar("T")
 FINDER = DateFinder(dt.date(2020, 11, 3), (Epoch("2020 war", dt.date(2020, 9, 27), dt.date(2020, 11, 10)),))
 
 
 def block(text: str) -> Block:
     return split_blocks([text])[0]
+
+
+def found(value: T | None) -> T:
+    """What a reader returned, which the test expects it to find."""
+    assert value is not None
+    return value
 
 
 def test_blocks_are_lines_and_hard_wrapped_paragraphs_are_joined() -> None:
@@ -56,8 +64,8 @@ def test_timestamp_parts() -> None:
                                                                      "Baku said the truce was broken.")
     line = find_stamp("04 Nov 2020, 18:30")
     assert line is not None and line.standalone and line.date_text == "04 Nov 2020"
-    assert find_stamp("12 p.m.: Noon briefing.").time == "12:00"  # type: ignore[union-attr]
-    assert find_stamp("12:15 a.m.: Past midnight.").time == "00:15"  # type: ignore[union-attr]
+    assert found(find_stamp("12 p.m.: Noon briefing.")).time == "12:00"
+    assert found(find_stamp("12:15 a.m.: Past midnight.")).time == "00:15"
 
 
 @pytest.mark.parametrize(("text", "time", "zone", "date_text", "body"), [
@@ -86,15 +94,15 @@ def test_published_and_updated_lines_with_a_date_are_the_page_s_metadata() -> No
                  "Issued on: 03/11/2023 - 10:20 Modified: 03/11/2023 - 11:00"):
         stamp = find_stamp(text)
         assert stamp is not None and stamp.metadata and stamp.standalone, text
-    assert not find_stamp("Posted at 9:12").metadata  # type: ignore[union-attr]  # an entry's stamp
-    assert not find_stamp("03/11/2023 10:20").metadata  # type: ignore[union-attr]
+    assert not found(find_stamp("Posted at 9:12")).metadata  # an entry's stamp
+    assert not found(find_stamp("03/11/2023 10:20")).metadata
 
 
 def test_a_slashed_date_is_read_the_way_that_lands_near_the_page_s_day() -> None:
     november = DateFinder(dt.date(2023, 11, 3))
-    assert november.resolve("03/11/2023").start == dt.date(2023, 11, 3)  # type: ignore[union-attr]
-    assert november.resolve("11/02/2023").start == dt.date(2023, 11, 2)  # type: ignore[union-attr]
-    assert november.resolve("25/10/2023").start == dt.date(2023, 10, 25)  # type: ignore[union-attr]
+    assert found(november.resolve("03/11/2023")).start == dt.date(2023, 11, 3)
+    assert found(november.resolve("11/02/2023")).start == dt.date(2023, 11, 2)
+    assert found(november.resolve("25/10/2023")).start == dt.date(2023, 10, 25)
 
 
 @pytest.mark.parametrize(("text", "zone"), [
@@ -135,7 +143,7 @@ def test_month_headings_and_headings_with_reference_marks() -> None:
     month = month_heading(block("October 2023[edit]"), FINDER)
     assert month is not None and month.value == "2023-10"
     assert month_heading(block("9 October 2023"), FINDER) is None
-    assert date_heading(block("9 October[edit]"), FINDER).start == dt.date(2020, 10, 9)  # type: ignore[union-attr]
+    assert found(date_heading(block("9 October[edit]"), FINDER)).start == dt.date(2020, 10, 9)
     assert headline_shaped(block("Rockets hit Ashkelon")) and not headline_shaped(block("Rockets hit Ashkelon.[3][4]"))
 
 
