@@ -5,6 +5,8 @@
   not as the polity's government; the two names are paired, the acronym keeping the small letter of its "of";
 - surnames among a polity's forms: a sides file that lists a person by the surname alone ("Haftar" for the LNA)
   puts the person the gazetteer knows by the full name on that side, whatever state the gazetteer ties them to;
+- counts put at a figure: a body that "has put the number of dead at 2,700" (or "puts the death toll at") gives
+  its count, as one that "raised the death toll" does;
 - a bracketed office: a person named after an office whose acronym is a polity's form ("Coordinator of Government
   Activities in the Territories (COGAT) Maj Gen X") speaks for that polity, as they would with the bare acronym.
 
@@ -88,6 +90,14 @@ test_a_surname_a_sides_file_lists_moves_the_person = war_cases("libya", [
     ("Mohamed Hamdan Dagalo said his fighters had withdrawn from the refinery.", "Mohamed Hamdan Dagalo", "lna"),
     # a person whose surname no polity lists keeps the side of the state the gazetteer names
     ("Abdel Fattah al-Burhan said the army would not negotiate.", "Abdel Fattah al-Burhan", "third-party"),
+])
+
+test_a_count_put_at_a_figure_is_its_givers_claim = war_cases("yemen", [
+    ("The MoPHP has put the number of people killed in the Hodeidah port strikes at 80.",
+     "Ministry of Public Health and Population – MoPHP", "houthi"),
+    ("Saudi Arabia's Ministry for Legal Affairs puts the death toll at 14, with dozens more wounded.",
+     "Ministry for Legal Affairs", "coalition"),
+    ("The Supreme Political Council put the toll at 23 on Monday evening.", "Supreme Political Council", "houthi"),
 ])
 
 test_a_bracketed_office_gives_its_holders_side = war_cases("israel", [
