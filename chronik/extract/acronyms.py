@@ -25,7 +25,9 @@ from chronik.extract.words import ORG_CONNECTIVES, without_the
 # "Rapid Support Forces (RSF)", "Office for the Coordination of Humanitarian Affairs (OCHA)": a bracketed acronym,
 # and before it up to eight capitalised words (with the connectives of a name between them)
 _WORD = r"[A-Z][\w'’.-]*"
-_ACRONYM = re.compile(r"\((?P<short>[A-Z][A-Z&]{1,7})\)")
+# (an acronym may keep a connective's small letter: "Ministry of Defence (MoD)", "Ministry of Public Health (MoPH)")
+_SHORT = r"[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}"
+_ACRONYM = re.compile(rf"\((?P<short>{_SHORT})\)")
 _SPELLED = re.compile(rf"(?P<full>{_WORD}(?:\s+(?:(?:of|for|the|and|on|in)\s+)*{_WORD}){{1,7}})\s+$")
 _WINDOW = 160  # how far before an acronym its spelled-out name may begin
 
@@ -53,7 +55,8 @@ def spells(full: str, short: str) -> bool:
     def match(i: int, j: int) -> bool:
         if i == len(words):
             return j == len(short)
-        gives = j < len(short) and words[i][0].upper() == short[j] and match(i + 1, j + 1)
+        letter = words[i][0] if words[i] in _CONNECTIVES else words[i][0].upper()  # "of" gives "o" or "O"
+        gives = j < len(short) and short[j] in (letter, letter.upper()) and match(i + 1, j + 1)
         return gives or (words[i] in _CONNECTIVES and match(i + 1, j))
 
     return match(0, 0)
@@ -70,7 +73,7 @@ def stands_for(full: str, short: str) -> str | None:
 def _pairs(names: set[str]) -> dict[str, str]:
     """Each name of ``names`` that is one of a spelled-out name and its acronym, with the label of both."""
     out: dict[str, str] = {}
-    shorts = sorted(n for n in names if n.isupper() and " " not in n)
+    shorts = sorted(n for n in names if re.fullmatch(_SHORT, n))
     for full in sorted(n for n in names if " " in n):
         short = next((s for s in shorts if spells(full, s)), None)
         if short is not None:

@@ -23,7 +23,9 @@ from chronik.extract.words import (
     without_the,
 )
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$|^[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "IDF", "MoPH"
+# a ministry named by its domain, the body noun first: "Ministry of Public Health", "Ministry for Refugees"
+_MINISTRY_OF = re.compile(r"^Ministry\s+(?:of|for)\s+\S")
 # after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
 _OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government|\s+(?P<force>army|military))?'s\s")
 # an army named as a polity's form ("Syrian army"), whose possessive owns one of its organs
@@ -59,7 +61,7 @@ class BodyNamer:
         if _ACRONYM.match(form):
             bare = re.sub(r"[.\s]", "", form)
             names = [polity.name, polity.government] + [f for f in polity.forms if len(re.split(r"[\s-]+", f)) > 1
-                                                         and f.split()[-1] not in self.lex.body_nouns]
+                                                         and not self._names_body(f.split())]
             return bare not in {initials(f) for f in names}
         words = form.split()
         rest = " ".join(words[1:])
@@ -67,7 +69,12 @@ class BodyNamer:
                 and any(m.start == 0 and m.end == len(rest) for m in self.lex.offices.finditer(rest)):
             return True  # the polity's adjective and an office's noun listed as a form ("Israeli army"): that body
         return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
-            and words[-1] in self.lex.body_nouns
+            and self._names_body(words)
+
+    def _names_body(self, words: list[str]) -> bool:
+        """Whether a form's words name a body: they end in a body noun ("Israel Defense Forces"), or a body noun or
+        a ministry opens what it is of ("General Directorate of General Security", "Ministry of Public Health")."""
+        return self._ends_body(words) or _MINISTRY_OF.match(" ".join(words)) is not None
 
     def polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic

@@ -125,18 +125,27 @@ def split_states(states: list[Polity], own: list[Polity]) -> set[str]:
     return out
 
 
+def _surname_owner(entry: Name, book: SideBook) -> Polity | None:
+    """The polity whose forms list a person by the surname alone ("Prigozhin" for a user's Wagner Group): the person
+    is that polity's, whatever state the packaged gazetteer ties them to."""
+    if entry.kind != "person":
+        return None
+    surnames = {n.split()[-1] for n in (entry.name, *entry.aliases) if len(n.split()) > 1}
+    return next((p for p in map(book.owner, sorted(surnames)) if p is not None), None)
+
+
 def with_side(entry: Name, book: SideBook, named: dict[str, Polity | None], own: list[Polity] | None = None) -> Name:
     """A person or body of a polity, with no side of its own, takes the side of the polity: the one whose
-    forms name it exactly (a user's Russia listing "Kremlin"), else the one that took the named polity's name
-    or adjective (a user's {name: Gaza, forms: [Palestinian]} for ``polity: Palestine``), else the one it
-    names (``polity: Russia``); so a sides file that puts a state on a side of its own moves its people
+    forms name it exactly (a user's Russia listing "Kremlin") or by its surname alone, else the one that took
+    the named polity's name or adjective (a user's {name: Gaza, forms: [Palestinian]} for ``polity: Palestine``),
+    else the one it names (``polity: Russia``); so a sides file that puts a state on a side of its own moves its people
     and bodies with it. The people of a state the war splits (see :func:`split_states`) have no side.
     A body named by a user's polity, of a state that is not the user's, is that polity's: "Gaza Health
     Ministry" (``polity: Palestine``) speaks for a user's Hamas whose forms list "Gaza"."""
     if entry.side is not None or entry.polity is None:
         return entry
     names = (entry.name, *entry.aliases)
-    polity = next((p for p in map(book.owner, names) if p is not None), None)
+    polity = next((p for p in map(book.owner, names) if p is not None), None) or _surname_owner(entry, book)
     declared = named.get(squash(entry.polity))
     if polity is None and own and declared is not None and declared not in own:
         polity = next((p for n in names for p in own for f in (p.name, p.adjective, *p.forms)

@@ -67,6 +67,7 @@ _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
+_BRACKET = re.compile(r"\(([^()]+)\)")
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
 
 
@@ -126,6 +127,8 @@ class Resolver:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
+        if found is not None and found.kind == "person" and found.side is None:
+            return Claimant(found.who, self._bracketed_side(phrase), found.kind, found.title_only)
         return found
 
     def _joint(self, head: str) -> Claimant | None:
@@ -374,6 +377,15 @@ class Resolver:
         polity ("the Sumy Oblast Military Administration", "the Kharkiv Regional Prosecutor's Office" in a Ukrainian
         outlet), as for a titled person it names so ("Energy Minister X"); None elsewhere."""
         return self.home.side if self.home is not None and self.lex.offices.search(name) is not None else None
+
+    def _bracketed_side(self, phrase: str) -> str | None:
+        """The side of the polity whose form a bracket of the phrase holds whole: the acronym of the office a person
+        holds ("Director General of Military Operations (DGMO) Lieutenant General X", the DGMO a form of India's)."""
+        sides = set()
+        for inner in _BRACKET.findall(phrase):
+            found = self.sides.find(inner)
+            sides |= {m.values[0].side for m in found if m.start == 0 and m.end == len(inner)}
+        return sides.pop() if len(sides) == 1 else None
 
     def _where_side(self, where: str) -> str | None:
         """The side of the one polity a place before the speaker names ("In Moscow,", "In Russia's Kursk region,"):
