@@ -3,14 +3,20 @@
 - a delegate's role: a meetings record's speaker named by the state it represents keeps the state when a role in
   apposition follows ("The representative of Ecuador, Council President for May, said"): the role describes it;
 - a delegate speaking for others: "The representative of Ghana, speaking also for Gabon and Mozambique, said" is
-  Ghana's statement; the states after the participle are whom it speaks for, not who speaks.
+  Ghana's statement; the states after the participle are whom it speaks for, not who speaks;
+- a feed's badges: "... - Prokudin PHOTO", "... - the army UPDATED": the capitals after a headline's closing dash
+  say what the item holds, they are no part of its speaker's name;
+- a surname alone after a headline's dash in a national outlet ("Two injured in shelling - Prokudin") is how its
+  feed names its own country's officials: that country's side. In an outlet of no country it names no one.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
 
 from __future__ import annotations
 
-from tests.attribution_cases import war_cases, wars_fixture
+import pytest
+
+from tests.attribution_cases import annotated, war_cases, wars_fixture
 
 WARS = {"haiti": ("""
     defaults: replace
@@ -56,3 +62,18 @@ test_a_delegate_speaking_for_others_speaks = war_cases("haiti", [
     ("The representative of Kenya, speaking on behalf of the contributing countries, Gabon, Ghana and Mozambique, "
      "said the force would reach full strength by June.", "Kenya", "third-party"),
 ])
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    ("Haiti News Network", "Police retake the road to Croix-des-Bouquets after a night of fighting - Mondesir PHOTO",
+     "Mondesir", "haitian"),
+    ("Haiti News Network", "Two schools burned in Carrefour, 300 families displaced - Dorval UPDATED",
+     "Dorval", "haitian"),
+    ("Haiti News Network", "Gangs open fire on a convoy near the airport: four wounded - Civil Protection VIDEO, MAP",
+     "Civil Protection", None),
+    # an outlet of no country: one unknown word may be a place
+    ("Caribbean Wire", "Police retake the road to Croix-des-Bouquets after a night of fighting - Mondesir",
+     None, "independent"),
+])
+def test_a_feeds_badges_and_its_own_officials_by_surname(wars, publisher, text, who, side):
+    assert annotated(wars["haiti"], publisher, text) == (who, side)
