@@ -7,7 +7,9 @@
 - a feed's badges: "... - Prokudin PHOTO", "... - the army UPDATED": the capitals after a headline's closing dash
   say what the item holds, they are no part of its speaker's name;
 - a surname alone after a headline's dash in a national outlet ("Two injured in shelling - Prokudin") is how its
-  feed names its own country's officials: that country's side. In an outlet of no country it names no one.
+  feed names its own country's officials: that country's side. In an outlet of no country it names no one;
+- a leader's full name: a sides file that names a polity by its leader's surname ("Chérizier") makes "Jimmy
+  Chérizier, the leader of the coalition," the leader speaking for it, not the body his apposition names.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -30,7 +32,7 @@ WARS = {"haiti": ("""
       - {name: Haiti, side: haitian, adjective: Haitian, government: Government of Haiti,
          forms: [Haiti, Haitian, Port-au-Prince]}
       - {name: Viv Ansanm, side: gangs, adjective: Viv Ansanm, government: Viv Ansanm leadership,
-         forms: [Viv Ansanm]}
+         forms: [Viv Ansanm, Chérizier]}
       - {name: Ecuador, side: third-party, adjective: Ecuadorian, government: Government of Ecuador, forms: [Ecuador]}
       - {name: Ghana, side: third-party, adjective: Ghanaian, government: Government of Ghana, forms: [Ghana]}
       - {name: Gabon, side: third-party, adjective: Gabonese, government: Government of Gabon, forms: [Gabon]}
@@ -77,3 +79,11 @@ test_a_delegate_speaking_for_others_speaks = war_cases("haiti", [
 ])
 def test_a_feeds_badges_and_its_own_officials_by_surname(wars, publisher, text, who, side):
     assert annotated(wars["haiti"], publisher, text) == (who, side)
+
+
+test_a_leader_named_in_full_speaks_for_his_polity = war_cases("haiti", [
+    ("Jimmy Chérizier, the leader of the Viv Ansanm gang coalition, said in a video that his men would not lay down "
+     "their arms.", "Jimmy Chérizier", "gangs"),
+    ("Jimmy Chérizier, the coalition's best-known leader, said the police had attacked first.", "Jimmy Chérizier",
+     "gangs"),
+])

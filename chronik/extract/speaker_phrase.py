@@ -13,7 +13,9 @@ import re
 
 from chronik.extract.bodies import BodyNamer
 from chronik.extract.frame_phrase import dated_name
+from chronik.extract.matcher import Match
 from chronik.extract.outlets import find_outlets
+from chronik.extract.sides import Polity
 from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT, without_the
 from chronik.segment.prose import past_shaped
 
@@ -207,7 +209,17 @@ class PhraseSplitter:
         words = seg.split()
         named = [w for w in words if w not in self.lex.titles]
         return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
-            and bool(named) and named[0] == words[len(words) - len(named)] and not self.sides.find(seg)
+            and bool(named) and named[0] == words[len(words) - len(named)] \
+            and all(self._leaders_name(seg, p) for p in self.sides.find(seg))
+
+    @staticmethod
+    def _leaders_name(seg: str, form: Match[Polity]) -> bool:
+        """Whether a polity's form in a name is the surname of the leader a sides file names the polity by ("Hassan
+        Nasrallah", "Viktor Orbán"): a form after the given name that ends the name, neither the polity's name nor
+        its adjective ("South Sudan", "Northern Ukraine" are places)."""
+        polity = form.values[0]
+        return form.start > 0 and form.end == len(seg) and form.text not in (polity.name, polity.adjective) \
+            and " " not in form.text
 
 
 # the end of a series of names: "Bakhmut and Avdiivka directions", "Goranboy or Aghdam"
