@@ -25,6 +25,9 @@ _BULLETIN = re.compile(r"^(?:(?:The\s+)?[Ll]atest|Daily|Weekly|New|Today's)?\s*(
                        r"(?:update|assessment|bulletin|situation report|intelligence update)\s+(?:on|of|about|for)\s")
 # a headline that names its speaker after a dash at its end ("Talks to resume next week - Kremlin spokesman")
 _DASH_SPEAKER = re.compile(r"^(?P<what>\S.{6,}?)\s+-{1,2}\s+(?P<who>[^-.:!?\"]{3,60})$")
+# a news feed's badges after a headline, in capitals: what the item holds or that it was revised
+# ("... - Governor PHOTO", "... - Mayor UPDATED", "... - Army VIDEO, MAP")
+_BADGES = re.compile(r"(?:[\s,]+(?:UPDATED|UPDATE|VIDEO|PHOTOS?|AUDIO|INFOGRAPHICS?|MAPS?|DOCUMENT|INTERVIEW))+$")
 _INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with its speaker, the quotation below it
 # where a speaker speaks, after the name before a colon ("Minister X at the meeting of the cabinet:")
 _OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
@@ -84,7 +87,7 @@ def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant |
     """The speaker a headline names after a dash at its end ("Claims of captured villages are false - Armenian
     MoD", "Talks to resume next week - Peskov"): a person, body or office, not a place, a polity, an
     outlet's name ("- BBC News"), a date ("- 14 March") or one word no file knows ("- Kharkiv")."""
-    m = _DASH_SPEAKER.match(PREFIX.sub("", line).strip())
+    m = _DASH_SPEAKER.match(_BADGES.sub("", PREFIX.sub("", line).strip()))
     if m is None:
         return None
     who = m.group("who").strip()
@@ -92,12 +95,23 @@ def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant |
             or resolver.gaz.find(who, ("place",)):
         return None
     found = resolver.resolve(who)
+    if found is not None and found.who and found.who.startswith(who) and _BADGES.fullmatch(found.who[len(who):]):
+        found = Claimant(who, found.side, found.kind)  # the text's name ran into a badge ("Vilkov PHOTO")
     if found is None or found.who is None or found.kind not in ("person", "body", "office") \
             or find_outlets(who, resolver.lex):
         return None
     if found.side is None and found.kind == "person" and " " not in found.who:
-        return None  # "Drone strikes hit Odesa - Kharkiv": one unknown word may be a place
+        return _home_official(found, resolver)
     return found
+
+
+def _home_official(found: Claimant, resolver: Resolver) -> Claimant | None:
+    """A surname alone after a headline's dash ("Two injured in shelling - Prokudin"): in a national outlet, the way
+    its feed names its own country's officials, a governor or a mayor, for its country's side; elsewhere one
+    unknown word may be a place ("Drone strikes hit Odesa - Kharkiv") and names no one."""
+    if resolver.home is None or not found.who or not NAME_TOKEN.fullmatch(found.who):
+        return None
+    return Claimant(found.who, resolver.home.side, found.kind)
 
 
 def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:

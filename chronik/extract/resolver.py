@@ -22,7 +22,6 @@ mentions.py.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from chronik.extract.bodies import BodyNamer
@@ -34,7 +33,7 @@ from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
 from chronik.extract.sides import Polity, SideBook
-from chronik.extract.speaker_phrase import PhraseSplitter
+from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
 from chronik.extract.words import RUN_BY_VERBS, initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
@@ -69,14 +68,6 @@ _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _BRACKET = re.compile(r"\(([^()]+)\)")
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
-
-
-@functools.cache
-def _delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrases of a state's delegate, before and after the state: "the representative of X", "X's delegate"."""
-    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return (re.compile(rf"(?:the\s+)?(?:{alts})\s+(?:of|for)\s+(?P<state>.+)", re.I),
-            re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
 
 class Resolver:
@@ -250,7 +241,7 @@ class Resolver:
         """Who speaks for a state at a meeting, named by the state alone ("The representative of Ethiopia", "the
         observer for the State of Palestine", "Kenya's delegate"): a meetings record's speaker is the state, named as
         written. Not a body's representative ("the representative of the Defence Ministry")."""
-        before, after = _delegate_patterns(self.lex.delegates)
+        before, after = delegate_patterns(self.lex.delegates)
         m = before.fullmatch(head) or after.fullmatch(head)
         state = without_the(m.group("state")) if m is not None else ""
         found = self.sides.find(state)

@@ -8,11 +8,14 @@ named day ("on 21 September, Armenia's Independence Day, he") in apposition."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from chronik.extract.bodies import BodyNamer
 from chronik.extract.frame_phrase import dated_name
+from chronik.extract.matcher import Match
 from chronik.extract.outlets import find_outlets
+from chronik.extract.sides import Polity
 from chronik.extract.words import DETERMINERS, NAME_TOKEN, SEGMENT, without_the
 from chronik.segment.prose import past_shaped
 
@@ -35,6 +38,14 @@ _PLACE_PHRASE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>[
                            r"(?:\s+(?:of|in|near|on|outside|north|south|east|west)\b.*)?$")
 # the name that ends a segment, after a preposition ("Residents of Nyala", "In Zalingei")
 _NAME_AT_END = r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$"
+
+
+@functools.cache
+def delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases of a state's delegate, before and after the state: "the representative of X", "X's delegate"."""
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return (re.compile(rf"(?:the\s+)?(?:{alts})\s+(?:of|for)\s+(?P<state>.+)", re.I),
+            re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
 
 class PhraseSplitter:
@@ -100,6 +111,7 @@ class PhraseSplitter:
         kept = [seg for i, seg in enumerate(segs) if not self.names_day(seg) and (i == 0 or not (
             self._describes_place(seg) or self._region_of(segs[i - 1], seg)))]
         segs = kept or segs
+        segs = self._before_participle(segs)
         while len(segs) > 1 and (self._is_aside(segs[-1]) or _is_participle(segs[-1]) or _is_channel(segs[-1])):
             segs.pop()  # "the ministry, in a statement,"; "X, speaking by phone with his counterpart Y,"
         if not segs:
@@ -110,7 +122,8 @@ class PhraseSplitter:
         whole = ", ".join(segs)
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
-        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0])) and not self._series(segs):
+        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])) \
+                and not self._series(segs):
             return segs[0], whole, said, where
         return segs[-1], whole, said, where
 
@@ -130,6 +143,25 @@ class PhraseSplitter:
             return True
         return any(p.start == 0 and p.end == len(bare) and self.bodies.body_form(p.text, p.values[0])
                    for p in self.sides.find(bare))
+
+    def _before_participle(self, segs: list[str]) -> list[str]:
+        """The segments before a participle clause that follows a named speaker: the clause runs to the end of the
+        phrase, its list of names with it ("The representative of Chile, speaking also for Peru, Ecuador and Bolivia,":
+        Chile speaks). Only after a speaker's name: what comes before a speaker is what is claimed."""
+        first = segs[0] if segs else ""
+        if not (self._name_like(first) or self._known_whole(first) or self._delegate(first)):
+            return segs
+        at = next((i for i, seg in enumerate(segs) if i > 0 and _is_participle(seg)), len(segs))
+        return segs[:at]
+
+    def _delegate(self, seg: str) -> bool:
+        """Who speaks for a state named by the state ("The representative of Chile", "Norway's delegate") before the
+        role it holds ("..., penholder on Syria,", "..., Council President for June,"): the speaker its apposition
+        describes."""
+        before, after = delegate_patterns(self.lex.delegates)
+        m = before.fullmatch(seg) or after.fullmatch(seg)
+        state = without_the(m.group("state")) if m is not None else ""
+        return any(p.start == 0 and p.end == len(state) for p in self.sides.find(state))
 
     def names_day(self, seg: str) -> bool:
         """A name of a day or holiday ("Armenia's Independence Day", "Orthodox Christmas"): a date, not a speaker."""
@@ -177,7 +209,17 @@ class PhraseSplitter:
         words = seg.split()
         named = [w for w in words if w not in self.lex.titles]
         return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
-            and bool(named) and named[0] == words[len(words) - len(named)] and not self.sides.find(seg)
+            and bool(named) and named[0] == words[len(words) - len(named)] \
+            and all(self._leaders_name(seg, p) for p in self.sides.find(seg))
+
+    @staticmethod
+    def _leaders_name(seg: str, form: Match[Polity]) -> bool:
+        """Whether a polity's form in a name is the surname of the leader a sides file names the polity by ("Hassan
+        Nasrallah", "Viktor Orbán"): a form after the given name that ends the name, neither the polity's name nor
+        its adjective ("South Sudan", "Northern Ukraine" are places)."""
+        polity = form.values[0]
+        return form.start > 0 and form.end == len(seg) and form.text not in (polity.name, polity.adjective) \
+            and " " not in form.text
 
 
 # the end of a series of names: "Bakhmut and Avdiivka directions", "Goranboy or Aghdam"
