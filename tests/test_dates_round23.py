@@ -1,0 +1,53 @@
+"""Round 23 of the dates: a day right before the verb of a toll ("a shell on a market in the town of Kadugli on
+Monday evening killed five people") is the day the casualties fell, the news the update reports, whatever noun the
+day closes: it dates an item of a digest a day or two before the digest's own day, as a day said with the main verb
+does, and a day hanging on an event noun that is the subject of the toll ("an attack on Monday killed three") is the
+act's, not background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronik.model import Update
+from chronik.segment.finder import DateFinder
+from tests.page_cases import of, parse_page
+
+
+def parse(text: str, published: dt.date, tz: str = "Africa/Khartoum") -> list[Update]:
+    return parse_page(text, published, tz)
+
+
+SHELL = ("The governor of South Kordofan state said a shell from RSF positions on a crowded market in the town of "
+         "Kadugli on Monday evening killed five people and wounded 12.")
+# a Wednesday's list of key events of the war in Sudan, covering Tuesday
+DIGEST = f"""
+    Sudan war: List of key events
+    Here are the key events of the war in Sudan.
+    Here is the situation on Tuesday, May 7, 2024:
+    Fighting
+    {SHELL}
+    A local medics' group said a drone strike by the RSF on a bus on Monday night injured three children in Kosti.
+    The army said its troops had repelled an RSF assault on the outskirts of El Fasher.
+    Source: news agencies
+"""
+
+
+def test_a_day_right_before_the_toll_dates_a_digest_item() -> None:
+    ups = parse(DIGEST, dt.date(2024, 5, 8))
+    # the day closes a long subject (the shell, where it came from, its target, its place): the toll's day, a day
+    # before the list's
+    assert of(ups, "The governor of South Kordofan").date == "2024-05-06"
+    assert of(ups, "A local medics' group said").date == "2024-05-06"
+    # no day of its own: the list's
+    assert of(ups, "The army said its troops").date == "2024-05-07"
+
+
+def test_the_subject_of_a_toll_is_no_background_event() -> None:
+    finder = DateFinder(dt.date(2023, 10, 18))
+    found = finder.act("Officials said the attack on Tuesday killed at least 30 people at the school in Khan Younis.")
+    assert found is not None and found.timex.start == dt.date(2023, 10, 17)
+    # an adverb between the day and the toll
+    found = finder.act("The ministry said shelling on Monday reportedly wounded four civilians.")
+    assert found is not None and found.timex.start == dt.date(2023, 10, 16)
+    # an event noun's day before another verb stays background
+    assert finder.act("The offensive on Monday was the largest since the summer, analysts said.") is None
