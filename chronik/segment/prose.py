@@ -382,8 +382,8 @@ _TOLL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)\b")
 
 
 def toll_follows(text: str, end: int) -> bool:
-    """Whether the date ending at offset ``end`` stands right before the verb of a toll ("a drone attack on a bus in
-    the town of Vasylivka on Friday evening killed one person", "shelling on Monday reportedly wounded four"): the
+    """Whether the date ending at offset ``end`` stands right before the verb of a toll ("a shell on a market in the
+    town of Kadugli on Monday evening killed five people", "shelling on Monday reportedly wounded four"): the
     day the casualties fell, which the event it closes (the subject) is the news of, not background."""
     m = _TOLL_AFTER.match(text, end)
     return m is not None and m.group(1) in lexicon().casualty_verbs
