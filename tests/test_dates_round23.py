@@ -3,14 +3,17 @@ Monday evening killed five people") is the day the casualties fell, the news the
 day closes: it dates an item of a digest a day or two before the digest's own day, as a day said with the main verb
 does, and a day hanging on an event noun that is the subject of the toll ("an attack on Monday killed three") is the
 act's, not background. A count over a range of days longer than a digest's few ("12,400 refugees crossed between 2
-and 20 March") is known as of its last day, the day the update reports it."""
+and 20 March") is known as of its last day, the day the update reports it. In a report on a past period, a chapter's
+heading naming a day ("3. The shelling of 22 January") dates its paragraphs that name none."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from chronik.model import Update
-from chronik.segment.finder import DateFinder
+from chronik.segment.dating import PageDates, date_unit
+from chronik.segment.finder import DateFinder, make_finder
+from chronik.segment.units import Unit
 from tests.page_cases import of, parse_page
 
 
@@ -73,3 +76,38 @@ def test_a_count_over_a_range_of_days_is_as_of_its_last_day() -> None:
     assert (besieged.date, besieged.date_end) == ("2024-03-05", "2024-03-19")
     # a range of a few days, as a digest covers, keeps its first day
     assert of(ups, "Partners distributed food").date == "2024-03-21"
+
+
+# a rights group's report of June 2015 on the shelling of Donetsk in January, in chapters
+def _dates(units: list[tuple[str, str, str]], published: dt.date) -> list[str | None]:
+    """The dates of ``units`` (kind, what, text) read in page order on a page published then."""
+    page = PageDates(published, "the publication date", make_finder(published, ()))
+    dated = [date_unit(Unit(kind=kind, what=what, texts=[text]), page) for kind, what, text in units]
+    return [d.date.isoformat() if d.date is not None else None for d in dated]
+
+
+# a rights group's report of June 2015 on the shelling of Donetsk in January, in chapters
+REPORT = [
+    ("aside", "section label", "2. BACKGROUND"),
+    ("update", "paragraph", "On 20 January, separatist forces said they had taken the new terminal of the airport."),
+    ("aside", "headline", "3. THE SHELLING OF 22 JANUARY"),
+    ("update", "paragraph", "On the morning of 22 January, rockets struck a trolleybus stop on Kuprina Street."),
+    ("update", "paragraph", "A second witness, a 54-year-old driver, said the blast threw him to the ground."),
+    ("update", "paragraph", "On 23 January, the authorities and the separatist leaders blamed each other."),
+    ("aside", "section label", "4. RECOMMENDATIONS"),
+    ("update", "paragraph", "Both sides should stop using rockets in populated areas."),
+]
+
+
+def test_a_chapter_heading_naming_a_past_day_dates_its_paragraphs_naming_none() -> None:
+    assert _dates(REPORT, dt.date(2015, 6, 11)) == [
+        "2015-06-11", "2015-01-20", "2015-06-11", "2015-01-22",
+        "2015-01-22",  # no day of its own under the chapter's heading: the day it names, not the report's
+        "2015-01-23",  # a day of its own
+        "2015-06-11", "2015-06-11"]  # a heading naming no day ends the chapter
+
+
+def test_a_heading_naming_a_recent_day_heads_no_chapter() -> None:
+    news = [("aside", "headline", "Strikes on Kharkiv on Tuesday"),
+            ("update", "paragraph", "A second witness said the blast threw him to the ground.")]
+    assert _dates(news, dt.date(2024, 5, 16))[1] == "2024-05-16"
