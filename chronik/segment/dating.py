@@ -30,8 +30,6 @@ tense ("talks are set to resume on Monday") is a plan, not the act: the update i
 the text named no day, and never flagged for it. An unstamped item dated by the day it opens with takes the clock
 right after that day as its time ("On October 4, at about 10:30 a.m., two rockets hit ..."): the act's, as its day
 is; a clock further into the text is an incident's, not the item's (as a stamp's update keeps the stamp's time).
-A count the text reports over a range of days longer than a digest covers ("12,400 refugees crossed into Chad between
-2 and 20 March") is known as of the range's last day, which dates the update.
 
 The page's text is read in order (``Told``). An item naming no day of its own that opens with an anaphor of one ("Later
 that day", "The following day", "Two days later", or "that evening" and "at the time" said with its main verb: "The army
@@ -42,6 +40,9 @@ has that time. A page telling a past period (a timeline of August 2008 saved in 
 take the year of the latest date above them written with one (``headings.told_year``). Under the last day's heading of
 such a timeline, an item opening with a later day told in the past, before the page's date, is its aftermath and takes
 that day.
+In a report on a past period, a chapter's heading naming one day a month or more before the page's date ("3. The
+shelling of 22 January") dates the paragraphs under it naming no day of their own (``Told.topic``), up to the next
+heading.
 """
 
 from __future__ import annotations
@@ -235,7 +236,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         return dated
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
-    act = _tally_day(lead, _in_told_year(unit, page, act, lambda f: f.act(lead)))
+    act = _in_told_year(unit, page, act, lambda f: f.act(lead))
     if act is not None and _known(lead, act):
         act = None
     plan = ""
@@ -360,25 +361,6 @@ def _earlier(lead: str, anaphor: Mention | None, act: Mention | None) -> Mention
 # "SPOKESMAN: As you know, ...")
 _KNOWN = re.compile(r"^\W*(?:[A-Z][A-Z .'’-]+:\s*)?as\s+(?:you|we|I)\s+(?:(?:all|already|may|will)\s+)?"
                     r"(?:know|knew|said|mentioned|reported|told\s+you|are\s+aware)\b", re.I)
-
-
-# a figure a sentence reports: digits in thousands, or a number before a word in lower case ("86 suspected cases",
-# "40 attacks"; not the day of "23 September")
-_FIGURE = re.compile(r"(?<![\w/.-])(?:\d{1,3}(?:,\d{3})+(?![\w,])|\d+(?:\.\d+)?(?=\s+(?:per\s*cent|[a-z])))")
-
-
-def _tally_day(lead: str, act: Mention | None) -> Mention | None:
-    """``act`` as its last day when it is a range of days longer than a digest's few (``max_span_days``) that a count
-    of its sentence runs over ("12,400 refugees crossed into Chad between 2 and 20 March"): the count is
-    what the update reports, known as of the end of the range, not an act of its first day."""
-    if act is None or act.timex.start is None or act.timex.end is None or act.timex.kind != EXPLICIT or (
-            act.timex.end - act.timex.start).days <= lexicon().max_span_days:
-        return act
-    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
-    if not _FIGURE.search(sentence):
-        return act
-    why = f"{act.timex.why}; the count the sentence reports over it is as of its last day"
-    return dataclasses.replace(act, timex=day_timex(act.timex.end, act.timex.kind, why))
 
 
 def _known(lead: str, act: Mention) -> bool:
