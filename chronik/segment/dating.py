@@ -40,6 +40,9 @@ has that time. A page telling a past period (a timeline of August 2008 saved in 
 take the year of the latest date above them written with one (``headings.told_year``). Under the last day's heading of
 such a timeline, an item opening with a later day told in the past, before the page's date, is its aftermath and takes
 that day.
+In a report on a past period, a chapter's heading naming one day a month or more before the page's date ("3. The
+shelling of 22 January") dates the paragraphs under it naming no day of their own (``Told.topic``), up to the next
+heading.
 """
 
 from __future__ import annotations
@@ -80,6 +83,7 @@ class Told:
     written: dt.date | None = None
     led: dt.date | None = None  # the latest date with its year an item led with ("April 15, 2023 - Fighting ...")
     almanac: dt.date | None = None  # the day of the year an almanac column is framed by (``segment.almanac``)
+    topic: Mention | None = None  # the day a heading of a report on a past period names (see ``_topic_day``)
 
 
 @dataclass(frozen=True)
@@ -403,6 +407,10 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         return dated
     if act is not None:
         return _act_dated(act, f"dated by {_said(act)} in the text: {act.timex.why}")
+    topic = page.told.topic
+    if topic is not None and topic.timex.start is not None and unit.stamp is None:
+        return Dated(topic.timex.start, "heading", f"no date of its own in the text; dated by the heading above it, "
+                                                   f"which names the day of its subject, {_said(topic)}")
     if page.as_of is not None:
         return Dated(page.as_of.timex.start, "heading",
                      f"no date of its own in the text; dated by the day the page title gives its information as of, "
@@ -460,6 +468,8 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
     if unit.kind == "aside":
         if unit.timex is not None and unit.timex.start is not None:
             _tell(page.told, unit.timex, unit.lead)
+        elif unit.what in _TOPIC_HEADINGS:
+            page.told.topic = _topic_day(unit.lead, page)
         return dated
     if dated.basis != "publication" and dated.date is not None and unit.stamp is None and not dated.in_told_night:
         act = dated.act
@@ -469,6 +479,27 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
             _tell(page.told, Timex(dated.date.isoformat(), dated.date, dated.end or dated.date, dated.basis, dated.why),
                   "")
     return dated
+
+
+_TOPIC_HEADINGS = ("headline", "section label")
+# how long before the page's date the day a heading names must be for the page to be a report on a past period
+TOPIC_PAST_DAYS = 30
+
+
+def _topic_day(heading: str, page: PageDates) -> Mention | None:
+    """The one day a chapter's heading names in a report on a past period ("3. The shelling of 4 March", a month or
+    more before the page's date): its paragraphs naming no day of their own (a second witness's account) tell that
+    day, not the day the report came out. None for a heading naming no day, or one close to the page's date (a
+    news page's "Strikes on Kharkiv on Tuesday" heads no chapter), which ends the chapter of the one before."""
+    if page.publication is None:
+        return None
+    days = [m for m in page.finder.find(heading, day_precise=True)
+            if m.timex.start is not None and m.timex.start == m.timex.end]
+    if len(days) != 1:
+        return None
+    start = days[0].timex.start
+    assert start is not None
+    return days[0] if (page.publication - start).days >= TOPIC_PAST_DAYS else None
 
 
 def _tell(told: Told, timex: Timex, text: str) -> None:

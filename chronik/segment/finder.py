@@ -216,11 +216,12 @@ def _lead(text: str) -> str:
 
 def _main_clause(text: str, m: Mention, quotes: list[tuple[int, int]]) -> bool:
     """Whether the date ``m`` is said in a main clause of ``text``: not in a quote, not in a subordinate clause (but
-    a "when" clause saying when casualties fell), not hanging on an event noun ("an offensive on September 19")."""
+    a "when" clause saying when casualties fell), not hanging on an event noun ("an offensive on September 19"; but
+    "an attack on Monday killed three": the subject of a toll, see ``prose.toll_follows``)."""
     if any(a <= m.start < b for a, b in quotes):
         return False
     return not ((prose.in_subordinate(text, m.start) and not prose.casualties_when(text, m.start))
-                or prose.hangs_on_event(text, m.start))
+                or (prose.hangs_on_event(text, m.start) and not prose.toll_follows(text, m.end)))
 
 
 def _written_range(timex: Timex) -> bool:

@@ -55,8 +55,10 @@ _NOUN_TIES = frozenset(("of", "from", "by", "about", "for", "that", "which", "wh
 
 def verbs_day(lead: str, act: Mention) -> bool:
     """True when ``act`` is said with the main verb of its sentence: "Russian forces shelled Kharkiv on Sunday",
-    "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"."""
-    return verbs_span(lead, act.start, act.end)
+    "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"; or
+    closes the subject of the verb of a toll, after a source's "said" ("the governor said a shell from the hills on a
+    market in the town of Kadugli on Monday evening killed five"): the day of the casualties the update reports."""
+    return verbs_span(lead, act.start, act.end) or prose.toll_follows(lead, act.end)
 
 
 def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:

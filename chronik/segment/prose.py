@@ -377,6 +377,18 @@ def _acronym(text: str, m: re.Match[str]) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+# the word right after a date that makes it the day of a toll: the verb of the casualties, after an adverb at most
+_TOLL_AFTER = re.compile(r"\s+(?:\w+ly\s+)?([a-z]+)\b")
+
+
+def toll_follows(text: str, end: int) -> bool:
+    """Whether the date ending at offset ``end`` stands right before the verb of a toll ("a shell on a market in the
+    town of Kadugli on Monday evening killed five people", "shelling on Monday reportedly wounded four"): the
+    day the casualties fell, which the event it closes (the subject) is the news of, not background."""
+    m = _TOLL_AFTER.match(text, end)
+    return m is not None and m.group(1) in lexicon().casualty_verbs
+
+
 def hangs_on_event(text: str, start: int) -> bool:
     """A date attached to an event noun ("an offensive on September 19-20", "fighting in 2020"), unless a verb of
     the event's own start or end takes the noun as its object ("launched the operation on Tuesday"). A noun ending the
