@@ -497,7 +497,10 @@ def test_cnn_style_live_page_with_et_stamps_over_headlines_and_from_bylines() ->
     assert page.of("It was the third call") is page.of("President Joe Biden spoke")
     # the page's "Updated ..." line is its dateline, not an entry's stamp
     assert page.of("Updated 11:04 p.m. ET").kind == "aside"
-    page.not_reported("From CNN's", "Our live coverage of the Israel-Hamas war has moved here")
+    page.not_reported("Our live coverage of the Israel-Hamas war has moved here")
+    # a post's byline under its stamp and headline is the post's line, signing it: none of its reported words
+    assert page.holding(page.nos("From CNN's Jane Doe")[0]) is page.of("President Joe Biden spoke")
+    assert not any("From CNN's" in u.text for u in page.reports)
     assert all(page.dropped.get(n) for n in page.nos("Link Copied!"))
     assert page.why_dropped("Palestinians inspect the rubble") == "boilerplate: photo caption"
 

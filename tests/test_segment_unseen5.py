@@ -53,10 +53,11 @@ def test_new_york_times_live_page_with_dated_et_stamps_and_reporting_from_byline
         "Israeli troops move into the buffer zone on the Golan Heights",
         "Crowds pour into Sednaya prison as rebels free detainees", "Rebels say they have entered Damascus",
         "Rebels claim full control of Homs", "Foreign ministers of Russia, Iran and Turkey meet in Doha"]
-    # the reporter's name and where they file from are the entry's byline: neither a tag nor the end of the entry
+    # the reporter's name and where they file from are the entry's byline: its lines (not its words), neither a tag
+    # nor the end of the entry
     for name, place in (("Anton Troianovski", "Reporting from Berlin"), ("Hwaida Saad and Ben Hubbard",
                                                                            "Reporting from Beirut and Istanbul")):
-        assert (page.of(name).kind, page.of(place).kind) == ("aside", "aside")
+        assert page.of(name) is page.of(place) and page.of(name).time and name not in page.of(name).text
     assert not any(u.tags for u in page.reports if u.time)
     moscow = page.of("Russia's state news agencies")
     assert page.of("The Kremlin has not commented") is moscow and moscow.time == "23:40"

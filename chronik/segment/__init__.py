@@ -94,7 +94,8 @@ def _unflagged(title: str) -> str:
 
 
 def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates) -> Update:
-    lines = sorted([*(unit.stamp_line.lines if unit.stamp_line else []), *(ln for b in unit.blocks for ln in b.lines)])
+    lines = sorted([*(unit.stamp_line.lines if unit.stamp_line else []),
+                    *(ln for b in [*unit.marks, *unit.blocks] for ln in b.lines)])
     title = _unflagged(strip_marks(unit.title.text).strip().rstrip(":").strip()) if unit.title else None
     text = strip_marks("\n\n".join(t.strip() for t in unit.texts if t.strip()))
     return Update(

@@ -279,6 +279,8 @@ def _intro_lists(infos: list[Info]) -> None:
             run += 1
         if not colon and run < len(infos) and infos[run].kind in (STAMP, STAMP_LINE) and _titled_stamps(infos) >= 2:
             run -= 1  # on a page whose stamps have their headline above them, the last line is the next stamp's
+        if colon and run == k + 1 and _live_summary(infos, k, k + 1):
+            run = _summary_run(infos, k)
         items = infos[k + 1:run]
         if len(items) >= 2 and _live_summary(infos, k, run):
             for item in items:
@@ -289,6 +291,33 @@ def _intro_lists(infos: list[Info]) -> None:
 
 
 SUMMARY_STAMPS = 3  # how many timestamped posts under a list of key points make it a live page's summary of them
+
+
+def _prefix(text: str) -> str:
+    """A stamp's words before its first digit ("posted at" of "Posted at 18:37"), lowercased."""
+    return re.split(r"\d", text, maxsplit=1)[0].strip().lower()
+
+
+def _posts_prefix(infos: list[Info], info: Info) -> bool:
+    """Whether a dated stamp line begins as the page's posts' stamps do ("Posted at 23:40 23 Jun" among "Posted at
+    18:37" lines that name no day, the posts of the day before on a live page of today): a post's stamp, not the
+    page's dateline, when that many stamp lines share its words and one of them comes above it (a dateline tops
+    the posts)."""
+    prefix = _prefix(info.block.text)
+    same = [i.block.index for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.prefixed
+            and _prefix(i.block.text) == prefix]
+    return bool(prefix) and len(same) >= POSTED_STAMPS and same[0] < info.block.index
+
+
+def _summary_run(infos: list[Info], k: int) -> int:
+    """Where the sentences listed right under a live page's summary label ``k`` end ("Here's what we know:" / "The
+    army said it took the bridge; ..." / "The UN said ..."), when the copy lost their bullets: the paragraphs that
+    follow it line after line, up to the first blank line (the first post below is set apart by one)."""
+    run = k + 1
+    while (run < len(infos) and infos[run].kind == PARA and not infos[run].block.blank_before
+           and infos[run].block.index == infos[run - 1].block.index + 1):
+        run += 1
+    return run
 
 
 def _live_summary(infos: list[Info], k: int, run: int) -> bool:
@@ -328,6 +357,32 @@ def _trailing_stamps(infos: list[Info]) -> None:
            for k in at) and not any(i.kind in (PARA, BULLET) for i in infos[at[-1] + 1:]):
         for k in at:
             infos[k].trailing = True
+
+
+SENTENCE_TITLES = 2  # how many stamps with a one-sentence line over them make those lines the posts' headlines
+SENTENCE_TITLE_WORDS = 20
+_SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?(?-i:[A-Z])")
+
+
+def _sentence_titles(infos: list[Info]) -> None:
+    """A live page that writes its posts' headlines as sentences, full stop and all ("Army says it retook the
+    bridge." / "March 4, 2024, 6:10 a.m. ET" / byline / text): a short line of one sentence, set apart from the
+    text above by a blank line, right over a stamp line that opens a post, is that post's headline, when several
+    stamps of the page have one (one such line alone may be the last paragraph of the post above). A stamp with a
+    headline under it has its title there: the sentence over it ends the post above."""
+    found = [infos[k - 1] for k in range(1, len(infos)) if _sentence_title(infos[k - 1], infos[k])
+             and (k + 1 == len(infos) or infos[k + 1].kind not in (HEADLINE, LABEL))]
+    if len(found) >= SENTENCE_TITLES:
+        for info in found:
+            info.kind = HEADLINE
+
+
+def _sentence_title(above: Info, stamp: Info) -> bool:
+    """Whether ``above`` may title the post ``stamp`` opens: a short line of one sentence right over it, a blank
+    line above it."""
+    return (above.kind == PARA and not above.what and stamp.kind == STAMP_LINE and not stamp.trailing
+            and stamp.block.index == above.block.index + 1 and bool(above.block.blank_before)
+            and above.block.words <= SENTENCE_TITLE_WORDS and not _SECOND_SENTENCE.search(above.block.text.strip()))
 
 
 _POST_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S", re.I)
@@ -563,6 +618,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _profile_bios(infos)
     _intro_lists(infos)
     _trailing_stamps(infos)
+    _sentence_titles(infos)
     _channel_headers(infos)
     _embedded_messages(infos)
     _closing_stamps(infos)
@@ -575,10 +631,11 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
     if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
         for info in prefixed:
-            info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
+            if not _posts_prefix(infos, info):
+                info.kind = DATELINE  # "Updated 11:04 p.m. ET, October 9, 2023" dates the page, not an entry
     dated_stamps = [i for i in infos if i.kind == STAMP_LINE and i.stamp and i.stamp.date_text and not i.trailing
                     and i.what != BYLINE_STAMP]  # (a byline stamps its entry, however many the page has)
-    if len(dated_stamps) == 1:
+    if len(dated_stamps) == 1 and not _posts_prefix(infos, dated_stamps[0]):
         dated_stamps[0].kind = DATELINE
     # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",
     # are the teasers', not the story's)

@@ -181,6 +181,7 @@ class Lexicon:
     media_teaser: re.Pattern[str]
     follow_invitation: re.Pattern[str]
     title_flag: re.Pattern[str]
+    flag_line: re.Pattern[str]  # a title's flag on a line of its own, over the title ("BREAKING")
     reporter_place: re.Pattern[str]
     reporter_post: re.Pattern[str]
     list_intros: Phrases
@@ -322,6 +323,7 @@ def lexicon() -> Lexicon:
         follow_invitation=re.compile(rf"(?:^|[.!?]\s+)(?:{_words(sg['follow_invitations'])})\b[^.!?]*[.!?]?\s*$",
                                      re.I),
         title_flag=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})(?:\s*\d{{1,2}})?\s*[:–—-]\s*(?=\S)", re.I),
+        flag_line=re.compile(rf"^\W*(?:{_words(sg['title_flags'])})\W*$", re.I),
         reporter_place=re.compile(rf"^\W*(?:{_words(sg['reporter_places'])})\s", re.I),
         reporter_post=re.compile(rf"\b(?:{_words(sg['reporter_posts'])})\s*(?:,|$)", re.I),
         list_intros=_phrases(sg["list_intros"]),

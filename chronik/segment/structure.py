@@ -166,7 +166,23 @@ class Reader(TitleReading):
         if info.what == "see also":
             self.close()
             self.in_related = opens_related(self, info, k)
-        self.aside(info, info.what)  # (a byline under a post's stamp or headline signs it: the post waits for its text)
+        if self.post_byline(info, k):
+            if self.pending_stamp is not None:
+                self.start("item")
+                self.in_item = True
+            if self.current is not None:
+                self.current.marks.append(info.block)  # the post's signature: its lines, not its report's words
+                return
+        self.aside(info, info.what)  # (a byline over a post's stamp or headline signs it: the post waits for its text)
+
+    def post_byline(self, info: Info, k: int) -> bool:
+        """Whether a byline signs the post whose stamp is right above it ("March 4, 2024, 6:10 a.m. ET" / "Jane Doe" /
+        "Reporting from Kyiv" / the text): the post's first lines, over its text."""
+        if info.what != "byline" or self.kind_at(k + 1) not in (PARA, FURNITURE, HEADLINE):
+            return False
+        cur = self.current
+        return self.pending_stamp is not None or (self.in_item and cur is not None and cur.stamp is not None
+                                                  and not cur.blocks)
 
     def on_stamp(self, info: Info, k: int) -> None:
         if teaser_headline(self, k):

@@ -16,9 +16,10 @@ from chronik.segment import prose
 from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, Info
 from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
+from chronik.segment.lexicon import lexicon
 from chronik.segment.sections import SectionReading
 from chronik.segment.teasers import media_teaser, read_teaser_box
-from chronik.segment.units import section_of
+from chronik.segment.units import Unit, section_of
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -92,7 +93,7 @@ class TitleReading(SectionReading):
         return self.digest
 
     def on_headline(self, info: Info, k: int) -> None:
-        if self.in_related:
+        if self.in_related and not self.stamp_below(k):  # (a headline over a stamp opens the next post)
             self.aside(info, "related link")
             return
         if self.addressee(info, k):
@@ -124,6 +125,11 @@ class TitleReading(SectionReading):
             self.open_dated_post(info, k)
             return
         cur = self.current
+        if cur is not None and self.titles_post(cur, k):
+            if cur.title is not None:
+                cur.marks.append(cur.title)  # the flag over the title ("BREAKING"): a line of the post, not its title
+            cur.title, cur.awaiting_lead = info.block, True
+            return
         if nxt == PARA and cur is not None and cur.awaiting_lead and cur.stamp is not None and cur.title is not None:
             self.aside(info, "caption")  # a photo's caption between a stamped story's title and its lead
             return
@@ -138,6 +144,17 @@ class TitleReading(SectionReading):
             self.start("item").add(info.block)  # a dated title with nothing under it: a list of releases
             return
         self.aside(info, "headline")
+
+    def titles_post(self, cur: Unit, k: int) -> bool:
+        """Whether headline ``k`` titles the stamped post just opened above it, which has no words yet: under its
+        byline ("Jane Doe" / "Russia editor, reporting from Moscow" / the headline), or under a flag its stamp took for
+        the title ("Posted at 21:52" / "BREAKING" / the headline)."""
+        if cur.kind != "update" or cur.stamp is None or self.kind_at(k + 1) != PARA or cur.blocks:
+            return False
+        if cur.title is None:
+            return bool(cur.marks) and cur.marks[-1] is self.infos[k - 1].block
+        return (cur.awaiting_lead and cur.title is self.infos[k - 1].block
+                and lexicon().flag_line.match(cur.title.text) is not None)
 
     def open_dated_post(self, info: Info, k: int) -> None:
         """A post of a listing (:meth:`dated_post`): its headline titles it, its date line dates it and what follows

@@ -42,6 +42,7 @@ class Unit:
     source_date: Info | None = None  # the line naming the item's outlet and date ("Haaretz, 13 January 2024")
     flags: list[str] = field(default_factory=list)
     pinned: bool = False  # a post the account pins above its timeline: out of order on purpose
+    marks: list[Block] = field(default_factory=list)  # a post's lines that are none of its words: byline, flag
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)
