@@ -164,3 +164,21 @@ def test_a_capital_city_dateline_before_the_outlets_name_is_no_self_promotion(da
             "said. Follow our live coverage below.")
     updates, dropped = run(f"{lead}\n", publisher="Rudaw Weekly")
     assert not dropped and updates[0].lines == [1]
+
+
+# a report hard-wrapped at about 96 characters: line 3 ends its paragraph with room left for "The"; line 6 ends a
+# sentence too, but "Humanitarian" would not have fit after it, so the wrap carries the paragraph on
+WRAPPED = """
+    Fighting between the two armies continued in and around the city during the week, with artillery
+    fire reported in the eastern districts and air strikes on the northern outskirts, local monitors
+    said. Markets in the centre stayed closed for a fourth day, and residents queued for bread.
+    The Health Ministry reports that 41 people were killed and 160 injured in the city since Saturday,
+    most of them in the eastern districts, where two hospitals have closed because of shelling damage
+    and power cuts. Displacement-site managers said water trucks had reached three of nine sites.
+    Humanitarian agencies said the main road south of the city had reopened to convoys on Thursday.
+"""
+
+
+def test_a_wrapped_sentence_whose_next_word_had_room_above_ends_its_paragraph() -> None:
+    updates, _ = run(WRAPPED)
+    assert [u.lines for u in updates] == [[1, 2, 3], [4, 5, 6, 7]]
