@@ -112,7 +112,7 @@ def test_a_paragraph_under_an_advertisement_slot_stays_news() -> None:
 
 @pytest.mark.parametrize("line", [
     "To receive the Sahel Security Brief by email, please subscribe here.",
-    "The Weekly Tracker follows the war in Sudan week by week. To get it in your inbox every Monday, subscribe here.",
+    "The Weekly Tracker follows the war in Sudan week by week. To get it every Monday, please subscribe.",
 ])
 def test_a_series_note_on_how_to_subscribe_is_furniture(line: str) -> None:
     _, dropped = run(f"{REPORT}\n{line}\n")
@@ -182,3 +182,12 @@ WRAPPED = """
 def test_a_wrapped_sentence_whose_next_word_had_room_above_ends_its_paragraph() -> None:
     updates, _ = run(WRAPPED)
     assert [u.lines for u in updates] == [[1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_asked_about_a_long_matter_the_speaker_named_above_goes_on() -> None:
+    said = ("Turkish Foreign Ministry spokesperson Oncu Keceli told reporters on Monday that Ankara would keep the "
+            "straits closed to warships.")
+    asked = ("Asked about Greek complaints over the patrol boats seen near the islands in the eastern Aegean last "
+             "week, Keceli said the boats had stayed in international waters.")
+    updates, _ = run(f"{said}\n{asked}\n")
+    assert [u.lines for u in updates] == [[1, 2]]

@@ -417,12 +417,13 @@ def _newsletter_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
 COOKIE = "boilerplate: cookie notice"
 COOKIE_BUTTON_WORDS = 3  # "Got it!", "OK", "Accept and close"
 COOKIE_BUTTONS = 2
+COOKIE_BANNER_WORDS = 6  # a banner says a sentence ("This site uses cookies ..."); "Cookie policy" is a link
 
 
 def _cookie_buttons(blocks: list[Block], reasons: dict[int, str]) -> None:
     """The buttons right under a cookie notice ("Got it!", "Accept", "I agree"): a word or three each, no number."""
     for k, block in enumerate(blocks):
-        if reasons.get(block.index) != COOKIE:
+        if reasons.get(block.index) != COOKIE or block.words < COOKIE_BANNER_WORDS:
             continue
         for below in blocks[k + 1:k + 1 + COOKIE_BUTTONS]:
             if below.index in reasons:
@@ -527,12 +528,12 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
     _newsletter_blurbs(blocks, reasons)
-    _cookie_buttons(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)
+    _cookie_buttons(blocks, reasons)  # (after the menus: a footer's "Cookie Policy" link is one of its run)
     _sponsor_messages(blocks, reasons)  # (after the menus: the link closing the message may be one)
     _addresses(blocks, reasons)
     _repeats(blocks, reasons)
