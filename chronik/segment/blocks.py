@@ -122,7 +122,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             wrapped.append(plain.strip())
         elif blocks and not previous_empty and not line.only and not line.item and (
                 _continues(previous, plain) or (wrap.full(previous, plain, _opens)
-                                                and not _new_paragraph(previous, plain, plains[no:no + 1]))):
+                                                and not _new_paragraph(previous, plain, plains[no:no + 1], wrap))):
             blocks[-1].lines.append(no)
             wrapped.append(plain.strip())
         else:
@@ -160,14 +160,17 @@ def _opens(line: str) -> bool:
     return bool(BULLET.match(line) or _NUMBER.match(line) or _PAGE.match(line)) or find_stamp(line) is not None
 
 
-def _new_paragraph(previous: str, line: str, after: list[Line | None]) -> bool:
+def _new_paragraph(previous: str, line: str, after: list[Line | None], wrap: Wrapped) -> bool:
     """On a wrapped page, whether ``line``, right under a full line ending a sentence, opens a paragraph of its own: a
     dated one ("On 13 April, ..."), a figure alone ("18,250"), a line ending in a colon ("For further information,
-    please contact:"), or a short heading over a list item ("Education" / "• Schools remain closed ...")."""
+    please contact:"), a sentence whose first word had room on the line above (it was not wrapped there), or a short
+    heading over a list item ("Education" / "• Schools remain closed ...")."""
     if not SENTENCE_END.search(previous):
         return False
     if _DATED_OPENER.match(line) or line.rstrip().endswith(":") or not _LETTER.search(line):
         return True  # (a figure alone, "18,250", is a key-figure box's, not a sentence's rest)
+    if line[:1].isupper() and wrap.had_room(previous, line):
+        return True
     nxt = after[0] if after else None
     return (count_words(line) <= HEADING_WORDS and not _ENDS_SENTENCE.search(line) and line[:1].isupper()
             and nxt is not None and bool(nxt.item or BULLET.match(nxt.text)))

@@ -6,7 +6,8 @@ quotes, and not as whom somebody told something: "..., a resident told OC Media"
 start of the furniture line under it (a photo's alt text above its caption) goes with it, and so do runs of very
 short lines above the first paragraph or below the last one (a site's menu, a footer's links; not "Pinned" over a
 timeline's first post, which says that post is out of order on purpose). On a printed page converted to text ("Page
-2 of 6"), a line repeated next to two page numbers or more is its running header or footer, and goes wherever it is.
+2 of 6"), a line repeated next to two page numbers or more is its running header or footer, and goes wherever it is;
+so does a header that carries the page's number itself ("Flash Update #12 | 2", "Flash Update #12 | 3").
 A newsletter's postal address goes with its label ("Our mailing address is:"), its signature with the sign-off above
 it ("Best,"). A summary re-posted further down a live blog — two paragraphs or more repeating, word for word and in
 order, paragraphs higher on the page, with "Summary", "Key events", "here's a recap" just above either copy — is a
@@ -18,6 +19,8 @@ section titles under it, numbered or the page's own headings again — is furnit
 as "Sources" or "Notes" alone on its line, then numbered or marked references ("[2] "Title", Reuters, 11 January
 2024.", "1. ^ ...", "[12] https://...") up to the next line that is not one, or a run of three reference-shaped
 lines without a heading — is the page's apparatus, not its news.
+So are a cookie notice's buttons under it ("Got it!"), a sponsor's message between its label ("SPONSORED") and its
+link, and the publisher's description of itself ("Example Radio is a private, nonprofit broadcaster ...").
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import re
 
 from chronik.config import Config, Source
 from chronik.segment import ago, prose
-from chronik.segment.blocks import SENTENCE_END, Block
+from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import _speaker_turn
 from chronik.segment.lexicon import lexicon
@@ -55,10 +58,16 @@ _TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|
 # "KYIV, May 14 (" (Reuters) -), or without the city, "May 14 (" (Reuters) - ...: Here is what we know): the
 # agency signs the story there, it does not speak of itself
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)"
-                              r"(?:,\s*\d{4})?[,.]?\s*[(/]?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\()\s*$")
+                              r"(?:,\s*\d{4})?[,.]?\s*[(/]?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\("
+                              # a city in capitals, its region after it: "ERBIL, Kurdistan Region (" (Outlet) –
+                              r"|[A-Z]{2,}(?:[ -][A-Z]{2,})*(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?\s*\()"
+                              r"\s*$")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 RUNNING = "boilerplate: running header or footer"
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])\s*$", re.I)
+# a running header with its page's number on the same line, either side: "Flash Update #38 | 2", "4 | Annual Report"
+_NUMBERED_HEAD = re.compile(r"^\s*(?:(?P<head>\S[^|]{2,80}?)\s*\|\s*(?:page\s+)?(?P<number>\d{1,4})"
+                            r"|(?:page\s+)?(?P<number2>\d{1,4})\s*\|\s*(?P<tail>\S[^|]{2,80}?))\s*$", re.I)
 _NEAR_PAGE_NUMBER = 2  # blocks either side of a page number where its running header or footer is
 EMAIL = "boilerplate: email furniture"
 GREETING = "boilerplate: email greeting"
@@ -126,7 +135,24 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
         return f"boilerplate: {category.name}"
     if _self_promotion(block, publisher):
         return f"boilerplate: {lex.self_promotion_reason}"
+    if publisher is not None and block.words <= ABOUT_WORDS and _about_publisher(block.text, publisher):
+        return ABOUT
     return None
+
+
+ABOUT = "boilerplate: about the publisher"
+ABOUT_WORDS = 70
+# what follows the publisher's name in its description of itself: its other name set off by commas, then "is a"
+_IS_A = re.compile(r"^(?:,[^,.]{1,80},)?\s+is\s+(?:an?|the)\s+\S")
+
+
+def _about_publisher(text: str, publisher: re.Pattern[str]) -> bool:
+    """The publisher describing itself under its page: the paragraph opens with its name, then "is a ..."
+    ("Example Radio is a private, nonprofit broadcaster funded by ...", "Example House, the Institute of ..., is a
+    policy institute based in London.")."""
+    text = re.sub(r"^\s*the\s+", "", text, flags=re.I)
+    m = publisher.match(text)
+    return m is not None and bool(_IS_A.match(text[m.end():]))
 
 
 # a sentence this long that a menu's words happen to be in ("The ceasefire's terms and conditions were not made
@@ -208,18 +234,35 @@ def _key(block: Block) -> str:
     return " ".join(_KEY_WORD.findall(strip_marks(block.text).lower()))
 
 
+def _numbered_heads(blocks: list[Block]) -> list[int]:
+    """The running header that carries its page's number ("Flash Update #12 | 2", "3 | Annual Report 2023"): the same
+    words on two lines or more, each with another number."""
+    numbers: dict[str, set[str]] = {}
+    found: list[tuple[int, str]] = []
+    for k, block in enumerate(blocks):
+        m = _NUMBERED_HEAD.match(block.raw)
+        if m is None or count_words(words := m["head"] or m["tail"]) < 2:
+            continue
+        key = " ".join(words.lower().split())
+        numbers.setdefault(key, set()).add(m["number"] or m["number2"])
+        found.append((k, key))
+    return [k for k, key in found if len(numbers[key]) >= 2]
+
+
 def _running_heads(blocks: list[Block], reasons: dict[int, str]) -> None:
     """Drop the lines a printed page repeats next to its page numbers, wherever they are (the first page's too)."""
-    numbers = [k for k, b in enumerate(blocks) if _PAGE_NUMBER.match(b.raw)]
+    headed = _numbered_heads(blocks)
+    reasons.update((blocks[k].index, RUNNING) for k in headed)
+    numbers = sorted({*headed, *(k for k, b in enumerate(blocks) if _PAGE_NUMBER.match(b.raw))})
     if len(numbers) < 2:
         return
-    near: dict[str, int] = {}
+    near: dict[str, set[int]] = {}  # a line's words -> the blocks saying them next to a page number
     for k in numbers:
         for b in blocks[max(0, k - _NEAR_PAGE_NUMBER):k + _NEAR_PAGE_NUMBER + 1]:
             if b.index != blocks[k].index and b.words:
-                key = " ".join(b.raw.split())
-                near[key] = near.get(key, 0) + 1
-    repeated = {key for key, n in near.items() if n >= 2}
+                near.setdefault(" ".join(b.raw.split()), set()).add(b.index)
+    # (two lines saying it: a short page's one paragraph may be near two numbers)
+    repeated = {key for key, found in near.items() if len(found) >= 2}
     for block in blocks:
         if block.index not in reasons and " ".join(block.raw.split()) in repeated:
             reasons[block.index] = RUNNING
@@ -371,6 +414,38 @@ def _newsletter_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[block.index] = reasons[above.index]
 
 
+COOKIE = "boilerplate: cookie notice"
+COOKIE_BUTTON_WORDS = 3  # "Got it!", "OK", "Accept and close"
+COOKIE_BUTTONS = 2
+COOKIE_BANNER_WORDS = 6  # a banner says a sentence ("This site uses cookies ..."); "Cookie policy" is a link
+
+
+def _cookie_buttons(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """The buttons right under a cookie notice ("Got it!", "Accept", "I agree"): a word or three each, no number."""
+    for k, block in enumerate(blocks):
+        if reasons.get(block.index) != COOKIE or block.words < COOKIE_BANNER_WORDS:
+            continue
+        for below in blocks[k + 1:k + 1 + COOKIE_BUTTONS]:
+            if below.index in reasons:
+                continue
+            if below.words > COOKIE_BUTTON_WORDS or re.search(r"\d", below.text):
+                break
+            reasons[below.index] = COOKIE
+
+
+SPONSORED = "boilerplate: sponsored label"
+SPONSOR_MESSAGE_WORDS = 40
+
+
+def _sponsor_messages(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A sponsor's message under its label ("SPONSORED" / "Send money home with ... Fast and safe." / "Learn more →"):
+    one short paragraph between the label and more furniture, the way a newsletter sets its ad apart."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (reasons.get(above.index) == SPONSORED and block.index not in reasons and below.index in reasons
+                and block.words <= SPONSOR_MESSAGE_WORDS):
+            reasons[block.index] = SPONSORED
+
+
 COMMENT = "boilerplate: reader comment"
 # a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05"), or
 # after it on the same line ("Vartan K. says: October 3, 2022 at 9:41 pm", "Nadia wrote: 3 March 2024 at 10:05")
@@ -458,6 +533,8 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)
+    _cookie_buttons(blocks, reasons)  # (after the menus: a footer's "Cookie Policy" link is one of its run)
+    _sponsor_messages(blocks, reasons)  # (after the menus: the link closing the message may be one)
     _addresses(blocks, reasons)
     _repeats(blocks, reasons)
     return reasons

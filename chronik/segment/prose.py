@@ -111,7 +111,7 @@ def _named_body_said(text: str, previous: str) -> bool:
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
 # "Asked about the talks, Peskov said ..."), or open with its particle, capitalised at the start of a sentence
 # ("Al-Masri said ..." after "Khaled al-Masri", "El-Sayed ...")
-_SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,80},\s+)?"
+_SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,120},\s+)?"
                             r"(?P<particle>[A-Z][a-z]{0,2}-)?(?P<name>[A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 

@@ -3,7 +3,9 @@
 A page is wrapped when at least ``WRAPPED_MIN`` of its lines run on into a next line in lower case; its width
 is the median length of those lines. On such a page a *full* line (near the width) runs on into the next line
 whatever that line starts with ("... since December" / "2023. Partners ..."), unless the next line opens a list
-item, a numbered section or a timestamp, or the line is a layout line (a running header with a wide gap).
+item, a numbered section or a timestamp, or the line is a layout line (a running header with a wide gap). A full line
+that ends a sentence ends its paragraph when the next line opens with a capital and its first word would have fit at
+the end of the line: the text was not wrapped there for want of room.
 
 A word split at the end of a line ("be-" / "tween", "counter-" / "offensive") is joined: without the hyphen when
 the page writes the whole word elsewhere ("between"), with it when the page writes it hyphenated, or when its
@@ -45,6 +47,13 @@ class Wrapped:
         if self.width is None or _GAP.search(previous.strip()):
             return False
         return FULL * self.width <= len(previous.strip()) <= OVERFULL * self.width and not opens(line)
+
+    def had_room(self, previous: str, line: str) -> bool:
+        """Whether the first word of ``line`` would have fit at the end of ``previous``: the line was not broken for
+        want of room there, so ``previous`` ended its paragraph."""
+        if self.width is None or not line.split():
+            return False
+        return len(previous.strip()) + 1 + len(line.split()[0]) <= self.width
 
     def glue(self, text: str, piece: str) -> str:
         """``text`` and the next wrapped line ``piece`` as one text, a word split between them joined."""
