@@ -592,7 +592,9 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _item_titles(infos)
     _key_event_links(infos)
     _split_post_headers(infos)
+    _quoted_posts(infos)
     _focused_post(infos)
+    _post_hashtags(infos)
     _count_back(infos, saved)
     _feed_days(infos)
     _provenance(infos)
@@ -714,6 +716,31 @@ def _split_post_headers(infos: list[Info]) -> None:
             continue
         label = f"{handle.block.text.strip()} · {day.block.text.strip()}"
         day.kind, day.what = STAMP_LINE, f"{POST}{label}"
+
+
+def _quoted_posts(infos: list[Info]) -> None:
+    """A post quoting another shows the quoted post's header, split over lines as a saved timeline splits any
+    ("Air Force" / "@KpsZSU" / "·" / "Mar 15"), right under the quoting text, before the quoting post's own footer
+    (its reply, repost and like counts, which part the posts of a thread): the quoted name, handle and day are the
+    quoting post's lines, and so is the quoted text under them, not a post of the timeline."""
+    for k in range(3, len(infos)):
+        day, handle, name, text = infos[k], infos[k - 1], infos[k - 2], infos[k - 3]
+        if (day.kind == STAMP_LINE and day.what.startswith(POST) and handle.what == "handle" and name.what == "byline"
+                and text.kind in (PARA, BULLET) and name.block.lines[0] == text.block.lines[-1] + 1
+                and any(i.what.startswith(POST) or i.trailing for i in infos[:k - 3])):
+            for line in (name, handle, day):
+                line.kind, line.what, line.stamp, line.timex = PARA, EMBED, None, None
+
+
+def _post_hashtags(infos: list[Info]) -> None:
+    """On a page of posts, a line of hashtags right under a post's text ("#Kherson #StandWithUkraine") closes that
+    post: the post's own line, not furniture standing apart from it."""
+    if not any(i.what.startswith(POST) or i.trailing for i in infos):
+        return
+    for text, tags in itertools.pairwise(infos):
+        if (tags.kind == FURNITURE and tags.what == "hashtags" and text.kind in (PARA, BULLET)
+                and tags.block.lines[0] == text.block.lines[-1] + 1):
+            tags.kind, tags.what = PARA, EMBED
 
 
 def _focused_post(infos: list[Info]) -> None:

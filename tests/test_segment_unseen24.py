@@ -1,0 +1,71 @@
+"""Round 24 of unseen formats: social-media threads saved from a browser (an X thread with a quoted post, an emoji-
+marked list and hashtags; a Mastodon thread; a video page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronik.segment.blocks import strip_bullet
+from tests.page_cases import of, parse_page
+
+_X_THREAD = """\
+    Post
+    Conversation
+    Israel Defense Forces
+    @IDF
+    1/3 Overnight, IDF fighter jets struck 40 Hezbollah targets in southern Lebanon, including launchers.
+    9:12 PM · Oct 21, 2024
+    12K Views
+    Israel Defense Forces
+    @IDF
+    ·
+    Oct 21
+    2/3 The strikes came after more than 80 projectiles were fired at northern Israel over the day. \
+Our aerial defenders intercepted most of them 👇
+    Israeli Air Force
+    @IAFsite
+    ·
+    Oct 21
+    Tonight IAF aircraft intercepted a UAV that crossed from Lebanon towards the Galilee. No injuries were reported.
+    41
+    230
+    1.9K
+    88K
+    Israel Defense Forces
+    @IDF
+    ·
+    Oct 21
+    3/3 Targets struck over the past day:
+    🔸 rocket launchers ‒ 25
+    🔸 weapons depots ‒ 9
+    🔸 command posts ‒ 6
+    #IDF #Lebanon
+    77
+    310
+    2.4K
+    140K
+"""
+
+
+def _thread() -> list:
+    return parse_page(_X_THREAD, dt.datetime(2024, 10, 21, 23, 40), "Asia/Jerusalem")
+
+
+def test_a_post_quoted_under_a_threads_text_is_that_posts() -> None:
+    updates = _thread()
+    post = of(updates, "2/3 The strikes came")
+    assert "Tonight IAF aircraft intercepted" in post.text
+    assert not any(u.text.startswith("Tonight IAF") for u in updates)
+
+
+def test_an_emoji_marked_list_and_the_hashtags_close_their_post() -> None:
+    post = of(_thread(), "3/3 Targets struck")
+    assert "weapons depots ‒ 9" in post.text and "command posts ‒ 6" in post.text
+    assert not any(u.text.startswith(("rocket launchers", "#IDF")) for u in _thread())
+
+
+def test_emoji_list_markers() -> None:
+    assert strip_bullet("🔹 tanks ‒ 12 (+1)") == ("tanks ‒ 12 (+1)", True)
+    assert strip_bullet("▶️ Strikes on Avdiivka") == ("Strikes on Avdiivka", True)
+    assert strip_bullet("✅ Done") == ("Done", True)
+    assert strip_bullet("✅Done") == ("✅Done", False)  # (no space: an emoji in the word, no marker)
