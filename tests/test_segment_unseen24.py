@@ -1,11 +1,14 @@
 """Round 24 of unseen formats: social-media threads saved from a browser (an X thread with a quoted post, an emoji-
-marked list and hashtags; a Mastodon thread; a video page)."""
+marked list and hashtags, told in its account's voice; a Mastodon thread; a video page)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from chronik.segment.blocks import strip_bullet
+from tests.attribution_cases import annotated, wars_fixture
 from tests.page_cases import of, parse_page
 
 _X_THREAD = """\
@@ -69,3 +72,36 @@ def test_emoji_list_markers() -> None:
     assert strip_bullet("▶️ Strikes on Avdiivka") == ("Strikes on Avdiivka", True)
     assert strip_bullet("✅ Done") == ("Done", True)
     assert strip_bullet("✅Done") == ("✅Done", False)  # (no space: an emoji in the word, no marker)
+
+
+WARS = {"levant": ("""
+    defaults: extend
+    sides:
+      israeli: Israel
+      hezbollah: Hezbollah
+    polities:
+      - {name: Israel, side: israeli, adjective: Israeli, government: Government of Israel,
+         forms: [Israel, Israeli, Jerusalem]}
+      - {name: Hezbollah, side: hezbollah, adjective: Hezbollah, government: Hezbollah, forms: [Hezbollah]}
+""", """
+    defaults: extend
+    places:
+      - {name: Nabatieh}
+""")}
+
+wars = wars_fixture(WARS)
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    # a state's body on its own account: the posts that name no one else are its own
+    ("Israel Defense Forces (@IDF) on X", "Overnight, our fighter jets struck 40 Hezbollah targets near Nabatieh.",
+     "Israel Defense Forces", "israeli"),
+    ("Israel Defense Forces (Telegram)", "Sirens sounded in the Galilee; two launches crossed from Lebanon.",
+     "Israel Defense Forces", "israeli"),
+    # a post that quotes someone else keeps its speaker
+    ("Israel Defense Forces (@IDF) on X", "Hezbollah said it fired 30 rockets at a base near Safed.", "Hezbollah",
+     "hezbollah"),
+])
+def test_a_state_bodys_own_account_speaks_its_posts(wars, publisher, text, who, side):
+    got_who, got_side = annotated(wars["levant"], publisher, text)
+    assert got_side == side and who in (got_who or "")
