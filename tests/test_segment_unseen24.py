@@ -105,3 +105,72 @@ wars = wars_fixture(WARS)
 def test_a_state_bodys_own_account_speaks_its_posts(wars, publisher, text, who, side):
     got_who, got_side = annotated(wars["levant"], publisher, text)
     assert got_side == side and who in (got_who or "")
+
+
+_MASTODON_THREAD = """\
+    Mastodon
+    Create account
+    Login
+    Back
+    Post
+    Sahel Watch
+    @sahelwatch@mstdn.social
+    Thread on the fighting around Boulkessi. The army says it repelled an attack on its camp overnight. (1/)
+    #Mali #Sahel
+    Jun 2, 2024, 07:40
+    ·
+    88 boosts
+    ·
+    104 favourites
+    Jun 2
+    Sahel Watch
+    @sahelwatch@mstdn.social
+    2/ Local sources say at least 12 soldiers were killed and a convoy was burnt on the road to Mondoro.
+    Jun 2
+    Amadou K
+    @amadouk@mastodon.africa
+    @sahelwatch Phones are down in Boulkessi since this morning, nobody can reach family there.
+    Jun 2
+    Sahel Watch
+    @sahelwatch@mstdn.social
+    @amadouk Thank you, we are hearing the same. Stay safe.
+    5h
+    Sahel Watch
+    @sahelwatch@mstdn.social
+    3/ The army now says the camp is under its control and that reinforcements arrived from Sévaré.
+    mstdn.social is one of the many independent Mastodon servers you can use to participate in the fediverse.
+"""
+
+
+def _mastodon() -> list:
+    return parse_page(_MASTODON_THREAD, dt.datetime(2024, 6, 4, 20, 10), "Africa/Bamako")
+
+
+def _holding(updates: list, line: int):
+    return next(u for u in updates if line in u.lines or line in u.title_lines)
+
+
+def test_a_mastodon_posts_day_over_its_author_stamps_it() -> None:
+    updates = _mastodon()
+    second = _holding(updates, 18)
+    assert second.kind == "update" and second.date == "2024-06-02" and {15, 16, 17, 18} <= set(second.lines)
+    third = _holding(updates, 30)
+    assert third.date == "2024-06-04" and {27, 28, 29} <= set(third.lines)  # "5h": the day it was saved
+
+
+def test_the_threads_first_post_opens_at_its_authors_name() -> None:
+    first = _holding(_mastodon(), 8)
+    assert first.kind == "update" and {6, 7, 8, 9, 10} <= set(first.lines) and first.time == "07:40"
+    assert first.date == "2024-06-02"
+
+
+def test_replies_under_a_thread_are_asides() -> None:
+    updates = _mastodon()
+    for line in (19, 20, 21, 22, 23, 24, 25, 26):  # a reader's reply, and the author's answer to it
+        assert _holding(updates, line).kind == "aside", line
+
+
+def test_mastodon_counts_and_handles_are_no_contact_lines() -> None:
+    updates = _mastodon()
+    assert 12 not in {n for u in updates if u.kind != "aside" for n in u.lines}  # "88 boosts"
+    assert 7 in _holding(updates, 8).lines  # "@sahelwatch@mstdn.social" is a handle, not an e-mail address

@@ -139,15 +139,21 @@ def _said_as_sentence(block: Block) -> bool:
     return block.words >= NAVIGATION_SENTENCE_WORDS and bool(SENTENCE_END.search(block.text))
 
 
-# furniture a menu's run leaves alone: "Pinned" over a timeline's first post says that post is out of order on purpose
-_NOT_MENU = frozenset({"pinned"})
+# furniture a menu's run leaves alone: "Pinned" over a timeline's first post says that post is out of order on purpose;
+# a handle, and the author's name over it, head a post ("Jane Doe" / "@jane@mastodon.social" under a site's menu)
+_NOT_MENU = frozenset({"pinned", "handle"})
 
 
-def _menu_item(block: Block) -> bool:
-    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text):
+def _menu_item(block: Block, below: Block | None) -> bool:
+    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text) or _kept(below) == "handle":
         return False
-    kept = lexicon().keep.first(block.text, block.words, block.tokens, block.folded)
-    return kept is None or kept.name not in _NOT_MENU
+    return _kept(block) not in _NOT_MENU
+
+
+def _kept(block: Block | None) -> str | None:
+    """The kind of furniture the page keeps that ``block`` is, if any."""
+    kept = lexicon().keep.first(block.text, block.words, block.tokens, block.folded) if block is not None else None
+    return kept.name if kept is not None else None
 
 
 def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
@@ -158,8 +164,8 @@ def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
         return
     for zone in (kept[:long_ones[0]], kept[long_ones[-1] + 1:]):
         run: list[Block] = []
-        for block in [*zone, None]:
-            if block is not None and _menu_item(block):
+        for k, block in enumerate([*zone, None]):
+            if block is not None and _menu_item(block, zone[k + 1] if k + 1 < len(zone) else None):
                 run.append(block)
                 continue
             if len(run) >= MENU_RUN:

@@ -22,7 +22,7 @@ from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import named_period
-from chronik.segment.posts import PostHeader, post_header
+from chronik.segment.posts import PostHeader, bare_stamp, post_header
 from chronik.segment.timestamps import (
     Stamp,
     audience_header,
@@ -330,7 +330,9 @@ def _trailing_stamps(infos: list[Info]) -> None:
             infos[k].trailing = True
 
 
-_POST_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S", re.I)
+# "9:41 AM · Jan 11, 2025" (X), "Apr 11, 2024, 08:52" (Mastodon)
+_POST_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S"
+                         r"|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*$)", re.I)
 
 
 def _post_clock(info: Info) -> bool:
@@ -591,6 +593,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
             info.timex = finder.resolve(info.stamp.date_text)
     _item_titles(infos)
     _key_event_links(infos)
+    _stamps_over_authors(infos, finder)
     _split_post_headers(infos)
     _quoted_posts(infos)
     _focused_post(infos)
@@ -668,6 +671,7 @@ def _channel_headers(infos: list[Info]) -> None:
 
 
 EMBED = "embed"  # what ``Info.what`` says of the name and the footer of a message embedded in a post
+AUTHOR = "post author"  # ... of the name and handle that open a thread's first post, over its text
 EMBED_NAME_WORDS = 6
 
 
@@ -718,6 +722,65 @@ def _split_post_headers(infos: list[Info]) -> None:
         day.kind, day.what = STAMP_LINE, f"{POST}{label}"
 
 
+def _stamps_over_authors(infos: list[Info], finder: DateFinder) -> None:
+    """A thread saved from a Mastodon-like site shows each post's day or age over its author's name and handle ("Apr
+    16" / "Jane Doe" / "@jane@mastodon.social" / the text): that line stamps the post, and the name and handle under it
+    are the post's lines. The thread is its first author's, whose first post, opened on its own, starts at the name
+    over its text. A post by another account, or one opening on another account's handle (an answer to a reader,
+    "@kbrennan Good question ..."), is a reply under the thread: an aside with its text (see :func:`_reader_comments`).
+    """
+    first = next((k for k, i in enumerate(infos) if i.kind == FURNITURE and i.what == "handle"), None)
+    starts = [k for k in range(len(infos) - 3) if _stamp_over_author(infos, k)]
+    if first is None or not starts:
+        return
+    owner = infos[first].block.text.strip().lower()
+    if first > 0 and infos[first - 1].what == "byline" and first - 2 not in starts and first + 1 < len(infos):
+        for line in infos[first - 1:first + 1]:
+            line.kind, line.what = PARA, AUTHOR
+        text = infos[first + 1]
+        if text.kind in (HEADLINE, LABEL):
+            text.kind = PARA  # (the post's text, however short)
+    for n, k in enumerate(starts):
+        day, name, handle = infos[k:k + 3]
+        header = bare_stamp(day.block.text, handle.block.text.strip())
+        if header is None:
+            continue
+        if _reply(handle.block.text, infos[k + 3].block.text, owner):
+            end = starts[n + 1] if n + 1 < len(starts) else k + 3 + _text_run(infos[k + 3:])
+            for line in infos[k:end]:
+                line.kind, line.what, line.stamp, line.timex = FURNITURE, COMMENT, None, None
+            continue
+        stamp = _post(day.block, header, finder)
+        day.kind, day.what, day.stamp, day.timex = stamp.kind, stamp.what, stamp.stamp, stamp.timex
+        for line in (name, handle):
+            line.kind, line.what = PARA, EMBED
+
+
+def _reply(handle: str, text: str, owner: str) -> bool:
+    """Whether a post by ``handle`` that says ``text`` answers someone under the thread of ``owner`` (a handle, as
+    "@jane@mastodon.social"): another account's, or one opening on another account's handle."""
+    mention = _MENTION.match(text)
+    answered = mention.group(1).lower() if mention is not None else None
+    return handle.strip().lower() != owner or answered not in (None, owner, "@" + owner.split("@")[1])
+
+
+_MENTION = re.compile(r"^\s*(@[\w.-]+(?:@[\w.-]+)?)\s")  # a reply's text opens on the handle it answers
+
+
+def _stamp_over_author(infos: list[Info], k: int) -> bool:
+    """Whether block ``k`` is a post's day or age alone, right over its author's name and handle and the text."""
+    day, name, handle, text = infos[k:k + 4]
+    return (name.what == "byline" and handle.kind == FURNITURE and handle.what == "handle"
+            and text.kind in (PARA, HEADLINE, LABEL, BULLET, LEAD_IN)
+            and name.block.lines[0] == day.block.lines[-1] + 1 and handle.block.lines[0] == name.block.lines[-1] + 1
+            and bare_stamp(day.block.text, handle.block.text) is not None)
+
+
+def _text_run(infos: list[Info]) -> int:
+    """How many blocks from the first are a post's text: paragraphs and the like, up to anything else."""
+    return next((n for n, i in enumerate(infos) if i.kind not in (PARA, HEADLINE, LABEL, BULLET, LEAD_IN)), len(infos))
+
+
 def _quoted_posts(infos: list[Info]) -> None:
     """A post quoting another shows the quoted post's header, split over lines as a saved timeline splits any
     ("Air Force" / "@KpsZSU" / "·" / "Mar 15"), right under the quoting text, before the quoting post's own footer
@@ -756,9 +819,9 @@ def _focused_post(infos: list[Info]) -> None:
                 infos[j].kind == FURNITURE and infos[j].what not in ("handle", "byline"))):
             j -= 1
         end = j
-        while j >= 0 and infos[j].kind in (PARA, BULLET):
+        while j >= 0 and infos[j].kind in (PARA, BULLET) and infos[j].what != AUTHOR:
             j -= 1
-        if end == j or (j >= 0 and (infos[j].kind != FURNITURE or infos[j].what != "handle")):
+        if end == j or (j >= 0 and infos[j].what not in ("handle", AUTHOR)):
             continue  # (the author's name and handle over a post saved on its own may be left out as the page's)
         info.kind, info.trailing = STAMP_LINE, True
         for furniture in infos[end + 1:k]:
