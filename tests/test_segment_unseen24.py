@@ -174,3 +174,51 @@ def test_mastodon_counts_and_handles_are_no_contact_lines() -> None:
     updates = _mastodon()
     assert 12 not in {n for u in updates if u.kind != "aside" for n in u.lines}  # "88 boosts"
     assert 7 in _holding(updates, 8).lines  # "@sahelwatch@mstdn.social" is a handle, not an e-mail address
+
+
+_VIDEO_PAGE = """\
+    Sudan: fighting reaches the outskirts of El Fasher | France 24 English
+    FRANCE 24 English
+    9.1M subscribers
+    Subscribe
+    1,204,551 views  May 14, 2024  #Sudan #ElFasher
+    The Rapid Support Forces said on Tuesday that its fighters had taken positions east of El Fasher, \
+the last city in Darfur held by the army.
+    The army said its aircraft struck RSF vehicles on the eastern road and that the city remained under its control.
+    In this video, our correspondent reports from Adré on the Chadian border, where thousands have arrived this week.
+    Chapters:
+    00:00 Intro
+    02:10 Fighting east of El Fasher
+    06:45 Refugees in Chad
+    11:30 What comes next
+    @amira.s 3 days ago
+    My cousins are still in Abu Shouk camp. We have not heard from them since Sunday.
+    @sahel_watch 2 days ago (edited)
+    The map at 02:10 is already out of date.
+"""
+
+
+def _video() -> list:
+    return parse_page(_VIDEO_PAGE, dt.date(2024, 5, 14), "Africa/Khartoum",
+                      title="Sudan: fighting reaches the outskirts of El Fasher | France 24 English")
+
+
+def test_a_videos_chapter_marks_are_no_clock_times() -> None:
+    updates = _video()
+    for line in (10, 11, 12, 13):
+        chapter = _holding(updates, line)
+        assert chapter.kind == "aside" and chapter.time is None, line
+
+
+def test_a_videos_views_line_and_note_on_itself_stand_apart_from_its_description() -> None:
+    updates = _video()
+    assert _holding(updates, 5).kind == "aside"  # "1,204,551 views  May 14, 2024  #Sudan"
+    assert _holding(updates, 8).kind == "aside"  # "In this video, our correspondent reports from ..."
+    rsf, army = _holding(updates, 6), _holding(updates, 7)
+    assert rsf.kind == "update" and 5 not in rsf.lines and army.kind == "update"
+
+
+def test_a_video_sites_comments_are_asides() -> None:
+    updates = _video()
+    for line in (14, 15, 16, 17):
+        assert _holding(updates, line).kind == "aside", line

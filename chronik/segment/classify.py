@@ -17,7 +17,7 @@ from chronik.dates import RELATIVE, Mention, Timex, zones
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
-from chronik.segment.blocks import Block
+from chronik.segment.blocks import SENTENCE_END, Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
@@ -469,11 +469,42 @@ def _media_offsets(infos: list[Info]) -> None:
         info.kind, info.what, info.stamp = FURNITURE, MEDIA_OFFSET, None
 
 
+# a chapter of a video, its offset and its title: "00:00 Intro", "01:45 Strikes on the port", "1:02:10 Q&A"
+_CHAPTER = re.compile(r"^\s*(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s+\S.*$")
+CHAPTER = "chapter"
+CHAPTER_WORDS = 10  # a chapter's title is short, no sentence
+CHAPTERS = 3  # this many in a row, the first at 0:00, make a video's chapter list
+
+
+def _chapter_offset(info: Info) -> int | None:
+    """The offset in seconds of a video's chapter line ("05:10 Ground raids"), or None for any other line."""
+    m = _CHAPTER.match(info.block.text)
+    if m is None or info.block.words > CHAPTER_WORDS or SENTENCE_END.search(info.block.text):
+        return None
+    return int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+
+
+def _video_chapters(infos: list[Info]) -> None:
+    """A video's chapter list under its description ("00:00 Intro" / "01:45 Strikes on Dahiyeh" / "05:10 ..."): each
+    line's clock is an offset into the video, not a time of day. A run of short titled lines, the first at 0:00 and the
+    offsets going up, is furniture (a live page's entries stamped "00:00", "01:45" are sentences)."""
+    k = 0
+    while k < len(infos):
+        run = list(itertools.takewhile(lambda i: _chapter_offset(i) is not None, infos[k:]))
+        offsets = [_chapter_offset(i) for i in run]
+        if len(run) >= CHAPTERS and offsets[0] == 0 and all(a < b for a, b in itertools.pairwise(offsets)):
+            for info in run:
+                info.kind, info.what, info.stamp = FURNITURE, CHAPTER, None
+        k += max(len(run), 1)
+
+
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
-# handle with a bare age: "u/kharkiv_local · 3h"
+# handle with a bare age: "u/kharkiv_local · 3h"; or a video site's commenter's handle and age: "@dana.k 2 days ago",
+# "@GeoNerd 1 day ago (edited)"
 _AGE = rf"\d{{1,3}}\s*{unit(SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR)}\.?\s+ago"
 _COMMENT_HEADER = re.compile(rf"^\s*(?:(?:u/)?[\w\[\]-]{{2,40}}\s*[·•|]\s*{_AGE}"
-                             r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y))\s*$", re.I)
+                             r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y)"
+                             rf"|@[\w.-]{{2,40}}\s+{_AGE}(?:\s+\(edited\))?)\s*$", re.I)
 # ... or by a reader's name in words ("Faraz Khan | 14 hours ago", "Maria del Mar • 2 days ago"); a news list's item
 # may write its outlet so ("Al Jazeera | 2 hours ago") under the item's headline, never a comment's place
 _NAMED_COMMENT_HEADER = re.compile(rf"^\s*(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){{1,3}}\s*[·•|]\s*{_AGE}\s*$", re.I)
@@ -570,6 +601,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _closing_stamps(infos)
     _sign_offs(infos)
     _media_offsets(infos)
+    _video_chapters(infos)
     _reader_comments(infos)
     _almanac_furniture(infos)
     _source_lines(infos, finder)
