@@ -139,21 +139,19 @@ def _said_as_sentence(block: Block) -> bool:
     return block.words >= NAVIGATION_SENTENCE_WORDS and bool(SENTENCE_END.search(block.text))
 
 
-# furniture a menu's run leaves alone: "Pinned" over a timeline's first post says that post is out of order on purpose;
-# a handle, and the author's name over it, head a post ("Jane Doe" / "@jane@mastodon.social" under a site's menu)
-_NOT_MENU = frozenset({"pinned", "handle"})
+# furniture a menu's run leaves alone: "Pinned" over a timeline's first post says that post is out of order on purpose
+_NOT_MENU = frozenset({"pinned"})
+# a fediverse handle, which names its server ("@jane@mastodon.social"): on such a site's thread it and the author's name
+# over it head the first post, under the site's menu (an X page's author over the focused post is the page's)
+_FEDIVERSE_HANDLE = re.compile(r"^\s*@[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
 def _menu_item(block: Block, below: Block | None) -> bool:
-    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text) or _kept(below) == "handle":
+    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text) or _FEDIVERSE_HANDLE.match(
+            block.text) or (below is not None and _FEDIVERSE_HANDLE.match(below.text)):
         return False
-    return _kept(block) not in _NOT_MENU
-
-
-def _kept(block: Block | None) -> str | None:
-    """The kind of furniture the page keeps that ``block`` is, if any."""
-    kept = lexicon().keep.first(block.text, block.words, block.tokens, block.folded) if block is not None else None
-    return kept.name if kept is not None else None
+    kept = lexicon().keep.first(block.text, block.words, block.tokens, block.folded)
+    return kept is None or kept.name not in _NOT_MENU
 
 
 def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
