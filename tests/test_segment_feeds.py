@@ -108,8 +108,9 @@ def test_post_saved_on_its_own_page_is_stamped_by_the_clock_under_it_and_the_thr
     # the post's numbered points and its clock line below its hashtags are the post's
     assert page.of("1. Clashes broke out") is focused and page.of("2. Two people were killed") is focused
     assert page.of("9:15 AM · Jun 12, 2024") is focused
+    assert page.of("#SouthSudan") is focused  # (its hashtags close it: see test_segment_unseen24)
     assert (focused.kind, focused.date, focused.time) == ("update", "2024-06-12", "09:15")
-    for line in ("#SouthSudan", "Deng M.", "Jun 12", "Replying to @unmissmedia", "Pray for Malakal"):
+    for line in ("Deng M.", "Jun 12", "Replying to @unmissmedia", "Pray for Malakal"):
         assert page.of(line).kind == "aside", line  # a reader's reply is no report
     # the account's next post: its header split over lines ("@unmissmedia" / "·" / "Jun 13") dates it
     later = page.of("Situation update on Malakal, 13 June")

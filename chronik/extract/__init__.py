@@ -36,11 +36,12 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         found.side, found.unknown = issuer.side, False
     elif issuer is not None and not found.who and found.side == data.sides.narrative:
         found.who, found.side = issuer.who, issuer.side  # a release's own voice: the office that issues it
-    elif body is not None:
+    elif body is not None and (source is None or data.attributor.account(source.publisher) is None):
         data.attributor.own_account(text, found, body, source.title if source is not None else None)
     elif source is not None and not found.who and (owner := data.attributor.account(source.publisher)) is not None \
             and found.side in (data.sides.narrative, owner.side):
-        found.who, found.side = owner.who, owner.side  # an organisation's own post on its account
+        # an organisation's own post on its account, a state body's too ("General Staff (@...) on X"): its own voice
+        found.who, found.side = owner.who, owner.side
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

@@ -167,10 +167,14 @@ def _said_as_sentence(block: Block) -> bool:
 
 # furniture a menu's run leaves alone: "Pinned" over a timeline's first post says that post is out of order on purpose
 _NOT_MENU = frozenset({"pinned"})
+# a fediverse handle, which names its server ("@jane@mastodon.social"): on such a site's thread it and the author's name
+# over it head the first post, under the site's menu (an X page's author over the focused post is the page's)
+_FEDIVERSE_HANDLE = re.compile(r"^\s*@[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
 
-def _menu_item(block: Block) -> bool:
-    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text):
+def _menu_item(block: Block, below: Block | None) -> bool:
+    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text) or _FEDIVERSE_HANDLE.match(
+            block.text) or (below is not None and _FEDIVERSE_HANDLE.match(below.text)):
         return False
     kept = lexicon().keep.first(block.text, block.words, block.tokens, block.folded)
     return kept is None or kept.name not in _NOT_MENU
@@ -184,8 +188,8 @@ def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
         return
     for zone in (kept[:long_ones[0]], kept[long_ones[-1] + 1:]):
         run: list[Block] = []
-        for block in [*zone, None]:
-            if block is not None and _menu_item(block):
+        for k, block in enumerate([*zone, None]):
+            if block is not None and _menu_item(block, zone[k + 1] if k + 1 < len(zone) else None):
                 run.append(block)
                 continue
             if len(run) >= MENU_RUN:

@@ -17,12 +17,12 @@ from chronik.dates import RELATIVE, Mention, Timex, zones
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
-from chronik.segment.blocks import Block
+from chronik.segment.blocks import SENTENCE_END, Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import named_period
-from chronik.segment.posts import PostHeader, post_header
+from chronik.segment.posts import PostHeader, bare_stamp, post_header
 from chronik.segment.timestamps import (
     Stamp,
     audience_header,
@@ -385,7 +385,9 @@ def _sentence_title(above: Info, stamp: Info) -> bool:
             and above.block.words <= SENTENCE_TITLE_WORDS and not _SECOND_SENTENCE.search(above.block.text.strip()))
 
 
-_POST_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S", re.I)
+# "9:41 AM · Jan 11, 2025" (X), "Apr 11, 2024, 08:52" (Mastodon)
+_POST_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S"
+                         r"|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*$)", re.I)
 
 
 def _post_clock(info: Info) -> bool:
@@ -522,11 +524,42 @@ def _media_offsets(infos: list[Info]) -> None:
         info.kind, info.what, info.stamp = FURNITURE, MEDIA_OFFSET, None
 
 
+# a chapter of a video, its offset and its title: "00:00 Intro", "01:45 Strikes on the port", "1:02:10 Q&A"
+_CHAPTER = re.compile(r"^\s*(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s+\S.*$")
+CHAPTER = "chapter"
+CHAPTER_WORDS = 10  # a chapter's title is short, no sentence
+CHAPTERS = 3  # this many in a row, the first at 0:00, make a video's chapter list
+
+
+def _chapter_offset(info: Info) -> int | None:
+    """The offset in seconds of a video's chapter line ("05:10 Ground raids"), or None for any other line."""
+    m = _CHAPTER.match(info.block.text)
+    if m is None or info.block.words > CHAPTER_WORDS or SENTENCE_END.search(info.block.text):
+        return None
+    return int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+
+
+def _video_chapters(infos: list[Info]) -> None:
+    """A video's chapter list under its description ("00:00 Intro" / "01:45 Strikes on Dahiyeh" / "05:10 ..."): each
+    line's clock is an offset into the video, not a time of day. A run of short titled lines, the first at 0:00 and the
+    offsets going up, is furniture (a live page's entries stamped "00:00", "01:45" are sentences)."""
+    k = 0
+    while k < len(infos):
+        run = list(itertools.takewhile(lambda i: _chapter_offset(i) is not None, infos[k:]))
+        offsets = [_chapter_offset(i) for i in run]
+        if len(run) >= CHAPTERS and offsets[0] == 0 and all(a < b for a, b in itertools.pairwise(offsets)):
+            for info in run:
+                info.kind, info.what, info.stamp = FURNITURE, CHAPTER, None
+        k += max(len(run), 1)
+
+
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
-# handle with a bare age: "u/kharkiv_local · 3h"
+# handle with a bare age: "u/kharkiv_local · 3h"; or a video site's commenter's handle and age: "@dana.k 2 days ago",
+# "@GeoNerd 1 day ago (edited)"
 _AGE = rf"\d{{1,3}}\s*{unit(SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR)}\.?\s+ago"
 _COMMENT_HEADER = re.compile(rf"^\s*(?:(?:u/)?[\w\[\]-]{{2,40}}\s*[·•|]\s*{_AGE}"
-                             r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y))\s*$", re.I)
+                             r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y)"
+                             rf"|@[\w.-]{{2,40}}\s+{_AGE}(?:\s+\(edited\))?)\s*$", re.I)
 # ... or by a reader's name in words ("Faraz Khan | 14 hours ago", "Maria del Mar • 2 days ago"); a news list's item
 # may write its outlet so ("Al Jazeera | 2 hours ago") under the item's headline, never a comment's place
 _NAMED_COMMENT_HEADER = re.compile(rf"^\s*(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){{1,3}}\s*[·•|]\s*{_AGE}\s*$", re.I)
@@ -624,6 +657,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _closing_stamps(infos)
     _sign_offs(infos)
     _media_offsets(infos)
+    _video_chapters(infos)
     _reader_comments(infos)
     _almanac_furniture(infos)
     _source_lines(infos, finder)
@@ -648,8 +682,11 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
             info.timex = finder.resolve(info.stamp.date_text)
     _item_titles(infos)
     _key_event_links(infos)
+    _stamps_over_authors(infos, finder)
     _split_post_headers(infos)
+    _quoted_posts(infos)
     _focused_post(infos)
+    _post_hashtags(infos)
     _count_back(infos, saved)
     _feed_days(infos)
     _provenance(infos)
@@ -723,6 +760,7 @@ def _channel_headers(infos: list[Info]) -> None:
 
 
 EMBED = "embed"  # what ``Info.what`` says of the name and the footer of a message embedded in a post
+AUTHOR = "post author"  # ... of the name and handle that open a thread's first post, over its text
 EMBED_NAME_WORDS = 6
 
 
@@ -773,6 +811,90 @@ def _split_post_headers(infos: list[Info]) -> None:
         day.kind, day.what = STAMP_LINE, f"{POST}{label}"
 
 
+def _stamps_over_authors(infos: list[Info], finder: DateFinder) -> None:
+    """A thread saved from a Mastodon-like site shows each post's day or age over its author's name and handle ("Apr
+    16" / "Jane Doe" / "@jane@mastodon.social" / the text): that line stamps the post, and the name and handle under it
+    are the post's lines. The thread is its first author's, whose first post, opened on its own, starts at the name
+    over its text. A post by another account, or one opening on another account's handle (an answer to a reader,
+    "@kbrennan Good question ..."), is a reply under the thread: an aside with its text (see :func:`_reader_comments`).
+    """
+    first = next((k for k, i in enumerate(infos) if i.kind == FURNITURE and i.what == "handle"), None)
+    starts = [k for k in range(len(infos) - 3) if _stamp_over_author(infos, k)]
+    if first is None or not starts:
+        return
+    owner = infos[first].block.text.strip().lower()
+    if first > 0 and infos[first - 1].what == "byline" and first - 2 not in starts and first + 1 < len(infos):
+        for line in infos[first - 1:first + 1]:
+            line.kind, line.what = PARA, AUTHOR
+        text = infos[first + 1]
+        if text.kind in (HEADLINE, LABEL):
+            text.kind = PARA  # (the post's text, however short)
+    for n, k in enumerate(starts):
+        day, name, handle = infos[k:k + 3]
+        header = bare_stamp(day.block.text, handle.block.text.strip())
+        if header is None:
+            continue
+        if _reply(handle.block.text, infos[k + 3].block.text, owner):
+            end = starts[n + 1] if n + 1 < len(starts) else k + 3 + _text_run(infos[k + 3:])
+            for line in infos[k:end]:
+                line.kind, line.what, line.stamp, line.timex = FURNITURE, COMMENT, None, None
+            continue
+        stamp = _post(day.block, header, finder)
+        day.kind, day.what, day.stamp, day.timex = stamp.kind, stamp.what, stamp.stamp, stamp.timex
+        for line in (name, handle):
+            line.kind, line.what = PARA, EMBED
+
+
+def _reply(handle: str, text: str, owner: str) -> bool:
+    """Whether a post by ``handle`` that says ``text`` answers someone under the thread of ``owner`` (a handle, as
+    "@jane@mastodon.social"): another account's, or one opening on another account's handle."""
+    mention = _MENTION.match(text)
+    answered = mention.group(1).lower() if mention is not None else None
+    return handle.strip().lower() != owner or answered not in (None, owner, "@" + owner.split("@")[1])
+
+
+_MENTION = re.compile(r"^\s*(@[\w.-]+(?:@[\w.-]+)?)\s")  # a reply's text opens on the handle it answers
+
+
+def _stamp_over_author(infos: list[Info], k: int) -> bool:
+    """Whether block ``k`` is a post's day or age alone, right over its author's name and handle and the text."""
+    day, name, handle, text = infos[k:k + 4]
+    return (name.what == "byline" and handle.kind == FURNITURE and handle.what == "handle"
+            and text.kind in (PARA, HEADLINE, LABEL, BULLET, LEAD_IN)
+            and name.block.lines[0] == day.block.lines[-1] + 1 and handle.block.lines[0] == name.block.lines[-1] + 1
+            and bare_stamp(day.block.text, handle.block.text) is not None)
+
+
+def _text_run(infos: list[Info]) -> int:
+    """How many blocks from the first are a post's text: paragraphs and the like, up to anything else."""
+    return next((n for n, i in enumerate(infos) if i.kind not in (PARA, HEADLINE, LABEL, BULLET, LEAD_IN)), len(infos))
+
+
+def _quoted_posts(infos: list[Info]) -> None:
+    """A post quoting another shows the quoted post's header, split over lines as a saved timeline splits any
+    ("Air Force" / "@KpsZSU" / "·" / "Mar 15"), right under the quoting text, before the quoting post's own footer
+    (its reply, repost and like counts, which part the posts of a thread): the quoted name, handle and day are the
+    quoting post's lines, and so is the quoted text under them, not a post of the timeline."""
+    for k in range(3, len(infos)):
+        day, handle, name, text = infos[k], infos[k - 1], infos[k - 2], infos[k - 3]
+        if (day.kind == STAMP_LINE and day.what.startswith(POST) and handle.what == "handle" and name.what == "byline"
+                and text.kind in (PARA, BULLET) and name.block.lines[0] == text.block.lines[-1] + 1
+                and any(i.what.startswith(POST) or i.trailing for i in infos[:k - 3])):
+            for line in (name, handle, day):
+                line.kind, line.what, line.stamp, line.timex = PARA, EMBED, None, None
+
+
+def _post_hashtags(infos: list[Info]) -> None:
+    """On a page of posts, a line of hashtags right under a post's text ("#Kherson #StandWithUkraine") closes that
+    post: the post's own line, not furniture standing apart from it."""
+    if not any(i.what.startswith(POST) or i.trailing for i in infos):
+        return
+    for text, tags in itertools.pairwise(infos):
+        if (tags.kind == FURNITURE and tags.what == "hashtags" and text.kind in (PARA, BULLET)
+                and tags.block.lines[0] == text.block.lines[-1] + 1):
+            tags.kind, tags.what = PARA, EMBED
+
+
 def _focused_post(infos: list[Info]) -> None:
     """A post opened on its own page ("Post" / "Conversation") shows its clock and day under its text, after its
     hashtags and media ("7:04 AM · Mar 14, 2023"), and its author's name and handle above it: that line stamps the
@@ -786,9 +908,9 @@ def _focused_post(infos: list[Info]) -> None:
                 infos[j].kind == FURNITURE and infos[j].what not in ("handle", "byline"))):
             j -= 1
         end = j
-        while j >= 0 and infos[j].kind in (PARA, BULLET):
+        while j >= 0 and infos[j].kind in (PARA, BULLET) and infos[j].what != AUTHOR:
             j -= 1
-        if end == j or (j >= 0 and (infos[j].kind != FURNITURE or infos[j].what != "handle")):
+        if end == j or (j >= 0 and infos[j].what not in ("handle", AUTHOR)):
             continue  # (the author's name and handle over a post saved on its own may be left out as the page's)
         info.kind, info.trailing = STAMP_LINE, True
         for furniture in infos[end + 1:k]:

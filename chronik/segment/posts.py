@@ -28,6 +28,11 @@ _HEADER = re.compile(rf"^(?:(?P<name>[^@·•]{{1,60}}?)\s+)?(?P<handle>{_HANDLE
                      r"\s*$")
 
 
+# a post's day or age alone on its line, over its author's name and handle (a Mastodon thread: "Apr 16" / "Jane
+# Doe" / "@jane@mastodon.social" / the text)
+_BARE = re.compile(rf"^(?:{_AGE}|{_DAY}(?:{_CLOCK})?)\s*$")
+
+
 @dataclass(frozen=True)
 class PostHeader:
     """A post's header: the handle, and the date it names (None for an age such as "3h", said in ``age``)."""
@@ -47,7 +52,15 @@ class PostHeader:
 
 def post_header(text: str) -> PostHeader | None:
     """The post header ``text`` is, or None."""
-    m = _HEADER.match(text.strip())
+    return _header(_HEADER.match(text.strip()), None)
+
+
+def bare_stamp(text: str, handle: str) -> PostHeader | None:
+    """The header of the post by ``handle`` whose day or age ``text`` gives alone ("Apr 16", "9h"), or None."""
+    return _header(_BARE.match(text.strip()), handle)
+
+
+def _header(m: re.Match[str] | None, handle: str | None) -> PostHeader | None:
     if m is None:
         return None
     time = None
@@ -57,4 +70,4 @@ def post_header(text: str) -> PostHeader | None:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
         time = f"{hour:02d}:{m.group('minute')}"
-    return PostHeader(m.group("handle"), m.group("date"), m.group("age"), time)
+    return PostHeader(handle if handle is not None else m.group("handle"), m.group("date"), m.group("age"), time)

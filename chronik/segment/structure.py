@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from chronik.segment.classify import (
+    AUTHOR,
     BULLET,
     CHANNEL_HEADER,
     COUNTER,
@@ -302,6 +303,19 @@ class Reader(TitleReading):
         cur = self.current
         if info.what == EMBED and cur is not None:
             cur.add(info.block, "")  # the name or the footer of a message the post quotes: the post's lines
+            return
+        if info.what == EMBED and self.pending_stamp is not None:
+            self.start("item").add(info.block, "")  # a post's author under its stamp, over its text
+            self.in_item = True
+            return
+        if info.what == AUTHOR:
+            if cur is None or self.what_at(k - 1) != AUTHOR:
+                self.close()
+                cur = self.start("item")
+            cur.add(info.block, "")  # the author's name and handle open the thread's first post
+            return
+        if self.what_at(k - 1) == AUTHOR and cur is not None:
+            cur.add(info.block)  # ... and its text follows them
             return
         if info.what == CHANNEL_HEADER:
             self.close()
