@@ -329,9 +329,13 @@ def _live_summary(infos: list[Info], k: int, run: int) -> bool:
 
 
 def _titled_stamps(infos: list[Info]) -> int:
-    """How many stamps of the page have a headline right above them ("Kremlin rejects talks" / "14:05 GMT")."""
-    return sum(1 for above, info in itertools.pairwise(infos)
-               if above.kind in (HEADLINE, LABEL) and info.kind in (STAMP, STAMP_LINE))
+    """How many stamps of the page have a headline right above them ("Kremlin rejects talks" / "14:05 GMT"), none
+    when more have theirs right under them ("Posted at 22:18" / "Kremlin says ..."): a page titles its posts one way."""
+    above = sum(1 for title, info in itertools.pairwise(infos)
+                if title.kind in (HEADLINE, LABEL) and info.kind in (STAMP, STAMP_LINE))
+    below = sum(1 for info, title in itertools.pairwise(infos)
+                if info.kind == STAMP_LINE and title.kind in (HEADLINE, LABEL))
+    return above if above >= below else 0
 
 
 INTRO_LABEL_WORDS = 3  # "Key points", "Key events", "At a glance": a list's label without a colon
@@ -681,13 +685,13 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
     _item_titles(infos)
-    _key_event_links(infos)
     _stamps_over_authors(infos, finder)
     _split_post_headers(infos)
     _quoted_posts(infos)
     _focused_post(infos)
     _post_hashtags(infos)
     _count_back(infos, saved)
+    _key_event_links(infos)  # (after the ages are counted: a key event's clock replaces an age's)
     _feed_days(infos)
     _provenance(infos)
     _calls(infos)
@@ -918,22 +922,58 @@ def _focused_post(infos: list[Info]) -> None:
                 furniture.kind, furniture.what = FURNITURE, "post furniture"
 
 
-def _key_event_links(infos: list[Info]) -> None:
-    """A live page's "Key events" box repeats posts' stamps and headlines ("17.41 BST" / "Aliyev says ..."), with no
-    text under them: each pair that comes again further down, over the post's text, links to that post. Both lines are
-    furniture: the post below is the report."""
-    def pair(k: int) -> tuple[str, str] | None:
-        info = infos[k]
-        if info.kind != STAMP_LINE or info.stamp is None or k + 1 >= len(infos) or infos[k + 1].kind != HEADLINE:
-            return None
-        return info.stamp.time, infos[k + 1].block.squashed
+def _key_event(infos: list[Info], k: int) -> tuple[Stamp, str] | None:
+    """The clock and headline of a line of a live page's "Key events" box at ``k``, with no text under it: a stamp
+    line over a headline ("17.41 BST" / "Aliyev says ...") or one line of both ("10.41 GMT Russia says ..."), else
+    None."""
+    info = infos[k]
+    below = infos[k + 1] if k + 1 < len(infos) else None
+    if info.kind == STAMP and info.stamp is not None and info.stamp.body and (below is None or below.kind != PARA):
+        return info.stamp, " ".join(info.stamp.body.split())
+    if (info.kind != STAMP_LINE or info.stamp is None or below is None or below.kind != HEADLINE
+            or (k + 2 < len(infos) and infos[k + 2].kind == PARA)):
+        return None
+    return info.stamp, below.block.squashed
 
-    posts = {pair(k) for k in range(len(infos) - 2) if infos[k + 2].kind == PARA}
-    for k in range(len(infos) - 1):
-        key = pair(k)
-        if key is not None and key in posts and (k + 2 == len(infos) or infos[k + 2].kind != PARA):
-            infos[k].kind, infos[k].what = FURNITURE, "key event"
-            infos[k + 1].kind, infos[k + 1].what = FURNITURE, "key event"
+
+def _age_line(info: Info) -> bool:
+    """Whether a post's stamp line gives only its age ("44m ago", "1h ago"), counted back or not."""
+    return info.what in ("ago", ago.NO_CLOCK)
+
+
+def _key_event_links(infos: list[Info]) -> None:
+    """A live page's "Key events" box repeats posts' headlines with their clocks, with no text under them: over two
+    lines ("17.41 BST" / "Aliyev says ...") or one ("10.41 GMT Russia says ..."). Each whose headline comes again
+    further down, right under a post's stamp and over its text, links to that post: it is furniture, the post below
+    is the report. A post stamped with its age alone ("44m ago") takes the link's clock, the one the page writes out
+    (an age in hours gives none, one in minutes only an estimate); a post with a clock of its own must have the
+    link's."""
+    posts: dict[str, int] = {}
+    for k in range(len(infos) - 2):
+        if ((infos[k].kind == STAMP_LINE or _age_line(infos[k])) and infos[k + 1].kind == HEADLINE
+                and infos[k + 2].kind == PARA):
+            posts.setdefault(infos[k + 1].block.squashed, k)
+    for k in range(len(infos)):
+        found = _key_event(infos, k)
+        post = posts.get(found[1]) if found is not None else None
+        if found is None or post is None or post <= k + 1:
+            continue
+        clock, post_stamp = found[0], infos[post]
+        if _age_line(post_stamp):
+            _clock_from_link(post_stamp, clock)
+        elif post_stamp.stamp is None or post_stamp.stamp.time != clock.time:
+            continue
+        for line in infos[k:k + 1 + (infos[k].kind == STAMP_LINE)]:
+            line.kind, line.what = FURNITURE, "key event"
+
+
+def _clock_from_link(info: Info, clock: Stamp) -> None:
+    """A post stamped by its age takes the clock of its key event, on the day its age counts back to."""
+    label = f"{info.block.text.strip()} ({clock.label.strip()} by its key event)"
+    day = info.timex.start if info.timex is not None else None
+    info.kind, info.what = STAMP_LINE, "ago"
+    info.stamp = Stamp(clock.time, clock.zone, None, label, "")
+    info.timex = day_timex(day, "relative", f"'{label}'", time=clock.time) if day is not None else None
 
 
 # how many relative ages ("12 minutes ago", "2 hours ago") stamp entries before the page counts as a feed of them

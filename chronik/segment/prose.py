@@ -110,8 +110,10 @@ def _named_body_said(text: str, previous: str) -> bool:
 
 # the surname may come after a phrase setting where or how the person spoke ("Speaking in parliament, Aliyev said ...",
 # "Asked about the talks, Peskov said ..."), or open with its particle, capitalised at the start of a sentence
-# ("Al-Masri said ..." after "Khaled al-Masri", "El-Sayed ...")
-_SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,120},\s+)?"
+# ("Al-Masri said ..." after "Khaled al-Masri", "El-Sayed ..."); a rank or a courtesy title in short may come before
+# it ("Addressing a joint briefing in Delhi with the air and naval chiefs, Lt Gen Ghai said ...", "Dr Okafor said")
+_SHORT_TITLE = r"(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms|Prof)\.?\s+){0,2}"
+_SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,200},\s+)?" + _SHORT_TITLE +
                             r"(?P<particle>[A-Z][a-z]{0,2}-)?(?P<name>[A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 

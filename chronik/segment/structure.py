@@ -195,7 +195,9 @@ class Reader(TitleReading):
                 and (cur.stamp.time, cur.stamp.date_text) == (info.stamp.time, info.stamp.date_text)):
             cur.add(info.block, info.stamp.body)  # a transcript's next turn in the same minute: the same segment
             return
-        note = self.stamped_note(info)
+        note = self.stamped_note(info) or self.article_note(info)
+        if note and not self.diary:
+            self.drop_title()  # (a story's sub-heading over the note heads its section, not the note)
         self.close()
         self.stamp_section(info)
         unit = self.start("item")
@@ -216,6 +218,15 @@ class Reader(TitleReading):
         return self.diary or (len(above) == NOTES_ABOVE and all(
             u.kind == "update" and u.what == "paragraph" and u.stamp is None and u.section is self.section
             for u in above))
+
+    def article_note(self, info: Info) -> bool:
+        """Whether an inline stamp naming itself an update ("(Update, 22:10 IST) The army said ...") is the one stamp
+        of a story, under paragraphs of their own: a note added to the story, timing its own paragraph; the
+        paragraphs after it are read as any paragraph is (asides between them, a teaser, do not count)."""
+        above = [u for u in self.units if u.kind == "update"][-NOTES_ABOVE:]
+        return (info.stamp is not None and info.stamp.prefixed and not info.stamp.standalone
+                and sum(i.kind in STAMPS for i in self.infos) == 1 and len(above) == NOTES_ABOVE
+                and all(u.what == "paragraph" and u.stamp is None for u in above))
 
     def on_stamp_line(self, info: Info, k: int) -> None:
         if teaser_stamp(self, k):

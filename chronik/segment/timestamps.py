@@ -25,7 +25,8 @@ _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # (not "Yesterday 2" of 21:10; a month's abbreviation may run into its day after the dot: "Aug.10, 22:40")
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
-_PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:)?\s*)"
+# (a comma may set the word off: "(Update, 22:10 IST) The army said ...")
+_PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:|,)?\s*)"
 # the page's own metadata before a date: "Published on 12/04/2023 - 08:45", "Issued on: ...", "First published on"
 # (or a live page's "Live Updated 14 April 2024 4.20pm BST"), "Date: 2025-01-28"
 _META_PREFIX = (r"(?:(?:live\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?"
