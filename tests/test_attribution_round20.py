@@ -112,7 +112,7 @@ test_an_armys_centre_is_no_persons_name = war_cases("ukraine", [
 
 test_a_part_of_the_day_before_the_speaker = war_cases("ukraine", [
     ("In the morning Vitaliy Kim, the head of the Mykolaiv regional administration, wrote on Telegram that the port "
-     "was hit.", "Vitaliy Kim", None),  # a regional head of no named state: no side
+     "was hit.", "Vitaliy Kim", "ukrainian"),  # a regional head of no named state: his region's (regions.yaml)
     ("Later in the day Ukrainian Foreign Minister Dmytro Kuleba told reporters that talks had stalled.",
      "Dmytro Kuleba", "ukrainian"),
     ("In the evening Russian Defence Minister Sergei Shoigu said two villages had been taken.", "Sergei Shoigu",

@@ -72,9 +72,9 @@ test_a_body_deciding_its_own_measures_is_the_claimant = war_cases("ukraine", [
      "Military Administration reported.", "Kupiansk District Military Administration", "ukrainian"),
     ("The Kyiv Independent", "The Odesa Regional Prosecutor's Office said it had opened a war crimes case over the "
      "strike on the port.", "Odesa Regional Prosecutor's Office", "ukrainian"),
-    # an outlet of no country: the office's country is not known
+    # an outlet of no country: the office's country is its region's (regions.yaml)
     ("Reuters", "The Sumy Oblast Military Administration said two civilians were wounded in the shelling.",
-     "Sumy Oblast Military Administration", None),
+     "Sumy Oblast Military Administration", "ukrainian"),
 ])
 def test_a_national_outlets_own_office_named_without_its_polity(wars, publisher, text, who, side):
     assert annotated(wars["ukraine"], publisher, text) == (who, side)

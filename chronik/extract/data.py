@@ -14,6 +14,7 @@ from chronik.extract.figures import FigureLexicon, default_figure_lexicon
 from chronik.extract.gazetteer import Gazetteer, Name, labelled, read_gazetteer
 from chronik.extract.lexicon import ClaimLexicon, default_lexicon
 from chronik.extract.matcher import squash
+from chronik.extract.regions import read_regions
 from chronik.extract.schema import Reader, packaged
 from chronik.extract.sides import Polity, SideBook, read_sides, read_states, state_domains
 
@@ -21,6 +22,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SIDES_FILE = DATA_DIR / "sides.yaml"
 STATES_FILE = DATA_DIR / "states.yaml"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.yaml"
+REGIONS_FILE = DATA_DIR / "regions.yaml"
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,11 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     other_war = False
     states, states_reader = read_states(STATES_FILE, marked)
     domains = state_domains(states_reader)
+    regions, regions_reader = read_regions(REGIONS_FILE, marked)  # kept with `defaults: replace`, as domains are
     base = read_sides(SIDES_FILE, marked)
     sides, narrative = dict(base.sides), base.narrative
     polities: dict[str, Polity] = {}
-    readers.extend([states_reader, base.reader])
+    readers.extend([states_reader, regions_reader, base.reader])
     own_polities: list[Polity] = []
     if sides_path is not None:
         own = read_sides(sides_path)
@@ -77,7 +80,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
         polities.pop(p.name, None)
         polities[p.name] = p
     split = split_states(states, own_polities)
-    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split], domains)
+    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split], domains, regions)
     # every polity a gazetteer entry may name: None for a state the war splits (its people have no side)
     named: dict[str, Polity | None] = {name: (None if name in split else p) for name, p in polities.items()}
 

@@ -32,6 +32,7 @@ from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
+from chronik.extract.regions import RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
 from chronik.extract.words import RUN_BY_VERBS, initials, without_the
@@ -83,6 +84,7 @@ class Resolver:
         self.bodies = BodyNamer(self.marks)
         self.people = PersonNamer(self.marks)
         self.phrases = PhraseSplitter(self.bodies)
+        self.regions = RegionNamer(lexicon, sides.regions)
 
     def introduce(self, text: str) -> None:
         """Learn the people ``text`` names in full, so that one of their names alone resolves to them
@@ -269,13 +271,15 @@ class Resolver:
             return Claimant(bare, self.sides.narrative, "body")
         org = self.bodies.organisation(head)
         if org:
-            return Claimant(org, self.marks.side_besides(whole, org) or self._home_office(org), "body")
+            return Claimant(org, self.marks.side_besides(whole, org) or self._region_side(whole)
+                            or self._home_office(org), "body")
         proper = self.bodies.proper_body(head)
         if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
             org, owner = proper
             rest = whole.replace(org, " ", 1)
             return Claimant(org, owner or self.marks.described_side(rest) or self.marks.plain_side(org)
-                            or self.marks.members_side(org) or self._home_office(org), "body")
+                            or self.marks.members_side(org) or self._region_side(whole) or self._home_office(org),
+                            "body")
         owned = self.bodies.owned_body(head) or self.bodies.described_body(head)
         if owned is not None and owned.side is None and self.home is not None and _NATIONAL.search(head[:head.rfind(
                 owned.who or "")]):
@@ -284,6 +288,7 @@ class Resolver:
         if owned is not None:
             return owned
         name = self.people.person_name(head)
+        name = self.regions.person(name, head) if name else None  # "the governor of South Darfur": no one's name
         offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
         if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
             name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
@@ -297,7 +302,7 @@ class Resolver:
             held = [p.values[0].side for p in self.sides.find(name) if p.start == 0 and p.end == len(name)]
             side = (held[0] if held else None) or self.marks.side_besides(head, name) \
                 or self.marks.described_side(whole.replace(head, " ", 1)) \
-                or self.marks.side_besides(whole, name)
+                or self.marks.side_besides(whole, name) or self._region_side(whole)
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None
             if side is None and titled:
                 side = self._where_side(where)  # "In Beijing, foreign ministry spokesperson X": China's
@@ -320,6 +325,9 @@ class Resolver:
         if own and self.bodies.only_polities(head, own):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             return Claimant(whole_polity.government, whole_polity.side, "polity")
+        region = None if own or self.sides.find(whole) else self._region_side(whole)
+        if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
+            return Claimant(without_the(head), region, "office", office.person if office else False)
         if office is None:
             return self._ministry(head, own or self.sides.find(whole) or placed)  # not the claim's polity
         if polities:
@@ -368,6 +376,18 @@ class Resolver:
         polity ("the Sumy Oblast Military Administration", "the Kharkiv Regional Prosecutor's Office" in a Ukrainian
         outlet), as for a titled person it names so ("Energy Minister X"); None elsewhere."""
         return self.home.side if self.home is not None and self.lex.offices.search(name) is not None else None
+
+    def _region_side(self, phrase: str) -> str | None:
+        """The side of the state whose region ``phrase`` names its office by ("Belgorod governor", "the Sumy Oblast
+        Military Administration"; see regions.py); a national outlet's own, for a region its state holds and calls its
+        own ("Kherson governor" in a Russian outlet)."""
+        region = self.regions.region(phrase)
+        if region is None:
+            return None
+        if self.home is not None and region.claimer is not None and self.home is self.sides.polity(region.claimer):
+            return self.home.side
+        state = self.sides.polity(region.state)
+        return state.side if state is not None else None
 
     def _bracketed_side(self, phrase: str) -> str | None:
         """The side of the polity whose form a bracket of the phrase holds whole: the acronym of the office a person

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from ruamel.yaml.comments import CommentedMap
 
 from chronik.extract.matcher import Match, PhraseMatcher, squash
+from chronik.extract.regions import RegionBook
 from chronik.extract.schema import Reader
 
 POLITY_KEYS = ("name", "side", "adjective", "government", "forms")
@@ -42,6 +43,7 @@ class SideBook:
     narrative: str | None
     polities: list[Polity]
     domains: dict[str, str] = field(default_factory=dict)  # a country-code domain → its state's name ("ua": Ukraine)
+    regions: RegionBook = field(default_factory=RegionBook)  # the regions of states (regions.yaml)
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
