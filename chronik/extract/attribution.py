@@ -45,6 +45,7 @@ from chronik.extract.line_claimants import (
     dash_speaker,
     forwarded,
     headline_claimant,
+    headline_person,
     speaker_line,
     transcript_turn,
 )
@@ -233,6 +234,12 @@ class Attributor:
             headed = headline_claimant(title, resolver, self.cut)
             if headed is not None and headed.side is not None and headed.kind != "person":
                 claimant = Claimant(claimant.who, headed.side, claimant.kind)
+        if claimant is not None and claimant.kind != "person" and title \
+                and (person := headline_person(title, resolver)) is not None \
+                and (claimant.side or person.side) not in (None, self.sides.narrative) \
+                and person.side in (None, claimant.side):
+            # "Nasrallah: ..." over "..., the Hezbollah leader said": the headline names the one the text describes
+            claimant = Claimant(person.who, claimant.side or person.side, "person")
         if claimant is not None and claimant.title_only:
             person = next((c.claimant for c in speakers if c.claimant and c.claimant.kind == "person"
                            and c.claimant.side == claimant.side and claimant.side is not None), None)

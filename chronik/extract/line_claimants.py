@@ -31,6 +31,7 @@ _BADGES = re.compile(r"(?:[\s,]+(?:UPDATED|UPDATE|VIDEO|PHOTOS?|AUDIO|INFOGRAPHI
 _INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with its speaker, the quotation below it
 # where a speaker speaks, after the name before a colon ("Minister X at the meeting of the cabinet:")
 _OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
+_AT_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s")  # "Netanyahu at security cabinet: ..."
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
 SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
 # the words of a transcript's label that name a role, not a person ("QUESTION:", "HOST (JANE ROE):", "UNIDENTIFIED
@@ -124,15 +125,18 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     of this kind."""
     body = _STAMP.sub("", s[prefix_end(s):].strip())
     m = _PREFIXED.match(body) or _INTRODUCED.match(body)
-    if m is None or SPEAKER_LABEL.match(body):
-        return None
+    if m is None or (SPEAKER_LABEL.match(body) and " " in m.group("who").strip()):
+        return None  # a transcript's label names a person in two words or more; one word in capitals is an acronym
     who = _OCCASION.sub("", m.group("who").strip())
     name = who.split(",")[0]  # "Yuriy Ihnat, spokesman of the Air Force": a role after a name
     # (a name's joined article is one of its words: "Khalid al-Aiser")
-    if len(name.split()) > 6 or not all(cut.describes(w) or NAME_TOKEN.match(w) for w in name.split()) \
+    if len(name.split()) > 6 or not all(cut.describes(w) or NAME_TOKEN.match(w) or w in resolver.lex.anonymous
+                                        for w in name.split()) \
             or any(p.start == 0 and p.end == len(who) for p in resolver.gaz.find(who, ("place",))):
         return None
     found = resolver.resolve(who)
+    if found is not None and found.kind == "unnamed" and found.side is not None:
+        return found  # "Egyptian security sources: talks to resume": no one named, the side of the party they serve
     if found is None or found.who is None:
         return None
     if found.kind == "polity":
@@ -141,6 +145,21 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
                                                                                                          resolver))):
         return found
     return None
+
+
+def headline_person(title: str, resolver: Resolver) -> Claimant | None:
+    """The person a headline opens with before a colon ("Zelensky: We will not cede Donbas", "Hamas's Osama Hamdan:
+    ...", "Netanyahu at the cabinet meeting: ..."), whom the text below may name only by a role ("the Hezbollah
+    leader said", "the prime minister said"); a place ("Kharkiv: ...") or a party names no person."""
+    m = _PREFIXED.match(PREFIX.sub("", title).strip())
+    if m is None:
+        return None
+    who = _AT_OCCASION.split(m.group("who").strip())[0]
+    if resolver.gaz.find(who, ("place",)) or not all(w[:1].isupper() or w in ("al", "bin", "de") or w.startswith("al-")
+                                                      for w in who.replace("'s ", " ").split()):
+        return None  # a topic ("Operation X launched: ...") names no one
+    found = resolver.resolve(who)
+    return found if found is not None and found.kind == "person" and found.who else None
 
 
 def _titled(who: str, person: Claimant, resolver: Resolver) -> bool:
