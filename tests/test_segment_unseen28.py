@@ -102,3 +102,25 @@ def test_one_numbered_statement_alone_is_no_series() -> None:
     """
     updates, _ = run(page)
     assert not any(u.title == "Statement No. 40" for u in updates)
+
+
+@pytest.mark.parametrize(("note", "time", "zone"), [
+    ("[Posted on Telegram at 21:40 Kyiv time]", "21:40", "Europe/Kyiv"),
+    ("[Published on the ministry's website at 9.15 pm]", "21:15", "Europe/Kyiv"),
+    ("[Issued at 06:30 GMT]", "06:30", "UTC"),
+])
+def test_an_editors_note_of_when_a_release_was_posted_gives_its_clock(note: str, time: str, zone: str) -> None:
+    page = f"""
+        Statement No. 14
+        Kyiv, 2 June 2023
+        {note}
+        Air defence destroyed 11 of 12 cruise missiles launched at the capital overnight.
+        Statement No. 15
+        Kyiv, 3 June 2023
+        Debris fell on a school in the Darnytskyi district; no one was hurt.
+    """
+    updates, _ = run(page)
+    first, second = (u for u in updates if u.kind == "update")
+    assert (first.date, first.time, first.timezone) == ("2023-06-02", time, zone)
+    assert _lines(first) == [1, 2, 3, 4]
+    assert (second.date, second.time) == ("2023-06-03", None)

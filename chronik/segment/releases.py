@@ -12,12 +12,14 @@ verified.]") stays with it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chronik.dates import Timex
 from chronik.segment import prose
 from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, STAMP_LINE, Info
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import place_day
+from chronik.segment.timestamps import Stamp, find_stamp
 
 # the heading of one release of a numbered series: a few capitalised words and its number, nothing else ("Statement No.
 # 42", "Press Release No. 12", "Communiqué #7", "Operational Update Nr. 3", "Bulletin № 5")
@@ -27,6 +29,10 @@ MIN_RELEASES = 2  # numbered headings over a dateline each that make the page a 
 RELEASE_NOTE = "release note"
 _RELEASE_LINES = (HEADLINE, LABEL, PARA, BULLET)  # the kinds a release's lines may have been taken for, alone
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$", re.S)
+# an editor's note of when the release was posted, in brackets: "[Posted on X at 22:05 Khartoum time]", "[Published on
+# Telegram at 9.40 pm]": the clock of the release its dateline dates
+_POSTED_AT = re.compile(r"^\s*\[\s*(?:posted|published|issued|released|tweeted)\b[^\]]{0,40}?\bat\s+"
+                        r"([^\]]{3,30})\]\s*$", re.I)
 
 
 def _release_day(info: Info, finder: DateFinder) -> Timex | None:
@@ -48,13 +54,15 @@ def numbered_releases(infos: list[Info], finder: DateFinder) -> None:
     for k in heads:
         day = _release_day(infos[k + 1], finder)
         infos[k] = Info(infos[k].block, HEADLINE)
-        infos[k + 1] = Info(infos[k + 1].block, STAMP_LINE, timex=day, what="release dateline")
+        dateline = Info(infos[k + 1].block, STAMP_LINE, timex=day, what="release dateline")
+        infos[k + 1] = dateline
         j = k + 2
         while j < len(infos) and j not in heads and infos[j].kind in _RELEASE_LINES:
             if infos[j].kind in (HEADLINE, LABEL):
                 infos[j] = Info(infos[j].block, PARA)
             if infos[j].kind == PARA and _own_note(infos[j].block.text, finder):
                 infos[j].what = RELEASE_NOTE
+            dateline.stamp = dateline.stamp or _posted_at(dateline, infos[j])
             j += 1
 
 
@@ -63,3 +71,12 @@ def _own_note(text: str, finder: DateFinder) -> bool:
     ("[The original post is embedded below.]" speaks of the post in the present: it reports nothing)."""
     return bool(_BRACKETED.match(text)) and ((prose.reports(text) and not prose.timeless(text))
                                              or finder.act(text) is not None)
+
+
+def _posted_at(dateline: Info, note: Info) -> Stamp | None:
+    """The stamp a release's posting note gives its dateline ("[Posted on X at 22:05 Khartoum time]"), or None."""
+    m = _POSTED_AT.match(note.block.text)
+    stamp = find_stamp(m.group(1).strip()) if m else None
+    if stamp is None or not stamp.standalone:
+        return None
+    return replace(stamp, label=f"{dateline.block.text.strip()}, {stamp.label}")
