@@ -9,7 +9,7 @@ The pages are written for these tests; none is taken from a page chronik is meas
 from __future__ import annotations
 
 import pytest
-from test_boilerplate import run
+from test_boilerplate import REPORT, run
 
 from chronik.model import Update
 
@@ -124,3 +124,21 @@ def test_an_editors_note_of_when_a_release_was_posted_gives_its_clock(note: str,
     assert (first.date, first.time, first.timezone) == ("2023-06-02", time, zone)
     assert _lines(first) == [1, 2, 3, 4]
     assert (second.date, second.time) == ("2023-06-03", None)
+
+
+@pytest.mark.parametrize("line", [
+    "Please refer to the attached file.",
+    "Please see the attached documents for the full assessment.",
+    "Please find attached report (PDF) below.",
+    "Copy/paste the article video embed link below:",
+    "Copy and paste the embed code",
+])
+def test_a_pointer_to_an_attachment_or_an_embed_prompt_is_furniture(line: str) -> None:
+    updates, dropped = run(f"{REPORT}\n{line}\n")
+    assert [(d.line, d.reason) for d in dropped] == [(2, "boilerplate: link prompt")]
+    assert [u.lines for u in updates] == [[1]]
+
+
+def test_a_report_that_speaks_of_an_attachment_is_kept() -> None:
+    updates, dropped = run("The ministry said the attached list of 40 detainees was handed to the ICRC on Monday.\n")
+    assert not dropped and updates[0].kind == "update"
