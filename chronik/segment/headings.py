@@ -443,3 +443,18 @@ def other_day_link(block: Block, finder: DateFinder) -> bool:
     if not lex.other_day_words.search(block.text, block.folded):
         return False
     return any(m.timex.kind == EXPLICIT and m.timex.start is not None for m in finder.find(block.text))
+
+
+# where and on what day a statement was issued, a line of its own: "Bamako, 29 July 2024", "Done at Kyiv, 3 March 2022"
+_PLACE_DAY = re.compile(r"^(?:done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*(?:on\s+|le\s+)?"
+                        r"(\S.*?)\.?$", re.I)
+PLACE_DAY_WORDS = 8
+
+
+def place_day(block: Block, finder: DateFinder) -> Timex | None:
+    """The day of a short line naming a statement's place and day, the day written in full with its year, or None."""
+    m = _PLACE_DAY.match(block.text.strip())
+    if m is None or block.words > PLACE_DAY_WORDS or not re.search(r"\d{4}$", m.group(1)):
+        return None
+    timex = finder.resolve(m.group(1))
+    return timex if timex is not None and timex.start is not None and timex.start == timex.end else None

@@ -50,9 +50,10 @@ from chronik.segment.classify import (
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import GREETING
+from chronik.segment.headings import GREETING, place_day
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
+from chronik.segment.releases import RELEASE_NOTE
 from chronik.segment.teasers import (
     editor_note,
     headline_teasers,
@@ -67,14 +68,10 @@ from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
 
 _UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
-# a statement's closing line: where and on what day it was issued ("Bamako, 29 July 2024", "Done at Kyiv, 3 March 2022")
-_PLACE_DAY = re.compile(r"^(?:done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2},\s*(?:on\s+|le\s+)?"
-                        r"(\S.*?)\.?$", re.I)
 SIGNER_POST_WORDS = 25
 MONTH_DAYS = 27  # a section this long or longer is a month's (or more): its paragraphs name their own days
 SYNOPSIS_ACTS = 2  # paragraphs under a month's first one, each reporting a day of the month, that make it a synopsis
 NOTES_ABOVE = 2  # unstamped notes of their own above an inline stamp, in its section, that make it a diary's note
-PLACE_DAY_WORDS = 8
 _ASKS = re.compile(r"\?[\"”’)]*\s*$")  # a turn ending with a question
 
 __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
@@ -277,11 +274,7 @@ class Reader(TitleReading):
 
     def place_day(self, info: Info) -> bool:
         """Whether a short line is a statement's closing place and day, the day written in full with its year."""
-        m = _PLACE_DAY.match(info.block.text.strip())
-        if m is None or info.block.words > PLACE_DAY_WORDS or not re.search(r"\d{4}$", m.group(1)):
-            return False
-        timex = self.finder.resolve(m.group(1))
-        return timex is not None and timex.start is not None and timex.start == timex.end
+        return place_day(info.block, self.finder) is not None
 
     def on_source_line(self, info: Info, k: int) -> None:
         cur = self.current
@@ -312,6 +305,10 @@ class Reader(TitleReading):
 
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if info.what == RELEASE_NOTE:
+            self.close()
+            self.start("paragraph").add(info.block)  # an editor's note in a release, reporting a claim of its own
+            return
         if info.what == EMBED and cur is not None:
             cur.add(info.block, "")  # the name or the footer of a message the post quotes: the post's lines
             return

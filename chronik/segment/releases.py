@@ -1,0 +1,82 @@
+"""A series of numbered releases set out one after another: "Statement No. 40" over its dateline "Khartoum, 12 April
+2024" over the statement's text, then "Statement No. 41" over its own, as a party's communiqués are republished or
+translated by an outlet.
+
+Each release is one update: its number titles it, its dateline dates it (as a post's stamp would), and every line down
+to the next release is its own (an opening formula, the text, the signature, the embed of the original post),
+whatever shape the line has. Only an editor's bracketed note that reports a claim of its own ("[Note: On Monday, the
+army's spokesman told us ...]") is read apart; a note that only comments on the release ("[Could not be independently
+verified.]") stays with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chronik.dates import Timex
+from chronik.segment import prose
+from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, STAMP_LINE, Info
+from chronik.segment.finder import DateFinder
+from chronik.segment.headings import place_day
+from chronik.segment.timestamps import Stamp, find_stamp
+
+# the heading of one release of a numbered series: a few capitalised words and its number, nothing else ("Statement No.
+# 42", "Press Release No. 12", "Communiqué #7", "Operational Update Nr. 3", "Bulletin № 5")
+_NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:no\.?|nr\.?|number|№|#)\s*\d{1,4}\s*$", re.I)
+MIN_RELEASES = 2  # numbered headings over a dateline each that make the page a series of releases
+# what ``Info.what`` says of an editor's note inside a release that reports a claim of its own
+RELEASE_NOTE = "release note"
+_RELEASE_LINES = (HEADLINE, LABEL, PARA, BULLET)  # the kinds a release's lines may have been taken for, alone
+_BRACKETED = re.compile(r"^\s*\[.*\]\s*$", re.S)
+# an editor's note of when the release was posted, in brackets: "[Posted on X at 22:05 Khartoum time]", "[Published on
+# Telegram at 9.40 pm]": the clock of the release its dateline dates
+_POSTED_AT = re.compile(r"^\s*\[\s*(?:posted|published|issued|released|tweeted)\b[^\]]{0,40}?\bat\s+"
+                        r"([^\]]{3,30})\]\s*$", re.I)
+
+
+def _release_day(info: Info, finder: DateFinder) -> Timex | None:
+    """The day a release's dateline names: a date alone ("12 April 2024") or a place and a date ("Khartoum, 12 April
+    2024")."""
+    if info.kind == DATE_HEADING and info.timex is not None and info.timex.start is not None:
+        return info.timex if info.timex.start == info.timex.end else None
+    return place_day(info.block, finder)
+
+
+def numbered_releases(infos: list[Info], finder: DateFinder) -> None:
+    """Mark a page's series of numbered releases (see the module docstring): each number a headline over its dateline,
+    a stamp line; the release's lines below it paragraphs of the release, down to the next number or to the first line
+    of another kind (furniture, a lead-in, a link)."""
+    heads = [k for k in range(len(infos) - 1)
+             if _NUMBERED.match(infos[k].block.text.strip()) and _release_day(infos[k + 1], finder) is not None]
+    if len(heads) < MIN_RELEASES:
+        return
+    for k in heads:
+        day = _release_day(infos[k + 1], finder)
+        infos[k] = Info(infos[k].block, HEADLINE)
+        dateline = Info(infos[k + 1].block, STAMP_LINE, timex=day, what="release dateline")
+        infos[k + 1] = dateline
+        j = k + 2
+        while j < len(infos) and j not in heads and infos[j].kind in _RELEASE_LINES:
+            if infos[j].kind in (HEADLINE, LABEL):
+                infos[j] = Info(infos[j].block, PARA)
+            if infos[j].kind == PARA and _own_note(infos[j].block.text, finder):
+                infos[j].what = RELEASE_NOTE
+            dateline.stamp = dateline.stamp or _posted_at(dateline, infos[j])
+            j += 1
+
+
+def _own_note(text: str, finder: DateFinder) -> bool:
+    """Whether a bracketed editor's note reports a claim made or an act of its own day, not a comment on the release
+    ("[The original post is embedded below.]" speaks of the post in the present: it reports nothing)."""
+    return bool(_BRACKETED.match(text)) and ((prose.reports(text) and not prose.timeless(text))
+                                             or finder.act(text) is not None)
+
+
+def _posted_at(dateline: Info, note: Info) -> Stamp | None:
+    """The stamp a release's posting note gives its dateline ("[Posted on X at 22:05 Khartoum time]"), or None."""
+    m = _POSTED_AT.match(note.block.text)
+    stamp = find_stamp(m.group(1).strip()) if m else None
+    if stamp is None or not stamp.standalone:
+        return None
+    return replace(stamp, label=f"{dateline.block.text.strip()}, {stamp.label}")
