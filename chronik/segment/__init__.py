@@ -33,7 +33,7 @@ from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
-from chronik.segment.order import order_stamps
+from chronik.segment.order import flag_rows_out_of_order, order_stamps
 from chronik.segment.period import Period, title_period
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
 from chronik.segment.timestamps import dateline_date, declared_zone, find_stamp, metadata_date
@@ -139,6 +139,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
             zone = zones.meaning(unit.stamp.zone, unit.stamp.label, source.timezone)
         updates.append(_update(unit, date_unit(unit, page), source,
                                (zone if unit.stamp is not None and zone else None) or source.timezone, page))
+    flag_rows_out_of_order(units, updates)
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped
