@@ -3,7 +3,8 @@ header row ("Date | Time (UTC) | Location | Event | Source"), its cells split by
 with its rule. Each row is one update dated by its day cell and timed by its clock cell (an empty clock cell: no
 time; an empty day cell: the day of the row above); a header naming the columns in another order ("Where | When |
 What") still puts the day first; the claimant is read from the row's text cell, not from its place or source cell;
-and a row listed against the way the table's days run is flagged out of order.
+a clock column's header naming a zone ("Time (UTC)") gives the rows' times that zone; and a row listed against
+the way the table's days run is flagged out of order.
 
 The tables are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -25,9 +26,9 @@ from chronik.segment import segment
 from chronik.segment.blocks import split_blocks
 
 
-def _parse(text: str) -> list[Update]:
+def _parse(text: str, timezone: str = "UTC") -> list[Update]:
     source = Source(id="sheet", file="sheet.txt", path=Path("sheet.txt"), publisher="Researcher's notes",
-                    published=dt.date(2024, 4, 20), timezone="UTC")
+                    published=dt.date(2024, 4, 20), timezone=timezone)
     config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
     lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
     updates, _ = segment(Document("sheet", lines), source, config)
@@ -64,6 +65,25 @@ def test_the_claimant_is_read_from_the_event_cell_not_the_place_or_the_source() 
     assert _row(rows, "grave mistake").attribution.who == "Herzi Halevi"
     assert _row(rows, "12 bodies").attribution.who == "Mahmoud Basal"
     assert _row(rows, "unintended").attribution.who == "Benjamin Netanyahu"
+
+
+def test_the_zone_a_header_names_is_the_rows_zone_else_the_source_s() -> None:
+    named = _parse(PIPES, timezone="Asia/Jerusalem")
+    assert {(u.timezone, u.time) for u in named[:1]} == {("UTC", "17:05")}
+    plain = _parse(PIPES.replace("Time (UTC)", "Time"), timezone="Asia/Jerusalem")
+    assert {u.timezone for u in plain} == {"Asia/Jerusalem"}
+
+
+def test_a_date_and_time_cell_gives_the_row_its_clock() -> None:
+    rows = _parse("""
+        Date/time | Description | Source
+        2024-03-12 14:05 | Defence Minister Rustem Umerov said the strikes hit an oil depot. | Suspilne
+        2024-03-13 09:30 | The governor of Belgorod, Vyacheslav Gladkov, said two people were killed. | TASS
+        14 March 2024, 18:40 | The air force said 31 of 36 drones were shot down overnight. | Ukrinform
+    """)
+    assert [(u.date, u.time) for u in rows] == [("2024-03-12", "14:05"), ("2024-03-13", "09:30"),
+                                                ("2024-03-14", "18:40")]
+    assert rows[0].attribution.who == "Rustem Umerov"
 
 
 def test_a_tab_table_whose_header_names_when_after_where_puts_the_day_first() -> None:

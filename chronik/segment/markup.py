@@ -26,6 +26,8 @@ import html.entities
 import re
 from dataclasses import dataclass
 
+from chronik.segment.timestamps import zone_named
+
 _TAG_NAMES = (r"a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|"
               r"font|footer|h[1-6]|head|header|hr|html|i|img|li|main|meta|nav|noscript|ol|p|picture|pre|q|s|section|"
               r"small|source|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video")
@@ -60,13 +62,15 @@ _BLOCK_CLOSE = re.compile(r"</(?:p|li|blockquote|h[1-6]|td|th|figcaption)\s*>", 
 class Line:
     """One line's plain text and what its markup said: ``only`` names what a line of markup alone was
     (``image``, ``HTML tags``...), ``joins`` that it carries on the paragraph an HTML tag opened above it,
-    ``item`` that it is a list item (``<li>``, a table row), ``row`` that it is a table's row."""
+    ``item`` that it is a list item (``<li>``, a table row), ``row`` that it is a table's row, ``zone`` the zone its
+    table's header says the clocks are in."""
 
     text: str
     only: str | None = None
     joins: bool = False
     item: bool = False
     row: bool = False
+    zone: str | None = None
 
 
 def decode_entities(text: str) -> str:
@@ -145,13 +149,27 @@ def _outer_pipes(line: str) -> str:
     return line[1:-1] if len(line) > 1 and line.startswith("|") and line.endswith("|") else line
 
 
-def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
+# the zone in brackets closing a header cell: "Time (UTC)", "Date/time (Kyiv time)"
+_HEADER_ZONE = re.compile(r"\(\s*([^()]{2,30}?)\s*\)\s*$")
+
+
+def _header_zone(header: list[str]) -> str | None:
+    """The zone a table's header says its clocks are in ("Time (UTC)", "Date/time (Kyiv)"), or None."""
+    for cell in header:
+        zone = _HEADER_ZONE.search(cell) if _CLOCK_COLUMN.match(cell) or _DAY_COLUMN.match(cell) else None
+        if zone is not None and (named := zone_named(zone.group(1))) is not None:
+            return named
+    return None
+
+
+def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int, str]]:
     """Line index → cells, for the rows of tables (two rows or more in a row with as many cells; in the order
     their header reads them, see ``_dated_order``); and the indexes of their headers: a first row without a
-    digit."""
+    digit; and line index → the zone the header of its table names (``_header_zone``)."""
     cells = [_cells(line) for line in lines]  # each line split once
     rows: dict[int, list[str]] = {}
     headers: set[int] = set()
+    zones: dict[int, str] = {}
     k = 0
     while k < len(lines):
         first = cells[k]
@@ -167,10 +185,12 @@ def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
             if not any(_DIGIT.search(c) for c in first):
                 headers.add(k)
                 order = _dated_order(first)
+                if (zone := _header_zone(first)) is not None:
+                    zones.update((j, zone) for j in range(k + 1, end))
             rows.update((j, [(cells[j] or [])[i] for i in order] if order else cells[j] or [])
                         for j in range(k, end))
         k = end
-    return rows, headers
+    return rows, headers, zones
 
 
 class Reader:
@@ -179,7 +199,7 @@ class Reader:
     def __init__(self, lines: list[str]) -> None:
         self.markdown = _markdown(lines)
         self.front = _front_matter(lines) if self.markdown else 0
-        self.tables, self.headers = _tables(lines)
+        self.tables, self.headers, self.zones = _tables(lines)
         self.in_script = False
         self.open_block = False  # an HTML paragraph opened and not closed yet
 
@@ -229,7 +249,8 @@ class Reader:
             return Line("", only="table header")
         if not cells[0] and k - 1 in self.tables and k - 1 not in self.headers:
             cells = [self._merged(k), *cells[1:]]
-        return Line(" | ".join(decode_entities(c) for c in cells if c), item=True, row=True)
+        return Line(" | ".join(decode_entities(c) for c in cells if c), item=True, row=True,
+                    zone=self.zones.get(k))
 
     def _merged(self, k: int) -> str:
         """The first cell of row ``k`` left empty, as a table saved from a page writes a cell merged with the one
