@@ -61,3 +61,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# a table row as the segment stage reads it: its cells split by " | ", the first one its day ("2022-10-04 | 08:20 |
+# Kyiv | Zelensky names ... | Ukrinform"; see chronik.segment.markup)
+_CELL_SPLIT = " | "
+_DAY_CELL = re.compile(r"\d")
+
+
+def row_text(text: str) -> str:
+    """What a table row says: its cell of the most words (a chronology's Event or Description), so that the place
+    and source cells around it ("Kyiv", "Ukrinform") are not read as the claimant, nor the cells' bars as a sentence
+    running on; ``text`` itself when it is not a row (one line whose first cell, holding a digit, is its day)."""
+    if _CELL_SPLIT not in text or "\n" in text.strip():
+        return text
+    cells = text.strip().split(_CELL_SPLIT)
+    if not _DAY_CELL.search(cells[0]):
+        return text
+    return max(cells[1:], key=lambda c: len(c.split())).strip()

@@ -33,7 +33,7 @@ from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
-from chronik.segment.order import order_stamps
+from chronik.segment.order import flag_rows_out_of_order, order_stamps
 from chronik.segment.period import Period, title_period
 from chronik.segment.releases import numbered_releases
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
@@ -139,8 +139,11 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         if unit.stamp is not None and unit.stamp.zone:
             # a page that names its zone once keeps it for the stamps after; "IST" may be the source's own zone
             zone = zones.meaning(unit.stamp.zone, unit.stamp.label, source.timezone)
+        row_zone = unit.blocks[0].zone if unit.blocks else None  # a table's header naming its clocks' zone
         updates.append(_update(unit, date_unit(unit, page), source,
-                               (zone if unit.stamp is not None and zone else None) or source.timezone, page))
+                               row_zone or (zone if unit.stamp is not None and zone else None) or source.timezone,
+                               page))
+    flag_rows_out_of_order(units, updates)
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped

@@ -56,6 +56,8 @@ class Block:
     numbered: bool = False
     nested: bool = False  # a sub-item of the list item above
     indented: bool = False  # its first line starts with white space (set under the line above it)
+    row: bool = False  # a table's row (its cells read "a | b | c")
+    zone: str | None = None  # the zone a table's header names for its rows' clocks ("Time (UTC)")
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
     tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
@@ -135,7 +137,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
                                 bullet=bullet or line.item, markup=line.only, numbered=numbered,
                                 nested=bullet and _NESTED.match(raw) is not None,
-                                indented=raw[:1].isspace()))
+                                indented=raw[:1].isspace(), row=line.row, zone=line.zone))
             if numbered:
                 _number(blocks[-1])
         blank = 0

@@ -76,6 +76,9 @@ def _clock_of_act(unit: Unit, dated: Dated) -> None:
     act = _act_day(unit, dated)
     if act is None or not _opens_sentence(unit.lead, act):
         return
+    cell = _CELL_CLOCK.match(unit.lead, act.end)
+    if cell is not None and _give(dated, clock_value(cell), f"'{cell.group('clock').strip()}', its clock cell"):
+        return
     clock = act_clock(unit.lead[act.end:])
     if clock is None and _give(dated, _written_clock(act), f"'{act.text.strip()}'"):
         return
@@ -196,6 +199,9 @@ _FROM_CLOCK = re.compile(r"\s*[,|:–—]?\s*(?:from|starting\s+at|beginning\s+a
                          rf"(?:{_HEDGE}\s+)?(?P<h>[01]?\d|2[0-3])[:h.](?P<m>[0-5]\d)"
                          r"(?![\d:])", re.I)
 _CLOCK_VALUE = re.compile(r"T(\d\d:\d\d)$")
+# a table row's clock cell after its day cell: "2022-10-04 | 08:20 | Kyiv | ..." (a header naming the day and the
+# clock puts them first, see chronik.segment.markup)
+_CELL_CLOCK = re.compile(r"\s*\|\s*" + CLOCK_CORE + r"\s*\|", re.I | re.X)
 # a day said with a part of the day or midnight, no clock: "2024-03-17TNI", "2022-09-13T24:00"
 _VAGUE_TIME = re.compile(r"T(?:MO|AF|EV|NI|24:00)$")
 # the clock an act began at, said later in the lead: "the attack began at 00:20", "the shelling started at around 5am"

@@ -11,7 +11,9 @@ says is the plain text read here:
   a ``---`` front matter at the top of such a page is metadata;
 * a footnote mark after a sentence ("killed.³") goes;
 * the rows of a table (``a | b | c`` with or without outer pipes, or cells split by tabs: two rows or more with
-  as many cells) are list items whose cells read ``a | b | c``; a first row of words alone is its header.
+  as many cells) are list items whose cells read ``a | b | c``; a first row of words alone is its header. A header
+  naming a row's day and clock ("Date | Time (UTC) | Location | Event", "Where | When | What") puts those cells
+  first, the day then the clock ("2022-10-04 | 08:20 | Kyiv | ..."), as a dated item opens with its day.
 
 A line that is nothing but markup (``</div>``, an image, a table's header) becomes an empty block, which the
 furniture step drops with what it was (``markup: image``).
@@ -23,6 +25,8 @@ import html
 import html.entities
 import re
 from dataclasses import dataclass
+
+from chronik.segment.timestamps import zone_named
 
 _TAG_NAMES = (r"a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|"
               r"font|footer|h[1-6]|head|header|hr|html|i|img|li|main|meta|nav|noscript|ol|p|picture|pre|q|s|section|"
@@ -58,12 +62,15 @@ _BLOCK_CLOSE = re.compile(r"</(?:p|li|blockquote|h[1-6]|td|th|figcaption)\s*>", 
 class Line:
     """One line's plain text and what its markup said: ``only`` names what a line of markup alone was
     (``image``, ``HTML tags``...), ``joins`` that it carries on the paragraph an HTML tag opened above it,
-    ``item`` that it is a list item (``<li>``, a table row)."""
+    ``item`` that it is a list item (``<li>``, a table row), ``row`` that it is a table's row, ``zone`` the zone its
+    table's header says the clocks are in."""
 
     text: str
     only: str | None = None
     joins: bool = False
     item: bool = False
+    row: bool = False
+    zone: str | None = None
 
 
 def decode_entities(text: str) -> str:
@@ -112,18 +119,57 @@ def _cells(line: str) -> list[str] | None:
     if "\t" in line.strip():  # (a row starting with a tab starts with an empty cell: a merged one)
         cells = [c.strip() for c in line.strip(" \r\n").split("\t")]
     elif "|" in line and _PIPE_CELLS.match(line):
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = [c.strip() for c in _outer_pipes(line.strip()).split("|")]
     else:
         return None
     return cells if (len(cells) >= 2 and sum(1 for c in cells if c) >= 2) or _rule(cells) else None
 
 
-def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
-    """Line index → cells, for the rows of tables (two rows or more in a row with as many cells); and the
-    indexes of their headers: a first row without a digit."""
+# a header cell naming the column of a row's day, or of its clock ("Date", "When", "Date/time"; "Time (UTC)", "Hour")
+_DAY_COLUMN = re.compile(r"^(?:date|day|when|date\s*(?:/|&|and)\s*time|date-?time)\b", re.I)
+_CLOCK_COLUMN = re.compile(r"^(?:time|hour|clock)\b", re.I)
+
+
+def _dated_order(header: list[str]) -> list[int] | None:
+    """The order to read a table's cells in when its ``header`` names the day's column and the clock's: the day,
+    the clock, then the other cells as they stand; None when it names no day or already opens with day and clock."""
+    day = next((i for i, c in enumerate(header) if _DAY_COLUMN.match(c)), None)
+    if day is None:
+        return None
+    clock = next((i for i, c in enumerate(header) if i != day and _CLOCK_COLUMN.match(c)), None)
+    first = [day] if clock is None else [day, clock]
+    if first == list(range(len(first))):
+        return None
+    return first + [i for i in range(len(header)) if i not in first]
+
+
+def _outer_pipes(line: str) -> str:
+    """A row without the pipes around it ("| a | b |"); a pipe on one side only stays, the bar after an empty first
+    cell ("| 14:30 | Kyiv | ..." under "2022-10-04 | 08:20 | ...": the day cell merged with the row above)."""
+    return line[1:-1] if len(line) > 1 and line.startswith("|") and line.endswith("|") else line
+
+
+# the zone in brackets closing a header cell: "Time (UTC)", "Date/time (Kyiv time)"
+_HEADER_ZONE = re.compile(r"\(\s*([^()]{2,30}?)\s*\)\s*$")
+
+
+def _header_zone(header: list[str]) -> str | None:
+    """The zone a table's header says its clocks are in ("Time (UTC)", "Date/time (Kyiv)"), or None."""
+    for cell in header:
+        zone = _HEADER_ZONE.search(cell) if _CLOCK_COLUMN.match(cell) or _DAY_COLUMN.match(cell) else None
+        if zone is not None and (named := zone_named(zone.group(1))) is not None:
+            return named
+    return None
+
+
+def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int, str]]:
+    """Line index → cells, for the rows of tables (two rows or more in a row with as many cells; in the order
+    their header reads them, see ``_dated_order``); and the indexes of their headers: a first row without a
+    digit; and line index → the zone the header of its table names (``_header_zone``)."""
     cells = [_cells(line) for line in lines]  # each line split once
     rows: dict[int, list[str]] = {}
     headers: set[int] = set()
+    zones: dict[int, str] = {}
     k = 0
     while k < len(lines):
         first = cells[k]
@@ -135,11 +181,16 @@ def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int]]:
             end += 1
         data = sum(1 for j in range(k, end) if not _rule(cells[j] or []))
         if data >= 2 and (len(first) > 2 or end - k >= 3):  # "a | b": three rows
-            rows.update((j, cells[j] or []) for j in range(k, end))
+            order = None
             if not any(_DIGIT.search(c) for c in first):
                 headers.add(k)
+                order = _dated_order(first)
+                if (zone := _header_zone(first)) is not None:
+                    zones.update((j, zone) for j in range(k + 1, end))
+            rows.update((j, [(cells[j] or [])[i] for i in order] if order else cells[j] or [])
+                        for j in range(k, end))
         k = end
-    return rows, headers
+    return rows, headers, zones
 
 
 class Reader:
@@ -148,7 +199,7 @@ class Reader:
     def __init__(self, lines: list[str]) -> None:
         self.markdown = _markdown(lines)
         self.front = _front_matter(lines) if self.markdown else 0
-        self.tables, self.headers = _tables(lines)
+        self.tables, self.headers, self.zones = _tables(lines)
         self.in_script = False
         self.open_block = False  # an HTML paragraph opened and not closed yet
 
@@ -198,7 +249,8 @@ class Reader:
             return Line("", only="table header")
         if not cells[0] and k - 1 in self.tables and k - 1 not in self.headers:
             cells = [self._merged(k), *cells[1:]]
-        return Line(" | ".join(decode_entities(c) for c in cells if c), item=True)
+        return Line(" | ".join(decode_entities(c) for c in cells if c), item=True, row=True,
+                    zone=self.zones.get(k))
 
     def _merged(self, k: int) -> str:
         """The first cell of row ``k`` left empty, as a table saved from a page writes a cell merged with the one

@@ -22,6 +22,8 @@ import datetime as dt
 import itertools
 from collections import Counter
 
+from chronik.dates import EXPLICIT
+from chronik.model import Update
 from chronik.segment.structure import Unit
 from chronik.segment.units import FEED_ITEM
 
@@ -158,3 +160,43 @@ def order_stamps(units: list[Unit], publication: dt.date | None = None, clock: d
             group[i].day_offset = offsets[i]
             if position not in kept:
                 group[i].flags.append(OUT_OF_ORDER)
+
+
+# how many rows a table needs before the way its days run can be read
+TABLE_ROWS = 3
+
+
+def flag_rows_out_of_order(units: list[Unit], updates: list[Update]) -> None:
+    """Flag ``out-of-order`` the rows of a chronology table listed against the way its days run (a row for 30
+    September added under the rows of 4 October on an oldest-first table): the table's way is the majority of its
+    neighbouring rows' days, and the rows outside a longest run of days that way are the ones out of place, as for a
+    live page's stamps. A table here is a run of units, one row each, dated by the day each row gives (``units`` and
+    ``updates`` pair up in page order)."""
+    table: list[tuple[int, Update]] = []
+    for unit, update in zip(units, updates, strict=True):
+        day = _row_day(unit, update)
+        if day is not None:
+            table.append((day, update))
+            continue
+        _flag_table(table)
+        table = []
+    _flag_table(table)
+
+
+def _row_day(unit: Unit, update: Update) -> int | None:
+    """The day (as an ordinal) of a unit that is one table row dated by its own day cell, else None."""
+    if (len(unit.blocks) != 1 or not unit.blocks[0].row or unit.title is not None or update.date is None
+            or update.date_end is not None or update.date_basis != EXPLICIT):
+        return None
+    return dt.date.fromisoformat(update.date).toordinal()
+
+
+def _flag_table(table: list[tuple[int, Update]]) -> None:
+    days = [day for day, _ in table]
+    way = _direction(days, tie=None) if len(table) >= TABLE_ROWS else None
+    if way is None:
+        return
+    kept = _kept([day * way for day in days], keep_first=way == 1)
+    for i, (_, update) in enumerate(table):
+        if i not in kept and OUT_OF_ORDER not in update.flags:
+            update.flags.append(OUT_OF_ORDER)

@@ -255,6 +255,11 @@ def clock_note(text: str) -> bool:
     return name is not None and (name.endswith(" time") or _known_zone(name) is not None)
 
 
+def zone_named(name: str) -> str | None:
+    """The IANA zone ``name`` names as a table's header writes it ("UTC", "Kyiv time"), or None."""
+    return _known_zone(" ".join(name.lower().split()))
+
+
 def _known_zone(name: str) -> str | None:
     """The IANA zone the lexicon gives a declared zone's name, with or without "time" after it."""
     zones = lexicon().zones
