@@ -1,13 +1,18 @@
 """Round twenty-nine of page shapes, written for the shape rather than one outlet: a day-by-day timeline explainer's
 furniture (a push-service prompt, the paragraph of an appeal box between its heading and its button, a comment
-form's "Please enter ..." fields).
+form's "Please enter ..." fields), an inline lead with an hour and no minutes ("March 3, 9 pm: ..."), a clock opening
+an item under a night's heading ("Night of March 3-4" / "At 11 pm, ..."), and paragraphs of their own under a day's
+heading around an item that leads with its clock.
 
 The pages are written for these tests; none is taken from a page chronik is measured on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from page_cases import of, parse_page
 from test_boilerplate import REPORT, run
 
 
@@ -55,3 +60,69 @@ def test_a_request_to_enter_something_in_a_report_is_kept() -> None:
     line = "Please enter your details at the registration point, the mayor told residents leaving Kherson."
     updates, dropped = run(f"{REPORT}\n{line}\n")
     assert not dropped and len(updates) == 2
+
+
+TIMELINE = """
+    How the week unfolded
+
+    March 2:
+    Ukraine's foreign minister met his Polish counterpart in Rzeszow to discuss air defence supplies.
+
+    March 3:
+    Before dawn, Russian drones struck an energy facility outside Odesa, the regional governor said.
+    March 3, 10:15 am: The Ukrainian air force said it had shot down 34 of 41 drones launched overnight.
+    March 3, 9 pm: A nationwide air raid alert was declared as strategic bombers took off from Olenya airbase.
+    The mayor of Kharkiv, Ihor Terekhov, wrote on Telegram that explosions were heard in the city.
+    Blackout in the northern districts. Stay in shelters, please.
+
+    Night of March 3-4
+    At 11 pm, the defence ministry in Moscow said its air defences had downed six Ukrainian drones over Belgorod.
+    Around 2:30 am, a missile hit a residential building in Dnipro, killing three people, emergency services said.
+    Rescuers worked through the night to reach people under the rubble.
+"""
+
+
+def _timeline() -> list:
+    return [u for u in parse_page(TIMELINE, dt.date(2025, 3, 5), "Europe/Kyiv") if u.kind != "aside"]
+
+
+@pytest.mark.parametrize(("start", "time"), [
+    ("March 3, 10:15 am", "10:15"),
+    ("March 3, 9 pm", "21:00"),
+])
+def test_an_inline_lead_with_an_hour_gives_its_time(start: str, time: str) -> None:
+    update = of(_timeline(), start)
+    assert (update.date, update.time) == ("2025-03-03", time)
+
+
+@pytest.mark.parametrize(("start", "date", "time"), [
+    ("At 11 pm", "2025-03-03", "23:00"),  # the night's evening: its first day
+    ("Around 2:30 am", "2025-03-04", "02:30"),  # its small hours: the morning after
+])
+def test_a_clock_opening_an_item_under_a_nights_heading_gives_its_day_and_time(start: str, date: str,
+                                                                               time: str) -> None:
+    update = of(_timeline(), start)
+    assert (update.date, update.date_end, update.time) == (date, None, time)
+
+
+def test_an_item_without_a_clock_under_a_nights_heading_keeps_both_days() -> None:
+    page = TIMELINE.replace("At 11 pm, the defence", "The defence")
+    update = of([u for u in parse_page(page, dt.date(2025, 3, 5), "Europe/Kyiv")], "The defence ministry")
+    assert (update.date, update.date_end, update.time) == ("2025-03-03", "2025-03-04", None)
+
+
+def test_a_paragraph_under_a_clock_lead_in_a_days_section_of_unled_paragraphs_is_its_own() -> None:
+    starts = [u.text[:20] for u in _timeline()]
+    assert "The mayor of Kharkiv" in starts
+    assert of(_timeline(), "March 3, 9 pm").lines == [9]
+
+
+def test_a_paragraph_under_a_dated_entry_of_a_diary_still_carries_it_on() -> None:
+    page = """
+        I kept notes every evening. Here they are, more or less as I wrote them.
+        Monday, 3 March: Drones again over the city before dawn. The governor said two were shot down.
+        The school near us has closed until further notice.
+        Tuesday, 4 March: Quiet day. Power came back in the afternoon.
+    """
+    updates = [u for u in parse_page(page, dt.date(2025, 3, 5), "Europe/Kyiv") if u.kind != "aside"]
+    assert of(updates, "Monday, 3 March").lines == [2, 3]

@@ -26,7 +26,9 @@ CLOCK_CUE = cue(["noon", "midday", "midnight", "clock", "morning", "afternoon", 
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORDS = {w: i + 1 for i, w in enumerate(HOUR_WORDS)}
 BEFORE_DAY = re.compile(r"(?<![\w:.])" + CLOCK + r"\s*,?\s*(?:on\s+)?$", re.I | re.X)
-AFTER_DAY = re.compile(r"^\s*,?\s*" + CLOCK + r"(?![\w:])", re.I | re.X)
+# (a colon may follow a clock that ends in a letter: an inline lead "May 10, 5 pm: ...", not one that ends in a digit,
+# which may be the hour of a longer clock)
+AFTER_DAY = re.compile(r"^\s*,?\s*" + CLOCK + r"(?!\w)(?:(?<!\d)|(?!:))", re.I | re.X)
 
 
 def clock_value(m: re.Match[str]) -> str | None:
