@@ -126,3 +126,21 @@ def test_a_paragraph_under_a_dated_entry_of_a_diary_still_carries_it_on() -> Non
     """
     updates = [u for u in parse_page(page, dt.date(2025, 3, 5), "Europe/Kyiv") if u.kind != "aside"]
     assert of(updates, "Monday, 3 March").lines == [2, 3]
+
+
+@pytest.mark.parametrize(("opening", "time"), [
+    ("At a 10:30 am briefing, the army spokesman said", "10:30"),
+    ("At its 4 pm press conference, the general staff said", "16:00"),
+    ("At the 12:00 daily briefing, the ministry said", "12:00"),
+])
+def test_the_clock_of_the_briefing_an_item_opens_with_is_its_time(opening: str, time: str) -> None:
+    page = f"""
+        March 2:
+        Ukraine's foreign minister met his Polish counterpart in Rzeszow.
+
+        March 3:
+        {opening} that 14 drones had been shot down over Kyiv overnight.
+    """
+    update = of(parse_page(page, dt.date(2025, 3, 5), "Europe/Kyiv"), opening[:12])
+    assert (update.date, update.time) == ("2025-03-03", time)
+
