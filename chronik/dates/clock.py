@@ -26,7 +26,9 @@ CLOCK_CUE = cue(["noon", "midday", "midnight", "clock", "morning", "afternoon", 
 HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _WORDS = {w: i + 1 for i, w in enumerate(HOUR_WORDS)}
 BEFORE_DAY = re.compile(r"(?<![\w:.])" + CLOCK + r"\s*,?\s*(?:on\s+)?$", re.I | re.X)
-AFTER_DAY = re.compile(r"^\s*,?\s*" + CLOCK + r"(?![\w:])", re.I | re.X)
+# (a colon may follow a clock that ends in a letter: an inline lead "May 10, 5 pm: ...", not one that ends in a digit,
+# which may be the hour of a longer clock)
+AFTER_DAY = re.compile(r"^\s*,?\s*" + CLOCK + r"(?!\w)(?:(?<!\d)|(?!:))", re.I | re.X)
 
 
 def clock_value(m: re.Match[str]) -> str | None:
@@ -83,8 +85,16 @@ OPENING = re.compile(r"^\W*(?:(?:at|around|about|approximately|roughly|shortly\s
                      + CLOCK_CORE + r"(?![\w:])", re.I | re.X)
 
 
+# a clock opening a text as the time of the occasion the act was said at: "At a 10:30 am briefing, the minister said
+# ...", "At its 4 pm press conference, the army said ..."
+OPENING_OCCASION = re.compile(r"^\W*at\s+(?:a|an|the|its|his|her|their)\s+" + CLOCK_CORE
+                              + r"\s+(?:[\w-]+\s+)?(?:briefing|press\s+conference|news\s+conference|address|speech)\b",
+                              re.I | re.X)
+
+
 def opening_clock(text: str) -> tuple[str, str] | None:
-    """The clock ``text`` opens with (see ``OPENING``), as ``HH:MM`` and its words, or None."""
-    m = OPENING.match(text)
+    """The clock ``text`` opens with (see ``OPENING`` and ``OPENING_OCCASION``), as ``HH:MM`` and its words, or
+    None."""
+    m = OPENING.match(text) or OPENING_OCCASION.match(text)
     value = clock_value(m) if m is not None else None
     return (value, m.group(0).strip(" ,")) if m is not None and value not in (None, "24:00") else None

@@ -450,6 +450,20 @@ def _sponsor_messages(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[block.index] = SPONSORED
 
 
+DONATION = "boilerplate: donation appeal"
+APPEAL_WORDS = 60
+
+
+def _appeal_boxes(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A paragraph inside an appeal box ("Support Our Journalism" / "Independent reporting needs ... We are doing just
+    that." / "Sustaining this needs support from readers like you."): between two lines of the appeal, it is the
+    appeal's, though it names neither a donation nor a subscription itself."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (reasons.get(above.index) == DONATION and reasons.get(below.index) == DONATION
+                and block.index not in reasons and block.words <= APPEAL_WORDS):
+            reasons[block.index] = DONATION
+
+
 COMMENT = "boilerplate: reader comment"
 # a comment's stamp under its author's name on a blog ("October 3, 2022 at 9:41 pm", "3 March 2024 at 10:05"), or
 # after it on the same line ("Vartan K. says: October 3, 2022 at 9:41 pm", "Nadia wrote: 3 March 2024 at 10:05")
@@ -539,6 +553,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _menus(blocks, reasons)
     _cookie_buttons(blocks, reasons)  # (after the menus: a footer's "Cookie Policy" link is one of its run)
     _sponsor_messages(blocks, reasons)  # (after the menus: the link closing the message may be one)
+    _appeal_boxes(blocks, reasons)
     _addresses(blocks, reasons)
     _repeats(blocks, reasons)
     return reasons

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from chronik.segment import kinds, prose
-from chronik.segment.classify import PARA, Info
+from chronik.segment.classify import DATE_HEADING, PARA, Info
 from chronik.segment.lexicon import lexicon
 from chronik.segment.pageview import PageView
 from chronik.segment.units import Unit
@@ -199,7 +199,19 @@ def timeline_continues(page: PageView, cur: Unit, info: Info, k: int) -> bool:
         return False
     placed = page.finder.placed()  # (the item's year may be unknown yet: its shape is what counts)
     return (placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None
-            and placed.lead_period(block.text) is None)  # ("Late December – ..." is an entry of its own)
+            and placed.lead_period(block.text) is None  # ("Late December – ..." is an entry of its own)
+            and _run_led(page, k - 1))
+
+
+def _run_led(page: PageView, k: int) -> bool:
+    """Whether the run of paragraphs set without blank lines that holds the paragraph ``k`` opens with a dated item,
+    or under no day's heading. Under a day's heading ("May 10:") a run may open on paragraphs of their own with no day,
+    one of them later leading with its clock ("May 10, 5 pm: ..."): there the lack of a blank line sets no paragraph
+    under that item. (An introduction over a diary's dated entries, under no heading, is no such paragraph.)"""
+    while k > 0 and page.infos[k].block.blank_before == 0 and page.kind_at(k - 1) == PARA:
+        k -= 1
+    return (k == 0 or page.kind_at(k - 1) != DATE_HEADING
+            or page.finder.placed().leading(page.infos[k].block.text) is not None)
 
 
 def many_acts(page: PageView, first: int, end: int) -> bool:

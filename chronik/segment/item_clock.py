@@ -29,6 +29,7 @@ def item_clock(unit: Unit, dated: Dated) -> None:
     _clock_of_act(unit, dated)
     _verb_day_clock(unit, dated)
     _begun_clock(unit, dated)
+    _night_span_clock(unit, dated)
     _opening_clock(unit, dated)
 
 
@@ -66,6 +67,26 @@ def _opening_clock(unit: Unit, dated: Dated) -> None:
     said = _VERB_CLOCK.search(sentence)
     if said is not None and verbs_span(sentence, said.end(1), said.end()):
         _give(dated, _hh_mm(said), f"'{said.group(0).strip()}', the main verb's")
+
+
+def _night_span_clock(unit: Unit, dated: Dated) -> None:
+    """An unstamped item under a heading of two days in a row ("Night of May 10-11", "10/11 March") that opens with
+    a clock of the night between them ("At 11 pm, ...", "Around 2:30 am, ..."): the evening's clock is of the first
+    day, the small hours' of the second, so the clock gives the item its one day and its time."""
+    if (unit.stamp is not None or dated.time is not None or dated.date is None or dated.end is None
+            or (dated.end - dated.date).days != 1):
+        return
+    clock = opening_clock(unit.lead)
+    if clock is None:
+        return
+    found = night_clock(clock[1], "TNI")
+    if found is None:
+        return
+    value, after, words = found
+    if after:
+        dated.date = dated.end
+    dated.end = None
+    _give(dated, value, f"'{words}' it opens with, in the night of its heading's two days")
 
 
 def _clock_of_act(unit: Unit, dated: Dated) -> None:
