@@ -549,12 +549,13 @@ def _video_chapters(infos: list[Info]) -> None:
     offsets going up, is furniture (a live page's entries stamped "00:00", "01:45" are sentences)."""
     k = 0
     while k < len(infos):
-        run = list(itertools.takewhile(lambda i: _chapter_offset(i) is not None, infos[k:]))
-        offsets = [_chapter_offset(i) for i in run]
-        if len(run) >= CHAPTERS and offsets[0] == 0 and all(a < b for a, b in itertools.pairwise(offsets)):
-            for info in run:
+        offsets: list[int] = []
+        while k + len(offsets) < len(infos) and (offset := _chapter_offset(infos[k + len(offsets)])) is not None:
+            offsets.append(offset)
+        if len(offsets) >= CHAPTERS and offsets[0] == 0 and all(a < b for a, b in itertools.pairwise(offsets)):
+            for info in infos[k:k + len(offsets)]:
                 info.kind, info.what, info.stamp = FURNITURE, CHAPTER, None
-        k += max(len(run), 1)
+        k += max(len(offsets), 1)
 
 
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user

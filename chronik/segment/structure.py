@@ -22,6 +22,8 @@ other days.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import itertools
 import re
 
 from chronik.segment.classify import (
@@ -220,10 +222,14 @@ class Reader(TitleReading):
         """Whether an inline stamp naming itself an update ("(Update, 22:10 IST) The army said ...") is the one stamp
         of a story, under paragraphs of their own: a note added to the story, timing its own paragraph; the
         paragraphs after it are read as any paragraph is (asides between them, a teaser, do not count)."""
-        above = [u for u in self.units if u.kind == "update"][-NOTES_ABOVE:]
-        return (info.stamp is not None and info.stamp.prefixed and not info.stamp.standalone
-                and sum(i.kind in STAMPS for i in self.infos) == 1 and len(above) == NOTES_ABOVE
-                and all(u.what == "paragraph" and u.stamp is None for u in above))
+        if info.stamp is None or not info.stamp.prefixed or info.stamp.standalone or self.stamps_on_page != 1:
+            return False
+        above = list(itertools.islice((u for u in reversed(self.units) if u.kind == "update"), NOTES_ABOVE))
+        return len(above) == NOTES_ABOVE and all(u.what == "paragraph" and u.stamp is None for u in above)
+
+    @functools.cached_property
+    def stamps_on_page(self) -> int:
+        return sum(i.kind in STAMPS for i in self.infos)
 
     def on_stamp_line(self, info: Info, k: int) -> None:
         if teaser_stamp(self, k):
