@@ -29,3 +29,24 @@ def test_a_caption_closed_by_its_photo_credit_is_furniture(line: str) -> None:
 def test_a_report_without_a_photo_credit_is_kept(line: str) -> None:
     updates, dropped = run(f"{line}\n")
     assert not dropped and updates[0].lines == [1]
+
+
+@pytest.mark.parametrize("running_time", ["02:35 - Source: Reuters", "1:07 | Source: Sky News", "12:04 - Source: BBC"])
+def test_a_video_players_title_and_running_time_are_asides_not_a_stamped_post(running_time: str) -> None:
+    updates, _ = run(f"""
+        9:40 a.m. ET, June 6, 2023
+        Dam at Nova Kakhovka destroyed, Ukraine says
+        The dam at Nova Kakhovka was destroyed overnight, the Ukrainian military said.
+        Officials in Kherson said residents of ten villages downstream were being evacuated.
+
+        Footage shows water pouring through the breached dam
+        {running_time}
+
+        8:15 a.m. ET, June 6, 2023
+        Russian-installed officials blame Ukrainian shelling
+        Russian-installed officials said the dam was damaged by Ukrainian shelling.
+        """)
+    stamped = [u for u in updates if u.kind != "aside"]
+    assert [(u.lines[0], u.time) for u in stamped] == [(1, "09:40"), (9, "08:15")]
+    player = [u for u in updates if {6, 7} & set(u.lines)]
+    assert player and all(u.kind == "aside" for u in player)
