@@ -50,3 +50,14 @@ def test_a_video_players_title_and_running_time_are_asides_not_a_stamped_post(ru
     assert [(u.lines[0], u.time) for u in stamped] == [(1, "09:40"), (9, "08:15")]
     player = [u for u in updates if {6, 7} & set(u.lines)]
     assert player and all(u.kind == "aside" for u in player)
+
+
+@pytest.mark.parametrize(("teaser", "kept"), [
+    ("Transcript: The strike hit the port of Odesa at dawn, the regional governor says...", False),
+    ("Video transcript: Israeli troops pushed deeper into Khan Younis overnight, the army said …", False),
+    # a sentence that only names a transcript is news
+    ("The transcript of the call between the two presidents was published by the Kremlin on Monday.", True),
+])
+def test_a_videos_transcript_cut_short_is_an_aside(teaser: str, kept: bool) -> None:
+    updates, _ = run(f"{REPORT}\n\n{teaser}\n")
+    assert [u.kind == "aside" for u in updates if u.lines == [3]] == [not kept]
