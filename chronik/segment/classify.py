@@ -558,6 +558,26 @@ def _video_chapters(infos: list[Info]) -> None:
         k += max(len(offsets), 1)
 
 
+def _video_players(infos: list[Info]) -> None:
+    """An embedded video's line with its running time and source ("01:14 - Source: CNN") is furniture, not a post
+    stamped 01:14; so is the video's title right above it, a short line that ends no sentence (the player's, not a
+    post's headline: no report comes under it)."""
+    for k, info in enumerate(infos):
+        if info.kind not in (STAMP, STAMP_LINE) or not _RUNNING_TIME.match(info.block.text):
+            continue
+        info.kind, info.what, info.stamp = FURNITURE, VIDEO_META, None
+        above = infos[k - 1] if k else None
+        if above is not None and above.kind in (HEADLINE, LABEL, PARA) and above.block.words <= VIDEO_TITLE_WORDS \
+                and not SENTENCE_END.search(above.block.text):
+            above.kind, above.what = FURNITURE, VIDEO_META
+
+
+# a video's running time and where it is from, under its title: "01:14 - Source: CNN", "2:05 | Source: Reuters"
+_RUNNING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·]\s*source\s*:\s*\S[^.!?]{0,40}$", re.I)
+VIDEO_META = "video meta"
+VIDEO_TITLE_WORDS = 15
+
+
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
 # handle with a bare age: "u/kharkiv_local · 3h"; or a video site's commenter's handle and age: "@dana.k 2 days ago",
 # "@GeoNerd 1 day ago (edited)"
@@ -663,6 +683,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _sign_offs(infos)
     _media_offsets(infos)
     _video_chapters(infos)
+    _video_players(infos)
     _reader_comments(infos)
     _almanac_furniture(infos)
     _source_lines(infos, finder)
