@@ -1,7 +1,9 @@
 """Who speaks, twenty-seventh round.
 
 - a state body's list of its releases ("Press Releases: Northern Front", "Press releases, page 2") marks a release
-  as a single release's title does: its items are told in the body's own voice.
+  as a single release's title does: its items are told in the body's own voice;
+- a statement signed on a line of its own for a body ("Maj. X, Official Spokesman of the Y", "Press Service of the
+  Y") speaks in that body's voice, for its side, unless its lead names who says it.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -12,6 +14,7 @@ import pytest
 
 from chronik.extract.gazetteer import Name
 from chronik.extract.publisher import state_release
+from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
 
 
 @pytest.mark.parametrize(("title", "polity", "release"), [
@@ -22,3 +25,29 @@ from chronik.extract.publisher import state_release
 ])
 def test_a_list_of_press_releases_marks_a_release(title, polity, release):
     assert state_release(title, Name("Some Body", "body", polity=polity)) is release
+
+
+WARS = {"ukraine": (ukraine_sides(), """
+    defaults: replace
+    bodies:
+      - {name: Wagner Group, polity: Russia, aliases: [Wagner]}
+      - {name: Azov Brigade, polity: Ukraine, aliases: [Azov]}
+""")}
+
+wars = wars_fixture(WARS)
+
+test_a_signed_statement_speaks_for_its_body = war_cases("ukraine", [
+    ("Our units repelled three assaults near the village overnight and destroyed two armoured vehicles.\n\n"
+     "We warn the enemy that every new attack will be answered.\n\n"
+     "Major Taras Hnatenko, Official Spokesman of the Azov Brigade", "Azov Brigade", "ukrainian"),
+    ("Our fighters have completed the withdrawal from the town and handed over their positions.\n\n"
+     "Press Service of the Wagner Group", "Wagner Group", "russian"),
+    ("Our fighters have completed the withdrawal from the town.\n\nSpokesperson for Wagner.", "Wagner Group",
+     "russian"),
+    # a signature for no party the files know is no one's
+    ("The family asks for privacy at this difficult time and thanks the rescuers.\n\n"
+     "Anna Kovalenko, spokeswoman for the family", None, "independent"),
+    # a lead that names its own claimant keeps it
+    ("The Russian Defence Ministry said its troops had taken the village.\n\n"
+     "Major Taras Hnatenko, Official Spokesman of the Azov Brigade", "Russian Defense Ministry", "russian"),
+])
