@@ -3,7 +3,8 @@
 - a state body's list of its releases ("Press Releases: Northern Front", "Press releases, page 2") marks a release
   as a single release's title does: its items are told in the body's own voice;
 - a statement signed on a line of its own for a body ("Maj. X, Official Spokesman of the Y", "Press Service of the
-  Y") speaks in that body's voice, for its side, unless its lead names who says it.
+  Y") speaks in that body's voice, for its side, unless its lead names who says it;
+- one capitalised word right after a person's office ("military spokesman Saree") is the holder's surname.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -50,4 +51,14 @@ test_a_signed_statement_speaks_for_its_body = war_cases("ukraine", [
     # a lead that names its own claimant keeps it
     ("The Russian Defence Ministry said its troops had taken the village.\n\n"
      "Major Taras Hnatenko, Official Spokesman of the Azov Brigade", "Russian Defense Ministry", "russian"),
+])
+
+test_a_surname_after_an_office_names_its_holder = war_cases("ukraine", [
+    ("Russian Defence Ministry spokesman Konashenkov said the troops had taken two villages.", "Konashenkov",
+     "russian"),
+    ("Ukrainian air force spokesman Ihnat: three of the five missiles were shot down over the region",
+     "Ihnat", "ukrainian"),
+    # a day or a place after the office is no name
+    ("The Russian defence minister Tuesday said the troops had taken two villages.", "Russian Defense Minister",
+     "russian"),
 ])
