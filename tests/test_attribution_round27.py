@@ -4,7 +4,9 @@
   as a single release's title does: its items are told in the body's own voice;
 - a statement signed on a line of its own for a body ("Maj. X, Official Spokesman of the Y", "Press Service of the
   Y") speaks in that body's voice, for its side, unless its lead names who says it;
-- one capitalised word right after a person's office ("military spokesman Saree") is the holder's surname.
+- one capitalised word right after a person's office ("military spokesman Saree") is the holder's surname;
+- a party's possessive before a person's name ("Russia's Ivan Sokolov") names the person, for the party's side; a
+  body is named so only with its noun ("Russia's Black Sea Fleet").
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -60,5 +62,14 @@ test_a_surname_after_an_office_names_its_holder = war_cases("ukraine", [
      "Ihnat", "ukrainian"),
     # a day or a place after the office is no name
     ("The Russian defence minister Tuesday said the troops had taken two villages.", "Russian Defense Minister",
+     "russian"),
+])
+
+test_a_partys_possessive_before_a_name_names_its_person = war_cases("ukraine", [
+    ("Ukraine's Mykola Hrytsenko said the brigade had pulled back to new positions.", "Mykola Hrytsenko",
+     "ukrainian"),
+    ("Russia's Ivan Sokolov: the talks will not resume before spring", "Ivan Sokolov", "russian"),
+    # a body named with its noun stays a body
+    ("Russia's Black Sea Fleet said it had repelled a drone attack on the port.", "Russian Black Sea Fleet",
      "russian"),
 ])
