@@ -6,7 +6,9 @@
   Y") speaks in that body's voice, for its side, unless its lead names who says it;
 - one capitalised word right after a person's office ("military spokesman Saree") is the holder's surname;
 - a party's possessive before a person's name ("Russia's Ivan Sokolov") names the person, for the party's side; a
-  body is named so only with its noun ("Russia's Black Sea Fleet").
+  body is named so only with its noun ("Russia's Black Sea Fleet");
+- a body's own page whose update names the body and relays hearsay ("OCHA received reports that ... were reportedly
+  killed") is told in the body's voice, as its plain reports are.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -15,9 +17,10 @@ from __future__ import annotations
 
 import pytest
 
+from chronik.extract.data import ExtractData, load_files
 from chronik.extract.gazetteer import Name
 from chronik.extract.publisher import state_release
-from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
+from tests.attribution_cases import annotated, ukraine_sides, war_cases, wars_fixture
 
 
 @pytest.mark.parametrize(("title", "polity", "release"), [
@@ -73,3 +76,21 @@ test_a_partys_possessive_before_a_name_names_its_person = war_cases("ukraine", [
     ("Russia's Black Sea Fleet said it had repelled a drone attack on the port.", "Russian Black Sea Fleet",
      "russian"),
 ])
+
+
+@pytest.fixture(scope="module")
+def packaged() -> ExtractData:
+    return load_files()
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    ("UN OCHA (via ReliefWeb)", "On 3 May, OCHA received reports that two schools sheltering displaced families "
+     "were reportedly hit by shelling in the eastern districts.",
+     "OCHA – UN Office for the Coordination of Humanitarian "
+     "Affairs", "third-party"),
+    # hearsay that does not name the body stays no one's
+    ("UN OCHA (via ReliefWeb)", "Two schools sheltering displaced families were reportedly hit by shelling.", None,
+     None),
+])
+def test_a_body_that_names_itself_relays_what_it_heard(packaged, publisher, text, who, side):
+    assert annotated(packaged, publisher, text) == (who, side)

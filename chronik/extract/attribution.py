@@ -191,8 +191,9 @@ class Attributor:
         release = state_release(title, body)
         if release and found.side is None:
             found.side, found.unknown = body.side, False
-        elif not found.who and found.side == self.sides.narrative \
+        elif not found.who and found.side in (self.sides.narrative, None) \
                 and (release or names_itself(lead, body, self.gaz)):
+            # "OCHA received reports that ... were reportedly killed": the body relays what it heard, in its voice
             found.who, found.side = body.name, body.side
         elif not found.who and found.side == self.sides.narrative and body.polity is None:
             found.side = body.side  # an international body's own report: its side, not an outlet's narrative
