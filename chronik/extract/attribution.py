@@ -46,6 +46,7 @@ from chronik.extract.line_claimants import (
     forwarded,
     headline_claimant,
     headline_person,
+    signatory,
     speaker_line,
     transcript_turn,
 )
@@ -137,6 +138,8 @@ class Attributor:
             subjects = [self.cut.subject(text[a:b]) for a, b in spans if b <= at]
             subjects += [self.cut.subject(title)] if title else []
             chosen = resolver.force_in("\n\n".join(subjects)) or chosen
+        if chosen is None:
+            chosen = signatory(text, resolver)  # a statement in its body's voice, signed for the body
         out = Attribution(None, None, sentences=spans)
         unnamed_sides = {c.claimant.side if c.claimant else None for c in lead if self._unnamed(c)}
         if chosen is not None:
@@ -188,8 +191,9 @@ class Attributor:
         release = state_release(title, body)
         if release and found.side is None:
             found.side, found.unknown = body.side, False
-        elif not found.who and found.side == self.sides.narrative \
+        elif not found.who and found.side in (self.sides.narrative, None) \
                 and (release or names_itself(lead, body, self.gaz)):
+            # "OCHA received reports that ... were reportedly killed": the body relays what it heard, in its voice
             found.who, found.side = body.name, body.side
         elif not found.who and found.side == self.sides.narrative and body.polity is None:
             found.side = body.side  # an international body's own report: its side, not an outlet's narrative

@@ -212,6 +212,9 @@ class BodyNamer:
             if not plain or not named or self.sides.find(" ".join(rest)):
                 return None
             if head[first.end:first.end + 2] == "'s":
+                # "Russia's Black Sea Fleet" names a body by its noun; "Hamas's Izzat al-Rishq" a person of the party
+                if rest[-1] not in self.lex.body_nouns:
+                    return None
                 return first.values[0].adjective + " " + " ".join(rest), first.values[0].side
             return " ".join(words), None
         if not any(w in self.lex.body_nouns and words[i + 1] in ("of", "for") for i, w in enumerate(words[:-1])):

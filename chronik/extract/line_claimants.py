@@ -40,6 +40,10 @@ _ROLE_LABELS = frozenset({"question", "questions", "q", "a", "answer", "host", "
                           "reporter", "correspondent", "moderator", "interviewer", "interpreter", "translator",
                           "audience", "member", "participant", "voice", "voices", "narrator", "caller", "unidentified",
                           "unknown", "male", "female", "speaker", "crosstalk", "journalist", "chair", "all", "both"})
+# a statement's signature on a line of its own: "Lt. Col. X, Official Spokesman of the Y", "Spokesperson for the Y"
+_SIGNATURE = re.compile(r"^(?:(?P<name>[^,\n]{3,60}),\s+)?(?:the\s+)?(?:(?:official|chief|military|acting)\s+)*"
+                        r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|media\s+office)\s+"
+                        r"(?:of|for)\s+(?P<body>[^,\n]{2,80}?)\.?$", re.I)
 # a channel post re-posted from another ("Forwarded from Air Force of Ukraine"): that one speaks
 _FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
 
@@ -72,6 +76,19 @@ def forwarded(text: str, resolver: Resolver) -> Claimant | None:
     m = _FORWARDED.match(text)
     found = resolver.resolve(m.group("who")) if m is not None else None
     return found if named(found) else None
+
+
+def signatory(text: str, resolver: Resolver) -> Claimant | None:
+    """The body a statement is signed for, on a line of its own after its lead ("Brig. Gen. X, Official Spokesman
+    of the Y", "Spokesperson for the Ministry of Defence"): a numbered statement or a communiqué that speaks in
+    its body's voice ("Our forces repelled ...") is that body's, whoever signs it. The first signature counts; a
+    body, office or party the files tie to a side, not a person or a place."""
+    for line in text.split("\n")[1:]:
+        m = _SIGNATURE.match(line.strip())
+        found = resolver.resolve(m.group("body")) if m is not None else None
+        if found is not None and found.who and found.side is not None and found.kind in ("body", "office", "polity"):
+            return found
+    return None
 
 
 def bulletin(line: str, resolver: Resolver) -> Claimant | None:

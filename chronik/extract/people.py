@@ -18,6 +18,10 @@ _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "t
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
+# calendar words that may follow an office in a phrase ("the defence minister Monday")
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December", "Today", "Tonight", "Yesterday"})
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
 
 
@@ -93,6 +97,19 @@ class PersonNamer:
                 del run[0]
         names = [r for r in runs if len(r) >= 2]
         return " ".join(names[-1]) if names else None
+
+    def surname(self, head: str) -> str | None:
+        """One capitalised word that ends the phrase right after a person's office ("military spokesman Saree",
+        "Foreign Minister Lavrov", "Iran's Foreign Ministry spokesman Kanaani"): the holder's surname, as a
+        headline names a person known to its readers. Not a title, an office, a polity, a place or a day."""
+        offices = [m for m in self.lex.offices.finditer(head) if m.values[0].person]
+        rest = head[offices[-1].end:] if offices else ""
+        word = rest.strip()
+        if not rest[:1].isspace() or not NAME_TOKEN.match(word) or " " in word or word in self.lex.titles \
+                or word.lower() in self.lex.office_words or self.sides.find(word) \
+                or self.gaz.find(word, ("place",)) or word in _CALENDAR:
+            return None
+        return word
 
     def _held_name(self, head: str, start: int, form: str) -> bool:
         """Whether a polity's form of two or more words right after a title or an office is the full name of its

@@ -18,9 +18,9 @@ _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+rele
                       r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
                       re.I)
 # a title that says its page is a release: a release number ("No PR-69/2019-ISPR", "Release No. 24-017") or the
-# kind of text it is ("CENTCOM Statement on ...", "Press Release: ...", "Readout of ...")
+# kind of text it is ("CENTCOM Statement on ...", "Press Release: ...", "Readout of ...", a list "Press Releases")
 _RELEASE_TITLE = re.compile(r"^(?:(?:press\s+)?release\s+)?(?:N[o°º]\.?|Number|#)\s*[A-Z]{0,4}[-\s]?\d|"
-                            r"\b(?:press\s+release|statement|communiqu[eé]|readout)\b", re.I)
+                            r"\b(?:press\s+releases?|statement|communiqu[eé]|readout)\b", re.I)
 # what follows an account owner's name in a publisher: "(Facebook)", "on Telegram", "(@DefenceHQ) on X"
 _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\))?\s*(?:on\s+(?P<after>.+))?$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"

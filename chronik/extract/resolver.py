@@ -287,7 +287,7 @@ class Resolver:
             return Claimant(owned.who, self.home.side, owned.kind)
         if owned is not None:
             return owned
-        name = self.people.person_name(head)
+        name = self.people.person_name(head) or self.people.surname(head)
         name = self.regions.person(name, head) if name else None  # "the governor of South Darfur": no one's name
         offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
         if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
