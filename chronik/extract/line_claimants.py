@@ -32,7 +32,9 @@ _INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with it
 # where a speaker speaks, after the name before a colon ("Minister X at the meeting of the cabinet:")
 _OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
 _AT_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s")  # "Netanyahu at security cabinet: ..."
-_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")  # a list item's time before its line ("22:41 Minister X: ...")
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")
+# a role or the medium a speaker speaks in, in brackets after the name ("X (adviser to the president): ...")
+_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")  # a list item's time before its line ("22:41 Minister X: ...")
 SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
 # the words of a transcript's label that name a role, not a person ("QUESTION:", "HOST (JANE ROE):", "UNIDENTIFIED
 # MALE:", "AUDIENCE MEMBER:")
@@ -145,7 +147,8 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     if m is None or (SPEAKER_LABEL.match(body) and " " in m.group("who").strip()):
         return None  # a transcript's label names a person in two words or more; one word in capitals is an acronym
     who = _OCCASION.sub("", m.group("who").strip())
-    name = who.split(",")[0]  # "Yuriy Ihnat, spokesman of the Air Force": a role after a name
+    # "Yuriy Ihnat, spokesman of the Air Force", "X (adviser, Office of the President)": a role after a name
+    name = _BRACKETED.sub("", who).split(",")[0]
     # (a name's joined article is one of its words: "Khalid al-Aiser")
     if len(name.split()) > 6 or not all(cut.describes(w) or NAME_TOKEN.match(w) or w in resolver.lex.anonymous
                                         for w in name.split()) \

@@ -16,6 +16,7 @@ from chronik.extract.frame_phrase import DAY, PhraseCutter, last_clause, prefix_
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.resolver import Resolver
+from chronik.extract.words import NAME_WORD
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
 # words before a noun, not a subject before its verb: "ten states", "the reports", "its claims"
@@ -46,6 +47,10 @@ _AGREED = re.compile(r"\s+(?:agreed|reached|brokered|negotiated|mediated|signed)
 _SCARE_QUOTES = re.compile(r'(?:(?<=[\w)"]\s)|(?<=\())"((?:[^",.!?;:\s]+\s?){1,6})"')
 # a nickname in quotes after a name is no quotation: 'Ahmed Madobe ("the Colonel")', '(known as "Abu Ubaidah")'
 _NICKNAME = re.compile(r'\(\s*(?:known as\s+|aka\s+)?"[^"]{1,40}"\s*\)')
+# a chronology's cell that opens with who speaks, a role or medium in brackets, and a colon ("Kuleba: ...",
+# "Budanov (head of HUR, on TV): ...")
+_NAME_LABEL = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+{NAME_WORD})?)(?:\s*\([^()]{{1,80}}\))?:\s")
+_SPOKEN = re.compile(r'"(?:[^"\s]+\s+){3,}[^"\s]+"')  # a quotation of four words or more, not a label in quotes
 # a quotation right after "citing" that names no one is a reason in its giver's words: citing "security reasons"
 _CITED_REASON = re.compile(r'\s*"([^"]{1,80})"')
 # the members a group's subject lists before its verb: "the US and 12 partner countries, among them Britain, Japan and
@@ -181,7 +186,7 @@ class FrameReader:
                 if named(c) and not (c.kind == "person" and c.side is None and " " not in (c.who or "")):
                     add(2, saying.start(), STRONG, "saying", c)  # (not "Two people were killed, ...")
         if i == 0 and '"' in _NICKNAME.sub("", s):
-            c = resolver.resolve(self.cut.subject(s))
+            c = resolver.resolve(_quoted_speaker(s, head) or self.cut.subject(s))
             if named(c) and c.kind != "polity":
                 add(2, head, WEAK, "quote", c)
         verbs_named = [c for c in out if c.frame in ("verb", "denial") and named(c.claimant)]
@@ -328,3 +333,11 @@ def _leader_not_office(s: str, start: int, out: list[Candidate]) -> list[Candida
         return [Candidate(c.sentence, c.paragraph, c.rank, c.pos, c.tier, c.frame, person) if c is office
                 else c for c in out]
     return out
+
+
+def _quoted_speaker(s: str, head: int) -> str | None:
+    """The name a sentence opens with before a colon when a quotation follows ("Kuleba: Ukraine expects "new
+    systems within weeks""): the speaker of that quotation, whoever the words after the colon are about. A short
+    quotation ("Bakhmut: fighting on the "road of life"") is a label's, not a speaker's words."""
+    label = _NAME_LABEL.match(s, head)
+    return label.group("who") if label is not None and _SPOKEN.search(s, label.end()) else None

@@ -55,6 +55,9 @@ class PhraseSplitter:
     def __init__(self, bodies: BodyNamer):
         self.lex, self.sides, self.gaz = bodies.lex, bodies.sides, bodies.gaz
         self.bodies = bodies
+        # the platform a speaker posts on, between the name and the verb ("X on Telegram said", "Y via X claims")
+        platforms = "|".join(sorted((re.escape(p) for p in self.lex.platforms), key=len, reverse=True))
+        self._medium = re.compile(rf"\s+(?:on|via)\s+(?:{platforms})$", re.I)
 
     def clean(self, phrase: str) -> tuple[str, bool, bool]:
         """The phrase without quotes, parentheses, relative clause and statement nouns; whether a
@@ -62,6 +65,7 @@ class PhraseSplitter:
         people who speak unnamed ("an RSF source")."""
         issued = anonymous = False
         text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
+        text = self._medium.sub("", text)
         text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text
         cut = _RELATIVE.sub("", _RELATIVE_CLOSED.sub(" ", text)).strip()
         if cut.strip():
