@@ -7,7 +7,9 @@
   "Gladkov (video address) says") leaves the name;
 - platform: the platform a speaker posts on between the name and the verb ("Kadyrov on Telegram claims") leaves
   the name;
-- verbs: the present tense a chronology tells in ("admits", "acknowledges"; "names" the villages retaken).
+- verbs: the present tense a chronology tells in ("admits", "acknowledges"; "names" the villages retaken);
+- UN post: a person described by a post the UN fills in a country or crisis ("the Humanitarian Coordinator for
+  Yemen, X", "UN Resident Coordinator X") stays who speaks, for the UN's side, not the country's.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -24,6 +26,8 @@ WARS = {"ukraine": (ukraine_sides(), """
       - {name: Vyacheslav Gladkov, polity: Russia}
       - {name: Ramzan Kadyrov, polity: Russia}
       - {name: Ihor Terekhov, polity: Ukraine}
+    bodies:
+      - {name: United Nations, side: third-party, aliases: [UN]}
 """)}
 
 wars = wars_fixture(WARS)
@@ -47,5 +51,17 @@ test_a_chronologys_shorthand_names_its_speaker = war_cases("ukraine", [
      "russian"),
     ("Kuleba acknowledges delays in the delivery of the promised tanks.", "Dmytro Kuleba", "ukrainian"),
     ("Budanov (interview) names three towns the Russian army is preparing to attack.", "Kyrylo Budanov",
+     "ukrainian"),
+])
+
+test_a_un_post_holder_speaks_for_the_un = war_cases("ukraine", [
+    ("The Humanitarian Coordinator for Ukraine, Maria Lindqvist, said the UN was alarmed by the strikes on Odesa.",
+     "Maria Lindqvist", "third-party"),
+    ("UN Resident and Humanitarian Coordinator Maria Lindqvist condemned the attack on the railway station.",
+     "Maria Lindqvist", "third-party"),
+    ("The Deputy Regional Humanitarian Coordinator for the Ukraine crisis, Tomas Berg, said 40 trucks had crossed.",
+     "Tomas Berg", "third-party"),
+    # control: a country's own official keeps the country's side
+    ("The Ukrainian coordinator for humanitarian aid, Olena Shevchuk, said 40 trucks had arrived.", "Olena Shevchuk",
      "ukrainian"),
 ])

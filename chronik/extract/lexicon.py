@@ -14,7 +14,8 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
-              "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms")
+              "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
+              "un_posts")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class ClaimLexicon:
     region_words: frozenset[str]
     delegates: tuple[str, ...]  # who speaks for a state at a meeting ("the representative of X", "X's delegate")
     platforms: frozenset[str]  # social platforms that host an account ("Facebook", "Telegram")
+    un_posts: PhraseMatcher[str]  # the UN's posts in a country or crisis ("Humanitarian Coordinator for Syria")
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -144,6 +146,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         region_words=frozenset(lists["region_words"]),
         delegates=tuple(lists["delegates"]),
         platforms=frozenset(p.lower() for p in lists["platforms"]),
+        un_posts=phrase_set(lists["un_posts"]),
     )
 
 

@@ -300,7 +300,8 @@ class Resolver:
         if name:
             # a name a sides file lists among a polity's forms ("Najib Mikati" for Lebanon): its holder's side
             held = [p.values[0].side for p in self.sides.find(name) if p.start == 0 and p.end == len(name)]
-            side = (held[0] if held else None) or self.marks.side_besides(head, name) \
+            side = (held[0] if held else None) or self._un_post(whole.replace(name, " ")) \
+                or self.marks.side_besides(head, name) \
                 or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name) or self._region_side(whole)
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None
@@ -359,6 +360,15 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _un_post(self, description: str) -> str | None:
+        """The UN's side for a person described by a post the UN fills ("Deputy Humanitarian Coordinator for
+        Yemen", "UN Resident Coordinator"), whatever country the post is named for; None without one, or when the
+        gazetteer has no UN."""
+        if self.lex.un_posts.search(description) is None:
+            return None
+        un = self.gaz.get("UN")
+        return un.side if un is not None else None
 
     def _ministry(self, head: str, polities: list[Match[Polity]]) -> Claimant | None:
         """A ministry named by its own domain that the offices of claims.yaml do not list ("the Ministry of Energy",
