@@ -39,3 +39,65 @@ def test_a_signature_without_an_introduction_closes_the_block_above() -> None:
     """)
     assert [u.lines for u in updates] == [[1, 2], [3]]
 
+
+
+TICKER = """
+    Latest updates
+    19:20
+    Kharkiv: governor says two wounded in shelling of Saltivka district
+    The governor said a residential block was hit shortly after 7 p.m.
+    By STAFF
+    18:40
+    Sumy region: power cut in three villages after drone strike, officials say
+    By STAFF
+    17:15
+    Ukraine's air force says it downed 14 of 20 drones launched overnight
+    The air force said the drones were launched from Kursk and Bryansk regions.
+    By AFP
+    16:02
+    Moldova summons Russian ambassador over airspace violation
+    By STAFF
+    15:30
+    Zelensky meets Czech president in Kyiv, discusses ammunition initiative
+    Zelensky said the initiative had already delivered hundreds of thousands of shells.
+    By AFP
+    14:55
+    NATO chief says allies will deliver more Patriot systems
+    Mark Rutte said the systems would arrive before the winter.
+    By AFP
+    14:11
+    Polish army raises readiness of air defence units near the border
+    By STAFF
+    13:05
+    Russian defence ministry claims capture of village near Pokrovsk
+    By STAFF
+"""
+
+
+def test_a_ticker_s_headline_only_items_below_its_last_item_with_text_are_its_items() -> None:
+    updates, _ = run(TICKER)
+    items = {u.time: u for u in updates if u.time}
+    for clock in ("14:11", "13:05"):
+        assert items[clock].kind == "update", clock
+        assert items[clock].text.startswith(("Polish army", "Russian defence")), clock
+
+
+def test_headlines_under_a_list_whose_items_all_have_text_are_teasers() -> None:
+    updates, _ = run("""
+        18:40
+        Governor says two wounded in shelling of Saltivka district
+        The regional governor said the shelling hit a residential block on Monday.
+        17:15
+        Air force says it downed 14 of 20 drones launched overnight
+        The air force said the drones were launched from Kursk and Bryansk regions.
+        16:02
+        Moldova summons Russian ambassador over airspace violation
+        The foreign ministry said the ambassador had been summoned on Monday afternoon.
+        Most read
+        14:11
+        Ten things to know about the war this week
+        13:05
+        Opinion: what the new aid package means
+    """)
+    items = {u.time: u for u in updates if u.time}
+    assert items["14:11"].kind == "aside" and items["13:05"].kind == "aside"
