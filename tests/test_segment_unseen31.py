@@ -101,3 +101,13 @@ def test_headlines_under_a_list_whose_items_all_have_text_are_teasers() -> None:
     """)
     items = {u.time: u for u in updates if u.time}
     assert items["14:11"].kind == "aside" and items["13:05"].kind == "aside"
+
+
+def test_the_last_ticker_item_s_byline_over_a_box_of_links_is_an_aside() -> None:
+    updates, _ = run(TICKER + """
+    Most popular
+    Analysis: what the fall of Avdiivka means for the front
+    Explainer: how Ukraine's drone industry grew in two years
+""")
+    last = next(u for u in updates if u.time == "13:05")
+    assert last.lines == [last.lines[0], last.lines[0] + 1]
