@@ -177,12 +177,14 @@ class Reader(TitleReading):
 
     def post_byline(self, info: Info, k: int) -> bool:
         """Whether a byline signs the post whose stamp is right above it ("March 4, 2024, 6:10 a.m. ET" / "Jane Doe" /
-        "Reporting from Kyiv" / the text): the post's first lines, over its text."""
+        "Reporting from Kyiv" / the text): the post's first lines, over its text. Under a post's headline, over another
+        headline (a box of links below a ticker's last item), it is an aside, not a line of that post."""
         if info.what != "byline" or self.kind_at(k + 1) not in (PARA, FURNITURE, HEADLINE):
             return False
         cur = self.current
         return self.pending_stamp is not None or (self.in_item and cur is not None and cur.stamp is not None
-                                                  and not cur.blocks)
+                                                  and not cur.blocks
+                                                  and (cur.title is None or self.kind_at(k + 1) != HEADLINE))
 
     def on_stamp(self, info: Info, k: int) -> None:
         if teaser_headline(self, k):

@@ -19,6 +19,7 @@ from chronik.segment.units import Unit
 
 MAX_TEASER_PARAGRAPHS = 2
 MIN_LIST_ITEMS = 3  # stamped items with text that make a page a news list, under which headlines alone are teasers
+TICKER_HEADLINES = 2  # ... unless this many of its items among them are a stamped headline alone: a ticker's items
 
 _LINK_AFTER_LABEL = re.compile(r"^[^:]{1,30}:\s*\S")  # "See also: <the link>"
 
@@ -94,13 +95,22 @@ def _stamped_item_below(reader: ReaderState, k: int) -> bool:
 
 def headline_teasers(units: list[Unit]) -> None:
     """Below the last item of a news list with text, stamped headlines with none ("Most read": "Pashinyan addresses
-    the nation" / "14:30, 16 October 2020") are teasers for other pages, not reports."""
+    the nation" / "14:30, 16 October 2020") are teasers for other pages, not reports. Unless the list's own items
+    are such headlines too, some of them among those with text (a breaking-news ticker, most of whose items are a
+    headline alone): then the ones below are more of its items."""
     texted = [k for k, u in enumerate(units) if u.kind == "update" and u.stamp is not None and u.blocks]
     if len(texted) < MIN_LIST_ITEMS:
         return
+    if sum(1 for u in units[texted[0]:texted[-1]] if _stamped_headline(u)) >= TICKER_HEADLINES:
+        return
     for unit in units[texted[-1] + 1:]:
-        if unit.kind == "update" and unit.stamp is not None and not unit.blocks and unit.title is not None:
+        if _stamped_headline(unit):
             unit.kind, unit.what = "aside", "teaser"
+
+
+def _stamped_headline(unit: Unit) -> bool:
+    """Whether ``unit`` is a stamped headline with no text under it."""
+    return unit.kind == "update" and unit.stamp is not None and not unit.blocks and unit.title is not None
 
 
 def media_teaser(reader: ReaderState, info: Info, k: int) -> bool:
