@@ -441,13 +441,20 @@ SPONSORED = "boilerplate: sponsored label"
 SPONSOR_MESSAGE_WORDS = 40
 
 
+def _boxed_paragraphs(blocks: list[Block], reasons: dict[int, str], reason: str, words: int,
+                      closed_alike: bool) -> None:
+    """A short paragraph of a box of furniture: right under a line dropped for ``reason`` and over furniture (over
+    another line of that ``reason`` when ``closed_alike``), it is the box's, though it says none of the box's words."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        closed = reasons.get(below.index) == reason if closed_alike else below.index in reasons
+        if reasons.get(above.index) == reason and block.index not in reasons and closed and block.words <= words:
+            reasons[block.index] = reason
+
+
 def _sponsor_messages(blocks: list[Block], reasons: dict[int, str]) -> None:
     """A sponsor's message under its label ("SPONSORED" / "Send money home with ... Fast and safe." / "Learn more →"):
     one short paragraph between the label and more furniture, the way a newsletter sets its ad apart."""
-    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if (reasons.get(above.index) == SPONSORED and block.index not in reasons and below.index in reasons
-                and block.words <= SPONSOR_MESSAGE_WORDS):
-            reasons[block.index] = SPONSORED
+    _boxed_paragraphs(blocks, reasons, SPONSORED, SPONSOR_MESSAGE_WORDS, closed_alike=False)
 
 
 DONATION = "boilerplate: donation appeal"
@@ -458,10 +465,7 @@ def _appeal_boxes(blocks: list[Block], reasons: dict[int, str]) -> None:
     """A paragraph inside an appeal box ("Support Our Journalism" / "Independent reporting needs ... We are doing just
     that." / "Sustaining this needs support from readers like you."): between two lines of the appeal, it is the
     appeal's, though it names neither a donation nor a subscription itself."""
-    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if (reasons.get(above.index) == DONATION and reasons.get(below.index) == DONATION
-                and block.index not in reasons and block.words <= APPEAL_WORDS):
-            reasons[block.index] = DONATION
+    _boxed_paragraphs(blocks, reasons, DONATION, APPEAL_WORDS, closed_alike=True)
 
 
 COMMENT = "boilerplate: reader comment"
