@@ -64,12 +64,14 @@ class Update:
     tags: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     why: str = ""  # one line on how the date was decided, for people
+    cells: list[str] = field(default_factory=list)  # a table row's cells, when the update is one row (not in JSON)
 
     def to_json(self) -> dict[str, Any]:
         """The ``chronik parse --json`` form of DESIGN.md."""
         data = asdict(self)
         data["lines"] = sorted(self.lines + self.title_lines)
         data.pop("title_lines")
+        data.pop("cells")
         return data
 
 

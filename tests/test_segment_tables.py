@@ -19,7 +19,7 @@ import pytest
 
 from chronik.config import Config, Source
 from chronik.extract import annotate, load_extract_data
-from chronik.extract.text import row_text
+from chronik.extract.text import claim_text
 from chronik.ingest import clean_line
 from chronik.model import Document, Update
 from chronik.segment import segment
@@ -147,18 +147,30 @@ def test_a_newest_first_table_is_in_order() -> None:
     assert len(rows) == 3 and not any("out-of-order" in u.flags for u in rows)
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("line", [
     "Ukraine war live | Reuters",
-    "The ministry said the convoy was hit | a claim it did not back up",
+    "2022-03-16 | The ministry said the convoy was hit | a claim it did not back up",
     "Morning brief: what we know so far",
 ])
-def test_a_text_that_is_no_row_is_read_whole(text: str) -> None:
-    assert row_text(text) == text
+def test_a_line_that_is_no_table_row_has_no_cells(line: str) -> None:
+    updates = _parse(f"""
+        {line}
+        The regional governor said two people were wounded in the shelling of Kherson overnight.
+    """)
+    assert updates and not any(u.cells for u in updates)
 
 
 def test_a_row_is_read_by_its_text_cell() -> None:
-    assert row_text("2022-03-16 | 10:05 | Mariupol | Officials said the theatre was hit. | Ukrinform") == (
-        "Officials said the theatre was hit.")
+    cells = ["2022-03-16", "10:05", "Mariupol", "Officials said the theatre was hit.", "Ukrinform"]
+    assert claim_text(" | ".join(cells), cells) == "Officials said the theatre was hit."
+    assert claim_text("Officials said the theatre was hit.", []) == "Officials said the theatre was hit."
+
+
+def test_a_row_update_carries_its_cells() -> None:
+    rows = _parse(PIPES)
+    assert rows[0].cells == ["2024-04-01", "17:05", "Deir al-Balah",
+                             "WCK chief José Andrés: seven colleagues were killed in an IDF strike.", "WCK"]
+    assert "cells" not in rows[0].to_json()
 
 
 def test_a_header_naming_the_day_second_puts_the_day_first() -> None:

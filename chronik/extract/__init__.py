@@ -9,7 +9,7 @@ from chronik.config import Config
 from chronik.extract.acronyms import as_named
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
-from chronik.extract.text import normalize, row_text
+from chronik.extract.text import claim_text, normalize
 from chronik.model import Attribution, Update
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     title = normalize(update.title) if update.title else None
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
-    found = data.attributor.attribute(row_text(text), title, home)
+    found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home)
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None

@@ -63,19 +63,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# a table row as the segment stage reads it: its cells split by " | ", the first one its day ("2022-10-04 | 08:20 |
-# Kyiv | Zelensky names ... | Ukrinform"; see chronik.segment.markup)
-_CELL_SPLIT = " | "
-_DAY_CELL = re.compile(r"\d")
-
-
-def row_text(text: str) -> str:
-    """What a table row says: its cell of the most words (a chronology's Event or Description), so that the place
-    and source cells around it ("Kyiv", "Ukrinform") are not read as the claimant, nor the cells' bars as a sentence
-    running on; ``text`` itself when it is not a row (one line whose first cell, holding a digit, is its day)."""
-    if _CELL_SPLIT not in text or "\n" in text.strip():
-        return text
-    cells = text.strip().split(_CELL_SPLIT)
-    if not _DAY_CELL.search(cells[0]):
+def claim_text(text: str, cells: list[str]) -> str:
+    """What an update says, for reading its claimant: a table row's cell of the most words after its first (a
+    chronology's Event or Description), so that the place and source cells around it ("Kyiv", "Ukrinform") are not
+    read as the claimant, nor the cells' bars as a sentence running on; ``text`` itself for any other update."""
+    if len(cells) < 2:
         return text
     return max(cells[1:], key=lambda c: len(c.split())).strip()

@@ -56,7 +56,7 @@ class Block:
     numbered: bool = False
     nested: bool = False  # a sub-item of the list item above
     indented: bool = False  # its first line starts with white space (set under the line above it)
-    row: bool = False  # a table's row (its cells read "a | b | c")
+    cells: tuple[str, ...] = ()  # a table row's cells (its text reads them "a | b | c"); empty for other blocks
     zone: str | None = None  # the zone a table's header names for its rows' clocks ("Time (UTC)")
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
@@ -72,6 +72,11 @@ class Block:
         self.folded = fold(self.text)
         self.tokens = frozenset(_TOKEN.findall(self.folded))
         self.headline_shaped = None
+
+    @property
+    def row(self) -> bool:
+        """Whether it is a table's row."""
+        return bool(self.cells)
 
     @property
     def squashed(self) -> str:
@@ -137,7 +142,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
                                 bullet=bullet or line.item, markup=line.only, numbered=numbered,
                                 nested=bullet and _NESTED.match(raw) is not None,
-                                indented=raw[:1].isspace(), row=line.row, zone=line.zone))
+                                indented=raw[:1].isspace(), cells=line.cells, zone=line.zone))
             if numbered:
                 _number(blocks[-1])
         blank = 0

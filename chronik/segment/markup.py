@@ -62,14 +62,14 @@ _BLOCK_CLOSE = re.compile(r"</(?:p|li|blockquote|h[1-6]|td|th|figcaption)\s*>", 
 class Line:
     """One line's plain text and what its markup said: ``only`` names what a line of markup alone was
     (``image``, ``HTML tags``...), ``joins`` that it carries on the paragraph an HTML tag opened above it,
-    ``item`` that it is a list item (``<li>``, a table row), ``row`` that it is a table's row, ``zone`` the zone its
-    table's header says the clocks are in."""
+    ``item`` that it is a list item (``<li>``, a table row), ``cells`` a table row's cells (in the order its header
+    reads them; empty for any other line), ``zone`` the zone its table's header says the clocks are in."""
 
     text: str
     only: str | None = None
     joins: bool = False
     item: bool = False
-    row: bool = False
+    cells: tuple[str, ...] = ()
     zone: str | None = None
 
 
@@ -249,8 +249,8 @@ class Reader:
             return Line("", only="table header")
         if not cells[0] and k - 1 in self.tables and k - 1 not in self.headers:
             cells = [self._merged(k), *cells[1:]]
-        return Line(" | ".join(decode_entities(c) for c in cells if c), item=True, row=True,
-                    zone=self.zones.get(k))
+        kept = tuple(decode_entities(c) for c in cells if c)
+        return Line(" | ".join(kept), item=True, cells=kept, zone=self.zones.get(k))
 
     def _merged(self, k: int) -> str:
         """The first cell of row ``k`` left empty, as a table saved from a page writes a cell merged with the one
