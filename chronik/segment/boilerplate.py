@@ -36,6 +36,7 @@ from chronik.segment.citations import strip_marks
 from chronik.segment.classify import _speaker_turn
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
+from chronik.segment.posts import FEDIVERSE_HANDLE
 from chronik.segment.timestamps import find_stamp
 
 SEPARATOR = "separator"
@@ -168,13 +169,13 @@ def _said_as_sentence(block: Block) -> bool:
 # furniture a menu's run leaves alone: "Pinned" over a timeline's first post says that post is out of order on purpose
 _NOT_MENU = frozenset({"pinned"})
 # a fediverse handle, which names its server ("@jane@mastodon.social"): on such a site's thread it and the author's name
-# over it head the first post, under the site's menu (an X page's author over the focused post is the page's)
-_FEDIVERSE_HANDLE = re.compile(r"^\s*@[\w.-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# over it head the first post, under the site's menu (an X page's author over the focused post is the page's);
+# see FEDIVERSE_HANDLE
 
 
 def _menu_item(block: Block, below: Block | None) -> bool:
-    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text) or _FEDIVERSE_HANDLE.match(
-            block.text) or (below is not None and _FEDIVERSE_HANDLE.match(below.text)):
+    if block.words > MENU_WORDS or block.bullet or re.search(r"\d", block.text) or FEDIVERSE_HANDLE.match(
+            block.text) or (below is not None and FEDIVERSE_HANDLE.match(below.text)):
         return False
     kept = lexicon().keep.first(block.text, block.words, block.tokens, block.folded)
     return kept is None or kept.name not in _NOT_MENU

@@ -22,7 +22,7 @@ from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import named_period
-from chronik.segment.posts import PostHeader, bare_stamp, post_header
+from chronik.segment.posts import MENTION, PostHeader, bare_stamp, post_header
 from chronik.segment.timestamps import (
     Stamp,
     audience_header,
@@ -521,7 +521,7 @@ def _media_offsets(infos: list[Info]) -> None:
     found = [(info, m) for info in infos if info.kind == STAMP_LINE and (m := _OFFSET.match(info.block.text))]
     if len(found) < OFFSET_RUN or int(found[0][1].group("h")) != 0:
         return
-    seconds = [int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")) for _, m in found]
+    seconds = [_offset_seconds(m) for _, m in found]
     if any(b < a for a, b in itertools.pairwise(seconds)):
         return
     for info, _ in found:
@@ -540,6 +540,11 @@ def _chapter_offset(info: Info) -> int | None:
     m = _CHAPTER.match(info.block.text)
     if m is None or info.block.words > CHAPTER_WORDS or SENTENCE_END.search(info.block.text):
         return None
+    return _offset_seconds(m)
+
+
+def _offset_seconds(m: re.Match[str]) -> int:
+    """How far into a recording an offset read by ``_OFFSET`` or ``_CHAPTER`` is, in seconds (no hours: 0)."""
     return int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
 
 
@@ -899,12 +904,10 @@ def _stamps_over_authors(infos: list[Info], finder: DateFinder) -> None:
 def _reply(handle: str, text: str, owner: str) -> bool:
     """Whether a post by ``handle`` that says ``text`` answers someone under the thread of ``owner`` (a handle, as
     "@jane@mastodon.social"): another account's, or one opening on another account's handle."""
-    mention = _MENTION.match(text)
+    mention = MENTION.match(text)
     answered = mention.group(1).lower() if mention is not None else None
     return handle.strip().lower() != owner or answered not in (None, owner, "@" + owner.split("@")[1])
 
-
-_MENTION = re.compile(r"^\s*(@[\w.-]+(?:@[\w.-]+)?)\s")  # a reply's text opens on the handle it answers
 
 
 def _stamp_over_author(infos: list[Info], k: int) -> bool:

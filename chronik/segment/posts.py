@@ -19,7 +19,15 @@ from dataclasses import dataclass
 
 from chronik.segment.age_units import DAY, HOUR, MINUTE, SECOND, unit
 
-_HANDLE = r"@[A-Za-z0-9_]{1,30}(?:@[\w-]+(?:\.[\w-]+)+|(?:\.[A-Za-z0-9-]+)+)?"
+# an account's handle: "@jane", a fediverse one naming its server ("@jane@mastodon.social"), a Bluesky one
+# ("@jane.bsky.social")
+_USER = r"@[A-Za-z0-9_]{1,30}"
+_SERVER = r"@[\w-]+(?:\.[\w-]+)+"
+_HANDLE = rf"{_USER}(?:{_SERVER}|(?:\.[A-Za-z0-9-]+)+)?"
+# a fediverse handle alone on its line (which names its server)
+FEDIVERSE_HANDLE = re.compile(rf"^\s*{_USER}{_SERVER}\s*$")
+# a reply's text opens on the handle it answers
+MENTION = re.compile(rf"^\s*({_HANDLE})\s")
 _AGE = rf"(?P<age>\d{{1,2}}\s?{unit(SECOND, MINUTE, HOUR, DAY)})"
 _DAY = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 # the post's clock after its day: "Jan 14, 21:05", "14 Jan 2024, 9:05 PM", "Jan 14 at 21:05"
