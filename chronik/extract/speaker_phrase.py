@@ -129,7 +129,15 @@ class PhraseSplitter:
         if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])) \
                 and not self._series(segs):
             return segs[0], whole, said, where
+        if self._named_between(segs):
+            return segs[-2], whole, said, where
         return segs[-1], whole, said, where
+
+    def _named_between(self, segs: list[str]) -> bool:
+        """Whether a name stands between a phrase that describes the claim and the name's own post ("the first
+        attack on the city in weeks, Jane Roe, head of the city administration"): the name speaks, not its post."""
+        return len(segs) > 2 and not segs[0][:1].isupper() and self._name_like(segs[-2]) \
+            and not self._name_like(segs[-1]) and not self._series(segs)
 
     def _series(self, segs: list[str]) -> bool:
         """Whether the segments open with a series of names, not a name and its apposition ("in the Kupiansk, Lyman,
