@@ -2,6 +2,11 @@
 
 - institution: a museum, library or archive named after an office ("Air Force Museum of Ukraine") writes history in
   its own voice and issues no release of that office; the office itself still does ("Air Force of Ukraine").
+- department: the US Department of State publishes its own releases, its spokesperson's briefings among them: what
+  they say without naming a state is the United States' (a third party here).
+- transcript: a briefing's question ("QUESTION: Does the Pentagon ...?") over the answer names no speaker; the answer's
+  "What I can tell you is ..." is the speaker's own, and "the Kremlin's claims are false" is the speaker's rebuttal,
+  not a claim the Kremlin makes there (a possessive before a verb's form makes it a noun; "he's said" stays a verb).
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -11,8 +16,12 @@ from __future__ import annotations
 import pytest
 
 from tests.attribution_cases import annotated, ukraine_sides, wars_fixture
+from tests.test_attribution_wars import who_and_side
 
-WARS = {"ukraine": (ukraine_sides(ukraine="Ukraine, Ukrainian, Kyiv, Ukrainian Air Force"), """
+_US = """      - {name: United States, side: third-party, adjective: U.S., government: U.S. government,
+         forms: [United States, U.S., US, American, Washington]}"""
+
+WARS = {"ukraine": (ukraine_sides(ukraine="Ukraine, Ukrainian, Kyiv, Ukrainian Air Force", more=_US), """
     defaults: replace
     places:
       - {name: Vasylkiv}
@@ -33,3 +42,21 @@ def test_an_institution_issues_no_release(wars, publisher, issues):
 def test_an_institution_tells_history_in_its_own_voice(wars):
     text = "At dawn on 24 February, Russian missiles struck the airfield at Vasylkiv and set its fuel depot on fire."
     assert annotated(wars["ukraine"], "Air Force Museum of Ukraine", text) == (None, "independent")
+
+
+def test_the_department_of_state_speaks_for_the_united_states(wars):
+    text = "We have made clear to both governments that the grain corridor must stay open."
+    assert annotated(wars["ukraine"], "U.S. Department of State", text)[1] == "third-party"
+
+
+@pytest.mark.parametrize(("text", "title", "who", "side"), [
+    ("MS SINGH: Russia's claims that the depot held Western missiles are false, and nobody should believe them.",
+     "QUESTION: Moscow says the strike on the depot destroyed Western missiles. Is that right?", "Ms Singh", None),
+    ("MS SINGH: I won't get into private talks. What I can tell you is that when the envoy met the minister on "
+     "Friday, he stressed that the grain corridor must stay open.",
+     "QUESTION: Did the Secretary discuss the corridor?", "Ms Singh", None),
+    ("Ukraine's statement came after Russia shelled the port of Odesa overnight.", None, None, "independent"),
+    ("Ukraine's air force said it downed 20 drones overnight.", None, "Ukrainian air force", "ukrainian"),
+])
+def test_a_briefings_turns(wars, text, title, who, side):
+    assert who_and_side(wars["ukraine"], text, title) == (who, side)

@@ -175,6 +175,8 @@ def headline_person(title: str, resolver: Resolver) -> Claimant | None:
     if m is None:
         return None
     who = _AT_OCCASION.split(m.group("who").strip())[0]
+    if who.lower() in _ROLE_LABELS:
+        return None  # a transcript's question over the answer ("QUESTION: Does the U.S. have ...?"): no one's
     if resolver.gaz.find(who, ("place",)) or not all(w[:1].isupper() or w in ("al", "bin", "de") or w.startswith("al-")
                                                       for w in who.replace("'s ", " ").split()):
         return None  # a topic ("Operation X launched: ...") names no one
