@@ -7,6 +7,10 @@
 - transcript: a briefing's question ("QUESTION: Does the Pentagon ...?") over the answer names no speaker; the answer's
   "What I can tell you is ..." is the speaker's own, and "the Kremlin's claims are false" is the speaker's rebuttal,
   not a claim the Kremlin makes there (a possessive before a verb's form makes it a noun; "he's said" stays a verb).
+- relayed: a medium that airs, carries or broadcasts a statement its issuer's name describes ("Radio Kyiv broadcast a
+  Ukrainian General Staff communique ...") relays it: the issuer claims it.
+- earlier wars: the Soviet Union and the leaders of the 1973 and 1982 wars are known to the packaged data, and so are
+  Cambodia's leaders and Syria's civil defence (the White Helmets, an NGO).
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -27,7 +31,7 @@ WARS = {"ukraine": (ukraine_sides(ukraine="Ukraine, Ukrainian, Kyiv, Ukrainian A
       - {name: Vasylkiv}
 """)}
 
-wars = wars_fixture(WARS)
+wars = wars_fixture(WARS, default=True)
 
 
 @pytest.mark.parametrize(("publisher", "issues"), [
@@ -60,3 +64,20 @@ def test_the_department_of_state_speaks_for_the_united_states(wars):
 ])
 def test_a_briefings_turns(wars, text, title, who, side):
     assert who_and_side(wars["ukraine"], text, title) == (who, side)
+
+
+@pytest.mark.parametrize(("war", "text", "who", "side"), [
+    ("ukraine", "Radio Kyiv broadcast a Ukrainian General Staff communique saying that 30 drones had been shot down "
+                "overnight.", "Ukrainian General Staff", "ukrainian"),
+    ("ukraine", "Russian state television aired a Ukrainian Defence Ministry statement, which it called fake.",
+     "Ukrainian Defense Ministry", "ukrainian"),
+    ("karabakh-default", "Radio Moscow this evening carried a Soviet government statement warning that the USSR "
+                         "would not stand aside.", "Soviet government", "third-party"),
+    ("karabakh-default", "Margaret Thatcher told the House of Commons that the task force would sail on Monday.",
+     "Margaret Thatcher", "third-party"),
+    ("karabakh-default", "Hun Manet said Cambodia had asked the Security Council to meet.", "Hun Manet", "third-party"),
+    ("karabakh-default", "The White Helmets said rescuers had pulled four people from the rubble in Idlib.",
+     "Syria Civil Defence", "independent"),
+])
+def test_a_relayed_statement_and_earlier_wars(wars, war, text, who, side):
+    assert who_and_side(wars[war], text) == (who, side)

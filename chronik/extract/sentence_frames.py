@@ -96,6 +96,10 @@ class Candidate:
     claimant: Claimant | None
 
 
+# a medium that relays a statement its issuer's name describes ("State TV aired a Defence Ministry statement saying
+# ...", "Damascus radio broadcast a General Command communique No. 4"): the issuer, not the medium, claims it
+_RELAYED = re.compile(r"\b(?:broadcast|carried|aired|published|relayed|read out)\s+(?:(?:a|an|the)\s+)?"
+                      r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:communiqu[eé]|statement|announcement)\b")
 # a first person's cleft sentence opening ("What I can tell you is ...", "What we have said is ..."): it names no one
 _CLEFT = re.compile(r"^\s*what\s+(?:i|we)\b", re.I)
 # a pronoun joined to "is" or "has" ("he's said", "it's reported"): no owner before a verb
@@ -165,6 +169,11 @@ class FrameReader:
             c = resolver.resolve(self.cut.phrase_after(s, m.end))
             if named(c) or (c is not None and c.kind == "unnamed" and c.side is not None):
                 add(0, m.start, STRONG, "citing", c)
+        for m in _RELAYED.finditer(s):
+            # "Cairo radio broadcast an Egyptian armed forces communique, which claimed ...": its issuer speaks
+            c = resolver.resolve(m.group("who"))
+            if named(c):
+                add(0, m.start(), STRONG, "relayed", c)
         for m in self.lex.cited_as.finditer(s):
             after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
             if after:
