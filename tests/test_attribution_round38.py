@@ -11,6 +11,8 @@
   Ukrainian General Staff communique ...") relays it: the issuer claims it.
 - earlier wars: the Soviet Union and the leaders of the 1973 and 1982 wars are known to the packaged data, and so are
   Cambodia's leaders and Syria's civil defence (the White Helmets, an NGO).
+- occasion: a live post's speaker line names where the speaker speaks by a bare place ("Zelensky at Irpin: ...");
+  Israel's emergency service, Magen David Adom (MDA), is known.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -81,3 +83,11 @@ def test_a_briefings_turns(wars, text, title, who, side):
 ])
 def test_a_relayed_statement_and_earlier_wars(wars, war, text, who, side):
     assert who_and_side(wars[war], text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Zelensky at Irpin: 'Every town will be rebuilt'", "Volodymyr Zelensky", "third-party"),
+    ("MDA: six wounded by shrapnel in Haifa", "Magen David Adom – MDA", "third-party"),
+])
+def test_a_speaker_lines_occasion(wars, text, who, side):
+    assert who_and_side(wars["karabakh-default"], text) == (who, side)
