@@ -15,7 +15,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
               "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
-              "un_posts")
+              "un_posts", "institutions")
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class ClaimLexicon:
     delegates: tuple[str, ...]  # who speaks for a state at a meeting ("the representative of X", "X's delegate")
     platforms: frozenset[str]  # social platforms that host an account ("Facebook", "Telegram")
     un_posts: PhraseMatcher[str]  # the UN's posts in a country or crisis ("Humanitarian Coordinator for Syria")
+    institutions: frozenset[str]  # museums, libraries, archives: a publisher named after an office it is not
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -147,6 +148,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         delegates=tuple(lists["delegates"]),
         platforms=frozenset(p.lower() for p in lists["platforms"]),
         un_posts=phrase_set(lists["un_posts"]),
+        institutions=frozenset(lists["institutions"]),
     )
 
 

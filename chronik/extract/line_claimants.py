@@ -29,8 +29,9 @@ _DASH_SPEAKER = re.compile(r"^(?P<what>\S.{6,}?)\s+-{1,2}\s+(?P<who>[^-.:!?\"]{3
 # ("... - Governor PHOTO", "... - Mayor UPDATED", "... - Army VIDEO, MAP")
 _BADGES = re.compile(r"(?:[\s,]+(?:UPDATED|UPDATE|VIDEO|PHOTOS?|AUDIO|INFOGRAPHICS?|MAPS?|DOCUMENT|INTERVIEW))+$")
 _INTRODUCED = re.compile(r"^(?P<who>[^:]{2,90}?):$")  # a line that ends with its speaker, the quotation below it
-# where a speaker speaks, after the name before a colon ("Minister X at the meeting of the cabinet:")
-_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:the|a|an|his|her|its|their)\s[^,]*$")
+# where a speaker speaks, after the name before a colon ("Minister X at the meeting of the cabinet:", "X at Soroka:")
+_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:(?:the|a|an|his|her|its|their)\s[^,]*|"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 _AT_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s")  # "Netanyahu at security cabinet: ..."
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")
 # a role or the medium a speaker speaks in, in brackets after the name ("X (adviser to the president): ...")
@@ -175,6 +176,8 @@ def headline_person(title: str, resolver: Resolver) -> Claimant | None:
     if m is None:
         return None
     who = _AT_OCCASION.split(m.group("who").strip())[0]
+    if who.lower() in _ROLE_LABELS:
+        return None  # a transcript's question over the answer ("QUESTION: Does the U.S. have ...?"): no one's
     if resolver.gaz.find(who, ("place",)) or not all(w[:1].isupper() or w in ("al", "bin", "de") or w.startswith("al-")
                                                       for w in who.replace("'s ", " ").split()):
         return None  # a topic ("Operation X launched: ...") names no one

@@ -35,6 +35,8 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     named = resolver.resolve(m.group("who")) if m is not None else None
     if named is not None and named.who and named.side and named.kind in ("office", "body", "polity"):
         return Claimant(named.who, named.side, "office")
+    if is_institution(publisher, lexicon):
+        return None
     office = lexicon.offices.search(publisher) or lexicon.issuers.search(publisher)
     polities = {p.values[0].side: p.values[0] for p in sides.find(publisher)}
     if office is None or len(polities) != 1:
@@ -47,6 +49,12 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     template = office.values[0].template
     return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
                     side, "office")
+
+
+def is_institution(publisher: str, lexicon: ClaimLexicon) -> bool:
+    """Whether a publisher is a museum, library or archive by its own name ("National Museum of the Royal Navy"):
+    it writes the history of the office it is named after, in its own voice, and issues no release of it."""
+    return any(w in lexicon.institutions for w in re.findall(r"\w+", _PUBLISHER_NAME.split(publisher.strip())[0]))
 
 
 def account_owner(publisher: str, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer) -> Claimant | None:

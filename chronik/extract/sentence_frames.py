@@ -96,6 +96,23 @@ class Candidate:
     claimant: Claimant | None
 
 
+# a medium that relays a statement its issuer's name describes ("State TV aired a Defence Ministry statement saying
+# ...", "Damascus radio broadcast a General Command communique No. 4"): the issuer, not the medium, claims it
+_RELAYED = re.compile(r"\b(?:broadcast|carried|aired|published|relayed|read out)\s+(?:(?:a|an|the)\s+)?"
+                      r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:communiqu[eé]|statement|announcement)\b")
+# a first person's cleft sentence opening ("What I can tell you is ...", "What we have said is ..."): it names no one
+_CLEFT = re.compile(r"^\s*what\s+(?:i|we)\b", re.I)
+# a pronoun joined to "is" or "has" ("he's said", "it's reported"): no owner before a verb
+_CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "where's"})
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word owns what follows it ("the Kremlin's", "Hamas'"), which makes a verb's form after it a noun;
+    a pronoun's contraction ("he's said", "it's reported") does not."""
+    word = word.lower().replace("’", "'")
+    return word.endswith(("'s", "s'")) and word not in _CONTRACTIONS
+
+
 class FrameReader:
     """Reads the frames of a sentence with one lexicon (the sides file and gazetteer are those of the update's
     :class:`Resolver`, given to :meth:`read`)."""
@@ -152,6 +169,11 @@ class FrameReader:
             c = resolver.resolve(self.cut.phrase_after(s, m.end))
             if named(c) or (c is not None and c.kind == "unnamed" and c.side is not None):
                 add(0, m.start, STRONG, "citing", c)
+        for m in _RELAYED.finditer(s):
+            # "Cairo radio broadcast an Egyptian armed forces communique, which claimed ...": its issuer speaks
+            c = resolver.resolve(m.group("who"))
+            if named(c):
+                add(0, m.start(), STRONG, "relayed", c)
         for m in self.lex.cited_as.finditer(s):
             after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
             if after:
@@ -234,6 +256,10 @@ class FrameReader:
             return None
         if words and (words[-1].lower() in _DETERMINERS or words[-1].isdigit()):
             return None  # "a bloc of five states launches", "its reports": a noun, not a verb
+        if _CLEFT.match(pre):
+            return None  # "What I can tell you is that ...": the one speaking, as the transcript's turn names them
+        if words and _possessive(words[-1]):
+            return None  # "The Kremlin's claims are nonsense": a party's claims, named by another speaker
         if _WITH_COUNT.search(pre):
             return None  # "..., with at least 30 fatalities reported": a count told, "were reported", not who says
         near = words[-1:] if len(words) < 2 or not (words[-1].endswith("ly") or words[-1] == "yet") else words[-2:]
