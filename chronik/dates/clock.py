@@ -12,9 +12,13 @@ from chronik.dates.timex import Timex
 # a zone: an abbreviation ("EDT", "GMT+2"), "local time", or a city's time ("Kyiv time", "Baku time": its name
 # capitalised whatever the flags of the pattern it is part of)
 ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time|(?-i:[A-Z][a-z]+)\s+time\b))"
+# a military or wire clock of four digits, which only its zone letter or word tells from a year or a figure: "0430Z",
+# "2140 EDT", "0605 local" (not "1535 hours" alone, which a statement may say of what it reports)
+MILITARY = r"(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:(?-i:Z|UTC|GMT|[A-Z]{2,4}T)(?![\w])|local\b))"
 # the clock alone, without the preposition before it
 CLOCK_CORE = r"""(?P<clock>(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)
       |(?P<h24>[012]?\d):(?P<m24>[0-5]\d)(?:\s*(?:hrs|h)\b)?
+      |""" + MILITARY + r"""
       |(?P<word>noon|midday|midnight)
       |(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o['’]clock|in\s+the\s+
         (?P<inthe>morning|afternoon|evening))
@@ -44,6 +48,8 @@ def clock_value(m: re.Match[str]) -> str | None:
         hour = hour % 12 + (12 if pm else 0)
     elif groups.get("h24"):
         hour, minute = int(groups["h24"]), int(groups["m24"])
+    elif groups.get("hmil"):
+        hour, minute = int(groups["hmil"]), int(groups["mmil"])
     else:
         word = groups["hw"].lower()
         hour, minute = (int(word) if word.isdigit() else _WORDS[word]), 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from zoneinfo import ZoneInfo
 
 from chronik.collector import collector_paused
@@ -109,6 +110,9 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
     )
 
 
+_LOCAL = re.compile(r"\blocal\b", re.I)
+
+
 def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update], list[Dropped]]:
     """The updates of one page, in page order, and the lines left out with their reasons."""
     with collector_paused():
@@ -140,10 +144,12 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         if unit.stamp is not None and unit.stamp.zone:
             # a page that names its zone once keeps it for the stamps after; "IST" may be the source's own zone
             zone = zones.meaning(unit.stamp.zone, unit.stamp.label, source.timezone)
+        elif unit.stamp is not None and _LOCAL.search(unit.stamp.label):
+            zone = None  # "0440 local": the source's own clock again, after stamps in another ("1404Z")
         row_zone = unit.blocks[0].zone if unit.blocks else None  # a table's header naming its clocks' zone
-        updates.append(_update(unit, date_unit(unit, page), source,
-                               row_zone or (zone if unit.stamp is not None and zone else None) or source.timezone,
-                               page))
+        dated = date_unit(unit, page)  # (an unstamped item's clock may name its zone: "at 2140 EDT")
+        updates.append(_update(unit, dated, source, row_zone or (zone if unit.stamp is not None and zone else None)
+                               or (dated.clock_zone if unit.stamp is None else None) or source.timezone, page))
     flag_rows_out_of_order(units, updates)
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)

@@ -108,6 +108,7 @@ class Dated:
     flags: list[str] = field(default_factory=list)
     act: Mention | None = None
     time: str | None = None  # an unstamped item's clock, when it follows the day the item opens with
+    clock_zone: str | None = None  # the zone that clock names ("at 2140 EDT"), None: the source's own
     in_told_night: bool = False  # dated by a clock in the night the text was at, where the text stays
 
 

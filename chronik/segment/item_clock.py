@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from chronik.dates.clock import CLOCK_CORE, clock_value, opening_clock
+from chronik.dates.clock import CLOCK_CORE, MILITARY, clock_value, opening_clock
 from chronik.segment import prose
+from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import OPENING_WORDS, verbs_span
 from chronik.segment.structure import Unit
 from chronik.segment.timestamps import act_clock
@@ -43,13 +44,26 @@ def _act_day(unit: Unit, dated: Dated) -> Mention | None:
 
 
 def _give(dated: Dated, clock: str | None, why: str) -> bool:
-    """Give ``dated`` the time ``clock`` and say ``why``; False (nothing given) for no clock or midnight's 24:00
-    ("shortly after midnight on Sunday" is early on Sunday, not its end)."""
+    """Give ``dated`` the time ``clock`` and say ``why`` (the clock's words first, in quotes), with the zone those
+    words name ("at 2140 EDT", "0430Z"); False (nothing given) for no clock or midnight's 24:00 ("shortly after
+    midnight on Sunday" is early on Sunday, not its end)."""
     if clock in (None, "24:00"):
         return False
     dated.time = clock
+    dated.clock_zone = named_zone(why.split("'")[1] if why.startswith("'") else "")
     dated.why += f"; its time from {why}"
     return True
+
+
+# a zone's abbreviation after a clock: "0430Z", "21:40 EDT", "(02:10 UTC)"
+_ZONE_ABBREVIATION = re.compile(r"(?<=[\d\s(])(Z|[A-Z]{2,4})(?![A-Za-z])")
+
+
+def named_zone(words: str) -> str | None:
+    """The IANA zone an abbreviation after a clock in ``words`` names ("at 2215Z" UTC, "2140 EDT" New York), or None
+    (no zone named, or "local time": the source's own)."""
+    zones = lexicon().zones
+    return next((zones[w.lower()] for w in _ZONE_ABBREVIATION.findall(words) if zones.get(w.lower())), None)
 
 
 def _opening_clock(unit: Unit, dated: Dated) -> None:
@@ -195,6 +209,8 @@ def _written_clock(act: Mention) -> str | None:
 
 def _hh_mm(m: re.Match[str]) -> str:
     """A match's ``h`` and ``m`` groups as HH:MM."""
+    if m.groupdict().get("hmil"):
+        return f"{m.group('hmil')}:{m.group('mmil')}"
     return f"{int(m.group('h')):02d}:{m.group('m')}"
 
 
@@ -213,7 +229,8 @@ _AFTER_DAY_CLOCK = re.compile(r"\s*,?\s*(?:(?!at\b)[\w'’]+\s+){1,3}(?:at|aroun
 
 
 # a clock said with the main verb: "began shelling the town at 23:35", "shut down at around 14:00"
-_VERB_CLOCK = re.compile(rf"\b(at\s+)(?:{_HEDGE}\s+)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])", re.I)
+_VERB_CLOCK = re.compile(rf"\b(at\s+)(?:{_HEDGE}\s+)?(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])|{MILITARY}"
+                         rf"(?:\s*(?-i:Z|UTC|GMT|[A-Z]{{2,4}}T)(?![\w]))?)", re.I)
 # the clock an act began at, right after its day: "On Saturday 27 July, from 06h00, the groups launched ...", a
 # chronology's row "12 May | From about 04:30, ..." (its separator between)
 _FROM_CLOCK = re.compile(r"\s*[,|:–—]?\s*(?:from|starting\s+at|beginning\s+at)\s+"

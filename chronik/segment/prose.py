@@ -28,7 +28,8 @@ _NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}
 _BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
 _WORD = re.compile(r"[\w’'-]+")
 # the end of a sentence: its stop, any closing quote or bracket, and the space before a capital or an opening quote
-SENTENCE_BOUNDARY = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+# (not after a lone capital: an initial, "J. Smith", or a lettered item, "A. The army said ...")
+SENTENCE_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
 
 def first_sentence(text: str) -> str:

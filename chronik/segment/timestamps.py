@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from chronik.dates.clock import MILITARY
 from chronik.segment.lexicon import lexicon
 
 _SECONDS = r"(?::[0-5]\d(?!\d))?"  # "14:32:05"
@@ -113,7 +114,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ...or when the clock is all the line says: "09.10", "Posted at 17.30" over an entry
     alone = r"(?P<ha>[01]?\d|2[0-3])\.(?P<ma>[0-5]\d)(?=\s*$)"
     # (the clock may be bracketed after its prefix: "UPDATE (16:05): ...", "Updated [09:40]")
-    clock = rf"(?:(?P<prefix>{_PREFIX})[\[(]?\s*)?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone})"
+    # ...or four digits with a zone letter or word after them, as a military log or a wire writes its clocks: "0746Z:",
+    # "0605 local:"
+    military = rf"{MILITARY}(?:\s*local\b(?!\s+time))?"
+    clock = rf"(?:(?P<prefix>{_PREFIX})[\[(]?\s*)?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone}|{military})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     # (or after a space, its zone named: "14:12 GMT 15:12 UK", as old news sites wrote both)
     other = _unnamed(f"(?:{_CLOCK12}|{_CLOCK24})")
@@ -290,7 +294,7 @@ def _clock(m: re.Match[str]) -> str | None:
         return f"{hour:02d}:{int(m.group('m12') or 0):02d}"
     if m.group("h24") is not None:
         return f"{int(m.group('h24')):02d}:{int(m.group('m24')):02d}"
-    for hours, minutes in (("hd", "md"), ("ha", "ma")):
+    for hours, minutes in (("hd", "md"), ("ha", "ma"), ("hmil", "mmil")):
         if m.group(hours) is not None:
             return f"{int(m.group(hours)):02d}:{int(m.group(minutes)):02d}"
     return None
