@@ -92,7 +92,8 @@ class TitleReading(SectionReading):
             return False
         return any(self.kind_at(j) == LABEL and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
                    and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
-                   for j in range(1, k))  # (a region's name over a digest's items is no subheading of one story)
+                   for j in range(1, len(self.infos) - 1) if j != k)
+        # (a region's name over a digest's items is no subheading of one story)
 
     def among_reports(self, k: int) -> bool:
         """Whether headline ``k`` comes right under paragraphs read as reports of their own, on a page without
