@@ -66,3 +66,17 @@ def test_a_story_s_first_subheading_is_one_like_the_others_below_it() -> None:
     """)
     assert [u.lines for u in updates if u.kind == "aside"] == [[3], [6]]
     assert all(u.title is None for u in updates if u.kind == "update")
+
+
+def test_a_picture_s_alt_badge_and_its_description_are_no_post() -> None:
+    updates, dropped = run("""
+        Kateryna Volkova @kvolkova.bsky.social · 3h
+        Thread 1/ Russian forces pushed into the outskirts of Vovchansk overnight, the Ukrainian General Staff says.
+        ALT
+        Map of the Kharkiv border area with the front line north of Vovchansk shaded red.
+        Kateryna Volkova @kvolkova.bsky.social · 2h
+        2/ Governor Oleh Syniehubov says 1,700 residents have been evacuated since Friday.
+    """)
+    assert {d.line for d in dropped} >= {3, 4}
+    assert all(3 not in u.lines and 4 not in u.lines for u in updates)
+    assert len([u for u in updates if u.kind == "update"]) == 2
