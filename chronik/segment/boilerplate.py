@@ -378,6 +378,20 @@ def _credited_captions(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[below.index] = CAPTION
 
 
+ALT_BADGE = "ALT"  # the badge a social platform sets on a picture that has a description (Bluesky, X, Mastodon)
+ALT_TEXT = "boilerplate: image description"
+ALT_TEXT_WORDS = 80
+
+
+def _alt_texts(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A picture's "ALT" badge alone on its line and the description of the picture right under it, as a post's copy
+    shows them: what the picture shows for who cannot see it, not the post's words nor a post of its own."""
+    for block, below in itertools.pairwise(blocks):
+        if block.text.strip() == ALT_BADGE and below.index not in reasons and below.words <= ALT_TEXT_WORDS:
+            reasons.setdefault(block.index, ALT_TEXT)
+            reasons[below.index] = ALT_TEXT
+
+
 SHARE = "boilerplate: share buttons"
 SHARE_BUTTON_WORDS = 2  # "Copy", "X", "Threads": a button's name alone
 
@@ -548,6 +562,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _key_figures(blocks, reasons)
     _share_rows(blocks, reasons)
     _credited_captions(blocks, reasons)
+    _alt_texts(blocks, reasons)
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
     _newsletter_blurbs(blocks, reasons)

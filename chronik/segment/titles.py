@@ -10,6 +10,7 @@ them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from chronik.segment import prose
@@ -23,6 +24,10 @@ from chronik.segment.units import Unit, section_of
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
+
+SIGNATURE_WORDS = 5  # a post's signature: a name or two, maybe the place filed from ("Ben Cole, Washington")
+# capitalized words (a name, an agency, a place after a comma), no sentence's end and no colon
+SIGNATURE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*)*$")
 
 
 class TitleReading(SectionReading):
@@ -47,6 +52,9 @@ class TitleReading(SectionReading):
             return
         if self.addressee(info, k):
             return
+        if self.post_signature(info, k):
+            self.aside(info, "byline")  # the post goes on under its signature: its text is below
+            return
         if (self.stamp_below(k) or self.pending_stamp is not None) and (not labelled(info.block)
                                                                          or serial_title(info.block)):
             self.on_headline(info, k)
@@ -65,6 +73,16 @@ class TitleReading(SectionReading):
             return
         self.label(info, k)
 
+    def post_signature(self, info: Info, k: int) -> bool:
+        """Whether a short name line signs the stamped post whose headline is right above it, over the post's text
+        ("10:32" / "Sirens sound across the north" / "Reuters" or "Jane Doe, Kyiv" / the text): the reporter or the
+        agency, kept apart as an aside, not a section label that would end the post and tag the posts below."""
+        cur, text = self.current, info.block.text.strip()
+        return (cur is not None and cur.kind == "update" and self.in_item and cur.stamp is not None
+                and cur.title is not None and cur.title.index == info.block.index - 1 and not cur.blocks
+                and self.kind_at(k + 1) == PARA and info.block.words <= SIGNATURE_WORDS and not labelled(info.block)
+                and SIGNATURE.match(text) is not None)
+
     def among_subheadings(self, k: int) -> bool:
         """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
         its subheadings (section labels with paragraphs above and below them): one of them, not a story's title."""
@@ -74,7 +92,8 @@ class TitleReading(SectionReading):
             return False
         return any(self.kind_at(j) == LABEL and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
                    and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
-                   for j in range(1, k))  # (a region's name over a digest's items is no subheading of one story)
+                   for j in range(1, len(self.infos) - 1) if j != k)
+        # (a region's name over a digest's items is no subheading of one story)
 
     def among_reports(self, k: int) -> bool:
         """Whether headline ``k`` comes right under paragraphs read as reports of their own, on a page without
