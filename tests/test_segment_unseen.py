@@ -162,6 +162,10 @@ META = {
     "chechnya_old_story_stamp": ("News Online", "2000-02-01", "Europe/Moscow"),
     "sahel_watch_weekly_column": ("The Sahel Courier", "2024-05-18", "Africa/Bamako"),
     "forum_thread_compact_ages": ("Reddit", "2024-05-11", "Europe/Kyiv"),
+    # pages of tests/test_segment_round35.py
+    "maritime_warnings_records": ("Maritime Security Centre", "2024-02-20", "Asia/Aden"),
+    "protest_event_log": ("Conflict Observatory", "2024-03-31", "Africa/Khartoum"),
+    "ministry_qa_briefing": ("Ministry of Foreign Affairs", "2024-05-21", "Europe/Oslo"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

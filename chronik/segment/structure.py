@@ -21,6 +21,7 @@ other days.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -51,10 +52,12 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
+from chronik.segment.exchanges import closes_session, opens_topic, speaker
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import GREETING, place_day
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
+from chronik.segment.records import RECORD_LINE, RECORD_START
 from chronik.segment.releases import RELEASE_NOTE
 from chronik.segment.teasers import (
     editor_note,
@@ -274,6 +277,21 @@ class Reader(TitleReading):
         return (self.transcript and info.block.index in self.spoken and _ASKS.search(info.block.text) is not None
                 and below is not None and below.block.index in self.spoken and _ASKS.search(below.block.text) is None)
 
+    @functools.cached_property
+    def asker(self) -> str | None:
+        """The speaker who asks in a transcript ("QUESTION", "Q"): the one whose turns most often end asking."""
+        askers = collections.Counter(speaker(i.block.text) for i in self.infos
+                                     if i.block.index in self.spoken and _ASKS.search(i.block.text))
+        return askers.most_common(1)[0][0] if askers else None
+
+    def topic_goes_on(self, cur: Unit | None, info: Info) -> bool:
+        """Whether a transcript's turn carries on the topic a question opened (see :mod:`chronik.segment.exchanges`):
+        a follow-up question, or an answer, under an update that a question heads."""
+        if (not self.transcript or cur is None or cur.kind != "update" or cur.title is None
+                or cur.title.index not in self.spoken or info.block.index not in self.spoken):
+            return False
+        return speaker(info.block.text) != self.asker or not opens_topic(info.block.text)
+
     def turn_goes_on(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph carries on a transcript's turn: no speaker of its own under one who spoke ("JAMIE
         SHEA: Good afternoon. ..." / "As I told you this morning, ..."); the speaker's next paragraph is theirs."""
@@ -311,8 +329,24 @@ class Reader(TitleReading):
             cur.section = Section(info.timex.start, None, "timestamp", why)
         self.close()
 
+    def on_record_line(self, info: Info) -> bool:
+        """A line of a list's record (see :mod:`chronik.segment.records`): its opening field opens an update, every
+        other line of it is that update's, and its date field dates it as a source line would."""
+        if info.what == RECORD_START:
+            self.close()
+            self.start("record")
+        cur = self.current
+        if info.what not in (RECORD_START, RECORD_LINE) or cur is None or cur.what != "record":
+            return False
+        cur.add(info.block)
+        if info.timex is not None and cur.source_date is None:
+            cur.source_date = info
+        return True
+
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
+        if self.on_record_line(info):
+            return
         if info.what == RELEASE_NOTE:
             self.close()
             self.start("paragraph").add(info.block)  # an editor's note in a release, reporting a claim of its own
@@ -350,6 +384,13 @@ class Reader(TitleReading):
             return
         if teaser_title(self, k):
             self.aside(info, "related link")  # a sidebar teaser's title over its date, under "Other statements"
+            return
+        if self.transcript and closes_session(info.block.text):
+            self.close()
+            self.aside(info, "session end")  # "All right. Thanks, everyone." / "(The briefing was concluded at ...)"
+            return
+        if self.topic_goes_on(cur, info):
+            cur.add(info.block)  # a follow-up question, or its answer: the topic's update goes on
             return
         if self.question_turn(info, k):
             self.close()

@@ -1,0 +1,73 @@
+"""The exchanges of a question-and-answer transcript (a press briefing, a press conference): which turn opens a
+topic and which follows one up, and the lines that only open or close the session.
+
+A briefing runs topic by topic: a reporter's question that brings a subject ("On Sudan. The RSF said on Sunday
+that ... Do you ...?", "A different topic. ...") heads the answer under it, and the follow-ups ("But you'd agree
+...?", "Can I – one more on this.", "Is it binding or not?") and their answers carry on that topic's update, as do
+the stage directions inside it ("(Laughter.)"). The speaker's closing courtesy ("All right. Thanks, everyone.") and
+the note of when the session ended ("(The briefing was concluded at 2:21 p.m.)") report nothing: asides.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ")
+_SPEAKER = re.compile(r"^([A-Z][A-Z.'’ -]*?)(?:\s+\([^()]{1,40}\))?:\s+")
+# a courtesy that opens a question and says nothing of its subject ("Thanks.", "Thank you, Matt.")
+_COURTESY = re.compile(r"^(?:thanks|thank you|hi|hello|good afternoon|good morning)\b[^.?!]{0,20}[.!]\s+", re.I)
+# a question's opening words that follow up the topic above ("But ...", "And ...", "Just to follow up ...",
+# "Can I – one more on this ...", "On that, ...")
+_FOLLOW_UP = re.compile(r"^(?:(?:but|and|so|just|also|then|sorry)\b|.{0,20}\b(?:follow[- ]?up|one more on "
+                        r"(?:this|that)|on (?:that|this)\b|to clarify|to be clear))", re.I)
+# a question that turns to one of the speakers by name ("Jamie, are the Allies ...?", "Commodore, is that true?"):
+# a new topic, whatever its length (a word that only starts the sentence, "Okay, ...", names nobody)
+_ADDRESSED = re.compile(r"^(?!(?:okay|ok|well|now|yes|right|sir|madam|first|second|secondly|finally|lastly)\b)"
+                        r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s", re.I)
+# a sentence's end: a full stop, a question or exclamation mark, then space
+_SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)]*\s+(?=\S)")
+# a turn that only closes the session ("All right. Thanks, everyone.", "Thank you very much.", "OK, thanks, all. See
+# you tomorrow.")
+_CLOSING_TURN = re.compile(r"^(?:(?:all right|alright|ok(?:ay)?|well|great)[,.!]?\s+)?(?:thanks|thank you)"
+                           r"(?:,?\s+(?:very much|so much|everyone|everybody|all|guys|folks))*[.!]?"
+                           r"(?:\s+(?:we(?:'|’)ll|we will|i(?:'|’)ll|i will)?\s*see you\b[^.!?]{0,40}[.!])?\s*$", re.I)
+# the note of when the session ended, in brackets ("(The briefing was concluded at 2:21 p.m.)", "[Press conference
+# ends]")
+_SESSION_END = re.compile(r"^\s*[(\[][^()\[\]]{0,60}\b(?:concluded|ended|ends|adjourned|closed)\b[^()\[\]]{0,30}[)\]]"
+                          r"\s*$", re.I)
+
+
+def speaker(text: str) -> str | None:
+    """The speaker a transcript's turn names ("QUESTION", "MR MILLER"); None for a line without one."""
+    m = _SPEAKER.match(text.strip())
+    return m.group(1).strip() if m else None
+
+
+def _said(text: str) -> str:
+    """What a turn says: its text without the speaker."""
+    text = text.strip()
+    m = _SPEAKER.match(text)
+    return text[m.end():] if m else text
+
+
+def _words(text: str) -> str:
+    """What a question says: the turn's text without the courtesy it opens with ("Thanks. On Gaza. ...")."""
+    return _COURTESY.sub("", _said(text), count=1)
+
+
+def opens_topic(text: str) -> bool:
+    """Whether a question turn brings a subject of its own: it first says what it is about, a sentence that asks
+    nothing ("On UNRWA.", "The Kremlin says ...", "Going back to the Red Sea – ..."), then asks, or it turns to a
+    speaker by name; a question alone, or one opening with a follow-up's words, follows up the topic above."""
+    said = _words(text)
+    if _FOLLOW_UP.match(said):
+        return False
+    if _ADDRESSED.match(said):
+        return True
+    sentences = _SENTENCE_END.split(said.strip())
+    return len(sentences) >= 2 and not sentences[0].rstrip("\"”’) ").endswith("?")
+
+
+def closes_session(text: str) -> bool:
+    """Whether a line only closes the session: the speaker's closing thanks, or the note of when it ended."""
+    return bool(_SESSION_END.match(text) or (speaker(text) is not None and _CLOSING_TURN.match(_said(text))))
