@@ -22,3 +22,19 @@ def test_a_pronoun_subject_announcing_carries_on_the_speaker_above() -> None:
         She announced an additional 20 million kroner for the refugees in eastern Chad.
         """, dt.date(2024, 3, 4), "Europe/Zurich")
     assert of(page, "GENEVA, 4 March").lines == [1, 2, 4]
+
+
+def test_a_body_named_again_by_the_last_word_of_its_name_in_lower_case_is_the_same_body() -> None:
+    above = ("At least 40 people were killed in shelling of Goma, the Provincial Health Commission of North Kivu "
+             "said on Tuesday.")
+    assert prose.body_by_head_noun("The commission said the toll was likely to rise as rescuers searched "
+                                   "collapsed homes.", above)
+    assert prose.body_by_head_noun("The Commission also urged both sides to spare hospitals.", above)
+    # a body not named above by that word is somebody else
+    assert not prose.body_by_head_noun("The council said the toll was likely to rise.", above)
+    page = parse_page("""
+        NAIROBI, March 5 (Desk) - At least 40 people were killed in shelling of Goma, the Health Commission said.
+
+        The commission said the toll was likely to rise as rescuers searched collapsed homes.
+        """, dt.date(2024, 3, 5), "Africa/Nairobi")
+    assert of(page, "NAIROBI, March 5").lines == [1, 3]

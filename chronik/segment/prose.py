@@ -148,16 +148,18 @@ def same_body(text: str, previous: str) -> bool:
     return m is not None and f"({m.group(1)})" in previous
 
 
-# "According to the Commission, ...", "The Council also said ...": a body by the last word of its name
+# "According to the Commission, ...", "The Council also said ...", "The committee said ...": a body by the last word of
+# its name
 _HEAD_NOUN_START = re.compile(r"^(?:according\s+to\s+the\s+(?P<by>[A-Za-z]{4,})\s*,"
-                              r"|the\s+(?P<subject>(?-i:[A-Z])[a-z]{3,})\s+(?:also\s+|further\s+)?"
+                              r"|the\s+(?P<subject>[A-Za-z][a-z]{3,})\s+(?:also\s+|further\s+)?"
                               r"(?:said|says|added|noted|stated|reported|called|urged|warned|documented)\b)", re.I)
 
 
 def body_by_head_noun(text: str, previous: str) -> bool:
     """The paragraph opens on a body the paragraph above named in full, now by the last word of its name ("The
     Ethiopian Human Rights Commission (EHRC) said ..." then "According to the Commission, ...", "The UN Security
-    Council ..." then "The Council also called ..."): the same body's statement going on."""
+    Council ..." then "The Council also called ...", "... the Central Committee of Sudanese Doctors said." then "The
+    committee said ..."): the same body's statement going on."""
     m = _HEAD_NOUN_START.match(text)
     if m is None:
         return False
