@@ -38,3 +38,17 @@ def test_a_body_named_again_by_the_last_word_of_its_name_in_lower_case_is_the_sa
         The commission said the toll was likely to rise as rescuers searched collapsed homes.
         """, dt.date(2024, 3, 5), "Africa/Nairobi")
     assert of(page, "NAIROBI, March 5").lines == [1, 3]
+
+
+def test_a_post_embedded_under_the_paragraph_naming_its_author_is_part_of_that_update() -> None:
+    page = parse_page("""
+        The UN refugee agency said on Thursday that its warehouse in Port Sudan had been looted overnight.
+
+        Our teams are safe, but the food stocks for 40,000 people are gone. We call on all parties to protect aid.
+
+        — U.N. Refugee Agency (@Refugees) June 6, 2024
+
+        Fighting also resumed in El Obeid, residents said.
+        """, dt.date(2024, 6, 6), "Africa/Khartoum")
+    assert of(page, "The UN refugee agency").lines == [1, 3, 5]
+    assert of(page, "Fighting also resumed").lines == [7]
