@@ -52,3 +52,19 @@ def test_a_post_embedded_under_the_paragraph_naming_its_author_is_part_of_that_u
         """, dt.date(2024, 6, 6), "Africa/Khartoum")
     assert of(page, "The UN refugee agency").lines == [1, 3, 5]
     assert of(page, "Fighting also resumed").lines == [7]
+
+
+def test_one_witness_after_the_witnesses_above_carries_their_account_on() -> None:
+    above = "Residents of Kherson told local radio that shelling hit the port district after midnight."
+    assert prose.one_of_the_witnesses("A resident of the Korabel district said that two houses burned down.", above)
+    assert prose.one_of_the_witnesses("An eyewitness said the fire spread to a school.",
+                                      "Two blasts shook the market, eyewitnesses said.")
+    # nobody of that kind above: a witness of something else
+    assert not prose.one_of_the_witnesses("A resident of Mykolaiv said the water was cut.",
+                                          "The governor said shelling hit the port district after midnight.")
+    page = parse_page("""
+        Residents of Kherson told local radio that shelling hit the port district after midnight.
+
+        A resident of the Korabel district said that two houses burned down and that a woman was wounded.
+        """, dt.date(2023, 5, 3), "Europe/Kyiv")
+    assert of(page, "Residents of Kherson").lines == [1, 3]

@@ -210,6 +210,14 @@ def part_of_thing(text: str, previous: str) -> bool:
     return m is not None and _names(previous, m.group(1), "(?:s|es)?")
 
 
+def one_of_the_witnesses(text: str, previous: str) -> bool:
+    """The paragraph opens on one witness of those the paragraph above heard ("Residents of Kherson told ..." then
+    "A resident of the Korabel district said ...", "... witnesses said." then "An eyewitness ..."): one of them goes on
+    telling the same thing."""
+    m = lexicon().witness_start.match(text)
+    return m is not None and _names(previous, m.group("noun"), "(?:s|es)?")
+
+
 def same_thing(text: str, previous: str) -> bool:
     """The paragraph opens on a thing the paragraph above named ("... the breakaway region ..." then "The region had
     a population of 120,000", "... an explosion at a fuel depot ..." then "The cause of the explosion is still
