@@ -68,3 +68,19 @@ def test_one_witness_after_the_witnesses_above_carries_their_account_on() -> Non
         A resident of the Korabel district said that two houses burned down and that a woman was wounded.
         """, dt.date(2023, 5, 3), "Europe/Kyiv")
     assert of(page, "Residents of Kherson").lines == [1, 3]
+
+
+def test_a_body_whose_spokesperson_spoke_above_goes_on_by_its_short_name() -> None:
+    above = "SBU spokesman Artem Dekhtiarenko said on Friday that two saboteurs had been detained in Odesa."
+    assert prose.same_body("The SBU has said that the group was paid through a cryptocurrency wallet.", above)
+    assert prose.same_body("SBU also said more arrests were expected.", above)
+    assert not prose.same_body("The SBU has said the group was paid.", "Police said two saboteurs were detained.")
+    # a body named in brackets above and then "The ..." with a verb: kept as the act of its own it usually is
+    assert not prose.same_body("The CSTO announced it would send a mission.",
+                               "Armenia asked the Collective Security Treaty Organization (CSTO) for help.")
+    page = parse_page("""
+        SBU spokesman Artem Dekhtiarenko said that two saboteurs had been detained in Odesa.
+
+        The SBU has said that the group was paid through a cryptocurrency wallet.
+        """, dt.date(2024, 2, 9), "Europe/Kyiv")
+    assert of(page, "SBU spokesman").lines == [1, 3]

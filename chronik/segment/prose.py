@@ -138,14 +138,20 @@ _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|
                               r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
 
-_ACRONYM_START = re.compile(r"^([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
+_ACRONYM_START = re.compile(r"^(?:The\s+)?([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
 
 
 def same_body(text: str, previous: str) -> bool:
     """The paragraph opens with the short name the paragraph above gave a body in brackets ("The Office for the
-    Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ..."): the same body again."""
+    Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ...") or whose spokesperson
+    spoke above ("IDF spokesperson ... said" then "The IDF has claimed ..."): the same body again."""
     m = _ACRONYM_START.match(text)
-    return m is not None and f"({m.group(1)})" in previous
+    if m is None:
+        return False
+    if f"({m.group(1)})" in previous:
+        return not text.startswith("The ")  # ("The CSTO announced ..." under "... Organization (CSTO)": its own act)
+    return bool(re.search(rf"(?<![\w-]){m.group(1)}\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office))\b",
+                          previous))
 
 
 # "According to the Commission, ...", "The Council also said ...", "The committee said ...": a body by the last word of
