@@ -822,7 +822,7 @@ def _embedded_messages(infos: list[Info]) -> None:
 # the signature an embedded X/Twitter post closes on, as any site that copies its blockquote shows it: a dash, the
 # author's name, the handle in brackets and the post's day ("— Jane Doe (@janedoe) May 7, 2025", "- UN News (@UN_News)
 # 3 March 2024"), maybe after a link to its picture ("pic.twitter.com/AbC123 — ...")
-_POST_SIGNATURE = re.compile(r"^\s*(?:(?:https?://)?pic\.(?:twitter|x)\.com/\S+\s*)?[—–-]{1,2}\s*[^()\n]{1,80}"
+_POST_SIGNATURE = re.compile(r"^\s*(?:(?:https?://)?pic\.(?:twitter|x)\.com/\S+\s*)?[—–-]{1,2}\s*(?P<author>[^()\n]{1,80})"
                              rf"\(@\w{{1,30}}\)\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*$",
                              re.I)
 EMBED_BLOCKS = 8  # the most blocks of an embedded post's text between its signature and the paragraph that shows it
@@ -832,15 +832,29 @@ def _embedded_posts(infos: list[Info]) -> None:
     """A post embedded in an article: its text, then its signature ("— Jane Doe (@janedoe) May 7, 2025"), under
     the paragraph that introduces it ("The ministry posted on X:"). The text and the signature are that paragraph's
     lines, whatever they look like alone (a hashtag, a one-line cheer); the signature's day is the post's, not a
-    stamp opening an update. Without an introduction in reach, the signature alone still closes the block above."""
+    stamp opening an update. Without an introduction in reach, the signature alone still closes the block above, or
+    the post's text and the signature close the paragraph above it that names the post's author ("US Central Command
+    said ..." over the command's post, signed "— U.S. Central Command (@CENTCOM) ...")."""
     for k, sign in enumerate(infos):
-        if not _POST_SIGNATURE.match(sign.block.raw or sign.block.text):
+        signature = _POST_SIGNATURE.match(sign.block.raw or sign.block.text)
+        if signature is None:
             continue  # (its dash, as written: a list's dash to the splitter)
         above = range(k - 1, max(k - 1 - EMBED_BLOCKS, -1), -1)
         intro = next((j for j in above if infos[j].kind in (PARA, BULLET)
                       and infos[j].block.text.rstrip().endswith(":")), None)
+        if intro is None and k >= 2 and _names_author(infos[k - 2], signature.group("author")):
+            intro = k - 2
         for line in infos[(k if intro is None else intro + 1):k + 1]:
             line.kind, line.what, line.stamp, line.timex, line.trailing = PARA, EMBED, None, None, False
+
+
+def _names_author(info: Info, author: str) -> bool:
+    """Whether a paragraph names a post's author as its signature does, dots aside ("US European Command" of "U.S.
+    European Command"): every word of the name."""
+    words = re.findall(r"[\w'’-]+", author.replace(".", ""))
+    text = info.block.text.replace(".", "")
+    return info.kind == PARA and bool(words) and all(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in words)
 
 
 _REPLYING = re.compile(r"^\s*replying\s+to\s+(?P<handles>(?:@\w+[\s,]*(?:and\s+)?)+)", re.I)

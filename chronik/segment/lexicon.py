@@ -196,6 +196,7 @@ class Lexicon:
     anaphoric_start: re.Pattern[str]
     sourcing_start: re.Pattern[str]
     answer_start: re.Pattern[str]  # a speaker's turn that opens by answering ("HOST: Yes. ...")
+    witness_start: re.Pattern[str]  # "A resident of ...", "An eyewitness ...": one witness, the noun its group
     trailing_speaker: re.Pattern[str]
     anaphoric_nouns: frozenset[str]  # "office", "ministry": a body or person named again by its common noun
     agency_nouns: re.Pattern[str]  # a state body's own noun, which "the agency" names again
@@ -339,6 +340,7 @@ def lexicon() -> Lexicon:
         linking_verbs=re.compile(
             rf"^[^,.;:“”\"]{{1,60}}?\s(?:{_words(cont['linking_verbs'])})(?:\s+that\b|\s*[,:“\"])", re.I),
         anaphoric_start=anaphoric_start,
+        witness_start=re.compile(rf"^an?\s+(?P<noun>{_words(cont['witness_nouns'])})\b", re.I),
         answer_start=re.compile(
             rf"^(?-i:[A-Z][A-Z.'’ -]{{1,40}}(?:\s+\([^()]{{1,40}}\))?):\s+"
             rf"(?:{_words([str(w).rstrip(',') for w in cont['answer_words']])})\s*[.,!;—–-]", re.I),

@@ -139,26 +139,34 @@ _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|
                               r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
 
-_ACRONYM_START = re.compile(r"^([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
+_ACRONYM_START = re.compile(r"^(?:The\s+)?([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
 
 
 def same_body(text: str, previous: str) -> bool:
     """The paragraph opens with the short name the paragraph above gave a body in brackets ("The Office for the
-    Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ..."): the same body again."""
+    Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ...") or whose spokesperson
+    spoke above ("IDF spokesperson ... said" then "The IDF has claimed ..."): the same body again."""
     m = _ACRONYM_START.match(text)
-    return m is not None and f"({m.group(1)})" in previous
+    if m is None:
+        return False
+    if f"({m.group(1)})" in previous:
+        return not text.startswith("The ")  # ("The CSTO announced ..." under "... Organization (CSTO)": its own act)
+    return bool(re.search(rf"(?<![\w-]){m.group(1)}\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office))\b",
+                          previous))
 
 
-# "According to the Commission, ...", "The Council also said ...": a body by the last word of its name
+# "According to the Commission, ...", "The Council also said ...", "The committee said ...": a body by the last word of
+# its name
 _HEAD_NOUN_START = re.compile(r"^(?:according\s+to\s+the\s+(?P<by>[A-Za-z]{4,})\s*,"
-                              r"|the\s+(?P<subject>(?-i:[A-Z])[a-z]{3,})\s+(?:also\s+|further\s+)?"
+                              r"|the\s+(?P<subject>[A-Za-z][a-z]{3,})\s+(?:also\s+|further\s+)?"
                               r"(?:said|says|added|noted|stated|reported|called|urged|warned|documented)\b)", re.I)
 
 
 def body_by_head_noun(text: str, previous: str) -> bool:
     """The paragraph opens on a body the paragraph above named in full, now by the last word of its name ("The
     Ethiopian Human Rights Commission (EHRC) said ..." then "According to the Commission, ...", "The UN Security
-    Council ..." then "The Council also called ..."): the same body's statement going on."""
+    Council ..." then "The Council also called ...", "... the Central Committee of Sudanese Doctors said." then "The
+    committee said ..."): the same body's statement going on."""
     m = _HEAD_NOUN_START.match(text)
     if m is None:
         return False
@@ -207,6 +215,14 @@ def part_of_thing(text: str, previous: str) -> bool:
     became of them, the same act told on."""
     m = _PARTITIVE_START.match(text)
     return m is not None and _names(previous, m.group(1), "(?:s|es)?")
+
+
+def one_of_the_witnesses(text: str, previous: str) -> bool:
+    """The paragraph opens on one witness of those the paragraph above heard ("Residents of Kherson told ..." then
+    "A resident of the Korabel district said ...", "... witnesses said." then "An eyewitness ..."): one of them goes on
+    telling the same thing."""
+    m = lexicon().witness_start.match(text)
+    return m is not None and _names(previous, m.group("noun"), "(?:s|es)?")
 
 
 def same_thing(text: str, previous: str) -> bool:
