@@ -1,0 +1,48 @@
+"""Who speaks, round 32: the Russia-Ukraine war's officials quoted by surname alone, and the heads Russia installed
+in occupied Ukraine.
+
+- known: advisers, spokespeople, mayors and generals of the war that chronologies name by surname alone ("Podolyak:
+  ...", "Surovikin on Rossiya-24 ...") are in the packaged gazetteer, for their state's side; the heads Russia
+  installed in occupied regions speak for Russia.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+from tests.attribution_cases import war_cases, wars_fixture
+
+WARS = {"ukraine": ("""
+    defaults: extend
+    sides:
+      ukrainian: Ukraine
+      russian: Russia
+    polities:
+      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
+         forms: [Ukraine, Ukrainian, Kyiv]}
+      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
+         forms: [Russia, Russian, Moscow, Russian Federation]}
+""", """
+    defaults: extend
+    places:
+      - {name: Bakhmut}
+""")}
+
+wars = wars_fixture(WARS)
+
+
+test_officials_of_the_war_by_surname = war_cases("ukraine", [
+    ("Podolyak said Moscow's offer of talks was a smokescreen for a new mobilisation wave.", "Mykhailo Podolyak",
+     "ukrainian"),
+    ("Arestovych told a late-night stream that the fighting near Bakhmut would last weeks.", "Oleksiy Arestovych",
+     "ukrainian"),
+    ("Spokesperson Natalia Humeniuk said Russian boats had stopped patrolling the river delta.", "Nataliya Humenyuk",
+     "ukrainian"),
+    ("Mayor Vitali Klitschko said the capital's heating plants were running on reserve power.", "Vitali Klitschko",
+     "ukrainian"),
+    ("General Surovikin said the troops would hold the bridgehead at any cost.", "Sergei Surovikin", "russian"),
+    ("Konashenkov claimed that three Ukrainian drones had been shot down overnight.", "Igor Konashenkov", "russian"),
+    ("Saldo announced that schools on the left bank would stay closed until spring.", "Vladimir Saldo", "russian"),
+    ("Balitsky said the referendum would be held in all districts under his control.", "Yevgeny Balitsky", "russian"),
+    ("Pushilin claimed his forces had entered the outskirts of Bakhmut.", "Denis Pushilin", "russian"),
+])
