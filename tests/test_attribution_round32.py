@@ -3,7 +3,9 @@ in occupied Ukraine.
 
 - known: advisers, spokespeople, mayors and generals of the war that chronologies name by surname alone ("Podolyak:
   ...", "Surovikin on Rossiya-24 ...") are in the packaged gazetteer, for their state's side; the heads Russia
-  installed in occupied regions speak for Russia.
+  installed in occupied regions speak for Russia;
+- local: a regional or city office named without its region ("the regional governor", "the city's mayor") is the
+  office of the region the update names, for that region's state; regions of two states name no one's.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -45,4 +47,17 @@ test_officials_of_the_war_by_surname = war_cases("ukraine", [
     ("Saldo announced that schools on the left bank would stay closed until spring.", "Vladimir Saldo", "russian"),
     ("Balitsky said the referendum would be held in all districts under his control.", "Yevgeny Balitsky", "russian"),
     ("Pushilin claimed his forces had entered the outskirts of Bakhmut.", "Denis Pushilin", "russian"),
+])
+
+
+test_a_local_office_of_the_region_the_update_names = war_cases("ukraine", [
+    ("A drone hit a port warehouse in Odesa overnight, the regional governor said.", "regional governor",
+     "ukrainian"),
+    ("The city's mayor said three people were wounded when a missile struck central Zaporizhzhia.", "city's mayor",
+     "ukrainian"),
+    ("The regional prosecutor's office said 14 civilians had been killed in Chernihiv region since March.",
+     "regional prosecutor's office", "ukrainian"),
+    ("Debris from a downed drone fell on a village in Belgorod region, the governor said.", "governor", "russian"),
+    # regions of two states: no one's office
+    ("Drones hit villages in Kursk and Sumy overnight, the regional governor said.", None, None),
 ])

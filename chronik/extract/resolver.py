@@ -32,7 +32,7 @@ from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
-from chronik.extract.regions import RegionNamer
+from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
 from chronik.extract.words import RUN_BY_VERBS, initials, without_the
@@ -69,6 +69,9 @@ _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _BRACKET = re.compile(r"\(([^()]+)\)")
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
+# an office of a region or city that its words do not name: "the regional governor", "the city's mayor"
+_LOCAL_OFFICE = re.compile(r"\b(?:regional|region's|oblast|provincial|province's|municipal|city|city's|mayor|"
+                           r"governor)\b", re.I)
 
 
 class Resolver:
@@ -85,11 +88,13 @@ class Resolver:
         self.people = PersonNamer(self.marks)
         self.phrases = PhraseSplitter(self.bodies)
         self.regions = RegionNamer(lexicon, sides.regions)
+        self._text = ""  # the update's text (introduce)
 
     def introduce(self, text: str) -> None:
         """Learn the people ``text`` names in full, so that one of their names alone resolves to them
-        (people.py)."""
+        (people.py), and the regions it names (:meth:`_local_side`)."""
         self.people.introduce(text)
+        self._text = text
 
     def resolve(self, phrase: str) -> Claimant | None:
         """Who ``phrase`` names; None when it names no one."""
@@ -121,7 +126,9 @@ class Resolver:
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         if found is not None and found.kind == "person" and found.side is None:
-            return Claimant(found.who, self._bracketed_side(phrase), found.kind, found.title_only)
+            found = Claimant(found.who, self._bracketed_side(phrase), found.kind, found.title_only)
+        if found is not None and found.kind in ("person", "office") and found.side is None:
+            found = Claimant(found.who, self._local_side(whole), found.kind, found.title_only)
         return found
 
     def _joint(self, head: str) -> Claimant | None:
@@ -392,8 +399,20 @@ class Resolver:
         Military Administration"; see regions.py); a national outlet's own, for a region its state holds and calls its
         own ("Kherson governor" in a Russian outlet)."""
         region = self.regions.region(phrase)
-        if region is None:
+        return self._region_state_side(region) if region is not None else None
+
+    def _local_side(self, speaker: str) -> str | None:
+        """The side of the state whose regions the update names, for a regional or city office its ``speaker``
+        names without the region ("A drone hit a port in Odesa, the regional governor said", "the regional
+        prosecutor's office said 40 people were killed in Sumy region"): the office of the region the update is
+        about. None when the update names no region, or regions of two states."""
+        if not _LOCAL_OFFICE.search(speaker):
             return None
+        sides = {self._region_state_side(m.values[0]) for m in self.regions.book.find(self._text)}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _region_state_side(self, region: Region) -> str | None:
+        """The side of a region's state; a national outlet's own, for a region its state holds and calls its own."""
         if self.home is not None and region.claimer is not None and self.home is self.sides.polity(region.claimer):
             return self.home.side
         state = self.sides.polity(region.state)
