@@ -5,13 +5,18 @@ in occupied Ukraine.
   ...", "Surovikin on Rossiya-24 ...") are in the packaged gazetteer, for their state's side; the heads Russia
   installed in occupied regions speak for Russia;
 - local: a regional or city office named without its region ("the regional governor", "the city's mayor") is the
-  office of the region the update names, for that region's state; regions of two states name no one's.
+  office of the region the update names, for that region's state; regions of two states name no one's;
+- occupation: an office named by its occupation ("the occupation administration", "occupation head X") is the
+  office of the state that holds the claimed regions the update names (regions.yaml ``claimed:``), not of the
+  region's state; a table row's place cell names the region for its event cell.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
 
 from __future__ import annotations
 
+from chronik.extract import annotate
+from chronik.model import Update
 from tests.attribution_cases import war_cases, wars_fixture
 
 WARS = {"ukraine": ("""
@@ -61,3 +66,22 @@ test_a_local_office_of_the_region_the_update_names = war_cases("ukraine", [
     # regions of two states: no one's office
     ("Drones hit villages in Kursk and Sumy overnight, the regional governor said.", None, None),
 ])
+
+
+test_an_office_of_the_occupation = war_cases("ukraine", [
+    ("The mayor of Melitopol was detained in Zaporizhzhia region, the occupation administration said.",
+     "occupation administration", "russian"),
+    ("Occupation authorities said the ferry across the river in Kherson region had stopped running.",
+     "Occupation authorities", "russian"),
+    ("Occupation head Ivan Petrov said power was cut in three towns of Luhansk region.", "Ivan Petrov", "russian"),
+    # no claimed region named: no occupier to speak for
+    ("The occupation administration said the ferry had stopped running.", None, None),
+])
+
+
+def test_a_rows_place_cell_names_the_region_of_its_event(wars):
+    cells = ["2023-06-06", "Kherson oblast", "Two ferry crossings closed after the flood, the occupation "
+             "administration says.", "TASS"]
+    update = Update(source="s", lines=[1], text=" | ".join(cells), date="2023-06-06", cells=cells)
+    annotate(update, None, wars["ukraine"])
+    assert (update.attribution.who, update.attribution.side) == ("occupation administration", "russian")
