@@ -57,8 +57,9 @@ test_an_investigative_committee_is_its_own_body = war_cases("ukraine", [
 ])
 
 test_a_claim_clause_with_cut = war_cases("ukraine", [
+    # not the claim's Russia; the region it names is Ukraine's (round 32: a regional office of the update's region)
     ("A Russian drone strike cut power to 40,000 homes in Kharkiv overnight, regional governor Ivan Petrenko said.",
-     "Ivan Petrenko", None),
+     "Ivan Petrenko", "ukrainian"),
     ("Shelling cut the water supply to the city, Ukraine's energy minister Olena Koval said.", "Olena Koval",
      "ukrainian"),
 ])
@@ -73,7 +74,8 @@ test_a_place_before_a_titled_speaker = war_cases("ukraine", [
     ("In Kyiv, Polish foreign minister Anna Wisniewska said more aid would come.", "Anna Wisniewska",
      "third-party"),
     # a place before a claim clause is the claim's place, not the speaker's
-    ("In Belgorod, Ukrainian drones hit a fuel depot, regional governor Pavel Orlov said.", "Pavel Orlov", None),
+    # the region the claim names is Russia's (round 32: a regional office of the update's region), not Ukraine's
+    ("In Belgorod, Ukrainian drones hit a fuel depot, regional governor Pavel Orlov said.", "Pavel Orlov", "russian"),
     # a name with no title is no office of the place
     ("In Warsaw, Olena Koval said the talks had gone well.", "Olena Koval", None),
 ])

@@ -112,7 +112,8 @@ test_a_polity_form_is_no_outlet = war_cases("ukraine", [
 test_a_titled_speaker_line = war_cases("ukraine", [
     ("Energy Minister Herman Halushchenko: power restored to most of Odesa after overnight strike",
      "Herman Halushchenko", None),
-    ("Governor Oleh Kiper: two killed, port infrastructure damaged in Odesa", "Oleh Kiper", None),
+    # the governor of the region the line names (round 32)
+    ("Governor Oleh Kiper: two killed, port infrastructure damaged in Odesa", "Oleh Kiper", "ukrainian"),
     ("Deputy Minister Abdullah al-Hassan: talks with Kyiv to resume next month", "Abdullah al-Hassan", None),
     ("Key events: two killed, port infrastructure damaged in Odesa", None, "independent"),
 ])

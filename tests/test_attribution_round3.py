@@ -75,7 +75,8 @@ CASES = [
      "Israel Police", "israeli"),
     ("cue", "ukraine", "Kyiv was quiet overnight. Ukrainian police praised the volunteers who cleared the rubble.",
      None, "independent"),
-    ("title", "ukraine", "Kharkiv is now without heating or water, the mayor says.", None, None),
+    # the mayor of the city the title names (round 32)
+    ("title", "ukraine", "Kharkiv is now without heating or water, the mayor says.", "mayor", "ukrainian"),
     ("title", "ukraine", "Kharkiv is now without heating or water, the Ukrainian military says.",
      "Ukrainian military", "ukrainian"),
 ]

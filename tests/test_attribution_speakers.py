@@ -332,7 +332,7 @@ CASES = [
     ("speaker", "ukraine", None, "Ukrainian drones hit a fuel depot in Belgorod, Russian governor Vyacheslav Gladkov "
                                  "said.", "Vyacheslav Gladkov", "russian"),
     ("speaker", "ukraine", None, "Russian missiles killed three people in Odesa, regional governor Oleh Kiper said.",
-     "Oleh Kiper", None),  # no polity of his own: not the shelling's
+     "Oleh Kiper", "ukrainian"),  # not the shelling's polity: Odesa's state's (round 32)
     ("speaker", "karabakh", None, "'The windows shook all night. We slept in the cellar,' Lusine, a 35-year-old "
                                   "resident of Goris, told reporters by phone.", "residents", "independent"),
     ("speaker", "yemen", None, "Ships were diverted from the Red Sea as the US Central Command said two missiles had "

@@ -27,7 +27,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     title = normalize(update.title) if update.title else None
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
-    found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home)
+    found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home,
+                                      text if update.cells else None)
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None

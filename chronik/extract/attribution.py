@@ -95,16 +95,17 @@ class Attributor:
         self._homes: dict[tuple[str, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
 
-    def attribute(self, text: str, title: str | None = None, home: Polity | None = None) -> Attribution:
+    def attribute(self, text: str, title: str | None = None, home: Polity | None = None,
+                  row: str | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
-        polity of the outlet's own country (:meth:`home`)."""
+        polity of the outlet's own country (:meth:`home`); ``row``: the table row ``text`` is the event cell of."""
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)
         if len(paragraphs) > 1 and headline_line(text[slice(*paragraphs[0])]):
             paragraphs = [(paragraphs[0][0], paragraphs[1][1]), *paragraphs[2:]]  # the lead: a headline, its text
         known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
-        resolver.introduce(text)
+        resolver.introduce(text, row)
         found: list[Candidate] = []
         for i, (start, _) in enumerate(spans):
             para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)

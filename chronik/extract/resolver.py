@@ -32,7 +32,7 @@ from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.people import PersonNamer
-from chronik.extract.regions import RegionNamer
+from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
 from chronik.extract.words import RUN_BY_VERBS, initials, without_the
@@ -69,6 +69,11 @@ _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _BRACKET = re.compile(r"\(([^()]+)\)")
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
+# an office of a region or city that its words do not name: "the regional governor", "the city's mayor"
+_LOCAL_OFFICE = re.compile(r"\b(?:regional|region's|oblast|provincial|province's|municipal|city|city's|mayor|"
+                           r"governor)\b", re.I)
+# an office an occupier set up: "the occupation administration", "occupation head X", "the occupying authorities"
+_OCCUPATION = re.compile(r"\b(?:occupation|occupying)\b", re.I)
 
 
 class Resolver:
@@ -85,11 +90,14 @@ class Resolver:
         self.people = PersonNamer(self.marks)
         self.phrases = PhraseSplitter(self.bodies)
         self.regions = RegionNamer(lexicon, sides.regions)
+        self._text = ""  # the update's text (introduce)
 
-    def introduce(self, text: str) -> None:
+    def introduce(self, text: str, row: str | None = None) -> None:
         """Learn the people ``text`` names in full, so that one of their names alone resolves to them
-        (people.py)."""
+        (people.py), and the regions it names (:meth:`_local_side`), or the table ``row`` whose cell it is names (its
+        place cell: "Kherson oblast | ..., the regional governor said")."""
         self.people.introduce(text)
+        self._text = row or text
 
     def resolve(self, phrase: str) -> Claimant | None:
         """Who ``phrase`` names; None when it names no one."""
@@ -121,7 +129,12 @@ class Resolver:
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         if found is not None and found.kind == "person" and found.side is None:
-            return Claimant(found.who, self._bracketed_side(phrase), found.kind, found.title_only)
+            found = Claimant(found.who, self._bracketed_side(phrase), found.kind, found.title_only)
+        if found is not None and found.kind == "unnamed" and found.side is None:
+            found = self._occupation_office(head) or found
+        if found is not None and found.kind in ("person", "office") and found.side is None:
+            side = self._occupier_side() if _OCCUPATION.search(whole) else self._local_side(whole)
+            found = Claimant(found.who, side, found.kind, found.title_only)
         return found
 
     def _joint(self, head: str) -> Claimant | None:
@@ -392,8 +405,40 @@ class Resolver:
         Military Administration"; see regions.py); a national outlet's own, for a region its state holds and calls its
         own ("Kherson governor" in a Russian outlet)."""
         region = self.regions.region(phrase)
-        if region is None:
+        return self._region_state_side(region) if region is not None else None
+
+    def _local_side(self, speaker: str) -> str | None:
+        """The side of the state whose regions the update names, for a regional or city office its ``speaker``
+        names without the region ("A drone hit a port in Odesa, the regional governor said", "the regional
+        prosecutor's office said 40 people were killed in Sumy region"): the office of the region the update is
+        about. None when the update names no region, or regions of two states."""
+        if not _LOCAL_OFFICE.search(speaker):
             return None
+        sides = {self._region_state_side(m.values[0]) for m in self.regions.book.find(self._text)}
+        return sides.pop() if len(sides) == 1 else None
+
+    def _occupation_office(self, head: str) -> Claimant | None:
+        """The government an occupier set up, named by its occupation ("the occupation administration", "occupation
+        authorities"), as "Russian-installed officials" are: that office as written, for the occupier's side
+        (:meth:`_occupier_side`); None for any other words, or when the update names no claimed region."""
+        written = without_the(head)
+        office = self.lex.offices.search(written)
+        if office is None or office.end != len(written) or office.values[0].name != _GOVERNMENT \
+                or not _OCCUPATION.match(written):
+            return None
+        side = self._occupier_side()
+        return Claimant(written, side, "office") if side is not None else None
+
+    def _occupier_side(self) -> str | None:
+        """The side of the state that holds the claimed regions the update names (regions.yaml ``claimed:``), for an
+        office its occupation set up ("Power was cut in Zaporizhzhia region, the occupation administration said"):
+        the occupier's, not the region's state's. None when the update names none, or those of two claimers."""
+        claimers = {m.values[0].claimer for m in self.regions.book.find(self._text) if m.values[0].claimer}
+        polity = self.sides.polity(claimers.pop()) if len(claimers) == 1 else None
+        return polity.side if polity is not None else None
+
+    def _region_state_side(self, region: Region) -> str | None:
+        """The side of a region's state; a national outlet's own, for a region its state holds and calls its own."""
         if self.home is not None and region.claimer is not None and self.home is self.sides.polity(region.claimer):
             return self.home.side
         state = self.sides.polity(region.state)
