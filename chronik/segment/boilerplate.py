@@ -21,6 +21,8 @@ as "Sources" or "Notes" alone on its line, then numbered or marked references ("
 lines without a heading — is the page's apparatus, not its news.
 So are a cookie notice's buttons under it ("Got it!"), a sponsor's message between its label ("SPONSORED") and its
 link, and the publisher's description of itself ("Example Radio is a private, nonprofit broadcaster ...").
+The topics listed under a prompt to follow them ("Tap the bell to follow topics:" / "War in Ukraine" / "Kharkiv")
+are the prompt's buttons, and a newsletter's sign-up box may name the newsletter over its blurb.
 """
 
 from __future__ import annotations
@@ -421,16 +423,35 @@ def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
 
 _SIGN_UP = ("boilerplate: newsletter label", "boilerplate: subscription appeal")
 NEWSLETTER_BLURB_WORDS = 20
+NEWSLETTER_BOX_LINES = 2  # the newsletter's name and its blurb
 
 
 def _newsletter_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
-    """The line a newsletter's sign-up box says what it sends ("Stay informed about conflict around the world.",
-    "The week's top stories, every Friday."): one short line between the box's label ("Sign up for our emails") and
-    its form ("Email address", "Subscribe"), furniture on both sides."""
-    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if (reasons.get(above.index) in _SIGN_UP and block.index not in reasons and below.index in reasons
-                and block.words <= NEWSLETTER_BLURB_WORDS):
-            reasons[block.index] = reasons[above.index]
+    """The lines a newsletter's sign-up box says what it sends ("Stay informed about conflict around the world.",
+    "The week's top stories, every Friday."), its name over them maybe ("Weekly Briefing"): a line or two, short,
+    between the box's label ("Sign up for our emails") and its form ("Email address", "Subscribe"), furniture on
+    both sides."""
+    for k, above in enumerate(blocks):
+        if reasons.get(above.index) not in _SIGN_UP:
+            continue
+        box = list(itertools.takewhile(lambda b: b.index not in reasons and b.words <= NEWSLETTER_BLURB_WORDS,
+                                       blocks[k + 1:k + 2 + NEWSLETTER_BOX_LINES]))
+        end = k + 1 + len(box)
+        if 0 < len(box) <= NEWSLETTER_BOX_LINES and end < len(blocks) and blocks[end].index in reasons:
+            reasons.update((b.index, reasons[above.index]) for b in box)
+
+
+NOTIFICATION = "boilerplate: notification prompt"
+_TOPIC_LINES = 8  # the topics listed under a prompt to follow them...
+_TOPIC_WORDS = 4  # ...each a name of a few words ("Israel-Iran War", "Benjamin Netanyahu")
+
+
+def _topic_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """The topics listed under a prompt to follow them ("Click the bell to follow topics:" / "Sudan war" / "RSF"):
+    the prompt's buttons, up to the first line that is furniture already, long or a sentence."""
+    for k, block in enumerate(blocks):
+        if reasons.get(block.index) == NOTIFICATION and block.text.rstrip().endswith(":"):
+            _under_label(blocks[k + 1:k + 1 + _TOPIC_LINES], reasons, _TOPIC_WORDS, NOTIFICATION)
 
 
 COOKIE = "boilerplate: cookie notice"
@@ -566,6 +587,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
     _newsletter_blurbs(blocks, reasons)
+    _topic_lists(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)
