@@ -1,6 +1,7 @@
 """Round 39: furniture that leaked as updates (a consent dialog at a page's foot, a newsletter box with its name, a
 prompt to follow topics with its list, a site's blurb about itself, a social site's "Translate" link and sign-in
-prompt, a language switcher, a link to more of a list)."""
+prompt, a language switcher, a link to more of a list) and news that was dropped as furniture (an investigation's
+method, the outlet asking for comment, an age over a headline and its byline)."""
 
 from __future__ import annotations
 
@@ -126,3 +127,41 @@ def test_the_topics_under_a_prompt_to_follow_them_go_with_it() -> None:
     """)
     assert [u.lines for u in updates] == [[1]]
     assert [d.line for d in dropped] == [2, 3, 4, 5, 6]
+
+
+def test_an_investigations_method_naming_the_outlet_is_news_not_self_promotion() -> None:
+    updates, dropped = run("""
+        Example Monitor analysed 112 videos filmed in Mykolaiv between March 2 and March 9. We geolocated 80 of them.
+        We verified the footage against satellite imagery; our analysts matched the craters to the videos.
+    """)
+    assert not dropped and sorted(n for u in updates for n in u.lines) == [1, 2]
+
+
+def test_the_outlet_asking_for_comment_is_its_report_not_self_promotion() -> None:
+    updates, dropped = run(f"""
+        {REPORT}
+
+        The Wagner Group did not respond to Example Monitor's request for comment. The ministry referred us to its earlier statement.
+
+        The army did not reply to Example Monitor. Its spokesman wrote to us that the inquiry was under way.
+    """)  # noqa: E501
+    assert not dropped and sorted(n for u in updates for n in u.lines) == [1, 3, 5]
+
+
+def test_the_outlet_promoting_itself_is_still_self_promotion() -> None:
+    assert why("Example Monitor is proud to launch our new Arabic service; we thank our readers for their support.") \
+        == "boilerplate: self-promotion"
+
+
+def test_an_age_over_a_headline_and_its_byline_is_kept_as_the_items_stamp() -> None:
+    _, dropped = run("""
+        Latest
+        3 hours ago
+        Ministry: Death toll in Khan Younis strike rises to 31
+        By Reuters
+        4 hours ago
+        Army says two soldiers killed in southern Gaza
+        By Jane Doe and John Roe
+        2 hours ago
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(8, "boilerplate: relative age")]  # (the last one heads nothing)

@@ -2,7 +2,9 @@
 
 A block is furniture when it matches a category of ``chronik/data/boilerplate.yaml`` (a phrase, within the
 category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while naming it (outside
-quotes, and not as whom somebody told something: "..., a resident told OC Media"). A short line that repeats the
+quotes, and not as whom somebody told something: "..., a resident told OC Media", or who asked for comment:
+"... did not respond to Example's request for comment"), unless it says how it found what it reports ("We geolocated
+41 of the videos": the report's method). A short line that repeats the
 start of the furniture line under it (a photo's alt text above its caption) goes with it, and so do runs of very
 short lines above the first paragraph or below the last one (a site's menu, a footer's links; not "Pinned" over a
 timeline's first post, which says that post is out of order on purpose). On a printed page converted to text ("Page
@@ -51,12 +53,17 @@ BODY_WORDS = 8  # a block this long is page content, where the top furniture end
 # where a ’ inside a word is an apostrophe, not the quote's end)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?<!\w)‘(?:[^’]|’(?=\w))*’(?!\w)")
 # ("us" as whom people spoke to, "families told us they waited two days", is the outlet reporting, not promoting)
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?<!told )(?<!showed )(?<!said to )(?<!spoke to )us)\b")
+# ("The ministry referred us to its statement", "... wrote to us": whom a body answered, the outlet asking for comment)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?<!told )(?<!showed )(?<!said to )(?<!spoke to )(?<!referred )(?<!wrote to )"
+                 r"(?<!replied to )(?<!responded to )us)\b")
 _WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
 _QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
 # the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone") or as the speaker of a quote
 # ("“...,” said Human Rights Watch's director"): the outlet reporting a statement, not speaking for itself
-_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|says)\s+(?:the\s+)?$", re.I)
+_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|says"
+                   r"|(?:respond|reply|responded|replied)\s+to)\s+(?:the\s+)?$", re.I)
+# the publisher named as who asked for comment ("The RSF did not respond to Example's request for comment")
+_ASKED = re.compile(r"^['’]s\s+(?:requests?\s+for\s+comment|questions|enquir(?:y|ies)|inquir(?:y|ies))\b", re.I)
 # a wire story's dateline before the agency's name: "Baku, September 19, " (AZERTAC), "MOSCOW, April 2. /" (TASS/),
 # "KYIV, May 14 (" (Reuters) -), or without the city, "May 14 (" (Reuters) - ...: Here is what we know): the
 # agency signs the story there, it does not speak of itself
@@ -111,16 +118,25 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
     if block.tokens.isdisjoint(_WE_WORDS) and not any(q in block.text for q in _QUOTE_MARKS):
         return False  # no "we" anywhere, nor a quote whose removal could join one
     unquoted = _QUOTED.sub("", block.text)
-    if not _WE.search(unquoted):
+    if not _WE.search(unquoted) or _own_research(unquoted, publisher):
         return False
     return bool((publisher is not None and _named(publisher, block.text))
                 or (lex.self_references is not None and lex.self_references.search(unquoted)))
 
 
+def _own_research(text: str, publisher: re.Pattern[str] | None) -> bool:
+    """The outlet saying how it found what it reports ("We geolocated 41 of the videos", "Example Monitor analysed
+    the footage"): its method, part of the report."""
+    verbs = lexicon().research_verbs
+    subjects = [*re.finditer(r"\b[Ww]e\b", text), *(publisher.finditer(text) if publisher is not None else ())]
+    return any(verbs.match(text, m.end()) for m in subjects)
+
+
 def _named(publisher: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` names the publisher other than as whom somebody told something, or in a wire dateline."""
+    """Whether ``text`` names the publisher other than as whom somebody told something or asked for comment, or in a
+    wire dateline."""
     return any(not _TOLD.search(text[:m.start()]) and not _DATELINE_BEFORE.match(text[:m.start()])
-               for m in publisher.finditer(text))
+               and not _ASKED.match(text[m.end():]) for m in publisher.finditer(text))
 
 
 def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: re.Pattern[str] | None) -> str | None:
