@@ -37,6 +37,9 @@ _AUTHOR_AGO = re.compile(rf"^\s*(?:posted\s+|submitted\s+)?by\s+[^·•|]{{1,40}
 NO_CLOCK = "relative time, not counted: the page gives no clock time to count back from"
 # the link an event of a feed came from, on the line under its text: "Source: facebook.com/...", "Via @user"
 _PROVENANCE = re.compile(r"^\s*(?:sources?\s*:|via\b:?|from\s*:)\s*\S+(?:\s+\S+){0,5}\s*$", re.I)
+# a news list's item that is a headline alone, its byline under it ("2 hours ago" / "Ministry: Death toll rises to
+# 40,435" / "By Reuters"): the byline closes the item as a sentence would
+_BYLINE = re.compile(r"^\s*by\s+(?-i:[A-Z])[\w.'’&-]*(?:\s+(?:and\s+)?[\w.'’&-]+){0,4}\s*$", re.I)
 
 
 def age(text: str) -> dt.timedelta | None:
@@ -56,7 +59,7 @@ def heads_entry(texts: list[str]) -> bool:
     or under one headline, and no clock stamp or other age comes first (``texts[0]`` must not be a stamp)."""
     if not texts or age(texts[0]) is not None:
         return False
-    if SENTENCE_END.search(texts[0]) or (len(texts) > 1 and provenance(texts[1])):
+    if SENTENCE_END.search(texts[0]) or (len(texts) > 1 and (provenance(texts[1]) or _BYLINE.match(texts[1]))):
         return True
     return len(texts) > 1 and age(texts[1]) is None and bool(SENTENCE_END.search(texts[1]))
 

@@ -2,7 +2,9 @@
 
 A block is furniture when it matches a category of ``chronik/data/boilerplate.yaml`` (a phrase, within the
 category's length), a pattern of ``config.yaml``, or speaks for the publisher ("we", "our") while naming it (outside
-quotes, and not as whom somebody told something: "..., a resident told OC Media"). A short line that repeats the
+quotes, and not as whom somebody told something: "..., a resident told OC Media", or who asked for comment:
+"... did not respond to Example's request for comment"), unless it says how it found what it reports ("We geolocated
+41 of the videos": the report's method). A short line that repeats the
 start of the furniture line under it (a photo's alt text above its caption) goes with it, and so do runs of very
 short lines above the first paragraph or below the last one (a site's menu, a footer's links; not "Pinned" over a
 timeline's first post, which says that post is out of order on purpose). On a printed page converted to text ("Page
@@ -21,6 +23,8 @@ as "Sources" or "Notes" alone on its line, then numbered or marked references ("
 lines without a heading — is the page's apparatus, not its news.
 So are a cookie notice's buttons under it ("Got it!"), a sponsor's message between its label ("SPONSORED") and its
 link, and the publisher's description of itself ("Example Radio is a private, nonprofit broadcaster ...").
+The topics listed under a prompt to follow them ("Tap the bell to follow topics:" / "War in Ukraine" / "Kharkiv")
+are the prompt's buttons, and a newsletter's sign-up box may name the newsletter over its blurb.
 """
 
 from __future__ import annotations
@@ -49,12 +53,17 @@ BODY_WORDS = 8  # a block this long is page content, where the top furniture end
 # where a ’ inside a word is an apostrophe, not the quote's end)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|(?<!\w)‘(?:[^’]|’(?=\w))*’(?!\w)")
 # ("us" as whom people spoke to, "families told us they waited two days", is the outlet reporting, not promoting)
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?<!told )(?<!showed )(?<!said to )(?<!spoke to )us)\b")
+# ("The ministry referred us to its statement", "... wrote to us": whom a body answered, the outlet asking for comment)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?<!told )(?<!showed )(?<!said to )(?<!spoke to )(?<!referred )(?<!wrote to )"
+                 r"(?<!replied to )(?<!responded to )us)\b")
 _WE_WORDS = frozenset({"we", "our", "us"})  # what _WE finds, as a block's folded words
 _QUOTE_MARKS = ("“", '"', "«", "‘")  # what opens a span of _QUOTED
 # the publisher named as whom somebody spoke to ("..., a resident told OC Media by phone") or as the speaker of a quote
 # ("“...,” said Human Rights Watch's director"): the outlet reporting a statement, not speaking for itself
-_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|says)\s+(?:the\s+)?$", re.I)
+_TOLD = re.compile(r"\b(?:told|speaking\s+to|talking\s+to|interview\s+with|said|says"
+                   r"|(?:respond|reply|responded|replied)\s+to)\s+(?:the\s+)?$", re.I)
+# the publisher named as who asked for comment ("The RSF did not respond to Example's request for comment")
+_ASKED = re.compile(r"^['’]s\s+(?:requests?\s+for\s+comment|questions|enquir(?:y|ies)|inquir(?:y|ies))\b", re.I)
 # a wire story's dateline before the agency's name: "Baku, September 19, " (AZERTAC), "MOSCOW, April 2. /" (TASS/),
 # "KYIV, May 14 (" (Reuters) -), or without the city, "May 14 (" (Reuters) - ...: Here is what we know): the
 # agency signs the story there, it does not speak of itself
@@ -109,16 +118,25 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
     if block.tokens.isdisjoint(_WE_WORDS) and not any(q in block.text for q in _QUOTE_MARKS):
         return False  # no "we" anywhere, nor a quote whose removal could join one
     unquoted = _QUOTED.sub("", block.text)
-    if not _WE.search(unquoted):
+    if not _WE.search(unquoted) or _own_research(unquoted, publisher):
         return False
     return bool((publisher is not None and _named(publisher, block.text))
                 or (lex.self_references is not None and lex.self_references.search(unquoted)))
 
 
+def _own_research(text: str, publisher: re.Pattern[str] | None) -> bool:
+    """The outlet saying how it found what it reports ("We geolocated 41 of the videos", "Example Monitor analysed
+    the footage"): its method, part of the report."""
+    verbs = lexicon().research_verbs
+    subjects = [*re.finditer(r"\b[Ww]e\b", text), *(publisher.finditer(text) if publisher is not None else ())]
+    return any(verbs.match(text, m.end()) for m in subjects)
+
+
 def _named(publisher: re.Pattern[str], text: str) -> bool:
-    """Whether ``text`` names the publisher other than as whom somebody told something, or in a wire dateline."""
+    """Whether ``text`` names the publisher other than as whom somebody told something or asked for comment, or in a
+    wire dateline."""
     return any(not _TOLD.search(text[:m.start()]) and not _DATELINE_BEFORE.match(text[:m.start()])
-               for m in publisher.finditer(text))
+               and not _ASKED.match(text[m.end():]) for m in publisher.finditer(text))
 
 
 def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: re.Pattern[str] | None) -> str | None:
@@ -421,16 +439,35 @@ def _community_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
 
 _SIGN_UP = ("boilerplate: newsletter label", "boilerplate: subscription appeal")
 NEWSLETTER_BLURB_WORDS = 20
+NEWSLETTER_BOX_LINES = 2  # the newsletter's name and its blurb
 
 
 def _newsletter_blurbs(blocks: list[Block], reasons: dict[int, str]) -> None:
-    """The line a newsletter's sign-up box says what it sends ("Stay informed about conflict around the world.",
-    "The week's top stories, every Friday."): one short line between the box's label ("Sign up for our emails") and
-    its form ("Email address", "Subscribe"), furniture on both sides."""
-    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
-        if (reasons.get(above.index) in _SIGN_UP and block.index not in reasons and below.index in reasons
-                and block.words <= NEWSLETTER_BLURB_WORDS):
-            reasons[block.index] = reasons[above.index]
+    """The lines a newsletter's sign-up box says what it sends ("Stay informed about conflict around the world.",
+    "The week's top stories, every Friday."), its name over them maybe ("Weekly Briefing"): a line or two, short,
+    between the box's label ("Sign up for our emails") and its form ("Email address", "Subscribe"), furniture on
+    both sides."""
+    for k, above in enumerate(blocks):
+        if reasons.get(above.index) not in _SIGN_UP:
+            continue
+        box = list(itertools.takewhile(lambda b: b.index not in reasons and b.words <= NEWSLETTER_BLURB_WORDS,
+                                       blocks[k + 1:k + 2 + NEWSLETTER_BOX_LINES]))
+        end = k + 1 + len(box)
+        if 0 < len(box) <= NEWSLETTER_BOX_LINES and end < len(blocks) and blocks[end].index in reasons:
+            reasons.update((b.index, reasons[above.index]) for b in box)
+
+
+NOTIFICATION = "boilerplate: notification prompt"
+_TOPIC_LINES = 8  # the topics listed under a prompt to follow them...
+_TOPIC_WORDS = 4  # ...each a name of a few words ("Israel-Iran War", "Benjamin Netanyahu")
+
+
+def _topic_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """The topics listed under a prompt to follow them ("Click the bell to follow topics:" / "Sudan war" / "RSF"):
+    the prompt's buttons, up to the first line that is furniture already, long or a sentence."""
+    for k, block in enumerate(blocks):
+        if reasons.get(block.index) == NOTIFICATION and block.text.rstrip().endswith(":"):
+            _under_label(blocks[k + 1:k + 1 + _TOPIC_LINES], reasons, _TOPIC_WORDS, NOTIFICATION)
 
 
 COOKIE = "boilerplate: cookie notice"
@@ -566,6 +603,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _reader_comments(blocks, reasons)
     _community_blurbs(blocks, reasons)
     _newsletter_blurbs(blocks, reasons)
+    _topic_lists(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _running_heads(blocks, reasons)

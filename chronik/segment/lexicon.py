@@ -153,6 +153,7 @@ class Lexicon:
     self_promotion_max_words: int
     not_names: frozenset[str]
     self_references: Phrases | None
+    research_verbs: re.Pattern[str]  # matched right after "we" or the publisher's name: see boilerplate.py
     separator: re.Pattern[str]
     contents_label: re.Pattern[str]
     contents_max_words: int
@@ -293,6 +294,8 @@ def lexicon() -> Lexicon:
         self_promotion_max_words=int(bp["self_promotion"]["max_words"]),
         not_names=frozenset(n.lower() for n in bp["self_promotion"]["not_names"]),
         self_references=phrase_regex(bp["self_promotion"].get("self_references", [])),
+        research_verbs=re.compile(rf"\s+(?:also\s+|then\s+|first\s+|independently\s+)?"
+                                  rf"(?:{_words(bp['self_promotion']['research_verbs'])})\b", re.I),
         separator=re.compile(bp["separator_pattern"]),
         contents_label=_label_line(bp["contents"]["labels"]),
         contents_max_words=int(bp["contents"]["max_words"]),
