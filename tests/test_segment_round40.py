@@ -3,8 +3,10 @@
 Pages under ``tests/pages/`` (registered in the META of ``test_segment_unseen.py``): an aviation authority's list of
 NOTAMs (a header line over each record, a date-time group as the date field, labels whose value is on the next line,
 a closing link, a correction with its own date-time), a war-crimes case register (a header line naming each case, a
-last record dated by a field of another name, an update inside a record), and a casualty log with few fields (two
-labels with values and one alone, ISO date-times). Also the military dates the date resolver now reads.
+last record dated by a field of another name, an update inside a record), a casualty log with few fields (two
+labels with values and one alone, ISO date-times), a ceasefire mission's register whose values are on the line under
+each label, and two aid-incident records each closed by the same link. Also the military dates the date resolver now
+reads.
 """
 
 from __future__ import annotations
@@ -59,6 +61,23 @@ def test_a_log_of_few_fields_with_a_label_alone_is_a_list_of_records() -> None:
     assert page.of("A guided aerial bomb") is first
     assert page.of("Figures revised on 15 March 2024") is first  # a note's date dates nothing
     assert page.holding(page.nos("What happened:")[1]) is page.of("Logged: 2024-03-16")
+
+
+def test_fields_whose_values_are_on_the_line_under_their_labels() -> None:
+    page = parse("ceasefire_register_records")
+    records = [u for u in page.reports if u.text.startswith("Report no.:")]
+    assert [(u.date, u.time) for u in records] == [("2024-03-11", "23:40"), ("2024-03-14", "04:15"),
+                                                  ("2024-03-16", "18:05")]
+    assert page.of("CMM-24-0314") is records[1]
+    assert page.of("A camera recorded two drones") is records[1]
+
+
+def test_two_records_each_closed_by_the_same_link() -> None:
+    page = parse("aid_incidents_records")
+    records = [u for u in page.reports if u.text.startswith("Incident 1")]
+    assert [u.date for u in records] == ["2024-03-12", "2024-03-19"]
+    assert page.of("A warehouse storing rice") is records[1]  # "on 20 March" in its text dates nothing
+    page.not_reported("See details")
 
 
 @pytest.mark.parametrize(("text", "value", "end"), [

@@ -40,6 +40,7 @@ RECORD_LABELS = 3  # distinct labels that come back, record after record, that m
 MIN_RECORDS = 2  # records, each with a date field, that make a list
 DATE_AT = 2  # how far into a field's value its date may start ("c. 12 March 2024")
 HEADER_WORDS = 12  # the most words of a record's header line ("UKMTO WARNING 036/2024", "A1234/24 NOTAMN")
+VALUE_WORDS = 8  # the most words of a value under its label alone ("Date:" / "14 March 2024, about 22:00")
 LINK_WORDS = 6  # the most words of the link line that closes every record ("View incident")
 ADDENDUM_LEAD = 60  # the most characters of an addendum's lead before its colon ("Update 2 (14 MAR 1630Z): ...")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -55,17 +56,23 @@ def _label(info: Info) -> str | None:
     return m.group("label").lower()
 
 
-def _valued(info: Info) -> bool:
-    """Whether a field line gives its value on the line itself."""
-    m = _FIELD.match(info.block.text.strip())
-    return m is not None and m.group("value") is not None
+def _value(infos: list[Info], k: int, labels: dict[int, str]) -> str | None:
+    """The value of the field at ``k``: on its line ("Date: 12 March 2024"), or for a label alone the short line under
+    it ("Date:" / "12 March 2024"); None for a label over a text ("Details:" / a paragraph)."""
+    m = _FIELD.match(infos[k].block.text.strip())
+    if m is not None and m.group("value") is not None:
+        return infos[k].block.text[infos[k].block.text.index(":") + 1:]
+    below = k + 1
+    if below < len(infos) and below not in labels and _words(infos[below]) <= VALUE_WORDS:
+        return infos[below].block.text
+    return None
 
 
-def _date_field(info: Info, finder: DateFinder) -> Timex | None:
+def _date_field(infos: list[Info], k: int, labels: dict[int, str], finder: DateFinder) -> Timex | None:
     """The date a field's value is ("Date: 12 March 2024", "Filed: c. 3 May 2023"); None when it is no date."""
-    text = info.block.text
-    value_at = text.index(":") + 1
-    value = text[value_at:]
+    value = _value(infos, k, labels)
+    if value is None:
+        return None
     lead = len(value) - len(value.lstrip())
     found = next((m for m in finder.find(value) if m.timex.start is not None), None)
     if found is None or found.start - lead > DATE_AT:
@@ -91,13 +98,14 @@ def record_lists(infos: list[Info], finder: DateFinder) -> None:
     counts = collections.Counter(labels.values())
     if sum(1 for c in counts.values() if c >= MIN_RECORDS) < RECORD_LABELS:
         return
-    opening = next((label for k, label in labels.items() if counts[label] >= MIN_RECORDS and _valued(infos[k])), None)
+    opening = next((label for k, label in labels.items()
+                    if counts[label] >= MIN_RECORDS and _value(infos, k, labels) is not None), None)
     if opening is None:
         return
     starts = _with_headers(infos, [k for k, label in labels.items() if label == opening], labels, finder)
     link = _closing_link(infos, starts)
     spans = [(k, _record_end(infos, k, starts, link)) for k in starts]
-    dates = [next(((j, t) for j in range(k, end) if j in labels and (t := _date_field(infos[j], finder))), None)
+    dates = [next(((j, t) for j in range(k, end) if j in labels and (t := _date_field(infos, j, labels, finder))), None)
              for k, end in spans]
     if sum(d is not None for d in dates) < MIN_RECORDS:
         return
@@ -129,7 +137,7 @@ def _with_headers(infos: list[Info], starts: list[int], labels: dict[int, str], 
         return starts
     others = [k for k in range(len(infos) - 1) if k + 1 in labels and k not in labels and not heads[0] <= k <= heads[-1]
               and _words(infos[k]) <= HEADER_WORDS and alike(infos[k].block.text)
-              and _date_field(infos[k + 1], finder) is not None]
+              and _date_field(infos, k + 1, labels, finder) is not None]
     return sorted([*heads, *others])
 
 
@@ -142,12 +150,14 @@ def _words(info: Info) -> int:
 
 
 def _closing_link(infos: list[Info], starts: list[int]) -> str | None:
-    """The short line that closes every record but the last alike (a link to the record's page); None if none."""
+    """The short line that closes every record but the last alike (a link to the record's page), and comes in the
+    last one too; None if none."""
     lasts = {infos[b - 1].block.text.strip() for a, b in itertools.pairwise(starts)}
-    if len(starts) <= MIN_RECORDS or len(lasts) != 1:
+    if len(lasts) != 1:
         return None
     text = lasts.pop()
-    return text if len(text.split()) <= LINK_WORDS else None
+    last = (info.block.text.strip() for info in infos[starts[-1] + 1:])
+    return text if len(text.split()) <= LINK_WORDS and text in last else None
 
 
 def _record_end(infos: list[Info], k: int, starts: list[int], link: str | None) -> int:
