@@ -166,6 +166,11 @@ META = {
     "maritime_warnings_records": ("Maritime Security Centre", "2024-02-20", "Asia/Aden"),
     "protest_event_log": ("Conflict Observatory", "2024-03-31", "Africa/Khartoum"),
     "ministry_qa_briefing": ("Ministry of Foreign Affairs", "2024-05-21", "Europe/Oslo"),
+    "notam_airspace_records": ("Civil Aviation Authority", "2024-04-14", "UTC"),
+    "court_docket_records": ("Judicial Registry", "2024-03-01", "Europe/Kyiv"),
+    "casualty_log_records": ("Civilian Harm Monitor", "2024-03-31", "Europe/Kyiv"),
+    "ceasefire_register_records": ("Ceasefire Monitoring Mission", "2024-03-18", "Europe/Kyiv"),
+    "aid_incidents_records": ("Humanitarian Hub", "2024-03-25", "Asia/Yangon"),
 }
 # pages whose config names other wars besides the full-scale invasion (day counters are read against all of them)
 EPOCHS = {"gaza_press_review": (UKRAINE, Epoch("Israel-Gaza war", dt.date(2023, 10, 7))),

@@ -166,6 +166,21 @@ def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
                                     f"{order} on that weekday, nearest the anchor {ctx.anchor.isoformat()}")
 
 
+def _military(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``26 JAN 24`` (``11-12 JAN 24``) and the date-time group ``270600Z JAN 24`` (day, hour and minute, zone letter,
+    month, year) of military and maritime messages; the group's clock is its time."""
+    text_year = m.group("myear")
+    year_no = int(text_year) if len(text_year) == 4 else two_digit_year(text_year, ctx.anchor)
+    month_no = month_number(m.group("month"))
+    day = cal.safe_date(year_no, month_no, int(m.group("day")))
+    first = cal.safe_date(year_no, month_no, int(m.group("day0"))) if m.group("day0") else day
+    if day is None or first is None or first > day:
+        return None
+    time = f"{m.group('dtg_h')}:{m.group('dtg_m')}" if m.group("dtg_h") else None
+    why = f"military date '{m.group(0)}' = {first.isoformat()}" + (f" to {day.isoformat()}" if first < day else "")
+    return day_timex(first, EXPLICIT, why + (f"; at {time}" if time else ""), end=day, time=time)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if not token_ok(m.group("month"), ctx):
         return None
@@ -252,6 +267,13 @@ CROSS_MONTH_DM = rf"""
     (?:(?:between|from)\s+)?{day_number()}\s+{month()}{RANGE_JOIN}{day_number("day2")}\s+{month("month2")}
     (?:,?\s+{year()})?
 """
+# a military date in capitals with a two- or four-digit year, "26 JAN 24" ("11-12 JAN 24"), or a date-time group
+# "270600Z JAN 24" (not "12 MAR 24 people", a day and a count)
+MILITARY_DATE = rf"""
+    (?:(?P<day0>[0-3]?\d){RANGE_JOIN})?(?P<day>[0-3]?\d)(?:(?P<dtg_h>[01]\d|2[0-3])(?P<dtg_m>[0-5]\d)(?-i:[A-Z]))?
+    \s*(?-i:(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s*(?P<myear>\d\d(?:\d\d)?)(?![\d.,]\d)
+    (?!\s+(?-i:[a-z]))
+"""
 # the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
 DAY_MONTH_SLASHED = rf"""(?<![\w/]){day_number()}/{month()}/{year()}(?![\w/])"""
 WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""
@@ -280,6 +302,7 @@ RULES: list[Rule] = [
     rule("weekday-slashed", WEEKDAY_SLASHED, _weekday_slashed, cue=cue(pattern=r"\d/\d")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
+    rule("military", MILITARY_DATE, _military, cue=month_cue()),
     rule("day-month", DAY_MONTH_SLASHED, _calendar_day, cue=month_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),

@@ -204,12 +204,20 @@ def _source_dated(unit: Unit) -> Dated | None:
         return None
     day = line.timex.start
     dated = Dated(day, line.timex.kind, f"dated by its source line '{line.block.text.strip()}'")
+    if unit.what == "record":
+        dated.time = _clock_of(line.timex)  # a record's date field with its time ("Date/Time: 26 JAN 24 1945 UTC")
     section = unit.section
     if section is not None and not (section.end is not None and section.date <= day <= section.end) and abs(
             (section.date - day).days) > lexicon().conflict_days:
         dated.flags.append(DATE_CONFLICT)
         dated.why += f"; the page puts it under {section.why} — flagged for review"
     return dated
+
+
+def _clock_of(timex: Timex) -> str | None:
+    """The clock time a timex of one day gives ("2024-01-26T19:45"), None when it gives none."""
+    clock = timex.value.partition("T")[2]
+    return clock if re.fullmatch(r"\d\d:\d\d", clock) else None
 
 
 def date_update(unit: Unit, page: PageDates) -> Dated:
