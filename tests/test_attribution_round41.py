@@ -57,3 +57,16 @@ def test_a_title_shaped_like_a_member_s_heading_on_a_news_page_names_no_speaker(
                    "Ukraine's General Staff said Russian forces attacked near Bakhmut 42 times.", None,
                    title="Mr Shapps (Welwyn Hatfield) (Con)")
     assert who == "General Staff of the Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("OLEKSII REZNIKOV, UKRAINIAN DEFENSE MINISTER (through translator): Our forces have pushed the enemy back.",
+     "Oleksii Reznikov", "ukrainian"),
+    ("SERGEI LAVROV, RUSSIAN FOREIGN MINISTER (through translator): We did not attack Ukraine.",
+     "Sergey Lavrov", "russian"),  # (as the gazetteer spells him)
+    ("LT. GEN. MARK ROE, COMMANDER, TASK FORCE NORTH: Our units held the line overnight.", "Mark Roe", None),
+    # the broadcaster's own staff speak in its voice
+    ("JANE ROE, BYLINE: Sirens sounded across the capital before dawn.", None, "independent"),
+])
+def test_a_broadcast_transcript_s_speaker_labelled_with_a_role(wars, text, who, side):
+    assert _said(wars["ukraine"], "Example Broadcasting", text, None) == (who, side)

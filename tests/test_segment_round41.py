@@ -8,6 +8,7 @@ import pytest
 from test_boilerplate import run
 
 from chronik.segment.speakers import chair_heading, speaker_name
+from chronik.segment.time_check import time_check
 
 COMMONS = """
     Kakhovka Dam: Destruction
@@ -123,3 +124,51 @@ def test_the_chair_names_no_member(line: str) -> None:
 ])
 def test_a_line_that_is_no_member_s_heading(line: str) -> None:
     assert speaker_name(line, named_again=False) is None
+
+
+# --- broadcast transcripts ---------------------------------------------------------------------------------------
+
+NEWSHOUR = """
+    Aired June 6, 2023 - 22:00 ET
+    ANNA LEE, ANCHOR: Good evening. It's just after 10 p.m. here in Washington, five o'clock Wednesday morning in Kyiv.
+    Ukraine's military says Russian forces blew up the dam overnight, and thousands have left their homes.
+    (BEGIN VIDEO CLIP)
+    (END VIDEO CLIP)
+    LEE: Welcome back. It's 10:30 p.m. here in Washington. Officials in Kherson say the water reached the port.
+    LEE: That's all the time we have this hour.
+    TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-555-0100 OR USE OUR SECURE ONLINE ORDER FORM.
+    Terms under which this service is provided to you.
+    Read our privacy guidelines. Contact us.
+"""
+
+
+def test_an_anchor_s_time_check_is_the_turn_s_time_and_the_clock_elsewhere_is_no_day() -> None:
+    updates, _ = run(NEWSHOUR, publisher="Example Broadcasting")
+    first = next(u for u in updates if 2 in u.lines)
+    later = next(u for u in updates if 6 in u.lines)
+    assert (first.date, first.time) == ("2023-06-06", "22:00")  # (not Wednesday, Kyiv's day)
+    assert (later.date, later.time) == ("2023-06-06", "22:30")
+
+
+def test_a_transcript_s_ordering_notice_and_footer_sentences_are_furniture() -> None:
+    _, dropped = run(NEWSHOUR, publisher="Example Broadcasting")
+    assert {8, 9, 10} <= {d.line for d in dropped}
+
+
+@pytest.mark.parametrize(("lead", "clock"), [
+    ("It's 9 p.m. here in London, and the sirens have stopped.", "21:00"),
+    ("Good morning. It's just after 6 a.m. here in Kyiv.", "06:00"),
+    ("Welcome back. It's nearly 11:45 p.m. here on the West Coast.", "23:45"),
+])
+def test_a_time_check(lead: str, clock: str) -> None:
+    found = time_check(lead)
+    assert found is not None and found[0] == clock
+
+
+@pytest.mark.parametrize("lead", [
+    "It's 9 p.m. in Kyiv, and the curfew has begun.",  # the clock of a place, not of here
+    "The strike came at 9 p.m., the governor said. It's unclear whether anyone was hurt here.",
+    "Residents said the shelling began at 3 a.m. It was the third night in a row. It's 9 p.m. here.",  # too late
+])
+def test_no_time_check(lead: str) -> None:
+    assert time_check(lead) is None

@@ -430,9 +430,9 @@ class Reader(TitleReading):
             self.close()
             self.aside(info, "note to editors")  # the publisher on itself for the press, not news
             return
-        if cur is not None and self.speaker_reports_act(cur, info):
+        if cur is not None and cur.title is not None and self.speaker_reports_act(cur, info):
             self.close()  # the member's next act ("Yesterday, I spoke to ..."): an update, still theirs to claim
-            unit = self.start("item", title=replace(cur.title, lines=[]))
+            unit = self.start("item", title=replace(cur.title, lines=[]))  # (the heading's line is the first's)
             unit.add(info.block)
             unit.speaker = cur.speaker
             self.in_item = True
