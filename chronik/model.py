@@ -65,6 +65,7 @@ class Update:
     flags: list[str] = field(default_factory=list)
     why: str = ""  # one line on how the date was decided, for people
     cells: list[str] = field(default_factory=list)  # a table row's cells, when the update is one row (not in JSON)
+    speaker: str | None = None  # the member whose words these are, in a parliament's record (not in JSON)
 
     def to_json(self) -> dict[str, Any]:
         """The ``chronik parse --json`` form of DESIGN.md."""
@@ -72,6 +73,7 @@ class Update:
         data["lines"] = sorted(self.lines + self.title_lines)
         data.pop("title_lines")
         data.pop("cells")
+        data.pop("speaker")
         return data
 
 

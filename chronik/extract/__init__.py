@@ -29,6 +29,9 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
     found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home,
                                       text if update.cells else None)
+    if update.speaker is not None:
+        # a contribution under its speaker's heading in a parliament's record: the member says it, for their state
+        found.who, found.side, found.unknown = update.speaker, home.side if home is not None else None, home is None
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None

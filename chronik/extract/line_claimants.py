@@ -192,12 +192,49 @@ def _titled(who: str, person: Claimant, resolver: Resolver) -> bool:
     return any(w in resolver.lex.titles or w.lower() in resolver.lex.office_words for w in before.split())
 
 
+# a broadcast transcript's label: the speaker in capitals, maybe a rank before, then their role ("GEN. JOHN ROE,
+# COMMANDER, U.S. CENTRAL COMMAND:", "JANE DOE, NORWEGIAN FOREIGN MINISTER (through translator):")
+_CAPTIONED_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,5})(?:\s+\([A-Z.]{2,8}\))?,"
+                              r"\s+(?P<role>[A-Z][A-Z.,'’&/\s-]{1,80}?)(?:\s+\([^()]{1,30}\))?:\s+\S")
+_RANK = re.compile(r"^(?:[A-Z]{2,5}\.\s+)+")  # "GEN.", "LT. COL.", "SEN." before the name
+_OWN_STAFF = frozenset({"byline", "anchor", "host", "correspondent", "reporter", "contributor", "analyst"})
+
+
+def captioned_turn(s: str, resolver: Resolver) -> Claimant | None:
+    """The person a broadcast transcript's turn opens with, labelled by name and role ("RICHARD ROE, CHAIRMAN, JOINT
+    CHIEFS OF STAFF: ..."): they say what follows, for the side their role names ("..., IRAQI INFORMATION MINISTER"),
+    if any. The broadcaster's own staff ("..., BYLINE:", "..., CNN ANCHOR:") speak in the outlet's voice."""
+    m = _CAPTIONED_LABEL.match(s)
+    if m is None:
+        return None
+    role = m.group("role").lower()
+    if any(w.strip(".,") in _OWN_STAFF for w in role.split()) or find_outlets(role, resolver.lex):
+        return None
+    name = _as_written(_RANK.sub("", m.group("name")))
+    if len(name.split()) < 2:
+        return None
+    found = resolver.resolve(f"{_as_written(m.group('role'))} {name}")  # "Iraqi Information Minister Jane Doe"
+    return Claimant(name, found.side if found is not None else None, "person")
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to"})
+
+
+def _as_written(caps: str) -> str:
+    """Words in capitals as a text writes them ("AL-SAHHAF" "Al-Sahhaf", "SECRETARY OF DEFENSE" "Secretary of
+    Defense"); an abbreviation keeps its capitals ("U.S.")."""
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w if "." in w
+                    else "-".join(p.capitalize() for p in w.split("-")) for w in caps.replace(",", "").split())
+
+
 def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     """The person a transcript's turn opens with, by their label in capitals ("JOHN KIRBY: We have seen ...",
     "AIR COMMODORE SMITH: Over the last 24 hours ...", "SECRETARY BLINKEN: ..."): they say what follows. A role's
     label ("QUESTION:", "HOST:", "UNIDENTIFIED MALE:") and a one-word label name no one."""
     m = SPEAKER_LABEL.match(s)
-    if m is None or "(" in m.group():
+    if m is None:
+        return captioned_turn(s, resolver)
+    if "(" in m.group():
         return None
     words = m.group().strip().rstrip(":").split()
     if len(words) < 2 or any(w.lower().strip(".") in _ROLE_LABELS for w in words):

@@ -108,6 +108,7 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
         cells=list(unit.blocks[0].cells) if len(unit.blocks) == 1 and unit.title is None else [],
+        speaker=unit.speaker,
     )
 
 

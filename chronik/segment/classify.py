@@ -23,6 +23,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.period import named_period
 from chronik.segment.posts import MENTION, PostHeader, bare_stamp, post_header
+from chronik.segment.speakers import chair_heading, speaker_name
 from chronik.segment.timestamps import (
     Stamp,
     audience_header,
@@ -669,6 +670,32 @@ def _sign_offs(infos: list[Info]) -> None:
             infos[k].kind = PARA
 
 
+SPEAKER = "speaker"  # a member's heading in a parliament's record
+RECORD_SPEAKERS = 3  # members' headings (name, seat and party) that make a page a parliament's record
+CHAIR_WORDS = 30  # the longest line of the chair's that is a call, not a ruling
+
+
+def _speaker_headings(infos: list[Info]) -> None:
+    """A parliament's record (see :mod:`chronik.segment.speakers`): each speaker's heading titles the contribution
+    under it, whose lines are what the member says, a short question too, no headline; the chair's heading and its
+    call of the next speaker ("Mr Speaker" / "I call ...") are asides."""
+    if sum(1 for i in infos if speaker_name(i.block.text, named_again=False)) < RECORD_SPEAKERS:
+        return
+    chair = turn = False
+    for k, info in enumerate(infos):
+        said = info.kind in (PARA, HEADLINE)
+        if info.kind in (STAMP, STAMP_LINE):
+            chair = turn = False
+        elif chair_heading(info.block.text):
+            info.kind, info.what, chair, turn = FURNITURE, "chair", True, False
+        elif speaker_name(info.block.text) is not None and k + 1 < len(infos) and infos[k + 1].kind in (PARA, HEADLINE):
+            info.kind, info.what, chair, turn = HEADLINE, SPEAKER, False, True
+        elif chair and said and info.block.words <= CHAIR_WORDS:
+            info.kind, info.what = FURNITURE, "chair"
+        elif turn and said:
+            info.kind = PARA
+
+
 def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date, dt.date] | None = None,
                   saved: dt.datetime | None = None) -> list[Info]:
     """Every content block classified; a dated stamp line that occurs once is a dateline. ``period``: the span the
@@ -687,6 +714,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _embedded_posts(infos)
     _closing_stamps(infos)
     _sign_offs(infos)
+    _speaker_headings(infos)
     _media_offsets(infos)
     _video_chapters(infos)
     _video_players(infos)

@@ -65,6 +65,7 @@ from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import opens, verbs_day
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
+from chronik.segment.time_check import time_check
 
 DATE_CONFLICT = "date-conflict"
 NO_DATE = "no-date"
@@ -246,7 +247,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return dated
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
-    if act is not None and _known(lead, act):
+    if act is not None and (_known(lead, act) or _elsewhere_now(lead, act)):
         act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):
@@ -260,6 +261,13 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated.why += plan
     item_clock(unit, dated)
     return dated
+
+
+def _elsewhere_now(lead: str, act: Mention) -> bool:
+    """Whether the day a text names is the clock of now somewhere else, in the sentence of a time check ("It's 9 p.m.
+    here, five o'clock Saturday morning in Baghdad"): no act's day."""
+    found = time_check(lead)
+    return found is not None and found[2] <= act.start < found[3]
 
 
 def _almanac_entry(unit: Unit, page: PageDates, lead: str) -> Dated | None:

@@ -18,6 +18,7 @@ from chronik.segment import prose
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import OPENING_WORDS, verbs_span
 from chronik.segment.structure import Unit
+from chronik.segment.time_check import time_check
 from chronik.segment.timestamps import act_clock
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def item_clock(unit: Unit, dated: Dated) -> None:
     _begun_clock(unit, dated)
     _night_span_clock(unit, dated)
     _opening_clock(unit, dated)
+    _time_check(unit, dated)
 
 
 def _act_day(unit: Unit, dated: Dated) -> Mention | None:
@@ -81,6 +83,16 @@ def _opening_clock(unit: Unit, dated: Dated) -> None:
     said = _VERB_CLOCK.search(sentence)
     if said is not None and verbs_span(sentence, said.end(1), said.end()):
         _give(dated, _hh_mm(said), f"'{said.group(0).strip()}', the main verb's")
+
+
+def _time_check(unit: Unit, dated: Dated) -> None:
+    """An unstamped update whose first sentences say what time it is now ("It's 9:30 p.m. here on the East Coast"):
+    that time is its own (see :mod:`chronik.segment.time_check`)."""
+    if unit.stamp is not None or dated.time is not None or dated.act is not None:
+        return
+    found = time_check(unit.lead)
+    if found is not None:
+        _give(dated, found[0], f"'{found[1]}', the time the text says it is now")
 
 
 def _night_span_clock(unit: Unit, dated: Dated) -> None:

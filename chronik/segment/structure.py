@@ -26,6 +26,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from dataclasses import replace
 
 from chronik.segment.classify import (
     AUTHOR,
@@ -76,6 +77,7 @@ _UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
 SIGNER_POST_WORDS = 25
 MONTH_DAYS = 27  # a section this long or longer is a month's (or more): its paragraphs name their own days
 SYNOPSIS_ACTS = 2  # paragraphs under a month's first one, each reporting a day of the month, that make it a synopsis
+ACT_LEAD_CHARS = 32  # how far into a member's paragraph the day of its own act may come to open an update
 NOTES_ABOVE = 2  # unstamped notes of their own above an inline stamp, in its section, that make it a diary's note
 _ASKS = re.compile(r"\?[\"”’)]*\s*$")  # a turn ending with a question
 
@@ -298,6 +300,15 @@ class Reader(TitleReading):
         return (self.transcript and cur.kind == "update" and bool(cur.blocks) and info.block.index not in self.spoken
                 and cur.blocks[0].index in self.spoken)
 
+    def speaker_reports_act(self, cur: Unit, info: Info) -> bool:
+        """Whether a paragraph of a member's contribution in a parliament's record, after its first, opens with the
+        day of an act of its own ("On 16 October, Israeli forces killed ...", "Yesterday, I spoke to ..."): a
+        minister's statement reports one act after another, each an update in the member's name."""
+        if cur.kind != "update" or cur.title is None or not cur.blocks or cur.title.index not in self.speakers:
+            return False
+        act = self.finder.with_anchor(cur.section.date if cur.section else self.finder.anchor).act(info.block.text)
+        return act is not None and act.start < ACT_LEAD_CHARS
+
     def place_day(self, info: Info) -> bool:
         """Whether a short line is a statement's closing place and day, the day written in full with its year."""
         return place_day(info.block, self.finder) is not None
@@ -418,6 +429,13 @@ class Reader(TitleReading):
         if editor_note(self, info):
             self.close()
             self.aside(info, "note to editors")  # the publisher on itself for the press, not news
+            return
+        if cur is not None and cur.title is not None and self.speaker_reports_act(cur, info):
+            self.close()  # the member's next act ("Yesterday, I spoke to ..."): an update, still theirs to claim
+            unit = self.start("item", title=replace(cur.title, lines=[]))  # (the heading's line is the first's)
+            unit.add(info.block)
+            unit.speaker = cur.speaker
+            self.in_item = True
             return
         if self.listing and (self.kind_at(k - 1) == LEAD_IN or (
                 self.kind_at(k - 1) == PARA and not (cur is not None and continues(self, cur, info.block.text)))):

@@ -10,15 +10,17 @@ them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from chronik.segment import prose
-from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, Info
+from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, SPEAKER, Info
 from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
 from chronik.segment.lexicon import lexicon
 from chronik.segment.sections import SectionReading
+from chronik.segment.speakers import speaker_name
 from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
 
@@ -42,6 +44,20 @@ class TitleReading(SectionReading):
             return
         self.close()
         self.aside(info, "link to another day")
+
+    @functools.cached_property
+    def speakers(self) -> dict[int, str]:
+        """The members' headings of a parliament's record, by block, each with the member's name; a member named again
+        by surname ("Mr Lammy") has the name a heading above gave in full ("(Mr David Lammy)")."""
+        out: dict[int, str] = {}
+        full: dict[str, str] = {}
+        for info in self.infos:
+            name = speaker_name(info.block.text) if info.what == SPEAKER else None
+            if name is not None:
+                surname = name.split()[-1]
+                out[info.block.index] = full.get(surname, name) if " " not in name else name
+                full.setdefault(surname, name)
+        return out
 
     def on_label(self, info: Info, k: int, may_title: bool = True) -> None:
         """A label: a section's name, or (``may_title``) a short title among titled items. A headline read as a
@@ -120,6 +136,12 @@ class TitleReading(SectionReading):
         if media_teaser(self, info, k):
             self.close()
             self.aside(info, "teaser")  # "LISTEN: Our podcast on ...", under no stamp and over no text: a promotion
+            return
+        if info.what == SPEAKER:
+            self.close()  # a member's heading in a parliament's record: their contribution, all of it, is below
+            unit = self.start("item", title=info.block)  # (under the time it began, when the record gives it)
+            unit.awaiting_lead, unit.speaker = True, self.speakers[info.block.index]
+            self.in_item = True
             return
         nxt = self.kind_at(k + 1)
         if self.footer_below(k) and self.pending_stamp is None:

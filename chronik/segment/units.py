@@ -43,6 +43,7 @@ class Unit:
     flags: list[str] = field(default_factory=list)
     pinned: bool = False  # a post the account pins above its timeline: out of order on purpose
     marks: list[Block] = field(default_factory=list)  # a post's lines that are none of its words: byline, flag
+    speaker: str | None = None  # the member a parliament's record names over these words
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)
