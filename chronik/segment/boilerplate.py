@@ -37,7 +37,7 @@ from chronik.config import Config, Source
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import _speaker_turn
+from chronik.segment.classify import KEY_FIGURE, _speaker_turn
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE
@@ -560,14 +560,25 @@ def _key_figures(blocks: list[Block], reasons: dict[int, str]) -> None:
     "children out of school"): the figure is the report's, no post's counter nor a page's number. Its label is a few
     words and no sentence, in lower case, or kept as content itself (a post's "1,204" / "Reposts" is a counter: the
     label is furniture; a page number "2" / "Next" too)."""
-    for block, below in itertools.pairwise(blocks):
+    for k, (block, below) in enumerate(itertools.pairwise(blocks)):
         if (reasons.get(block.index) in _FIGURE_REASONS and below.index not in reasons
-                and _FIGURE.match(block.text) and _FIGURE_LABEL.match(below.text)):
+                and _FIGURE.match(block.text) and (_FIGURE_LABEL.match(below.text) or _boxed_label(blocks, k))):
             del reasons[block.index]
+
+
+def _boxed_label(blocks: list[Block], k: int) -> bool:
+    """Whether the line under the number ``k`` is a longer label of a box of key figures: no sentence, in lower case
+    ("people killed since 8 October 2023, including 127 children (Ministry of Health)"), with another number two
+    lines above or below it over a label of its own."""
+    label = blocks[k + 1].text.strip()
+    if not label[:1].islower() or label.endswith((".", "!", "?", ":")) or blocks[k + 1].words > FIGURE_LABEL_WORDS:
+        return False
+    return any(0 <= j < len(blocks) and KEY_FIGURE.match(blocks[j].text) for j in (k - 2, k + 2))
 
 
 _FIGURE_REASONS = ("boilerplate: engagement counts", "boilerplate: pagination")
 _FIGURE = re.compile(r"^\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d)?\s*[kKmM]?\+?\s*$")
+FIGURE_LABEL_WORDS = 30  # the most words of a longer label in a box of key figures
 # the label under a key figure: a few lower-case words, no digit, no sentence ("people displaced", "killed")
 _FIGURE_LABEL = re.compile(r"^\s*[a-z][a-z’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5}\s*$")
 

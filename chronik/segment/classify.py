@@ -291,6 +291,84 @@ def _intro_lists(infos: list[Info]) -> None:
                 item.kind = BULLET
 
 
+# what ``Info.what`` says of a line that carries the update above on: a list's head ("The enemy lost:") over its items
+# run on in lines, the next figure of a box of key figures
+RUNS_ON = "runs on"
+LIST_ITEM_WORDS = 12
+LIST_ITEMS = 2  # items ending in a comma or a semicolon under the line, at least
+
+
+def _list_heads(infos: list[Info]) -> None:
+    """A short line ending in a colon right under a paragraph, over a list written one item to a line with the
+    sentence's commas ("The enemy lost:" / "up to 195 servicemen," / "six tanks," / "three trucks."), is the
+    paragraph's: the sentence goes on through the list, which is no section of its own."""
+    for k, info in enumerate(infos[1:-1], start=1):
+        if (info.kind != LABEL or not info.block.text.rstrip().endswith(":") or infos[k - 1].kind != PARA
+                or infos[k - 1].what):
+            continue
+        items = itertools.takewhile(lambda i: i.kind == PARA and i.block.words <= LIST_ITEM_WORDS
+                                    and i.block.text.rstrip().endswith((",", ";")), infos[k + 1:])
+        if sum(1 for _ in items) >= LIST_ITEMS:
+            info.kind, info.what = PARA, RUNS_ON
+
+
+# a key figure with its unit ("1.2 million", "310,000+", "45%", "USD 426 million")
+KEY_FIGURE = re.compile(r"^\s*(?:[A-Z]{3}\s*|[$€£]\s*)?\d{1,3}(?:[.,]\d{1,3})*\s*(?:%|[kKmM]|million|billion|thousand)?"
+                        r"\+?\s*$")
+BOX_FIGURES = 2  # figures over labels in a row that make a box of key figures
+
+
+def _key_figure_boxes(infos: list[Info]) -> None:
+    """A report's box of key figures, each number alone over its label in lower case ("1.2 million" / "people
+    displaced" / "875" / "collective shelters opened"): one entry, the report's figures at its day; the first number
+    opens it, every other line carries it on, however each looks alone (a number taken for a label). A box that
+    only repeats figures the text above reported is left as it is."""
+    k = 0
+    while k < len(infos) - 1:
+        end = k
+        while end + 1 < len(infos) and _figure_pair(infos[end], infos[end + 1]):
+            end += 2
+        if (end - k) // 2 >= BOX_FIGURES and not _recap(infos, k, end):
+            infos[k].kind, infos[k].what = PARA, ""
+            for line in infos[k + 1:end]:
+                line.kind, line.what = PARA, RUNS_ON
+        k = max(end, k + 1)
+
+
+def _recap(infos: list[Info], start: int, end: int) -> bool:
+    """Whether every figure of the box ``start``..``end`` is one the text above it already reported (highlights that
+    told "18,250 people have been displaced" over "18,250" / "people displaced"): a recap of them, no entry."""
+    above = " ".join(i.block.text for i in infos[:start] if i.kind in (PARA, BULLET))
+    return all(re.search(rf"(?<![\d.,]){re.escape(i.block.text.strip().rstrip('+'))}(?![\d])", above)
+               for i in infos[start:end:2])
+
+
+def _figure_pair(figure: Info, label: Info) -> bool:
+    """Whether two lines are a key figure and its label: a number alone, then a few lower-case words, no sentence."""
+    text = label.block.text.strip()
+    return (figure.kind in (PARA, LABEL, HEADLINE) and label.kind in (PARA, LABEL, HEADLINE, LINK)
+            and bool(KEY_FIGURE.match(figure.block.text)) and text[:1].islower()
+            and not text.endswith((".", "!", "?", ":")))
+
+
+# the line that gives when a page first came out, beside the stamp of its last update ("Originally published October
+# 10, 2023 at 5:00 AM ET", "First published on 3 May 2024, 06:10")
+_FIRST_PUBLISHED = re.compile(r"^\s*(?:originally|first)\s+(?:published|posted)\b(?=.*\d)", re.I)
+
+
+def _publication_pairs(infos: list[Info]) -> None:
+    """A stamp line beside the line that says when the page first came out ("Updated October 10, 2023 at 6:42 PM ET" /
+    "Originally published October 10, 2023 at 5:00 AM ET") stamps the page, not a post under it: both are datelines,
+    on a live page whose posts carry the same "Updated ..." stamps too."""
+    for k, info in enumerate(infos):
+        if not _FIRST_PUBLISHED.match(info.block.text):
+            continue
+        pair = [j for j in (k - 1, k + 1) if 0 <= j < len(infos) and infos[j].kind == STAMP_LINE
+                and not infos[j].trailing]
+        if pair:
+            info.kind = infos[pair[0]].kind = DATELINE
+
+
 SUMMARY_STAMPS = 3  # how many timestamped posts under a list of key points make it a live page's summary of them
 
 
@@ -584,6 +662,25 @@ VIDEO_META = "video meta"
 VIDEO_TITLE_WORDS = 15
 
 
+# an audio player's button with the clip's length ("Listen · 3:52", "Play 12:05"), and its links under it ("Transcript")
+_LISTEN = re.compile(r"^\s*(?:listen|play|watch)\s*[·•|-]?\s*(?:\d{1,2}:)?\d{1,2}:\d\d\s*$", re.I)
+_PLAYER_LINK = re.compile(r"^\s*(?:transcript|download|embed|playlist)\s*$", re.I)
+PLAYER_LINKS = 2
+
+
+def _audio_players(infos: list[Info]) -> None:
+    """A clip's player inside a post ("Listen · 3:52" / "Download" / "Transcript") is furniture, no section of the
+    page: the post goes on below it (with the clip's transcript, its speakers' turns)."""
+    for k, info in enumerate(infos):
+        if info.kind not in (LABEL, HEADLINE) or not _LISTEN.match(info.block.text):
+            continue
+        info.kind, info.what = FURNITURE, VIDEO_META
+        links = itertools.takewhile(lambda i: i.kind in (LABEL, HEADLINE) and bool(_PLAYER_LINK.match(i.block.text)),
+                                    infos[k + 1:k + 1 + PLAYER_LINKS])
+        for link in links:
+            link.kind, link.what = FURNITURE, VIDEO_META
+
+
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
 # handle with a bare age: "u/kharkiv_local · 3h"; or a video site's commenter's handle and age: "@dana.k 2 days ago",
 # "@GeoNerd 1 day ago (edited)"
@@ -707,9 +804,12 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _post_authors(infos)
     _profile_bios(infos)
     _intro_lists(infos)
+    _list_heads(infos)
+    _key_figure_boxes(infos)
     _trailing_stamps(infos)
     _sentence_titles(infos)
     _channel_headers(infos)
+    _footer_messages(infos)
     _embedded_messages(infos)
     _embedded_posts(infos)
     _closing_stamps(infos)
@@ -718,6 +818,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _media_offsets(infos)
     _video_chapters(infos)
     _video_players(infos)
+    _audio_players(infos)
     _reader_comments(infos)
     _almanac_furniture(infos)
     _source_lines(infos, finder)
@@ -731,6 +832,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
                     and i.what != BYLINE_STAMP]  # (a byline stamps its entry, however many the page has)
     if len(dated_stamps) == 1 and not _posts_prefix(infos, dated_stamps[0]):
         dated_stamps[0].kind = DATELINE
+    _publication_pairs(infos)  # (after the count above, in which the page's own stamp still counts)
     # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",
     # are the teasers', not the story's)
     text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
@@ -817,6 +919,23 @@ def _channel_headers(infos: list[Info]) -> None:
                 line.kind = PARA
             elif line.kind == STAMP_LINE and _MEDIA_LENGTH.match(line.block.text):
                 line.kind, line.what, line.stamp = FURNITURE, "media length", None
+
+
+def _footer_messages(infos: list[Info]) -> None:
+    """A channel's web view without its name over each message: each message runs from the footer (views, clock)
+    or the day's separator above it to its own footer, so the lines between are its text however they look alone
+    (a media placeholder "Photo" over the caption, a caption's headline, a closing slogan "Glory to Ukraine!").
+    Only between two such marks: the page's head above the first message is not a message's."""
+    footers = [k for k, i in enumerate(infos) if i.trailing and i.stamp is not None and i.stamp.footer]
+    if len(footers) < CHANNEL_MESSAGES or any(i.kind in (STAMP, STAMP_LINE) and not i.trailing for i in infos):
+        return
+    for k in footers:
+        start = next((j for j in range(k - 1, -1, -1) if infos[j].trailing or infos[j].kind == DATE_HEADING), None)
+        if start is None or k - start > MESSAGE_BLOCKS:
+            continue
+        for line in infos[start + 1:k]:
+            if line.kind in (HEADLINE, LABEL) and not line.what:
+                line.kind = PARA
 
 
 EMBED = "embed"  # what ``Info.what`` says of the name and the footer of a message embedded in a post

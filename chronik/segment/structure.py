@@ -46,6 +46,7 @@ from chronik.segment.classify import (
     PARA,
     PROVENANCE,
     REPLY_HEADER,
+    RUNS_ON,
     SOURCE_CREDIT,
     SOURCE_LINE,
     STAMP,
@@ -361,6 +362,9 @@ class Reader(TitleReading):
         if info.what == RELEASE_NOTE:
             self.close()
             self.start("paragraph").add(info.block)  # an editor's note in a release, reporting a claim of its own
+            return
+        if info.what == RUNS_ON and cur is not None and cur.kind == "update":
+            cur.add(info.block)  # "The enemy lost:" over its items, a box's next figure: the update above goes on
             return
         if info.what == EMBED and cur is not None:
             cur.add(info.block, "")  # the name or the footer of a message the post quotes: the post's lines

@@ -54,9 +54,9 @@ def teaser_title(reader: ReaderState, k: int) -> bool:
 def _dated_title(reader: ReaderState, text: str) -> bool:
     """Whether a line no sentence ends with the date its teaser gives after its title ("Daily report of the
     monitoring mission, based on information received as of 18:00, 4 May 2015", "Statement on the shelling of the
-    port, 3 March 2022")."""
+    port, 3 March 2022"), or opens with it ("14.03.2024 (11:05) The Northern Group thwarted ...")."""
     mentions = reader.finder.find(text)
-    return bool(mentions) and not text[mentions[-1].end:].strip(" .,)]")
+    return bool(mentions) and (not text[mentions[-1].end:].strip(" .,)]") or not text[:mentions[0].start].strip())
 
 
 def teaser_headline(reader: ReaderState, k: int) -> bool:
