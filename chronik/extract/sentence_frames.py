@@ -169,11 +169,11 @@ class FrameReader:
             c = resolver.resolve(self.cut.phrase_after(s, m.end))
             if named(c) or (c is not None and c.kind == "unnamed" and c.side is not None):
                 add(0, m.start, STRONG, "citing", c)
-        for m in _RELAYED.finditer(s):
+        for relayed in _RELAYED.finditer(s):
             # "Cairo radio broadcast an Egyptian armed forces communique, which claimed ...": its issuer speaks
-            c = resolver.resolve(m.group("who"))
+            c = resolver.resolve(relayed.group("who"))
             if named(c):
-                add(0, m.start(), STRONG, "relayed", c)
+                add(0, relayed.start(), STRONG, "relayed", c)
         for m in self.lex.cited_as.finditer(s):
             after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
             if after:

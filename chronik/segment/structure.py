@@ -404,7 +404,7 @@ class Reader(TitleReading):
             self.close()
             self.aside(info, "session end")  # "All right. Thanks, everyone." / "(The briefing was concluded at ...)"
             return
-        if self.topic_goes_on(cur, info):
+        if cur is not None and self.topic_goes_on(cur, info):
             cur.add(info.block)  # a follow-up question, or its answer: the topic's update goes on
             return
         if self.question_turn(info, k):
