@@ -18,7 +18,7 @@ from chronik.config import Config, Source
 from chronik.ingest import clean_line, decode, read_document
 from chronik.model import Document
 from chronik.segment import segment
-from chronik.segment.classify import _speaker_turn
+from chronik.segment.classify import speaker_turn
 from chronik.segment.posts import post_header
 from chronik.segment.timestamps import find_stamp
 
@@ -126,7 +126,7 @@ def test_radio_transcript_with_bracketed_clocks_and_speakers_carrying_on() -> No
     ("Kharkiv Oblast: Russian forces shelled 12 settlements.", False),
 ])
 def test_a_speaker_turn_is_a_name_in_capitals_saying_a_sentence(text: str, expected: bool) -> None:
-    assert _speaker_turn(text) is expected
+    assert speaker_turn(text) is expected
 
 
 TEXT = "Kyiv – the mayor said the “café” reopened.\nSecond line\n"

@@ -37,7 +37,7 @@ from chronik.config import Config, Source
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import KEY_FIGURE, _speaker_turn
+from chronik.segment.classify import KEY_FIGURE, speaker_turn
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE
@@ -585,7 +585,7 @@ _FIGURE_LABEL = re.compile(r"^\s*[a-z][a-z’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5}\
 
 def _transcript(blocks: list[Block]) -> bool:
     """Whether the page is a transcript: turns of speakers named in capitals ("QUESTION: ...", "SPOKESMAN: ...")."""
-    return sum(1 for b in blocks if _speaker_turn(b.text)) >= TRANSCRIPT_TURNS
+    return sum(1 for b in blocks if speaker_turn(b.text)) >= TRANSCRIPT_TURNS
 
 
 TRANSCRIPT_TURNS = 3

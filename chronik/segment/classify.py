@@ -89,7 +89,7 @@ class Info:
 _TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:\s+\([^()]{1,40}\))?:\s+\S.*[.?!…][\"”’)]*\s*$")
 
 
-def _speaker_turn(text: str) -> bool:
+def speaker_turn(text: str) -> bool:
     """A line a speaker says in a transcript, not a flag opening a title ("BREAKING: ...", "WATCH: ...")."""
     lex = lexicon()
     return bool(_TURN.match(text)) and not lex.title_flag.match(text) and not lex.media_teaser.match(text)
@@ -135,7 +135,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP_LINE, what="ago")
     stamp = find_stamp(block.text)
     if stamp is not None and not stamp.standalone:  # "[11:05] CORRESPONDENT (Kabul): ...": a stamped turn
-        return Info(block, STAMP, stamp=stamp, what="turn" if _speaker_turn(stamp.body) else "")
+        return Info(block, STAMP, stamp=stamp, what="turn" if speaker_turn(stamp.body) else "")
     if stamp is not None:  # (a message's footer stamps the message above it)
         return Info(block, STAMP_LINE, stamp=stamp, trailing=stamp.footer)
     if _MESSAGE_HEADER.match(block.text):
@@ -178,7 +178,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, LINK)
     if block.bullet:
         return Info(block, BULLET)
-    if _speaker_turn(block.text):
+    if speaker_turn(block.text):
         return Info(block, PARA, what="turn")  # "ANCHOR: And at the airport?" speaks on; it heads nothing
     if headings.section_label(block) or _GLOSSED_HEADING.match(block.text):
         return Info(block, LABEL, timex=month)  # a month ("March 2022") names no day, but its year

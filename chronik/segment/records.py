@@ -24,7 +24,7 @@ import itertools
 import re
 
 from chronik.dates import Timex
-from chronik.segment.classify import PARA, Info, _speaker_turn
+from chronik.segment.classify import PARA, Info, speaker_turn
 from chronik.segment.finder import DateFinder
 
 # what ``Info.what`` says of a record's lines: the one that opens it, and any other (its date field carries the
@@ -51,7 +51,7 @@ def _label(info: Info) -> str | None:
     """The label of a field line, lower case; None for any other line (a transcript's turn is no field)."""
     text = info.block.text.strip()
     m = _FIELD.match(text)
-    if m is None or len(m.group("label")) > LABEL_CHARS or _speaker_turn(text):
+    if m is None or len(m.group("label")) > LABEL_CHARS or speaker_turn(text):
         return None
     return m.group("label").lower()
 
