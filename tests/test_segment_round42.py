@@ -149,3 +149,16 @@ def test_a_site_header_s_day_over_a_story_with_its_own_dateline_still_heads_the_
         Russian-installed officials said the dam had been hit by Ukrainian shelling on Monday evening.
     """)
     assert [(u.lines, u.date) for u in updates if u.kind == "update"][-2:] == [([4], "2023-06-06"), ([5], "2023-06-06")]
+
+
+def test_a_signed_document_s_signatures_and_the_offices_under_them_are_furniture() -> None:
+    updates, dropped = run("""
+        12. On 5 May 2023, the Chamber rejected the Defence's request for leave to appeal.
+        (Signed) Judge Rosario Salvatore Aitala,
+        Presiding Judge.
+        (Sgd.) Peter Lewis
+        Registrar
+        (Initialled) R.S.A.
+    """)
+    assert [(d.line, d.reason) for d in dropped] == [(k, "boilerplate: signature") for k in range(2, 7)]
+    assert [u.lines for u in updates] == [[1]]

@@ -371,6 +371,26 @@ def _notes(blocks: list[Block], reasons: dict[int, str]) -> None:
             marked[note].update(mark.findall(block.raw))
 
 
+SIGNATURE = "boilerplate: signature"
+# a signature copied from a signed document: "(Signed) Joan E. DONOGHUE,", "(Initialled) J.E.D.", "(Sgd.) A. Guterres"
+_SIGNED = re.compile(r"^\s*\((?:signed|sgd\.?|initialled|initialed)\)\s*\S", re.I)
+SIGNATURE_WORDS = 8  # the signatory's name, or initials
+OFFICE_WORDS = 4  # the office under the name: "President.", "Registrar.", "Secretary-General"
+
+
+def _signatures(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the signatures of a signed document ("(Signed) Philippe GAUTIER," / "Registrar.", "(Initialled) Ph.G."):
+    each line marked as signed, and the signatory's office on the short line right under it."""
+    for k, block in enumerate(blocks):
+        if block.words > SIGNATURE_WORDS or not _SIGNED.match(block.raw):
+            continue
+        reasons.setdefault(block.index, SIGNATURE)
+        below = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (below is not None and below.index == block.index + 1 and below.words <= OFFICE_WORDS
+                and not _SIGNED.match(below.raw) and not any(c.isdigit() for c in below.text)):
+            reasons.setdefault(below.index, SIGNATURE)
+
+
 def _reference_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
     """Drop a reference list: its heading and the references right under it, or a run of reference-shaped lines
     with no heading."""
@@ -599,6 +619,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _notes(blocks, reasons)
+    _signatures(blocks, reasons)
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)

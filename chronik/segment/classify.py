@@ -730,7 +730,8 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
 
 
 def _cover_dates(infos: list[Info], headings_: list[Info], page_day: dt.date | None) -> None:
-    """The page's date headings when every one names the page's own day and all stand above its first paragraph:
+    """The page's date headings when every one names the page's own day and all stand above a title over its first
+    paragraph (a day right over the paragraphs heads them, as a digest's "Wednesday 15 May"):
     the date on a document's cover ("May 9, 2024" over a report's title; "16 March" / "16 March 2022" over a court
     order's case name), its datelines, not a section of that day: the paragraphs below tell the events the document
     is about, weeks or months before it, by the days they name. Not on a page with a dateline of its own (a news
@@ -739,7 +740,8 @@ def _cover_dates(infos: list[Info], headings_: list[Info], page_day: dt.date | N
     if page_day is None or not headings_ or any(i.kind == DATELINE for i in infos) or not all(
             i.timex is not None and i.timex.start == i.timex.end == page_day for i in headings_):
         return
-    if all(infos.index(i) < first_text for i in headings_):
+    last = max(infos.index(i) for i in headings_)
+    if last < first_text and any(i.kind in (HEADLINE, LABEL) for i in infos[last + 1:first_text]):
         for info in headings_:
             info.kind = DATELINE
 
