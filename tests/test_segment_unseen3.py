@@ -20,9 +20,10 @@ def test_un_meetings_coverage_one_update_per_speaker_under_briefings_and_stateme
                 "The representative of the United States", "The speaker for the Russian Federation",
                 "Also speaking, the representative of Mozambique", "The representative of Sudan"]
     units = [page.of(s) for s in speakers]
+    # (the release's date over its title is its dateline, round 42: the speakers' day is the release's)
     assert [(u.kind, u.date, u.date_basis, u.tags) for u in units] == [
-        ("update", "2024-03-12", "heading", ["Briefings"])] * 2 + [
-        ("update", "2024-03-12", "heading", ["Statements"])] * 5
+        ("update", "2024-03-12", "publication", ["Briefings"])] * 2 + [
+        ("update", "2024-03-12", "publication", ["Statements"])] * 5
     assert page.of("She added that") is units[0] and page.of("“We are running out") is units[1]
     assert page.of("He rejected the description") is units[-1]  # the speaker above goes on
     assert page.of("12 March 2024").kind == "aside" and page.of("Briefings").kind == "aside"

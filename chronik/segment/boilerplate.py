@@ -144,6 +144,8 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
     lex = lexicon()
     if lex.separator.match(block.raw):
         return SEPARATOR
+    if _PAGE_NUMBER.match(block.raw):
+        return PAGINATION  # (on the raw line: "- 4 -" read as a bullet would be "4 -")
     if block.markup is not None:
         return f"markup: {block.markup}"
     for pattern in patterns:
@@ -159,6 +161,7 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
     return None
 
 
+PAGINATION = "boilerplate: pagination"
 ABOUT = "boilerplate: about the publisher"
 ABOUT_WORDS = 70
 # what follows the publisher's name in its description of itself: its other name set off by commas, then "is a"
@@ -357,6 +360,53 @@ def _repeats(blocks: list[Block], reasons: dict[int, str]) -> None:
 def _is_reference(block: Block, pattern: AnyPattern) -> bool:
     text = block.raw.strip()
     return block.words <= lexicon().reference_max_words and pattern.search(text, text.lower())
+
+
+NOTE = "citation: note"
+# a note's number glued to the text it annotates: a bracketed mark after a word or a stop ("... Khartoum.[38]"), or
+# a bare number right after a word's last letter, before a stop ("... against Ukraine1.", "... between States2,")
+_BRACKETED_MARK = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+_BARE_MARK = re.compile(r"(?<=[a-z])(\d{1,3})(?=[.,;:](?:\s|$))")
+# the note on its own line, its number as the marks above write it, then its text ("[38] Human Rights Watch interview
+# with ...", "1 Address by the President of ..."; not a day, "9 October")
+_BRACKETED_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s*\S")
+_BARE_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                        r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[A-Z\"“]", re.I)
+
+
+def _notes(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the notes of a report or a court's text, each a line led by the number of a mark glued to the text
+    above it ("...said.[39]" / "[39] Human Rights Watch interviews with residents, Adré, Chad, June 20–24, 2023.";
+    "... against Ukraine1." / "1 Address by the President ..., 24 February 2022."), with or without a "Notes"
+    heading over them: the document's apparatus, whose dates are its sources', not the events it tells."""
+    marked: dict[re.Pattern[str], set[str]] = {_BRACKETED_NOTE: set(), _BARE_NOTE: set()}
+    for block in blocks:
+        for note, mark in ((_BRACKETED_NOTE, _BRACKETED_MARK), (_BARE_NOTE, _BARE_MARK)):
+            m = note.match(block.raw)
+            if (m is not None and m[1] in marked[note] and block.index not in reasons
+                    and block.words <= lexicon().reference_max_words):
+                reasons[block.index] = NOTE
+            marked[note].update(mark.findall(block.raw))
+
+
+SIGNATURE = "boilerplate: signature"
+# a signature copied from a signed document: "(Signed) Joan E. DONOGHUE,", "(Initialled) J.E.D.", "(Sgd.) A. Guterres"
+_SIGNED = re.compile(r"^\s*\((?:signed|sgd\.?|initialled|initialed)\)\s*\S", re.I)
+SIGNATURE_WORDS = 8  # the signatory's name, or initials
+OFFICE_WORDS = 4  # the office under the name: "President.", "Registrar.", "Secretary-General"
+
+
+def _signatures(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the signatures of a signed document ("(Signed) Philippe GAUTIER," / "Registrar.", "(Initialled) Ph.G."):
+    each line marked as signed, and the signatory's office on the short line right under it."""
+    for k, block in enumerate(blocks):
+        if block.words > SIGNATURE_WORDS or not _SIGNED.match(block.raw):
+            continue
+        reasons.setdefault(block.index, SIGNATURE)
+        below = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (below is not None and below.index == block.index + 1 and below.words <= OFFICE_WORDS
+                and not _SIGNED.match(below.raw) and not any(c.isdigit() for c in below.text)):
+            reasons.setdefault(below.index, SIGNATURE)
 
 
 def _reference_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
@@ -617,6 +667,8 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _topic_lists(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
+    _notes(blocks, reasons)
+    _signatures(blocks, reasons)
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
     _menus(blocks, reasons)

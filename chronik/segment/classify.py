@@ -837,8 +837,11 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     # are the teasers', not the story's)
     text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
     headings_ = [i for k, i in enumerate(infos[:text_end]) if i.kind == DATE_HEADING and not _teaser_date(infos, k)]
-    if len(headings_) == 1 and not any(i.kind in (STAMP, STAMP_LINE) for i in infos):
+    stamped = any(i.kind in (STAMP, STAMP_LINE) for i in infos)
+    if len(headings_) == 1 and not stamped:
         headings_[0].lone = True  # under a page title this is the story's dateline (see pagetop.read_top)
+    if not stamped:
+        _cover_dates(infos, headings_, finder.anchor)
     for info in infos:
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
@@ -854,6 +857,23 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _provenance(infos)
     _calls(infos)
     return infos
+
+
+def _cover_dates(infos: list[Info], headings_: list[Info], page_day: dt.date | None) -> None:
+    """The page's date headings when every one names the page's own day and all stand above a title over its first
+    paragraph (a day right over the paragraphs heads them, as a digest's "Wednesday 15 May"):
+    the date on a document's cover ("May 9, 2024" over a report's title; "16 March" / "16 March 2022" over a court
+    order's case name), its datelines, not a section of that day: the paragraphs below tell the events the document
+    is about, weeks or months before it, by the days they name. Not on a page with a dateline of its own (a news
+    site's header giving the day over a story stamped "Monday, 08 April 2019 15:12"): there the date is the day's."""
+    first_text = next((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), len(infos))
+    if page_day is None or not headings_ or any(i.kind == DATELINE for i in infos) or not all(
+            i.timex is not None and i.timex.start == i.timex.end == page_day for i in headings_):
+        return
+    last = max(infos.index(i) for i in headings_)
+    if last < first_text and any(i.kind in (HEADLINE, LABEL) for i in infos[last + 1:first_text]):
+        for info in headings_:
+            info.kind = DATELINE
 
 
 def _teaser_date(infos: list[Info], k: int) -> bool:

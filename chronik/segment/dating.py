@@ -245,6 +245,9 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         return dated
+    month = _led_month(unit, page, lead)
+    if month is not None:
+        return month
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
     if act is not None and (_known(lead, act) or _elsewhere_now(lead, act)):
@@ -346,6 +349,21 @@ def _in_led_year(page: PageDates, found: Mention | None) -> Mention | None:
         return found
     why = f"{found.timex.why}; in {led.year}, the year of the latest date an item above led with"
     return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
+
+
+MONTH_DAYS = 31
+
+
+def _led_month(unit: Unit, page: PageDates, lead: str) -> Dated | None:
+    """A list item led by a month with its year, set off by a dash or a colon ("August 2019 - The military and ...
+    sign a power-sharing deal", "Early November 2023 – ..."): dated by that month, its first day to its last, as a
+    timeline gives no day to an event it dates by the month, not by the page's date. A season, a year or a month
+    without its year leads no such item here."""
+    found = page.finder.lead_period(lead) if unit.stamp is None else None
+    if (found is None or found.timex.kind != EXPLICIT or not _YEAR.search(found.text) or found.timex.start is None
+            or found.timex.end is None or (found.timex.end - found.timex.start).days > MONTH_DAYS):
+        return None
+    return _act_dated(found, f"dated by {_said(found)}, the month the item leads with: {found.timex.why}")
 
 
 def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:

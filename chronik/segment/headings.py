@@ -187,8 +187,11 @@ def told_year(timex: Timex, written: dt.date | None, publication: dt.date,
     against the publication date) lies far from it, and the latest date the page wrote with its year above it,
     ``written``, does too, ``read(written)`` (the date read against that one), if that lands within ``FAR_DAYS`` of
     it. "7 August" under a lead "fought in August 2008" and "On 1 August 2008, ..." on a page saved on 3 February
-    2024 is 7 August 2008, not 2023. None when the publication date stands."""
-    if (timex.start is None or written is None or not far_from(timex.start, publication)
+    2024 is 7 August 2008, not 2023. A reading after the publication date counts as far: "burned on May 14" in a
+    report of May 9, 2024 telling 2023 ("On May 12, 2023, ...") is no day to come. None when the publication date
+    stands."""
+    if (timex.start is None or written is None
+            or not (far_from(timex.start, publication) or timex.start > publication)
             or not far_from(written, publication)):
         return None
     again = read(written)

@@ -121,7 +121,7 @@ def _author_over_dateline(window: list[Info]) -> None:
     section label, so the dek above it stays the top of the page and the date its dateline (the classifier finds
     such an author only at the very top of a page, above a site's menus)."""
     for info, below in itertools.pairwise(window):
-        if (info.kind == LABEL and below.kind == DATE_HEADING and below.lone
+        if (info.kind == LABEL and below.lone
                 and NAMES.match(info.block.text.strip()) and not labelled(info.block)):
             info.kind, info.what = FURNITURE, "byline"
 
