@@ -24,11 +24,11 @@ Case = tuple[Any, ...]
 
 
 def ukraine_sides(russia: str = "Russia, Russian, Moscow", ukraine: str = "Ukraine, Ukrainian, Kyiv",
-                  more: str = "") -> str:
+                  more: str = "", defaults: str = "replace") -> str:
     """The sides file of the Russia-Ukraine war, with the forms each polity is written in (``more``: further
-    polities, indented as the file's)."""
+    polities, indented as the file's; ``defaults: extend`` keeps the built-in polities beside them)."""
     return f"""
-    defaults: replace
+    defaults: {defaults}
     sides:
       russian: Russia
       ukrainian: Ukraine

@@ -17,19 +17,10 @@ from __future__ import annotations
 
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import war_cases, wars_fixture
+from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
 
-WARS = {"ukraine": ("""
-    defaults: extend
-    sides:
-      ukrainian: Ukraine
-      russian: Russia
-    polities:
-      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
-         forms: [Ukraine, Ukrainian, Kyiv]}
-      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
-         forms: [Russia, Russian, Moscow, Russian Federation]}
-""", """
+WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation",
+                                  ukraine="Ukraine, Ukrainian, Kyiv", defaults="extend"), """
     defaults: extend
     places:
       - {name: Bakhmut}

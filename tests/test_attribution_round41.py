@@ -10,19 +10,10 @@ import pytest
 from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import wars_fixture
+from tests.attribution_cases import ukraine_sides, wars_fixture
 
-WARS = {"ukraine": ("""
-    defaults: extend
-    sides:
-      ukrainian: Ukraine
-      russian: Russia
-    polities:
-      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
-         forms: [Ukraine, Ukrainian, Kyiv, Verkhovna Rada]}
-      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia,
-         forms: [Russia, Russian, Moscow, Russian Federation, State Duma]}
-""", """
+WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation, State Duma",
+                                  ukraine="Ukraine, Ukrainian, Kyiv, Verkhovna Rada", defaults="extend"), """
     defaults: extend
     places:
       - {name: Bakhmut}
