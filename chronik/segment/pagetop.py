@@ -85,6 +85,9 @@ def read_top(reader: Reader) -> int:
     for j, info in enumerate(window):
         if (info.kind == DATE_HEADING and info.lone) or _publication_stamp(reader, info, after + j):
             info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
+        if _post_stamp(window, j):
+            window = window[:j]  # the first post has begun: the headline and byline under it are its own
+            break
         if info.kind in (STAMP, BULLET) or (info.kind == PARA and not (j == 0 and _signed_below(reader, after + 1))):
             break  # (the dek right under the title, over the story's byline, is still the top of the page)
     # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
@@ -107,6 +110,17 @@ def read_top(reader: Reader) -> int:
             reader.aside(reader.infos[after], "dek")
             after += 1
     return after + _read_dek(reader, after)
+
+
+def _post_stamp(window: list[Info], j: int) -> bool:
+    """Whether stamp line ``j`` under the page title stamps the first post: it comes under the page's own stamp and
+    a line of text below that ("Updated 10:42 GMT" / "Follow our live coverage." / "10:31 GMT"), so the headline and
+    byline under it are that post's, not the page's. (A lone stamp under the dek may still be the page's own.)"""
+    if window[j].kind != STAMP_LINE:
+        return False
+    own = next((k for k, i in enumerate(window[:j]) if i.kind in (STAMP_LINE, DATELINE)
+                or (i.kind == FURNITURE and i.what == "publication line")), None)
+    return own is not None and any(i.kind in (PARA, LEAD_IN, HEADLINE, BULLET) for i in window[own + 1:j])
 
 
 def _signed_below(reader: Reader, k: int) -> bool:
