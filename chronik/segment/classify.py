@@ -10,17 +10,38 @@ import collections
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from chronik.dates import RELATIVE, Mention, Timex, zones
+from chronik.dates import RELATIVE, zones
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
-from chronik.segment.blocks import SENTENCE_END, Block
+from chronik.segment.blocks import Block
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
+from chronik.segment.info import (
+    BULLET,
+    COUNTER,
+    DATE_HEADING,
+    DATELINE,
+    FEED,
+    FURNITURE,
+    HEADLINE,
+    LABEL,
+    LEAD_IN,
+    LINK,
+    MESSAGE_HEADER,
+    PARA,
+    POST,
+    PROVENANCE,
+    SOURCE_CREDIT,
+    SOURCE_LINE,
+    STAMP,
+    STAMP_LINE,
+    Info,
+)
 from chronik.segment.lexicon import lexicon
+from chronik.segment.media import audio_players, media_offsets, video_chapters, video_players
 from chronik.segment.period import named_period
 from chronik.segment.posts import MENTION, PostHeader, bare_stamp, post_header
 from chronik.segment.speakers import chair_heading, speaker_name
@@ -35,25 +56,6 @@ from chronik.segment.timestamps import (
     trailing_stamp,
 )
 
-STAMP = "stamp"              # "8:55 a.m.: According to ..." — opens a live update
-STAMP_LINE = "stamp line"    # "04 Nov 2020, 18:30" alone — stamps the update below it
-DATELINE = "dateline"        # "Sunday 25 October 2020 11:56 EDT" once, under a story's title
-DATE_HEADING = "date heading"  # "November 2", "november 3 update"
-FURNITURE = "furniture"      # byline, credit, "see also"
-COUNTER = "day counter"      # "Karabakh, day 11"
-SOURCE_LINE = "source line"  # "Sudan Tribune, 3 June 2023" under an item of a press review: its outlet and date
-LEAD_IN = "lead-in"          # "Here is a chronology of official updates."
-LINK = "link"                # "News ... for October 5, 2020": another day's page
-BULLET = "bullet"
-LABEL = "label"              # "Military developments"
-HEADLINE = "headline"
-PARA = "paragraph"
-# how ``Info.what`` marks a feed's item and a post's header, before the item's outlet and the header's text
-FEED = "feed: "
-POST = "post: "
-MESSAGE_HEADER = "message header"  # "Forwarded from ...", "In reply to ...": the first line of a channel's message
-PROVENANCE = "provenance"  # what ``Info.what`` says of a "Source: ..." line under a text
-SOURCE_CREDIT = "source credit"  # ... of a block closed by a monitoring credit ("(Channel One TV, ... 12 Oct 20)")
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
 # a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
@@ -67,20 +69,6 @@ _PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’]*)(?:\s+(?-i:[A-Z])[\w.'�
                             rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$", re.I)
 CAPTION_WORDS = 40
 
-
-
-@dataclass
-class Info:
-    """A block and what it is; ``timex`` is the date a heading, counter, lead-in or stamp names."""
-
-    block: Block
-    kind: str
-    stamp: Stamp | None = None
-    timex: Timex | None = None
-    mention: Mention | None = None
-    what: str = ""
-    lone: bool = False  # the page's only date heading, on a page without timestamps
-    trailing: bool = False  # a stamp line that stamps the paragraph above it (a post's footer)
 
 
 # a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say,
@@ -587,100 +575,6 @@ def _profile_bios(infos: list[Info]) -> None:
                 above.kind, above.what = FURNITURE, "profile"
 
 
-# a recording's offset alone on its line, hours, minutes and seconds: "[00:12:45]", "(0:04:30)", "01:02:10"
-_OFFSET = re.compile(r"^\s*[\[(]?\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\s*[\])]?\s*$")
-MEDIA_OFFSET = "media offset"
-OFFSET_RUN = 3  # this many offsets on a page, the first in the recording's first hour, make a transcript's
-
-
-def _media_offsets(infos: list[Info]) -> None:
-    """A transcript's media offsets ("[00:00:14]", "[00:01:05]" over each turn): clocks of the recording, not of the
-    day. Several alone on their lines, with seconds, starting in the recording's first hour and never going back,
-    are furniture, and the turns under them paragraphs (a live page's "14:32:05" stamps start at any hour)."""
-    found = [(info, m) for info in infos if info.kind == STAMP_LINE and (m := _OFFSET.match(info.block.text))]
-    if len(found) < OFFSET_RUN or int(found[0][1].group("h")) != 0:
-        return
-    seconds = [_offset_seconds(m) for _, m in found]
-    if any(b < a for a, b in itertools.pairwise(seconds)):
-        return
-    for info, _ in found:
-        info.kind, info.what, info.stamp = FURNITURE, MEDIA_OFFSET, None
-
-
-# a chapter of a video, its offset and its title: "00:00 Intro", "01:45 Strikes on the port", "1:02:10 Q&A"
-_CHAPTER = re.compile(r"^\s*(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s+\S.*$")
-CHAPTER = "chapter"
-CHAPTER_WORDS = 10  # a chapter's title is short, no sentence
-CHAPTERS = 3  # this many in a row, the first at 0:00, make a video's chapter list
-
-
-def _chapter_offset(info: Info) -> int | None:
-    """The offset in seconds of a video's chapter line ("05:10 Ground raids"), or None for any other line."""
-    m = _CHAPTER.match(info.block.text)
-    if m is None or info.block.words > CHAPTER_WORDS or SENTENCE_END.search(info.block.text):
-        return None
-    return _offset_seconds(m)
-
-
-def _offset_seconds(m: re.Match[str]) -> int:
-    """How far into a recording an offset read by ``_OFFSET`` or ``_CHAPTER`` is, in seconds (no hours: 0)."""
-    return int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
-
-
-def _video_chapters(infos: list[Info]) -> None:
-    """A video's chapter list under its description ("00:00 Intro" / "01:45 Strikes on Dahiyeh" / "05:10 ..."): each
-    line's clock is an offset into the video, not a time of day. A run of short titled lines, the first at 0:00 and the
-    offsets going up, is furniture (a live page's entries stamped "00:00", "01:45" are sentences)."""
-    k = 0
-    while k < len(infos):
-        offsets: list[int] = []
-        while k + len(offsets) < len(infos) and (offset := _chapter_offset(infos[k + len(offsets)])) is not None:
-            offsets.append(offset)
-        if len(offsets) >= CHAPTERS and offsets[0] == 0 and all(a < b for a, b in itertools.pairwise(offsets)):
-            for info in infos[k:k + len(offsets)]:
-                info.kind, info.what, info.stamp = FURNITURE, CHAPTER, None
-        k += max(len(offsets), 1)
-
-
-def _video_players(infos: list[Info]) -> None:
-    """An embedded video's line with its running time and source ("01:14 - Source: CNN") is furniture, not a post
-    stamped 01:14; so is the video's title right above it, a short line that ends no sentence (the player's, not a
-    post's headline: no report comes under it)."""
-    for k, info in enumerate(infos):
-        if info.kind not in (STAMP, STAMP_LINE) or not _RUNNING_TIME.match(info.block.text):
-            continue
-        info.kind, info.what, info.stamp = FURNITURE, VIDEO_META, None
-        above = infos[k - 1] if k else None
-        if above is not None and above.kind in (HEADLINE, LABEL, PARA) and above.block.words <= VIDEO_TITLE_WORDS \
-                and not SENTENCE_END.search(above.block.text):
-            above.kind, above.what = FURNITURE, VIDEO_META
-
-
-# a video's running time and where it is from, under its title: "01:14 - Source: CNN", "2:05 | Source: Reuters"
-_RUNNING_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|·]\s*source\s*:\s*\S[^.!?]{0,40}$", re.I)
-VIDEO_META = "video meta"
-VIDEO_TITLE_WORDS = 15
-
-
-# an audio player's button with the clip's length ("Listen · 3:52", "Play 12:05"), and its links under it ("Transcript")
-_LISTEN = re.compile(r"^\s*(?:listen|play|watch)\s*[·•|-]?\s*(?:\d{1,2}:)?\d{1,2}:\d\d\s*$", re.I)
-_PLAYER_LINK = re.compile(r"^\s*(?:transcript|download|embed|playlist)\s*$", re.I)
-PLAYER_LINKS = 2
-
-
-def _audio_players(infos: list[Info]) -> None:
-    """A clip's player inside a post ("Listen · 3:52" / "Download" / "Transcript") is furniture, no section of the
-    page: the post goes on below it (with the clip's transcript, its speakers' turns)."""
-    for k, info in enumerate(infos):
-        if info.kind not in (LABEL, HEADLINE) or not _LISTEN.match(info.block.text):
-            continue
-        info.kind, info.what = FURNITURE, VIDEO_META
-        links = itertools.takewhile(lambda i: i.kind in (LABEL, HEADLINE) and bool(_PLAYER_LINK.match(i.block.text)),
-                                    infos[k + 1:k + 1 + PLAYER_LINKS])
-        for link in links:
-            link.kind, link.what = FURNITURE, VIDEO_META
-
-
 # a reader's comment under a forum thread, headed by its author and age: "osint_nerd_77 · 2 hr. ago", or a user
 # handle with a bare age: "u/kharkiv_local · 3h"; or a video site's commenter's handle and age: "@dana.k 2 days ago",
 # "@GeoNerd 1 day ago (edited)"
@@ -815,10 +709,10 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _closing_stamps(infos)
     _sign_offs(infos)
     _speaker_headings(infos)
-    _media_offsets(infos)
-    _video_chapters(infos)
-    _video_players(infos)
-    _audio_players(infos)
+    media_offsets(infos)
+    video_chapters(infos)
+    video_players(infos)
+    audio_players(infos)
     _reader_comments(infos)
     _almanac_furniture(infos)
     _source_lines(infos, finder)
