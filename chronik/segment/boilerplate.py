@@ -34,6 +34,7 @@ import itertools
 import re
 
 from chronik.config import Config, Source
+from chronik.dates.rules import month_words
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
@@ -370,8 +371,7 @@ _BARE_MARK = re.compile(r"(?<=[a-z])(\d{1,3})(?=[.,;:](?:\s|$))")
 # the note on its own line, its number as the marks above write it, then its text ("[38] Human Rights Watch interview
 # with ...", "1 Address by the President of ..."; not a day, "9 October")
 _BRACKETED_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s*\S")
-_BARE_NOTE = re.compile(r"^\s*(\d{1,3})\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                        r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[A-Z\"“]", re.I)
+_BARE_NOTE = re.compile(rf"^\s*(\d{{1,3}})\s+(?!(?:{month_words()})\b)[A-Z\"“]", re.I)
 
 
 def _notes(blocks: list[Block], reasons: dict[int, str]) -> None:

@@ -29,13 +29,10 @@ import re
 from dataclasses import replace
 
 from chronik.segment.classify import (
-    AUTHOR,
     BULLET,
-    CHANNEL_HEADER,
     COUNTER,
     DATE_HEADING,
     DATELINE,
-    EMBED,
     FEED,
     FURNITURE,
     HEADLINE,
@@ -71,6 +68,7 @@ from chronik.segment.teasers import (
     teaser_stamp,
     teaser_title,
 )
+from chronik.segment.threads import AUTHOR, CHANNEL_HEADER, EMBED
 from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
 
