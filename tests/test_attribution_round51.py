@@ -68,3 +68,20 @@ def test_a_person_of_the_outlets_own_voice_is_not_recalled_for_a_party(wars):
         "Farah said the market had reopened by noon.",
     ])
     assert found[1][1] != "somali" and found[1][1] != "shabaab"
+
+
+def test_an_army_named_by_no_polity_is_the_one_army_the_page_named_before(wars):
+    found = _attributed(wars["somalia"], "timeline-g", [
+        "2 May - Fighting between the Somali National Army and al-Shabaab spreads to the outskirts of Baidoa.",
+        "3 May - Aid convoys are held up on the road to Kismayo.",
+        "4 May - The army says it has retaken the bridge north of Baidoa.",
+    ])
+    assert found[2][1] == "somali"
+
+
+def test_an_army_named_by_no_polity_stays_no_ones_where_the_page_named_two_sides_armies(wars):
+    found = _attributed(wars["somalia"], "timeline-h", [
+        "2 May - Somali troops and Kenyan troops shelled al-Shabaab positions near Kismayo.",
+        "4 May - The army says it has retaken the bridge north of Baidoa.",
+    ])
+    assert found[1][1] is None

@@ -143,7 +143,9 @@ class Attributor:
             at = next((c.pos for c in found if c.claimant is chosen), 0)
             subjects = [self.cut.subject(text[a:b]) for a, b in spans if b <= at]
             subjects += [self.cut.subject(title)] if title else []
-            chosen = resolver.force_in("\n\n".join(subjects)) or chosen
+            earlier = self.people.force()  # the page's one army: the side, the text's own name for it ("the army")
+            chosen = resolver.force_in("\n\n".join(subjects)) \
+                or (Claimant(chosen.who, earlier.side, chosen.kind) if earlier is not None else chosen)
         if chosen is None:
             chosen = signatory(text, resolver)  # a statement in its body's voice, signed for the body
         out = Attribution(None, None, sentences=spans)
@@ -161,6 +163,7 @@ class Attributor:
             own.sort(key=lambda c: (c.rank, c.pos))
             out.by_sentence.append(own[0].claimant if own else chosen)
         self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None])
+        self.people.learn_force(resolver.force_in(f"{title or ''}\n\n{text}"))
         return out
 
     def issuer(self, publisher: str, title: str | None = None) -> Claimant | None:

@@ -4,7 +4,8 @@ them later by one name alone, in updates of their own ("Debretsion rejected the 
 said ..."). Within one update people.py does this (``PersonNamer.introduce``); across the updates of one page the
 side learnt earlier is kept here, a party's side only: the outlet's own voice (its anchor, a resident it quotes)
 says nothing for a party, and a transcript's "BLITZER:" stays the anchor's turn. A name that fits two people of
-the page recalls neither."""
+the page recalls neither. So with an army: "The army says it has retaken ..." on a page that named one side's army
+before ("Fighting between Sudan's army and the RSF ...") is that army, when no army is named in its own update."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ class PagePeople:
         self.narrative = narrative  # the side of the outlet's own voice (sides.yaml), which no one is recalled with
         self.page: str | None = None
         self._known: dict[str, Claimant | None] = {}
+        self._forces: dict[str, Claimant] = {}  # the armies the page named, by side
 
     def open(self, page: str | None) -> None:
         """Start ``page`` (a source's id); a new page forgets the people of the one before."""
         if page != self.page:
-            self.page, self._known = page, {}
+            self.page, self._known, self._forces = page, {}, {}
 
     def learn(self, people: list[Claimant]) -> None:
         """Remember the people an update named in full with a party's side (its introduced people, its claimant)."""
@@ -43,3 +45,12 @@ class PagePeople:
                 or " " in found.who:
             return found
         return self._known.get(found.who) or found
+
+    def learn_force(self, force: Claimant | None) -> None:
+        """Remember the army an update named (``Resolver.force_in``), if any."""
+        if force is not None and force.side is not None:
+            self._forces.setdefault(force.side, force)
+
+    def force(self) -> Claimant | None:
+        """The army the page named before, when it named one side's armies only."""
+        return next(iter(self._forces.values())) if self.page is not None and len(self._forces) == 1 else None
