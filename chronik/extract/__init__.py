@@ -28,7 +28,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
     found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home,
-                                      text if update.cells else None)
+                                      text if update.cells else None, page=update.source)
     if update.speaker is not None:
         # a contribution under its speaker's heading in a parliament's record: the member says it, for their state
         found.who, found.side, found.unknown = update.speaker, home.side if home is not None else None, home is None

@@ -50,6 +50,7 @@ from chronik.extract.line_claimants import (
     speaker_line,
     transcript_turn,
 )
+from chronik.extract.page_people import PagePeople
 from chronik.extract.publisher import (
     account_owner,
     home_country,
@@ -94,11 +95,13 @@ class Attributor:
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
         self._homes: dict[tuple[str, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
+        self.people = PagePeople(sides.narrative)  # the people the page being attributed named before, with their sides
 
     def attribute(self, text: str, title: str | None = None, home: Polity | None = None,
-                  row: str | None = None) -> Attribution:
+                  row: str | None = None, page: str | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
-        polity of the outlet's own country (:meth:`home`); ``row``: the table row ``text`` is the event cell of."""
+        polity of the outlet's own country (:meth:`home`); ``row``: the table row ``text`` is the event cell of;
+        ``page``: the source it is an update of, whose people named before keep their sides (page_people.py)."""
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)
         if len(paragraphs) > 1 and headline_line(text[slice(*paragraphs[0])]):
@@ -106,6 +109,8 @@ class Attributor:
         known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text, row)
+        self.people.open(page)
+        resolver.page_people = self.people
         found: list[Candidate] = []
         for i, (start, _) in enumerate(spans):
             para = next(k for k, (_, p_end) in enumerate(paragraphs) if start < p_end)
@@ -138,7 +143,9 @@ class Attributor:
             at = next((c.pos for c in found if c.claimant is chosen), 0)
             subjects = [self.cut.subject(text[a:b]) for a, b in spans if b <= at]
             subjects += [self.cut.subject(title)] if title else []
-            chosen = resolver.force_in("\n\n".join(subjects)) or chosen
+            earlier = self.people.force()  # the page's one army: the side, the text's own name for it ("the army")
+            chosen = resolver.force_in("\n\n".join(subjects)) \
+                or (Claimant(chosen.who, earlier.side, chosen.kind) if earlier is not None else chosen)
         if chosen is None:
             chosen = signatory(text, resolver)  # a statement in its body's voice, signed for the body
         out = Attribution(None, None, sentences=spans)
@@ -155,6 +162,8 @@ class Attributor:
             own = [c for c in found if c.sentence == i and c.tier == STRONG and named(c.claimant)]
             own.sort(key=lambda c: (c.rank, c.pos))
             out.by_sentence.append(own[0].claimant if own else chosen)
+        self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None])
+        self.people.learn_force(resolver.force_in(f"{title or ''}\n\n{text}"))
         return out
 
     def issuer(self, publisher: str, title: str | None = None) -> Claimant | None:

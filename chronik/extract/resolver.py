@@ -31,6 +31,7 @@ from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
+from chronik.extract.page_people import PagePeople
 from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
@@ -91,6 +92,7 @@ class Resolver:
         self.phrases = PhraseSplitter(self.bodies)
         self.regions = RegionNamer(lexicon, sides.regions)
         self._text = ""  # the update's text (introduce)
+        self.page_people: PagePeople | None = None  # the people its page named before (page_people.py)
 
     def introduce(self, text: str, row: str | None = None) -> None:
         """Learn the people ``text`` names in full, so that one of their names alone resolves to them
@@ -135,6 +137,8 @@ class Resolver:
         if found is not None and found.kind in ("person", "office") and found.side is None:
             side = self._occupier_side() if _OCCUPATION.search(whole) else self._local_side(whole)
             found = Claimant(found.who, side, found.kind, found.title_only)
+        if found is not None and self.page_people is not None:
+            found = self.page_people.recall(found)
         return found
 
     def _joint(self, head: str) -> Claimant | None:

@@ -1,0 +1,56 @@
+"""The people a page has named before, with their sides: a timeline or an article introduces a speaker once
+("Tigray's regional president Debretsion Gebremichael", "Foreign Secretary Vikram Misri announced ...") and names
+them later by one name alone, in updates of their own ("Debretsion rejected the ultimatum", "At a briefing, Misri
+said ..."). Within one update people.py does this (``PersonNamer.introduce``); across the updates of one page the
+side learnt earlier is kept here, a party's side only: the outlet's own voice (its anchor, a resident it quotes)
+says nothing for a party, and a transcript's "BLITZER:" stays the anchor's turn. A name that fits two people of
+the page recalls neither. So with an army: "The army says it has retaken ..." on a page that named one side's army
+before ("Fighting between Sudan's army and the RSF ...") is that army, when no army is named in its own update."""
+
+from __future__ import annotations
+
+from chronik.extract.claimant import Claimant
+from chronik.extract.gazetteer import ARTICLE
+
+
+class PagePeople:
+    """The people of the page being attributed, by each of their given names and surnames."""
+
+    def __init__(self, narrative: str | None) -> None:
+        self.narrative = narrative  # the side of the outlet's own voice (sides.yaml), which no one is recalled with
+        self.page: str | None = None
+        self._known: dict[str, Claimant | None] = {}
+        self._forces: dict[str, Claimant] = {}  # the armies the page named, by side
+
+    def open(self, page: str | None) -> None:
+        """Start ``page`` (a source's id); a new page forgets the people of the one before."""
+        if page != self.page:
+            self.page, self._known, self._forces = page, {}, {}
+
+    def learn(self, people: list[Claimant]) -> None:
+        """Remember the people an update named in full with a party's side (its introduced people, its claimant)."""
+        for person in people:
+            if person.kind != "person" or not person.who or person.side in (None, self.narrative) \
+                    or " " not in person.who:
+                continue
+            words = person.who.split()
+            for word in {words[0], words[-1], ARTICLE.sub("", words[-1])}:
+                earlier = self._known.get(word, person)
+                self._known[word] = person if earlier is not None and earlier.who == person.who else None
+
+    def recall(self, found: Claimant) -> Claimant:
+        """``found``, a person of no side named by one name alone ("Misri"), as the page introduced them before
+        ("Vikram Misri", of India); else ``found`` unchanged."""
+        if self.page is None or found.kind != "person" or found.side is not None or not found.who \
+                or " " in found.who:
+            return found
+        return self._known.get(found.who) or found
+
+    def learn_force(self, force: Claimant | None) -> None:
+        """Remember the army an update named (``Resolver.force_in``), if any."""
+        if force is not None and force.side is not None:
+            self._forces.setdefault(force.side, force)
+
+    def force(self) -> Claimant | None:
+        """The army the page named before, when it named one side's armies only."""
+        return next(iter(self._forces.values())) if self.page is not None and len(self._forces) == 1 else None
