@@ -1,0 +1,70 @@
+"""Round 50 of attribution: a forwarded post's channel named in capitals or with a quoted part is the body it names,
+not its generic words; the leaders of the invasion of Iraq (2003) speak for their states (examples of other
+channels, pages and wordings than the blind pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.line_claimants import channel_name
+from tests.attribution_cases import ukraine_sides, wars_fixture
+from tests.test_attribution_wars import who_and_side
+
+IRAQ_SIDES = """
+    defaults: extend
+    sides:
+      coalition: the US-led coalition
+      iraqi: Saddam Hussein's government
+    polities:
+      - {name: United States, side: coalition, adjective: American, government: Government of the United States,
+         forms: [United States, US, American, Washington]}
+      - {name: United Kingdom, side: coalition, adjective: British, government: Government of the United Kingdom,
+         forms: [United Kingdom, UK, Britain, British]}
+      - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq, forms: [Iraq, Iraqi, Baghdad]}
+"""
+
+WARS = {
+    "ukraine": (ukraine_sides(ukraine="Ukraine, Ukrainian, Kyiv, Kharkiv, Odesa", defaults="extend"), """
+    defaults: extend
+    places:
+      - {name: Kharkiv}
+"""),
+    "iraq": (IRAQ_SIDES, "defaults: extend\n"),
+}
+
+wars = wars_fixture(WARS)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("KHARKIV REGIONAL MILITARY ADMINISTRATION", "Kharkiv Regional Military Administration"),
+    ("ODESA CITY COUNCIL", "Odesa City Council"),
+    ('Operational Command "South"', "Operational Command South"),
+    ("«Air Command West»", "Air Command West"),
+    ("Yuriy Ihnat", "Yuriy Ihnat"),
+    ("SBU", "SBU"),
+])
+def test_a_channel_s_name_is_read_as_its_body_s_name(name, expected):
+    assert channel_name(name) == expected
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Forwarded from KHARKIV REGIONAL MILITARY ADMINISTRATION\n\nAn air raid alert has been declared in the "
+     "region. Stay in shelters.", "Kharkiv Regional Military Administration"),
+    ("Forwarded from Odesa City Military Administration\n\nDrones are heading towards the city from the sea.",
+     "Odesa City Military Administration"),
+])
+def test_a_forwarded_post_is_its_channel_s_body_s_claim(wars, text, who):
+    assert who_and_side(wars["ukraine"], text) == (who, "ukrainian")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Defense Secretary Donald Rumsfeld told a Pentagon briefing that the first phase of the air campaign was over.",
+     "Donald Rumsfeld", "coalition"),
+    ("Speaking in the Commons, Geoff Hoon said British troops had taken the port of Umm Qasr.",
+     "Geoff Hoon", "coalition"),
+    ("Deputy Prime Minister Tariq Aziz said Iraq would fight in the streets of every city.", "Tariq Aziz", "iraqi"),
+    ("At his daily briefing on the roof of the Palestine Hotel, Mohammed Saeed al-Sahhaf said the invaders were "
+     "being slaughtered.", "Mohammed Saeed al-Sahhaf", "iraqi"),
+])
+def test_the_leaders_of_the_iraq_war_speak_for_their_states(wars, text, who, side):
+    assert who_and_side(wars["iraq"], text) == (who, side)
