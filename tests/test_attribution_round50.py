@@ -68,3 +68,14 @@ def test_a_forwarded_post_is_its_channel_s_body_s_claim(wars, text, who):
 ])
 def test_the_leaders_of_the_iraq_war_speak_for_their_states(wars, text, who, side):
     assert who_and_side(wars["iraq"], text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("4/ Ukraine's General Staff says Russian forces attacked 42 times near Pokrovsk overnight.",
+     "General Staff of the Armed Forces of Ukraine"),
+    ("12/ Zelensky, in his nightly address, says the strikes on Kharkiv will be answered.", "Volodymyr Zelensky"),
+    ("1/6 The Russian Defence Ministry says its forces took a village near Kupiansk.", "Russian Defense Ministry"),
+])
+def test_a_thread_s_post_number_does_not_hide_who_the_post_cites(wars, text, who):
+    found, _ = who_and_side(wars["ukraine"], text)
+    assert found == who
