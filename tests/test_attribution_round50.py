@@ -1,6 +1,7 @@
 """Round 50 of attribution: a forwarded post's channel named in capitals or with a quoted part is the body it names,
-not its generic words; the leaders of the invasion of Iraq (2003) speak for their states (examples of other
-channels, pages and wordings than the blind pages)."""
+not its generic words; the leaders of the invasion of Iraq (2003) speak for their states; a thread's post number
+opens a post; a military rank before a name is a title ("Air Marshal A K Bharti") (examples of other channels,
+pages and wordings than the blind pages)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ IRAQ_SIDES = """
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq, forms: [Iraq, Iraqi, Baghdad]}
 """
 
+INDIA_SIDES = """
+    defaults: extend
+    sides:
+      indian: India
+      pakistani: Pakistan
+    polities:
+      - {name: India, side: indian, adjective: Indian, government: Government of India, forms: [India, Indian]}
+      - {name: Pakistan, side: pakistani, adjective: Pakistani, government: Government of Pakistan,
+         forms: [Pakistan, Pakistani]}
+"""
+
 WARS = {
     "ukraine": (ukraine_sides(ukraine="Ukraine, Ukrainian, Kyiv, Kharkiv, Odesa", defaults="extend"), """
     defaults: extend
@@ -30,6 +42,7 @@ WARS = {
       - {name: Kharkiv}
 """),
     "iraq": (IRAQ_SIDES, "defaults: extend\n"),
+    "india": (INDIA_SIDES, "defaults: extend\n"),
 }
 
 wars = wars_fixture(WARS)
@@ -79,3 +92,17 @@ def test_the_leaders_of_the_iraq_war_speak_for_their_states(wars, text, who, sid
 def test_a_thread_s_post_number_does_not_hide_who_the_post_cites(wars, text, who):
     found, _ = who_and_side(wars["ukraine"], text)
     assert found == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Indian Air Marshal A K Bharti said all pilots had returned safely.", "A K Bharti"),
+    ("Indian Vice Admiral A N Pramod told reporters the navy was ready.", "A N Pramod"),
+    ("Pakistani Field Marshal Tariq Khan said the army would respond.", "Tariq Khan"),
+    ("Indian Group Captain Vyomika Singh said nine sites had been struck.", "Vyomika Singh"),
+])
+def test_a_military_rank_before_a_name_is_no_part_of_it(wars, text, who):
+    assert who_and_side(wars["india"], text)[0] == who
+
+
+def test_an_article_before_a_word_of_a_name_stays_an_article(wars):
+    assert who_and_side(wars["india"], "A Reuters reporter said the border crossing was closed.")[0] == "Reuters"
