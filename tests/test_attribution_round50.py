@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.line_claimants import channel_name
-from tests.attribution_cases import ukraine_sides, wars_fixture
+from tests.attribution_cases import annotated, ukraine_sides, wars_fixture
 from tests.test_attribution_wars import who_and_side
 
 IRAQ_SIDES = """
@@ -106,3 +106,18 @@ def test_a_military_rank_before_a_name_is_no_part_of_it(wars, text, who):
 
 def test_an_article_before_a_word_of_a_name_stays_an_article(wars):
     assert who_and_side(wars["india"], "A Reuters reporter said the border crossing was closed.")[0] == "Reuters"
+
+
+@pytest.mark.parametrize(("publisher", "text"), [
+    ("Central Intelligence Agency (FOIA Reading Room)",
+     "Heavy fighting continued overnight around Bakhmut, where Russian units probably lost several hundred men."),
+    ("Defence Intelligence (UK Ministry of Defence)",
+     "Russia has almost certainly moved two brigades from Belgorod towards Kharkiv in the past week."),
+])
+def test_an_intelligence_service_s_report_in_its_own_voice_is_its_state_s_assessment(wars, publisher, text):
+    assert annotated(wars["ukraine"], publisher, text) == (None, "third-party")
+
+
+def test_a_state_outlet_s_own_voice_stays_the_narrative(wars):
+    text = "Heavy fighting continued overnight around Bakhmut, where two apartment blocks burned."
+    assert annotated(wars["ukraine"], "Ukrinform", text) == (None, "independent")
