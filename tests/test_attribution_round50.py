@@ -121,3 +121,13 @@ def test_an_intelligence_service_s_report_in_its_own_voice_is_its_state_s_assess
 def test_a_state_outlet_s_own_voice_stays_the_narrative(wars):
     text = "Heavy fighting continued overnight around Bakhmut, where two apartment blocks burned."
     assert annotated(wars["ukraine"], "Ukrinform", text) == (None, "independent")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("According to the Ukrainian General Directorate of Civil Protection, 40 rescuers worked through the night.",
+     "Ukrainian General Directorate of Civil Protection", "ukrainian"),
+    ("The Russian General Directorate for Migration Affairs said 3,000 people had crossed at Belgorod.",
+     "Russian General Directorate for Migration Affairs", "russian"),
+])
+def test_a_state_body_named_by_its_adjective_and_its_own_name_speaks_for_its_state(wars, text, who, side):
+    assert who_and_side(wars["ukraine"], text) == (who, side)
