@@ -53,6 +53,7 @@ from chronik.extract.line_claimants import (
 from chronik.extract.page_people import PagePeople
 from chronik.extract.publisher import (
     account_owner,
+    assessor,
     home_country,
     names_itself,
     publishing_body,
@@ -196,7 +197,9 @@ class Attributor:
         that does not name it ("Fuel prices doubled in May") is said in the page's own voice: an international
         body's (a UN agency, an NGO) is on that body's side; a state's body's (its news agency) stays the narrative,
         unless the page's ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of
-        that is the body's, and the officials it names without a polity ("COAS said") are its state's."""
+        that is the body's, and the officials it names without a polity ("COAS said") are its state's. A state's
+        intelligence service reports no news: its report's own sentences are its assessment, for its state's side
+        (no one's words in particular, so no claimant)."""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
         release = state_release(title, body)
         if release and found.side is None:
@@ -205,8 +208,10 @@ class Attributor:
                 and (release or names_itself(lead, body, self.gaz)):
             # "OCHA received reports that ... were reportedly killed": the body relays what it heard, in its voice
             found.who, found.side = body.name, body.side
-        elif not found.who and found.side == self.sides.narrative and body.polity is None:
-            found.side = body.side  # an international body's own report: its side, not an outlet's narrative
+        elif not found.who and found.side == self.sides.narrative and (body.polity is None or assessor(body)):
+            # an international body's own report, or an intelligence service's assessment: its side, not an
+            # outlet's narrative
+            found.side = body.side
 
     def home(self, publisher: str, url: str | None = None) -> Polity | None:
         """The country of a national outlet, named in its publisher's name by a country's, people's or city's name

@@ -226,6 +226,21 @@ class BodyNamer:
                  name[:p.start]) and (p.text == p.values[0].name or p.text.endswith(" of " + p.values[0].name))]
         return name, owner[0].values[0].side if owner else None
 
+    def adjective_body(self, head: str) -> Claimant | None:
+        """A state's body named by its polity's adjective and a proper name of a body noun and what it is of or for
+        ("the Lebanese General Directorate of General Security", "the Syrian General Directorate of Civil
+        Aviation"): the name as written, for the polity's side. (Read last: a name no other reading knows.)"""
+        words = without_the(head).split()
+        first = next((p for p in self.sides.find(head) if p.start == head.find(words[0])), None) if words else None
+        if first is None or first.text != first.values[0].adjective:
+            return None
+        rest = words[len(first.text.split()):]
+        if not 3 <= len(rest) <= 8 or not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in rest) \
+                or rest[-1] in ORG_CONNECTIVES or not any(
+                    w in self.lex.body_nouns and rest[i + 1] in ("of", "for") for i, w in enumerate(rest[:-1])):
+            return None
+        return Claimant(" ".join(words), first.values[0].side, "body")
+
     def organisation(self, head: str) -> str | None:
         """A proper name ending in an office word, with no polity in it, that is not only office words and
         titles: "the Kachin Independence Army" (not "the Defense Ministry", not "Azerbaijani Army")."""

@@ -49,6 +49,8 @@ _SIGNATURE = re.compile(r"^(?:(?P<name>[^,\n]{3,60}),\s+)?(?:the\s+)?(?:(?:offic
                         r"(?:of|for)\s+(?P<body>[^,\n]{2,80}?)\.?$", re.I)
 # a channel post re-posted from another ("Forwarded from Air Force of Ukraine"): that one speaks
 _FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 
 
 def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
@@ -77,8 +79,21 @@ def forwarded(text: str, resolver: Resolver) -> Claimant | None:
     """Whom a channel's post is forwarded from ("Forwarded from Yuriy Ihnat" over the post's words): the
     channel or person it was first posted by claims it."""
     m = _FORWARDED.match(text)
-    found = resolver.resolve(m.group("who")) if m is not None else None
+    found = resolver.resolve(channel_name(m.group("who"))) if m is not None else None
     return found if named(found) else None
+
+
+def channel_name(name: str) -> str:
+    """A channel's name as a body's name is written in text: a channel titled in capitals ("KYIV CITY MILITARY
+    ADMINISTRATION") or with a quoted part ('Air Command "West"') is the body's name in title case, its words bare
+    ("Kyiv City Military Administration", "Air Command West"). Read as it stands, such a name is not found as the
+    body it is and falls to its generic words ("Ukrainian military")."""
+    name = _QUOTE_MARKS.sub(" ", name).strip()
+    name = re.sub(r"\s+", " ", name)
+    words = name.split()
+    if len(words) < 2 or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        return name
+    return " ".join(w.lower() if w.lower() in _NAME_JOINERS and i else w.capitalize() for i, w in enumerate(words))
 
 
 def signatory(text: str, resolver: Resolver) -> Claimant | None:

@@ -23,6 +23,7 @@ _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December", "Today", "Tonight", "Yesterday"})
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
+_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word of the name after it
 
 
 class PersonNamer:
@@ -79,7 +80,8 @@ class PersonNamer:
                 or any(s <= m.start() < e for s, e in place_spans)
             if (NAME_TOKEN.match(word) and "/" not in word and word not in self.lex.titles
                     and word + "." not in self.lex.titles and not inside
-                    and word.lower() not in self.lex.office_words and word.lower() not in ARTICLE_WORDS
+                    and word.lower() not in self.lex.office_words
+                    and (word.lower() not in ARTICLE_WORDS or _initial(word, head[m.end():]))
                     and not any(c.isdigit() for c in word)) or (runs[-1] and word in PARTICLES):
                 runs[-1].append(word)
             else:
@@ -164,6 +166,12 @@ class PersonNamer:
             # one of a group, described ("a 43-year-old resident of Jermuk"): the group
             word = next((p for p in (word + "s", word + "es") if p in self.lex.independent_words), word)
         return Claimant(word, self.sides.narrative, "independent")
+
+
+def _initial(word: str, rest: str) -> bool:
+    """Whether a name's first initial is the letter of an article: "A" before another initial ("Air Marshal A K
+    Bharti", "A N Pramod") is the name's, not "a" ("A Reuters reporter said")."""
+    return word == "A" and _NEXT_INITIAL.match(rest) is not None
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:

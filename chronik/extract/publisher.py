@@ -24,6 +24,7 @@ _RELEASE_TITLE = re.compile(r"^(?:(?:press\s+)?release\s+)?(?:N[o°º]\.?|Number
 # what follows an account owner's name in a publisher: "(Facebook)", "on Telegram", "(@DefenceHQ) on X"
 _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\))?\s*(?:on\s+(?P<after>.+))?$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
+_INTELLIGENCE = re.compile(r"\bIntelligence\b")
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
 
 
@@ -106,6 +107,12 @@ def state_release(title: str | None, body: Name) -> bool:
     PR-69/2019-ISPR"). A state's news agency ("Armenpress") is such a body too, but its titles report, and a UN
     agency's or NGO's report belongs to no state."""
     return body.polity is not None and title is not None and _RELEASE_TITLE.search(title) is not None
+
+
+def assessor(body: Name) -> bool:
+    """Whether a body is an intelligence service ("Central Intelligence Agency", "Defence Intelligence"): what its
+    pages say in their own voice is its assessment, not an outlet's account."""
+    return _INTELLIGENCE.search(body.name) is not None
 
 
 def names_itself(lead: str, body: Name, gazetteer: Gazetteer) -> bool:

@@ -125,7 +125,8 @@ class Resolver:
         found = (self._joint(head) or self._delegate(head) or self._known_name(head, whole) or self._envoy(head)
                  or self._outlet(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said, where)
-                 or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head))
+                 or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
+                 or self.bodies.adjective_body(head))
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
         if found is None and issued:
