@@ -177,3 +177,89 @@ def test_a_report_s_lettered_or_roman_numbered_heading_is_a_section_label() -> N
         assert section_label(Block(0, [1], text)), text
     assert not section_label(Block(0, [1], "Ceasefire talks resume in Doha"))
 
+
+
+# news lists of an official site: each item its stamp line (day and clock), headline, summary and topics; one item
+# posted without a clock has its day alone on that line
+NEWS_LISTS = (
+    """
+    Press releases
+    March 4, 2022, 18:20
+    Foreign Minister holds talks with the OSCE Chairman-in-Office
+    The Minister briefed the Chairman-in-Office on the shelling of the Zaporizhzhia nuclear power plant overnight.
+    Topics: OSCE, Nuclear safety
+    March 3, 2022
+    Statement on the humanitarian corridors agreed in Belarus
+    The Ministry welcomed the agreement reached at the second round of talks to open humanitarian corridors.
+    Topics: Humanitarian issues
+    March 2, 2022, 11:05
+    Ambassador summoned over the shelling of Kharkiv
+    The Ministry summoned the Ambassador and handed him a note of protest over the shelling of Kharkiv.
+    Topics: Bilateral relations
+    """,
+    """
+    News
+    12.05.2023 16:40
+    Minister meets the head of the ICRC delegation
+    The Minister discussed with the head of the ICRC delegation access to detainees held in the occupied areas.
+    Tags: ICRC, Detainees
+    11.05.2023
+    Decree on the evacuation of children from frontline communities signed
+    The President signed the decree on the mandatory evacuation of children from communities near the front line.
+    Tags: Evacuation
+    10.05.2023 09:15
+    Government allocates funds for the restoration of housing in Kharkiv region
+    The Government allocated funds to restore housing damaged by shelling in the Kharkiv region.
+    Tags: Reconstruction
+    """,
+)
+
+
+def test_an_item_of_a_news_list_posted_without_a_clock_opens_on_its_day() -> None:
+    for text, day in zip(NEWS_LISTS, ("2022-03-03", "2023-05-11"), strict=True):
+        updates = parse_page(text, dt.date(2023, 5, 12), "UTC")
+        item = _owner(updates, 6)
+        held = {*item.lines, *item.title_lines}
+        assert item.kind == "update" and item.date == day and {7, 8} <= held
+        assert 5 not in held and 10 not in held
+
+
+def _lines(*paragraphs: str) -> str:
+    return "\n".join(paragraphs)
+
+
+def test_a_paragraph_closing_on_the_initials_the_body_above_was_given_carries_its_report_on() -> None:
+    for text in (_lines("KYIV, March 14 (Wire) -- Russian forces shelled the Zaporizhzhia nuclear plant's training "
+                        "centre on Monday, the International Atomic Energy Agency (IAEA) said, days after the plant "
+                        "lost external power.",
+                        "The shells hit the roof of the building and damaged a radiation monitoring post near the "
+                        "cooling ponds, the IAEA said.",
+                        "In response, the agency sent two more experts to the site, it added, noting there had been "
+                        "no rise in radiation levels."),
+                 _lines("BEIRUT, Oct. 2 (Wire) -- Israeli aircraft struck a building in the southern suburbs of Beirut "
+                        "on Wednesday, the Israel Defense Forces (IDF) said, hours after warning residents to leave.",
+                        "The strike targeted a weapons depot used by the group's elite unit, the IDF said.",
+                        "In a separate strike, aircraft hit a crossing on the Syrian border, it added, saying the "
+                        "crossing was used to move weapons.")):
+        updates = parse_page(text, dt.date(2024, 10, 2), "UTC")
+        assert {1, 2, 3} <= set(_owner(updates, 1).lines)
+
+
+def test_a_paragraph_closing_on_initials_nobody_above_was_given_is_a_report_of_its_own() -> None:
+    updates = parse_page(_lines(
+        "SEOUL, May 28 (Wire) -- North Korea launched about 260 balloons carrying trash across the border overnight, "
+        "the Joint Chiefs of Staff said on Tuesday.",
+        "The North also fired several short-range ballistic missiles into the East Sea on Thursday, the KCNA said."),
+        dt.date(2024, 5, 30), "UTC")
+    assert 2 not in _owner(updates, 1).lines
+
+
+def test_a_wire_photo_s_caption_telling_what_it_shows_with_its_credit_is_no_update() -> None:
+    updates = parse_page(_lines(
+        "KHARTOUM, June 3 (Wire) -- Fighting resumed in the Sudanese capital on Saturday after a ceasefire expired, "
+        "residents said.",
+        "This image, released by the Sudanese army on June 2, shows smoke rising over the city centre after an air "
+        "strike. (Wire)",
+        "The army and the Rapid Support Forces accused each other of breaking the truce, the mediators said."),
+        dt.date(2023, 6, 3), "UTC")
+    assert all(u.kind == "aside" for u in updates if 2 in u.lines)
