@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from chronik.segment.literals import fold
 from chronik.segment.markup import Line, Reader
+from chronik.segment.printed import TABLE_SOURCE, cell_rest, dated_rows, next_row, page_furniture, table_source
 from chronik.segment.timestamps import find_stamp
 from chronik.segment.wrap import Wrapped
 
@@ -58,6 +59,7 @@ class Block:
     indented: bool = False  # its first line starts with white space (set under the line above it)
     cells: tuple[str, ...] = ()  # a table row's cells (its text reads them "a | b | c"); empty for other blocks
     zone: str | None = None  # the zone a table's header names for its rows' clocks ("Time (UTC)")
+    furniture: str | None = None  # a printed page's footer, running header or footnote (chronik.segment.printed)
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
     tokens: frozenset[str] = field(init=False, repr=False, compare=False)  # the words of ``folded``
@@ -111,46 +113,72 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
-    """Group the non-empty lines of a page into blocks, in order; every non-empty line is in one block."""
+    """Group the non-empty lines of a page into blocks, in order; every non-empty line is in one block. A printed
+    page's furniture (:mod:`chronik.segment.printed`) is a block of its own line by line, and the paragraph it cuts
+    runs on under it: that block's lines skip the furniture's."""
     blocks: list[Block] = []
     blank = 0
     previous_empty = True
     previous = ""
-    wrapped: list[str] = []  # the rest of the last block's paragraph, hard-wrapped on the lines after its first
+    current: Block | None = None  # the block the lines run on into
+    wrapped: list[str] = []  # the rest of the current block's paragraph, hard-wrapped on the lines after its first
     markup = Reader(lines)
     plains = [markup.line(k, raw) if raw.strip() else None for k, raw in enumerate(lines)]
     wrap = Wrapped([p.text if p else "" for p in plains], _continues)
+    furniture = page_furniture([p.text if p else "" for p in plains])
+    paused = False  # a paragraph was cut by a page break's furniture
     for no, raw in enumerate(lines, 1):
         line = plains[no - 1]
         if line is None:
             blank += 1
-            previous_empty = True
+            previous_empty = not paused
             continue
         plain = line.text
-        if blocks and line.joins and plain:
-            blocks[-1].lines.append(no)  # the rest of an HTML paragraph opened above
+        if current is not None and line.joins and plain:
+            current.lines.append(no)  # the rest of an HTML paragraph opened above
             wrapped.append(plain.strip())
-        elif blocks and not previous_empty and not line.only and not line.item and (
-                _continues(previous, plain) or (wrap.full(previous, plain, _opens)
-                                                and not _new_paragraph(previous, plain, plains[no:no + 1], wrap))):
-            blocks[-1].lines.append(no)
+        elif no - 1 in furniture:
+            _join(current, wrapped, wrap)
+            blocks.append(Block(len(blocks), [no], plain.strip(), raw.strip(), blank_before=blank,
+                                furniture=furniture[no - 1]))
+            paused, previous_empty, blank = current is not None, False, 0
+            continue
+        elif current is not None and not previous_empty and not line.only and not line.item and (
+                _continues(previous, plain) or (wrap.width is not None and cell_rest(previous, plain))
+                or (wrap.full(previous, plain, _opens)
+                    and not _new_paragraph(previous, plain, plains[no:no + 1], wrap))):
+            current.lines.append(no)
             wrapped.append(plain.strip())
         else:
-            _join(blocks, wrapped, wrap)
+            _join(current, wrapped, wrap)
             text, bullet = strip_bullet(plain)
             text, numbered = strip_number(text) if not bullet else (text, False)
-            blocks.append(Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
-                                bullet=bullet or line.item, markup=line.only, numbered=numbered,
-                                nested=bullet and _NESTED.match(raw) is not None,
-                                indented=raw[:1].isspace(), cells=line.cells, zone=line.zone))
+            current = Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
+                            bullet=bullet or line.item, markup=line.only, numbered=numbered,
+                            nested=bullet and _NESTED.match(raw) is not None,
+                            indented=raw[:1].isspace(), cells=line.cells, zone=line.zone)
+            blocks.append(current)
             if numbered:
-                _number(blocks[-1])
+                _number(current)
+        paused = False
         blank = 0
         previous_empty = False
         previous = plain
-    _join(blocks, wrapped, wrap)
+    _join(current, wrapped, wrap)
     _dash_sub_points(blocks)
+    if wrap.width is not None:
+        _printed_table(blocks)
     return blocks
+
+
+def _printed_table(blocks: list[Block]) -> None:
+    """A printed table of events: its rows are items, the line of its sources an aside (see chronik.segment.printed)."""
+    texts = [b.text for b in blocks]
+    rows = dated_rows(texts)
+    for k in rows:
+        blocks[k].bullet = True
+    for k in table_source(rows, texts):
+        blocks[k].furniture = TABLE_SOURCE
 
 
 def _dash_sub_points(blocks: list[Block]) -> None:
@@ -175,6 +203,8 @@ def _new_paragraph(previous: str, line: str, after: list[Line | None], wrap: Wra
     dated one ("On 13 April, ..."), a figure alone ("18,250"), a line ending in a colon ("For further information,
     please contact:"), a sentence whose first word had room on the line above (it was not wrapped there), or a short
     heading over a list item ("Education" / "• Schools remain closed ...")."""
+    if next_row(previous, line):
+        return True  # a table's row under another, each opening with its day
     if not SENTENCE_END.search(previous):
         return False
     if _DATED_OPENER.match(line) or line.rstrip().endswith(":") or not _LETTER.search(line):
@@ -194,10 +224,9 @@ def _number(block: Block) -> None:
     block.bullet = block.bullet or bool(SENTENCE_END.search(block.text))
 
 
-def _join(blocks: list[Block], wrapped: list[str], wrap: Wrapped) -> None:
-    """Append the hard-wrapped lines of the last block to its text, all at once."""
-    if wrapped:
-        last = blocks[-1]
+def _join(last: Block | None, wrapped: list[str], wrap: Wrapped) -> None:
+    """Append the hard-wrapped lines of ``last``, the block they run on, to its text, all at once."""
+    if wrapped and last is not None:
         text = last.text
         for piece in wrapped:
             text = wrap.glue(text, piece) if text else piece

@@ -113,6 +113,8 @@ HATNOTE_WORDS = 25
 
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
+    if block.furniture is not None:  # a printed page's footer, running header or footnote (chronik.segment.printed)
+        return Info(block, FURNITURE, what=block.furniture)
     header = post_header(block.text) if "@" in block.text else None
     if header is not None:
         return post_stamp(block, header, finder)

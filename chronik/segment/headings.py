@@ -18,6 +18,7 @@ from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
+from chronik.segment.printed import outline_heading
 from chronik.segment.prose import SENTENCE_BOUNDARY
 
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
@@ -387,9 +388,9 @@ def heading_words_only(block: Block) -> bool:
 
 def labelled(block: Block) -> bool:
     """A label by its wording: a colon at the end, a label phrase ("developments", "background"), or heading
-    words alone ("Live feed")."""
+    words alone ("Live feed"), or a report's section letter or numeral ("B. Interdiction of weapons at sea")."""
     return (colon_label(block) or (block.words <= 6 and bool(lexicon().labels.search(block.text, block.folded)))
-            or heading_words_only(block))
+            or heading_words_only(block) or outline_heading(block.text))
 
 
 # a release's serial number before its title ("№ 4. On casualties", "No. 12 – Statement", "#3: Update"): the title of

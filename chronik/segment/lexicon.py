@@ -353,10 +353,12 @@ def lexicon() -> Lexicon:
             rf"|the\s+(?:{_words(cont['anaphoric_nouns'])}))\s*,"
             rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:the\s+)?(?:{_words(cont['anaphoric_nouns'])})(?:['’]s)?\s+"
             rf"(?:{_words(cont['sourcing_posts'])})\b[^,.;:]{{0,40}},", re.I),
-        # the first sentence closes on its speaker: group 1 a pronoun or "the minister", group 2 a surname
+        # the first sentence closes on its speaker: group 1 a pronoun or "the minister", group 2 a surname; the
+        # sentence ends there or goes on with what else was said ("..., it added, noting ...")
         trailing_speaker=re.compile(
             rf"^[^.!?]*?,[”\"]?\s+(?:((?i:{_words(cont['pronouns'])})|(?i:the)\s+(?i:{_words(cont['anaphoric_nouns'])}))"
-            rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})\s*[.;]"),
+            rf"|([A-Z][\w’'-]+))\s+(?i:also\s+)?(?i:{_words(cont['trailing_verbs'])})"
+            rf"\s*(?:[.;]|,\s+(?i:noting|saying|adding|stressing)\s)"),
         anaphoric_nouns=frozenset(cont["anaphoric_nouns"]),
         agency_nouns=re.compile(rf"(?<![\w])(?:{_words(cont['agency_nouns'])})(?![\w])", re.I),
         subordinators=_phrases(sg["subordinators"]),

@@ -94,12 +94,20 @@ def speaker_goes_on(text: str, previous: str) -> bool:
 _BODY_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+(?:the\s+([a-z]+)\s+(?:said|says|reported)"
                         r"|according\s+to\s+the\s+([a-z]+))\s*[.;]")
 
+# the same, the body by the initials the paragraph above gave it in brackets: "..., the JCS said.", "..., the IAEA
+# said."
+_INITIALS_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+the\s+([A-Z]{2,6})\s+(?:said|says|reported)\s*[.;]")
+
 
 def _named_body_said(text: str, previous: str) -> bool:
     """The paragraph closes on "the office said" and the paragraph above named that body ("According to the Prosecutor
     General's Office, ..." then "... have been damaged, the office said."): the same body's figures going on. (A body
     not named above, "..., the ministry said." under another's report, opens a report of its own.) "..., according to
-    the agency." goes on a report of any state body named above ("the State Emergency Service said")."""
+    the agency." goes on a report of any state body named above ("the State Emergency Service said"); "..., the JCS
+    said." the report of the body named above with those initials in brackets."""
+    initials = _INITIALS_SAID.match(text)
+    if initials is not None:  # "..., the JCS said." under "... the Joint Chiefs of Staff (JCS) said"
+        return f"({initials.group(1)})" in previous
     m = _BODY_SAID.match(text)
     said = (m.group(1) or m.group(2)) if m else None
     if not said or said not in lexicon().anaphoric_nouns:

@@ -18,6 +18,7 @@ from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, Info
 from chronik.segment.headings import headline_shaped, names_month, page_note, welcome
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
+from chronik.segment.newslist import clockless_stamp
 from chronik.segment.pageview import STAMPS
 from chronik.segment.period import ITEM_PERIOD_DAYS, named_span
 from chronik.segment.teasers import teaser_date
@@ -43,6 +44,11 @@ class SectionReading(ListReading):
             return
         self.close()
         self.set_section(section_of(info, "heading"), tags=[])
+        if clockless_stamp(self, k):  # a news list's item posted without a clock: its day, headline and summary
+            unit = self.start("item", title=self.infos[k + 1].block)
+            unit.stamp_line, unit.awaiting_lead = info.block, True
+            self.skip.add(k + 1)
+            return
         self.aside(info, "date heading", info.timex)
 
     def on_day_counter(self, info: Info, k: int) -> None:
