@@ -141,3 +141,26 @@ def test_a_message_relaying_a_named_source_is_that_source_s_claim(wars):
         == ("Yuriy Ihnat", "ukrainian")
     assert _claim(data, "Vitaliy Kim just posted a video: Mykolaiv will get water back by the weekend", "Mark") \
         == ("Vitaliy Kim", "ukrainian")
+
+
+def test_us_android_and_german_exports_with_a_file_and_its_caption():
+    us = """
+11/9/22, 9:42 PM - Dana: Russian MoD says troops ordered to withdraw to the left bank of the Dnipro
+11/9/22, 9:44 PM - Sam: Is that confirmed?? Nothing on TV yet
+11/13/22, 7:05 AM - Sam: IMG-20221113-WA0004.jpg (file attached)
+Crowds with flags on Freedom Square in Kherson this morning
+11/13/22, 7:06 AM - Sam: VID-20221113-WA0005.mp4 (file attached)
+"""
+    updates, dropped = _parse(us, zone="America/Chicago")
+    assert [(u.lines, u.date, u.time, u.kind) for u in updates] == [
+        ([1], "2022-11-09", "21:42", "update"), ([2], "2022-11-09", "21:44", "aside"),
+        ([3, 4], "2022-11-13", "07:05", "update")]
+    assert [d.line for d in dropped] == [5]
+    german = """
+14.11.22, 10:20 - Jonas: Selenskyj in Cherson eingetroffen, Video der Präsidialverwaltung
+14.11.22, 10:21 - Jonas: <Medien ausgeschlossen>
+14.11.22, 10:25 - Mia: Is he still there? Explosions reported near the airport by our fixer and by two residents
+"""
+    updates, _ = _parse(german, zone="Europe/Berlin")
+    assert [(u.lines, u.date, u.time, u.kind) for u in updates if u.kind == "update"] == [
+        ([1], "2022-11-14", "10:20", "update"), ([3], "2022-11-14", "10:25", "update")]

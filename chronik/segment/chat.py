@@ -30,10 +30,11 @@ _BRACKETED = rf"\[{_DATE},?\s+{_CLOCK}\]\s+"
 _DASHED = rf"{_DATE},?\s+{_CLOCK}\s+[-–]\s+"  # "15/08/2021, 09:42 - "
 _STAMPS = tuple(re.compile(rf"^[\u200e\u200f\ufeff]?{shape}(?P<rest>.*)$", re.I) for shape in (_BRACKETED, _DASHED))
 _SENDER = re.compile(r"^(?P<sender>[^:\n]{1,60}?):\s+(?P<body>.*)$")
-# what the app writes in a member's message: a file left out of the export, a deleted message, the encryption notice
+# what the app writes in a member's message: a file left out of the export (a placeholder in angle brackets in any
+# language: "<Media omitted>", "<Medien ausgeschlossen>", "<attached: ...>"), a deleted message, the encryption notice
 _SYSTEM_BODY = re.compile(
-    r"^[\u200e]?(?:<media omitted>|<attached:[^>]*>|(?:image|video|audio|gif|sticker|document|contact card) omitted"
-    r"|this message was deleted\.?|you deleted this message\.?|<this message was edited>|null"
+    r"^[\u200e]?(?:<[^<>\n]{3,80}>|(?:image|video|audio|gif|sticker|document|contact card) omitted"
+    r"|this message was deleted\.?|you deleted this message\.?|null"
     r"|missed (?:voice|video) call|messages and calls are end-to-end encrypted\b.*|waiting for this message\b.*"
     r"|\S+\.\w{2,4} \(file attached\))\s*$",
     re.I)
@@ -44,6 +45,7 @@ _CHATTER = re.compile(
     r"|good (?:morning|night)|welcome|going offline|signing off|logging off|back online|brb|off to bed)\b", re.I)
 _CHATTER_WORDS = 10  # a reply longer than this says more than its thanks or its sign-off
 _QUESTION_WORDS = 12  # a question to the group that short asks, it does not report
+_AFTER_QUESTION_WORDS = 6  # more after the question reports something ("Is X retaken? Flags seen on the ...")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[\w’'-]+")
 # how many stamped lines make a page a chat export, and the share of its lines they must open
@@ -134,8 +136,9 @@ def read_messages(lines: list[str], zone: str | None) -> tuple[list[str], list[M
 
 
 def furniture(message: Message) -> bool:
-    """The app's own line: a member added or left, the encryption notice, a file left out, a deleted message."""
-    return message.sender is None or bool(_SYSTEM_BODY.match(message.body[0].strip()))
+    """The app's own line: a member added or left, the encryption notice, a file left out (with no caption under
+    it), a deleted message."""
+    return message.sender is None or bool(_SYSTEM_BODY.match(message.text))  # (not a file with its caption below)
 
 
 def chatter(text: str) -> bool:
@@ -145,8 +148,9 @@ def chatter(text: str) -> bool:
     words = len(_WORD.findall(text))
     if _CHATTER.match(text) and words <= _CHATTER_WORDS:
         return True
-    question = re.match(r"[^.!?]*\?", text)
-    return question is not None and words <= _QUESTION_WORDS
+    question = re.match(r"[^.!?]*\?+", text)  # (a short remark may follow: "Can anyone confirm?? TV not on it yet")
+    return question is not None and words <= _QUESTION_WORDS \
+        and len(_WORD.findall(text[question.end():])) <= _AFTER_QUESTION_WORDS
 
 
 def chat_updates(lines: list[str], source_id: str, zone: str) -> tuple[list[Update], list[Dropped]]:
