@@ -83,7 +83,7 @@ def test_day_order_is_decided_by_the_page_not_line_by_line():
     # 03/11 and 04/11 alone read either way; the page's 13/11 says the day comes first
     page = """
 [03/11/2022, 18:20:00] Iryna: Shelling reported in the centre of Nikopol this evening, the mayor says
-[04/11/2022, 07:10:00] Iryna: Power back in most districts of Nikopol after the overnight strikes
+[04/11/2022, 07:10:00] Taras: Power back in most districts of Nikopol after the overnight strikes
 [13/11/2022, 09:00:00] Iryna: Water supply restored in Mykolaiv after six months, the city council said
 """
     updates, _ = _parse(page)
@@ -164,3 +164,35 @@ Crowds with flags on Freedom Square in Kherson this morning
     updates, _ = _parse(german, zone="Europe/Berlin")
     assert [(u.lines, u.date, u.time, u.kind) for u in updates if u.kind == "update"] == [
         ([1], "2022-11-14", "10:20", "update"), ([3], "2022-11-14", "10:25", "update")]
+
+
+def test_telegram_desktop_copy_with_the_sender_over_the_message():
+    page = """
+Olena K, [11.11.2022 09:15]
+Ukrainian flags going up in Bilozerka, video from a local admin
+Mark, [11.11.2022 09:20]
+thanks
+Olena K, [11.11.2022 10:41]
+Forwarded from Vitaliy Kim
+The Antonivsky bridge was blown overnight, two spans are down.
+Mark, [11.11.2022 10:45]
+👍
+"""
+    updates, dropped = _parse(page)
+    assert not dropped
+    assert [(u.lines, u.time, u.kind, u.sender) for u in updates] == [
+        ([1, 2], "09:15", "update", "Olena K"), ([3, 4], "09:20", "aside", "Mark"),
+        ([5, 6, 7], "10:41", "update", "Olena K"), ([8, 9], "10:45", "aside", "Mark")]
+
+
+def test_a_channel_s_posts_copied_from_telegram_desktop_are_no_chat():
+    page = """
+Ukrainian Air Force, [11.11.2022 09:15]
+Air raid alert in Mykolaiv region
+Ukrainian Air Force, [11.11.2022 09:40]
+All clear in Mykolaiv region
+Ukrainian Air Force, [11.11.2022 10:41]
+Two Shahed drones downed over Odesa region overnight
+"""
+    updates, _ = _parse(page)
+    assert all(u.sender is None for u in updates)

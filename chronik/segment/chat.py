@@ -4,7 +4,8 @@ Each message opens with its stamp and its sender, and runs over the lines below 
 
 * WhatsApp on iOS: ``[15/08/2021, 09:42:13] Name: text`` (``[8/15/21, 9:42:13 AM] Name: text`` in the US);
 * WhatsApp on Android: ``15/08/2021, 09:42 - Name: text`` (``8/15/21, 9:42 AM - Name: text``);
-* Telegram and Signal exports written out as text: ``[15.08.2021 09:42] Name: text``, ``[2021-08-15 09:42] Name: text``.
+* Telegram and Signal exports written out as text: ``[15.08.2021 09:42] Name: text``, ``[2021-08-15 09:42] Name: text``;
+  Telegram Desktop's copy of a chat: ``Name, [15.08.2021 09:42]`` over the message's lines.
 
 A message is dated and timed by its stamp; its sender says it (see :mod:`chronik.extract`, which gives the claim to
 a named source the message relays). The app's own lines ("Messages and calls are end-to-end encrypted", "X added
@@ -29,6 +30,8 @@ _DATE = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
 _BRACKETED = rf"\[{_DATE},?\s+{_CLOCK}\]\s+"
 _DASHED = rf"{_DATE},?\s+{_CLOCK}\s+[-–]\s+"  # "15/08/2021, 09:42 - "
 _STAMPS = tuple(re.compile(rf"^[\u200e\u200f\ufeff]?{shape}(?P<rest>.*)$", re.I) for shape in (_BRACKETED, _DASHED))
+# Telegram Desktop's copy of messages: "Name, [15.08.2021 09:42]" on a line of its own over the message's lines
+_HEADED = re.compile(rf"^(?P<sender>[^\[\],\n]{{1,60}}?),\s*\[{_DATE},?\s+{_CLOCK}\]\s*$(?P<rest>)", re.I)
 _SENDER = re.compile(r"^(?P<sender>[^:\n]{1,60}?):\s+(?P<body>.*)$")
 # what the app writes in a member's message: a file left out of the export (a placeholder in angle brackets in any
 # language: "<Media omitted>", "<Medien ausgeschlossen>", "<attached: ...>"), a deleted message, the encryption notice
@@ -70,15 +73,25 @@ class Message:
 
 
 def _stamp(line: str) -> re.Match[str] | None:
-    return next((m for shape in _STAMPS if (m := shape.match(line.strip()))), None)
+    return next((m for shape in (*_STAMPS, _HEADED) if (m := shape.match(line.strip()))), None)
+
+
+def _sender(stamp: re.Match[str]) -> tuple[str | None, str]:
+    """Who sent the message a stamp opens (None for the app's own line), and the text on the stamp's line."""
+    if "sender" in stamp.re.groupindex:
+        return stamp["sender"].strip(), ""
+    said = _SENDER.match(stamp["rest"])
+    return (said["sender"].strip(), said["body"]) if said else (None, stamp["rest"])
 
 
 def chat_export(lines: list[str]) -> bool:
     """Whether the page is a chat export: enough of its lines open with a chat stamp."""
     filled = [ln for ln in lines if ln.strip()]
     stamps = [m for ln in filled if (m := _stamp(ln))]
-    sent = sum(1 for m in stamps if _SENDER.match(m["rest"]))  # (not a news list's "15/08/2021, 09:42 - Headline")
-    return len(stamps) >= _MIN_MESSAGES and len(stamps) >= _MIN_SHARE * len(filled) and 2 * sent > len(stamps)
+    senders = [who for m in stamps if (who := _sender(m)[0])]  # (not a news list's "15/08/2021, 09:42 - Headline")
+    # (several people: a channel's posts copied from Telegram, all signed by the channel, are read as posts)
+    return len(stamps) >= _MIN_MESSAGES and len(stamps) >= _MIN_SHARE * len(filled) and 2 * len(senders) > len(stamps) \
+        and len(set(senders)) > 1
 
 
 def _order(stamps: list[re.Match[str]], zone: str | None) -> str:
@@ -129,9 +142,8 @@ def read_messages(lines: list[str], zone: str | None) -> tuple[list[str], list[M
         if m is None:
             head.append(line)
             continue
-        said = _SENDER.match(m["rest"])
-        messages.append(Message([no], _day(m, order), _clock(m), said["sender"].strip() if said else None,
-                                [said["body"] if said else m["rest"]]))
+        sender, text = _sender(m)
+        messages.append(Message([no], _day(m, order), _clock(m), sender, [text]))
     return head, messages
 
 
