@@ -66,6 +66,7 @@ class Update:
     why: str = ""  # one line on how the date was decided, for people
     cells: list[str] = field(default_factory=list)  # a table row's cells, when the update is one row (not in JSON)
     speaker: str | None = None  # the member whose words these are, in a parliament's record (not in JSON)
+    sender: str | None = None  # who sent the message, in a chat export (not in JSON)
 
     def to_json(self) -> dict[str, Any]:
         """The ``chronik parse --json`` form of DESIGN.md."""
@@ -74,6 +75,7 @@ class Update:
         data.pop("title_lines")
         data.pop("cells")
         data.pop("speaker")
+        data.pop("sender")
         return data
 
 

@@ -7,6 +7,7 @@ import logging
 
 from chronik.config import Config
 from chronik.extract.acronyms import as_named
+from chronik.extract.chat import sender_claim
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
 from chronik.extract.text import claim_text, normalize
@@ -29,6 +30,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
     found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home,
                                       text if update.cells else None, page=update.source)
+    if update.sender is not None:
+        sender_claim(text, update.sender, found, data.attributor)  # a chat export's message
     if update.speaker is not None:
         # a contribution under its speaker's heading in a parliament's record: the member says it, for their state
         found.who, found.side, found.unknown = update.speaker, home.side if home is not None else None, home is None

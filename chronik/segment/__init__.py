@@ -27,6 +27,7 @@ from chronik.dates.slashes import page_order
 from chronik.model import Document, Dropped, Update
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
+from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit, information_day
@@ -122,6 +123,10 @@ def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update]
 
 
 def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update], list[Dropped]]:
+    if chat_export(doc.lines):  # (a messaging app's export: its messages are its updates)
+        messages, left_out = chat_updates(doc.lines, source.id, source.timezone)
+        _check_accounted(doc, source, messages, left_out)
+        return messages, left_out
     blocks = split_blocks(doc.lines)
     reasons = drop_reasons(blocks, source, config)
     content = [b for b in blocks if b.index not in reasons]
