@@ -131,3 +131,39 @@ def test_a_list_of_statements_with_published_lines_and_one_dated_story() -> None
         """, dt.date(2023, 12, 4), "Europe/Kyiv")
     assert of(story, "Published: 4 December 2023").kind == "aside"
 
+
+def test_statements_under_headings_naming_issuer_and_day_are_dated_and_closed_by_their_signature() -> None:
+    page = parse_page("""
+        Yemeni Armed Forces operations on Sunday
+        Statement issued by the Yemeni Armed Forces on Saturday 13-1-2024
+        In the name of Allah, the Most Gracious, the Most Merciful
+        At 11:10 pm, the naval forces targeted a commercial ship in the Gulf of Aden with a number of naval missiles.
+        Yemeni Armed Forces  Saturday 13-1-2024
+        Statement issued by the Yemeni Armed Forces on Sunday 14-1-2024
+        In the name of Allah, the Most Gracious, the Most Merciful
+        At 9:45 am, the air defences shot down an American MQ-9 drone over the province of Hodeidah.
+        Yemeni Armed Forces  Sunday 14-1-2024
+        The US Central Command said in a statement that no ship was hit in the Gulf of Aden.
+        """, dt.date(2024, 1, 14), "Asia/Aden")
+    ship = of(page, "At 11:10 pm, the naval forces")
+    assert (ship.title_lines + ship.lines, ship.date, ship.time) == ([2, 3, 4, 5], "2024-01-13", "23:10")
+    drone = of(page, "At 9:45 am, the air defences")
+    assert (drone.title_lines + drone.lines, drone.date, drone.time) == ([6, 7, 8, 9], "2024-01-14", "09:45")
+    # the outlet's paragraph after the signature is its own report
+    assert of(page, "The US Central Command said").lines == [10]
+
+
+def test_communiques_released_by_a_presidency_with_a_place_and_day_signature() -> None:
+    page = parse_page("""
+        Communiqué released by the Presidency on 12 March 2024
+        The President received the commander of the regional force and discussed the security situation in the east.
+        Goma, 12 March 2024
+        Communiqué released by the Presidency on 14 March 2024
+        The Council of Ministers approved the extension of the state of siege in North Kivu and Ituri.
+        The measure will be reviewed in thirty days.
+        Goma, 14 March 2024
+        """, dt.date(2024, 3, 14), "Africa/Lubumbashi")
+    first = of(page, "The President received")
+    assert (sorted(first.title_lines + first.lines), first.date) == ([1, 2, 3], "2024-03-12")
+    second = of(page, "The Council of Ministers")
+    assert (sorted(second.title_lines + second.lines), second.date) == ([4, 5, 6, 7], "2024-03-14")

@@ -60,6 +60,7 @@ from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
 from chronik.segment.releases import RELEASE_NOTE
 from chronik.segment.results import RESULT, RESULT_AGE, RESULT_LINE
+from chronik.segment.statements import STATEMENT_HEAD, STATEMENT_MARK
 from chronik.segment.teasers import (
     editor_note,
     headline_teasers,
@@ -254,6 +255,8 @@ class Reader(TitleReading):
             self.close()
             return
         self.close()
+        if info.what == STATEMENT_HEAD:
+            self.drop_title()  # (a statement's heading heads it: a headline above is the page's, not the statement's)
         self.pending_stamp = info
 
     def update_note(self, info: Info, k: int) -> bool:
@@ -342,6 +345,20 @@ class Reader(TitleReading):
         if info.timex is not None and info.timex.start is not None:
             unit.section = Section(info.timex.start, None, "timestamp", "the age the result is shown with")
 
+    def on_statement_mark(self, info: Info) -> None:
+        """A statement's opening formula or its signature (see :mod:`chronik.segment.statements`): lines of the
+        statement, none of its words; the signature closes it."""
+        cur = self.current
+        if cur is None and self.pending_stamp is None:
+            self.aside(info, "signature")
+            return
+        if cur is None:
+            cur = self.start("item")
+            self.in_item = True
+        cur.marks.append(info.block)
+        if cur.blocks:
+            self.close()
+
     def on_item_date(self, info: Info) -> None:
         """An item's date line under its title (see :mod:`chronik.segment.dated_items`): it opens the item's report
         under that title and dates it and what follows, down to the next item."""
@@ -388,6 +405,9 @@ class Reader(TitleReading):
             return
         if info.what in (RESULT, RESULT_LINE, RESULT_AGE):
             self.on_result(info)
+            return
+        if info.what == STATEMENT_MARK:
+            self.on_statement_mark(info)
             return
         if info.what == ITEM_TITLE:
             self.close()
