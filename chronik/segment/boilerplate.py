@@ -42,6 +42,7 @@ from chronik.segment.classify import KEY_FIGURE, speaker_turn
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE
+from chronik.segment.results import card_lines
 from chronik.segment.timestamps import find_stamp
 
 SEPARATOR = "separator"
@@ -677,4 +678,6 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _appeal_boxes(blocks, reasons)
     _addresses(blocks, reasons)
     _repeats(blocks, reasons)
+    for k in card_lines([b.text for b in blocks]):  # a list of results' cards (see chronik.segment.results)
+        reasons.pop(blocks[k].index, None)
     return reasons

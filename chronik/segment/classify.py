@@ -18,6 +18,7 @@ from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
+from chronik.segment.dated_items import item_dates
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.info import (
@@ -45,6 +46,7 @@ from chronik.segment.lexicon import lexicon
 from chronik.segment.media import audio_players, media_offsets, video_chapters, video_players
 from chronik.segment.period import named_period
 from chronik.segment.posts import post_header
+from chronik.segment.results import mark_results
 from chronik.segment.speakers import chair_heading, speaker_name
 from chronik.segment.threads import (
     COMMENT,
@@ -734,6 +736,8 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     focused_post(infos)
     post_hashtags(infos)
     _count_back(infos, saved)
+    mark_results(infos, finder)  # (after the ages are counted: they date the cards)
+    item_dates(infos)
     _key_event_links(infos)  # (after the ages are counted: a key event's clock replaces an age's)
     _feed_days(infos)
     _provenance(infos)

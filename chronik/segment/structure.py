@@ -51,6 +51,7 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
+from chronik.segment.dated_items import ITEM_DATE, ITEM_TITLE
 from chronik.segment.exchanges import closes_session, opens_topic, speaker
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import GREETING, place_day
@@ -58,6 +59,8 @@ from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
 from chronik.segment.releases import RELEASE_NOTE
+from chronik.segment.results import RESULT, RESULT_AGE, RESULT_LINE
+from chronik.segment.statements import STATEMENT_HEAD, STATEMENT_MARK
 from chronik.segment.teasers import (
     editor_note,
     headline_teasers,
@@ -252,6 +255,8 @@ class Reader(TitleReading):
             self.close()
             return
         self.close()
+        if info.what == STATEMENT_HEAD:
+            self.drop_title()  # (a statement's heading heads it: a headline above is the page's, not the statement's)
         self.pending_stamp = info
 
     def update_note(self, info: Info, k: int) -> bool:
@@ -322,6 +327,47 @@ class Reader(TitleReading):
         cur.source_date = info
         self.close()
 
+    def on_result(self, info: Info) -> None:
+        """A card of a list of results (see :mod:`chronik.segment.results`): the outlet's line opens a report, tagged
+        with the outlet and dated by the card's age; the headline and the age are its lines."""
+        cur = self.current
+        if info.what != RESULT:
+            if cur is None:
+                self.aside(info, "result")
+            else:
+                cur.add(info.block, "" if info.what == RESULT_AGE else None)
+            return
+        self.close()
+        self.drop_title()
+        unit = self.start("item")
+        unit.what, unit.tags = FEED_ITEM, [*unit.tags, info.block.text.strip()]
+        unit.add(info.block)
+        if info.timex is not None and info.timex.start is not None:
+            unit.section = Section(info.timex.start, None, "timestamp", "the age the result is shown with")
+
+    def on_statement_mark(self, info: Info) -> None:
+        """A statement's opening formula or its signature (see :mod:`chronik.segment.statements`): lines of the
+        statement, none of its words; the signature closes it."""
+        cur = self.current
+        if cur is None and self.pending_stamp is None:
+            self.aside(info, "signature")
+            return
+        if cur is None:
+            cur = self.start("item")
+            self.in_item = True
+        cur.marks.append(info.block)
+        if cur.blocks:
+            self.close()
+
+    def on_item_date(self, info: Info) -> None:
+        """An item's date line under its title (see :mod:`chronik.segment.dated_items`): it opens the item's report
+        under that title and dates it and what follows, down to the next item."""
+        assert info.timex is not None and info.timex.start is not None
+        self.close()
+        self.section = Section(info.timex.start, None, "timestamp", f"the item's date line '{info.block.text.strip()}'")
+        self.start("item").add(info.block, "")
+        self.in_item = True
+
     def on_source_credit(self, info: Info) -> None:
         """A digest item's last block, closed by its source's credit: the item takes the credit's day and clock (not
         the items' after it); a credit alone under no text is an aside."""
@@ -356,6 +402,20 @@ class Reader(TitleReading):
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
         if self.on_record_line(info):
+            return
+        if info.what in (RESULT, RESULT_LINE, RESULT_AGE):
+            self.on_result(info)
+            return
+        if info.what == STATEMENT_MARK:
+            self.on_statement_mark(info)
+            return
+        if info.what == ITEM_TITLE:
+            self.close()
+            self.drop_title()
+            self.pending_title = info.block  # an item's title over its date line (see chronik.segment.dated_items)
+            return
+        if info.what == ITEM_DATE:
+            self.on_item_date(info)
             return
         if info.what == RELEASE_NOTE:
             self.close()
