@@ -1,0 +1,65 @@
+"""Round 56 of attribution: the official who answers in a state office's press conference transcript, a person a
+sides file lists among a polity's forms named with their role, a unit's own war diary (examples of other offices,
+wars and wordings than the blind pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
+from tests.attribution_cases import ukraine_sides, wars_fixture
+
+WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation, Maria Zakharova",
+                                  ukraine="Ukraine, Ukrainian, Kyiv, Oleg Nikolenko"), """
+    defaults: extend
+    places:
+      - {name: Bakhmut}
+""")}
+
+wars = wars_fixture(WARS)
+
+
+def _said(data, publisher: str, title: str, text: str) -> tuple[str | None, str | None]:
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher=publisher, title=title)
+    update = Update(source.id, [1], text)
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
+    return update.attribution.who, update.attribution.side
+
+
+RU_MFA = "Ministry of Foreign Affairs of the Russian Federation"
+RU_BRIEFING = "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 2, 2023"
+UA_MFA = "Ministry of Foreign Affairs of Ukraine"
+UA_BRIEFING = "Press briefing by MFA Spokesperson Oleg Nikolenko, 14 February 2023"
+
+
+@pytest.mark.parametrize(("publisher", "title", "text", "who", "side"), [
+    # the spokesperson a sides file lists among the state's forms answers, not the state's government
+    (RU_MFA, RU_BRIEFING, "Maria Zakharova: The Kyiv regime shelled Donetsk again this week, killing civilians.",
+     "Maria Zakharova", "russian"),
+    (UA_MFA, UA_BRIEFING, "Oleg Nikolenko: Russia continues to strike our energy infrastructure.",
+     "Oleg Nikolenko", "ukrainian"),
+    # a deputy no file knows answers for the ministry's state
+    (RU_MFA, RU_BRIEFING, "Alexander Grushko: NATO is sending ever more weapons to Kyiv.",
+     "Alexander Grushko", "russian"),
+    # the question above the answer, joined to it: the official who answers says it
+    (UA_MFA, UA_BRIEFING, "Ukrinform: Russia says it took Bakhmut. Can you comment?\n"
+                          "Oleg Nikolenko: These claims are false; our forces hold the western districts.",
+     "Oleg Nikolenko", "ukrainian"),
+])
+def test_the_official_who_answers_in_a_ministry_s_press_conference_claims_it(wars, publisher, title, text, who,
+                                                                             side):
+    assert _said(wars["ukraine"], publisher, title, text) == (who, side)
+
+
+def test_a_question_or_a_page_that_is_no_press_conference_names_no_answering_official(wars):
+    data = wars["ukraine"]
+    question = _said(data, UA_MFA, UA_BRIEFING, "Interfax-Ukraine: Has Hungary answered the note? What is next?")
+    assert question[0] != "Interfax-Ukraine" or question[1] != "ukrainian"
+    # a ministry's statement, not a briefing: the label is not read as an answer's speaker
+    statement = _said(data, RU_MFA, "Statement by the Ministry of Foreign Affairs on Ukraine",
+                      "Maria Zakharova: The Kyiv regime shelled Donetsk again this week.")
+    assert statement[0] != "Maria Zakharova"
