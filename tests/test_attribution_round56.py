@@ -14,10 +14,26 @@ from chronik.model import Update
 from tests.attribution_cases import ukraine_sides, wars_fixture
 
 WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation, Maria Zakharova",
-                                  ukraine="Ukraine, Ukrainian, Kyiv, Oleg Nikolenko"), """
+                                  ukraine="Ukraine, Ukrainian, Kyiv, Oleg Nikolenko, 3rd Assault Brigade"), """
     defaults: extend
     places:
       - {name: Bakhmut}
+"""), "ww2": ("""
+    defaults: replace
+    sides:
+      allied: the Allied forces
+      german: the German forces
+      independent: historians, archives, outlets
+    narrative: independent
+    polities:
+      - {name: Allied forces, side: allied, adjective: Allied, government: SHAEF,
+         forms: [Allied, British, American, Royal Ulster Rifles, 101st Airborne Division]}
+      - {name: Germany, side: german, adjective: German, government: German Reich,
+         forms: [German, Wehrmacht, 352. Infanterie-Division, 352 Inf Div]}
+""", """
+    defaults: replace
+    places:
+      - {name: Ranville}
 """)}
 
 wars = wars_fixture(WARS)
@@ -63,3 +79,24 @@ def test_a_question_or_a_page_that_is_no_press_conference_names_no_answering_off
     statement = _said(data, RU_MFA, "Statement by the Ministry of Foreign Affairs on Ukraine",
                       "Maria Zakharova: The Kyiv regime shelled Donetsk again this week.")
     assert statement[0] != "Maria Zakharova"
+
+
+@pytest.mark.parametrize(("war", "publisher", "title", "text", "who", "side"), [
+    ("ww2", "1st Battalion, Royal Ulster Rifles (war diary, WO 171/1357)", "War Diary, June 1944",
+     "0900 Bn moved to RANVILLE. Heavy mortaring on the move. Two ORs wounded.",
+     "1st Battalion, Royal Ulster Rifles", "allied"),
+    ("ww2", "352. Infanterie-Division (Kriegstagebuch, translated)", "KTB 352. ID, 6 June 1944",
+     "0520 Strong naval fire on the coast. Enemy landing craft sighted off the beach.",
+     "352. Infanterie-Division", "german"),
+    ("ukraine", "3rd Assault Brigade", "Combat log of the 3rd Assault Brigade, May 2023",
+     "06:40 Assault groups advanced 300 m on the southern flank. Two positions cleared.",
+     "3rd Assault Brigade", "ukrainian"),
+])
+def test_a_unit_s_war_diary_tells_its_own_account_for_its_side(wars, war, publisher, title, text, who, side):
+    assert _said(wars[war], publisher, title, text) == (who, side)
+
+
+def test_a_page_about_a_unit_that_is_no_diary_keeps_the_outlet_s_voice(wars):
+    who, side = _said(wars["ww2"], "Royal Ulster Rifles Museum", "The battalion in Normandy",
+                      "The battalion moved to Ranville on 6 June and dug in.")
+    assert (who, side) != ("Royal Ulster Rifles Museum", "allied")
