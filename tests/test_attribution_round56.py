@@ -11,7 +11,7 @@ import pytest
 from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import ukraine_sides, wars_fixture
+from tests.attribution_cases import annotated, ukraine_sides, wars_fixture
 
 WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation, Maria Zakharova",
                                   ukraine="Ukraine, Ukrainian, Kyiv, Oleg Nikolenko, 3rd Assault Brigade"), """
@@ -100,3 +100,13 @@ def test_a_page_about_a_unit_that_is_no_diary_keeps_the_outlet_s_voice(wars):
     who, side = _said(wars["ww2"], "Royal Ulster Rifles Museum", "The battalion in Normandy",
                       "The battalion moved to Ranville on 6 June and dug in.")
     assert (who, side) != ("Royal Ulster Rifles Museum", "allied")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Maria Zakharova, a spokeswoman for the foreign ministry, told reporters that Kyiv had shelled Donetsk.",
+     "Maria Zakharova", "russian"),
+    ("Oleg Nikolenko, a spokesman for Ukraine's foreign ministry, said the claims were false.",
+     "Oleg Nikolenko", "ukrainian"),
+])
+def test_a_person_a_sides_file_lists_among_a_polity_s_forms_speaks_when_named_with_a_role(wars, text, who, side):
+    assert annotated(wars["ukraine"], "Reuters", text) == (who, side)

@@ -35,7 +35,7 @@ from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
-from chronik.extract.words import RUN_BY_VERBS, initials, without_the
+from chronik.extract.words import NAME_TOKEN, RUN_BY_VERBS, initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
@@ -338,6 +338,8 @@ class Resolver:
             return body
         if own and self.bodies.only_polities(head, own):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
+            if self._holder_described(head, own, whole):
+                return Claimant(head, whole_polity.side, "person")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
@@ -373,6 +375,17 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _holder_described(self, head: str, own: list[Match[Polity]], whole: str) -> bool:
+        """Whether ``head`` is a person's name a sides file lists among a polity's forms, told by the role the phrase
+        gives it after the name ("Jane Roe, a spokeswoman for the ministry", "Jane Roe, the group's leader"): a
+        name of capitalised words, not the polity's name, adjective or government."""
+        polity = own[0].values[0]
+        if len(own) != 1 or own[0].start != 0 or own[0].end != len(head) or " " not in head \
+                or head in (polity.name, polity.adjective, polity.government) \
+                or not all(NAME_TOKEN.match(w) for w in head.split()):
+            return False
+        return any(m.values[0].person for m in self.lex.offices.finditer(whole[len(head):]))
 
     def _un_post(self, description: str) -> str | None:
         """The UN's side for a person described by a post the UN fills ("Deputy Humanitarian Coordinator for
