@@ -34,6 +34,23 @@ WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Feder
     defaults: replace
     places:
       - {name: Ranville}
+"""), "sahel": ("""
+    defaults: extend
+    sides:
+      juntas: the military juntas of Mali and Myanmar
+      opposition: armed groups and exiled governments fighting them
+    polities:
+      - {name: Mali junta, side: juntas, adjective: junta, government: Transitional government of Mali,
+         forms: [Mali junta, junta, Goita]}
+      - {name: Myanmar military, side: juntas, adjective: military, government: State Administration Council,
+         forms: [Myanmar military, Tatmadaw, military government]}
+      - {name: National Unity Government, side: opposition, adjective: NUG, government: National Unity Government,
+         forms: [NUG, People's Defence Force, PDF]}
+""", """
+    defaults: extend
+    places:
+      - {name: Kidal}
+      - {name: Lashio}
 """)}
 
 wars = wars_fixture(WARS)
@@ -110,3 +127,13 @@ def test_a_page_about_a_unit_that_is_no_diary_keeps_the_outlet_s_voice(wars):
 ])
 def test_a_person_a_sides_file_lists_among_a_polity_s_forms_speaks_when_named_with_a_role(wars, text, who, side):
     assert annotated(wars["ukraine"], "Reuters", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Mali's junta said its troops had entered Kidal for the first time in a decade.",
+     "Transitional government of Mali", "juntas"),
+    ("Myanmar's military said on Tuesday it had retaken Lashio from resistance fighters.",
+     "State Administration Council", "juntas"),
+])
+def test_a_polity_named_after_the_country_it_holds_in_the_possessive_speaks_for_its_side(wars, text, who, side):
+    assert annotated(wars["sahel"], "Reuters", text) == (who, side)

@@ -336,7 +336,7 @@ class Resolver:
         body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
         if body is not None:
             return body
-        if own and self.bodies.only_polities(head, own):
+        if own and (self.bodies.only_polities(head, own) or _in_its_country(head, own)):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             if self._holder_described(head, own, whole):
                 return Claimant(head, whole_polity.side, "person")
@@ -475,3 +475,15 @@ class Resolver:
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()
         return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None
+
+
+def _in_its_country(head: str, own: list[Match[Polity]]) -> bool:
+    """Whether ``head`` is one polity named after the country it holds or fights for, in the possessive ("Niger's
+    junta", "Myanmar's military" where the sides file names the polity "Niger junta", "Myanmar military"): a state
+    the war splits, whose bare name has no side."""
+    if len(own) != 1:
+        return False
+    polity, rest = own[0].values[0], (head[:own[0].start] + head[own[0].end:]).split()
+    country = rest[0][:-2] if len(rest) == 1 and rest[0].endswith("'s") else None
+    return country is not None and any(f.startswith(f"{country} ") for f in (polity.name, *polity.forms))
+
