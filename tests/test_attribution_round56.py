@@ -51,6 +51,19 @@ WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Feder
     places:
       - {name: Kidal}
       - {name: Lashio}
+"""), "scs": ("""
+    defaults: extend
+    sides:
+      chinese: the People's Republic of China
+      philippine: the Philippines
+    polities:
+      - {name: China, side: chinese, adjective: Chinese, government: Government of China, forms: [China, Chinese]}
+      - {name: Philippines, side: philippine, adjective: Philippine, government: Government of the Philippines,
+         forms: [Philippines, Philippine, Manila]}
+""", """
+    defaults: extend
+    places:
+      - {name: Sabina Shoal}
 """)}
 
 wars = wars_fixture(WARS)
@@ -137,3 +150,13 @@ def test_a_person_a_sides_file_lists_among_a_polity_s_forms_speaks_when_named_wi
 ])
 def test_a_polity_named_after_the_country_it_holds_in_the_possessive_speaks_for_its_side(wars, text, who, side):
     assert annotated(wars["sahel"], "Reuters", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Tarriela said two Chinese coast guard ships rammed a Philippine vessel at Sabina Shoal.", "Jay Tarriela",
+     "philippine"),
+    ("Gan Yu said the Philippine vessel had deliberately rammed a Chinese ship near Sabina Shoal.", "Gan Yu",
+     "chinese"),
+])
+def test_spokespeople_of_the_south_china_sea_standoffs_speak_for_their_state(wars, text, who, side):
+    assert annotated(wars["scs"], "Reuters", text) == (who, side)
