@@ -160,3 +160,17 @@ def test_a_polity_named_after_the_country_it_holds_in_the_possessive_speaks_for_
 ])
 def test_spokespeople_of_the_south_china_sea_standoffs_speak_for_their_state(wars, text, who, side):
     assert annotated(wars["scs"], "Reuters", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # the outlet's own reporting: the headline names no speaker
+    ("Reuters\nRussian strikes knock out power across Kharkiv region\n2 hours ago", "Reuters", "independent"),
+    ("The Guardian\nFighting reaches outskirts of Bakhmut as civilians flee\nYesterday", "The Guardian",
+     "independent"),
+    # the headline's speaker, not the outlet over it
+    ("Al Jazeera\nUkraine says it shot down 40 Russian drones overnight\n5 hours ago", "Government of Ukraine",
+     "ukrainian"),
+    ("CNN\nRussia says its forces have taken Bakhmut\nMay 21, 2023", "Government of Russia", "russian"),
+])
+def test_a_search_result_is_its_headline_s_speaker_s_or_else_the_outlet_s(wars, text, who, side):
+    assert annotated(wars["ukraine"], "Google News (search: Bakhmut)", text) == (who, side)
