@@ -10,7 +10,9 @@ from chronik.extract.acronyms import as_named
 from chronik.extract.chat import sender_claim
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
+from chronik.extract.press_turns import answer_turn, conference
 from chronik.extract.text import claim_text, normalize
+from chronik.extract.war_diary import diary_keeper
 from chronik.model import Attribution, Update
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,13 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None
-    if issuer is not None and found.side is None:
+    if issuer is None and source is not None:
+        issuer = diary_keeper(source.publisher, source.title, data.sides)  # a unit's war diary, in its own voice
+    answer = answer_turn(text, issuer.side, data.lexicon, data.sides) \
+        if issuer is not None and issuer.side is not None and source is not None and conference(source.title) else None
+    if answer is not None:  # "Mao Ning: We urge ..." in the ministry's own press conference: the official answers
+        found.who, found.side, found.unknown = answer.who, answer.side, False
+    elif issuer is not None and found.side is None:
         # the officials a release names without a polity ("the minister said", "officials said"): its state's
         found.side, found.unknown = issuer.side, False
     elif issuer is not None and not found.who and found.side == data.sides.narrative:

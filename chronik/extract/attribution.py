@@ -61,6 +61,7 @@ from chronik.extract.publisher import (
     state_release,
 )
 from chronik.extract.resolver import Resolver
+from chronik.extract.result_items import outlet_line
 from chronik.extract.sentence_frames import STRONG, WEAK, Candidate, FrameReader
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
@@ -103,6 +104,9 @@ class Attributor:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
         polity of the outlet's own country (:meth:`home`); ``row``: the table row ``text`` is the event cell of;
         ``page``: the source it is an update of, whose people named before keep their sides (page_people.py)."""
+        first, _, rest = text.partition("\n")
+        if rest.strip() and (outlet := outlet_line(first, Resolver(self.lex, self.sides, self.gaz, set(), home))):
+            return self._result_item(outlet, len(first) + 1, self.attribute(rest, title, home, row, page))
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)
         if len(paragraphs) > 1 and headline_line(text[slice(*paragraphs[0])]):
@@ -166,6 +170,14 @@ class Attributor:
         self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None])
         self.people.learn_force(resolver.force_in(f"{title or ''}\n\n{text}"))
         return out
+
+    def _result_item(self, outlet: Claimant, shift: int, headline: Attribution) -> Attribution:
+        """A search result's attribution: its headline's speaker's, else the outlet's below whose name it stands;
+        the headline's sentences as offsets in the whole item (``shift``: where the headline begins)."""
+        headline.sentences = [(a + shift, b + shift) for a, b in headline.sentences]
+        if not headline.who and headline.side in (None, self.sides.narrative):
+            headline.who, headline.side, headline.unknown = outlet.who, outlet.side, outlet.side is None
+        return headline
 
     def issuer(self, publisher: str, title: str | None = None) -> Claimant | None:
         """The state office a page is the release of, for the state it serves: a publisher that names an office and

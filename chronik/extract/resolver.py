@@ -36,7 +36,7 @@ from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
-from chronik.extract.words import RUN_BY_VERBS, initials, without_the
+from chronik.extract.words import NAME_TOKEN, RUN_BY_VERBS, initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
@@ -341,8 +341,10 @@ class Resolver:
         body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
         if body is not None:
             return body
-        if own and self.bodies.only_polities(head, own):
+        if own and (self.bodies.only_polities(head, own) or _in_its_country(head, own)):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
+            if self._holder_described(head, own, whole):
+                return Claimant(head, whole_polity.side, "person")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
@@ -378,6 +380,17 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _holder_described(self, head: str, own: list[Match[Polity]], whole: str) -> bool:
+        """Whether ``head`` is a person's name a sides file lists among a polity's forms, told by the role the phrase
+        gives it after the name ("Jane Roe, a spokeswoman for the ministry", "Jane Roe, the group's leader"): a
+        name of capitalised words, not the polity's name, adjective or government."""
+        polity = own[0].values[0]
+        if len(own) != 1 or own[0].start != 0 or own[0].end != len(head) or " " not in head \
+                or head in (polity.name, polity.adjective, polity.government) \
+                or not all(NAME_TOKEN.match(w) for w in head.split()):
+            return False
+        return any(m.values[0].person for m in self.lex.offices.finditer(whole[len(head):]))
 
     def _un_post(self, description: str) -> str | None:
         """The UN's side for a person described by a post the UN fills ("Deputy Humanitarian Coordinator for
@@ -467,3 +480,15 @@ class Resolver:
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()
         return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None
+
+
+def _in_its_country(head: str, own: list[Match[Polity]]) -> bool:
+    """Whether ``head`` is one polity named after the country it holds or fights for, in the possessive ("Niger's
+    junta", "Myanmar's military" where the sides file names the polity "Niger junta", "Myanmar military"): a state
+    the war splits, whose bare name has no side."""
+    if len(own) != 1:
+        return False
+    polity, rest = own[0].values[0], (head[:own[0].start] + head[own[0].end:]).split()
+    country = rest[0][:-2] if len(rest) == 1 and rest[0].endswith("'s") else None
+    return country is not None and any(f.startswith(f"{country} ") for f in (polity.name, *polity.forms))
+
