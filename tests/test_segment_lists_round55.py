@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 from page_cases import of, parse_page
 
-from chronik.segment import results
+from chronik.segment import briefings, results
+from chronik.segment.blocks import Block
+from chronik.segment.info import HEADLINE, Info
 
 
 def test_each_card_of_a_news_search_is_a_report_dated_by_its_age() -> None:
@@ -167,3 +169,38 @@ def test_communiques_released_by_a_presidency_with_a_place_and_day_signature() -
     assert (sorted(first.title_lines + first.lines), first.date) == ([1, 2, 3], "2024-03-12")
     second = of(page, "The Council of Ministers")
     assert (sorted(second.title_lines + second.lines), second.date) == ([4, 5, 6, 7], "2024-03-14")
+
+
+def test_a_press_conference_whose_speakers_are_named_as_written_pairs_each_question_with_its_answer() -> None:
+    page = parse_page("""
+        Spokesperson Maria Zakharova's briefing on March 6, 2024
+        Maria Zakharova: Good afternoon. I will start with the situation around the grain corridor in the Black Sea.
+        Kommersant: Kyiv said on Tuesday that Russian drones struck a port in Odesa. Can you comment?
+        Maria Zakharova: The Kyiv regime keeps using civilian infrastructure for military purposes.
+        That is well known to our Western colleagues.
+        Izvestia: The EU is preparing its thirteenth package of sanctions. What will Moscow's response be?
+        Maria Zakharova: Every such decision will have its response, as we have said many times.
+        """, dt.date(2024, 3, 6), "Europe/Moscow")
+    odesa = of(page, "Maria Zakharova: The Kyiv regime")
+    assert (odesa.title_lines, odesa.lines) == ([3], [4, 5])  # the question heads its answer
+    sanctions = of(page, "Maria Zakharova: Every such decision")
+    assert sanctions.title_lines == [6]
+
+
+def test_a_mixed_case_transcript_of_a_state_department_briefing_and_quotes_in_headlines() -> None:
+    page = parse_page("""
+        Department Press Briefing
+        Matthew Miller: Good afternoon, everyone. I have nothing at the top, so let's go to your questions.
+        Question: Israel said this morning it struck a compound in Rafah. Do you have any assessment of that?
+        Matthew Miller: We have seen the reports and we are seeking more information from the Israeli government.
+        Question: The Houthis claimed another attack on a ship in the Red Sea today. Is the coalition responding?
+        Matthew Miller: I will leave operational matters to the Department of Defense.
+        """, dt.date(2024, 5, 7), "America/New_York")
+    assert of(page, "Matthew Miller: We have seen").title_lines == [3]
+    assert of(page, "Matthew Miller: I will leave").title_lines == [5]
+    # one speaker twice, or speakers each once, are quotes in headlines, not a transcript
+    quotes = [Info(Block(k, [k + 1], t), HEADLINE) for k, t in enumerate([
+        "Zelensky: We will not give up the east.", "Stoltenberg: Allies must send more air defence.",
+        "Zelensky: The front is holding.", "Kuleba: Talks are not on the table."])]
+    briefings.briefing_turns(quotes)
+    assert [i.kind for i in quotes] == [HEADLINE] * 4

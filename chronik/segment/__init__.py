@@ -27,6 +27,7 @@ from chronik.dates.slashes import page_order
 from chronik.model import Document, Dropped, Update
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
+from chronik.segment.briefings import briefing_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import classify_page, update_clock
@@ -138,6 +139,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
     numbered_releases(infos, finder)
     statement_series(infos, finder)
+    briefing_turns(infos)
     record_lists(infos, finder)
     units = read_units(infos, source.title, finder)
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another

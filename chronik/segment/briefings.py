@@ -1,0 +1,32 @@
+"""A press conference's transcript that names its speakers as written, not in capitals: the spokesperson answering
+("Mao Ning: Taiwan is part of China. ...", "Matthew Miller: We've been clear ...") and the outlets asking ("Reuters:
+The State Department said ... How do you respond?", "Follow-up: Did China inform the US side?").
+
+Such a line alone is no turn: "Zelensky: We will not give up the east." is as likely a quote in a headline. A page
+is a transcript of them when one speaker takes several turns, with at least one other speaker between them; its
+turns are then read as any transcript's (see :mod:`chronik.segment.exchanges`): a question heads the answer under it.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from chronik.segment.info import HEADLINE, LABEL, PARA, Info
+
+# a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), a colon, and what they
+# say, ending as a sentence does
+_TURN = re.compile(r"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3}):\s+\S.*[.?!…][\"”’)]*\s*$")
+ANSWERS = 3  # the turns of one speaker that make the page a transcript
+TURN = "turn"  # what ``Info.what`` says of a transcript's turn (as for a speaker in capitals)
+
+
+def briefing_turns(infos: list[Info]) -> None:
+    """Mark the turns of a transcript whose speakers are named as written (see the module docstring)."""
+    turns = [(k, m.group("who")) for k, info in enumerate(infos) if info.kind in (PARA, HEADLINE, LABEL)
+             and info.what in ("", TURN) and (m := _TURN.match(info.block.text))]  # (a turn in capitals too)
+    counts = collections.Counter(who for _, who in turns)
+    if len(counts) < 2 or counts.most_common(1)[0][1] < ANSWERS:
+        return
+    for k, _ in turns:
+        infos[k].kind, infos[k].what = PARA, TURN
