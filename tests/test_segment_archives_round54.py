@@ -1,0 +1,99 @@
+"""Round 54 of the segmenter: archival texts (transcribed war diaries, archive OCR, wire copy), each rule with
+examples of other units, wars and archives than the blind pages that showed them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+from chronik.config import Config, Source
+from chronik.ingest import Document, clean_line
+from chronik.model import Dropped, Update
+from chronik.segment import segment
+
+
+def run(text: str, published: dt.date, timezone: str = "Europe/London") -> tuple[list[Update], list[Dropped]]:
+    source = Source(id="page", file="p.txt", path=Path("p.txt"), publisher="An archive", published=published,
+                    timezone=timezone)
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
+    return segment(Document("page", lines), source, config)
+
+
+def _at(updates: list[Update], line: int) -> Update:
+    return next(u for u in updates if line in u.lines)
+
+
+# a Canadian battalion in Sicily, 1943: the place and the date written when they change, the hours below
+SICILY = """
+    WAR DIARY
+    Place Date Hour Summary of Events and Information
+    PACHINO 10 Jul 0445 Bn landed on ROGER beach against light opposition. Two Italian coastal gunners surrendered.
+    0610 A Coy reached the coast road. No casualties.
+    0930 Bn HQ established in farm 4 miles inland.
+    [The map references in this entry are illegible in the original. Ed.]
+    1500 Carrier Pl patrolled to ISPICA. Town clear of enemy.
+    Weather hot. Water short.
+    11 Jul 0520 Bn moved NW towards ROSOLINI on foot.
+    1245 Enemy MG posts on high ground engaged by C Coy; 12 PW taken.
+    Signed: R J DAVIES Lt Col
+"""
+
+
+def test_a_war_diary_line_is_dated_by_its_date_column_or_the_one_above_and_timed_by_its_hour() -> None:
+    updates, _ = run(SICILY, dt.date(1943, 7, 31))
+    got = {line: (_at(updates, line).date, _at(updates, line).time) for line in (3, 4, 5, 7, 8, 9, 10)}
+    assert got == {
+        3: ("1943-07-10", "04:45"), 4: ("1943-07-10", "06:10"), 5: ("1943-07-10", "09:30"),
+        7: ("1943-07-10", "15:00"), 8: ("1943-07-10", None),
+        9: ("1943-07-11", "05:20"), 10: ("1943-07-11", "12:45"),
+    }
+    assert len({id(_at(updates, line)) for line in (3, 4, 5, 7, 8, 9, 10)}) == 7  # one update per diary line
+
+
+def test_a_transcribers_note_in_brackets_is_an_aside_between_the_diary_lines() -> None:
+    updates, _ = run(SICILY, dt.date(1943, 7, 31))
+    assert _at(updates, 6).kind == "aside"
+    assert _at(updates, 7).kind != "aside"
+
+
+def test_a_first_world_war_diary_with_numeric_dates_and_hrs() -> None:
+    # a British battalion on the Somme, 1916: dates as "1.7.16", hours with "hrs"
+    updates, _ = run("""
+        Place Date Hour Summary of Events
+        ALBERT 30.6.16 2200 hrs Bn moved up to assembly trenches. Gas alarm, false.
+        1.7.16 0630 hrs Intense bombardment by our artillery.
+        0730 hrs Zero. Leading waves went over.
+        0745 hrs Heavy MG fire from LA BOISSELLE. Leading waves held up at wire.
+        1200 hrs Remnants of Bn withdrawn to own front line.
+    """, dt.date(1916, 7, 31))
+    got = [(_at(updates, line).date, _at(updates, line).time) for line in range(2, 7)]
+    assert got == [("1916-06-30", "22:00"), ("1916-07-01", "06:30"), ("1916-07-01", "07:30"),
+                   ("1916-07-01", "07:45"), ("1916-07-01", "12:00")]
+
+
+def test_an_australian_diary_with_the_year_in_its_date_column() -> None:
+    updates, _ = run("""
+        TOBRUK 13 Apr 41 2330 Enemy tanks reported moving on EL ADEM road.
+        14 Apr 41 0520 Enemy attack on R33 post. Tanks broke through the wire.
+        0700 Enemy tanks withdrew under fire of 2 RHA. 1 Med Tank destroyed.
+        1030 Counter-attack by C Coy restored the perimeter. 250 PW taken.
+        1800 Situation quiet. Work on anti-tank ditch continued.
+    """, dt.date(1941, 4, 30), timezone="Africa/Cairo")
+    got = [(_at(updates, line).date, _at(updates, line).time) for line in range(1, 6)]
+    assert got == [("1941-04-13", "23:30"), ("1941-04-14", "05:20"), ("1941-04-14", "07:00"),
+                   ("1941-04-14", "10:30"), ("1941-04-14", "18:00")]
+
+
+def test_a_list_of_years_is_no_war_diary() -> None:
+    # an almanac's lines open with years, which would read as hours: none has a leading zero
+    updates, _ = run("""
+        Today in history: June 6
+        1944 Allied troops landed on the beaches of Normandy.
+        1968 Senator Robert F. Kennedy died of his wounds in Los Angeles.
+        1982 Israeli forces invaded southern Lebanon.
+        2004 Leaders marked the 60th anniversary of D-Day in Normandy.
+        6 Jun 2023 The Kakhovka dam was destroyed.
+    """, dt.date(2024, 6, 6))
+    assert all(u.time is None for u in updates)
