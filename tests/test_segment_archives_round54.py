@@ -97,3 +97,40 @@ def test_a_list_of_years_is_no_war_diary() -> None:
         6 Jun 2023 The Kakhovka dam was destroyed.
     """, dt.date(2024, 6, 6))
     assert all(u.time is None for u in updates)
+
+
+def test_an_old_papers_dateline_set_close_to_its_dash_is_no_date_of_the_news() -> None:
+    # the paper's day in the dateline, the act's in the text ("yesterday"): a 1941 paper, a 1939 one with an em dash
+    updates, _ = run("""
+        WASHINGTON, Monday, Dec. 8--Japanese planes attacked the naval base at Pearl Harbor yesterday morning.
+    """, dt.date(1941, 12, 8), timezone="America/New_York")
+    assert updates[0].date == "1941-12-07"
+    updates, _ = run("""
+        LONDON, Sept. 4—German aircraft bombed the Polish capital yesterday, the Polish Embassy said.
+    """, dt.date(1939, 9, 4))
+    assert updates[0].date == "1939-09-03"
+
+
+def test_a_second_story_filed_the_day_before_the_paper_counts_today_from_its_own_dateline() -> None:
+    updates, _ = run("""
+        LONDON, Monday, Sept. 4--The Prime Minister told the House that the Government would stand by Poland.
+        Envoys Recalled
+        PARIS, Sept. 3--The French Government announced today that France was at war with Germany from 5 P. M.
+    """, dt.date(1939, 9, 4))
+    assert _at(updates, 3).date == "1939-09-03"
+    updates, _ = run("""
+        ALBANY, N. Y., Nov. 10--Governor Dewey said today that the state guard would be called up.
+    """, dt.date(1942, 11, 11), timezone="America/New_York")
+    assert updates[0].date == "1942-11-10"
+
+
+def test_an_old_papers_credit_line_under_the_byline_is_no_report() -> None:
+    text = """
+        By HANSON W. BALDWIN
+        {credit}
+        ALGIERS, Nov. 9--American troops entered the city early today after a brief fight at the harbor.
+    """
+    for credit in ("Special to THE NEW YORK TIMES.", "By Wireless to THE NEW YORK TIMES.",
+                   "Special to The Washington Post", "By Cable to the Herald Tribune."):
+        updates, _ = run(text.format(credit=credit), dt.date(1942, 11, 10), timezone="America/New_York")
+        assert all(2 not in u.lines for u in updates if u.kind != "aside"), credit
