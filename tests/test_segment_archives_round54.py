@@ -134,3 +134,44 @@ def test_an_old_papers_credit_line_under_the_byline_is_no_report() -> None:
                    "Special to The Washington Post", "By Cable to the Herald Tribune."):
         updates, _ = run(text.format(credit=credit), dt.date(1942, 11, 10), timezone="America/New_York")
         assert all(2 not in u.lines for u in updates if u.kind != "aside"), credit
+
+
+def _dropped(text: str, published: dt.date) -> dict[int, str]:
+    _, dropped = run(text, published, timezone="America/New_York")
+    return {d.line: d.reason for d in dropped}
+
+
+def test_an_archives_note_on_its_copy_and_its_reuse_terms_are_furniture() -> None:
+    dropped = _dropped("""
+        Transcribed by volunteers from the microfilm of the evening edition. Spelling as in the original.
+        MOSCOW, June 22 (UP)--German troops crossed the Soviet frontier at dawn today, the Soviet radio said.
+        Digitized from the reel held at the State Library; page images are available on request.
+        Crown copyright: reproduced with the permission of the Controller of HMSO.
+        Rights: Educational use only. Not for publication without written permission.
+    """, dt.date(1941, 6, 22))
+    assert set(dropped) == {1, 3, 4, 5}
+
+
+def test_a_wires_pickup_and_insert_lines_between_takes_are_furniture() -> None:
+    dropped = _dropped("""
+        BERLIN (UPI) -- EAST GERMAN TROOPS SEALED THE BORDER BETWEEN EAST AND WEST BERLIN EARLY TODAY.
+        MORE
+        ADD 2 BERLIN XXX THE SECTOR BORDER.
+        WEST BERLIN MAYOR WILLY BRANDT CALLED THE CLOSURE ''AN OUTRAGEOUS INJUSTICE.''
+        BONN -- INSERT AFTER 3RD PGH B014:
+        CHANCELLOR KONRAD ADENAUER CALLED FOR CALM IN A RADIO ADDRESS.
+        1ST ADD 2ND LEAD BERLIN B014 X X X OUTRAGEOUS INJUSTICE.''
+        ALLIED COMMANDANTS MET IN THE AFTERNOON.
+    """, dt.date(1961, 8, 13))
+    assert {3, 5, 7} <= set(dropped)
+    assert not {1, 4, 6, 8} & set(dropped)
+
+
+def test_a_link_to_the_next_part_and_an_appeal_for_material_are_furniture() -> None:
+    dropped = _dropped("""
+        4 Aug 0600 Bn stood to. Enemy shelling of the ridge.
+        Next: 5 - 31 August 1916 >
+        < Previous: July 1916
+        If you have letters or photographs of men of the battalion, please get in touch via our contact form.
+    """, dt.date(1916, 8, 31))
+    assert {2, 4} <= set(dropped)
