@@ -175,3 +175,28 @@ def test_a_link_to_the_next_part_and_an_appeal_for_material_are_furniture() -> N
         If you have letters or photographs of men of the battalion, please get in touch via our contact form.
     """, dt.date(1916, 8, 31))
     assert {2, 4} <= set(dropped)
+
+
+def test_a_papers_archive_furniture_and_an_old_caption_are_not_reports() -> None:
+    dropped = _dropped("""
+        This is a digitized version of an article from the paper's print archive, before online publication began.
+        BERLIN, Aug. 14--Soviet and East German troops kept the sector border closed yesterday, the Allied command said.
+        ON THE BORDER: East German workers string barbed wire along the sector line. Associated Press Wirephoto
+        THE NEW FRONT: Map shows the sector border through the city. The Times (by Jane Roe)
+        This article appeared in the Foreign section of the print edition under the headline "The wall goes up".
+        A version of this article appears in print on Aug. 15, 1961, Page 1 of the New York edition.
+    """, dt.date(1961, 8, 15))
+    assert set(dropped) == {1, 3, 4, 5, 6}
+
+
+def test_the_headline_under_a_papers_jump_line_is_the_storys_jump_heading() -> None:
+    updates, _ = run("""
+        LONDON, Sept. 4--British bombers attacked German warships at Wilhelmshaven yesterday, the Air Ministry said.
+        Continued on Page 4, Column 3
+        Continued From Page One
+        BRITISH BOMBERS RAID NAZI FLEET
+        The Admiralty announced last night that the liner Athenia had been sunk off the Hebrides.
+    """, dt.date(1939, 9, 4))
+    heading = _at(updates, 4)
+    assert heading.kind == "aside"
+    assert _at(updates, 5).title is None
