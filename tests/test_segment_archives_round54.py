@@ -200,3 +200,15 @@ def test_the_headline_under_a_papers_jump_line_is_the_storys_jump_heading() -> N
     heading = _at(updates, 4)
     assert heading.kind == "aside"
     assert _at(updates, 5).title is None
+
+
+def test_a_quote_set_in_two_apostrophes_carries_on_the_speaker_above() -> None:
+    # a teletype's quote in capitals, and a typescript's in mixed case
+    for above, quote in [
+        ("GEN. CREIGHTON ABRAMS TOLD NEWSMEN AT THE BASE THAT THE ENEMY HAD BEEN DRIVEN BACK WITH HEAVY LOSSES.",
+         "''THEY PAID A TERRIBLE PRICE FOR IT,'' ABRAMS SAID."),
+        ("The regional commander told reporters in Mostar that the shelling had stopped before dawn.",
+         "''We expect it to start again tonight,'' he said."),
+    ]:
+        updates, _ = run(f"{above}\n{quote}\n", dt.date(1968, 5, 6), timezone="Asia/Ho_Chi_Minh")
+        assert [u.lines for u in updates] == [[1, 2]], quote
