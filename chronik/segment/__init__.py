@@ -44,6 +44,7 @@ from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
 from chronik.segment.timestamps import dateline_date, declared_zone, find_stamp, metadata_date
 from chronik.segment.units import Section
+from chronik.segment.war_diary import war_diary
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     statement_series(infos, finder)
     briefing_turns(infos)
     record_lists(infos, finder)
+    war_diary(infos, finder)
     units = read_units(infos, source.title, finder)
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
     declared = next((zones.meaning(z, b.text, source.timezone) for b in content

@@ -372,9 +372,24 @@ def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:
     section = unit.section
     if section is not None:
         return [section.date, section.end] if section.end is not None else [section.date]
+    filed = _dateline_day(unit.lead, page)
+    if filed is not None:
+        return [filed]
     if page.publication is None and page.period is not None:
         return [page.period.start, page.period.end]
     return [page.publication]
+
+
+def _dateline_day(lead: str, page: PageDates) -> dt.date | None:
+    """The day a story's wire dateline names ("LAKE SUCCESS, N. Y., June 25--", "GENEVA, 12 November 2020 — "), the
+    day its "today" and "yesterday" count from (a paper's second story may be filed a day before the paper's date);
+    None for a dateline naming no single day."""
+    m = prose.WIRE_DATELINE.match(lead)
+    if m is None:
+        return None
+    days = [f.timex.start for f in page.finder.find(m.group(0))
+            if f.timex.start is not None and f.timex.start == f.timex.end and f.timex.kind == EXPLICIT]
+    return days[0] if len(days) == 1 else None
 
 
 def _earlier(lead: str, anaphor: Mention | None, act: Mention | None) -> Mention | None:

@@ -12,11 +12,14 @@ import re
 from chronik.segment.lexicon import lexicon
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*[“”]")
-_OPENS_WITH_QUOTE = re.compile(r"^[“\"‘«„]")
+# (a teletype's or a typewriter's double quote is two apostrophes: "''SOME DAMAGE WAS DONE,'' HE SAID.")
+_OPENS_WITH_QUOTE = re.compile(r"^(?:[“\"‘«„]|''|``)")
 # a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
-# ", "KYIV, Ukraine, March 3 (AP) — "
-WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?"
-                           r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?\s+[–—-]{1,2}\s+(?=\S)")
+# ", "KYIV, Ukraine, March 3 (AP) — "; in an old paper's text the state is abbreviated and the dash is set close, or
+# typed as two hyphens: "LAKE SUCCESS, N. Y., June 25--", "TOKYO, Monday, June 26--", "LONDON, Sept. 3—"
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},"
+                           r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,|\s+[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)?,)?"
+                           r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?(?:\s+[–—-]{1,2}\s+(?=\S)|(?:--|—)(?=[A-Z“\"]))")
 # a story's first words after its place alone in capitals and a dash: "TEHRAN – ", "BEIRUT (AP) — ", "GAZA CITY -- "
 PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?\s+[–—-]{1,2}\s+"
                         r"(?=[A-Z“\"‘])")

@@ -74,6 +74,7 @@ from chronik.segment.teasers import (
 from chronik.segment.threads import AUTHOR, CHANNEL_HEADER, EMBED
 from chronik.segment.titles import TitleReading
 from chronik.segment.units import FEED_ITEM, Section, Unit
+from chronik.segment.war_diary import TRANSCRIBER_NOTE
 
 _UPDATED_AT = re.compile(r"^\s*(?:last\s+)?updated\b", re.I)
 SIGNER_POST_WORDS = 25
@@ -388,6 +389,10 @@ class Reader(TitleReading):
     def on_record_line(self, info: Info) -> bool:
         """A line of a list's record (see :mod:`chronik.segment.records`): its opening field opens an update, every
         other line of it is that update's, and its date field dates it as a source line would."""
+        if info.what == TRANSCRIBER_NOTE:
+            self.close()
+            self.aside(info, info.what)
+            return True
         if info.what == RECORD_START:
             self.close()
             self.start("record")

@@ -30,6 +30,9 @@ DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page
 SIGNATURE_WORDS = 5  # a post's signature: a name or two, maybe the place filed from ("Ben Cole, Washington")
 # capitalized words (a name, an agency, a place after a comma), no sentence's end and no colon
 SIGNATURE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*)*$")
+# a paper's jump line, where a story goes on from its front page ("Continued From Page 1", "Continued from Page One,
+# Column 4"): the headline under it is the story's jump heading, not a new story's title
+JUMP_LINE = re.compile(r"^\s*continued\s+from\s+(?:page\s+)?(?:\d{1,3}|one|first\s+page)\b[^.!?]{0,30}$", re.I)
 
 
 class TitleReading(SectionReading):
@@ -132,6 +135,10 @@ class TitleReading(SectionReading):
             self.aside(info, "related link")
             return
         if self.addressee(info, k):
+            return
+        if k > 0 and JUMP_LINE.match(self.infos[k - 1].block.text):
+            self.close()
+            self.aside(info, "jump heading")
             return
         if media_teaser(self, info, k):
             self.close()
