@@ -43,6 +43,16 @@ class Figure:
 
 
 @dataclass
+class Context:
+    """What an update's place on its page says about who speaks in it, which its text alone does not: read by
+    attribution, never written to the JSON."""
+
+    cells: list[str] = field(default_factory=list)  # a table row's cells, when the update is one row
+    speaker: str | None = None  # the member whose words these are, in a parliament's record
+    sender: str | None = None  # who sent the message, in a chat export
+
+
+@dataclass
 class Update:
     """One dated report found in one source, before merging."""
 
@@ -64,18 +74,14 @@ class Update:
     tags: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     why: str = ""  # one line on how the date was decided, for people
-    cells: list[str] = field(default_factory=list)  # a table row's cells, when the update is one row (not in JSON)
-    speaker: str | None = None  # the member whose words these are, in a parliament's record (not in JSON)
-    sender: str | None = None  # who sent the message, in a chat export (not in JSON)
+    context: Context = field(default_factory=Context)  # what the page's layout says of it (not in JSON)
 
     def to_json(self) -> dict[str, Any]:
         """The ``chronik parse --json`` form of DESIGN.md."""
         data = asdict(self)
         data["lines"] = sorted(self.lines + self.title_lines)
         data.pop("title_lines")
-        data.pop("cells")
-        data.pop("speaker")
-        data.pop("sender")
+        data.pop("context")
         return data
 
 

@@ -16,7 +16,7 @@ The updates are written for these tests; none is taken from a page chronik is me
 from __future__ import annotations
 
 from chronik.extract import annotate
-from chronik.model import Update
+from chronik.model import Context, Update
 from tests.attribution_cases import ukraine_sides, war_cases, wars_fixture
 
 WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation",
@@ -73,6 +73,6 @@ test_an_office_of_the_occupation = war_cases("ukraine", [
 def test_a_rows_place_cell_names_the_region_of_its_event(wars):
     cells = ["2023-06-06", "Kherson oblast", "Two ferry crossings closed after the flood, the occupation "
              "administration says.", "TASS"]
-    update = Update(source="s", lines=[1], text=" | ".join(cells), date="2023-06-06", cells=cells)
+    update = Update(source="s", lines=[1], text=" | ".join(cells), date="2023-06-06", context=Context(cells=cells))
     annotate(update, None, wars["ukraine"])
     assert (update.attribution.who, update.attribution.side) == ("occupation administration", "russian")

@@ -9,7 +9,7 @@ import pytest
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
-from chronik.model import Update
+from chronik.model import Context, Update
 from tests.attribution_cases import ukraine_sides, wars_fixture
 
 WARS = {"ukraine": (ukraine_sides(russia="Russia, Russian, Moscow, Russian Federation, State Duma",
@@ -25,7 +25,7 @@ wars = wars_fixture(WARS)
 def _said(data, publisher: str, text: str, speaker: str | None,
           title: str | None = None) -> tuple[str | None, str | None]:
     source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher=publisher)
-    update = Update(source.id, [1], text, title=title or speaker, speaker=speaker)
+    update = Update(source.id, [1], text, title=title or speaker, context=Context(speaker=speaker))
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
     return update.attribution.who, update.attribution.side
 

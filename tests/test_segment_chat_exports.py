@@ -9,7 +9,7 @@ from pathlib import Path
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
-from chronik.model import Document, Dropped, Update
+from chronik.model import Context, Document, Dropped, Update
 from chronik.segment import segment
 from tests.attribution_cases import ukraine_sides, wars_fixture
 
@@ -60,7 +60,7 @@ def test_android_export_messages_run_to_the_next_stamp_and_the_app_s_lines_are_d
     assert sorted(d.line for d in dropped) == [1, 2, 3, 6, 12, 13]
     # the chatter is kept as asides: thanks, an emoji, a question to the group
     assert [u.lines for u in updates if u.kind == "aside"] == [[7], [10], [11]]
-    assert reports[0].sender == "Mark"
+    assert reports[0].context.sender == "Mark"
 
 
 US_IOS = """
@@ -114,12 +114,12 @@ def test_a_news_list_of_dated_headlines_is_no_chat_export():
 12/11/2022, 11:00 - Russia says withdrawal across the Dnipro complete
 """
     updates, dropped = _parse(page)
-    assert not dropped and all(u.sender is None for u in updates)
+    assert not dropped and all(u.context.sender is None for u in updates)
 
 
 def _claim(data, text: str, sender: str) -> tuple[str | None, str | None]:
     source = Source(id="chat", file="chat.txt", path=Path("chat.txt"), publisher="WhatsApp group (chat export)")
-    update = Update(source.id, [1], text, sender=sender)
+    update = Update(source.id, [1], text, context=Context(sender=sender))
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
     return update.attribution.who, update.attribution.side
 
@@ -180,7 +180,7 @@ Mark, [11.11.2022 10:45]
 """
     updates, dropped = _parse(page)
     assert not dropped
-    assert [(u.lines, u.time, u.kind, u.sender) for u in updates] == [
+    assert [(u.lines, u.time, u.kind, u.context.sender) for u in updates] == [
         ([1, 2], "09:15", "update", "Olena K"), ([3, 4], "09:20", "aside", "Mark"),
         ([5, 6, 7], "10:41", "update", "Olena K"), ([8, 9], "10:45", "aside", "Mark")]
 
@@ -195,4 +195,4 @@ Ukrainian Air Force, [11.11.2022 10:41]
 Two Shahed drones downed over Odesa region overnight
 """
     updates, _ = _parse(page)
-    assert all(u.sender is None for u in updates)
+    assert all(u.context.sender is None for u in updates)

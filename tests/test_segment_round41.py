@@ -54,7 +54,7 @@ def test_a_statement_s_paragraphs_that_open_with_the_day_of_their_act_are_update
 
 def test_a_member_named_again_by_surname_is_the_member_a_heading_above_named_in_full() -> None:
     updates, _ = run(COMMONS, publisher="UK Parliament (Hansard)")
-    assert [u.speaker for u in updates if u.kind == "update"] == [
+    assert [u.context.speaker for u in updates if u.kind == "update"] == [
         "James Cleverly", "James Cleverly", "James Cleverly", "David Lammy", "James Cleverly", "Alyn Smith",
         "James Cleverly"]
 
@@ -96,7 +96,7 @@ def test_a_news_page_with_one_member_named_is_no_record() -> None:
         Labour said on Monday it would back the government's package of military aid for Ukraine.
         Ministers said the first deliveries would arrive within weeks.
     """, publisher="Example News")
-    assert all(u.speaker is None for u in updates)
+    assert all(u.context.speaker is None for u in updates)
 
 
 @pytest.mark.parametrize(("line", "name"), [

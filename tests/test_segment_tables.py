@@ -157,7 +157,7 @@ def test_a_line_that_is_no_table_row_has_no_cells(line: str) -> None:
         {line}
         The regional governor said two people were wounded in the shelling of Kherson overnight.
     """)
-    assert updates and not any(u.cells for u in updates)
+    assert updates and not any(u.context.cells for u in updates)
 
 
 def test_a_row_is_read_by_its_text_cell() -> None:
@@ -168,7 +168,7 @@ def test_a_row_is_read_by_its_text_cell() -> None:
 
 def test_a_row_update_carries_its_cells() -> None:
     rows = _parse(PIPES)
-    assert rows[0].cells == ["2024-04-01", "17:05", "Deir al-Balah",
+    assert rows[0].context.cells == ["2024-04-01", "17:05", "Deir al-Balah",
                              "WCK chief José Andrés: seven colleagues were killed in an IDF strike.", "WCK"]
     assert "cells" not in rows[0].to_json()
 

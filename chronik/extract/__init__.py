@@ -30,13 +30,14 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     title = normalize(update.title) if update.title else None
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
-    found = data.attributor.attribute(claim_text(text, [normalize(c) for c in update.cells]), title, home,
-                                      text if update.cells else None, page=update.source)
-    if update.sender is not None:
-        sender_claim(text, update.sender, found, data.attributor)  # a chat export's message
-    if update.speaker is not None:
+    context = update.context
+    found = data.attributor.attribute(claim_text(text, [normalize(c) for c in context.cells]), title, home,
+                                      text if context.cells else None, page=update.source)
+    if context.sender is not None:
+        sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
+    if context.speaker is not None:
         # a contribution under its speaker's heading in a parliament's record: the member says it, for their state
-        found.who, found.side, found.unknown = update.speaker, home.side if home is not None else None, home is None
+        found.who, found.side, found.unknown = context.speaker, home.side if home is not None else None, home is None
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None

@@ -24,7 +24,7 @@ from chronik.collector import collector_paused
 from chronik.config import Config, Source
 from chronik.dates import EXPLICIT, Timex, zones
 from chronik.dates.slashes import page_order
-from chronik.model import Document, Dropped, Update
+from chronik.model import Context, Document, Dropped, Update
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.briefings import briefing_turns
@@ -111,8 +111,8 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
         time=unit.stamp.time if unit.stamp else dated.time, timezone=zone, date_basis=dated.basis,
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
-        cells=list(unit.blocks[0].cells) if len(unit.blocks) == 1 and unit.title is None else [],
-        speaker=unit.speaker,
+        context=Context(cells=list(unit.blocks[0].cells) if len(unit.blocks) == 1 and unit.title is None else [],
+                        speaker=unit.speaker),
     )
 
 

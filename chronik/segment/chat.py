@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from chronik.dates import EXPLICIT
 from chronik.dates.slashes import DAY_FIRST, MONTH_FIRST, zone_order
-from chronik.model import Dropped, Update
+from chronik.model import Context, Dropped, Update
 
 _CLOCK = r"(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?"
 _DATE = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})"
@@ -182,5 +182,5 @@ def chat_updates(lines: list[str], source_id: str, zone: str) -> tuple[list[Upda
         updates.append(Update(
             source_id, message.lines, message.text, date=day, time=message.time, timezone=zone,
             date_basis=EXPLICIT, kind="aside" if chatter(message.text) else "update",
-            why=f"dated by the message's stamp ({day} {message.time})", sender=message.sender))
+            why=f"dated by the message's stamp ({day} {message.time})", context=Context(sender=message.sender)))
     return updates, dropped
