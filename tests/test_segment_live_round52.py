@@ -1,0 +1,138 @@
+"""Live pages of posts, each a headline, a byline and a clock over its text: the byline is the post's, clocks in the
+zones of outlets in Oceania, East Asia and Africa, and ages ("45m ago") with no clock of the page to count back from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from chronik.config import Config, Source
+from chronik.ingest import clean_line
+from chronik.model import Document, Dropped, Update
+from chronik.segment import segment
+
+
+def run(text: str, published: dt.date | dt.datetime, tz: str) -> tuple[list[Update], list[Dropped]]:
+    source = Source(id="live", file="live.txt", path=Path("live.txt"), publisher="Wire", title=None,
+                    published=published, timezone=tz)
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    lines = [clean_line(x) for x in textwrap.dedent(text).strip("\n").splitlines()]
+    return segment(Document("live", lines), source, config)
+
+
+def holding(updates: list[Update], start: str) -> Update:
+    """The update whose title (or text) starts with ``start``."""
+    for u in updates:
+        if (u.title or "").startswith(start) or u.text.startswith(start):
+            return u
+    raise AssertionError(f"no update starts with {start!r}: {[u.text[:30] for u in updates]}")
+
+
+def lines_of(update: Update) -> list[int]:
+    """The lines of an update with its title's."""
+    return sorted(update.lines + update.title_lines)
+
+
+NZ_PAGE = """
+    Cyclone live: Evacuations ordered across Hawke's Bay
+
+    Army trucks reach cut-off Wairoa
+    By Tom Hale
+    14:32 NZDT
+    Defence Force trucks carrying water and generators reached Wairoa on Wednesday afternoon, the mayor said.
+    The town has been without power since Monday.
+
+    State of emergency extended
+    By Aroha Tane
+    11:05 NZDT
+    The government extended the national state of emergency by seven days, the emergency management minister said.
+    """
+
+NAIROBI_PAGE = """
+    Sudan crisis: latest updates
+
+    Ceasefire talks resume in Jeddah
+    By Amina Yusuf
+    16:40 EAT
+    Delegations of the army and the Rapid Support Forces returned to Jeddah for talks, Saudi state media said.
+
+    Shelling reported in Omdurman
+    By Peter Mwangi
+    09:15 EAT
+    Residents said artillery fire hit markets in Omdurman overnight, killing at least twelve people.
+    """
+
+
+@pytest.mark.parametrize(("page", "tz", "first", "lines", "time", "zone"), [
+    (NZ_PAGE, "Pacific/Auckland", "Army trucks", [3, 4, 5, 6, 7], "14:32", "Pacific/Auckland"),
+    (NAIROBI_PAGE, "Africa/Nairobi", "Ceasefire talks", [3, 4, 5, 6], "16:40", "Africa/Nairobi"),
+])
+def test_byline_between_headline_and_clock_is_the_posts(page: str, tz: str, first: str, lines: list[int],
+                                                         time: str, zone: str) -> None:
+    updates, dropped = run(page, dt.date(2023, 2, 15), tz)
+    post = holding(updates, first)
+    assert lines_of(post) == lines and (post.time, post.timezone) == (time, zone)
+    assert not post.text.startswith(("NZDT", "EAT"))  # (the zone is the clock's, not the text's)
+    assert not any(u.kind == "aside" and u.text.startswith("By ") for u in updates) and not dropped
+
+
+@pytest.mark.parametrize(("stamp", "zone"), [
+    ("10:45 AEST", "Australia/Sydney"), ("07:10 AEDT", "Australia/Sydney"), ("18:20 AWST", "Australia/Perth"),
+    ("21:05 KST", "Asia/Seoul"), ("08:30 JST", "Asia/Tokyo"), ("13:00 SAST", "Africa/Johannesburg"),
+    ("11:20 CAT", "Africa/Maputo"), ("06:45 WAT", "Africa/Lagos"),
+])
+def test_clocks_in_zones_of_oceania_asia_and_africa(stamp: str, zone: str) -> None:
+    updates, _ = run(f"Live updates\n\n{stamp}\nOfficials said the border crossing had reopened to trucks.\n",
+                     dt.date(2024, 5, 2), "UTC")
+    post = holding(updates, "Officials said")
+    assert (post.time, post.timezone) == (stamp.split()[0], zone)
+
+
+SYDNEY_PAGE = """
+    Ukraine live: Kharkiv under heavy bombardment
+
+    Blasts heard in central Kharkiv
+    By Jane Doe
+    45m ago
+    Witnesses reported several explosions near the regional administration building, the governor said.
+
+    Zelensky addresses parliament
+    By Sam Lee
+    1h ago
+    President Volodymyr Zelensky told lawmakers the country would not give up any territory.
+
+    Evacuation trains leave Kyiv
+    By Jane Doe
+    13:10 AEDT
+    Ukrainian Railways said three more trains had left the capital for Lviv on Wednesday.
+    Kyiv mayor Vitali Klitschko @Vitaliy_Klychko
+    Trains keep running. Leave if you can.
+    9:41 PM · Mar 1, 2022
+
+    Welcome to our coverage
+    By Sam Lee
+    08:00 AEDT
+    Good morning and welcome to our live coverage of the war in Ukraine.
+    """
+
+
+def test_ages_with_nothing_to_count_back_from_open_posts_on_the_pages_day() -> None:
+    """The configured time (08:00, the opening post's) is not when the page was saved: posts at 13:10 are on it. The
+    embed's date line further down is that embed's, no clock of the page's. The ages stamp their posts, on the page's
+    day and with no clock."""
+    updates, _ = run(SYDNEY_PAGE, dt.datetime(2022, 3, 2, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=11))),
+                     "Australia/Sydney")
+    for title, lines in (("Blasts heard", [3, 4, 5, 6]), ("Zelensky addresses", [8, 9, 10, 11])):
+        post = holding(updates, title)
+        assert (lines_of(post), post.date, post.time, post.kind) == (lines, "2022-03-02", None, "update")
+    assert (holding(updates, "Evacuation trains").date, holding(updates, "Evacuation trains").time) == (
+        "2022-03-02", "13:10")
+
+
+def test_a_save_time_after_the_posts_still_counts_ages_back() -> None:
+    updates, _ = run(SYDNEY_PAGE, dt.datetime(2022, 3, 2, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=11))),
+                     "Australia/Sydney")
+    assert holding(updates, "Blasts heard").time == "13:15"
