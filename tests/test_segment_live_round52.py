@@ -136,3 +136,51 @@ def test_a_save_time_after_the_posts_still_counts_ages_back() -> None:
     updates, _ = run(SYDNEY_PAGE, dt.datetime(2022, 3, 2, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=11))),
                      "Australia/Sydney")
     assert holding(updates, "Blasts heard").time == "13:15"
+
+
+GAZA_PAGE = """
+    Israel-Gaza war: live updates
+
+    14:05
+    Israeli military says it struck Hamas targets in Khan Younis
+    The Israeli military said its jets hit dozens of targets overnight, and posted on X:
+    Israel Defense Forces @IDF
+    Overnight, IDF fighter jets struck over 50 terror targets in Khan Younis.
+    11:52 PM · Dec 3, 2023
+    Gaza's health ministry said at least 40 people were killed in the strikes.
+
+    12:30
+    Aid trucks enter through Rafah
+    The UN said 100 trucks of aid crossed into Gaza on Monday.
+    """
+
+KYIV_PAGE = """
+    Ukraine war live
+
+    09:40
+    Kyiv mayor urges residents to stay in shelters
+    Vitali Klitschko wrote on Telegram and X that air defence was working over the capital.
+    Vitali Klitschko
+    @Vitaliy_Klychko
+    Explosions in the Dnipro district. Stay in shelters!
+    6:12 AM · Mar 10, 2024
+    Read more: How Ukraine's air defence works
+
+    08:15
+    Energy company restores power in Odesa
+    DTEK said electricity had been restored to 80,000 homes in Odesa.
+    """
+
+
+@pytest.mark.parametrize(("page", "tz", "title", "lines", "day"), [
+    (GAZA_PAGE, "Asia/Jerusalem", "Israeli military says", [3, 4, 5, 6, 7, 8, 9], "2023-12-04"),
+    (KYIV_PAGE, "Europe/Kyiv", "Kyiv mayor urges", [3, 4, 5, 6, 7, 8, 9], "2024-03-10"),
+])
+def test_a_post_card_embedded_in_a_live_post_is_the_posts(page: str, tz: str, title: str, lines: list[int],
+                                                          day: str) -> None:
+    """The card's account line, text and date line are the live post's lines; its date dates neither that post nor
+    the next one, and the live post's text after the card goes on."""
+    updates, dropped = run(page, dt.date.fromisoformat(day), tz)
+    post = holding(updates, title)
+    assert lines_of(post) == lines and post.date == day and not dropped
+    assert all(u.date == day for u in updates if u.kind != "aside")

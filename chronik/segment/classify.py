@@ -18,6 +18,7 @@ from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
+from chronik.segment.embedded_cards import embedded_cards
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.info import (
@@ -692,6 +693,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     footer_messages(infos)
     embedded_messages(infos)
     embedded_posts(infos)
+    embedded_cards(infos)
     _closing_stamps(infos)
     _sign_offs(infos)
     _speaker_headings(infos)
