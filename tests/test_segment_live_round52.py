@@ -184,3 +184,45 @@ def test_a_post_card_embedded_in_a_live_post_is_the_posts(page: str, tz: str, ti
     post = holding(updates, title)
     assert lines_of(post) == lines and post.date == day and not dropped
     assert all(u.date == day for u in updates if u.kind != "aside")
+
+
+@pytest.mark.parametrize(("opening", "byline", "stamp", "time"), [
+    ("Welcome to our live coverage", "By Sam Lee", "07:02 AEDT", "07:02"),
+    ("Good morning from Kyiv", "By Olena Petrenko", "06:30", "06:30"),
+])
+def test_a_greeting_over_a_byline_and_a_stamp_heads_the_opening_post(opening: str, byline: str, stamp: str,
+                                                                     time: str) -> None:
+    page = f"""
+        War in Ukraine: live
+
+        Drones shot down over Kyiv region
+        By Jane Doe
+        09:15
+        Air defence downed 14 drones overnight, the regional military administration said.
+
+        {opening}
+        {byline}
+        {stamp}
+        Good morning and welcome to our coverage of the war in Ukraine, where fighting goes on in the east.
+        """
+    updates, _ = run(page, dt.date(2024, 3, 10), "Europe/Kyiv")
+    post = holding(updates, opening)
+    assert (lines_of(post), post.time, post.kind) == ([8, 9, 10, 11], time, "update")
+
+
+@pytest.mark.parametrize(("menu", "stamp", "reply", "day", "time"), [
+    ("Skip to home timeline\nHome\nExplore", "6:05 PM · Oct 9, 2023",
+     "Jane Doe\n@janedoe\n·\nOct 9\nThe convoy was stopped again at the second checkpoint.", "2023-10-09", "18:05"),
+    ("Skip to main content\nLocal\nFederated", "Feb 24, 2022, 05:40",
+     "Feb 24\nOlena K\n@olena@mastodon.social\nSirens here in Lviv too.", "2022-02-24", "05:40"),
+])
+def test_a_post_opened_on_its_own_under_the_sites_menu_is_stamped_by_its_clock_below(
+        menu: str, stamp: str, reply: str, day: str, time: str) -> None:
+    """The author's name and handle over the post are left out with the page's furniture; the text is still the
+    first on the page, under the menu only, and its clock and day below stamp it (not the day the page was saved),
+    over the replies."""
+    page = (f"{menu}\n\nThe ministry confirmed that the convoy reached the border crossing this morning.\n{stamp}\n"
+            f"\n{reply}\n")
+    updates, _ = run(page, dt.date.fromisoformat(day) + dt.timedelta(days=1), "UTC")
+    post = holding(updates, "The ministry confirmed")
+    assert (post.date, post.time, post.kind) == (day, time, "update")
