@@ -226,3 +226,42 @@ def test_a_post_opened_on_its_own_under_the_sites_menu_is_stamped_by_its_clock_b
     updates, _ = run(page, dt.date.fromisoformat(day) + dt.timedelta(days=1), "UTC")
     post = holding(updates, "The ministry confirmed")
     assert (post.date, post.time, post.kind) == (day, time, "update")
+
+
+@pytest.mark.parametrize("note", [
+    "All times are East Africa Time (GMT+3), local time in Nairobi.",
+    "All times are Central European Time (UTC+1), local time in Brussels.",
+    "Times are in Kyiv time.",
+])
+def test_a_note_on_the_pages_clock_with_its_offset_is_no_report(note: str) -> None:
+    page = f"""
+        Live: Talks on the grain deal
+        By Wire staff
+        Updated: 12/07 - 18:45
+        {note}
+        Wednesday 12 July
+        10:05
+        The delegations met at the UN offices, the foreign ministry said.
+        """
+    updates, _ = run(page, dt.date(2023, 7, 12), "Africa/Nairobi")
+    assert next(u for u in updates if u.text.startswith(note[:12])).kind == "aside"
+    assert holding(updates, "The delegations").time == "10:05"
+
+
+@pytest.mark.parametrize("card", [
+    "Jane Doe @janedoe Follow Reporter covering Ukraine for a wire agency. Views my own.",
+    "Sudan Tribune @SudanTribune_EN Follow",
+    "Kyiv Independent @KyivIndependent Follow News from Ukraine, in English. Support us: kyivindependent.com",
+])
+def test_an_accounts_card_beside_a_post_is_furniture(card: str) -> None:
+    page = f"""
+        Ministry of Defence
+        @DefenceHQ
+        Russian forces shelled Kherson overnight, wounding three civilians, the regional governor said.
+        9:02 AM · Mar 14, 2024
+
+        Relevant people
+        {card}
+        """
+    updates, _ = run(page, dt.date(2024, 3, 14), "UTC")
+    assert next(u for u in updates if u.text.startswith(card[:8])).kind == "aside"

@@ -73,7 +73,7 @@ from chronik.segment.timestamps import (
 )
 
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
-ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
+ZONE_NOTE_WORDS = 12  # "All times stated are UK", "All times are CAT (GMT+2), local time in Goma": a clock note's most
 # a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
 # the stamps of its posts
 POSTED_STAMPS = 3
