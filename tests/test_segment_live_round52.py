@@ -265,3 +265,21 @@ def test_an_accounts_card_beside_a_post_is_furniture(card: str) -> None:
         """
     updates, _ = run(page, dt.date(2024, 3, 14), "UTC")
     assert next(u for u in updates if u.text.startswith(card[:8])).kind == "aside"
+
+
+@pytest.mark.parametrize("buttons", [
+    "Agree and close   Learn more →   Disagree",
+    "Accept and close | Manage preferences",
+    "Continue without agreeing →",
+])
+def test_a_consent_dialogs_buttons_are_dropped(buttons: str) -> None:
+    page = f"""
+        {buttons}
+
+        Live: Floods in Derna
+
+        14:10
+        Rescue teams recovered more bodies from the sea, the Red Crescent said.
+        """
+    updates, dropped = run(page, dt.date(2023, 9, 13), "Africa/Tripoli")
+    assert [d.line for d in dropped] == [1] and not any(u.text.startswith(buttons[:6]) for u in updates)
