@@ -269,7 +269,7 @@ def test_an_accounts_card_beside_a_post_is_furniture(card: str) -> None:
 
 @pytest.mark.parametrize("buttons", [
     "Agree and close   Learn more →   Disagree",
-    "Accept and close | Manage preferences",
+    "Learn more | Agree and close",
     "Continue without agreeing →",
 ])
 def test_a_consent_dialogs_buttons_are_dropped(buttons: str) -> None:
