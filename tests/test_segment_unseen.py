@@ -458,7 +458,10 @@ def test_liveblog_with_headline_and_byline_above_today_and_yesterday_stamps() ->
                                                "Defense minister orders 'complete siege' of Gaza",
                                                "Sirens sound in Ashkelon and Sderot", None]
     assert not any("out-of-order" in u.flags for u in page.updates)
-    page.not_reported("By Emanuel Fabian", "By TOI Staff", "Israel at war: Day 3", "Read more")
+    page.not_reported("Israel at war: Day 3", "Read more")
+    # a post's byline between its headline and its stamp signs the post: its line, none of its words
+    assert page.of("By Emanuel Fabian") is page.of("IDF spokesman Daniel Hagari")
+    assert not any("By TOI Staff" in u.text or "Emanuel Fabian" in u.text for u in page.reports)
     # the configured war started in 2022: "Day 3" on a 2023 page is another war's counter and dates nothing
     assert page.of("Israel at war: Day 3").date == "2023-10-09"
     for line in ("Log In", "Sign Up", "Share this entry", "Illustrative:"):

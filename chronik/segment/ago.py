@@ -1,12 +1,14 @@
 """Entries stamped by how long ago they were posted ("15 min ago", "2 hours ago") instead of a clock time.
 
 Such a stamp counts back from when the page was shown, which a saved page does not say. The nearest thing it
-says is its own clock: "Last updated 14:32 GMT, 12 March 2024". With such a line, an entry "15 min ago" is
-taken as posted at 14:17 GMT that day, and its reason says it was counted back from that line (an estimate: the
-page may have been saved some minutes after it was last updated). Without one, a page whose configured
-publication time is its save time ("published: 2023-09-19T21:40:00+04:00") counts back from that. With neither no
-time is made up: the stamp stays an aside that says so, and the entry is dated as if unstamped. An age in hours or
-days is rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it gives the day and no clock time; one in
+says is its own clock: "Last updated 14:32 GMT, 12 March 2024" (above the ages: a post's embed further down dates
+the embed). With such a line, an entry "15 min ago" is taken as posted at 14:17 GMT that day, and its reason says it
+was counted back from that line (an estimate: the page may have been saved some minutes after it was last updated).
+Without one, a page whose configured publication time is its save time ("published: 2023-09-19T21:40:00+04:00")
+counts back from that, unless posts on the page are stamped later than it (then it is when a live page opened). With
+neither no time is made up: among posts stamped with clocks an age under a day still opens its post, dated by the
+page's day; elsewhere the stamp stays an aside that says so, and the entry is dated as if unstamped. An age in hours
+or days is rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it gives the day and no clock time; one in
 minutes gives both.
 
 A live map's feed has no sentence to end its event ("Shelling reported in Kherson; two wounded"), but each event
@@ -67,6 +69,13 @@ def heads_entry(texts: list[str]) -> bool:
 def provenance(text: str) -> bool:
     """Whether a line only names where the event above it came from ("Source: t.me/ukrpravda", "Via @AFP")."""
     return bool(_PROVENANCE.match(text))
+
+
+def on_page_day(label: str, day: dt.date) -> Timex:
+    """The day of an entry stamped with an age under a day (``label``) on a page of posts stamped with clocks
+    but with nothing to count back from: the page's own ``day``, and no clock time."""
+    return day_timex(day, "relative", f"'{label}' before the page was saved, on {day.isoformat()}: no clock to "
+                                      "count back from")
 
 
 def counted(ago: dt.timedelta, label: str, clock: dt.datetime, zone: str | None,

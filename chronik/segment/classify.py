@@ -19,6 +19,7 @@ from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
 from chronik.segment.dated_items import item_dates
+from chronik.segment.embedded_cards import embedded_cards
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
 from chronik.segment.info import (
@@ -74,7 +75,7 @@ from chronik.segment.timestamps import (
 )
 
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
-ZONE_NOTE_WORDS = 8  # "All times stated are UK": how long a note on the page's clock is at most
+ZONE_NOTE_WORDS = 12  # "All times stated are UK", "All times are CAT (GMT+2), local time in Goma": a clock note's most
 # a page says when it was published and updated once or twice; this many dated "Posted at 17:48 28 Nov" lines are
 # the stamps of its posts
 POSTED_STAMPS = 3
@@ -696,6 +697,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     footer_messages(infos)
     embedded_messages(infos)
     embedded_posts(infos)
+    embedded_cards(infos)
     _closing_stamps(infos)
     _sign_offs(infos)
     _speaker_headings(infos)
@@ -735,7 +737,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     quoted_posts(infos)
     focused_post(infos)
     post_hashtags(infos)
-    _count_back(infos, saved)
+    _count_back(infos, saved, finder.anchor)
     mark_results(infos, finder)  # (after the ages are counted: they date the cards)
     item_dates(infos)
     _key_event_links(infos)  # (after the ages are counted: a key event's clock replaces an age's)
@@ -924,21 +926,38 @@ def _dateline_clock(info: Info) -> dt.datetime | None:
     return dt.datetime.combine(info.timex.start, dt.time(hours, minutes))
 
 
-def _count_back(infos: list[Info], saved: dt.datetime | None) -> None:
+def _clocks_after(infos: list[Info], saved: dt.datetime) -> bool:
+    """Whether a page of one day stamps a post later than ``saved``: then ``saved`` is when the page was first
+    published (a live page's opening post, "07:02"), not when it was saved with posts up to "12:58" on it."""
+    if any(i.kind == DATE_HEADING for i in infos):
+        return False
+    return any(i.kind in (STAMP, STAMP_LINE) and i.stamp is not None and i.stamp.time and not i.stamp.date_text
+               and i.what != "ago" and i.stamp.time > f"{saved:%H:%M}" for i in infos)
+
+
+def _count_back(infos: list[Info], saved: dt.datetime | None, page_day: dt.date | None) -> None:
     """Relative stamps ("15 min ago") counted back from the page's dated clock ("Last updated 14:32 GMT, 12 March
-    2024"), the first one on the page, else from when it was saved (``saved``); without either they stamp nothing
-    (see :mod:`chronik.segment.ago`)."""
+    2024"), the first one on the page, above the ages (a post's embed further down, "9:41 PM · Aug 15, 2021", dates
+    that embed, not the page), else from when it was saved (``saved``); without either they stamp nothing (see
+    :mod:`chronik.segment.ago`), but among posts stamped with clocks an age under a day still opens its post, on the
+    page's day (``page_day``)."""
     relative = [i for i in infos if i.what == "ago"]
     if not relative:
         return
-    clock, at = next(((i, at) for i in infos if (at := _dateline_clock(i)) is not None), (None, None))
+    first = infos.index(relative[0])
+    clock, at = next(((i, at) for i in infos[:first] if (at := _dateline_clock(i)) is not None), (None, None))
     if clock is not None and clock.stamp is not None and at is not None:
         label, zone = f"'{clock.block.text.strip()}'", clock.stamp.zone
-    elif saved is not None:
+    elif saved is not None and not _clocks_after(infos, saved):
         at, label, zone = saved, f"the page's save time {saved:%Y-%m-%d %H:%M}", None
     else:
+        clocked = any(i.kind in (STAMP, STAMP_LINE) and i.stamp is not None and i.stamp.time for i in infos)
         for info in relative:
-            info.kind, info.what = FURNITURE, ago.NO_CLOCK
+            text = info.block.text.strip()
+            if clocked and page_day is not None and (ago.age(text) or dt.timedelta(days=1)) < dt.timedelta(days=1):
+                info.timex = ago.on_page_day(text, page_day)
+            else:
+                info.kind, info.what = FURNITURE, ago.NO_CLOCK
         return
     for info in relative:
         text = info.block.text.strip()

@@ -59,12 +59,21 @@ class ReaderState(PageView):
             self.stamp_section(self.pending_stamp)
         unit = Unit("update", what, title=title, section=self.section, tags=list(self.tags))
         if self.pending_stamp is not None:
+            self.take_bylines(unit, self.pending_stamp.block)
             unit.stamp, unit.stamp_line = self.pending_stamp.stamp, self.pending_stamp.block
             unit.pinned, self.pinned = self.pinned, False
             self.pending_stamp = None
         self.units.append(unit)
         self.current = unit
         return unit
+
+    def take_bylines(self, unit: Unit, stamp: Block) -> None:
+        """A post's byline between its headline and its stamp ("Kremlin says ..." / "By Jane Doe" / "10:45 AEST")
+        signs the post: its line, read as an aside while the headline waited, goes to the post's marks."""
+        title = unit.title
+        while (title is not None and self.units and self.units[-1].kind == "aside" and self.units[-1].what == "byline"
+               and len(self.units[-1].blocks) == 1 and title.index < self.units[-1].blocks[0].index < stamp.index):
+            unit.marks.insert(0, self.units.pop().blocks[0])
 
     def close(self) -> None:
         self.current = None

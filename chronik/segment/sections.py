@@ -83,7 +83,7 @@ class SectionReading(ListReading):
         if cur is not None and self.stamped_headline_text(info, k):
             cur.add(info.block)  # "[09:10] Morning figure" / "As of 05:00, ... said."
             return
-        if self.stamped_dated_title(info, k, introduces):
+        if self.stamped_dated_title(info, k, introduces) or self.signed_post_title(info, k, introduces):
             self.on_headline(info, k)  # "14:05" / "'No retreat as of today', commander says" / its paragraph
             return
         if info.timex is None and (self.pending_stamp is not None or (
@@ -121,6 +121,11 @@ class SectionReading(ListReading):
         return (info.timex is not None and self.pending_stamp is not None and self.pending_title is None
                 and not introduces and self.kind_at(k - 1) in STAMPS and self.kind_at(k + 1) == PARA
                 and headline_shaped(info.block))
+
+    def signed_post_title(self, info: Info, k: int, introduces: bool) -> bool:
+        """Whether lead-in ``k`` heads a post as its headline, over the post's byline and stamp ("Welcome to our live
+        coverage" / "By Jane Doe" / "07:02 AEST"): shaped like a title, introducing nothing."""
+        return not introduces and self.byline_at(k + 1) and self.stamp_below(k) and headline_shaped(info.block)
 
     def label(self, info: Info, k: int) -> None:
         """A section label: its text tags the entries under it (a list's label, only the list's items)."""

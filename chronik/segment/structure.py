@@ -211,6 +211,7 @@ class Reader(TitleReading):
         self.stamp_section(info)
         unit = self.start("item")
         unit.stamp = info.stamp
+        self.take_bylines(unit, info.block)
         if info.what.startswith(FEED):  # a feed's item: its outlet is its tag
             unit.what, unit.tags = FEED_ITEM, [*unit.tags, info.what.removeprefix(FEED)]
         unit.add(info.block, info.stamp.body if info.stamp else info.block.text)

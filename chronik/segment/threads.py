@@ -306,7 +306,8 @@ def focused_post(infos: list[Info]) -> None:
     """A post opened on its own page ("Post" / "Conversation") shows its clock and day under its text, after its
     hashtags and media ("7:04 AM · Mar 14, 2023"), and its author's name and handle above it: that line stamps the
     post above it (a footer), and what lies between the text and it (a hashtag line, "Image") is the post's
-    furniture. The text must start the page or come right under a handle: under anything else it is no post's."""
+    furniture. The text must start the page (under the site's menu and labels only) or come right under a handle:
+    under anything else it is no post's."""
     for k, info in enumerate(infos):
         if info.kind not in (STAMP_LINE, DATELINE) or not post_clock(info):
             continue
@@ -317,7 +318,8 @@ def focused_post(infos: list[Info]) -> None:
         end = j
         while j >= 0 and infos[j].kind in (PARA, BULLET) and infos[j].what != AUTHOR:
             j -= 1
-        if end == j or (j >= 0 and infos[j].what not in ("handle", AUTHOR)):
+        if end == j or (j >= 0 and infos[j].what not in ("handle", AUTHOR)
+                        and any(i.kind not in (LABEL, FURNITURE) for i in infos[:j + 1])):
             continue  # (the author's name and handle over a post saved on its own may be left out as the page's)
         info.kind, info.trailing = STAMP_LINE, True
         for furniture in infos[end + 1:k]:

@@ -48,9 +48,12 @@ _SENDER_WORDS = 6
 # how long ago, glued before a stamp as a live page shows both: "1h ago14.32 GMT", "3 hours ago 09:15"
 _AGO = re.compile(r"^\s*(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\s+(?:minute|hour|day))"
                   r"\s+ago\s*(?=\d)", re.I)
-# a page's note on its clock: "All times stated are UK", "(All times GMT)", "Times are in Kyiv time."
+# a page's note on its clock: "All times stated are UK", "(All times GMT)", "Times are in Kyiv time.", maybe with its
+# offset and where that clock is kept ("All times are East Africa Time (GMT+3), local time in Nairobi.")
 _DECLARED = re.compile(r"^\(?\s*(?:all\s+)?times?\s+(?:(?:are|is)\s+)?(?:stated|shown|given|listed|quoted)?\s*"
-                       r"(?:(?:are|is)\s+)?(?:in\s+)?(?P<zone>[a-z][a-z ]{0,20}?)\s*[.)]*\s*$", re.I)
+                       r"(?:(?:are|is)\s+)?(?:in\s+)?(?P<zone>[a-z][a-z ]{0,30}?)\s*"
+                       r"(?:\(\s*(?:gmt|utc)\s*[+−-]\s*\d{1,2}(?::?\d\d)?\s*\))?(?:\s*,\s*local\s+time\s+in\s+[^,.]{1,30})?"
+                       r"\s*[.)]*\s*$", re.I)
 
 
 @dataclass(frozen=True)
