@@ -25,6 +25,7 @@ from chronik.config import Config, Source
 from chronik.dates import EXPLICIT, Timex, zones
 from chronik.dates.slashes import page_order
 from chronik.model import Context, Document, Dropped, Update
+from chronik.segment.alert_rows import alert_rows
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.briefings import briefing_turns
@@ -143,6 +144,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     briefing_turns(infos)
     record_lists(infos, finder)
     war_diary(infos, finder)
+    alert_rows(infos)
     units = read_units(infos, source.title, finder)
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
     declared = next((zones.meaning(z, b.text, source.timezone) for b in content

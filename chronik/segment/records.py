@@ -41,6 +41,8 @@ MIN_RECORDS = 2  # records, each with a date field, that make a list
 DATE_AT = 2  # how far into a field's value its date may start ("c. 12 March 2024")
 HEADER_WORDS = 12  # the most words of a record's header line ("UKMTO WARNING 036/2024", "A1234/24 NOTAMN")
 VALUE_WORDS = 8  # the most words of a value under its label alone ("Date:" / "14 March 2024, about 22:00")
+BOX_LINKS = 2  # trailing records with no date field that are a box of links, not records
+BOX_TITLE_WORDS = 4  # the most words of the title of a box of links below the records ("Recommendations")
 LINK_WORDS = 6  # the most words of the link line that closes every record ("View incident")
 ADDENDUM_LEAD = 60  # the most characters of an addendum's lead before its colon ("Update 2 (14 MAR 1630Z): ...")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -109,12 +111,32 @@ def record_lists(infos: list[Info], finder: DateFinder) -> None:
              for k, end in spans]
     if sum(d is not None for d in dates) < MIN_RECORDS:
         return
+    spans, dates = _without_box(infos, spans, dates)
     for (k, end), date in zip(spans, dates, strict=True):
         for j in range(k, end):
             timex = date[1] if date is not None and date[0] == j else None
             later = _addendum(infos[j], finder) if j > k and j not in labels else None
             what = RECORD_START if j == k or later is not None else RECORD_LINE
             infos[j] = Info(infos[j].block, PARA, timex=later or timex, what=what)
+
+
+def _without_box(infos: list[Info], spans: list[tuple[int, int]], dates: list[tuple[int, Timex] | None],
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, Timex] | None]]:
+    """The records without a box of links below the list named as its records are ("Recommendations" / "Sudan:
+    Continue to avoid all travel ..." / "Sudan: Expect disruptions ..."): trailing records with no date field, under
+    dated ones (two or more: one undated record may be a record whose date is missing). The box's title, a short
+    line that closes the last record and no other, is left out with them."""
+    kept = len(dates)
+    while kept > 0 and dates[kept - 1] is None:
+        kept -= 1
+    if len(dates) - kept < BOX_LINKS or sum(d is not None for d in dates[:kept]) < MIN_RECORDS:
+        return spans, dates
+    k, end = spans[kept - 1]
+    title = infos[end - 1].block.text.strip()
+    others = {infos[j].block.text.strip() for a, b in spans[:kept - 1] for j in range(a, b)}
+    if _words(infos[end - 1]) <= BOX_TITLE_WORDS and title[-1:] not in ".!?:" and title not in others:
+        end -= 1
+    return [*spans[:kept - 1], (k, end)], dates[:kept]
 
 
 def _with_headers(infos: list[Info], starts: list[int], labels: dict[int, str], finder: DateFinder) -> list[int]:

@@ -28,6 +28,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from chronik.segment.alert_rows import ALERT_LINE
 from chronik.segment.classify import (
     BULLET,
     COUNTER,
@@ -146,12 +147,24 @@ class Reader(TitleReading):
         if kind != BULLET and self.list_label:
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
         self.flush(kind, byline=self.byline_at(k) or self.stamped_greeting(info))
+        if info.what == ALERT_LINE:
+            self.on_alert_line(info)
+            return
         teaser = ((kind in (DATE_HEADING, COUNTER) and teaser_date(self, k))
                   or (kind == STAMP_LINE and teaser_stamp(self, k)) or (kind == STAMP and teaser_headline(self, k))
                   or teaser_title(self, k))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not teaser:
             self.in_related = False  # (a list of links under "Read more:" is related too)
         self.handlers[kind](info, k)
+
+    def on_alert_line(self, info: Info) -> None:
+        """A line of an alert's row ("Rocket and missile fire", "Sderot, Ivim"): the text of the alert its clock
+        opens."""
+        cur = self.current
+        if self.pending_stamp is not None or cur is None:
+            cur = self.start("item")
+        cur.add(info.block)
+        self.in_item = True
 
     def on_dateline(self, info: Info, k: int) -> None:
         self.aside(info, "dateline", info.timex)
