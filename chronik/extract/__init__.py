@@ -7,10 +7,12 @@ import logging
 
 from chronik.config import Config
 from chronik.extract.acronyms import as_named
+from chronik.extract.attribution import Attributor
 from chronik.extract.chat import sender_claim
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
 from chronik.extract.press_turns import answer_turn, conference
+from chronik.extract.resolver import Resolver
 from chronik.extract.text import claim_text, normalize
 from chronik.extract.war_diary import diary_keeper
 from chronik.model import Attribution, Update
@@ -38,6 +40,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     if context.speaker is not None:
         # a contribution under its speaker's heading in a parliament's record: the member says it, for their state
         found.who, found.side, found.unknown = context.speaker, home.side if home is not None else None, home is None
+        if home is None and (known := speaker_side(context.speaker, data.attributor)) is not None:
+            found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
     body = data.attributor.body(source.publisher) if source is not None else None
     # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
     issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None
@@ -74,3 +78,9 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     update.figures = extract_figures(text, found, update.date, data.figures)
     log.debug("%s %s: %s (%s), %d figures", update.source, update.lines[:1], found.who, found.side,
               len(update.figures))
+
+
+def speaker_side(speaker: str, attributor: Attributor) -> str | None:
+    """The side of a speaker named by title and surname, when the gazetteer knows the person; None if not."""
+    claimant = Resolver(attributor.lex, attributor.sides, attributor.gaz, set(), None).resolve(speaker)
+    return claimant.side if claimant is not None and claimant.kind == "person" else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chronik.dates.clock import CLOCK_CORE, MILITARY, clock_value, opening_clock
 from chronik.segment import prose
+from chronik.segment.hearings import sitting_clock
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import OPENING_WORDS, verbs_span
 from chronik.segment.structure import Unit
@@ -72,7 +73,12 @@ def _opening_clock(unit: Unit, dated: Dated) -> None:
     """An unstamped item of a day's section that opens with a clock ("At 14:00, the minister arrived ...", "Around
     05:30 local time, ...") or says its main act at one ("Georgian artillery began shelling the town at 23:35"),
     under a date heading or dated by its text: that clock is its time, as a stamp's would be."""
-    if unit.stamp is not None or dated.time is not None or dated.basis == "publication" or dated.end is not None:
+    if unit.stamp is not None or dated.time is not None or dated.end is not None:
+        return
+    sitting = sitting_clock(unit.lead)  # a hearing's record of its sitting: the day of the hearing, the page's own
+    if sitting is not None and _give(dated, sitting[0], f"'{sitting[1]}' the sitting's record opens with"):
+        return
+    if dated.basis == "publication":
         return
     clock = opening_clock(unit.lead)
     if clock is not None and _give(dated, clock[0], f"'{clock[1]}' it opens with"):

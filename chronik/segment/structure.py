@@ -56,6 +56,7 @@ from chronik.segment.dated_items import ITEM_DATE, ITEM_TITLE
 from chronik.segment.exchanges import closes_session, opens_topic, speaker
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import GREETING, place_day
+from chronik.segment.hearings import HEARING_TURN, SITTING, turn_speaker
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
@@ -323,7 +324,7 @@ class Reader(TitleReading):
         """Whether a paragraph of a member's contribution in a parliament's record, after its first, opens with the
         day of an act of its own ("On 16 October, Israeli forces killed ...", "Yesterday, I spoke to ..."): a
         minister's statement reports one act after another, each an update in the member's name."""
-        if cur.kind != "update" or cur.title is None or not cur.blocks or cur.title.index not in self.speakers:
+        if cur.kind != "update" or cur.speaker is None or not cur.blocks:
             return False
         act = self.finder.with_anchor(cur.section.date if cur.section else self.finder.anchor).act(info.block.text)
         return act is not None and act.start < ACT_LEAD_CHARS
@@ -477,6 +478,13 @@ class Reader(TitleReading):
         if teaser_title(self, k):
             self.aside(info, "related link")  # a sidebar teaser's title over its date, under "Other statements"
             return
+        if info.what in (HEARING_TURN, SITTING):
+            self.close()  # a hearing's turn, its speaker's to claim, or the clock of the sitting in its own voice
+            unit = self.start("item")
+            unit.add(info.block)
+            unit.speaker = turn_speaker(info.block.text) if info.what == HEARING_TURN else None
+            self.in_item = info.what == HEARING_TURN
+            return
         if self.transcript and closes_session(info.block.text):
             self.close()
             self.aside(info, "session end")  # "All right. Thanks, everyone." / "(The briefing was concluded at ...)"
@@ -511,9 +519,10 @@ class Reader(TitleReading):
             self.close()
             self.aside(info, "note to editors")  # the publisher on itself for the press, not news
             return
-        if cur is not None and cur.title is not None and self.speaker_reports_act(cur, info):
+        if cur is not None and self.speaker_reports_act(cur, info):
             self.close()  # the member's next act ("Yesterday, I spoke to ..."): an update, still theirs to claim
-            unit = self.start("item", title=replace(cur.title, lines=[]))  # (the heading's line is the first's)
+            # (the heading's line is the first's)
+            unit = self.start("item", title=replace(cur.title, lines=[]) if cur.title is not None else None)
             unit.add(info.block)
             unit.speaker = cur.speaker
             self.in_item = True
