@@ -462,7 +462,8 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         return Dated(topic.timex.start, "heading", f"no date of its own in the text; dated by the heading above it, "
                                                    f"which names the day of its subject, {_said(topic)}")
     if page.as_of is not None:
-        return Dated(page.as_of.timex.start, "heading",
+        basis = DAY_COUNTER if page.as_of.timex.kind == DAY_COUNTER else "heading"
+        return Dated(page.as_of.timex.start, basis,
                      f"no date of its own in the text; dated by the day the page title gives its information as of, "
                      f"{_said(page.as_of)}")
     if page.publication is not None:
@@ -484,14 +485,27 @@ def information_day(title: str | None, finder: DateFinder, publication: dt.date 
     to ``DIGEST_DAYS`` before it: the day the report tells, which its paragraphs naming no day take ("Shelling
     continued near the airport."), not the day it was issued under its dateline ("GENEVA, 3 March 2015"), as a
     digest's undated items take the digest's day. None without one."""
-    said = _AS_OF.search(title) if title else None
-    if said is None or publication is None:
+    if title is None or publication is None:
         return None
+    said = _AS_OF.search(title)
+    if said is None:
+        return _counted_day(title, finder, publication)
     for m in finder.find(said.string):
         t = m.timex
         if (said.end() <= m.start <= said.end() + AS_OF_GAP and t.start is not None and t.start == t.end
                 and 0 <= (publication - t.start).days <= DIGEST_DAYS):
             return m
+    return None
+
+
+def _counted_day(title: str, finder: DateFinder, publication: dt.date) -> Mention | None:
+    """The one day a title counts in a war's days ("Ukraine daily review, day 1,000: ...", "Russia-Ukraine war: list
+    of key events, day 812"), on the page's date or up to ``DIGEST_DAYS`` before it: the day the daily digest tells,
+    often published the morning after."""
+    counted = [m for m in finder.find(title) if m.timex.kind == DAY_COUNTER and m.timex.start is not None
+               and m.timex.start == m.timex.end]
+    if len(counted) == 1 and 0 <= (publication - counted[0].timex.start).days <= DIGEST_DAYS:
+        return counted[0]
     return None
 
 

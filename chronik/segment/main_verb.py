@@ -35,6 +35,9 @@ _PLACE_PREPOSITIONS = frozenset(("in", "near", "at", "outside", "around", "acros
 _PLACE_NOUNS = frozenset(("city", "town", "village", "region", "province", "district", "state", "area", "outskirts",
                           "suburbs", "oblast", "governorate", "county", "port", "capital", "republic", "enclave"))
 PLACE_WORDS = 7
+# a day said without a preposition, relative to the report's own day: "called late yesterday for", "said in a
+# statement issued last night"
+_DEICTIC = re.compile(r"(?:(?:late|early)\s+)?(?:yesterday|last\s+(?:night|evening))", re.I)
 # what may follow a day that closes its clause: the sentence's end, or the source after a comma
 _CLOSES = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:saying|adding|citing)\b|"
                      r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|added|announced|claimed|stated|confirmed|"
@@ -67,9 +70,9 @@ def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:
     control of the town at around 4 am on Sunday."): a thing the act only mentions is not timed to the hour."""
     before = lead[:start]
     on = _ON_BEFORE.search(before)
-    if on is None:
+    if on is None and not _bare_deictic(lead, start, end):
         return False
-    sentence = prose.SENTENCE_BOUNDARY.split(before[:on.start()])[-1]
+    sentence = prose.SENTENCE_BOUNDARY.split(before[:on.start() if on else start])[-1]
     clause = _CLAUSE_BREAK.split(sentence)[-1]
     words = _VERB_WORD.findall(clause)
     verb = next((k for k in range(len(words) - 1, -1, -1) if _past_verb(words[k])), None)
@@ -90,6 +93,12 @@ def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:
     return len(obj) <= VERB_OBJECT_WORDS * (1 + closing) and not any(
         w in ties and not (w == "about" and obj[k + 1:k + 2] and obj[k + 1][0].isdigit())  # "about 50"
         for k, w in enumerate(obj))
+
+
+def _bare_deictic(lead: str, start: int, end: int) -> bool:
+    """Whether ``lead[start:end]`` is a day named relative to the report's own ("late yesterday", "last night"),
+    which follows its verb with no "on", and not a possessive ("yesterday's strike")."""
+    return bool(_DEICTIC.fullmatch(lead[start:end])) and not lead.startswith(("'s", "’s"), end)
 
 
 # what may stand right before a second past verb of a clause that is a verb of its own: "killed two and wounded
