@@ -53,7 +53,7 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     if prose.speaker_goes_on(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
     if (history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1])
-            or prose.part_of_thing(text, cur.texts[-1])):
+            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text)):
         return True
     if page.finder.act(text) is not None:
         return False
@@ -147,6 +147,11 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?![\w-])")
 
 # a paragraph giving the terms of a thing the paragraph above reported: "Under the agreement, ...", "Under the new
 # deal the army is to withdraw ..."
+# the act above harmed nobody, or nobody knows yet: "There have been no reports of damage to ships or aircraft.", "No
+# casualties were reported.", "There were no immediate reports of injuries."
+_NO_HARM = re.compile(r"^(?:there\s+(?:have\s+been|has\s+been|were|was)\s+no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
+                      r"(?:damage|casualties|injuries|deaths|victims)\b|no\s+(?:casualties|injuries|deaths|damage)\s+"
+                      r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?reported\b)", re.I)
 _UNDER_THE = re.compile(r"^under\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<thing>agreement|deal|accord|ceasefire|truce|"
                         r"plan|arrangement|memorandum|protocol|decree|resolution)\b", re.I)
 

@@ -151,17 +151,31 @@ _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|
 
 
 _ACRONYM_START = re.compile(r"^(?:The\s+)?([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
+# the initials saying more: "The JCS said ...", "SES added ..."
+_ACRONYM_SAYS = re.compile(r"^(?:The\s+)?[A-Z]{3,6}\s+(?:also\s+|further\s+)?(?:said|says|added|noted|stated)\b")
+# a body's name in capitalised words, maybe joined by "of", "for", "and", "the": "Joint Chiefs of Staff"
+_CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*")
+
+
+def _initials_named(acronym: str, previous: str) -> bool:
+    """Whether the paragraph above names a body whose capitalised words' initials end in ``acronym`` ("South Korea's
+    Joint Chiefs of Staff" for "JCS", "Ukraine's State Emergency Service" for "SES")."""
+    return any("".join(w[0] for w in name.split() if w[0].isupper()).endswith(acronym)
+               for name in _CAPITALISED_NAME.findall(previous))
 
 
 def same_body(text: str, previous: str) -> bool:
     """The paragraph opens with the short name the paragraph above gave a body in brackets ("The Office for the
     Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ...") or whose spokesperson
-    spoke above ("IDF spokesperson ... said" then "The IDF has claimed ..."): the same body again."""
+    spoke above ("IDF spokesperson ... said" then "The IDF has claimed ..."), or the initials of the body that spoke
+    above saying more ("South Korea's Joint Chiefs of Staff said ..." then "The JCS said ..."): the same body again."""
     m = _ACRONYM_START.match(text)
     if m is None:
         return False
     if f"({m.group(1)})" in previous:
         return not text.startswith("The ")  # ("The CSTO announced ..." under "... Organization (CSTO)": its own act)
+    if _ACRONYM_SAYS.match(text) and _initials_named(m.group(1), previous):
+        return True
     return bool(re.search(rf"(?<![\w-]){m.group(1)}\s+(?:spokes(?:person|man|woman)|press\s+(?:service|office))\b",
                           previous))
 
@@ -177,13 +191,14 @@ def body_by_head_noun(text: str, previous: str) -> bool:
     """The paragraph opens on a body the paragraph above named in full, now by the last word of its name ("The
     Ethiopian Human Rights Commission (EHRC) said ..." then "According to the Commission, ...", "The UN Security
     Council ..." then "The Council also called ...", "... the Central Committee of Sudanese Doctors said." then "The
-    committee said ..."): the same body's statement going on."""
+    committee said ...", "On 3 May, the Prosecutor ... announced ..." then "The Prosecutor stated ..."): the same body's
+    statement going on."""
     m = _HEAD_NOUN_START.match(text)
     if m is None:
         return False
     noun = re.escape((m.group("by") or m.group("subject")).capitalize())
-    return bool(re.search(rf"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|on|and|the))*\s+{noun}(?![\w-])",
-                          previous))
+    return bool(re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|on|and|the))*|the)\s+{noun}"
+                          rf"(?![\w-])", previous))  # (or by its title alone: "the Prosecutor of the Court, ...")
 
 
 # "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one
