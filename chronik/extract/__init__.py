@@ -7,11 +7,15 @@ import logging
 
 from chronik.config import Config
 from chronik.extract.acronyms import as_named
+from chronik.extract.attribution import Attribution as Found
 from chronik.extract.attribution import Attributor
 from chronik.extract.chat import sender_claim
+from chronik.extract.claimant import Claimant
+from chronik.extract.court_records import COURT_NAME
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
 from chronik.extract.press_turns import answer_turn, conference
+from chronik.extract.publisher import party_page
 from chronik.extract.resolver import Resolver
 from chronik.extract.text import claim_text, normalize
 from chronik.extract.war_diary import diary_keeper
@@ -62,6 +66,12 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
             and found.side in (data.sides.narrative, owner.side):
         # an organisation's own post on its account, a state body's too ("General Staff (@...) on X"): its own voice
         found.who, found.side = owner.who, owner.side
+    court = Claimant(body.name if body is not None else None,
+                     body.side if body is not None else home.side if home is not None else None, "body")
+    filing(update.source, text, found, court, data)
+    if source is not None and not found.who and found.side in (None, data.sides.narrative) \
+            and (party := party_page(source.publisher, data.sides)) is not None:
+        found.side, found.unknown = party.side, False  # a party's own page in its own voice: "Press TV", an alerts log
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)
@@ -84,3 +94,17 @@ def speaker_side(speaker: str, attributor: Attributor) -> str | None:
     """The side of a speaker named by title and surname, when the gazetteer knows the person; None if not."""
     claimant = Resolver(attributor.lex, attributor.sides, attributor.gaz, set(), None).resolve(speaker)
     return claimant.side if claimant is not None and claimant.kind == "person" else None
+
+
+def filing(page: str, text: str, found: Found, court: Claimant, data: ExtractData) -> None:
+    """A court record's filing row is its filer's, and its "the Chamber" the page's chamber (court_records.py); on a
+    court's page only (a publisher named a court or tribunal, or a page that names a chamber)."""
+    record = data.attributor.court
+    record.open(page, text)
+    if not record.chamber and not (court.who and COURT_NAME.search(court.who)):
+        return
+    filer = record.filer(text, court, Resolver(data.lexicon, data.sides, data.gazetteer, set()))
+    if filer is not None:
+        found.who, found.side, found.unknown = filer.who, filer.side, filer.side is None
+    elif (chamber := record.chamber_of(found.who)) is not None:
+        found.who, found.side, found.unknown = chamber, found.side or court.side, False

@@ -36,8 +36,10 @@ from dataclasses import dataclass, field
 
 from chronik.extract.acronyms import Labeller
 from chronik.extract.claimant import Claimant, named
+from chronik.extract.court_records import CourtRecord
 from chronik.extract.frame_phrase import PhraseCutter
 from chronik.extract.gazetteer import Gazetteer, Name
+from chronik.extract.hearing_turns import hearing_turn
 from chronik.extract.lead import cue, headline_line, narrative, told
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.line_claimants import (
@@ -98,6 +100,7 @@ class Attributor:
         self._homes: dict[tuple[str, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
         self.people = PagePeople(sides.narrative)  # the people the page being attributed named before, with their sides
+        self.court = CourtRecord()  # the chamber of the court record being attributed (court_records.py)
 
     def attribute(self, text: str, title: str | None = None, home: Polity | None = None,
                   row: str | None = None, page: str | None = None) -> Attribution:
@@ -122,13 +125,14 @@ class Attributor:
             found.extend(self.frames.read(text, spans, i, para, paragraphs[para][0], resolver))
         # the first sentence that says something: not a cue before it ("The diplomacy now.", "To Kherson.")
         opening = next((k for k, (a, b) in enumerate(spans) if not cue(text[a:b])), 0)
-        sender = forwarded(text, resolver)
+        sender, hearing = forwarded(text, resolver), None
         if sender is not None:
             found.insert(0, Candidate(0, 0, 0, 0, STRONG, "forwarded", sender))
         elif spans and paragraphs and spans[0][0] < paragraphs[0][1]:
             first = text[slice(*spans[0])]
+            hearing = hearing_turn(first, resolver)  # "Senator WICKER. Thank you, ...": the senator says it all
             speaker = speaker_line(first, resolver, self.cut) or dash_speaker(first, resolver, self.cut) \
-                or bulletin(first, resolver)
+                or bulletin(first, resolver) or hearing
             if speaker is not None:  # "President X: our troops have retaken the bridge"
                 found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
             elif (turn := transcript_turn(first, resolver)) is not None:
@@ -155,6 +159,8 @@ class Attributor:
             chosen = signatory(text, resolver)  # a statement in its body's voice, signed for the body
         out = Attribution(None, None, sentences=spans)
         unnamed_sides = {c.claimant.side if c.claimant else None for c in lead if self._unnamed(c)}
+        carried = self.people.hearing(hearing, sourced=chosen is not None or bool(unnamed_sides))
+        chosen = chosen or carried  # a hearing turn's next paragraph: its speaker's
         if chosen is not None:
             out.who, out.side = self.labels.label(chosen.who, text), chosen.side
             out.unknown = chosen.side is None

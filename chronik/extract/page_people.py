@@ -21,11 +21,12 @@ class PagePeople:
         self.page: str | None = None
         self._known: dict[str, Claimant | None] = {}
         self._forces: dict[str, Claimant] = {}  # the armies the page named, by side
+        self._turn: Claimant | None = None  # the speaker of the hearing's turn last opened (hearing_turns.py)
 
     def open(self, page: str | None) -> None:
         """Start ``page`` (a source's id); a new page forgets the people of the one before."""
         if page != self.page:
-            self.page, self._known, self._forces = page, {}, {}
+            self.page, self._known, self._forces, self._turn = page, {}, {}, None
 
     def learn(self, people: list[Claimant]) -> None:
         """Remember the people an update named in full with a party's side (its introduced people, its claimant)."""
@@ -54,3 +55,12 @@ class PagePeople:
     def force(self) -> Claimant | None:
         """The army the page named before, when it named one side's armies only."""
         return next(iter(self._forces.values())) if self.page is not None and len(self._forces) == 1 else None
+
+    def hearing(self, turn: Claimant | None, sourced: bool) -> Claimant | None:
+        """The speaker of a hearing's record who says an update: a turn's paragraphs after its first ("On January
+        28, three soldiers were killed ...", under "Secretary AUSTIN. Thank you, ...") are still its speaker's,
+        unless they name their own source (``sourced``); an update that opens a turn (``turn``) makes it the page's
+        last, and is said by it already."""
+        if turn is not None:
+            self._turn = turn
+        return None if sourced or turn is not None else self._turn

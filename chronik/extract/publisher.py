@@ -79,10 +79,11 @@ def account_owner(publisher: str, lexicon: ClaimLexicon, sides: SideBook, gazett
 
 def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str | None = None) -> Polity | None:
     """The country of a national outlet (see :meth:`Attributor.home`); None when its name names no polity or
-    several, or names one only by an acronym. A news agency or paper the gazetteer ties to its state ("Azertac",
-    "Armenpress", "Haaretz" with their polity) is that state's outlet whatever its name says; an outlet the name
-    says nothing of is the country of its page's country-code domain ("https://www.pravda.com.ua/...")."""
-    found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper()}
+    several, or names one only by an acronym ("UN News"; a country's dotted abbreviation, "U.S. Senate", is its
+    name). A news agency or paper the gazetteer ties to its state ("Azertac", "Armenpress", "Haaretz" with their
+    polity) is that state's outlet whatever its name says; an outlet the name says nothing of is the country of its
+    page's country-code domain ("https://www.pravda.com.ua/...")."""
+    found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper() or "." in p.text}
     if len(found) == 1:
         return found.popitem()[1]
     if found:
@@ -120,3 +121,19 @@ def names_itself(lead: str, body: Name, gazetteer: Gazetteer) -> bool:
     account in the third person ("The Mission observed ...", "The SMM heard shelling ...", "Monitor sources
     reported ..."), so the body is who speaks."""
     return any(m.entry == body for m in gazetteer.find(lead, ("body",)))
+
+
+def party_page(publisher: str, sides: SideBook) -> Polity | None:
+    """The party whose own page a publisher is: its own name, or that name's initials, is one of the forms a sides
+    file gives a party's organs ("Home Front Command (Pikud HaOref)", "Press TV", "National News Agency (Lebanon)"
+    for a form "NNA", "Korean Central News Agency" for "KCNA"). What such a page says in its own voice speaks for
+    that party: an alerts service's rows, a ministry's posts, state media's reports. A name that only holds a
+    country's or city's name ("The Kyiv Independent") is a national outlet, not a party's organ; nor is a page whose
+    publisher is the polity itself by its name or adjective."""
+    own = _PUBLISHER_NAME.split(publisher.strip())[0].strip()
+    words = re.findall(r"[A-Z][\w'-]*", own)
+    for name in (own, "".join(w[0] for w in words) if len(words) > 2 else ""):
+        polity = sides.owner(name) if name else None
+        if polity is not None and name not in (polity.name, polity.adjective):
+            return polity
+    return None

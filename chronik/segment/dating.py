@@ -504,9 +504,8 @@ def _counted_day(title: str, finder: DateFinder, publication: dt.date) -> Mentio
     often published the morning after."""
     counted = [m for m in finder.find(title) if m.timex.kind == DAY_COUNTER and m.timex.start is not None
                and m.timex.start == m.timex.end]
-    if len(counted) == 1 and 0 <= (publication - counted[0].timex.start).days <= DIGEST_DAYS:
-        return counted[0]
-    return None
+    day = counted[0].timex.start if len(counted) == 1 else None
+    return counted[0] if day is not None and 0 <= (publication - day).days <= DIGEST_DAYS else None
 
 
 def date_aside(unit: Unit, page: PageDates) -> Dated:
