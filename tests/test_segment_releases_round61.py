@@ -18,7 +18,7 @@ DEFENCE_NEWSROOM = """
     Office of the Secretary
     DND condemns dangerous manoeuvres of foreign coast guard vessels near Ayungin Shoal
     Issued on: 5 June 2023 08:30 PM by DND Public Affairs
-    The Department of National Defense condemns the blocking of a resupply mission by two foreign coast guard vessels this afternoon.
+    The department condemns the blocking of a resupply mission by two foreign coast guard vessels this afternoon.
     The resupply boats completed their mission despite the harassment. No personnel were hurt.
     Reference No. 2023-118
 
