@@ -88,3 +88,33 @@ def test_one_article_under_its_published_line_is_not_a_release_list() -> None:
     """
     updates, _ = run(article)  # (the teasers of other releases under it, a title and posting line over no text)
     assert all(u.time != "07:40" or _lines(u) != [1, 2, 3, 4] for u in updates)
+
+
+BRIEFING_NEWSLETTER = """
+    Morning Dispatch
+
+    1. Sudan talks resume in Jeddah
+    Delegations of the Sudanese army and the Rapid Support Forces returned to Jeddah on Monday for a new round of talks.
+    Why it matters: Seven months of war have displaced more than six million people.
+    • Army chief Abdel Fattah al-Burhan said on Sunday he would not sign a truce that leaves the RSF in cities.
+    • RSF commander Mohamed Hamdan Dagalo wrote on X on Monday that his forces were ready for a truce.
+    Between the lines: Egypt, which has not commented publicly, backed the talks through the Arab League.
+    What's next: A U.S.-Saudi committee will present a truce proposal, diplomats tell us.
+
+    2. Kyiv hit by drones
+    Ukraine's air force said on Monday it had shot down 22 of 24 drones launched at Kyiv overnight.
+    The big picture: Russia has stepped up its drone attacks on Ukraine's power grid before winter.
+    Reality check: Western partners have delayed new Patriot batteries until the spring.
+"""
+
+
+def _holding_line(updates: list[Update], line: int) -> Update:
+    return next(u for u in updates if line in u.lines)
+
+
+def test_a_newsletters_signposted_analysis_is_part_of_the_item_above() -> None:
+    updates, _ = run(BRIEFING_NEWSLETTER)
+    sudan, last, kyiv = _holding_line(updates, 4), _holding_line(updates, 7), _holding_line(updates, 12)
+    assert {4, 5} <= set(sudan.lines)  # the news and why it matters
+    assert {7, 8, 9} <= set(last.lines)  # the analysis goes on the entry above it, the last bullet's
+    assert sorted(kyiv.lines) == [12, 13, 14]
