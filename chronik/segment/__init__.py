@@ -41,6 +41,7 @@ from chronik.segment.lexicon import lexicon
 from chronik.segment.order import flag_rows_out_of_order, order_stamps
 from chronik.segment.period import Period, title_period
 from chronik.segment.records import record_lists
+from chronik.segment.release_list import posted_releases
 from chronik.segment.releases import numbered_releases
 from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
@@ -141,6 +142,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     period = title_period(content, finder.with_anchor(None))
     infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
     numbered_releases(infos, finder)
+    posted_releases(infos, finder)
     statement_series(infos, finder)
     briefing_turns(infos)
     hearing_turns(infos)

@@ -18,6 +18,7 @@ import re
 from chronik.segment import kinds, prose
 from chronik.segment.classify import DATE_HEADING, PARA, Info
 from chronik.segment.lexicon import lexicon
+from chronik.segment.newsletter import signposted
 from chronik.segment.pageview import PageView
 from chronik.segment.units import Unit
 
@@ -45,6 +46,8 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         # of their own: "…,” WFP Deputy Executive Director Carl Skau told reporters on Friday": a new statement)
     if after_act(page, text):
         return False
+    if signposted(text) and cur.kind == "update" and bool(cur.texts):
+        return True  # ("Why it matters: ...": a newsletter's analysis of the item above)
     if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
                                  and cur.texts[-1].rstrip().endswith((":", ","))):
         return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
