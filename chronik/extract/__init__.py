@@ -7,6 +7,7 @@ import logging
 
 from chronik.config import Config
 from chronik.extract.acronyms import as_named
+from chronik.extract.all_caps import recase
 from chronik.extract.attribution import Attribution as Found
 from chronik.extract.attribution import Attributor
 from chronik.extract.chat import sender_claim
@@ -32,8 +33,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     """Fill ``attribution``, ``places``, ``actors`` and ``figures`` of ``update`` (asides are left alone)."""
     if update.kind == "aside":
         return
-    text = normalize(update.text)
-    title = normalize(update.title) if update.title else None
+    text = recase(normalize(update.text))  # a teletype take in capitals: names read by their case
+    title = recase(normalize(update.title)) if update.title else None
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url) if source is not None else None
     context = update.context
