@@ -27,7 +27,7 @@ def test_a_newsletter_s_numbered_items_title_the_paragraphs_under_them() -> None
         RSF fighters shelled El Fasher on Monday night, the state's governor said, a day after the truce took effect.
         Why it matters: The truce was the first the two armies had signed in a year.
 
-        2. Kyiv hits refinery in Ryazan
+        2. 🇺🇦 Kyiv hits refinery in Ryazan
         Ukraine's General Staff said on Tuesday its drones struck the Ryazan refinery overnight.
 
         3. 📊 The numbers
@@ -44,15 +44,15 @@ def test_a_newsletter_s_numbered_items_title_the_paragraphs_under_them() -> None
 
 def test_a_numbered_item_s_second_act_is_an_update_and_its_analysis_stays_with_it() -> None:
     updates = parse_page("""
-        1. Strikes on Kharkiv
+        1 big thing: Strikes on Kharkiv
         Russian glide bombs hit Kharkiv on Wednesday, the regional governor said.
         The big picture: Attacks on the city have doubled since May.
         Driving the news: Ukraine's air force said on Tuesday it had downed 20 drones over the region.
 
-        2. Aid convoy reaches Gaza City
+        2. 🚚 Aid convoy reaches Gaza City
         The World Food Programme said on Wednesday its trucks had reached northern Gaza for the first time in weeks.
 
-        3. Hostage talks stall
+        3. 🕊️ Hostage talks stall
         Qatar's foreign ministry said on Tuesday the talks had paused.
     """, dt.date(2024, 7, 10), "UTC")
     lead = of(updates, "Russian glide bombs")

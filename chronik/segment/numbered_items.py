@@ -24,7 +24,7 @@ def _number(info: Info) -> int | None:
     """The item number a short heading-like line opens with, else None."""
     if info.kind not in (LABEL, HEADLINE) or info.timex is not None or info.block.words > TITLE_WORDS:
         return None
-    found = _NUMBERED.match(info.block.raw or info.block.text)  # (a list's marker "2. " is off the text)
+    found = _NUMBERED.match(info.block.text)  # (a plain numbered list, "2. Kyiv ...", is read as a list)
     return int(found.group(1)) if found else None
 
 
