@@ -558,6 +558,29 @@ def _sponsor_messages(blocks: list[Block], reasons: dict[int, str]) -> None:
     """A sponsor's message under its label ("SPONSORED" / "Send money home with ... Fast and safe." / "Learn more →"):
     one short paragraph between the label and more furniture, the way a newsletter sets its ad apart."""
     _boxed_paragraphs(blocks, reasons, SPONSORED, SPONSOR_MESSAGE_WORDS, closed_alike=False)
+    _called_messages(blocks, reasons)
+
+
+SPONSOR_PARAGRAPHS = 3  # a sponsor's message under its label: its tagline, its pitch, at most this many paragraphs
+# the call to action closing an ad's last paragraph ("... on automated vehicles. Learn more.", "Sign up today →")
+_CALL_TO_ACTION = re.compile(r"(?:(?:learn|find\s+out|read|discover|see)\s+more|sign\s+up(?:\s+(?:now|today|here))?|"
+                             r"get\s+started|register\s+(?:now|today)|download\s+(?:it\s+)?(?:now|free|today)|"
+                             r"shop\s+now|try\s+it\s+(?:free|now|today))\s*[.!›→»>]*\s*$", re.I)
+
+
+def _called_messages(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A sponsor's message of a few short paragraphs under its label ("A MESSAGE FROM ACME" / "A tagline" / "The pitch.
+    Learn more."): the paragraphs down to the one closing on a call to action are the sponsor's. Without that close
+    the paragraphs under the label may be the newsletter's own again, so they are left."""
+    for k, block in enumerate(blocks):
+        if reasons.get(block.index) != SPONSORED:
+            continue
+        below = blocks[k + 1:k + 1 + SPONSOR_PARAGRAPHS]
+        end = next((j for j, b in enumerate(below) if b.index in reasons or b.words > SPONSOR_MESSAGE_WORDS
+                    or _CALL_TO_ACTION.search(b.text)), None)
+        if end is not None and below[end].index not in reasons and _CALL_TO_ACTION.search(below[end].text):
+            for b in below[:end + 1]:
+                reasons[b.index] = SPONSORED
 
 
 DONATION = "boilerplate: donation appeal"

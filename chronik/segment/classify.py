@@ -45,6 +45,7 @@ from chronik.segment.info import (
 )
 from chronik.segment.lexicon import lexicon
 from chronik.segment.media import audio_players, media_offsets, video_chapters, video_players
+from chronik.segment.numbered_items import numbered_items
 from chronik.segment.period import named_period
 from chronik.segment.posts import post_header
 from chronik.segment.results import mark_results
@@ -732,6 +733,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
         if info.timex is None and info.stamp is not None and info.stamp.date_text:
             info.timex = finder.resolve(info.stamp.date_text)
     _item_titles(infos)
+    numbered_items(infos)
     stamps_over_authors(infos, finder)
     split_post_headers(infos)
     quoted_posts(infos)

@@ -19,6 +19,7 @@ from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA
 from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
 from chronik.segment.lexicon import lexicon
+from chronik.segment.numbered_items import NUMBERED_ITEM
 from chronik.segment.sections import SectionReading
 from chronik.segment.speakers import speaker_name
 from chronik.segment.teasers import media_teaser, read_teaser_box
@@ -219,6 +220,10 @@ class TitleReading(SectionReading):
 
     def over_paragraphs(self, info: Info, k: int) -> None:
         """A headline over paragraphs, under no stamp: a label of their section, a teaser, or one story's title."""
+        if info.what == NUMBERED_ITEM:
+            self.close()
+            self.start("item", title=info.block).awaiting_lead = True  # (see numbered_items: not one story)
+            return
         if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
             return

@@ -1,0 +1,55 @@
+"""Numbered item headlines: a newsletter or a digest numbers its items ("1 big thing: Ceasefire takes hold",
+"2. Scoop: Envoy briefed the new team", "3. 📊 The toll"), each number over the item's first paragraph. A short
+numbered line looks like a section label ("3. The toll" has no verb), but a run of them counting on item by item
+is the issue's list of stories: each is the headline of the item under it, joined to it as its title (even one
+asking, "4. Gaza next?", which elsewhere would head an explainer's section). The paragraphs after the item's lead are
+read as a digest's: one reporting another act ("Driving the news: The president said on Tuesday ...") is an update
+of its own, a signposted analysis ("Why it matters: ...") the item's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.segment.info import FURNITURE, HEADLINE, LABEL, PARA, Info
+
+# the item's number, with a dot or a parenthesis ("2. ", "3) ") or a space before a word ("1 big thing:")
+_NUMBERED = re.compile(r"^\s*(\d{1,2})(?:[.)]\s+|\s+)(?=\S)")
+NUMBERED_ITEM = "numbered item"
+RUN = 3  # numbered headlines counting on one by one, at least, to be an issue's items
+TITLE_WORDS = 14  # a headline's length, at most
+
+
+def _number(info: Info) -> int | None:
+    """The item number a short heading-like line opens with, else None."""
+    if info.kind not in (LABEL, HEADLINE) or info.timex is not None or info.block.words > TITLE_WORDS:
+        return None
+    found = _NUMBERED.match(info.block.text)  # (a plain numbered list, "2. Kyiv ...", is read as a list)
+    return int(found.group(1)) if found else None
+
+
+def _over_paragraph(infos: list[Info], k: int) -> bool:
+    """Whether the next line under ``infos[k]`` past furniture (a photo's caption) is a paragraph."""
+    below = next((i for i in infos[k + 1:] if i.kind != FURNITURE), None)
+    return below is not None and below.kind == PARA
+
+
+def numbered_items(infos: list[Info]) -> None:
+    """Make the numbered lines of a counting run (1, 2, 3, ...), each over a paragraph, headlines of their items."""
+    numbered = [(k, n) for k, i in enumerate(infos) if (n := _number(i)) is not None and _over_paragraph(infos, k)]
+    run: list[int] = []
+    last = None
+    for k, n in numbered:
+        if last is None or n != last + 1:
+            _mark(infos, run)
+            run = []
+        run.append(k)
+        last = n
+    _mark(infos, run)
+
+
+def _mark(infos: list[Info], run: list[int]) -> None:
+    """Headlines for the lines of a run long enough to be an issue's items."""
+    if len(run) >= RUN:
+        for k in run:
+            infos[k].kind, infos[k].what = HEADLINE, NUMBERED_ITEM
