@@ -72,3 +72,24 @@ def test_a_short_caveat_that_the_claim_above_could_not_be_confirmed_is_part_of_i
         Reuters could not immediately confirm the report.
         """, dt.date(2023, 6, 9), "Europe/Kyiv")
     assert of(page, "KYIV, June 9").lines == [1, 2, 4]
+
+
+def test_a_longer_paragraph_opening_on_a_line_about_the_thing_above_carries_it_on() -> None:
+    page = parse_page("""
+        The Appeals Chamber on 3 March issued summonses for two former militia commanders over the shelling of
+        the market in Bunia.
+
+        The summonses are sealed for now, in order to protect the witnesses who testified. However, the Chamber
+        decided to make their existence public because the militia's attacks on the camps appear to be ongoing.
+
+        Also on 3 March, the Chamber rejected a request by the defence to suspend the proceedings.
+        """, dt.date(2025, 3, 4), "Europe/Amsterdam")
+    assert of(page, "The Appeals Chamber").lines == [1, 2, 4, 5]
+    page = parse_page("""
+        HARGEISA, Aug 2 (Desk) - Coastguard boats seized a dhow carrying rifles and ammunition off the port
+        of Berbera on Friday, the regional government said.
+
+        The dhow was towed into the port, where soldiers unloaded its cargo under guard. Its crew of seven, all
+        foreign nationals, were handed to the police for questioning, according to port workers.
+        """, dt.date(2024, 8, 2), "Africa/Mogadishu")
+    assert of(page, "HARGEISA, Aug 2").lines == [1, 2, 4, 5]

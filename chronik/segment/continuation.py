@@ -75,7 +75,7 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
         return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
         # on the item above (an act with no day, "Later that day, ...", is an item of its own)
-    if prose.same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
+    if _same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
         return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
         # details, nobody else speaking
     said = " ".join(cur.texts)
@@ -104,6 +104,12 @@ def _closes_on_speaker(text: str, said: str) -> bool:
 # comments come two days after ...", "The statement followed ..."
 _CAME_AFTER = re.compile(r"^[^.!?;]{0,80}?\b(?:came|comes|come)\s+(?:(?:just|only|shortly|a|an|one|two|three|four|"
                          r"five|six|several|few|\d{1,2})\s+)*(?:(?:days?|hours?|weeks?)\s+)?(?:after|before)\b", re.I)
+
+
+def _same_thing(text: str, above: str) -> bool:
+    """:func:`prose.same_thing`, its length counted on the first sentence when the paragraph has more ("The warrants
+    are sealed, to protect witnesses. However, the court decided to ..."): a line about the thing, then more of it."""
+    return prose.same_thing(text, above) or prose.same_thing(prose.first_sentence(text), above)
 
 
 def after_act(page: PageView, text: str) -> bool:
