@@ -72,6 +72,14 @@ def test_a_short_caveat_that_the_claim_above_could_not_be_confirmed_is_part_of_i
         Reuters could not immediately confirm the report.
         """, dt.date(2023, 6, 9), "Europe/Kyiv")
     assert of(page, "KYIV, June 9").lines == [1, 2, 4]
+    # a claim of its own, its caveat after it, is an update of its own
+    page = parse_page("""
+        KYIV, June 9 (Desk) - Russia's defence ministry said on Sunday its forces had destroyed four Ukrainian
+        tanks near Robotyne.
+
+        Kyiv said on Saturday its drones had hit an ammunition depot in Tokmak. The claim could not be verified.
+        """, dt.date(2023, 6, 9), "Europe/Kyiv")
+    assert of(page, "Kyiv said on Saturday").lines == [4]
 
 
 def test_a_longer_paragraph_opening_on_a_line_about_the_thing_above_carries_it_on() -> None:

@@ -193,8 +193,9 @@ CAVEAT_WORDS = 25  # a line of caveat, not a paragraph with news of its own
 
 
 def _unverified(text: str) -> bool:
-    """Whether a short paragraph only says the claim above could not be confirmed: part of that update."""
-    return _UNVERIFIED.search(text) is not None and len(prose.words(text)) <= CAVEAT_WORDS
+    """Whether a short paragraph opens on saying the claim above could not be confirmed: part of that update (not
+    "Hamas said on Wednesday ... Reuters could not verify the claim.": a claim of its own, with its caveat)."""
+    return _UNVERIFIED.search(prose.first_sentence(text)) is not None and len(prose.words(text)) <= CAVEAT_WORDS
 
 
 _UNDER_THE = re.compile(r"^under\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<thing>agreement|deal|accord|ceasefire|truce|"
