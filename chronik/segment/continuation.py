@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
-from chronik.segment import kinds, prose
+from chronik.segment import kinds, prose, teletype
 from chronik.segment.classify import DATE_HEADING, PARA, Info
 from chronik.segment.lexicon import lexicon
 from chronik.segment.newsletter import signposted
@@ -33,6 +34,15 @@ _BACKGROUND = re.compile(r"^\s*(?:(?:historical\s+)?background|context)\s*:?\s*$
 
 
 def continues(page: PageView, cur: Unit, text: str) -> bool:
+    """Whether a paragraph carries on ``cur`` (:func:`_continues`), a paragraph set in capitals read in sentence case
+    under an update set in capitals too (a teletype wire story: "THE BROADCAST GAVE NO DETAILS.")."""
+    if cur.texts and teletype.shouted(text) and teletype.shouted(cur.texts[-1]):
+        return _continues(page, replace(cur, texts=[teletype.sentence_case(t) for t in cur.texts]),
+                          teletype.sentence_case(text))
+    return _continues(page, cur, text)
+
+
+def _continues(page: PageView, cur: Unit, text: str) -> bool:
     """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
     and no day of its own (a new day would be a new act), or it opens on a thing the update named and only
     gives background on it ("The cause of the explosion is still unclear."), or somebody of that thing speaks
@@ -53,10 +63,10 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
         return True  # (what follows a paragraph ending in a colon or a comma carries it on: a list, a quote)
     if not (cur.kind == "update" and bool(cur.texts)):
         return False
-    if prose.speaker_goes_on(text, " ".join(cur.texts)):
+    if prose.speaker_goes_on(text, " ".join(cur.texts)) or _closes_on_speaker(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
     if (history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1])
-            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text)):
+            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text) or _unverified(text)):
         return True
     if page.finder.act(text) is not None:
         return False
@@ -65,7 +75,7 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
         return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
         # on the item above (an act with no day, "Later that day, ...", is an item of its own)
-    if prose.same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
+    if _same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
         return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
         # details, nobody else speaking
     said = " ".join(cur.texts)
@@ -76,10 +86,30 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
 
 
+# where a paragraph's last sentence starts: after a sentence's end (and any closing quote), before a capital or a quote
+_LAST_SENTENCE = re.compile(r"[.!?][\"'’”]*\s+(?=[\"'‘“]*[A-Z])")
+
+
+def _closes_on_speaker(text: str, said: str) -> bool:
+    """Whether a paragraph of two or more sentences that reports nothing in its first ("The attackers blew a hole in
+    the wall ...") closes on the speaker of the update above going on ("... They did not get inside, the officials
+    said." under "..., U.S. officials said."): more of the same account, its source named once at the end."""
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(text.rstrip())]
+    if not starts or prose.reports(prose.first_sentence(text)):
+        return False
+    return prose.speaker_goes_on(text[starts[-1]:], said)
+
+
 # the first sentence sets what was told above after another act: "The minister's remarks came a day after ...", "His
 # comments come two days after ...", "The statement followed ..."
 _CAME_AFTER = re.compile(r"^[^.!?;]{0,80}?\b(?:came|comes|come)\s+(?:(?:just|only|shortly|a|an|one|two|three|four|"
                          r"five|six|several|few|\d{1,2})\s+)*(?:(?:days?|hours?|weeks?)\s+)?(?:after|before)\b", re.I)
+
+
+def _same_thing(text: str, above: str) -> bool:
+    """:func:`prose.same_thing`, its length counted on the first sentence when the paragraph has more ("The warrants
+    are sealed, to protect witnesses. However, the court decided to ..."): a line about the thing, then more of it."""
+    return prose.same_thing(text, above) or prose.same_thing(prose.first_sentence(text), above)
 
 
 def after_act(page: PageView, text: str) -> bool:
@@ -155,6 +185,19 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?![\w-])")
 _NO_HARM = re.compile(r"^(?:there\s+(?:have\s+been|has\s+been|were|was)\s+no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
                       r"(?:damage|casualties|injuries|deaths|victims)\b|no\s+(?:casualties|injuries|deaths|damage)\s+"
                       r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?reported\b)", re.I)
+# the outlet's caveat on the claim above: "The claim could not be independently verified.", "Reuters could not
+# immediately confirm the report.", "The broadcast gave no details and its claims could not be confirmed."
+_UNVERIFIED = re.compile(r"\b(?:could|can)(?:\s+not|not|n['’]t)\s+(?:be\s+)?(?:(?:immediately|independently)\s+)*"
+                         r"(?:confirm|verif|corroborat)\w*", re.I)
+CAVEAT_WORDS = 25  # a line of caveat, not a paragraph with news of its own
+
+
+def _unverified(text: str) -> bool:
+    """Whether a short paragraph opens on saying the claim above could not be confirmed: part of that update (not
+    "Hamas said on Wednesday ... Reuters could not verify the claim.": a claim of its own, with its caveat)."""
+    return _UNVERIFIED.search(prose.first_sentence(text)) is not None and len(prose.words(text)) <= CAVEAT_WORDS
+
+
 _UNDER_THE = re.compile(r"^under\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<thing>agreement|deal|accord|ceasefire|truce|"
                         r"plan|arrangement|memorandum|protocol|decree|resolution)\b", re.I)
 
