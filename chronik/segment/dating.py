@@ -62,7 +62,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
 from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.lexicon import lexicon
-from chronik.segment.main_verb import opens, verbs_day
+from chronik.segment.main_verb import evening_saying, opens, verbs_day
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
 from chronik.segment.time_check import time_check
@@ -446,6 +446,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"
+        elif act is not None and unit.stamp is None and act.timex.end is not None and act.timex.end < dated.date \
+                and evening_saying(lead, act):
+            return _act_dated(act, f"dated by {_said(act)} in the text, the evening before "
+                                   f"{dated.why.removeprefix('dated by ')}: a statement or vote of that night, "
+                                   f"not a night running into the morning; {act.timex.why}")
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
