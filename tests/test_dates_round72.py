@@ -51,3 +51,39 @@ def test_a_speakers_aside_dates_the_saying() -> None:
     assert of(updates, "The UN envoy, speaking").date == "2023-06-06"
     karabakh = parse(KARABAKH_REPORT, "2022-09-14", tz="Asia/Yerevan")
     assert of(karabakh, "Prime Minister").date == "2022-09-13"
+
+
+DNIPRO_TIMELINE = """
+    Timeline
+
+    At 15:30 local time on 14 January, a Kh-22 missile struck a nine-storey apartment block in Dnipro, the regional \
+governor said on Telegram.
+
+    At 17:05, the State Emergency Service said 20 people had been pulled alive from the rubble.
+
+    At 21:40, President Zelensky said in his nightly address that the rescue operation would go on through the night.
+
+    At 08:00, rescuers said the toll had risen to 30.
+"""
+
+KHAN_YUNIS_TIMELINE = """
+    What happened
+
+    At around 06:10 on 3 December, residents reported Israeli leaflets ordering the evacuation of eastern \
+neighbourhoods of Khan Younis.
+
+    At 11:45, the health ministry said two hospitals in the city had received dozens of wounded.
+"""
+
+
+def test_a_clock_opening_an_item_goes_on_through_the_day_the_text_was_at() -> None:
+    updates = parse(DNIPRO_TIMELINE, "2023-01-20", tz="Europe/Kyiv")
+    assert (of(updates, "At 17:05").date, of(updates, "At 17:05").time) == ("2023-01-14", "17:05")
+    assert (of(updates, "At 21:40").date, of(updates, "At 21:40").time) == ("2023-01-14", "21:40")
+    gaza = parse(KHAN_YUNIS_TIMELINE, "2023-12-10", tz="Asia/Gaza")
+    assert (of(gaza, "At 11:45").date, of(gaza, "At 11:45").time) == ("2023-12-03", "11:45")
+
+
+def test_a_clock_before_the_told_one_is_not_that_days() -> None:
+    updates = parse(DNIPRO_TIMELINE, "2023-01-20", tz="Europe/Kyiv")
+    assert of(updates, "At 08:00").date != "2023-01-14"
