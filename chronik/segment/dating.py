@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, Mention, Timex
 from chronik.dates.anchor import FUTURE, PAST, safe_date
+from chronik.dates.clock import opening_clock
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import day_timex
 from chronik.segment import almanac, prose
@@ -62,7 +63,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.headings import told_year
 from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.lexicon import lexicon
-from chronik.segment.main_verb import opens, verbs_day
+from chronik.segment.main_verb import evening_saying, opens, verbs_day
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
 from chronik.segment.time_check import time_check
@@ -110,7 +111,7 @@ class Dated:
     act: Mention | None = None
     time: str | None = None  # an unstamped item's clock, when it follows the day the item opens with
     clock_zone: str | None = None  # the zone that clock names ("at 2140 EDT"), None: the source's own
-    in_told_night: bool = False  # dated by a clock in the night the text was at, where the text stays
+    in_told_night: bool = False  # dated by a clock in the night (or day) the text was at, where the text stays
 
 
 def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
@@ -257,7 +258,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
     if unit.stamp is None and page.told.day is not None:
         act = _earlier(lead, page.finder.with_anchor(anchor).anaphor(lead, page.told.day), act)
-    night = _in_told_night(unit, page, lead) if act is None else None
+    night = (_in_told_night(unit, page, lead) or _later_in_told_day(unit, page, lead)) if act is None else None
     if night is not None:
         return night
     dated = _dated_by_structure_or_act(unit, page, act, lead)
@@ -303,6 +304,24 @@ def _in_told_night(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     date = told.start + dt.timedelta(days=after)
     dated = Dated(date, told.kind, f"no day of its own in the text; '{said}' is in the night the text was at, "
                                    f"{told.value} ({told.why}): {date.isoformat()}")
+    dated.time, dated.in_told_night = clock, True
+    return dated
+
+
+def _later_in_told_day(unit: Unit, page: PageDates, lead: str) -> Dated | None:
+    """An unstamped item under no heading naming no day that opens with a clock ("At 14:10, the president wrote
+    ..."), after an item dated by a day and a clock earlier than it ("At 09:40 on 5 October, a missile struck ..."):
+    a narration going on by the clock through the day the text was at, dated by that day at its clock (the text
+    stays at that day); None otherwise, and for a clock not later than the told one (the next day's, perhaps)."""
+    told = page.told.day
+    if told is None or told.start is None or unit.stamp is not None or unit.section is not None:
+        return None
+    told_clock, opening = _clock_of(told), opening_clock(lead)
+    if told_clock is None or opening is None or opening[0] <= told_clock:
+        return None
+    clock, said = opening
+    dated = Dated(told.start, told.kind, f"no day of its own in the text; it opens with '{said}', later in the day "
+                                         f"the text was at, {told.value} ({told.why})")
     dated.time, dated.in_told_night = clock, True
     return dated
 
@@ -446,6 +465,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"
+        elif act is not None and unit.stamp is None and act.timex.end is not None and act.timex.end < dated.date \
+                and evening_saying(lead, act):
+            return _act_dated(act, f"dated by {_said(act)} in the text, the evening before "
+                                   f"{dated.why.removeprefix('dated by ')}: a statement or vote of that night, "
+                                   f"not a night running into the morning; {act.timex.why}")
         elif act is not None and unit.stamp is None and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"

@@ -61,7 +61,39 @@ def verbs_day(lead: str, act: Mention) -> bool:
     "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"; or
     closes the subject of the verb of a toll, after a source's "said" ("the governor said a shell from the hills on a
     market in the town of Kadugli on Monday evening killed five"): the day of the casualties the update reports."""
-    return verbs_span(lead, act.start, act.end) or prose.toll_follows(lead, act.end)
+    return verbs_span(lead, act.start, act.end) or prose.toll_follows(lead, act.end) or _speaking_day(lead, act)
+
+
+# a day in a speaker's aside between the subject and its saying: "Zelensky, speaking at a news conference in Kyiv on
+# Friday, said ...", "The minister, addressing parliament on Monday, warned ..."
+_SPEAKING_ASIDE = re.compile(r",\s*(?:speaking|addressing|talking|writing|testifying)\b[^,;:.!?\"“”]*$", re.I)
+_AFTER_ASIDE = re.compile(r"\s*,\s*(?:also\s+|again\s+)?(\w+)")
+
+
+def _speaking_day(lead: str, act: Mention) -> bool:
+    """Whether ``act`` closes a speaker's aside set off by commas before a verb of saying (see ``_SPEAKING_ASIDE``):
+    the day of the saying the update reports."""
+    said = _AFTER_ASIDE.match(lead, act.end)
+    return (said is not None and bool(_SPEAKING_ASIDE.search(lead[:act.start]))
+            and bool(lexicon().reporting.fullmatch(said.group(1))) and said.group(1).islower())
+
+
+# a night said with the last past verb before it being a statement or a vote, an act of the evening before the
+# report, not of a night running into its morning: "said in a statement issued last night", "voted late last night"
+_LAST_NIGHT = re.compile(r"(?:late\s+)?last\s+night", re.I)
+_EVENING_ACTS = frozenset(("issued", "released", "published", "voted", "approved", "adopted"))
+
+
+def evening_saying(lead: str, act: Mention) -> bool:
+    """Whether ``act`` is "last night" said with its verb (:func:`verbs_day`) and that verb, the last past verb before
+    it in its clause, is one of saying, issuing or voting: the evening before the report's day. (An attack "last
+    night" may run past midnight into the report's morning.)"""
+    if not _LAST_NIGHT.fullmatch(act.text.strip()) or not verbs_day(lead, act):
+        return False
+    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
+    words = _VERB_WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
+    verb = next((w for w in reversed(words) if _past_verb(w)), None)
+    return verb is not None and (verb.lower() in _EVENING_ACTS or bool(lexicon().reporting.fullmatch(verb)))
 
 
 def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:
