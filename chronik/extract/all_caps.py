@@ -11,10 +11,10 @@ import re
 from collections import Counter
 
 from chronik.extract.data import DATA_DIR
+from chronik.segment.teletype import shouted
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _MIN_LETTERS = 40
-_SHOUTING = 0.9  # the share of capitals among the letters of a text set all in capitals
 # a sentence's start: after a full stop that ends no initial ("U.S."), a wire dateline's "(AP) --", a line break
 _SENTENCE_START = re.compile(r"(?:^|(?<!\.[a-z])[.!?]\s+|\)\s+--\s+|\n\s*)([\"'(]*)([a-z])")
 _AGENCY = re.compile(r"\(([a-z]{2,4})\)")  # a wire service's code in a dateline: "SAIGON (AP) --"
@@ -28,9 +28,9 @@ _NAME_WORDS = 4  # at most this many words of a name after its title
 
 
 def shouting(text: str) -> bool:
-    """Whether ``text`` is set all in capitals (a teletype take), not merely a headline's or an acronym's."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= _MIN_LETTERS and sum(c.isupper() for c in letters) >= _SHOUTING * len(letters)
+    """Whether ``text`` is set all in capitals (a teletype take), not merely a headline's or an acronym's: the
+    segmenter's test (:func:`chronik.segment.teletype.shouted`) over a whole update's letters."""
+    return shouted(text, _MIN_LETTERS)
 
 
 def recase(text: str) -> str:

@@ -13,10 +13,11 @@ SHOUTED_SHARE = 0.9
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]*\s+)[\"'‘“(]*([a-z])")
 
 
-def shouted(text: str) -> bool:
-    """Whether a paragraph is set in capitals only (nearly all its letters, enough of them to be prose)."""
+def shouted(text: str, min_letters: int = SHOUTED_LETTERS) -> bool:
+    """Whether a paragraph is set in capitals only (nearly all its letters, at least ``min_letters`` of them to be
+    prose rather than an acronym)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= SHOUTED_LETTERS and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+    return len(letters) >= min_letters and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
 def sentence_case(text: str) -> str:
