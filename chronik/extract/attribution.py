@@ -63,7 +63,7 @@ from chronik.extract.publisher import (
     state_release,
 )
 from chronik.extract.resolver import Resolver
-from chronik.extract.result_items import outlet_line
+from chronik.extract.result_items import names_outlet, outlet_line
 from chronik.extract.sentence_frames import STRONG, WEAK, Candidate, FrameReader
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.text import paragraph_spans, sentence_spans
@@ -108,7 +108,8 @@ class Attributor:
         polity of the outlet's own country (:meth:`home`); ``row``: the table row ``text`` is the event cell of;
         ``page``: the source it is an update of, whose people named before keep their sides (page_people.py)."""
         first, _, rest = text.partition("\n")
-        if rest.strip() and (outlet := outlet_line(first, Resolver(self.lex, self.sides, self.gaz, set(), home))):
+        if rest.strip() and names_outlet(first, self.lex):  # (checked first: a resolver per update is no small cost)
+            outlet = outlet_line(first, Resolver(self.lex, self.sides, self.gaz, set(), home))
             return self._result_item(outlet, len(first) + 1, self.attribute(rest, title, home, row, page))
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)

@@ -6,18 +6,23 @@ is the outlet's own reporting."""
 from __future__ import annotations
 
 from chronik.extract.claimant import Claimant
+from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 
 
-def outlet_line(line: str, resolver: Resolver) -> Claimant | None:
-    """The outlet a line names and nothing else ("Al Jazeera", "The New York Times", "AP News"), as the files know
-    it (a state's news agency speaks for its state), else as written, for no side."""
+def names_outlet(line: str, lex: ClaimLexicon) -> bool:
+    """Whether a line names an outlet and nothing else ("Al Jazeera", "The New York Times", "AP News")."""
     line = line.strip()
-    found = find_outlets(line, resolver.lex)
+    found = find_outlets(line, lex)
     bare = line[4:] if line.startswith("The ") else line
-    if len(found) != 1 or found[0].end != len(line) or found[0].start not in (0, len(line) - len(bare)):
-        return None
+    return len(found) == 1 and found[0].end == len(line) and found[0].start in (0, len(line) - len(bare))
+
+
+def outlet_line(line: str, resolver: Resolver) -> Claimant:
+    """The outlet a line that :func:`names_outlet` names, as the files know it (a state's news agency speaks for its
+    state), else as written, for no side."""
+    line = line.strip()
     known = resolver.resolve(line)
     if known is not None and known.who and known.kind in ("outlet", "body") and known.side is not None:
         return known
