@@ -15,6 +15,7 @@ from chronik.extract.words import ARTICLE_WORDS, DETERMINERS, JOINED, NAME_TOKEN
 
 _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
                 "and", "living", "there", "here", ""}
+NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("rights group Zamzam Camp Watch")
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
@@ -159,6 +160,9 @@ class PersonNamer:
         if m is None or self.sides.narrative is None:
             return None
         follows = head[m.end:].split()
+        if 0 < len(follows) <= NAMED_GROUP_WORDS and all(NAME_TOKEN.match(w) for w in follows):
+            return Claimant(" ".join(follows), self.sides.narrative, "independent")  # the group's own name after
+            # its kind ("rights group HRANA", "the monitoring group Airwars"): the group, by its name
         if follows and follows[0].strip(",") not in _AFTER_GROUP:
             return None  # "the UN refugee agency", "the resident coordinator": a word of another noun
         word = m.text.lower() if not m.text.isupper() else m.text

@@ -322,6 +322,8 @@ class Resolver:
                 or self.marks.side_besides(head, name) \
                 or self.marks.described_side(whole.replace(head, " ", 1)) \
                 or self.marks.side_besides(whole, name) or self._region_side(whole)
+            if side is None and at > 0 and self.people.independent(head[:at]) is not None:
+                side = self.sides.narrative  # "the local rights group Tawila Voices": a group of no party, by name
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None
             if side is None and titled:
                 side = self._where_side(where)  # "In Beijing, foreign ministry spokesperson X": China's
