@@ -156,6 +156,16 @@ def _later_opening(lead: str, act: Mention, day: dt.date, last: dt.date | None, 
             and tense_at(lead, act.start, act.end) == PAST)
 
 
+def _posted_news(unit: Unit, act: Mention, day: dt.date) -> bool:
+    """Whether ``unit`` is the lead of a listed story under the date line it was posted on, with no clock ("Army
+    retakes Ceel Buur" / "March 3, 2024 | Outlet" / its text), whose act is a day up to ``DIGEST_DAYS`` before that
+    date ("said on Friday", "on March 1"): the story's news, as a page's act dates a story without a list around it
+    ("on Friday" in the story posted on Saturday is Friday)."""
+    end = act.timex.end
+    return (unit.stamp is None and unit.stamp_line is not None and unit.what == "item" and end is not None
+            and end < day and 0 < _distance(day, act) <= DIGEST_DAYS)
+
+
 def _within(day: dt.date, last: dt.date | None, act: Mention) -> bool:
     """Whether the act's days lie inside the span of days the structure gives (``day`` to ``last``: a weekly
     overview's week), other than its first day."""
@@ -452,6 +462,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         if act is not None and unit.stamp is None and _within(dated.date, dated.end, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
+        if act is not None and _posted_news(unit, act, dated.date):
+            return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} before "
+                                   f"{dated.why.removeprefix('dated by ')}, the day its item was posted: a listed "
+                                   f"story tells its news from its own date, as a story does from the page's; "
+                                   f"{act.timex.why}")
         if act is not None and unit.stamp is None and _recent_opening(lead, act, dated.date):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} days before "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "

@@ -26,8 +26,10 @@ _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 # (not "Yesterday 2" of 21:10; a month's abbreviation may run into its day after the dot: "Aug.10, 22:40")
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
-# (a comma may set the word off: "(Update, 22:10 IST) The army said ...")
-_PREFIX = r"(?:(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:|,)?\s*)"
+# (a comma may set the word off: "(Update, 22:10 IST) The army said ..."); a thread's numbered edit note may name its
+# clock after its number: "EDIT 3 (14:05 UTC): ...", "Update #2 (09:15 GMT): ..." (see ``_NUMBERED``)
+_NUMBERED = r"(?:edit|update)\s*#?\d{1,3}\s*(?=[\[(])"
+_PREFIX = rf"(?:{_NUMBERED}|(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:|,)?\s*)"
 # the page's own metadata before a date: "Published on 12/04/2023 - 08:45", "Issued on: ...", "First published on"
 # (or a live page's "Live Updated 14 April 2024 4.20pm BST"), "Date: 2025-01-28"
 _META_PREFIX = (r"(?:(?:live\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?"
@@ -120,7 +122,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ...or four digits with a zone letter or word after them, as a military log or a wire writes its clocks: "0746Z:",
     # "0605 local:"
     military = rf"{MILITARY}(?:\s*local\b(?!\s+time))?"
-    clock = rf"(?:(?P<prefix>{_PREFIX})[\[(]?\s*)?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone}|{military})"
+    # (a tilde may mark a clock as approximate: "~21:30 UTC: ...", as a thread's posts write it)
+    clock = rf"(?:(?P<prefix>{_PREFIX})[\[(]?\s*)?~?(?P<clock>{_CLOCK12}|{_CLOCK24}|{dotted}|{alone}|{military})"
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     # (or after a space, its zone named: "14:12 GMT 15:12 UK", as old news sites wrote both)
     other = _unnamed(f"(?:{_CLOCK12}|{_CLOCK24})")
