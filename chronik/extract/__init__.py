@@ -42,6 +42,11 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                                       text if context.cells else None, page=update.source)
     if context.sender is not None:
         sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
+    if context.claimant is not None:  # a spreadsheet export's row: its source column names who reports it
+        named = Resolver(data.attributor.lex, data.attributor.sides, data.attributor.gaz, set(), None).resolve(
+            context.claimant)
+        found.who, found.side = context.claimant, named.side if named is not None else None
+        found.unknown = found.side is None
     if context.speaker is not None:
         # a contribution under its speaker's heading in a parliament's record: the member says it, for their state
         found.who, found.side, found.unknown = context.speaker, home.side if home is not None else None, home is None

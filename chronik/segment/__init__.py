@@ -108,14 +108,15 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
                     *(ln for b in [*unit.marks, *unit.blocks] for ln in b.lines)])
     title = _unflagged(strip_marks(unit.title.text).strip().rstrip(":").strip()) if unit.title else None
     text = strip_marks("\n\n".join(t.strip() for t in unit.texts if t.strip()))
+    row = unit.blocks[0] if len(unit.blocks) == 1 and unit.title is None else None  # a table's row, alone
     return Update(
         source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
         date=dated.date.isoformat() if dated.date else None, date_end=dated.end.isoformat() if dated.end else None,
         time=unit.stamp.time if unit.stamp else dated.time, timezone=zone, date_basis=dated.basis,
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
-        context=Context(cells=list(unit.blocks[0].cells) if len(unit.blocks) == 1 and unit.title is None else [],
-                        speaker=unit.speaker),
+        context=Context(cells=list(row.cells) if row is not None else [], speaker=unit.speaker,
+                        claimant=row.claimant if row is not None else None),
     )
 
 

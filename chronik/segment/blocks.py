@@ -59,6 +59,7 @@ class Block:
     indented: bool = False  # its first line starts with white space (set under the line above it)
     cells: tuple[str, ...] = ()  # a table row's cells (its text reads them "a | b | c"); empty for other blocks
     zone: str | None = None  # the zone a table's header names for its rows' clocks ("Time (UTC)")
+    claimant: str | None = None  # the cell of a spreadsheet export's source column (chronik.segment.delimited)
     furniture: str | None = None  # a printed page's footer, running header or footnote (chronik.segment.printed)
     words: int = field(init=False)
     folded: str = field(init=False, repr=False, compare=False)  # lower case (see chronik.segment.literals.fold)
@@ -156,7 +157,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             current = Block(len(blocks), [no], text, raw.strip(), blank_before=blank if blocks else 0,
                             bullet=bullet or line.item, markup=line.only, numbered=numbered,
                             nested=bullet and _NESTED.match(raw) is not None,
-                            indented=raw[:1].isspace(), cells=line.cells, zone=line.zone)
+                            indented=raw[:1].isspace(), cells=line.cells, zone=line.zone,
+                            claimant=line.claimant)
             blocks.append(current)
             if numbered:
                 _number(current)

@@ -13,7 +13,9 @@ says is the plain text read here:
 * the rows of a table (``a | b | c`` with or without outer pipes, or cells split by tabs: two rows or more with
   as many cells) are list items whose cells read ``a | b | c``; a first row of words alone is its header. A header
   naming a row's day and clock ("Date | Time (UTC) | Location | Event", "Where | When | What") puts those cells
-  first, the day then the clock ("2022-10-04 | 08:20 | Kyiv | ..."), as a dated item opens with its day.
+  first, the day then the clock ("2022-10-04 | 08:20 | Kyiv | ..."), as a dated item opens with its day;
+* a spreadsheet export (cells split by commas or semicolons under a header of column names) is such a table too,
+  its rows read the same way, the cell of its source column the row's claimant (chronik.segment.delimited).
 
 A line that is nothing but markup (``</div>``, an image, a table's header) becomes an empty block, which the
 furniture step drops with what it was (``markup: image``).
@@ -26,6 +28,7 @@ import html.entities
 import re
 from dataclasses import dataclass
 
+from chronik.segment.delimited import read_exports
 from chronik.segment.timestamps import zone_named
 
 _TAG_NAMES = (r"a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|"
@@ -63,7 +66,8 @@ class Line:
     """One line's plain text and what its markup said: ``only`` names what a line of markup alone was
     (``image``, ``HTML tags``...), ``joins`` that it carries on the paragraph an HTML tag opened above it,
     ``item`` that it is a list item (``<li>``, a table row), ``cells`` a table row's cells (in the order its header
-    reads them; empty for any other line), ``zone`` the zone its table's header says the clocks are in."""
+    reads them; empty for any other line), ``zone`` the zone its table's header says the clocks are in, ``claimant``
+    the cell of a spreadsheet export's source column."""
 
     text: str
     only: str | None = None
@@ -71,6 +75,7 @@ class Line:
     item: bool = False
     cells: tuple[str, ...] = ()
     zone: str | None = None
+    claimant: str | None = None
 
 
 def decode_entities(text: str) -> str:
@@ -200,6 +205,7 @@ class Reader:
         self.markdown = _markdown(lines)
         self.front = _front_matter(lines) if self.markdown else 0
         self.tables, self.headers, self.zones = _tables(lines)
+        self.exports = read_exports(lines)
         self.in_script = False
         self.open_block = False  # an HTML paragraph opened and not closed yet
 
@@ -211,6 +217,8 @@ class Reader:
             if _SCRIPT_CLOSE.search(raw):
                 self.in_script = False
             return Line("", only="script")
+        if k in self.exports:
+            return self._export_row(k)
         if k in self.tables:
             return self._row(k)
         joins = self.open_block
@@ -251,6 +259,14 @@ class Reader:
             cells = [self._merged(k), *cells[1:]]
         kept = tuple(decode_entities(c) for c in cells if c)
         return Line(" | ".join(kept), item=True, cells=kept, zone=self.zones.get(k))
+
+    def _export_row(self, k: int) -> Line:
+        row = self.exports[k]
+        if row.only is not None:
+            return Line("", only=row.only)
+        kept = tuple(decode_entities(c) for c in row.cells if c)
+        return Line(" | ".join(kept), item=True, cells=kept, zone=_header_zone(list(row.columns)),
+                    claimant=row.claimant)
 
     def _merged(self, k: int) -> str:
         """The first cell of row ``k`` left empty, as a table saved from a page writes a cell merged with the one
