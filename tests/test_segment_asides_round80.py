@@ -1,7 +1,7 @@
 """Round 80: asides that were emitted as updates or as context — a photo's caption with its day and its credit, an
 author's line with a title or a particle in the name, the outlet speaking of its own coverage or of a correction to
-the piece, a newsletter's greeting before the issue and its farewell naming the next one, and a caption between
-a photographer's credit lines without a "Photo:" label."""
+the piece, a newsletter's greeting before the issue and its farewell naming the next one, a figure's caption, an
+account's bio, and a caption between a photographer's credit lines without a "Photo:" label."""
 
 from __future__ import annotations
 
@@ -55,6 +55,11 @@ def kept(text: str) -> str | None:
     ("Good Friday morning. This is The Weekly Brief, our look at the war in Sudan.", "issue greeting"),
     ("Good evening from Lviv. This issue covers two days, because the power was out on Sunday.", "issue greeting"),
     ("That's it for today. The next edition will land in your inbox on Monday.", "issue greeting"),
+    # a figure's caption, an account's bio
+    ("Figure 3: Displaced people by governorate, 1-7 May 2024 (Source: IOM DTM)", "figure caption"),
+    ("Map: Areas of control around Pokrovsk on 12 November. Source: Example Institute.", "figure caption"),
+    ("Former artillery officer. Drones, air defence, Black Sea. Views my own.", "profile bio"),
+    ("Reporter in Tbilisi covering the South Caucasus. Opinions are mine, RTs not endorsements.", "profile bio"),
 ])
 def test_these_asides_are_kept_as_furniture(line: str, category: str) -> None:
     assert kept(line) == category
@@ -73,6 +78,9 @@ def test_these_asides_are_kept_as_furniture(line: str, category: str) -> None:
     "Good morning. Russian forces shelled Kherson overnight, killing two people.",
     # an update that moves troops, not coverage
     "The brigade has moved to the outskirts of Pokrovsk.",
+    # a sentence that happens to hold "map" or "views"
+    "The map published by the ministry on Tuesday shows new gains near Kupiansk.",
+    "The minister said the views of Kyiv would be heard at the talks.",
 ])
 def test_news_is_not_such_furniture(line: str) -> None:
     assert kept(line) is None
