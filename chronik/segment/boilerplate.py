@@ -429,8 +429,11 @@ def _reference_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
             k += 1
 
 
-# a photo's credit alone on its line, over its caption: "Photo: © UNICEF/Eyad El Baba", "Photo: UNHCR/Jane Doe"
-_CREDIT_LINE = re.compile(r"^(?:photo|photograph|image|picture)\s*:\s*(?:©|\(c\)|[\w .&'’-]{2,40}/)", re.I)
+# a photo's credit alone on its line, over its caption: "Photo: © UNICEF/Eyad El Baba", "Photo: UNHCR/Jane Doe", or
+# the photographer and the agency without the label ("Jane Doe/AFP via Getty Images", "John Roe/Reuters")
+_CREDIT_LINE = re.compile(r"^(?:(?:photo|photograph|image|picture)\s*:\s*(?:©|\(c\)|[\w .&'’-]{2,40}/)"
+                          r"|(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}$)",
+                          re.I)
 CAPTION_WORDS = 35
 CAPTION = "boilerplate: photo caption"
 
