@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from chronik.segment import kinds, prose, teletype
+from chronik.segment import act_told_on, kinds, prose, teletype
 from chronik.segment.classify import DATE_HEADING, PARA, Info
 from chronik.segment.lexicon import lexicon
 from chronik.segment.newsletter import signposted
@@ -75,6 +75,9 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
         return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
         # on the item above (an act with no day, "Later that day, ...", is an item of its own)
+    if act_told_on.told_on(text, cur.texts[-1]):
+        return True  # "The attacks, which came minutes apart, targeted ..." under "... bombers struck three markets":
+        # the act above told on, no day of its own
     if _same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
         return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
         # details, nobody else speaking

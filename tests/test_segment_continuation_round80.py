@@ -1,0 +1,101 @@
+"""A wire story's paragraph that tells on the act the paragraph above reported, with no day of its own: by a definite
+description of that act ("The attacks, which came minutes apart, targeted ...", "The strikes hit ...", "During the
+battles, ...") or by what was heard of it ("Heavy gunfire and explosions were heard ..."). It carries that update on;
+a paragraph naming another act, or an act with no act above it, is still an update of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from chronik.config import Config, Source
+from chronik.ingest import clean_line
+from chronik.model import Document, Update
+from chronik.segment import segment
+from chronik.segment.act_told_on import told_on
+
+
+def run(text: str, published: dt.date) -> list[Update]:
+    source = Source(id="wire", file="wire.txt", path=Path("wire.txt"), publisher="Wire", title=None,
+                    published=published, timezone="UTC")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    lines = [clean_line(x) for x in text.splitlines()]
+    updates, _ = segment(Document("wire", lines), source, config)
+    return updates
+
+
+def holding(updates: list[Update], line: int) -> Update:
+    """The update that holds page line ``line``."""
+    for u in updates:
+        if line in u.lines + u.title_lines:
+            return u
+    raise AssertionError(f"no update holds line {line}")
+
+
+def page(*paragraphs: str) -> str:
+    """A wire story as a site sets it: its headline, then its paragraphs apart (page lines 1, 3, 5, ...)."""
+    return "\n\n".join(paragraphs)
+
+
+CAUCA = page(
+    "Rebels attack police posts in southwest Colombia",
+    "POPAYAN, Colombia, March 3 (Andes Wire) - Dissident fighters attacked two police stations in Cauca province "
+    "on Sunday, killing four officers and wounding nine, the defence ministry said.",
+    "The attacks, which came less than an hour apart, hit the stations in Suarez and Morales with explosives and "
+    "rifle fire, and a third post outside the town was set on fire.",
+    "Colombia's ombudsman said on Monday that more than 1,200 people had fled their homes in the region since "
+    "January.")
+
+SAHEL = page(
+    "Gunmen attack gendarmerie school in Malian capital",
+    "BAMAKO, Sept. 17 (Sahel Desk) - Jihadist fighters attacked a gendarmerie training school near the airport in "
+    "the Malian capital early on Tuesday, the army said in a statement.",
+    "Heavy gunfire and explosions were heard in the area for several hours, residents told Sahel Desk.",
+    "Mali's transitional government said on Wednesday that it had recalled its ambassador to Algiers.")
+
+RED_SEA = page(
+    "Coalition jets strike rebel sites around Hodeidah",
+    "ADEN, Feb. 4 (Gulf Wire) - Coalition aircraft conducted strikes on rebel positions around Hodeidah port on "
+    "Saturday night, the coalition command said.",
+    "The strikes targeted drone workshops, a coastal radar station, fuel stores and two fast boats rigged with "
+    "explosives at 18 sites along the coast and on the islands off it, and damage assessments are still under way.",
+    "The UN envoy to Yemen said on Sunday he would travel to Muscat for talks with both parties next week.")
+
+TALKS = page(
+    "Prisoner talks resume in Geneva",
+    "GENEVA, May 9 (Alpine Wire) - Envoys of the two governments met in Geneva on Thursday for a second round of "
+    "talks on prisoner exchanges, the mediators said.",
+    "The attacks on grain convoys in the north have made deliveries impossible for a month, aid officials said.")
+
+
+def test_attacks_described_carry_on_the_attack_above() -> None:
+    updates = run(CAUCA, dt.date(2025, 3, 3))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is not holding(updates, 3)
+
+
+def test_gunfire_heard_carries_on_the_attack_above() -> None:
+    updates = run(SAHEL, dt.date(2024, 9, 17))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is not holding(updates, 3)
+
+
+def test_strikes_described_carry_on_the_strikes_above() -> None:
+    updates = run(RED_SEA, dt.date(2024, 2, 4))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is not holding(updates, 3)
+
+
+def test_attacks_under_a_paragraph_reporting_no_act_open_their_own() -> None:
+    updates = run(TALKS, dt.date(2025, 5, 9))
+    assert holding(updates, 5) is not holding(updates, 3)
+
+
+def test_told_on_needs_the_act_above_or_sounds_heard() -> None:
+    above = "Rebel gunboats shelled the river port of Mopti on Friday, the governor said."
+    assert told_on("The shelling set two fuel barges alight and sank a ferry.", above)
+    assert told_on("During the battles, three armoured vehicles were destroyed.", "Troops fought rebels near Gao.")
+    assert told_on("Loud explosions could be heard across the city overnight.", "The minister resigned.")
+    assert not told_on("The shelling set two fuel barges alight.", "The governor met elders in Mopti on Friday.")
+    assert not told_on("The ceasefire held through the night, monitors said.", above)
+    assert not told_on("The attackers' families were detained.", "Gunmen attacked a bus.")
