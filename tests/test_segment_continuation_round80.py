@@ -1,7 +1,10 @@
 """A wire story's paragraph that tells on the act the paragraph above reported, with no day of its own: by a definite
 description of that act ("The attacks, which came minutes apart, targeted ...", "The strikes hit ...", "During the
 battles, ...") or by what was heard of it ("Heavy gunfire and explosions were heard ..."). It carries that update on;
-a paragraph naming another act, or an act with no act above it, is still an update of its own."""
+a paragraph naming another act, or an act with no act above it, is still an update of its own. So do the outlet's
+caveat on the claim above ("The agency was unable to independently verify the claim.", "Independent confirmation of
+the toll was not immediately possible."), "No damage or injuries were reported", the terms of a truce named above
+("Under the terms of the truce, ...") and the other side's silence ("There was no immediate comment from the army.")."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from pathlib import Path
 from chronik.config import Config, Source
 from chronik.ingest import clean_line
 from chronik.model import Document, Update
-from chronik.segment import segment
+from chronik.segment import continuation, segment
 from chronik.segment.act_told_on import told_on
 
 
@@ -99,3 +102,70 @@ def test_told_on_needs_the_act_above_or_sounds_heard() -> None:
     assert not told_on("The shelling set two fuel barges alight.", "The governor met elders in Mopti on Friday.")
     assert not told_on("The ceasefire held through the night, monitors said.", above)
     assert not told_on("The attackers' families were detained.", "Gunmen attacked a bus.")
+
+
+TANKER = page(
+    "Tanker reports blast off Yemen coast",
+    "ADEN, July 2 (Gulf Wire) - A tanker reported an explosion near its hull 40 nautical miles west of Hodeidah on "
+    "Tuesday, the maritime security agency said.",
+    "No damage or injuries were reported and the ship continued to its next port of call.",
+    "Yemen's government said on Wednesday that it would ask the UN to extend its monitoring mission in the port.")
+
+DRONE_CLAIM = page(
+    "Militia says it downed army drone",
+    "BUNIA, Jan. 20 (Lakes Wire) - A militia in the country's northeast said on Monday it had shot down an army "
+    "drone over a gold-mining village and killed eleven soldiers in an ambush nearby.",
+    "The agency was unable to independently verify the claim.",
+    "Independent confirmation of the death toll was not immediately possible.",
+    "The provincial governor said on Tuesday that schools in the district would stay closed for a week.")
+
+
+def test_no_damage_or_injuries_carries_on_the_report() -> None:
+    updates = run(TANKER, dt.date(2024, 7, 2))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is not holding(updates, 3)
+
+
+def test_caveats_on_the_claim_carry_it_on() -> None:
+    updates = run(DRONE_CLAIM, dt.date(2025, 1, 20))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is holding(updates, 3)
+    assert holding(updates, 9) is not holding(updates, 3)
+
+
+def test_caveat_words_read_only_on_a_short_line() -> None:
+    assert continuation._unverified("Independent confirmation of the figures was not immediately possible.")
+    assert continuation._unverified("Reuters was unable to verify the footage.")
+    assert not continuation._unverified("Rebels said on Sunday they had taken the airport and the bridge over the "
+                                        "river after two days of fighting, a claim the army was unable to confirm as "
+                                        "its commanders were cut off from the front.")
+    assert continuation._NO_HARM.match("No casualties or damage were reported.")
+    assert not continuation._NO_HARM.match("No ceasefire was reported.")
+
+
+TRUCE = page(
+    "Rival factions agree three-day truce in Tripoli",
+    "TRIPOLI, Aug. 30 (Maghreb Wire) - The two armed factions fighting for control of the capital's port agreed to a "
+    "three-day truce brokered by tribal elders on Friday, the presidential council said.",
+    "Under the terms of the truce, both sides are to pull their armoured vehicles back from the coastal road and "
+    "allow ambulances into the port district.",
+    "There was no immediate comment from the port militia.",
+    "Flights at the city's airport resumed on Saturday after a two-day halt, the airport authority said.")
+
+
+def test_terms_of_the_truce_and_no_comment_carry_on_the_report() -> None:
+    updates = run(TRUCE, dt.date(2024, 8, 30))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is holding(updates, 3)
+    assert holding(updates, 9) is not holding(updates, 3)
+
+
+def test_terms_of_a_listed_item_and_no_reply() -> None:
+    assert continuation.terms_of("• Under the deal, the rebels are to hand over heavy weapons within 30 days.",
+                                 "The government and the rebels signed a peace deal in Addis Ababa on Monday.")
+    assert not continuation.terms_of("Under the terms of the plan, the UN would run the camps.",
+                                      "The minister met envoys on Monday.")
+    assert continuation._unverified("The militia did not immediately respond to a request for comment.")
+    assert not continuation._unverified("There was no comment on a plan the ministry announced on Sunday to "
+                                        "rebuild the bridges, which engineers said would take three years and "
+                                        "cost more than the whole of the province's budget for the decade.")
