@@ -4,7 +4,8 @@ battles, ...") or by what was heard of it ("Heavy gunfire and explosions were he
 a paragraph naming another act, or an act with no act above it, is still an update of its own. So do the outlet's
 caveat on the claim above ("The agency was unable to independently verify the claim.", "Independent confirmation of
 the toll was not immediately possible."), "No damage or injuries were reported", the terms of a truce named above
-("Under the terms of the truce, ...") and the other side's silence ("There was no immediate comment from the army.")."""
+("Under the terms of the truce, ..."), the other side's silence ("There was no immediate comment from the army.") and
+the two parties of the story by a word that only refers back to them ("Both sides accused each other ...")."""
 
 from __future__ import annotations
 
@@ -169,3 +170,20 @@ def test_terms_of_a_listed_item_and_no_reply() -> None:
     assert not continuation._unverified("There was no comment on a plan the ministry announced on Sunday to "
                                         "rebuild the bridges, which engineers said would take three years and "
                                         "cost more than the whole of the province's budget for the decade.")
+
+
+BORDER = page(
+    "Border clashes between Kyrgyz and Tajik troops",
+    "BISHKEK, Sept. 16 (Steppe Wire) - Kyrgyz and Tajik border troops exchanged fire with mortars and heavy machine "
+    "guns near the disputed Batken enclave on Friday, the Kyrgyz border service said.",
+    "Both sides accused each other of moving armour into the area in breach of the arrangements agreed in the spring "
+    "and of firing first, and each gave its own figures for the dead and the wounded in the villages along the road.",
+    "Russia's foreign ministry said on Saturday that Moscow was ready to mediate between the two neighbours.")
+
+
+def test_both_sides_carry_on_the_clash_above() -> None:
+    updates = run(BORDER, dt.date(2022, 9, 16))
+    assert holding(updates, 5) is holding(updates, 3)
+    assert holding(updates, 7) is not holding(updates, 3)
+    assert continuation._BOTH_SIDES.match("The two sides have claimed control of the airport.")
+    assert not continuation._BOTH_SIDES.match("Both ministers met in Geneva.")

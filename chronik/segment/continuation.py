@@ -66,7 +66,8 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     if prose.speaker_goes_on(text, " ".join(cur.texts)) or _closes_on_speaker(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
     if (history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1])
-            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text) or _unverified(text)):
+            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text) or _unverified(text)
+            or _BOTH_SIDES.match(text)):
         return True
     if page.finder.act(text) is not None:
         return False
@@ -189,6 +190,9 @@ _NO_HARM = re.compile(r"^(?:there\s+(?:have\s+been|has\s+been|were|was)\s+no\s+(
                       r"(?:damage|casualties|injuries|deaths|victims)\b|no\s+(?:casualties|injuries|deaths|damage)"
                       r"(?:\s+(?:or|and)\s+(?:casualties|injuries|deaths|damage))?\s+"
                       r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?reported\b)", re.I)
+# the two parties of the story above, by a word that only refers back to them: "Both sides accused each other of
+# breaking the truce.", "The two sides have claimed control of the airport.", "The warring parties ..."
+_BOTH_SIDES = re.compile(r"^(?:both|the\s+two|the\s+warring)\s+(?:sides|parties|camps)\b", re.I)
 # the outlet's caveat on the claim above: "The claim could not be independently verified.", "Reuters could not
 # immediately confirm the report.", "The broadcast gave no details and its claims could not be confirmed.", "The
 # agency was unable to independently verify the claims.", "Independent confirmation of the toll was not possible."
