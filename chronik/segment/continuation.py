@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from chronik.segment import kinds, prose, teletype
+from chronik.segment import act_told_on, kinds, prose, teletype
 from chronik.segment.classify import DATE_HEADING, PARA, Info
 from chronik.segment.lexicon import lexicon
 from chronik.segment.newsletter import signposted
@@ -66,7 +66,8 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     if prose.speaker_goes_on(text, " ".join(cur.texts)) or _closes_on_speaker(text, " ".join(cur.texts)):
         return True  # ("..., the minister stressed.": the same statement, whatever day it names)
     if (history_of(page, cur, text) or statement_details(text, cur.texts[-1]) or terms_of(text, cur.texts[-1])
-            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text) or _unverified(text)):
+            or prose.part_of_thing(text, cur.texts[-1]) or _NO_HARM.match(text) or _unverified(text)
+            or _BOTH_SIDES.match(text)):
         return True
     if page.finder.act(text) is not None:
         return False
@@ -75,6 +76,9 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     if cur.tags and _BACKGROUND.match(cur.tags[-1]) and prose.timeless(text):
         return True  # under "Background", how things stand ("More than 1.9 million people have been displaced") goes
         # on the item above (an act with no day, "Later that day, ...", is an item of its own)
+    if act_told_on.told_on(text, cur.texts[-1]):
+        return True  # "The attacks, which came minutes apart, targeted ..." under "... bombers struck three markets":
+        # the act above told on, no day of its own
     if _same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
         return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
         # details, nobody else speaking
@@ -179,27 +183,43 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{2,7}(?![\w-])")
 
 
 # a paragraph giving the terms of a thing the paragraph above reported: "Under the agreement, ...", "Under the new
-# deal the army is to withdraw ..."
+# deal the army is to withdraw ...", "Under the terms of the truce, ...", "• Under the deal, ..." (a list's item)
 # the act above harmed nobody, or nobody knows yet: "There have been no reports of damage to ships or aircraft.", "No
 # casualties were reported.", "There were no immediate reports of injuries."
 _NO_HARM = re.compile(r"^(?:there\s+(?:have\s+been|has\s+been|were|was)\s+no\s+(?:immediate\s+)?(?:reports?\s+of\s+)?"
-                      r"(?:damage|casualties|injuries|deaths|victims)\b|no\s+(?:casualties|injuries|deaths|damage)\s+"
+                      r"(?:damage|casualties|injuries|deaths|victims)\b|no\s+(?:casualties|injuries|deaths|damage)"
+                      r"(?:\s+(?:or|and)\s+(?:casualties|injuries|deaths|damage))?\s+"
                       r"(?:were|was|have\s+been|has\s+been)\s+(?:immediately\s+)?reported\b)", re.I)
+# the two parties of the story above, by a word that only refers back to them: "Both sides accused each other of
+# breaking the truce.", "The two sides have claimed control of the airport.", "The warring parties ..."
+_BOTH_SIDES = re.compile(r"^(?:both|the\s+two|the\s+warring)\s+(?:sides|parties|camps)\b", re.I)
 # the outlet's caveat on the claim above: "The claim could not be independently verified.", "Reuters could not
-# immediately confirm the report.", "The broadcast gave no details and its claims could not be confirmed."
-_UNVERIFIED = re.compile(r"\b(?:could|can)(?:\s+not|not|n['’]t)\s+(?:be\s+)?(?:(?:immediately|independently)\s+)*"
-                         r"(?:confirm|verif|corroborat)\w*", re.I)
+# immediately confirm the report.", "The broadcast gave no details and its claims could not be confirmed.", "The
+# agency was unable to independently verify the claims.", "Independent confirmation of the toll was not possible."
+_UNVERIFIED = re.compile(r"\b(?:(?:could|can)(?:\s+not|not|n['’]t)|(?:was|were|is|are)\s+unable\s+to)\s+(?:be\s+)?"
+                         r"(?:(?:immediately|independently)\s+)*(?:confirm|verif|corroborat)\w*"
+                         r"|\b(?:confirmation|verification)\s+of\s+[^.]{0,60}?\s+(?:was|is)\s+not\s+"
+                         r"(?:(?:immediately|yet)\s+)?possible\b", re.I)
 CAVEAT_WORDS = 25  # a line of caveat, not a paragraph with news of its own
+# the other side has not answered yet: "There was no immediate comment from the army.", "There has been no response
+# from the ministry.", "The militia did not immediately respond to a request for comment."
+_NO_COMMENT = re.compile(r"^(?:there\s+(?:was|has\s+been)\s+no\s+(?:immediate\s+)?(?:comment|response|reaction)\b|"
+                         r"[^.]{0,60}\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+)?"
+                         r"requests?\s+for\s+comment)", re.I)
 
 
 def _unverified(text: str) -> bool:
-    """Whether a short paragraph opens on saying the claim above could not be confirmed: part of that update (not
+    """Whether a short paragraph opens on saying the claim above could not be confirmed, or that the other side has
+    not answered it ("There was no immediate comment from the army."): part of that update (not
     "Hamas said on Wednesday ... Reuters could not verify the claim.": a claim of its own, with its caveat)."""
-    return _UNVERIFIED.search(prose.first_sentence(text)) is not None and len(prose.words(text)) <= CAVEAT_WORDS
+    first = prose.first_sentence(text)
+    return ((_UNVERIFIED.search(first) is not None or _NO_COMMENT.match(first) is not None)
+            and len(prose.words(text)) <= CAVEAT_WORDS)
 
 
-_UNDER_THE = re.compile(r"^under\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<thing>agreement|deal|accord|ceasefire|truce|"
-                        r"plan|arrangement|memorandum|protocol|decree|resolution)\b", re.I)
+_UNDER_THE = re.compile(r"^(?:[•*·–-]\s*)?under\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?"
+                        r"(?P<thing>agreement|deal|accord|ceasefire|truce|plan|arrangement|memorandum|protocol|decree|"
+                        r"resolution)\b", re.I)
 
 
 def terms_of(text: str, above: str) -> bool:
