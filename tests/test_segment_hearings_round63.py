@@ -8,7 +8,7 @@ import datetime as dt
 
 from page_cases import of, parse_page
 
-from chronik.segment import hearings
+from chronik.segment import hearings, speaker_labels
 from chronik.segment.blocks import Block
 from chronik.segment.info import PARA, Info
 
@@ -55,10 +55,11 @@ def test_a_senate_hearing_with_a_chair_a_hyphenated_witness_and_a_recess() -> No
 
 
 def test_a_house_chairman_named_by_office_and_no_transcript_from_one_speakers_lines() -> None:
-    assert hearings.turn_speaker("The CHAIRMAN. The committee will come to order.") == "The Chairman"
-    assert hearings.turn_speaker("General MILLEY. Mr. Chairman, the Ukrainians have held the line.") == "General Milley"
-    assert hearings.turn_speaker("Senator Wicker said the budget falls short.") is None
-    assert hearings.turn_speaker("NATO. Allies met in Brussels.") is None
+    assert speaker_labels.printed_hearing_speaker("The CHAIRMAN. The committee will come to order.") == "The Chairman"
+    assert speaker_labels.printed_hearing_speaker(
+        "General MILLEY. Mr. Chairman, the Ukrainians have held the line.") == "General Milley"
+    assert speaker_labels.printed_hearing_speaker("Senator Wicker said the budget falls short.") is None
+    assert speaker_labels.printed_hearing_speaker("NATO. Allies met in Brussels.") is None
     # one speaker's lines quoted in a news story make no transcript
     quoted = [Info(Block(k, [k + 1], t), PARA) for k, t in enumerate([
         "Senator WICKER. The budget does not keep pace with inflation.",

@@ -14,12 +14,11 @@ from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import find_outlets
 from chronik.extract.sides import SideBook
 from chronik.extract.words import NAME_TOKEN
+from chronik.segment.speaker_labels import press_label
 
 # a page's title that says it is the transcript of a press conference or a briefing
 _CONFERENCE = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|media\s+briefing|"
                          r"regular\s+briefing|briefing\s+by|transcript)\b", re.I)
-# a turn's label: a person's name of two to four words before a colon ("Mao Ning: ", "Maria Zakharova: ")
-_TURN = re.compile(r"^(?P<who>[^\s:][^:]{2,50}?):\s+\S")
 
 
 def conference(title: str | None) -> bool:
@@ -33,10 +32,9 @@ def answer_turn(text: str, side: str, lex: ClaimLexicon, sides: SideBook) -> Cla
     respond?" over "Lin Jian: We urge ..."). A line of the question itself or of the official's answer that runs on
     without a label names no one; an outlet's or a role's label ("CCTV:", "Question:") is a question's."""
     for line in text.split("\n"):
-        m = _TURN.match(line.strip())
-        if m is None:
+        who = press_label(line)
+        if who is None:
             return None
-        who = m.group("who").strip()
         if _official(who, side, lex, sides):
             return Claimant(who, side, "person")
         if not line.rstrip().endswith("?"):

@@ -38,11 +38,12 @@ from chronik.dates.rules import month_words
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import KEY_FIGURE, speaker_turn
+from chronik.segment.classify import KEY_FIGURE
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE
 from chronik.segment.results import card_lines
+from chronik.segment.speaker_labels import speaker_turn
 from chronik.segment.timestamps import find_stamp
 
 SEPARATOR = "separator"

@@ -10,21 +10,18 @@ turns are then read as any transcript's (see :mod:`chronik.segment.exchanges`): 
 from __future__ import annotations
 
 import collections
-import re
 
 from chronik.segment.info import HEADLINE, LABEL, PARA, Info
+from chronik.segment.speaker_labels import written_speaker
 
-# a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), a colon, and what they
-# say, ending as a sentence does
-_TURN = re.compile(r"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3}):\s+\S.*[.?!…][\"”’)]*\s*$")
 ANSWERS = 3  # the turns of one speaker that make the page a transcript
 TURN = "turn"  # what ``Info.what`` says of a transcript's turn (as for a speaker in capitals)
 
 
 def briefing_turns(infos: list[Info]) -> None:
     """Mark the turns of a transcript whose speakers are named as written (see the module docstring)."""
-    turns = [(k, m.group("who")) for k, info in enumerate(infos) if info.kind in (PARA, HEADLINE, LABEL)
-             and info.what in ("", TURN) and (m := _TURN.match(info.block.text))]  # (a turn in capitals too)
+    turns = [(k, who) for k, info in enumerate(infos) if info.kind in (PARA, HEADLINE, LABEL)
+             and info.what in ("", TURN) and (who := written_speaker(info.block.text))]  # (a turn in capitals too)
     counts = collections.Counter(who for _, who in turns)
     if len(counts) < 2 or counts.most_common(1)[0][1] < ANSWERS:
         return

@@ -49,6 +49,7 @@ from chronik.segment.numbered_items import numbered_items
 from chronik.segment.period import named_period
 from chronik.segment.posts import post_header
 from chronik.segment.results import mark_results
+from chronik.segment.speaker_labels import speaker_turn
 from chronik.segment.speakers import chair_heading, speaker_name
 from chronik.segment.threads import (
     COMMENT,
@@ -88,18 +89,6 @@ _PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’]*)(?:\s+(?-i:[A-Z])[\w.'�
                             rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$", re.I)
 CAPTION_WORDS = 40
 
-
-
-# a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say,
-# ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ..."),
-# ending as a sentence does ("UN: More than 187,000 displaced" is a headline naming its source)
-_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:\s+\([^()]{1,40}\))?:\s+\S.*[.?!…][\"”’)]*\s*$")
-
-
-def speaker_turn(text: str) -> bool:
-    """A line a speaker says in a transcript, not a flag opening a title ("BREAKING: ...", "WATCH: ...")."""
-    lex = lexicon()
-    return bool(_TURN.match(text)) and not lex.title_flag.match(text) and not lex.media_teaser.match(text)
 
 
 # the header a channel's message opens with when it passes on or answers another: "Forwarded from Shushan

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ")
-_SPEAKER = re.compile(r"^([A-Z][A-Z.'’ -]*?)(?:\s+\([^()]{1,40}\))?:\s+")
+from chronik.segment.speaker_labels import capitals_speaker, said
+
 # a courtesy that opens a question and says nothing of its subject ("Thanks.", "Thank you, Matt.")
 _COURTESY = re.compile(r"^(?:thanks|thank you|hi|hello|good afternoon|good morning)\b[^.?!]{0,20}[.!]\s+", re.I)
 # a question's opening words that follow up the topic above ("But ...", "And ...", "Just to follow up ...",
@@ -37,22 +37,9 @@ _SESSION_END = re.compile(r"^\s*[(\[][^()\[\]]{0,60}\b(?:concluded|ended|ends|ad
                           r"\s*$", re.I)
 
 
-def speaker(text: str) -> str | None:
-    """The speaker a transcript's turn names ("QUESTION", "MR MILLER"); None for a line without one."""
-    m = _SPEAKER.match(text.strip())
-    return m.group(1).strip() if m else None
-
-
-def _said(text: str) -> str:
-    """What a turn says: its text without the speaker."""
-    text = text.strip()
-    m = _SPEAKER.match(text)
-    return text[m.end():] if m else text
-
-
 def _words(text: str) -> str:
     """What a question says: the turn's text without the courtesy it opens with ("Thanks. On Gaza. ...")."""
-    return _COURTESY.sub("", _said(text), count=1)
+    return _COURTESY.sub("", said(text), count=1)
 
 
 def opens_topic(text: str) -> bool:
@@ -70,4 +57,4 @@ def opens_topic(text: str) -> bool:
 
 def closes_session(text: str) -> bool:
     """Whether a line only closes the session: the speaker's closing thanks, or the note of when it ended."""
-    return bool(_SESSION_END.match(text) or (speaker(text) is not None and _CLOSING_TURN.match(_said(text))))
+    return bool(_SESSION_END.match(text) or (capitals_speaker(text) is not None and _CLOSING_TURN.match(said(text))))

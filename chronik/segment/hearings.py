@@ -15,14 +15,8 @@ import re
 
 from chronik.dates.clock import CLOCK_CORE, clock_value
 from chronik.segment.info import FURNITURE, HEADLINE, LABEL, PARA, Info
+from chronik.segment.speaker_labels import printed_hearing_speaker
 
-# the speaker's title, as the print writes it before the surname
-_TITLE = (r"(?:Chairman|Chairwoman|Chair|Vice\s+Chairman|Senator|Representative|Delegate|Secretary|Ambassador"
-          r"|Administrator|Director|Commissioner|General|Admiral|Colonel|Mr\.|Mrs\.|Ms\.|Dr\.)")
-# a surname in capitals, with a prefix of mixed case ("REED", "McCAUL", "DeLAURO", "VAN HOLLEN", "O'ROURKE")
-_SURNAME = r"(?:[A-Z][a-z]?[A-Z][A-Z'’-]*)(?:\s+[A-Z][A-Z'’-]+)?"
-_TURN = re.compile(rf"^(?:(?P<title>{_TITLE})\s+(?P<name>{_SURNAME})|The\s+(?P<chair>CHAIRMAN|CHAIRWOMAN|CHAIR))"
-                   r"\.\s+\S")
 # a bracketed stage direction that gives the clock of an act of the sitting
 _DIRECTION = re.compile(r"^\[[^\[\]]{0,40}\bat\s+\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?[^\[\]]{0,80}\b(?:adjourned|recessed|"
                         r"reconvened|resumed|convened|met)\b[^\[\]]{0,60}\]\s*$", re.I)
@@ -35,29 +29,9 @@ HEARING_TURN = "hearing turn"  # what ``Info.what`` says of a turn's first parag
 SITTING = "sitting"  # ... and of a stage direction that gives the clock
 
 
-def _word(word: str) -> str:
-    """A surname in capitals as written in text ("REED" -> "Reed", "McCAUL" -> "McCaul", "THOMAS-GREENFIELD" ->
-    "Thomas-Greenfield")."""
-    if "-" in word:
-        return "-".join(_word(part) for part in word.split("-"))
-    head = 3 if len(word) > 3 and word[1].islower() else 1
-    return word[:head] + word[head:].lower()
-
-
-def turn_speaker(text: str) -> str | None:
-    """The speaker a hearing's turn opens with ("Chairman Reed" for "Chairman REED. Good morning."); None for any
-    other line."""
-    m = _TURN.match(text.strip())
-    if m is None:
-        return None
-    if m.group("chair"):
-        return "The " + _word(m.group("chair"))
-    return " ".join([re.sub(r"\s+", " ", m.group("title")), *(_word(w) for w in m.group("name").split())])
-
-
 def hearing_turns(infos: list[Info]) -> None:
     """Mark the turns and the clocked stage directions of a hearing's transcript (see the module docstring)."""
-    said = [(k, name) for k, info in enumerate(infos) if (name := turn_speaker(info.block.text)) is not None]
+    said = [(k, name) for k, info in enumerate(infos) if (name := printed_hearing_speaker(info.block.text)) is not None]
     if len(said) < TURNS or len({name for _, name in said}) < 2:
         return
     for k, _ in said:

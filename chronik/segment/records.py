@@ -24,8 +24,9 @@ import itertools
 import re
 
 from chronik.dates import Timex
-from chronik.segment.classify import PARA, Info, speaker_turn
+from chronik.segment.classify import PARA, Info
 from chronik.segment.finder import DateFinder
+from chronik.segment.speaker_labels import speaker_turn
 
 # what ``Info.what`` says of a record's lines: the one that opens it, and any other (its date field carries the
 # record's date as its timex)

@@ -53,15 +53,16 @@ from chronik.segment.classify import (
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
 from chronik.segment.dated_items import ITEM_DATE, ITEM_TITLE
-from chronik.segment.exchanges import closes_session, opens_topic, speaker
+from chronik.segment.exchanges import closes_session, opens_topic
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import GREETING, place_day
-from chronik.segment.hearings import HEARING_TURN, SITTING, turn_speaker
+from chronik.segment.hearings import HEARING_TURN, SITTING
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
 from chronik.segment.releases import RELEASE_NOTE
 from chronik.segment.results import RESULT, RESULT_AGE, RESULT_LINE
+from chronik.segment.speaker_labels import capitals_speaker, printed_hearing_speaker
 from chronik.segment.statements import STATEMENT_HEAD, STATEMENT_MARK
 from chronik.segment.teasers import (
     editor_note,
@@ -302,7 +303,7 @@ class Reader(TitleReading):
     @functools.cached_property
     def asker(self) -> str | None:
         """The speaker who asks in a transcript ("QUESTION", "Q"): the one whose turns most often end asking."""
-        askers = collections.Counter(speaker(i.block.text) for i in self.infos
+        askers = collections.Counter(capitals_speaker(i.block.text) for i in self.infos
                                      if i.block.index in self.spoken and _ASKS.search(i.block.text))
         return askers.most_common(1)[0][0] if askers else None
 
@@ -312,7 +313,7 @@ class Reader(TitleReading):
         if (not self.transcript or cur is None or cur.kind != "update" or cur.title is None
                 or cur.title.index not in self.spoken or info.block.index not in self.spoken):
             return False
-        return speaker(info.block.text) != self.asker or not opens_topic(info.block.text)
+        return capitals_speaker(info.block.text) != self.asker or not opens_topic(info.block.text)
 
     def turn_goes_on(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph carries on a transcript's turn: no speaker of its own under one who spoke ("JAMIE
@@ -482,7 +483,7 @@ class Reader(TitleReading):
             self.close()  # a hearing's turn, its speaker's to claim, or the clock of the sitting in its own voice
             unit = self.start("item")
             unit.add(info.block)
-            unit.speaker = turn_speaker(info.block.text) if info.what == HEARING_TURN else None
+            unit.speaker = printed_hearing_speaker(info.block.text) if info.what == HEARING_TURN else None
             self.in_item = info.what == HEARING_TURN
             return
         if self.transcript and closes_session(info.block.text):

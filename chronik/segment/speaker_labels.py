@@ -1,0 +1,139 @@
+"""The written forms of a speaker's label, the words that open a turn of a transcript, in one place: the segmenter
+reads them to find a transcript and its exchanges, the extractor to give a turn its claimant.
+
+Each form accepts what the reader that uses it needs, and they differ on purpose:
+
+* :data:`CAPITALS_LABEL`: a speaker in capitals and a colon opening a line, maybe where they speak from ("QUESTION:
+  ", "MR MILLER: ", "Q: ", "CORRESPONDENT (Kabul): "): who speaks in a transcript already found;
+* :data:`CAPITALS_TURN`: a line a speaker in capitals says, one to four words of two letters or more, ending as a
+  sentence does ("ANCHOR: And at the airport?", "WOLF BLITZER (CNN): ..."); a headline naming its source ("UN: More
+  than 187,000 displaced") ends as no sentence, and a title's flag ("BREAKING: ...") is no speaker;
+* :data:`WRITTEN_TURN`: a line a speaker named as written says, up to four capitalised words, ending as a sentence
+  does ("Mao Ning: Taiwan is part of China.", "Reuters: ... How do you respond?");
+* :data:`PRESS_LABEL`: any label before a colon, a question's outlet ("AFP: ") or the answering official ("Lin Jian:
+  "), that a press conference's reader weighs word by word;
+* :data:`PRINTED_HEARING_TURN`: a printed hearing's turn, a title of the print's own list and the surname in capitals,
+  or the chair alone, and a full stop with words after it ("Senator WICKER. Thank you.", "The CHAIRMAN. ..."): the
+  lines that make a page a hearing's transcript;
+* :data:`HEARING_SPEAKER`: a hearing's speaker as a claimant, one or two title words, the surname in capitals, maybe a
+  constituency, a full stop ("Mr. McCAUL of Texas."), the title one a record gives (:data:`HEARING_TITLES`); a role
+  alone ("The CHAIRMAN.") names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronik.segment.lexicon import lexicon
+
+# where a speaker in capitals speaks from, in brackets after the name ("CORRESPONDENT (Kabul)", "SHAHEEN (by phone,
+# Doha)")
+_PLACE = r"(?:\s+\([^()]{1,40}\))?"
+# what a turn says after its label, ending as a sentence does
+_SAYS_SENTENCE = r"\s+\S.*[.?!…][\"”’)]*\s*$"
+
+# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ")
+CAPITALS_LABEL = re.compile(rf"^(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+")
+# a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say
+# ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ...")
+CAPITALS_TURN = re.compile(rf"^(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:{_SAYS_SENTENCE}")
+# a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), a colon, and what they
+# say
+WRITTEN_TURN = re.compile(rf"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){{0,3}}):{_SAYS_SENTENCE}")
+# a press conference's label: a few words before a colon ("Mao Ning: ", "CCTV: ", "Follow-up: ")
+PRESS_LABEL = re.compile(r"^(?P<who>[^\s:][^:]{2,50}?):\s+\S")
+
+# the titles a printed hearing writes before a speaker's surname
+PRINTED_TITLES = ("Chairman", "Chairwoman", "Chair", r"Vice\s+Chairman", "Senator", "Representative", "Delegate",
+                  "Secretary", "Ambassador", "Administrator", "Director", "Commissioner", "General", "Admiral",
+                  "Colonel", r"Mr\.", r"Mrs\.", r"Ms\.", r"Dr\.")
+# a surname in capitals, with a prefix of mixed case ("REED", "McCAUL", "DeLAURO", "VAN HOLLEN", "O'ROURKE")
+_PRINTED_SURNAME = r"(?:[A-Z][a-z]?[A-Z][A-Z'’-]*)(?:\s+[A-Z][A-Z'’-]+)?"
+PRINTED_HEARING_TURN = re.compile(rf"^(?:(?P<title>(?:{'|'.join(PRINTED_TITLES)}))\s+(?P<name>{_PRINTED_SURNAME})"
+                                  r"|The\s+(?P<chair>CHAIRMAN|CHAIRWOMAN|CHAIR))\.\s+\S")
+
+# the titles a hearing's record gives its speakers, as a claimant's label may open with them
+HEARING_TITLES = frozenset({
+    "chairman", "chairwoman", "chair", "senator", "secretary", "general", "admiral", "mr.", "ms.", "mrs.", "dr.",
+    "ambassador", "representative", "governor", "mayor", "director", "commissioner", "deputy", "under", "assistant",
+    "vice", "ranking", "colonel", "lieutenant", "major", "captain", "judge", "justice", "minister", "president",
+    "speaker", "lord", "lady", "baroness", "sir", "dame", "madam", "gen.", "adm.", "lt.", "col.", "mr", "ms", "mrs",
+    "dr", "delegate", "commander"})
+# title words as written, the surname in capitals (two letters or more), an optional constituency, a full stop
+HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name>(?:Mc|Mac)?[A-Z][A-Z'-]+"
+                             r"(?:\s+[A-Z][A-Z'-]+)?)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.(?:\s+\S|\s*$)")
+
+
+def capitals_speaker(text: str) -> str | None:
+    """The speaker a transcript's turn names in capitals ("QUESTION", "MR MILLER"); None for a line without one."""
+    m = CAPITALS_LABEL.match(text.strip())
+    return m.group("who").strip() if m else None
+
+
+def said(text: str) -> str:
+    """What a turn says: its text without the speaker in capitals."""
+    text = text.strip()
+    m = CAPITALS_LABEL.match(text)
+    return text[m.end():] if m else text
+
+
+def speaker_turn(text: str) -> bool:
+    """Whether a line is one a speaker in capitals says in a transcript, not a flag opening a title ("BREAKING:
+    ...", "WATCH: ...")."""
+    lex = lexicon()
+    return bool(CAPITALS_TURN.match(text)) and not lex.title_flag.match(text) and not lex.media_teaser.match(text)
+
+
+def written_speaker(text: str) -> str | None:
+    """The speaker named as written whose line ``text`` is ("Mao Ning" for "Mao Ning: Taiwan is part of China."),
+    or None."""
+    m = WRITTEN_TURN.match(text)
+    return m.group("who") if m else None
+
+
+def press_label(line: str) -> str | None:
+    """The label a press conference's line opens with ("Reuters", "Mao Ning"), or None."""
+    m = PRESS_LABEL.match(line.strip())
+    return m.group("who").strip() if m else None
+
+
+def _printed_word(word: str) -> str:
+    """A surname in capitals as a printed hearing's speaker is named ("REED" -> "Reed", "McCAUL" -> "McCaul",
+    "DeLAURO" -> "DeLauro", "THOMAS-GREENFIELD" -> "Thomas-Greenfield"). It keeps any mixed-case prefix the form
+    accepts but lowers all after it ("O'ROURKE" -> "O'rourke"), where :func:`_as_written` capitalises after an
+    apostrophe and knows only "Mc" and "Mac": the segmenter's speaker and the extractor's claimant are written as
+    they were, so the two stay apart."""
+    if "-" in word:
+        return "-".join(_printed_word(part) for part in word.split("-"))
+    head = 3 if len(word) > 3 and word[1].islower() else 1
+    return word[:head] + word[head:].lower()
+
+
+def printed_hearing_speaker(text: str) -> str | None:
+    """The speaker a printed hearing's turn opens with ("Chairman Reed" for "Chairman REED. Good morning.", "The
+    Chairman" for "The CHAIRMAN. ..."); None for any other line."""
+    m = PRINTED_HEARING_TURN.match(text.strip())
+    if m is None:
+        return None
+    if m.group("chair"):
+        return "The " + _printed_word(m.group("chair"))
+    return " ".join([re.sub(r"\s+", " ", m.group("title")), *(_printed_word(w) for w in m.group("name").split())])
+
+
+def _as_written(caps: str) -> str:
+    """A surname in capitals as a text writes it: "WICKER" "Wicker", "THOMAS-GREENFIELD" "Thomas-Greenfield",
+    "McCAUL" "McCaul", "O'BRIEN" "O'Brien"."""
+    prefix = next((p for p in ("Mc", "Mac") if caps.startswith(p) and caps[len(p):].isupper()), "")
+    return prefix + "-".join("'".join(q.capitalize() for q in p.split("'")) for p in caps[len(prefix):].split("-"))
+
+
+def hearing_speaker(text: str) -> tuple[str, str] | None:
+    """The role word(s) and the surname as written of the speaker a hearing's turn opens with (("Mr.", "McCaul") for
+    "Mr. McCAUL of Texas. ..."); None for any other line, or a title no record gives."""
+    m = HEARING_SPEAKER.match(text)
+    if m is None:
+        return None
+    title = m.group("title").split()
+    if any(w.lower() not in HEARING_TITLES for w in title):
+        return None
+    return " ".join(title), " ".join(_as_written(w) for w in m.group("name").split())
