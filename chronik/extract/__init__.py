@@ -15,11 +15,9 @@ from chronik.extract.claimant import Claimant
 from chronik.extract.court_records import COURT_NAME
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
-from chronik.extract.press_turns import answer_turn, conference
-from chronik.extract.publisher import party_page
+from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
 from chronik.extract.text import claim_text, normalize
-from chronik.extract.war_diary import diary_keeper
 from chronik.model import Attribution, Update
 
 log = logging.getLogger(__name__)
@@ -52,32 +50,13 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         found.who, found.side, found.unknown = context.speaker, home.side if home is not None else None, home is None
         if home is None and (known := speaker_side(context.speaker, data.attributor)) is not None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
-    body = data.attributor.body(source.publisher) if source is not None else None
-    # a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's release, whatever state it names
-    issuer = data.attributor.issuer(source.publisher, source.title) if source is not None and body is None else None
-    if issuer is None and source is not None:
-        issuer = diary_keeper(source.publisher, source.title, data.sides)  # a unit's war diary, in its own voice
-    answer = answer_turn(text, issuer.side, data.lexicon, data.sides) \
-        if issuer is not None and issuer.side is not None and source is not None and conference(source.title) else None
-    if answer is not None:  # "Mao Ning: We urge ..." in the ministry's own press conference: the official answers
-        found.who, found.side, found.unknown = answer.who, answer.side, False
-    elif issuer is not None and found.side is None:
-        # the officials a release names without a polity ("the minister said", "officials said"): its state's
-        found.side, found.unknown = issuer.side, False
-    elif issuer is not None and not found.who and found.side == data.sides.narrative:
-        found.who, found.side = issuer.who, issuer.side  # a release's own voice: the office that issues it
-    elif body is not None and (source is None or data.attributor.account(source.publisher) is None):
-        data.attributor.own_account(text, found, body, source.title if source is not None else None)
-    elif source is not None and not found.who and (owner := data.attributor.account(source.publisher)) is not None \
-            and found.side in (data.sides.narrative, owner.side):
-        # an organisation's own post on its account, a state body's too ("General Staff (@...) on X"): its own voice
-        found.who, found.side = owner.who, owner.side
+    page = page_of(source, data)
+    read_own_voice(text, found, page, data)  # a release's, a diary's, a body's or an account's own voice
+    body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
     court = Claimant(body.name if body is not None else None,
                      body.side if body is not None else home.side if home is not None else None, "body")
     filing(update.source, text, found, court, data)
-    if source is not None and not found.who and found.side in (None, data.sides.narrative) \
-            and (party := party_page(source.publisher, data.sides)) is not None:
-        found.side, found.unknown = party.side, False  # a party's own page in its own voice: "Press TV", an alerts log
+    side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

@@ -23,7 +23,7 @@ to the army"); a lead with no frame at all, or only frames whose words name no s
 local tallies"), is the outlet's own narrative and gets the narrative side of sides.yaml.
 A generic "the military said" is the one army the title or an earlier sentence opens with ("IDF
 begins raids" ... "The military says"), when exactly one side's army is named there.
-The page's source says more (see extract/__init__.py): a state office's own release (a publisher naming the office,
+The page's source says more (see extract/own_voice.py): a state office's own release (a publisher naming the office,
 also in its state's language, "Présidence de la République du Niger"; or a title naming who issues it, "Communiqué
 No. 12 of the ...") speaks as that office, for its state (``issuer``); a national outlet named after its country,
 people or city ("The Kyiv Independent") names its own country's offices without a polity ("the regional governor
@@ -53,9 +53,9 @@ from chronik.extract.line_claimants import (
     transcript_turn,
 )
 from chronik.extract.page_people import PagePeople
+from chronik.extract.page_voice import Voice, page_voice
 from chronik.extract.publisher import (
     account_owner,
-    assessor,
     home_country,
     names_itself,
     publishing_body,
@@ -99,6 +99,7 @@ class Attributor:
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
         self._homes: dict[tuple[str, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
+        self._voices: dict[tuple[str, str | None], Voice | None] = {}
         self.people = PagePeople(sides.narrative)  # the people the page being attributed named before, with their sides
         self.court = CourtRecord()  # the chamber of the court record being attributed (court_records.py)
 
@@ -216,9 +217,8 @@ class Attributor:
         that does not name it ("Fuel prices doubled in May") is said in the page's own voice: an international
         body's (a UN agency, an NGO) is on that body's side; a state's body's (its news agency) stays the narrative,
         unless the page's ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of
-        that is the body's, and the officials it names without a polity ("COAS said") are its state's. A state's
-        intelligence service reports no news: its report's own sentences are its assessment, for its state's side
-        (no one's words in particular, so no claimant)."""
+        that is the body's, and the officials it names without a polity ("COAS said") are its state's. (A state's
+        intelligence service's own sentences are its assessment, for its side: page_voice.py.)"""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
         release = state_release(title, body)
         if release and found.side is None:
@@ -227,10 +227,15 @@ class Attributor:
                 and (release or names_itself(lead, body, self.gaz)):
             # "OCHA received reports that ... were reportedly killed": the body relays what it heard, in its voice
             found.who, found.side = body.name, body.side
-        elif not found.who and found.side == self.sides.narrative and (body.polity is None or assessor(body)):
-            # an international body's own report, or an intelligence service's assessment: its side, not an
-            # outlet's narrative
-            found.side = body.side
+        elif not found.who and found.side == self.sides.narrative and body.polity is None:
+            found.side = body.side  # an international body's own report: its side, not an outlet's narrative
+
+    def voice(self, publisher: str, title: str | None = None) -> Voice | None:
+        """The own voice a page speaks in, and for which side (page_voice.py): a unit's war diary's, a party's own
+        organ's, an intelligence service's; None for any other page."""
+        if (publisher, title) not in self._voices:
+            self._voices[publisher, title] = page_voice(publisher, title, self.sides, self.gaz)
+        return self._voices[publisher, title]
 
     def home(self, publisher: str, url: str | None = None) -> Polity | None:
         """The country of a national outlet, named in its publisher's name by a country's, people's or city's name

@@ -1,7 +1,8 @@
 """What a page's publisher says about who speaks in it: the state office a page is the release of ("Ministry of
 National Defence, Kingdom of Cambodia", a title "Communiqué No. 12 of the Government of ..."), the body of the
 gazetteer a publisher is ("UN OCHA", "Amnesty International") and the country of a national outlet named after its
-country, people or city, known to the gazetteer or told by its site's domain (attribution.py uses all three)."""
+country, people or city, known to the gazetteer or told by its site's domain (attribution.py uses all three). A page
+that speaks in a party's or an intelligence service's own voice is told by page_voice.py."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ _RELEASE_TITLE = re.compile(r"^(?:(?:press\s+)?release\s+)?(?:N[o°º]\.?|Number
 # what follows an account owner's name in a publisher: "(Facebook)", "on Telegram", "(@DefenceHQ) on X"
 _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\))?\s*(?:on\s+(?P<after>.+))?$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
-_INTELLIGENCE = re.compile(r"\bIntelligence\b")
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
 
 
@@ -50,6 +50,12 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     template = office.values[0].template
     return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
                     side, "office")
+
+
+def own_name(publisher: str) -> str:
+    """A publisher's own name, before any note on its page ("Ministry of Defence" of "Ministry of Defence (@X) on X",
+    "UN OCHA" of "UN OCHA (via ReliefWeb)")."""
+    return _PUBLISHER_NAME.split(publisher.strip())[0]
 
 
 def is_institution(publisher: str, lexicon: ClaimLexicon) -> bool:
@@ -110,30 +116,8 @@ def state_release(title: str | None, body: Name) -> bool:
     return body.polity is not None and title is not None and _RELEASE_TITLE.search(title) is not None
 
 
-def assessor(body: Name) -> bool:
-    """Whether a body is an intelligence service ("Central Intelligence Agency", "Defence Intelligence"): what its
-    pages say in their own voice is its assessment, not an outlet's account."""
-    return _INTELLIGENCE.search(body.name) is not None
-
-
 def names_itself(lead: str, body: Name, gazetteer: Gazetteer) -> bool:
     """Whether an update's lead names the body that publishes it: a mission's or monitor's report tells its own
     account in the third person ("The Mission observed ...", "The SMM heard shelling ...", "Monitor sources
     reported ..."), so the body is who speaks."""
     return any(m.entry == body for m in gazetteer.find(lead, ("body",)))
-
-
-def party_page(publisher: str, sides: SideBook) -> Polity | None:
-    """The party whose own page a publisher is: its own name, or that name's initials, is one of the forms a sides
-    file gives a party's organs ("Home Front Command (Pikud HaOref)", "Press TV", "National News Agency (Lebanon)"
-    for a form "NNA", "Korean Central News Agency" for "KCNA"). What such a page says in its own voice speaks for
-    that party: an alerts service's rows, a ministry's posts, state media's reports. A name that only holds a
-    country's or city's name ("The Kyiv Independent") is a national outlet, not a party's organ; nor is a page whose
-    publisher is the polity itself by its name or adjective."""
-    own = _PUBLISHER_NAME.split(publisher.strip())[0].strip()
-    words = re.findall(r"[A-Z][\w'-]*", own)
-    for name in (own, "".join(w[0] for w in words) if len(words) > 2 else ""):
-        polity = sides.owner(name) if name else None
-        if polity is not None and name not in (polity.name, polity.adjective):
-            return polity
-    return None

@@ -1,0 +1,107 @@
+"""The updates that speak in their page's own voice, as what the page's source says of it tells: the readers below
+are tried in order on an update its text attributed, and the first that takes it says who speaks and for which
+side; a page whose voice is a side's alone (page_voice.py: a party's organ, an intelligence service) gives it to
+what is left in no one's words when all else is done (:func:`side_of_voice`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chronik.config import Source
+from chronik.extract.attribution import Attribution
+from chronik.extract.claimant import Claimant
+from chronik.extract.data import ExtractData
+from chronik.extract.gazetteer import Name
+from chronik.extract.page_voice import Voice
+from chronik.extract.press_turns import answer_turn, conference
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page's source says of who speaks in it: the body of the gazetteer that publishes it, the office or unit
+    that issues it (a state office's release, a unit's war diary) and its own voice (page_voice.py)."""
+
+    source: Source | None
+    body: Name | None
+    issuer: Claimant | None
+    voice: Voice | None
+
+
+def page_of(source: Source | None, data: ExtractData) -> Page:
+    """The page ``source`` is; a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's
+    release, whatever state it names, but a unit's war diary may be either's."""
+    if source is None:
+        return Page(None, None, None, None)
+    body = data.attributor.body(source.publisher)
+    voice = data.attributor.voice(source.publisher, source.title)
+    issuer = data.attributor.issuer(source.publisher, source.title) if body is None else None
+    if issuer is None and voice is not None and voice.who is not None:
+        issuer = Claimant(voice.who, voice.side, "body")  # a unit's war diary: the unit issues it
+    return Page(source, body, issuer, voice)
+
+
+def _answer(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """"Mao Ning: We urge ..." in a ministry's own press conference: the official answers, for the ministry's side."""
+    if page.issuer is None or page.issuer.side is None or page.source is None or not conference(page.source.title):
+        return False
+    answer = answer_turn(text, page.issuer.side, data.lexicon, data.sides)
+    if answer is None:
+        return False
+    found.who, found.side, found.unknown = answer.who, answer.side, False
+    return True
+
+
+def _issuers_officials(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """The officials a release names without a polity ("the minister said", "officials said"): its state's."""
+    if page.issuer is None or found.side is not None:
+        return False
+    found.side, found.unknown = page.issuer.side, False
+    return True
+
+
+def _release(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """A release's own voice: the office (or the unit) that issues it."""
+    if page.issuer is None or found.who or found.side != data.sides.narrative:
+        return False
+    found.who, found.side = page.issuer.who, page.issuer.side
+    return True
+
+
+def _body(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """A body's page, not its social-media account's: its own account (Attributor.own_account) takes every update."""
+    if page.body is None or (page.source is not None and data.attributor.account(page.source.publisher) is not None):
+        return False
+    data.attributor.own_account(text, found, page.body, page.source.title if page.source is not None else None)
+    return True
+
+
+def _account(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """An organisation's own post on its account, a state body's too ("General Staff (@...) on X"): its own voice."""
+    owner = data.attributor.account(page.source.publisher) if page.source is not None and not found.who else None
+    if owner is None or found.side not in (data.sides.narrative, owner.side):
+        return False
+    found.who, found.side = owner.who, owner.side
+    return True
+
+
+Reader = Callable[[str, Attribution, Page, ExtractData], bool]
+READERS: tuple[Reader, ...] = (_answer, _issuers_officials, _release, _body, _account)
+
+
+def read_own_voice(text: str, found: Attribution, page: Page, data: ExtractData) -> None:
+    """Give ``found`` the page's own voice by the first of :data:`READERS` that takes the update, if any does."""
+    for read in READERS:
+        if read(text, found, page, data):
+            return
+
+
+def side_of_voice(found: Attribution, page: Page, data: ExtractData) -> None:
+    """An update left in no one's words on a page that speaks for a side alone takes that side: a party's organ's
+    ("Press TV", an alerts log; its unnamed sources too), an intelligence service's assessment (only where it names
+    no source at all)."""
+    voice = page.voice
+    if voice is None or voice.who is not None or found.who:
+        return
+    if found.side == data.sides.narrative or (found.side is None and voice.unnamed):
+        found.side, found.unknown = voice.side, False
