@@ -18,10 +18,12 @@ from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
+from chronik.segment.comments import footed_comments
 from chronik.segment.dated_items import item_dates
 from chronik.segment.embedded_cards import embedded_cards
 from chronik.segment.feed import feed_item, source_line
 from chronik.segment.finder import DateFinder
+from chronik.segment.forum import numbered_notes, quoted_lines
 from chronik.segment.info import (
     BULLET,
     COUNTER,
@@ -47,7 +49,7 @@ from chronik.segment.lexicon import lexicon
 from chronik.segment.media import audio_players, media_offsets, video_chapters, video_players
 from chronik.segment.numbered_items import numbered_items
 from chronik.segment.period import named_period
-from chronik.segment.posts import post_header
+from chronik.segment.posts import page_post_header, post_header
 from chronik.segment.results import mark_results
 from chronik.segment.speaker_labels import speaker_turn
 from chronik.segment.speakers import chair_heading, speaker_name
@@ -108,7 +110,9 @@ def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
     if block.furniture is not None:  # a printed page's footer, running header or footnote (chronik.segment.printed)
         return Info(block, FURNITURE, what=block.furniture)
-    header = post_header(block.text) if "@" in block.text else None
+    # (a page's timeline writes no handle: "Aug 4, 2023 · 🌎")
+    header = (post_header(block.text) if "@" in block.text
+              else page_post_header(block.text) if "·" in block.text else None)
     if header is not None:
         return post_stamp(block, header, finder)
     if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
@@ -561,9 +565,15 @@ def _profile_bios(infos: list[Info]) -> None:
 # handle with a bare age: "u/kharkiv_local · 3h"; or a video site's commenter's handle and age: "@dana.k 2 days ago",
 # "@GeoNerd 1 day ago (edited)"
 _AGE = rf"\d{{1,3}}\s*{unit(SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR)}\.?\s+ago"
-_COMMENT_HEADER = re.compile(rf"^\s*(?:(?:u/)?[\w\[\]-]{{2,40}}\s*[·•|]\s*{_AGE}"
+# an old forum layout's comment: its fold button, the handle, maybe its points, its age and what follows it ("[–]
+# kyiv_watcher 14 hr. ago · 3.1k points", "[–]osint_anna 212 points 3 hours ago", "[+] DeletedUser 2 hr. ago")
+_POINTS = r"-?\d[\d.,]*k?\s+points?"
+_FOLDED_COMMENT = rf"\[[–+-]\]\s*[\w-]{{2,40}}(?:\s+{_POINTS})?\s+{_AGE}(?:\s*[·•|]?\s+[^\n]{{0,60}})?"
+# what a forum writes after a comment's age: its points, that it is pinned or edited, its awards ("· 🏅 x2")
+_COMMENT_TAIL = rf"(?:\s*[·•|]\s*(?:{_POINTS}|stickied comment|edited|\W{{1,3}}\s*x\d+))*"
+_COMMENT_HEADER = re.compile(rf"^\s*(?:(?:u/)?[\w\[\]-]{{2,40}}\s*[·•|]\s*{_AGE}{_COMMENT_TAIL}"
                              r"|u/[\w-]{2,40}\s*[·•|]\s*\d{1,3}\s*(?:m|h|d|w|mo|y)"
-                             rf"|@[\w.-]{{2,40}}\s+{_AGE}(?:\s+\(edited\))?)\s*$", re.I)
+                             rf"|@[\w.-]{{2,40}}\s+{_AGE}(?:\s+\(edited\))?|{_FOLDED_COMMENT})\s*$", re.I)
 # ... or by a reader's name in words ("Faraz Khan | 14 hours ago", "Maria del Mar • 2 days ago"); a news list's item
 # may write its outlet so ("Al Jazeera | 2 hours ago") under the item's headline, never a comment's place
 _NAMED_COMMENT_HEADER = re.compile(rf"^\s*(?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){{1,3}}\s*[·•|]\s*{_AGE}\s*$", re.I)
@@ -695,7 +705,9 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     video_chapters(infos)
     video_players(infos)
     audio_players(infos)
+    quoted_lines(infos)
     _reader_comments(infos)
+    footed_comments(infos)
     _almanac_furniture(infos)
     _source_lines(infos, finder)
     _source_credits(infos, finder)
@@ -723,6 +735,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
             info.timex = finder.resolve(info.stamp.date_text)
     _item_titles(infos)
     numbered_items(infos)
+    numbered_notes(infos)
     stamps_over_authors(infos, finder)
     split_post_headers(infos)
     quoted_posts(infos)

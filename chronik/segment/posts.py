@@ -1,6 +1,8 @@
 """The header of a post in a saved social-media timeline: "@MEAIndia · 3h", "@adgpi · May 9",
 "Defence of Ukraine @DefenceU · Mar 3, 2022", "@user@mastodon.social · 2d", "@kyivindependent.com · 14h" (a
-Bluesky handle is a domain), and with the post's clock: "@IDF · Oct 9, 21:05", "@UNHCR · 3 Feb 2024, 9:15 PM".
+Bluesky handle is a domain), and with the post's clock: "@IDF · Oct 9, 21:05", "@UNHCR · 3 Feb 2024, 9:15 PM". A page's
+timeline (Facebook's) writes no handle: the post's day or age, then the dot and the icon of who may see it ("Aug 4,
+2023 · 🌎", "3d · 👥", "12 March at 18:40 · Public"), on a line of its own over the post.
 
 Such a line opens a post as a timestamp opens a live update. Most give a day, not a clock: the day it names,
 or, for an age, the day the page was saved less the age's whole days ("2d": two days before; "3h" and "45m": the
@@ -41,6 +43,11 @@ _HEADER = re.compile(rf"^(?:(?P<name>[^@·•]{{1,60}}?)\s+)?(?P<handle>{_HANDLE
 _BARE = re.compile(rf"^(?:{_AGE}|{_DAY}(?:{_CLOCK})?)\s*$")
 
 
+# who may see a page's post, after its day: the globe (all), the friends' icon or the lock, or in words
+_AUDIENCE = r"(?:[\U0001F30D-\U0001F310\U0001F465\U0001F512]\ufe0f?|(?i:(?:shared\s+with\s+)?(?:public|friends)))"
+_PAGE_HEADER = re.compile(rf"^(?:{_AGE}|{_DAY}(?:{_CLOCK})?)\s*·\s*{_AUDIENCE}\s*$")
+
+
 @dataclass(frozen=True)
 class PostHeader:
     """A post's header: the handle, and the date it names (None for an age such as "3h", said in ``age``)."""
@@ -61,6 +68,11 @@ class PostHeader:
 def post_header(text: str) -> PostHeader | None:
     """The post header ``text`` is, or None."""
     return _header(_HEADER.match(text.strip()), None)
+
+
+def page_post_header(text: str) -> PostHeader | None:
+    """The header of a page's post that ``text`` is ("Aug 4, 2023 · 🌎"), or None: the page's, with no handle."""
+    return _header(_PAGE_HEADER.match(text.strip()), "")
 
 
 def bare_stamp(text: str, handle: str) -> PostHeader | None:

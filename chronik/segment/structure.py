@@ -55,6 +55,7 @@ from chronik.segment.continuation import continues, same_paragraph, timeline_con
 from chronik.segment.dated_items import ITEM_DATE, ITEM_TITLE
 from chronik.segment.exchanges import closes_session, opens_topic
 from chronik.segment.finder import DateFinder
+from chronik.segment.forum import THREAD_NOTE
 from chronik.segment.headings import GREETING, place_day
 from chronik.segment.hearings import HEARING_TURN, SITTING
 from chronik.segment.pagetop import TOP_ZONE, read_top
@@ -441,6 +442,11 @@ class Reader(TitleReading):
         if info.what == RELEASE_NOTE:
             self.close()
             self.start("paragraph").add(info.block)  # an editor's note in a release, reporting a claim of its own
+            return
+        if info.what == THREAD_NOTE:
+            self.close()
+            self.start("paragraph").add(info.block)  # a thread's note without its clock: it runs to the next note
+            self.in_item = True
             return
         if info.what == RUNS_ON and cur is not None and cur.kind == "update":
             cur.add(info.block)  # "The enemy lost:" over its items, a box's next figure: the update above goes on
