@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from chronik.segment.structure import Reader
 
 TOP_ZONE = 6  # how many blocks under the page title may still be its dek, byline and dateline
+_BYLINE_KINDS = (LABEL, HEADLINE, FURNITURE, LINK)  # the short lines of a byline: a name, a role, "Share"...
 
 
 def title_index(reader: ReaderState) -> int | None:
@@ -88,8 +89,9 @@ def read_top(reader: Reader) -> int:
         if _post_stamp(window, j):
             window = window[:j]  # the first post has begun: the headline and byline under it are its own
             break
-        if info.kind in (STAMP, BULLET) or (info.kind == PARA and not (j == 0 and _signed_below(reader, after + 1))):
-            break  # (the dek right under the title, over the story's byline, is still the top of the page)
+        if info.kind in (STAMP, BULLET) or (info.kind == PARA and not (
+                j == 0 and (_signed_below(reader, after + 1) or _dated_below(reader, window)))):
+            break  # (the dek right under the title, over the story's byline or date, is still the top of the page)
     # the page's dateline and byline; a byline right above a timestamp is the first entry's, not the page's
     # (a byline over the first stamp with share buttons between them signs the page: "By OC Media" / "Share")
     marks = [k for k, i in enumerate(window) if i.kind == DATELINE or (i.kind == FURNITURE and (
@@ -127,6 +129,24 @@ def _signed_below(reader: Reader, k: int) -> bool:
     """Whether block ``k`` is the story's byline ("By Jane Doe"), as under an article's headline and dek."""
     info = reader.infos[k] if k < len(reader.infos) else None
     return info is not None and info.kind == FURNITURE and info.what == "byline"
+
+
+def _dated_below(reader: Reader, window: list[Info]) -> bool:
+    """Whether the dek opening ``window`` (the blocks under the page title) stands over the story's date: the page's
+    only date heading, naming the day the story was published, past nothing but the short lines of its byline
+    ("Residents describe ..." / "Jane Doe" / "Freelance journalist based in Kyiv" / "20 June 2024"). An article's
+    date line, its day of publication, not a heading over a digest's items of that day: the paragraphs under it
+    are dated as a story's are, each by its own day. (A day right under an intro paragraph, with no byline between,
+    heads a digest's items: "Fighting spread across the north, aid groups said." / "15 August 2023" / the items.)"""
+    anchor = reader.finder.anchor
+    for j, info in enumerate(window[1:], 1):
+        if info.kind == DATE_HEADING:
+            timex = info.timex
+            return (j > 1 and info.lone and anchor is not None and timex is not None
+                    and timex.start == timex.end == anchor)
+        if info.kind not in _BYLINE_KINDS:
+            return False
+    return False
 
 
 def _author_over_dateline(window: list[Info]) -> None:
