@@ -88,6 +88,7 @@ def read_top(reader: Reader) -> int:
             info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
         if _post_stamp(window, j):
             window = window[:j]  # the first post has begun: the headline and byline under it are its own
+            _own_stamp_over_post(reader, window, after + j)
             break
         if info.kind in (STAMP, BULLET) or (info.kind == PARA and not (
                 j == 0 and (_signed_below(reader, after + 1) or _dated_below(reader, window)))):
@@ -123,6 +124,21 @@ def _post_stamp(window: list[Info], j: int) -> bool:
     own = next((k for k, i in enumerate(window[:j]) if i.kind in (STAMP_LINE, DATELINE)
                 or (i.kind == FURNITURE and i.what == "publication line")), None)
     return own is not None and any(i.kind in (PARA, LEAD_IN, HEADLINE, BULLET) for i in window[own + 1:j])
+
+
+def _own_stamp_over_post(reader: Reader, window: list[Info], post: int) -> None:
+    """The page's own stamp under its title, with only the first post's headline and byline between it and that
+    post's stamp ``post``, over the post's text ("Published 11:02 a.m. GMT" / "Drones hit Odesa port" / "By Jane Doe"
+    / "Published 11:02 a.m. GMT" / the text): the page's dateline, read with the top of the page, not a post of its
+    own that would take the first post's headline for its text and leave that post untitled. (In a feed of clocks
+    and headlines, "19:47" / "Drones downed" / "19:12" / "Port hit", each headline is its clock's item.)"""
+    own = next((k for k, i in enumerate(window) if i.kind == STAMP_LINE), None)
+    if own is None or reader.kind_at(post + 1) != PARA:
+        return
+    between = window[own + 1:]
+    if any(i.kind == HEADLINE for i in between) and all(
+            i.kind == HEADLINE or (i.kind == FURNITURE and i.what == "byline") for i in between):
+        window[own].kind = DATELINE
 
 
 def _signed_below(reader: Reader, k: int) -> bool:

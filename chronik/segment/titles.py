@@ -158,6 +158,8 @@ class TitleReading(SectionReading):
                 cur = self.start("item")
             cur.add(info.block)  # the last line of a message, over its footer
             return
+        if self.pending_stamp is not None and self.signed_post_below(k):
+            self.flush(None)  # the stamp waiting above stamps no text: the page's, or a post left empty
         if self.pending_stamp is not None or self.stamp_below(k):
             self.close()
             if self.pending_stamp is not None and self.what_at(k + 1) == PROVENANCE:
@@ -193,6 +195,16 @@ class TitleReading(SectionReading):
             self.start("item").add(info.block)  # a dated title with nothing under it: a list of releases
             return
         self.aside(info, "headline")
+
+    def signed_post_below(self, k: int) -> bool:
+        """Whether headline ``k`` opens a post laid out headline / byline / stamp / text ("Grain terminal hit" / "By
+        Jane Doe and John Roe" / "Published 11:02 a.m. GMT" / the text): a stamp waiting above it stamps no text."""
+        j = k + 1
+        if not self.byline_at(j):
+            return False
+        while self.byline_at(j):
+            j += 1
+        return self.stamp_below(k) and self.kind_at(j + 1) == PARA
 
     def titles_post(self, cur: Unit, k: int) -> bool:
         """Whether headline ``k`` titles the stamped post just opened above it, which has no words yet: under its
