@@ -41,8 +41,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     if context.sender is not None:
         sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
     if context.claimant is not None:  # a spreadsheet export's row: its source column names who reports it
-        named = Resolver(data.attributor.lex, data.attributor.sides, data.attributor.gaz, set(), None).resolve(
-            context.claimant)
+        named = data.attributor.named(context.claimant)
         found.who, found.side = context.claimant, named.side if named is not None else None
         found.unknown = found.side is None
     if context.speaker is not None:
@@ -77,7 +76,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
 
 def speaker_side(speaker: str, attributor: Attributor) -> str | None:
     """The side of a speaker named by title and surname, when the gazetteer knows the person; None if not."""
-    claimant = Resolver(attributor.lex, attributor.sides, attributor.gaz, set(), None).resolve(speaker)
+    claimant = attributor.named(speaker)
     return claimant.side if claimant is not None and claimant.kind == "person" else None
 
 

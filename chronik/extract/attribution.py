@@ -199,6 +199,11 @@ class Attributor:
             self._issuers[publisher, title] = release_issuer(publisher, title, self.lex, self.sides, self.gaz)
         return self._issuers[publisher, title]
 
+    def named(self, phrase: str) -> Claimant | None:
+        """Who a name given on its own names, with nothing of a page around it (a hearing's "Secretary Austin", a
+        sheet's source cell "Armenian Ministry of Defence"); None when the gazetteer and the lexicon know no one."""
+        return Resolver(self.lex, self.sides, self.gaz, set(), None).resolve(phrase)
+
     def body(self, publisher: str) -> Name | None:
         """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",
         "Amnesty International"); None for an outlet or a state office."""

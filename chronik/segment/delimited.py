@@ -20,6 +20,8 @@ import csv
 import re
 from dataclasses import dataclass
 
+from chronik.segment.table_columns import day_clock_first
+
 DELIMITERS = (",", ";")
 MIN_ROWS = 2  # data rows under the header, at least
 MIN_COLUMNS = 3  # a day, a text and one more, at least
@@ -69,14 +71,6 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _order(names: list[str]) -> list[int]:
-    """The day's column, the clock's, then the others as they stand."""
-    day = next(i for i, n in enumerate(names) if _DAY.match(n))
-    clock = next((i for i, n in enumerate(names) if i != day and _CLOCK.match(n)), None)
-    first = [day] if clock is None else [day, clock]
-    return first + [i for i in range(len(names)) if i not in first]
-
-
 def read_exports(lines: list[str]) -> dict[int, Row]:
     """Line index → what it is in a spreadsheet export, for the lines of the exports on a page (see the module
     docstring); other lines are not in it."""
@@ -95,7 +89,7 @@ def read_exports(lines: list[str]) -> dict[int, Row]:
         if sum(1 for r in rows if _data(r)) < MIN_ROWS:
             k += 1
             continue
-        order = _order(names)
+        order = day_clock_first(names, _DAY, _CLOCK) or list(range(len(names)))  # (a header names its day)
         source = next((i for i, n in enumerate(names) if _CLAIMANT.match(n)), None)
         found[k] = Row(only="table header")
         for j, row in zip(range(k + 1, end), rows, strict=True):

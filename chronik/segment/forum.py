@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from chronik.segment.info import HEADLINE, LABEL, LINK, PARA, STAMP, Info
+from chronik.segment.timestamps import NUMBERED_NOTE
 
 QUOTE = "quoted line"  # what ``Info.what`` says of a line a post or a comment quotes
 THREAD_NOTE = "thread note"  # ... of a numbered note without a clock among a thread's stamped notes
 _QUOTED = re.compile(r"^\s*>\s*\S")
-_NOTE = r"(?:EDIT|UPDATE|Edit|Update)\s*#?\d{1,3}"
-_UNTIMED_NOTE = re.compile(rf"^\s*{_NOTE}\s*:\s+\S")
-_TIMED_NOTE = re.compile(rf"^\s*{_NOTE}\b")
+_UNTIMED_NOTE = re.compile(rf"^\s*{NUMBERED_NOTE}\s*:\s+\S")
+_TIMED_NOTE = re.compile(rf"^\s*{NUMBERED_NOTE}\b")
 TIMED_NOTES = 2  # stamped numbered notes that make a page a thread of notes
 
 

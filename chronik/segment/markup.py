@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from chronik.segment.delimited import read_exports
+from chronik.segment.table_columns import day_clock_first
 from chronik.segment.timestamps import zone_named
 
 _TAG_NAMES = (r"a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|"
@@ -138,14 +139,8 @@ _CLOCK_COLUMN = re.compile(r"^(?:time|hour|clock)\b", re.I)
 def _dated_order(header: list[str]) -> list[int] | None:
     """The order to read a table's cells in when its ``header`` names the day's column and the clock's: the day,
     the clock, then the other cells as they stand; None when it names no day or already opens with day and clock."""
-    day = next((i for i, c in enumerate(header) if _DAY_COLUMN.match(c)), None)
-    if day is None:
-        return None
-    clock = next((i for i, c in enumerate(header) if i != day and _CLOCK_COLUMN.match(c)), None)
-    first = [day] if clock is None else [day, clock]
-    if first == list(range(len(first))):
-        return None
-    return first + [i for i in range(len(header)) if i not in first]
+    order = day_clock_first(header, _DAY_COLUMN, _CLOCK_COLUMN)
+    return None if order is None or order == list(range(len(header))) else order
 
 
 def _outer_pipes(line: str) -> str:

@@ -28,7 +28,10 @@ _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
 # (a comma may set the word off: "(Update, 22:10 IST) The army said ..."); a thread's numbered edit note may name its
 # clock after its number: "EDIT 3 (14:05 UTC): ...", "Update #2 (09:15 GMT): ..." (see ``_NUMBERED``)
-_NUMBERED = r"(?:edit|update)\s*#?\d{1,3}\s*(?=[\[(])"
+# a thread's numbered note ("EDIT 3", "Update #2"), read case-insensitively (chronik.segment.forum reads those without
+# a clock)
+NUMBERED_NOTE = r"(?i:edit|update)\s*#?\d{1,3}"
+_NUMBERED = rf"{NUMBERED_NOTE}\s*(?=[\[(])"
 _PREFIX = rf"(?:{_NUMBERED}|(?:last\s+)?(?:posted|updated|published|update)\s*(?:at\b|:|,)?\s*)"
 # the page's own metadata before a date: "Published on 12/04/2023 - 08:45", "Issued on: ...", "First published on"
 # (or a live page's "Live Updated 14 April 2024 4.20pm BST"), "Date: 2025-01-28"
