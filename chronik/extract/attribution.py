@@ -201,7 +201,7 @@ class Attributor:
 
     def named(self, phrase: str) -> Claimant | None:
         """Who a name given on its own names, with nothing of a page around it (a hearing's "Secretary Austin", a
-        sheet's source cell "Armenian Ministry of Defence"); None when the gazetteer and the lexicon know no one."""
+        sheet's source cell "Sudanese Armed Forces"); None when the gazetteer and the lexicon know no one."""
         return Resolver(self.lex, self.sides, self.gaz, set(), None).resolve(phrase)
 
     def body(self, publisher: str) -> Name | None:
