@@ -105,10 +105,11 @@ def test_a_question_or_a_page_that_is_no_press_conference_names_no_answering_off
     data = wars["ukraine"]
     question = _said(data, UA_MFA, UA_BRIEFING, "Interfax-Ukraine: Has Hungary answered the note? What is next?")
     assert question[0] != "Interfax-Ukraine" or question[1] != "ukrainian"
-    # a ministry's statement, not a briefing: the label is not read as an answer's speaker
+    # a ministry's statement, not a briefing: the label is read as any page's speaker line, the name a sides file
+    # lists among Russia's forms (not "Government of Russia")
     statement = _said(data, RU_MFA, "Statement by the Ministry of Foreign Affairs on Ukraine",
                       "Maria Zakharova: The Kyiv regime shelled Donetsk again this week.")
-    assert statement[0] != "Maria Zakharova"
+    assert statement == ("Maria Zakharova", "russian")
 
 
 @pytest.mark.parametrize(("war", "publisher", "title", "text", "who", "side"), [

@@ -29,6 +29,7 @@ _WORD = r"[A-Z][\w'’.-]*"
 _SHORT = r"[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}"
 _ACRONYM = re.compile(rf"\((?P<short>{_SHORT})\)")
 _SPELLED = re.compile(rf"(?P<full>{_WORD}(?:\s+(?:(?:of|for|the|and|on|in)\s+)*{_WORD}){{1,7}})\s+$")
+_BRACKETED = r"\s+\((?P<short>[A-Z][A-Z0-9&]+(?:-[A-Z0-9]+)*)\)"  # (any capitals: "(JNIM)", "(CSP-DPA)")
 _WINDOW = 160  # how far before an acronym its spelled-out name may begin
 
 
@@ -100,7 +101,15 @@ class Labeller:
         entry = self.gaz.get(bare)
         if entry is not None:
             return entry.name if entry.short else who
-        return self.defined(text).get(bare) or self.polities.get(bare, who)
+        return self.defined(text).get(bare) or self.polities.get(bare) or self._bracketed(bare, text) or who
+
+    @staticmethod
+    def _bracketed(name: str, text: str) -> str | None:
+        """The label of ``name`` and the acronym ``text`` brackets right after it, whatever language the acronym is
+        made in ("Support Group for Islam and Muslims (JNIM)", "Strategic Framework ... of Azawad (CSP-DPA)"): the
+        text itself says they are one body's two names."""
+        m = re.search(re.escape(name) + _BRACKETED, text)
+        return both_names(name, m.group("short")) if m is not None else None
 
     @staticmethod
     def defined(text: str) -> dict[str, str]:

@@ -256,7 +256,7 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
         return None
     name = " ".join(w.capitalize() for w in words)
     found = resolver.resolve(name)
-    if found is not None and found.kind == "polity" and any(p.start == 0 and p.end == len(name)
+    if found is not None and found.kind in ("polity", "body") and any(p.start == 0 and p.end == len(name)
                                                              for p in resolver.sides.find(name)):
         return Claimant(name, found.side, "person")  # a leader a sides file names among a polity's forms
     return found if found is not None and found.who and found.kind == "person" else None

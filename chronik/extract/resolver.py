@@ -69,6 +69,9 @@ _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _BRACKET = re.compile(r"\(([^()]+)\)")
+# the words of a state's or a territory's own name ("Islamic Republic", "Kurdistan Region", "Zamfara State")
+_STATEHOOD = re.compile(r"\b(?:Republic|Kingdom|Emirate|Federation|State|Region|Province|Oblast|Territory|"
+                        r"Territories|Union|Confederation|Caliphate)\b")
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
 # an office of a region or city that its words do not name: "the regional governor", "the city's mayor"
 _LOCAL_OFFICE = re.compile(r"\b(?:regional|region's|oblast|provincial|province's|municipal|city|city's|mayor|"
@@ -347,6 +350,9 @@ class Resolver:
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             if self._holder_described(head, own, whole):
                 return Claimant(head, whole_polity.side, "person")
+            if self._own_name(head, own):  # as the sides file writes it ("GETACHEW REDA:" is Getachew Reda)
+                written = next((f for f in whole_polity.forms if f.lower() == own[0].text.lower()), own[0].text)
+                return Claimant(written, whole_polity.side, "body")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
@@ -393,6 +399,23 @@ class Resolver:
                 or not all(NAME_TOKEN.match(w) for w in head.split()):
             return False
         return any(m.values[0].person for m in self.lex.offices.finditer(whole[len(head):]))
+
+    def _own_name(self, head: str, own: list[Match[Polity]]) -> bool:
+        """Whether ``head`` is one form of a polity that is a name of its own, as a sides file may list a channel, a
+        coalition, a movement or a person among a party's forms ("Grey Zone", "Three Brotherhood Alliance", "Getachew
+        Reda"): the name speaks, not the polity's government. Capitalised words
+        that hold neither a place, the polity's name or adjective nor another of its forms ("Mountainous Karabakh",
+        "Republic of Armenia" name the polity)."""
+        polity = own[0].values[0]
+        form = own[0].text
+        words = form.split()
+        if len(own) != 1 or len(words) < 2 or without_the(head) != form \
+                or not all(NAME_TOKEN.match(w) or w in ("of", "for", "and") for w in words) \
+                or form in (polity.name, polity.adjective, polity.government) or _STATEHOOD.search(form) \
+                or self.gaz.find(form, ("place",)):
+            return False
+        inside = {polity.name, polity.adjective, polity.government, *polity.forms} - {form}
+        return not any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", form) for o in inside if o)
 
     def _un_post(self, description: str) -> str | None:
         """The UN's side for a person described by a post the UN fills ("Deputy Humanitarian Coordinator for

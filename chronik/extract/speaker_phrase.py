@@ -24,6 +24,8 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # ("Three sailors, who had been held in Odesa, flew home, the ministry": the clause describes what is told)
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b[^,]*$")
 _RELATIVE_CLOSED = re.compile(r",?\s+(?:which|who|whose)\b[^,]*,\s*(?=\S)")
+# a backer named before a body's proper name ("al-Qaeda-linked", "Iran-backed", "Kremlin-aligned")
+_SPONSORED = re.compile(r"[\w'-]+-(?:linked|backed|aligned|affiliated|allied|sponsored|supported)")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
 # a place the phrase opens with ("In Beijing", "In Russia's Kursk region"), not "in a statement"
 _PLACE_INTRO = re.compile(r"^[Ii]n\s+(?:the\s+)?[A-Z]")
@@ -214,6 +216,9 @@ class PhraseSplitter:
         words = seg.split()
         while len(words) > 1 and words[0].lower() in self.lex.intro_words and not self._name_like(" ".join(words)):
             words.pop(0)
+        at = 1 if words[0].lower() == "the" else 0
+        if len(words) > at + 1 and _SPONSORED.fullmatch(words[at]) and words[at + 1][:1].isupper():
+            del words[:at + 1]  # "the al-Qaeda-linked Support Group for Islam and Muslims": who backs it is no name
         return " ".join(words)
 
     def _name_like(self, seg: str) -> bool:

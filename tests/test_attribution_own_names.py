@@ -1,0 +1,61 @@
+"""A party's own names: a channel or a movement a sides file lists among a party's forms speaks by its own name,
+a backer named before a body's name is not part of it, and an acronym the text brackets after a name is its other
+name, whatever language it was made in. Sahel and Myanmar sides, as a user would write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.data import load_files
+from chronik.extract.text import normalize
+from tests.conftest import write
+
+SIDES = """
+    defaults: extend
+    sides:
+      malian: Mali's junta and armed forces, and the Russian forces fighting for it
+      azawad: the Tuareg-led separatist alliance
+      jnim: al-Qaeda's affiliate in the Sahel
+      resistance: Myanmar's resistance
+    polities:
+      - {name: Mali, side: malian, adjective: Malian, government: Government of Mali,
+         forms: [Mali, Malian, Bamako, Africa Corps, Grey Zone, Islamic Republic]}
+      - {name: Azawad rebels, side: azawad, adjective: Azawad, government: null,
+         forms: [CSP-DPA, Strategic Framework for the Defense of the People of Azawad, Mountainous Azawad]}
+      - {name: JNIM, side: jnim, adjective: JNIM, government: null, forms: [JNIM, Support Group for Islam and Muslims]}
+      - {name: Myanmar resistance, side: resistance, adjective: resistance, government: National Unity Government,
+         forms: [NUG, National Unity Government, Three Brotherhood Alliance]}
+"""
+
+
+@pytest.fixture(scope="module")
+def attributor(tmp_path_factory):
+    return load_files(write(tmp_path_factory.mktemp("sahel") / "sides.yaml", SIDES)).attributor
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a channel, a coalition: their own names, for the party's side (not "Government of Mali")
+    ("Grey Zone, a Telegram channel linked to Wagner, acknowledged on Saturday that fighters had been lost.",
+     "Grey Zone", "malian"),
+    ("The Three Brotherhood Alliance said on 13 November that its troops had seized 12 more positions.",
+     "Three Brotherhood Alliance", "resistance"),
+    # the polity's own names, its capital, a name holding another of its forms, a state's title: its government
+    ("Mali said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
+    ("Bamako said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
+    ("The Islamic Republic said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
+    # a backer before the name is dropped; the bracketed acronym is the name's other name
+    ("The al-Qaeda-linked Support Group for Islam and Muslims (JNIM) also claimed on Sunday that it had ambushed "
+     "the convoy.", "Support Group for Islam and Muslims – JNIM", "jnim"),
+    ("The Strategic Framework for the Defense of the People of Azawad (CSP-DPA), an alliance of mainly Tuareg "
+     "groups, said its fighters had inflicted heavy losses.",
+     "Strategic Framework for the Defense of the People of Azawad – CSP-DPA", "azawad"),
+])
+def test_own_names(attributor, text, who, side):
+    found = attributor.attribute(normalize(text))
+    assert (found.who, found.side) == (who, side)
+
+
+def test_a_bracket_that_is_no_acronym_is_not_a_name(attributor):
+    found = attributor.attribute(normalize("The Support Group for Islam and Muslims (in a statement) said on "
+                                           "Sunday that it had ambushed the convoy."))
+    assert (found.who, found.side) == ("Support Group for Islam and Muslims", "jnim")
