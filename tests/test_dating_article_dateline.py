@@ -116,3 +116,40 @@ def test_a_date_line_on_another_day_than_the_publication_is_left_as_it_was() -> 
     updates = _yemen(FEATURE_DATED_LATER)
     traders = of(updates, "Traders say fuel ships")
     assert (traders.date, traders.date_basis) == ("2024-03-03", "heading")
+
+
+BRIEFS = """
+    Home
+    Nigeria
+    Politics
+    Opinion
+    Sport
+    Metro
+    News in brief
+    NAN
+    June 3, 2024
+    Facebook
+    Twitter
+    Whatsapp
+
+    ABUJA (NAN): The defence headquarters on Sunday said troops had killed 14 insurgents in clashes near Gwoza.
+
+    MAIDUGURI (NAN): The Borno State governor on Saturday announced relief for families displaced from Bama.
+
+    KANO (NAN): Residents of Kano began returning to the market on Sunday after the curfew was lifted, police said.
+
+    About Us
+    Contact Us
+    Privacy Policy
+"""
+
+
+def test_a_title_among_the_menu_lines_is_kept_and_its_date_line_dates_no_brief() -> None:
+    """A column's title in a run of short lines (menus above it, the agency's name and the share buttons below) is
+    the page's, not a menu's: it is kept as the title, the date under it is the page's dateline, and each brief is
+    dated by the day it names ("on Sunday" in the column of Monday 3 June is 2 June), not all by that date line."""
+    updates = parse_page(BRIEFS, dt.date(2024, 6, 3), "Africa/Lagos", title="News in brief")
+    assert of(updates, "News in brief").kind == "aside"
+    assert of(updates, "ABUJA (NAN)").date == "2024-06-02"
+    assert of(updates, "MAIDUGURI (NAN)").date == "2024-06-01"
+    assert of(updates, "KANO (NAN)").date == "2024-06-02"

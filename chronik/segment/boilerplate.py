@@ -42,6 +42,7 @@ from chronik.segment.classify import KEY_FIGURE
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE
+from chronik.segment.reader_state import norm
 from chronik.segment.results import card_lines
 from chronik.segment.speaker_labels import speaker_turn
 from chronik.segment.timestamps import find_stamp
@@ -205,8 +206,10 @@ def _menu_item(block: Block, below: Block | None) -> bool:
     return kept is None or kept.name not in _NOT_MENU
 
 
-def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
-    """Drop runs of menu-like lines in the top furniture (before the first long block) and the bottom."""
+def _menus(blocks: list[Block], reasons: dict[int, str], title: str | None = None) -> None:
+    """Drop runs of menu-like lines in the top furniture (before the first long block) and the bottom. The page's own
+    title (the configured one) ends a run however short it is ("Pakistan" / "News in brief" / "APP"): it is the
+    page's, not a menu's, and the lines after it are its byline."""
     kept = [b for b in blocks if b.index not in reasons]
     long_ones = [k for k, b in enumerate(kept) if b.words >= BODY_WORDS]
     if not long_ones:
@@ -214,7 +217,8 @@ def _menus(blocks: list[Block], reasons: dict[int, str]) -> None:
     for zone in (kept[:long_ones[0]], kept[long_ones[-1] + 1:]):
         run: list[Block] = []
         for k, block in enumerate([*zone, None]):
-            if block is not None and _menu_item(block, zone[k + 1] if k + 1 < len(zone) else None):
+            if block is not None and norm(block.text) != title \
+                    and _menu_item(block, zone[k + 1] if k + 1 < len(zone) else None):
                 run.append(block)
                 continue
             if len(run) >= MENU_RUN:
@@ -699,7 +703,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _signatures(blocks, reasons)
     _running_heads(blocks, reasons)
     _relative_stamps(blocks, reasons)
-    _menus(blocks, reasons)
+    _menus(blocks, reasons, norm(source.title) if source.title else None)
     _cookie_buttons(blocks, reasons)  # (after the menus: a footer's "Cookie Policy" link is one of its run)
     _sponsor_messages(blocks, reasons)  # (after the menus: the link closing the message may be one)
     _appeal_boxes(blocks, reasons)

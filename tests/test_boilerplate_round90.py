@@ -1,0 +1,29 @@
+"""Round 90: a newspaper's furniture under its stories (the print edition a story ran in, the outlet's accounts by
+their handles, its word on moderating comments), and the news like it that stays."""
+
+from __future__ import annotations
+
+import pytest
+from test_boilerplate_round39 import why
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Published in The Express Tribune, May 12th, 2025.", "archive note"),
+    ("Published in Dawn, May 10th, 2025", "archive note"),
+    ("This article was published in The Daily Star, 3 June 2024.", "archive note"),
+    ("Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all our editorial pieces.",
+     "link prompt"),
+    ("Follow us @KyivPostNews on Telegram for the latest.", "link prompt"),
+    ("Comments are moderated and generally will be posted if they are on-topic and not abusive.", "comment form"),
+])
+def test_furniture_is_dropped(line: str, reason: str) -> None:
+    assert why(line) == f"boilerplate: {reason}"
+
+
+@pytest.mark.parametrize("line", [
+    "The figures were published in The Lancet, the health ministry said on 4 May 2024.",
+    "Residents were told to follow the army's channel on Telegram for evacuation orders, the governor said.",
+    "The comments were moderated by the minister's office before the interview aired, the broadcaster said.",
+])
+def test_news_that_looks_like_furniture_stays(line: str) -> None:
+    assert why(line) is None
