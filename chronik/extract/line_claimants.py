@@ -48,7 +48,8 @@ _SIGNATURE = re.compile(r"^(?:(?P<name>[^,\n]{3,60}),\s+)?(?:the\s+)?(?:(?:offic
                         r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|media\s+office)\s+"
                         r"(?:of|for)\s+(?P<body>[^,\n]{2,80}?)\.?$", re.I)
 # a channel post re-posted from another ("Forwarded from Air Force of Ukraine"): that one speaks
-_FORWARDED = re.compile(r"^\s*Forwarded from\s+(?P<who>[^\n]{2,80}?)\s*(?:\n|$)")
+# "Forwarded from X" over a post's words; "[Forwarded from X]" in Telegram Desktop's copy
+_FORWARDED = re.compile(r"^\s*\[?Forwarded from\s+(?P<who>[^\n\]]{2,80}?)\]?\s*(?:\n|$)")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 

@@ -24,6 +24,8 @@ _RELEASE_TITLE = re.compile(r"^(?:(?:press\s+)?release\s+)?(?:N[o°º]\.?|Number
                             r"\b(?:press\s+releases?|statement|communiqu[eé]|readout)\b", re.I)
 # what follows an account owner's name in a publisher: "(Facebook)", "on Telegram", "(@DefenceHQ) on X"
 _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\))?\s*(?:on\s+(?P<after>.+))?$")
+# what the platform's part of it is called: "(Telegram channel)", "(Facebook page)", "on X account"
+_ACCOUNT_NOUN = re.compile(r"\s+(?:channel|account|page|profile)$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
 
@@ -66,12 +68,14 @@ def is_institution(publisher: str, lexicon: ClaimLexicon) -> bool:
 
 def account_owner(publisher: str, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer) -> Claimant | None:
     """The organisation whose own social-media account a page is ("Sudan Red Crescent (Facebook)", "Tigray EMS on
-    Telegram"): a publisher that names a platform alone after the owner's name, the owner a body or an office. A
-    timeline or feed about a subject ("Sudan War Tracker (X timeline)") names more than its platform; a person's
-    account names no organisation, an office's no state ("Ministry of Defence (@DefenceHQ) on X")."""
+    Telegram", "Israel Defense Forces (Telegram channel)"): a publisher that names a platform alone after the owner's
+    name, the owner a body or an office. A timeline or feed about a subject ("Sudan War Tracker (X timeline)") names
+    more than its platform; a person's account names no organisation, an office's no state ("Ministry of Defence
+    (@DefenceHQ) on X")."""
     owner = _PUBLISHER_NAME.split(publisher.strip())[0]
     m = _ACCOUNT_HOME.match(publisher.strip()[len(owner):])
-    homes = [h.strip().lower() for h in (m.group("inner"), m.group("after")) if h and h.strip()] if m else []
+    homes = [_ACCOUNT_NOUN.sub("", h.strip().lower()) for h in (m.group("inner"), m.group("after"))
+             if h and h.strip()] if m else []
     if len(homes) != 1 or homes[0] not in lexicon.platforms:
         return None
     named = Resolver(lexicon, sides, gazetteer, set()).resolve(owner)

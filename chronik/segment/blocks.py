@@ -20,8 +20,9 @@ from chronik.segment.timestamps import find_stamp
 from chronik.segment.wrap import Wrapped
 
 # a list marker; a post or a channel message may mark its items with a small shape or tick among the emoji
-# ("🔹 tanks ‒ 6,763", "▶️ ...", "✅ ..."), followed by a space
-_EMOJI_MARK = r"[🔹🔸🔷🔶🔺🔻◾◽▫▶►➤➢✅✔☑]\ufe0f?(?=\s)"
+# ("🔹 tanks ‒ 6,763", "▶️ ...", "✅ ...", a pin or a pointing hand before each place of an alert: "📍 Negev"),
+# followed by a space
+_EMOJI_MARK = r"[🔹🔸🔷🔶🔺🔻◾◽▫▶►➤➢✅✔☑📍📌👉➡]\ufe0f?(?=\s)"
 BULLET = re.compile(rf"^\s*(?:[•●▪■◦·‣⁃]\ufe0f?|\*{{1,3}}|[-–—](?=\s)|{_EMOJI_MARK})\s*")
 # a sub-item: a doubled star (an encyclopedia's "** ...") or a marker indented under the item above
 _NESTED = re.compile(r"^(?:\*{2,3}\s|[ \t]{2,}(?:[•●▪◦·*]|[-–—](?=\s)))")
