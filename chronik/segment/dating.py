@@ -86,6 +86,8 @@ class Told:
     led: dt.date | None = None  # the latest date with its year an item led with ("April 15, 2023 - Fighting ...")
     almanac: dt.date | None = None  # the day of the year an almanac column is framed by (``segment.almanac``)
     topic: Mention | None = None  # the day a heading of a report on a past period names (see ``_topic_day``)
+    by_lead: bool = False  # whether ``day`` is the day the last update led with ("Day 3 (June 15): ...")
+    leads: int = 0  # how many updates so far led with their day
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ class Dated:
     time: str | None = None  # an unstamped item's clock, when it follows the day the item opens with
     clock_zone: str | None = None  # the zone that clock names ("at 2140 EDT"), None: the source's own
     in_told_night: bool = False  # dated by a clock in the night (or day) the text was at, where the text stays
+    by_lead: bool = False  # dated by the day the item leads with
 
 
 def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
@@ -255,6 +258,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
             page.told.led = leading.timex.start
         dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
+        dated.by_lead = True
         return dated
     month = _led_month(unit, page, lead)
     if month is not None:
@@ -272,9 +276,32 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     if night is not None:
         return night
     dated = _dated_by_structure_or_act(unit, page, act, lead)
+    dated.by_lead = act is not None and dated.act is act and dated.date == act.timex.start and opens(lead, act) \
+        and _DAY_LABEL_END.match(lead, act.end) is not None
+    if dated.basis == "publication" and act is None and not plan and page.told.by_lead \
+            and page.told.leads >= TIMELINE_LEADS and page.told.day is not None and unit.stamp is None:
+        dated = _led_day_goes_on(page.told.day)
     dated.why += plan
     item_clock(unit, dated)
     return dated
+
+
+# what ends a day that labels its item, rather than opening a sentence ("Day 3 (June 15): ...", "June 15 – ...";
+# not "On 20 March, the mission ...")
+_DAY_LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|[–—]|-\s)")
+# how many updates must have led with their own day before the paragraphs after them are read as a timeline's: an
+# article has a paragraph or two that open with a day ("On Sunday, ..."), its next one being the page's
+TIMELINE_LEADS = 3
+
+
+def _led_day_goes_on(day: Timex) -> Dated:
+    """A paragraph naming no day of its own right after an item that led with its day, in a timeline ("Day 3 (June
+    15): Iran's Health Ministry says ..." / "An Iranian missile hits a building in Bat Yam, ..."): the next news of
+    that day, told on, as the items under a day's heading are; not the day the page came out."""
+    assert day.start is not None
+    return Dated(day.start, day.kind, f"no date of its own; dated by the day the item above led with, "
+                                      f"{day.start.isoformat()}: a timeline's next paragraph tells that day on",
+                 end=day.end if day.end != day.start else None)
 
 
 def _elsewhere_now(lead: str, act: Mention) -> bool:
@@ -570,9 +597,13 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
     if unit.kind == "aside":
         if unit.timex is not None and unit.timex.start is not None:
             _tell(page.told, unit.timex, unit.lead)
+            page.told.by_lead = False  # (a day's heading: its items are dated by it)
         elif unit.what in _TOPIC_HEADINGS:
             page.told.topic = _topic_day(unit.lead, page)
         return dated
+    page.told.leads += dated.by_lead
+    page.told.by_lead = dated.by_lead or (page.told.by_lead and dated.why.startswith("no date of its own; dated by "
+                                                                                    "the day the item above led"))
     if dated.basis != "publication" and dated.date is not None and unit.stamp is None and not dated.in_told_night:
         act = dated.act
         if act is not None and act.timex.start == dated.date:

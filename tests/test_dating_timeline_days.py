@@ -1,0 +1,58 @@
+"""A timeline whose items lead with their day as a label ("Day 3 (June 15): ...", "14 March – ...") tells each day's
+further news in the paragraphs after the item, naming no day again: those take the day of the item above, not the
+day the page came out. An article's paragraphs that open with a day in a sentence ("On 20 March, the mission ...")
+make no timeline: the paragraph after one that names no day is still the page's. Examples from other wars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronik.config import Epoch
+from tests.page_cases import of, parse_page
+
+RECAP = """
+    How the Tigray war's first week unfolded
+
+    Here is how the fighting unfolded, day by day:
+
+    Day 1 (Nov. 4): Federal troops move into Tigray after an attack on a northern army base, the government says.
+
+    Day 2 (Nov. 5): Air strikes hit targets around Mekelle, the regional capital.
+
+    Day 3 (Nov. 6): Tigray's leaders say their forces shot down a federal fighter jet.
+
+    Phone and internet lines to the region stay cut, aid groups say.
+
+    Day 4 (Nov. 7): Parliament votes to replace the Tigray regional government.
+
+    Analysts warn that the conflict could draw in neighbouring Eritrea.
+"""
+
+
+def test_a_timeline_s_next_paragraph_tells_the_day_of_the_item_above() -> None:
+    epochs = (Epoch("Tigray war", dt.date(2020, 11, 4), None),)
+    updates = parse_page(RECAP, dt.date(2020, 11, 12), "Africa/Addis_Ababa",
+                         title="How the Tigray war's first week unfolded", epochs=epochs)
+    assert of(updates, "Day 3 (Nov. 6)").date == "2020-11-06"
+    assert of(updates, "Phone and internet lines").date == "2020-11-06"
+    assert of(updates, "Analysts warn").date == "2020-11-07"
+
+
+REPORT = """
+    Report of the Secretary-General on the situation in the Sahel
+
+    On 20 March, the mission recorded an attack on a convoy near Gao.
+
+    On 24 March, armed men attacked a market in Ménaka, killing 12 civilians.
+
+    On 28 March, the mission's patrol came under fire near Tessalit.
+
+    The Secretary-General remains deeply concerned by the security situation in the region.
+"""
+
+
+def test_a_report_s_paragraphs_opening_with_their_day_make_no_timeline() -> None:
+    updates = parse_page(REPORT, dt.date(2024, 4, 16), "Africa/Bamako",
+                         title="Report of the Secretary-General on the situation in the Sahel")
+    assert of(updates, "On 28 March").date == "2024-03-28"
+    assert of(updates, "The Secretary-General remains").date == "2024-04-16"
