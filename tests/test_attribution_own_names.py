@@ -59,3 +59,13 @@ def test_a_bracket_that_is_no_acronym_is_not_a_name(attributor):
     found = attributor.attribute(normalize("The Support Group for Islam and Muslims (in a statement) said on "
                                            "Sunday that it had ambushed the convoy."))
     assert (found.who, found.side) == ("Support Group for Islam and Muslims", "jnim")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Foreign Secretary Shri Vikram Misri said the talks had been held at the request of the other side.",
+     "Vikram Misri"),
+    ("Smt. Nirmala Sitharaman said the allocation for defence would rise.", "Nirmala Sitharaman"),
+    ("The Hon. Richard Marles said Australia would send more aircraft.", "Richard Marles"),
+])
+def test_an_honorific_is_no_part_of_the_name(attributor, text, who):
+    assert attributor.attribute(normalize(text)).who == who

@@ -48,7 +48,12 @@ def test_a_line_a_speaker_in_capitals_says_ends_as_a_sentence(text: str, expecte
     ("  TASS: What is the ministry's view?", "TASS"),
     ("Kyodo: Summit talks stall", None),  # a headline ends as no sentence
     ("interpreter: We will answer in writing.", None),  # a speaker's name starts in capitals
-    ("One Two Three Four Five: Too many words for a speaker.", None),
+    # a name with its titles and an honorific, as an official transcript writes it
+    ("Foreign Secretary Shri Vikram Misri: Thank you. I would like to reiterate our position.",
+     "Foreign Secretary Shri Vikram Misri"),
+    ("Deputy Foreign Minister Hon. Jane Doe: We have summoned the ambassador.",
+     "Deputy Foreign Minister Hon. Jane Doe"),
+    ("One Two Three Four Five Six Seven: Too many words for a speaker.", None),
 ])
 def test_a_speaker_named_as_written_says_a_sentence(text: str, expected: str | None) -> None:
     assert labels.written_speaker(text) == expected

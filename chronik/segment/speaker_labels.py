@@ -8,8 +8,9 @@ Each form accepts what the reader that uses it needs, and they differ on purpose
 * :data:`CAPITALS_TURN`: a line a speaker in capitals says, one to four words of two letters or more, ending as a
   sentence does ("ANCHOR: And at the airport?", "WOLF BLITZER (CNN): ..."); a headline naming its source ("UN: More
   than 187,000 displaced") ends as no sentence, and a title's flag ("BREAKING: ...") is no speaker;
-* :data:`WRITTEN_TURN`: a line a speaker named as written says, up to four capitalised words, ending as a sentence
-  does ("Mao Ning: Taiwan is part of China.", "Reuters: ... How do you respond?");
+* :data:`WRITTEN_TURN`: a line a speaker named as written says, up to six capitalised words (a name and its titles:
+  "Foreign Secretary Shri Vikram Misri"), ending as a sentence does ("Mao Ning: Taiwan is part of China.", "Reuters:
+  ... How do you respond?");
 * :data:`PRESS_LABEL`: any label before a colon, a question's outlet ("AFP: ") or the answering official ("Lin Jian:
   "), that a press conference's reader weighs word by word;
 * :data:`PRINTED_HEARING_TURN`: a printed hearing's turn, a title of the print's own list and the surname in capitals,
@@ -39,7 +40,7 @@ CAPITALS_LABEL = re.compile(rf"^(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+")
 CAPITALS_TURN = re.compile(rf"^(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:{_SAYS_SENTENCE}")
 # a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), a colon, and what they
 # say
-WRITTEN_TURN = re.compile(rf"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){{0,3}}):{_SAYS_SENTENCE}")
+WRITTEN_TURN = re.compile(rf"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){{0,5}}):{_SAYS_SENTENCE}")
 # a press conference's label: a few words before a colon ("Mao Ning: ", "CCTV: ", "Follow-up: ")
 PRESS_LABEL = re.compile(r"^(?P<who>[^\s:][^:]{2,50}?):\s+\S")
 
