@@ -69,3 +69,35 @@ def test_a_bracket_that_is_no_acronym_is_not_a_name(attributor):
 ])
 def test_an_honorific_is_no_part_of_the_name(attributor, text, who):
     assert attributor.attribute(normalize(text)).who == who
+
+
+SOUTH_ASIA = """
+    defaults: extend
+    sides:
+      indian: India's government and armed forces
+      pakistani: Pakistan's government and armed forces (ISPR)
+    polities:
+      - {name: India, side: indian, adjective: Indian, government: Government of India,
+         forms: [India, Indian, New Delhi]}
+      - {name: Pakistan, side: pakistani, adjective: Pakistani, government: Government of Pakistan,
+         forms: [Pakistan, Pakistani, Islamabad, ISPR, Inter-Services Public Relations]}
+"""
+
+
+@pytest.fixture(scope="module")
+def south_asia(tmp_path_factory):
+    return load_files(write(tmp_path_factory.mktemp("south-asia") / "sides.yaml", SOUTH_ASIA)).attributor
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a capital a sides file lists among the forms speaks as the government, however many words it has
+    ("New Delhi said on Sunday that it would respond to any further attack.", "Government of India", "indian"),
+    # a story's dateline in capitals over its own state's act is no claimant, and no acronym of a body
+    ("ISLAMABAD: Pakistan on Saturday launched a military operation against India, the military's media wing, the "
+     "Inter-Services Public Relations (ISPR), said.", "Inter-Services Public Relations – ISPR", "pakistani"),
+    # a party over another party's act still claims it, as a headline does
+    ("Islamabad: India fired missiles at three airbases overnight.", "Government of Pakistan", "pakistani"),
+])
+def test_a_capital_is_a_place_and_a_dateline_no_speaker(south_asia, text, who, side):
+    found = south_asia.attribute(normalize(text))
+    assert (found.who, found.side) == (who, side)

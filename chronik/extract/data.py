@@ -60,6 +60,7 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     other_war = False
     states, states_reader = read_states(STATES_FILE, marked)
     domains = state_domains(states_reader)
+    places = frozenset(f.lower() for p in states for f in (p.name, *p.forms) if f not in (p.adjective, p.government))
     regions, regions_reader = read_regions(REGIONS_FILE, marked)  # kept with `defaults: replace`, as domains are
     base = read_sides(SIDES_FILE, marked)
     sides, narrative = dict(base.sides), base.narrative
@@ -80,7 +81,8 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
         polities.pop(p.name, None)
         polities[p.name] = p
     split = split_states(states, own_polities)
-    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split], domains, regions)
+    book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split], domains, regions,
+                    places)
     # every polity a gazetteer entry may name: None for a state the war splits (its people have no side)
     named: dict[str, Polity | None] = {name: (None if name in split else p) for name, p in polities.items()}
 

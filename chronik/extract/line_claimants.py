@@ -264,9 +264,10 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
 
 
 def prefixed(title: str, resolver: Resolver) -> Claimant | None:
-    """"Israel: Hamas fired 30 rockets": a party before a colon claims what another party named after it
-    did. A place ("Khartoum: shelling resumes"), a headline not naming a party first ("Sudan: 20 killed
-    in ...") and a topic over a Title Case headline ("Sudan: Humanitarian Situation Report") name no one."""
+    """"Israel: Hamas fired 30 rockets": a party before a colon claims what another party named after it did (not its
+    own state: "ISLAMABAD: Pakistan launched ..." is a story's dateline). A place ("Khartoum: shelling resumes"), a
+    headline not naming a party first ("Sudan: 20 killed in ...") and a topic over a Title Case headline ("Sudan:
+    Humanitarian Situation Report") name no one."""
     m = _PREFIXED.match(title)
     if m is None or resolver.gaz.find(m.group("who"), ("place",)):
         return None
@@ -278,4 +279,6 @@ def prefixed(title: str, resolver: Resolver) -> Claimant | None:
     if sum(w[:1].islower() for w in words) <= sum(w[:1].isupper() for w in words):
         return None
     found = resolver.resolve(m.group("who"))
+    if found is not None and any(p.start == 0 and p.values[0].side == found.side for p in resolver.sides.find(rest)):
+        return None  # "ISLAMABAD: Pakistan on Saturday launched ...": a dateline over its own state's act, no claim
     return found if found is not None and found.side is not None else None

@@ -412,7 +412,8 @@ class Resolver:
         if len(own) != 1 or len(words) < 2 or without_the(head) != form \
                 or not all(NAME_TOKEN.match(w) or w in ("of", "for", "and") for w in words) \
                 or form in (polity.name, polity.adjective, polity.government) or _STATEHOOD.search(form) \
-                or self.gaz.find(form, ("place",)):
+                or form.lower() in self.sides.places or self.gaz.find(form, ("place",)) \
+                or any(m.start == 0 and m.end == len(form) for m in self.sides.regions.find(form)):
             return False
         inside = {polity.name, polity.adjective, polity.government, *polity.forms} - {form}
         return not any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", form) for o in inside if o)

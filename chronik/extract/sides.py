@@ -44,6 +44,9 @@ class SideBook:
     polities: list[Polity]
     domains: dict[str, str] = field(default_factory=dict)  # a country-code domain → its state's name ("ua": Ukraine)
     regions: RegionBook = field(default_factory=RegionBook)  # the regions of states (regions.yaml)
+    # the packaged states' names and the places their forms name (capitals: "new delhi"), lower-cased: a form a
+    # user's polity lists among them is a place, not a name of its own (kept with ``defaults: replace``, as domains)
+    places: frozenset[str] = frozenset()
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
