@@ -99,3 +99,29 @@ def test_a_printed_hearings_turn_opens_with_title_surname_in_capitals_and_a_full
 def test_a_hearings_speaker_is_a_title_of_the_record_and_a_surname_as_written(
         text: str, expected: tuple[str, str] | None) -> None:
     assert labels.hearing_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("caps", "written"), [
+    ("WICKER", "Wicker"),
+    ("THOMAS-GREENFIELD", "Thomas-Greenfield"),
+    ("AL-SAHHAF", "Al-Sahhaf"),
+    ("O'ROURKE", "O'Rourke"),
+    ("D’AMATO", "D’Amato"),
+    ("PEOPLE'S DEFENCE FORCE", "People's Defence Force"),
+    ("McCAUL", "McCaul"),
+    ("DeLAURO", "DeLauro"),
+    ("MacDONALD", "MacDonald"),
+    ("SECRETARY OF DEFENSE", "Secretary of Defense"),
+    ("THE CHAIRMAN", "The Chairman"),
+    ("U.S. ARMY", "U.S. Army"),
+])
+def test_a_label_in_capitals_is_recased_one_way_for_every_reader(caps: str, written: str) -> None:
+    assert labels.recased(caps) == written
+
+
+def test_a_hearing_speaker_and_a_transcript_turn_recase_a_surname_alike() -> None:
+    # (the printed record's reader and the claimant's once wrote "DeLauro" and "Delauro", "O'rourke" and "O'Rourke")
+    assert labels.printed_hearing_speaker("Representative DeLAURO. Thank you, Madam Chair.") == \
+        "Representative DeLauro"
+    assert labels.hearing_speaker("Ms. DeLAURO of Connecticut. Thank you.") == ("Ms.", "DeLauro")
+    assert labels.hearing_speaker("Mr. O'ROURKE of Texas. Thank you.") == ("Mr.", "O'Rourke")

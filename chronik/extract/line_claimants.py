@@ -12,6 +12,7 @@ from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
+from chronik.segment.speaker_labels import recased
 
 _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
@@ -51,7 +52,6 @@ _SIGNATURE = re.compile(r"^(?:(?P<name>[^,\n]{3,60}),\s+)?(?:the\s+)?(?:(?:offic
 # "Forwarded from X" over a post's words; "[Forwarded from X]" in Telegram Desktop's copy
 _FORWARDED = re.compile(r"^\s*\[?Forwarded from\s+(?P<who>[^\n\]]{2,80}?)\]?\s*(?:\n|$)")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
-_NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 
 
 def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
@@ -94,7 +94,7 @@ def channel_name(name: str) -> str:
     words = name.split()
     if len(words) < 2 or not all(w.isupper() for w in words if any(c.isalpha() for c in w)):
         return name
-    return " ".join(w.lower() if w.lower() in _NAME_JOINERS and i else w.capitalize() for i, w in enumerate(words))
+    return recased(name)
 
 
 def signatory(text: str, resolver: Resolver) -> Claimant | None:
@@ -226,21 +226,12 @@ def captioned_turn(s: str, resolver: Resolver) -> Claimant | None:
     role = m.group("role").lower()
     if any(w.strip(".,") in _OWN_STAFF for w in role.split()) or find_outlets(role, resolver.lex):
         return None
-    name = _as_written(_RANK.sub("", m.group("name")))
+    name = recased(_RANK.sub("", m.group("name")).replace(",", ""))
     if len(name.split()) < 2:
         return None
-    found = resolver.resolve(f"{_as_written(m.group('role'))} {name}")  # "Iraqi Information Minister Jane Doe"
+    # "Iraqi Information Minister Jane Doe"
+    found = resolver.resolve(f"{recased(m.group('role').replace(',', ''))} {name}")
     return Claimant(name, found.side if found is not None else None, "person")
-
-
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to"})
-
-
-def _as_written(caps: str) -> str:
-    """Words in capitals as a text writes them ("AL-SAHHAF" "Al-Sahhaf", "SECRETARY OF DEFENSE" "Secretary of
-    Defense"); an abbreviation keeps its capitals ("U.S.")."""
-    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w if "." in w
-                    else "-".join(p.capitalize() for p in w.split("-")) for w in caps.replace(",", "").split())
 
 
 def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
@@ -255,7 +246,7 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     words = m.group().strip().rstrip(":").split()
     if len(words) < 2 or any(w.lower().strip(".") in _ROLE_LABELS for w in words):
         return None
-    name = " ".join(w.capitalize() for w in words)
+    name = recased(" ".join(words))
     found = resolver.resolve(name)
     if found is not None and found.kind in ("polity", "body") and any(p.start == 0 and p.end == len(name)
                                                              for p in resolver.sides.find(name)):

@@ -19,6 +19,9 @@ Each form accepts what the reader that uses it needs, and they differ on purpose
 * :data:`HEARING_SPEAKER`: a hearing's speaker as a claimant, one or two title words, the surname in capitals, maybe a
   constituency, a full stop ("Mr. McCAUL of Texas."), the title one a record gives (:data:`HEARING_TITLES`); a role
   alone ("The CHAIRMAN.") names no one.
+
+Every reader writes a label in capitals back as a text would with :func:`recased` ("McCAUL" "McCaul", "O'ROURKE"
+"O'Rourke"), so a speaker the segmenter names and the claimant the extractor gives them are spelt alike.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ HEARING_TITLES = frozenset({
     "speaker", "lord", "lady", "baroness", "sir", "dame", "madam", "gen.", "adm.", "lt.", "col.", "mr", "ms", "mrs",
     "dr", "delegate", "commander"})
 # title words as written, the surname in capitals (two letters or more), an optional constituency, a full stop
-HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name>(?:Mc|Mac)?[A-Z][A-Z'-]+"
+HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name>(?:[A-Z][a-z]{1,2})?[A-Z][A-Z'-]+"
                              r"(?:\s+[A-Z][A-Z'-]+)?)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.(?:\s+\S|\s*$)")
 
 
@@ -98,16 +101,39 @@ def press_label(line: str) -> str | None:
     return m.group("who").strip() if m else None
 
 
-def _printed_word(word: str) -> str:
-    """A surname in capitals as a printed hearing's speaker is named ("REED" -> "Reed", "McCAUL" -> "McCaul",
-    "DeLAURO" -> "DeLauro", "THOMAS-GREENFIELD" -> "Thomas-Greenfield"). It keeps any mixed-case prefix the form
-    accepts but lowers all after it ("O'ROURKE" -> "O'rourke"), where :func:`_as_written` capitalises after an
-    apostrophe and knows only "Mc" and "Mac": the segmenter's speaker and the extractor's claimant are written as
-    they were, so the two stay apart."""
-    if "-" in word:
-        return "-".join(_printed_word(part) for part in word.split("-"))
-    head = 3 if len(word) > 3 and word[1].islower() else 1
-    return word[:head] + word[head:].lower()
+# the small words of a name or a title written in lower case inside it ("Secretary of Defense", "Ministry of the
+# Interior")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
+# a surname's prefix of mixed case before its capitals ("McCAUL", "DeLAURO", "MacDONALD")
+_MIXED_PREFIX = re.compile(r"^[A-Z][a-z]{1,2}(?=[A-Z])")
+
+
+def recased(caps: str) -> str:
+    """Words in capitals as a text writes them, one way for every reader of a label in capitals (a transcript's
+    speaker, a hearing's, a broadcast caption's, a channel's name): each word capitalised ("WICKER" "Wicker"), and
+    each part after a hyphen ("THOMAS-GREENFIELD" "Thomas-Greenfield", "AL-SAHHAF" "Al-Sahhaf") and after a one-letter
+    part and an apostrophe ("O'ROURKE" "O'Rourke", not "PEOPLE'S" "People'S"); a mixed-case prefix kept ("McCAUL"
+    "McCaul", "DeLAURO" "DeLauro"); the small words after the first lower ("SECRETARY OF DEFENSE" "Secretary of
+    Defense"); a word with a full stop as it is ("U.S.", "Mr.")."""
+    return " ".join(_recased_word(w, k == 0) for k, w in enumerate(caps.split()))
+
+
+def _recased_word(word: str, first: bool) -> str:
+    if "." in word:
+        return word
+    if not first and word.lower() in _SMALL_WORDS:
+        return word.lower()
+    prefix = _MIXED_PREFIX.match(word)
+    head = prefix.group() if prefix else ""
+    rest = word[len(head):]
+    return head + "-".join(_recased_part(p) for p in rest.split("-"))
+
+
+def _recased_part(part: str) -> str:
+    pieces = re.split(r"(['’])", part)
+    if len(pieces) == 3 and len(pieces[0]) == 1:  # "O'ROURKE", "D'AMATO"
+        return pieces[0].upper() + pieces[1] + pieces[2].capitalize()
+    return part.capitalize()
 
 
 def printed_hearing_speaker(text: str) -> str | None:
@@ -117,15 +143,8 @@ def printed_hearing_speaker(text: str) -> str | None:
     if m is None:
         return None
     if m.group("chair"):
-        return "The " + _printed_word(m.group("chair"))
-    return " ".join([re.sub(r"\s+", " ", m.group("title")), *(_printed_word(w) for w in m.group("name").split())])
-
-
-def _as_written(caps: str) -> str:
-    """A surname in capitals as a text writes it: "WICKER" "Wicker", "THOMAS-GREENFIELD" "Thomas-Greenfield",
-    "McCAUL" "McCaul", "O'BRIEN" "O'Brien"."""
-    prefix = next((p for p in ("Mc", "Mac") if caps.startswith(p) and caps[len(p):].isupper()), "")
-    return prefix + "-".join("'".join(q.capitalize() for q in p.split("'")) for p in caps[len(prefix):].split("-"))
+        return "The " + recased(m.group("chair"))
+    return " ".join([re.sub(r"\s+", " ", m.group("title")), *(recased(w) for w in m.group("name").split())])
 
 
 def hearing_speaker(text: str) -> tuple[str, str] | None:
@@ -137,4 +156,4 @@ def hearing_speaker(text: str) -> tuple[str, str] | None:
     title = m.group("title").split()
     if any(w.lower() not in HEARING_TITLES for w in title):
         return None
-    return " ".join(title), " ".join(_as_written(w) for w in m.group("name").split())
+    return " ".join(title), " ".join(recased(w) for w in m.group("name").split())
