@@ -79,10 +79,12 @@ class BodyNamer:
     def polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic
         Revolutionary Guard Corps"): the body as written, for the polity's side (not its government)."""
-        polity = own[-1].values[0] if own else None
+        if not own:
+            return None
+        polity = own[-1].values[0]
         # (the form as the sides file writes it: "ISLAMABAD:" opening a story is the capital, no acronym)
-        written = next((f for f in polity.forms if f.lower() == own[-1].text.lower()), own[-1].text) if own else ""
-        if polity is None or not self.body_form(written, polity):
+        written = next((f for f in polity.forms if f.lower() == own[-1].text.lower()), own[-1].text)
+        if not self.body_form(written, polity):
             return None
         after = head[own[-1].end:]
         if after.strip() and not re.fullmatch(r"(?:'s)?(?:\s+[a-z][\w-]*){1,3}", after):
