@@ -26,6 +26,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from chronik.segment.alert_rows import ALERT_LINE
@@ -386,6 +387,23 @@ class Reader(TitleReading):
         self.start("item").add(info.block, "")
         self.in_item = True
 
+    def on_item_title(self, info: Info) -> None:
+        """An item's title over its date line (see chronik.segment.dated_items): it titles the item under it."""
+        self.close()
+        self.drop_title()
+        self.pending_title = info.block
+
+    def on_release_note(self, info: Info) -> None:
+        """An editor's note in a release, reporting a claim of its own: an update of its own."""
+        self.close()
+        self.start("paragraph").add(info.block)
+
+    def on_thread_note(self, info: Info) -> None:
+        """A thread's note without its clock: it runs to the next note."""
+        self.close()
+        self.start("paragraph").add(info.block)
+        self.in_item = True
+
     def on_source_credit(self, info: Info) -> None:
         """A digest item's last block, closed by its source's credit: the item takes the credit's day and clock (not
         the items' after it); a credit alone under no text is an aside."""
@@ -425,28 +443,9 @@ class Reader(TitleReading):
         cur = self.current
         if self.on_record_line(info):
             return
-        if info.what in (RESULT, RESULT_LINE, RESULT_AGE):
-            self.on_result(info)
-            return
-        if info.what == STATEMENT_MARK:
-            self.on_statement_mark(info)
-            return
-        if info.what == ITEM_TITLE:
-            self.close()
-            self.drop_title()
-            self.pending_title = info.block  # an item's title over its date line (see chronik.segment.dated_items)
-            return
-        if info.what == ITEM_DATE:
-            self.on_item_date(info)
-            return
-        if info.what == RELEASE_NOTE:
-            self.close()
-            self.start("paragraph").add(info.block)  # an editor's note in a release, reporting a claim of its own
-            return
-        if info.what == THREAD_NOTE:
-            self.close()
-            self.start("paragraph").add(info.block)  # a thread's note without its clock: it runs to the next note
-            self.in_item = True
+        handler = _PARAGRAPH_HANDLERS.get(info.what)
+        if handler is not None:
+            handler(self, info)
             return
         if info.what == RUNS_ON and cur is not None and cur.kind == "update":
             cur.add(info.block)  # "The enemy lost:" over its items, a box's next figure: the update above goes on
@@ -553,3 +552,13 @@ class Reader(TitleReading):
 def read_units(infos: list[Info], title: str | None, finder: DateFinder) -> list[Unit]:
     """Group classified blocks into units, in page order (``finder`` tells whether a paragraph names its day)."""
     return Reader(infos, title, finder).read()
+
+
+# the paragraphs an earlier reading (results, statements, dated items, releases, threads) has told what they are, and
+# the handler of each: read before any other rule of :meth:`Reader.on_paragraph`, whatever the unit above
+_PARAGRAPH_HANDLERS: dict[str, Callable[[Reader, Info], None]] = {
+    RESULT: Reader.on_result, RESULT_LINE: Reader.on_result, RESULT_AGE: Reader.on_result,
+    STATEMENT_MARK: Reader.on_statement_mark,
+    ITEM_TITLE: Reader.on_item_title, ITEM_DATE: Reader.on_item_date,
+    RELEASE_NOTE: Reader.on_release_note, THREAD_NOTE: Reader.on_thread_note,
+}
