@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_boilerplate_round39 import why
 
+from chronik.segment.blocks import Block
+from chronik.segment.headings import furniture
+
 
 @pytest.mark.parametrize(("line", "reason"), [
     ("Published in The Express Tribune, May 12th, 2025.", "archive note"),
@@ -27,3 +30,17 @@ def test_furniture_is_dropped(line: str, reason: str) -> None:
 ])
 def test_news_that_looks_like_furniture_stays(line: str) -> None:
     assert why(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "— With assistance from Jennifer Jacobs and Skylar Woodhouse",
+    "With reporting by Olena Harmash in Kyiv",
+    "– With help from Golnar Motevalli",
+])
+def test_a_wires_line_of_colleagues_is_a_credit_kept_apart(line: str) -> None:
+    assert furniture(Block(0, [1], line, line)) == "credit"
+
+
+def test_news_with_assistance_stays() -> None:
+    line = "With assistance from Qatar, the two sides agreed to exchange 40 prisoners on Sunday, officials said."
+    assert furniture(Block(0, [1], line, line)) is None
