@@ -19,7 +19,7 @@ SIDES = """
       resistance: Myanmar's resistance
     polities:
       - {name: Mali, side: malian, adjective: Malian, government: Government of Mali,
-         forms: [Mali, Malian, Bamako, Africa Corps, Grey Zone, Islamic Republic]}
+         forms: [Mali, Malian, Bamako, Africa Corps, Grey Zone, Islamic Republic, Gao regional administration]}
       - {name: Azawad rebels, side: azawad, adjective: Azawad, government: null,
          forms: [CSP-DPA, Strategic Framework for the Defense of the People of Azawad, Mountainous Azawad]}
       - {name: JNIM, side: jnim, adjective: JNIM, government: null, forms: [JNIM, Support Group for Islam and Muslims]}
@@ -39,6 +39,9 @@ def attributor(tmp_path_factory):
      "Grey Zone", "malian"),
     ("The Three Brotherhood Alliance said on 13 November that its troops had seized 12 more positions.",
      "Three Brotherhood Alliance", "resistance"),
+    # a local office a sides file lists: as written
+    ("The Gao regional administration said 12 civilians had been killed in the attack.",
+     "Gao regional administration", "malian"),
     # the polity's own names, its capital, a name holding another of its forms, a state's title: its government
     ("Mali said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
     ("Bamako said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),

@@ -402,15 +402,18 @@ class Resolver:
 
     def _own_name(self, head: str, own: list[Match[Polity]]) -> bool:
         """Whether ``head`` is one form of a polity that is a name of its own, as a sides file may list a channel, a
-        coalition, a movement or a person among a party's forms ("Grey Zone", "Three Brotherhood Alliance", "Getachew
-        Reda"): the name speaks, not the polity's government. Capitalised words
-        that hold neither a place, the polity's name or adjective nor another of its forms ("Mountainous Karabakh",
-        "Republic of Armenia" name the polity)."""
+        coalition, a movement, a person or a local office among a party's forms ("Grey Zone", "Three Brotherhood
+        Alliance", "Getachew Reda", "Poonch district administration"): the name speaks, not the polity's government.
+        Capitalised words (or a capitalised place and the words of an office after it) that hold neither a place, the
+        polity's name or adjective nor another of its forms ("Mountainous Karabakh", "Republic of Armenia" name the
+        polity)."""
         polity = own[0].values[0]
         form = own[0].text
         words = form.split()
+        office = any(m.end == len(form) and m.start > 0 for m in self.lex.offices.finditer(form))
         if len(own) != 1 or len(words) < 2 or without_the(head) != form \
-                or not all(NAME_TOKEN.match(w) or w in ("of", "for", "and") for w in words) \
+                or not all(NAME_TOKEN.match(w) or w in ("of", "for", "and") or (office and w.islower())
+                           for w in words) \
                 or form in (polity.name, polity.adjective, polity.government) or _STATEHOOD.search(form) \
                 or form.lower() in self.sides.places or self.gaz.find(form, ("place",)) \
                 or any(m.start == 0 and m.end == len(form) for m in self.sides.regions.find(form)):
