@@ -1,7 +1,8 @@
 """A timeline whose items lead with their day as a label ("Day 3 (June 15): ...", "14 March – ...") tells each day's
 further news in the paragraphs after the item, naming no day again: those take the day of the item above, not the
 day the page came out. An article's paragraphs that open with a day in a sentence ("On 20 March, the mission ...")
-make no timeline: the paragraph after one that names no day is still the page's. Examples from other wars."""
+make no timeline: the paragraph after one that names no day is still the page's. And "overnight" in a story is the
+night into the morning it came out. Examples from other wars."""
 
 from __future__ import annotations
 
@@ -56,3 +57,25 @@ def test_a_report_s_paragraphs_opening_with_their_day_make_no_timeline() -> None
                          title="Report of the Secretary-General on the situation in the Sahel")
     assert of(updates, "On 28 March").date == "2024-03-28"
     assert of(updates, "The Secretary-General remains").date == "2024-04-16"
+
+
+STORY = """
+    Drones strike Odesa port as talks stall
+
+    KYIV: Russia launched 40 drones at Odesa overnight, damaging grain silos at the port, the regional governor said.
+
+    The foreign ministry said on Monday that talks on a maritime truce had stalled.
+
+    Late last night, air defences downed two missiles over Kyiv, the city administration said.
+
+    Overnight (~21:30 UTC, 2 June): sirens sounded in Kharkiv as drones approached, officials said.
+"""
+
+
+def test_overnight_in_a_story_is_the_night_into_the_day_it_came_out() -> None:
+    """"Overnight" in a story published that morning (Tuesday 3 June) is the night into that morning, as under that
+    morning's heading; "last night" is the evening before; a night its text names by its day is that day's."""
+    updates = parse_page(STORY, dt.date(2025, 6, 3), "Europe/Kyiv", title="Drones strike Odesa port as talks stall")
+    assert of(updates, "KYIV: Russia launched 40 drones").date == "2025-06-03"
+    assert of(updates, "Late last night").date == "2025-06-02"
+    assert of(updates, "Overnight (~21:30 UTC, 2 June)").date == "2025-06-02"

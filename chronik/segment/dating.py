@@ -25,8 +25,10 @@ may belong to something the act only mentions ("called a fake message from the a
 update from its Saturday to its Sunday, and a range of days the text writes out ("between 1 and 10 June") from its
 first to its last day. A timestamp keeps its own day whatever day the text names ("10.05 Netanyahu said yesterday
 ..." is dated by the stamp), as the seed gold dates stamped posts. A night touches the morning after it:
-"overnight" under the heading of that morning agrees with it. A day ahead of the page's date said in the future
-tense ("talks are set to resume on Monday") is a plan, not the act: the update is the announcement, dated as if
+"overnight" under the heading of that morning agrees with it, and "overnight" in a story with no heading is the
+night into the morning the story came out (its publication day), unless the text is at another day or names the
+night's. A day ahead of the page's date said in the future tense ("talks are set to resume on Monday") is a plan,
+not the act: the update is the announcement, dated as if
 the text named no day, and never flagged for it. An unstamped item dated by the day it opens with takes the clock
 right after that day as its time ("On October 4, at about 10:30 a.m., two rockets hit ..."): the act's, as its day
 is; a clock further into the text is an incident's, not the item's (as a stamp's update keeps the stamp's time).
@@ -294,6 +296,18 @@ _DAY_LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|[–—]|-\s)")
 TIMELINE_LEADS = 3
 
 
+_OVERNIGHT = re.compile(r"overnight", re.I)
+NIGHT_DAY_GAP = 40  # how far after "overnight" a day may name the night ("Overnight (~20:45 UTC, 23 June): ...")
+
+
+def _night_into(act: Mention, day: dt.date | None) -> bool:
+    """Whether ``act`` is "overnight", a night not named by its day, the one before ``day``. ("Last night" is the
+    evening before: its day, as the sets' gold dates it; and a page telling an earlier day, "Here is what happened
+    on 19 November", tells that day's night: the caller checks the day the text is at.)"""
+    return (day is not None and act.timex.value.endswith("TNI") and _OVERNIGHT.fullmatch(act.text.strip())
+            and act.timex.end is not None and act.timex.end + dt.timedelta(days=1) == day)
+
+
 def _led_day_goes_on(day: Timex) -> Dated:
     """A paragraph naming no day of its own right after an item that led with its day, in a timeline ("Day 3 (June
     15): Iran's Health Ministry says ..." / "An Iranian missile hits a building in Bat Yam, ..."): the next news of
@@ -521,6 +535,14 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")
         return dated
+    told = page.told.day.start if page.told.day is not None else None
+    if act is not None and _night_into(act, page.publication) and told in (None, page.publication) \
+            and not any(m.timex.kind == EXPLICIT for m in page.finder.find(lead[act.end:act.end + NIGHT_DAY_GAP])):
+        assert page.publication is not None
+        return Dated(page.publication, RELATIVE, f"dated by {_said(act)} in the text, the night that ran into the "
+                                                 f"morning of {page.publication.isoformat()}, the day the page came "
+                                                 f"out (as a night under that morning's heading is): {act.timex.why}",
+                     act=act)
     if act is not None:
         return _act_dated(act, f"dated by {_said(act)} in the text: {act.timex.why}")
     topic = page.told.topic
