@@ -79,3 +79,27 @@ def test_overnight_in_a_story_is_the_night_into_the_day_it_came_out() -> None:
     assert of(updates, "KYIV: Russia launched 40 drones").date == "2025-06-03"
     assert of(updates, "Late last night").date == "2025-06-02"
     assert of(updates, "Overnight (~21:30 UTC, 2 June)").date == "2025-06-02"
+
+
+FACTBOX = """
+    Factbox: Key events in the Sahel's war
+
+    June 12, 2023 - The UN Security Council ends its peacekeeping mission in Mali.
+
+    Nov. 14, 2023 - The army retakes Kidal from Tuareg rebels.
+
+    Dec. 20, 2023 - The junta expels the last French diplomats.
+
+    Jan. 25 - Mali leaves the Algiers peace accord.
+
+    Feb. 3 - The army says it has repelled an attack near Gao.
+"""
+
+
+def test_a_factbox_runs_on_into_the_next_year() -> None:
+    """A yearless day after "Dec. 20, 2023 - ..." in a list told in order is the January after it (2024, the page's
+    year), not the January before it."""
+    updates = parse_page(FACTBOX, dt.date(2024, 2, 10), "Africa/Bamako", title="Factbox: Key events in the Sahel's war")
+    assert of(updates, "Dec. 20, 2023").date == "2023-12-20"
+    assert of(updates, "Jan. 25").date == "2024-01-25"
+    assert of(updates, "Feb. 3").date == "2024-02-03"

@@ -408,14 +408,19 @@ def _in_led_year(page: PageDates, found: Mention | None) -> Mention | None:
     """``found``, the date an item leads with written without its year ("Dec. 18 - RSF seizes Wad Madani"), in the
     year of the latest date with its year an item above it led with ("April 15, 2023 - Fighting erupts ..."): a
     chronological list writes the year once for the items after it, and the publication year is no item's unless
-    said. Unchanged when that day would come after the page's date (a list of past events) or no item said a year."""
+    said; the year after it when the day would come before that date (the list has run on into the next year).
+    Unchanged when that day would come after the page's date (a list of past events) or no item said a year."""
     led = page.told.led
     if (found is None or led is None or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
             or found.timex.start is None or found.timex.end is None or found.timex.start.year == led.year):
         return found
     years = led.year - found.timex.start.year
     start, end = (safe_date(d.year + years, d.month, d.day) for d in (found.timex.start, found.timex.end))
-    if start is None or end is None or (page.publication is not None and end > page.publication):
+    if start is not None and start < led:
+        years += 1  # "Jan. 4" after "Dec. 15, 2024": the list runs on into the next year, not back to that January
+        start, end = (safe_date(d.year + years, d.month, d.day) for d in (found.timex.start, found.timex.end))
+    if start is None or end is None or (page.publication is not None and end > page.publication) \
+            or start == found.timex.start:
         return found
     why = f"{found.timex.why}; in {led.year}, the year of the latest date an item above led with"
     return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
