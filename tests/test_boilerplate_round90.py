@@ -18,6 +18,10 @@ from chronik.segment.headings import furniture
      "link prompt"),
     ("Follow us @KyivPostNews on Telegram for the latest.", "link prompt"),
     ("Comments are moderated and generally will be posted if they are on-topic and not abusive.", "comment form"),
+    ("214 replies  1.9K reposts  4.1K likes  388K views", "engagement counts"),
+    ("12 retweets 3 quotes 40 likes 2 bookmarks", "engagement counts"),
+    ("For more information about UNICEF and its work for children, visit www.unicef.org.", "link prompt"),
+    ("Follow UNICEF on X, Facebook, Instagram and YouTube.", "link prompt"),
 ])
 def test_furniture_is_dropped(line: str, reason: str) -> None:
     assert why(line) == f"boilerplate: {reason}"
@@ -27,6 +31,9 @@ def test_furniture_is_dropped(line: str, reason: str) -> None:
     "The figures were published in The Lancet, the health ministry said on 4 May 2024.",
     "Residents were told to follow the army's channel on Telegram for evacuation orders, the governor said.",
     "The comments were moderated by the minister's office before the interview aired, the broadcaster said.",
+    "Follow the army on Telegram and X for updates on the offensive, the spokesman said.",
+    "For more information, the ministry said, residents should visit the district office in Kherson.",
+    "214 replies to the ministry's appeal had been received by Friday, officials said.",
 ])
 def test_news_that_looks_like_furniture_stays(line: str) -> None:
     assert why(line) is None
