@@ -82,9 +82,7 @@ class BodyNamer:
         if not own:
             return None
         polity = own[-1].values[0]
-        # (the form as the sides file writes it: "ISLAMABAD:" opening a story is the capital, no acronym)
-        written = next((f for f in polity.forms if f.lower() == own[-1].text.lower()), own[-1].text)
-        if not self.body_form(written, polity):
+        if not self.body_form(polity.written(own[-1].text), polity):  # ("ISLAMABAD:" opening a story: no acronym)
             return None
         after = head[own[-1].end:]
         if after.strip() and not re.fullmatch(r"(?:'s)?(?:\s+[a-z][\w-]*){1,3}", after):

@@ -351,8 +351,7 @@ class Resolver:
             if self._holder_described(head, own, whole):
                 return Claimant(head, whole_polity.side, "person")
             if self._own_name(head, own):  # as the sides file writes it ("GETACHEW REDA:" is Getachew Reda)
-                written = next((f for f in whole_polity.forms if f.lower() == own[0].text.lower()), own[0].text)
-                return Claimant(written, whole_polity.side, "body")
+                return Claimant(whole_polity.written(own[0].text), whole_polity.side, "body")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
@@ -408,10 +407,10 @@ class Resolver:
         polity's name or adjective nor another of its forms ("Mountainous Karabakh", "Republic of Armenia" name the
         polity)."""
         polity = own[0].values[0]
-        form = own[0].text
+        form = polity.written(own[0].text)
         words = form.split()
         office = any(m.end == len(form) and m.start > 0 for m in self.lex.offices.finditer(form))
-        if len(own) != 1 or len(words) < 2 or without_the(head) != form \
+        if len(own) != 1 or len(words) < 2 or without_the(head).lower() != form.lower() \
                 or not all(NAME_TOKEN.match(w) or w in ("of", "for", "and") or (office and w.islower())
                            for w in words) \
                 or form in (polity.name, polity.adjective, polity.government) or _STATEHOOD.search(form) \

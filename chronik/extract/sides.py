@@ -27,6 +27,11 @@ class Polity:
     government: str
     forms: tuple[str, ...]
 
+    def written(self, text: str) -> str:
+        """``text``, a form as a page wrote it, as the sides file writes it ("ISLAMABAD" is "Islamabad", "GETACHEW
+        REDA" "Getachew Reda"); ``text`` itself when no form is it."""
+        return next((f for f in self.forms if f.lower() == text.lower()), text)
+
 
 def _own_government(p: Polity) -> set[str]:
     """The name of ``p``'s government when it names no form of ``p`` ("Government of the Transition", "Sovereignty
