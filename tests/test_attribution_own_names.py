@@ -111,3 +111,17 @@ def test_a_body_the_gazetteer_knows_keeps_its_canonical_name():
     found = load_files().attributor.attribute(normalize(
         "According to the State Emergency Service of Artsakh, a new type of weapon was found in the territory."))
     assert (found.who, found.side) == ("Artsakh State Service of Emergency Situations", "armenian")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The match was called off after an air raid alert, the BCCI said.", "BCCI"),
+    ("The convoy reached the camp on Sunday, the DRCF said.", "DRCF"),
+])
+def test_a_body_no_file_knows_speaks_by_its_initials_after_the_claim(attributor, text, who):
+    # (side null and the flag unknown-claimant: add it to a gazetteer to give it one)
+    found = attributor.attribute(normalize(text))
+    assert found.who == who and found.unknown == (found.side is None)
+
+
+def test_a_state_s_initials_are_no_unknown_body(attributor):
+    assert attributor.attribute(normalize("The convoy was stopped, the US said.")).who != "US"

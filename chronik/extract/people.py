@@ -16,6 +16,7 @@ from chronik.extract.words import ARTICLE_WORDS, DETERMINERS, JOINED, NAME_TOKEN
 _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
                 "and", "living", "there", "here", ""}
 NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("rights group Zamzam Camp Watch")
+_BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials (not "US", not "Mr")
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
@@ -143,6 +144,10 @@ class PersonNamer:
         words = head.split()
         if len(words) == 1 and self.introduced.get(head) is not None:
             return self.introduced[head]
+        if len(words) == 2 and words[0].lower() == "the" and _BODY_INITIALS.fullmatch(words[1]) \
+                and words[1] not in self.lex.not_names:
+            # "..., the BCCI said": a body no file knows, by its initials (a person is no "the")
+            return Claimant(words[1], self.marks.side_besides(whole, words[1]), "body")
         if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
                 and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words \
                 and head not in self.lex.not_names:
