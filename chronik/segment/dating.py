@@ -117,6 +117,7 @@ class Dated:
     clock_zone: str | None = None  # the zone that clock names ("at 2140 EDT"), None: the source's own
     in_told_night: bool = False  # dated by a clock in the night (or day) the text was at, where the text stays
     by_lead: bool = False  # dated by the day the item leads with
+    carried: bool = False  # dated by the day the item above led with (a timeline's next paragraph)
 
 
 def _distance(day: dt.date, act: Mention, last: dt.date | None = None) -> int:
@@ -300,12 +301,16 @@ _OVERNIGHT = re.compile(r"overnight", re.I)
 NIGHT_DAY_GAP = 40  # how far after "overnight" a day may name the night ("Overnight (~20:45 UTC, 23 June): ...")
 
 
-def _night_into(act: Mention, day: dt.date | None) -> bool:
-    """Whether ``act`` is "overnight", a night not named by its day, the one before ``day``. ("Last night" is the
-    evening before: its day, as the sets' gold dates it; and a page telling an earlier day, "Here is what happened
-    on 19 November", tells that day's night: the caller checks the day the text is at.)"""
-    return (day is not None and act.timex.value.endswith("TNI") and _OVERNIGHT.fullmatch(act.text.strip()) is not None
-            and act.timex.end is not None and act.timex.end + dt.timedelta(days=1) == day)
+def _night_into(act: Mention, page: PageDates, lead: str) -> bool:
+    """Whether ``act`` is "overnight", a night not named by its day, the one before the page's date, on a page whose
+    text is at no other day. ("Last night" is the evening before: its day, as the sets' gold dates it; a page telling
+    an earlier day, "Here is what happened on 19 November", tells that day's night; "Overnight (~20:45 UTC, 23
+    June)" names its night's day.)"""
+    day, told = page.publication, page.told.day.start if page.told.day is not None else None
+    return (day is not None and told in (None, day) and act.timex.value.endswith("TNI")
+            and _OVERNIGHT.fullmatch(act.text.strip()) is not None
+            and act.timex.end is not None and act.timex.end + dt.timedelta(days=1) == day
+            and not any(m.timex.kind == EXPLICIT for m in page.finder.find(lead[act.end:act.end + NIGHT_DAY_GAP])))
 
 
 def _led_day_goes_on(day: Timex) -> Dated:
@@ -315,7 +320,7 @@ def _led_day_goes_on(day: Timex) -> Dated:
     assert day.start is not None
     return Dated(day.start, day.kind, f"no date of its own; dated by the day the item above led with, "
                                       f"{day.start.isoformat()}: a timeline's next paragraph tells that day on",
-                 end=day.end if day.end != day.start else None)
+                 end=day.end if day.end != day.start else None, carried=True)
 
 
 def _elsewhere_now(lead: str, act: Mention) -> bool:
@@ -422,7 +427,8 @@ def _in_led_year(page: PageDates, found: Mention | None) -> Mention | None:
     if start is None or end is None or (page.publication is not None and end > page.publication) \
             or start == found.timex.start:
         return found
-    why = f"{found.timex.why}; in {led.year}, the year of the latest date an item above led with"
+    why = f"{found.timex.why}; in {start.year}, told on from the latest date with its year an item above led with, " \
+          f"{led.isoformat()}"
     return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
 
 
@@ -540,10 +546,7 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")
         return dated
-    told = page.told.day.start if page.told.day is not None else None
-    if act is not None and _night_into(act, page.publication) and told in (None, page.publication) \
-            and not any(m.timex.kind == EXPLICIT for m in page.finder.find(lead[act.end:act.end + NIGHT_DAY_GAP])):
-        assert page.publication is not None
+    if act is not None and page.publication is not None and _night_into(act, page, lead):
         return Dated(page.publication, RELATIVE, f"dated by {_said(act)} in the text, the night that ran into the "
                                                  f"morning of {page.publication.isoformat()}, the day the page came "
                                                  f"out (as a night under that morning's heading is): {act.timex.why}",
@@ -629,8 +632,7 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
             page.told.topic = _topic_day(unit.lead, page)
         return dated
     page.told.leads += dated.by_lead
-    page.told.by_lead = dated.by_lead or (page.told.by_lead and dated.why.startswith("no date of its own; dated by "
-                                                                                    "the day the item above led"))
+    page.told.by_lead = dated.by_lead or dated.carried
     if dated.basis != "publication" and dated.date is not None and unit.stamp is None and not dated.in_told_night:
         act = dated.act
         if act is not None and act.timex.start == dated.date:
