@@ -404,7 +404,7 @@ class Resolver:
         coalition, a movement, a person or a local office among a party's forms ("Grey Zone", "Three Brotherhood
         Alliance", "Getachew Reda", "Poonch district administration"): the name speaks, not the polity's government.
         Capitalised words (or a capitalised place and the words of an office after it) that hold neither a place, the
-        polity's name or adjective nor another of its forms ("Mountainous Karabakh", "Republic of Armenia" name the
+        polity's name or adjective nor another of its forms ("Northern Tigray", "Republic of Mali" name the
         polity)."""
         polity = own[0].values[0]
         form = polity.written(own[0].text)
