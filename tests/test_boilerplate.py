@@ -284,3 +284,31 @@ def test_short_lines_between_paragraphs_or_with_dates_are_not_a_menu() -> None:
         {REPORT}
     """)
     assert not dropped and len(updates) == 8
+
+
+def test_a_share_rows_last_buttons_are_furniture_and_do_not_title_the_story() -> None:
+    """ "X" and "LINE" alone are a button only under another one of the row; "X" read as a roman numeral would title
+    the whole story below it as one section."""
+    updates, dropped = run("""
+        Share
+        Facebook
+        X
+        LINE
+
+        Artillery fire was reported near Sisophon on Sunday morning, the provincial police chief said.
+
+        The Royal Thai Navy said on Saturday that marines had repelled an attack near Ban Chamrak.
+
+        Malaysia's foreign minister said on Sunday that talks could be held in Putrajaya as early as Monday.
+        """)
+    assert [(d.line, d.reason) for d in dropped] == [(n, "boilerplate: share buttons") for n in (1, 2, 3, 4)]
+    assert [u.lines for u in updates if u.kind == "update"] == [[6], [8], [10]]
+
+
+def test_a_lone_x_or_line_is_kept_where_no_share_row_is_above() -> None:
+    updates, dropped = run("""
+        Line
+
+        Artillery fire was reported near Sisophon on Sunday morning, the provincial police chief said.
+        """)
+    assert not dropped and [u.lines for u in updates] == [[1], [3]]

@@ -475,10 +475,15 @@ SHARE_BUTTON_WORDS = 2  # "Copy", "X", "Threads": a button's name alone
 
 def _share_rows(blocks: list[Block], reasons: dict[int, str]) -> None:
     """A word or two alone between two share buttons ("Share" / "Copy" / "Link copied", "Facebook" / "X" / "Reddit")
-    is a button of the same row, however common the word."""
+    is a button of the same row, however common the word; so is a button's name alone right under one ("Facebook" /
+    "X" / "LINE" over the story: the row's last buttons)."""
     for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
         if (block.index not in reasons and block.words <= SHARE_BUTTON_WORDS
                 and reasons.get(above.index) == SHARE and reasons.get(below.index) == SHARE):
+            reasons[block.index] = SHARE
+    button = lexicon().share_row_button
+    for above, block in itertools.pairwise(blocks):
+        if block.index not in reasons and reasons.get(above.index) == SHARE and button.match(block.text):
             reasons[block.index] = SHARE
 
 

@@ -155,6 +155,7 @@ class Lexicon:
     self_references: Phrases | None
     research_verbs: re.Pattern[str]  # matched right after "we" or the publisher's name: see boilerplate.py
     separator: re.Pattern[str]
+    share_row_button: re.Pattern[str]  # a button's name alone, a button only under another one of its row
     contents_label: re.Pattern[str]
     contents_max_words: int
     reference_reason: str
@@ -297,6 +298,7 @@ def lexicon() -> Lexicon:
         research_verbs=re.compile(rf"\s+(?:also\s+|then\s+|first\s+|independently\s+)?"
                                   rf"(?:{_words(bp['self_promotion']['research_verbs'])})\b", re.I),
         separator=re.compile(bp["separator_pattern"]),
+        share_row_button=re.compile(rf"^\W*(?:{_words(bp['share_row_buttons'])})\W*$", re.I),
         contents_label=_label_line(bp["contents"]["labels"]),
         contents_max_words=int(bp["contents"]["max_words"]),
         reference_reason=str(refs["reason"]),
