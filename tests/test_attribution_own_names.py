@@ -25,6 +25,8 @@ SIDES = """
       - {name: JNIM, side: jnim, adjective: JNIM, government: null, forms: [JNIM, Support Group for Islam and Muslims]}
       - {name: Myanmar resistance, side: resistance, adjective: resistance, government: National Unity Government,
          forms: [NUG, National Unity Government, Three Brotherhood Alliance]}
+      - {name: Arakan Army, side: resistance, adjective: Arakan Army, government: United League of Arakan,
+         forms: [Arakan Army, AA, United League of Arakan]}
 """
 
 
@@ -46,6 +48,12 @@ def attributor(tmp_path_factory):
     ("Mali said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
     ("Bamako said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
     ("The Islamic Republic said on Sunday that the convoy had been ambushed.", "Government of Mali", "malian"),
+    # an armed group named by its name or initials speaks itself, not the authority it set up; named by that
+    # authority, the authority speaks
+    ("The Arakan Army said on Friday that it had taken the last junta base in Maungdaw.", "Arakan Army", "resistance"),
+    ("The AA said on Friday that it had taken the last junta base in Maungdaw.", "Arakan Army", "resistance"),
+    ("The United League of Arakan said on Friday that civilians in Maungdaw were safe.", "United League of Arakan",
+     "resistance"),
     # a backer before the name is dropped; the bracketed acronym is the name's other name
     ("The al-Qaeda-linked Support Group for Islam and Muslims (JNIM) also claimed on Sunday that it had ambushed "
      "the convoy.", "Support Group for Islam and Muslims – JNIM", "jnim"),

@@ -53,12 +53,16 @@ def _spokesperson(person: Claimant | None, relayed: Claimant) -> bool:
 
 def sender_claim(body: str, sender: str, found: Attribution, attributor: Attributor) -> None:
     """Set ``found`` (the attributor's reading of ``body``) to the message's claimant: the named source it relays,
-    the one the attributor found when it names someone, else the sender, who speaks for no side."""
-    claimants = [c for c in found.by_sentence if c is not None and c.who == found.who]
+    the one the attributor found when it names someone, else the sender, for the side the sides file gives a sender
+    it knows ("Rapid Support Forces" posting on its own account) and no side's otherwise (a member of a chat)."""
+    claimants = [c for c in found.by_sentence
+                 if c is not None and c.who and attributor.labels.label(c.who, body) == found.who]
     own = claimants[0] if found.who and claimants and claimants[0].kind in _NAMED_KINDS else None
     relayed = _relayed(body, attributor)
     if relayed is not None and not _spokesperson(own, relayed):
         found.who, found.side, found.unknown = relayed.who, relayed.side, relayed.side is None
     if relayed is not None or own is not None:
         return
-    found.who, found.side, found.unknown = sender, attributor.sides.narrative, False
+    known = attributor.named(sender)
+    side = known.side if known is not None and known.kind in _NAMED_KINDS and known.side else None
+    found.who, found.side, found.unknown = sender, side or attributor.sides.narrative, False

@@ -352,6 +352,8 @@ class Resolver:
                 return Claimant(head, whole_polity.side, "person")
             if self._own_name(head, own):  # as the sides file writes it ("GETACHEW REDA:" is Getachew Reda)
                 return Claimant(whole_polity.written(own[0].text), whole_polity.side, "body")
+            if self._group_named(own):  # "the RSF said": the group, not the authority it set up ("Tasis")
+                return Claimant(whole_polity.name, whole_polity.side, "polity")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
@@ -387,6 +389,20 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _group_named(self, own: list[Match[Polity]]) -> bool:
+        """Whether a party that is no state nor place ("Rapid Support Forces") is named by its own name or its
+        initials ("the Rapid Support Forces", "RSF"): the group itself speaks, not the authority it set up that the
+        sides file gives as its government ("Tasis"). A state or region named ("Sudan said", "Tigray") speaks by its
+        government, as does a party whose government the sides file names after it ("Government of Armenia",
+        "Rapid Support Forces command")."""
+        polity = own[0].values[0]
+        name, form = polity.name, without_the(own[0].text)
+        if not polity.government or name in polity.government or name.lower() in self.sides.places \
+                or self.gaz.find(name, ("place",)) or self.sides.regions.find(name):
+            return False
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        return form.lower() == name.lower() or (len(initials) > 1 and form == initials)
 
     def _holder_described(self, head: str, own: list[Match[Polity]], whole: str) -> bool:
         """Whether ``head`` is a person's name a sides file lists among a polity's forms, told by the role the phrase

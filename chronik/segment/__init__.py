@@ -40,6 +40,7 @@ from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
 from chronik.segment.order import flag_rows_out_of_order, order_stamps
 from chronik.segment.period import Period, title_period
+from chronik.segment.posts import post_header
 from chronik.segment.records import record_lists
 from chronik.segment.release_list import posted_releases
 from chronik.segment.releases import numbered_releases
@@ -116,8 +117,15 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
         context=Context(cells=list(row.cells) if row is not None else [], speaker=unit.speaker,
-                        claimant=row.claimant if row is not None else None),
+                        claimant=row.claimant if row is not None else None, sender=_author(unit)),
     )
+
+
+def _author(unit: Unit) -> str | None:
+    """Who posted a post of a saved timeline or thread: the display name its header gives before the handle
+    ("Rapid Support Forces @RSFSudan · Oct 26")."""
+    header = post_header(unit.stamp_line.text) if unit.stamp_line is not None else None
+    return header.name if header is not None else None
 
 
 _LOCAL = re.compile(r"\blocal\b", re.I)

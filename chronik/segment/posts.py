@@ -56,6 +56,7 @@ class PostHeader:
     date_text: str | None
     age: str | None
     time: str | None = None  # "HH:MM" (24 h) when the header gives the post's clock
+    name: str | None = None  # the display name before the handle ("Defence of Ukraine @DefenceU · Mar 3")
 
     @property
     def days_back(self) -> int:
@@ -90,4 +91,6 @@ def _header(m: re.Match[str] | None, handle: str | None) -> PostHeader | None:
             return None
         hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
         time = f"{hour:02d}:{m.group('minute')}"
-    return PostHeader(handle if handle is not None else m.group("handle"), m.group("date"), m.group("age"), time)
+    name = m.groupdict().get("name")
+    return PostHeader(handle if handle is not None else m.group("handle"), m.group("date"), m.group("age"), time,
+                      name.strip() if name else None)
