@@ -52,6 +52,12 @@ def attributor(tmp_path_factory):
     # authority, the authority speaks
     ("The Arakan Army said on Friday that it had taken the last junta base in Maungdaw.", "Arakan Army", "resistance"),
     ("The AA said on Friday that it had taken the last junta base in Maungdaw.", "Arakan Army", "resistance"),
+    ("The AA now says it has taken the last junta base in Maungdaw.", "Arakan Army", "resistance"),  # "now" between
+    ("Junta troops burned 200 houses in Sagaing, Myanmar Now reported.", "Myanmar Now", "independent"),  # a name
+    # words that only describe the group, its country's possessive: still the group
+    ("Rakhine's powerful Arakan Army said on Friday that it had taken the last junta base in Maungdaw.",
+     "Arakan Army", "resistance"),
+    ("The ethnic armed AA said on Friday that it had taken the base.", "Arakan Army", "resistance"),
     ("The United League of Arakan said on Friday that civilians in Maungdaw were safe.", "United League of Arakan",
      "resistance"),
     # a backer before the name is dropped; the bracketed acronym is the name's other name

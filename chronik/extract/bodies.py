@@ -78,7 +78,8 @@ class BodyNamer:
 
     def polity_body(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """A body a sides file lists among a polity's forms, named as the head ("the IDF", "Iran's Islamic
-        Revolutionary Guard Corps"): the body as written, for the polity's side (not its government)."""
+        Revolutionary Guard Corps", "Sudan's paramilitary Rapid Support Forces": an adjective may describe it):
+        the body as written, for the polity's side (not its government)."""
         if not own:
             return None
         polity = own[-1].values[0]
@@ -90,7 +91,8 @@ class BodyNamer:
         before = head[:own[-1].start]
         for p in own[:-1]:
             before = before.replace(p.text, " ")
-        if [w for w in re.sub(r"'s\b", " ", before).split() if w.lower() not in ARTICLE_WORDS]:
+        if [w for w in re.sub(r"'s\b", " ", before).split()
+                if w.lower() not in ARTICLE_WORDS and w.lower() not in self.lex.describing]:
             return None
         return Claimant(own[-1].text, own[-1].values[0].side, "body")
 

@@ -60,7 +60,8 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     other_war = False
     states, states_reader = read_states(STATES_FILE, marked)
     domains = state_domains(states_reader)
-    places = frozenset(f.lower() for p in states for f in (p.name, *p.forms) if f not in (p.adjective, p.government))
+    places = frozenset(f.lower() for p in states for f in (p.name, *p.forms)
+                       if f == p.name or f not in (p.adjective, p.government))  # ("Myanmar" is its own adjective)
     regions, regions_reader = read_regions(REGIONS_FILE, marked)  # kept with `defaults: replace`, as domains are
     base = read_sides(SIDES_FILE, marked)
     sides, narrative = dict(base.sides), base.narrative

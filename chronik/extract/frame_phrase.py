@@ -101,7 +101,8 @@ class PhraseCutter:
                 text = stripped[:when.start()]
                 continue
             for aux in sorted(self.lex.auxiliaries, key=len, reverse=True):
-                if stripped.lower().endswith(" " + aux) or stripped.lower() == aux:
+                # written in lower case after a word: "Myanmar Now reported" names the outlet, "RSF now says" not
+                if stripped.endswith(" " + aux) or stripped.lower() == aux:
                     stripped = stripped[: len(stripped) - len(aux)].rstrip(" ,")
                     break
             else:

@@ -14,7 +14,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "hearsay", "background", "intro_words", "pronouns", "independent", "titles", "abbreviations",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
-              "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
+              "describing", "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
               "un_posts", "institutions")
 
 
@@ -63,6 +63,7 @@ class ClaimLexicon:
     invertible: frozenset[str]
     rebuttal: frozenset[str]
     descriptor_nouns: frozenset[str]
+    describing: frozenset[str]  # "the paramilitary RSF": words that describe a party before its name
     partisans: frozenset[str]
     acts: PhraseMatcher[str]
     independent_words: frozenset[str]
@@ -139,6 +140,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         invertible=frozenset(w.lower() for w in lists["invertible"]),
         rebuttal=frozenset(w.lower() for w in lists["rebuttal"]),
         descriptor_nouns=frozenset(w.lower() for w in lists["descriptor_nouns"]),
+        describing=frozenset(w.lower() for w in lists["describing"]),
         partisans=frozenset(w.lower() for w in lists["partisans"]),
         acts=phrase_set(lists["acts"]),
         independent_words=frozenset(w.lower() for w in lists["independent"]),

@@ -36,7 +36,7 @@ from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
-from chronik.extract.words import NAME_TOKEN, RUN_BY_VERBS, initials, without_the
+from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, RUN_BY_VERBS, initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
@@ -72,6 +72,7 @@ _BRACKET = re.compile(r"\(([^()]+)\)")
 # the words of a state's or a territory's own name ("Islamic Republic", "Kurdistan Region", "Zamfara State")
 _STATEHOOD = re.compile(r"\b(?:Republic|Kingdom|Emirate|Federation|State|Region|Province|Oblast|Territory|"
                         r"Territories|Union|Confederation|Caliphate)\b")
+_POSSESSIVE = re.compile(r"^\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)'s\s")  # "Myanmar's ", "South Sudan's "
 _NATIONAL = re.compile(r"\b(?:national|state|state-owned|state-run|government-owned)\b", re.I)
 # an office of a region or city that its words do not name: "the regional governor", "the city's mayor"
 _LOCAL_OFFICE = re.compile(r"\b(?:regional|region's|oblast|provincial|province's|municipal|city|city's|mayor|"
@@ -346,6 +347,9 @@ class Resolver:
         body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
         if body is not None:
             return body
+        described = self._described(head, own) if own else None
+        if described is not None:
+            return described
         if own and (self.bodies.only_polities(head, own) or _in_its_country(head, own)):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             if self._holder_described(head, own, whole):
@@ -390,6 +394,25 @@ class Resolver:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
 
+    def _described(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """An armed group named with words that only describe it ("the paramilitary Rapid Support Forces", "Sudan's
+        paramilitary RSF": its country's possessive, the words of claims.yaml's ``describing``): the group, as
+        :meth:`_group_named` names it alone."""
+        last = own[-1]
+        if head[last.end:].strip():
+            return None
+        rest = head[:last.start]
+        for p in own[:-1]:
+            rest = rest.replace(p.text, " ")
+        owner = _POSSESSIVE.match(rest)
+        if owner is not None and (owner.group(1).lower() in self.sides.places or self.sides.regions.find(
+                owner.group(1)) or self.gaz.find(owner.group(1), ("place",))):
+            rest = rest[owner.end():]  # "Rakhine's": where the group is, a state or region no sides file may list
+        words = [w for w in re.sub(r"'s\b", " ", rest).split() if w.lower() not in ARTICLE_WORDS]
+        if not words or not all(w.lower() in self.lex.describing for w in words) or not self._group_named([last]):
+            return None
+        return Claimant(last.values[0].name, last.values[0].side, "polity")
+
     def _group_named(self, own: list[Match[Polity]]) -> bool:
         """Whether a party that is no state nor place ("Rapid Support Forces") is named by its own name or its
         initials ("the Rapid Support Forces", "RSF"): the group itself speaks, not the authority it set up that the
@@ -398,11 +421,13 @@ class Resolver:
         "Rapid Support Forces command")."""
         polity = own[0].values[0]
         name, form = polity.name, without_the(own[0].text)
+        spans = [(m.start, m.end) for m in self.gaz.find(name, ("place",))]
+        spans += [(m.start, m.end) for m in self.sides.regions.find(name)]
         if not polity.government or name in polity.government or name.lower() in self.sides.places \
-                or self.gaz.find(name, ("place",)) or self.sides.regions.find(name):
-            return False
-        initials = "".join(w[0] for w in name.split() if w[0].isupper())
-        return form.lower() == name.lower() or (len(initials) > 1 and form == initials)
+                or (0, len(name)) in spans:
+            return False  # (a place's name inside a group's, "Arakan" in "Arakan Army", does not make it a place)
+        short = initials(name)
+        return form.lower() == name.lower() or (len(short) > 1 and form == short)
 
     def _holder_described(self, head: str, own: list[Match[Polity]], whole: str) -> bool:
         """Whether ``head`` is a person's name a sides file lists among a polity's forms, told by the role the phrase
