@@ -312,3 +312,12 @@ def test_a_lone_x_or_line_is_kept_where_no_share_row_is_above() -> None:
         Artillery fire was reported near Sisophon on Sunday morning, the provincial police chief said.
         """)
     assert not dropped and [u.lines for u in updates] == [[1], [3]]
+
+
+def test_a_caption_credited_to_its_photographer_and_agency_in_parentheses_is_an_aside() -> None:
+    updates, dropped = run("""
+        Residents inspect a damaged building in Kramatorsk on June 6, 2023. ( Jane Roe - Example Agency )
+
+        The dam at Nova Kakhovka was destroyed overnight, the Ukrainian military said.
+        """)
+    assert not dropped and [(u.lines, u.kind) for u in updates] == [([1], "aside"), ([3], "update")]

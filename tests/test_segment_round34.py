@@ -84,3 +84,20 @@ def test_a_body_whose_spokesperson_spoke_above_goes_on_by_its_short_name() -> No
         The SBU has said that the group was paid through a cryptocurrency wallet.
         """, dt.date(2024, 2, 9), "Europe/Kyiv")
     assert of(page, "SBU spokesman").lines == [1, 3]
+
+
+def test_a_body_saying_more_in_a_statement_by_its_initials_is_the_same_body() -> None:
+    above = "Colombia's National Liberation Army said on Sunday it had freed six hostages held in Arauca."
+    assert prose.same_body("In a statement posted on its website, the NLA said its fighters had handed the hostages "
+                           "to a church commission.", above)
+    assert not prose.same_body("In a statement posted on its website, the FARC said it had no part in the kidnapping.",
+                               above)
+
+
+def test_a_person_named_again_by_the_title_given_in_lower_case_above_is_the_same_person() -> None:
+    assert prose.body_by_head_noun("The governor said air defences shot down 12 of the 17 drones.",
+                                   "Drones struck the port overnight, regional governor Oleh Kiper said on Friday.")
+    assert prose.body_by_head_noun("The governor said air defences shot down 12 of the 17 drones.",
+                                   "Drones struck the port overnight, Oleh Kiper, the regional governor, said.")
+    assert not prose.body_by_head_noun("The governor said air defences shot down 12 of the 17 drones.",
+                                       "Drones struck the port overnight, the army said on Friday.")

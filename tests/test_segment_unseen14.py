@@ -2,8 +2,8 @@
 by an inline stamp ("06:30 – ..."), some by a part of the day ("Morning – ..."), some by a clock inside ("At 21:40
 ...", "Around 18:00 ..."), some not timed at all — each note an entry of its own, none the rest of a stamped one — under
 a page stamp "Outlet | Place / 17 Oct.'23 / 21:15" and a "Below is a chronology of ..." note; a wire story told under
-its dateline alone on a line in capitals ("ODESA"), one update with all its paragraphs whatever day and claimant each
-names; a rights group's daily brief whose "Source: ... | Editor: ... | date" fields line is furniture, whose item
+its dateline alone on a line in capitals ("ODESA"), read as any wire story (the dateline an aside); a rights group's
+daily brief whose "Source: ... | Editor: ... | date" fields line is furniture, whose item
 quoting its own director ("..., said <publisher>'s regional director") is news, not self-promotion, and whose footer
 notices (a sign-up box's "Stay informed about our work ...", reprint and hyperlink terms) are furniture. Every
 non-blank line is used exactly once (``test_segment_unseen``)."""
@@ -30,14 +30,19 @@ def test_diary_chronology_notes_are_entries_of_their_own_timed_by_their_own_cloc
         assert (update.date, update.time) == (date, time), start
 
 
-def test_wire_story_under_its_dateline_in_capitals_is_one_update() -> None:
+def test_wire_story_under_its_dateline_in_capitals_is_read_as_a_wire_story() -> None:
+    """The dateline alone in capitals ("ODESA") is an aside; the story under it is a wire story: the lead with the
+    paragraphs that carry it on ("The governor said ..." after "regional governor Oleh Kiper said", his quote), each
+    other claimant's statement an update of its own, the background context."""
     page = parse("kyiv_wire_place_dateline")
     assert unaccounted(page.doc, page.updates, page.dropped_lines) == []
-    story = page.of("ODESA")
-    assert story.kind == "update" and story.date == "2023-07-14"
-    for start in ("Russian drones struck", "The governor said", "\"The enemy", "Ukraine's Foreign Ministry",
-                  "Russia's Defence Ministry", "The Black Sea grain deal"):
-        assert page.no(start) in story.lines, start
+    assert page.of("ODESA").kind == "aside"
+    lead = page.of("Russian drones struck")
+    assert lead.kind == "update" and lead.date == "2023-07-14"
+    assert lead.lines == [page.no(s) for s in ("Russian drones struck", "The governor said", "\"The enemy")]
+    assert page.of("Ukraine's Foreign Ministry").date == "2023-07-13"
+    assert page.of("Russia's Defence Ministry").lines == [page.no("Russia's Defence Ministry")]
+    assert page.of("The Black Sea grain deal").kind == "context"
     page.not_reported("Related news", "Grain prices rise")
 
 

@@ -150,9 +150,12 @@ _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|
                               r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
 
-_ACRONYM_START = re.compile(r"^(?:The\s+)?([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
+# how a body said it, opening the paragraph: "In a statement posted on its Telegram channel, ", "In a post on X, "
+_HOW_IT_SAID = re.compile(r"^(?:In|Via|Through)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}"
+                          r"(?:statement|post|communiqué|message|video|update|bulletin|announcement)\b[^,]{0,60},\s+")
+_ACRONYM_START = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
 # the initials saying more: "The JCS said ...", "SES added ..."
-_ACRONYM_SAYS = re.compile(r"^(?:The\s+)?[A-Z]{3,6}\s+(?:also\s+|further\s+)?(?:said|says|added|noted|stated)\b")
+_ACRONYM_SAYS = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:also\s+|further\s+)?(?:said|says|added|noted|stated)\b")
 # a body's name in capitalised words, maybe joined by "of", "for", "and", "the": "Joint Chiefs of Staff"
 _CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*")
 
@@ -168,7 +171,12 @@ def same_body(text: str, previous: str) -> bool:
     """The paragraph opens with the short name the paragraph above gave a body in brackets ("The Office for the
     Coordination of Humanitarian Affairs (OCHA) said ..." then "OCHA has repeatedly said ...") or whose spokesperson
     spoke above ("IDF spokesperson ... said" then "The IDF has claimed ..."), or the initials of the body that spoke
-    above saying more ("South Korea's Joint Chiefs of Staff said ..." then "The JCS said ..."): the same body again."""
+    above saying more ("South Korea's Joint Chiefs of Staff said ..." then "The JCS said ...", "In a statement on its
+    Telegram channel, the RSF said ..." after "... Rapid Support Forces said"): the same body again."""
+    where = _HOW_IT_SAID.match(text)
+    said = _ACRONYM_SAYS.match(text[where.end():]) if where is not None else None
+    if said is not None and _initials_named(said.group(1), previous):
+        return True
     m = _ACRONYM_START.match(text)
     if m is None:
         return False
@@ -196,9 +204,15 @@ def body_by_head_noun(text: str, previous: str) -> bool:
     m = _HEAD_NOUN_START.match(text)
     if m is None:
         return False
-    noun = re.escape((m.group("by") or m.group("subject")).capitalize())
-    return bool(re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|on|and|the))*|the)\s+{noun}"
-                          rf"(?![\w-])", previous))  # (or by its title alone: "the Prosecutor of the Court, ...")
+    word = (m.group("by") or m.group("subject")).lower()
+    noun = re.escape(word.capitalize())
+    if re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|on|and|the))*|the)\s+{noun}"
+                 rf"(?![\w-])", previous):
+        return True  # (or by its title alone: "the Prosecutor of the Court, ...")
+    # a person by the title the paragraph above gave them in lower case: "regional governor Oleh Kiper said" or
+    # "Oleh Kiper, the regional governor, said" then "The governor said ..."
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(word)}\s+[A-Z][\w’'-]+"
+                          rf"|[A-Z][\w’'-]+,\s+the\s+(?:[a-z-]+\s+)?{re.escape(word)}\b", previous))
 
 
 # "The region had ...", "The cause of the explosion is ...": a thing named by a common noun, maybe "of" another one

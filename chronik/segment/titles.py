@@ -81,8 +81,7 @@ class TitleReading(SectionReading):
             return
         if k == self.wire_dateline and not labelled(info.block):
             self.close()
-            self.start("item").add(info.block, "")
-            self.in_item = True  # a wire's dateline over its story ("ANKARA"): the story's paragraphs are one update
+            self.aside(info, "dateline")  # a wire's dateline over its story ("ANKARA"): its paragraphs are reports
             return
         cur = self.current
         if (may_title and not labelled(info.block) and info.block.words >= MIN_TITLE_WORDS
