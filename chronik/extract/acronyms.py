@@ -101,7 +101,18 @@ class Labeller:
         entry = self.gaz.get(bare)
         if entry is not None:
             return entry.name if entry.short else who
-        return self.defined(text).get(bare) or self.polities.get(bare) or self._bracketed(bare, text) or who
+        return self.defined(text).get(bare) or self.polities.get(bare) or self._bracketed(bare, text) \
+            or self._spelled_before(bare, text) or who
+
+    @staticmethod
+    def _spelled_before(short: str, text: str) -> str | None:
+        """The label of an acronym ``short`` and the name ``text`` brackets it right after, whatever language the
+        acronym is made in ("the Haitian National Police (PNH)" for "PNH")."""
+        if not re.fullmatch(r"[A-Z][A-Z0-9&-]+", short):
+            return None
+        at = text.find(f"({short})")
+        spelled = _SPELLED.search(text, max(0, at - _WINDOW), at) if at > 0 else None
+        return both_names(spelled.group("full"), short) if spelled is not None else None
 
     @staticmethod
     def _bracketed(name: str, text: str) -> str | None:

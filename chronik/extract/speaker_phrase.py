@@ -128,7 +128,8 @@ class PhraseSplitter:
         whole = ", ".join(segs)
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
-        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])) \
+        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])
+                              or (self._person_form(segs[0]) and segs[1][:1].islower())) \
                 and not self._series(segs):
             return segs[0], whole, said, where
         if self._named_between(segs):
@@ -228,6 +229,19 @@ class PhraseSplitter:
         return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
             and bool(named) and named[0] == words[len(words) - len(named)] \
             and all(self._leaders_name(seg, p) for p in self.sides.find(seg))
+
+    def _person_form(self, seg: str) -> bool:
+        """Whether a sides file lists the whole of ``seg`` among a polity's forms as a person's name, before the role
+        that describes it ("Jimmy Chérizier, leader of the G9 federation,"): names in two words or more that are
+        neither the polity's own names, a body's ("Haitian National Police") nor a place's."""
+        found = [p for p in self.sides.find(seg) if p.start == 0 and p.end == len(seg)]
+        if len(found) != 1 or not all(NAME_TOKEN.match(w) for w in seg.split()):
+            return False
+        form, polity = found[0], found[0].values[0]
+        return " " in form.text \
+            and form.text not in (polity.name, polity.adjective, polity.government) \
+            and not self.bodies.body_form(form.text, polity) and form.text.lower() not in self.sides.places \
+            and not self.gaz.find(form.text, ("place",))
 
     @staticmethod
     def _leaders_name(seg: str, form: Match[Polity]) -> bool:
