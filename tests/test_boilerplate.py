@@ -321,3 +321,30 @@ def test_a_caption_credited_to_its_photographer_and_agency_in_parentheses_is_an_
         The dam at Nova Kakhovka was destroyed overnight, the Ukrainian military said.
         """)
     assert not dropped and [(u.lines, u.kind) for u in updates] == [([1], "aside"), ([3], "update")]
+
+
+def test_readers_comments_under_a_story_each_a_name_and_stamp_line_and_a_vote_button_are_furniture() -> None:
+    updates, dropped = run(f"""
+        {REPORT}
+
+        Comments (12) Closed
+        Olena K. | Jun 06, 2023 04:12pm
+        The army must rebuild the dam as soon as the water falls.
+        Recommend 3
+        Petro | Jun 06, 2023 05:47pm
+        Nobody will pay for this crime.
+        Recommend 0
+        """)
+    assert [u.lines for u in updates] == [[1]]
+    assert {d.line for d in dropped} == set(range(3, 10))
+
+
+def test_a_wiki_navigation_box_s_rows_are_furniture() -> None:
+    updates, dropped = run(f"""
+        {REPORT}
+
+        Background\tKakhovka Reservoir · Nova Kakhovka · Dnipro River · Battle of Kherson
+        Events\tDestruction of the Kakhovka Dam · 2023 Ukrainian counteroffensive · Flooding in Kherson
+        """)
+    assert [u.lines for u in updates] == [[1]]
+    assert [(d.line, d.reason) for d in dropped] == [(n, "boilerplate: navigation box") for n in (3, 4)]

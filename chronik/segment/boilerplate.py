@@ -613,10 +613,15 @@ COMMENT = "boilerplate: reader comment"
 _COMMENT_STAMP = re.compile(r"^(?:[^\s:]+(?:\s+[^\s:]+){0,3}\s+(?:says|said|wrote)\s*:?\s+)?"
                             r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
                             r"\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$"
+                            # the commenter's name and the comment's day and clock on one line ("Jane Roe | May 08,
+                            # 2025 04:12pm")
+                            r"|^[^|\d]{2,40}\s+\|\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+                            r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$"
                             # a newsletter's comment thread writes the comment's age alone ("3h", "2d", "45m")
                             r"|^\d{1,2}\s?[mhdw]$", re.I)
 _BADGE = re.compile(r"^(?:author|editor|moderator|op|admin)$", re.I)  # "Author" between a commenter and the age
-_REPLY = re.compile(r"^reply(?:\s*[↓→»]|\s+to\s+[^.]{1,40})?$", re.I)
+# the link or the vote button under a comment ("Reply", "Reply to Jane", "Recommend 0", "Upvote 12")
+_REPLY = re.compile(r"^(?:reply(?:\s*[↓→»]|\s+to\s+[^.]{1,40})?|(?:recommend|upvote|like)\s+\d{1,5})$", re.I)
 _INITIAL = re.compile(r"\b[A-Z]\.$")  # a commenter's name ending with an initial ("Laura M.")
 COMMENT_BLOCKS = 6  # a comment's paragraphs between its stamp and its "Reply" link, at most
 COMMENTER_WORDS = 5  # "Laura M.", "Vartan K. says:", "Olena on"
