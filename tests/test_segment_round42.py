@@ -74,7 +74,7 @@ def test_a_timeline_item_led_by_a_month_with_its_year_is_dated_by_that_month() -
     """)
     dated = [(u.lines, u.date, u.date_end) for u in updates if u.kind == "update"]
     assert dated == [([2], "2014-09-21", None), ([3], "2015-03-01", "2015-03-31"),
-                     ([4], "2018-12-01", "2018-12-31"), ([5], "2022-04-02", None)]
+                     ([4], "2018-12-11", "2018-12-20"), ([5], "2022-04-02", None)]
 
 
 @pytest.mark.parametrize("lead", ["Spring 2015 - Coalition air strikes intensify across the north.",

@@ -41,6 +41,7 @@ from chronik.dates.timex import (
     RELATIVE,
     Timex,
     day_timex,
+    month_part,
     month_timex,
     week_timex,
     year_timex,
@@ -189,7 +190,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     rel = (m.group("rel") or "").lower()
     if year_no is None:
         year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
-    return month_timex(year_no, month_no, EXPLICIT, f"month '{m.group(0).strip()}' = {year_no}-{month_no:02d}")
+    return month_part(month_timex(year_no, month_no, EXPLICIT, f"month '{m.group(0).strip()}' = "
+                                                                f"{year_no}-{month_no:02d}"), m.group("part"))
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -207,7 +209,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Timex | None:
     else:
         tense = ctx.tense_of(m.start(), m.end())
         year_no, how = cal.infer_month(month_no, ctx.anchor, tense), "the one nearest the anchor"
-    return month_timex(year_no, month_no, RELATIVE, f"month '{m.group(0).strip()}' without a year: {how}")
+    return month_part(month_timex(year_no, month_no, RELATIVE, f"month '{m.group(0).strip()}' without a year: {how}"),
+                      m.group("part"))
 
 
 def _year(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -283,7 +286,7 @@ NUMERIC = r"""
       |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<nyear>\d{4}|\d{2})(?![./]?\d))
 """
 WEEKDAY_SLASHED = rf"""{weekday(full_only=False)},?\s+(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])"""
-EDGE = r"(?:(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)"
+EDGE = r"(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)"
 MONTH_YEAR = rf"""
     {EDGE}?{month()}(?:\s+of)?,?\s+(?:{year()}|(?P<year2>{year_words()})|(?P<rel>this|last|next)\s+year)
 """

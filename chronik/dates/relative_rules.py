@@ -38,6 +38,7 @@ from chronik.dates.timex import (
     Timex,
     day_timex,
     describe,
+    month_part,
     month_timex,
     reference_timex,
     week_timex,
@@ -108,10 +109,10 @@ def _week(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_rel(m: re.Match[str], ctx: Context) -> Timex | None:
-    mod = (m.group("mod") or "this").lower()
+    mod = (m.groupdict().get("mod") or "this").lower()
     year_no, month_no = cal.add_months(ctx.anchor.year, ctx.anchor.month, SHIFT.get(mod, 0))
-    return month_timex(year_no, month_no, RELATIVE, f"'{m.group(0).strip()}' against the anchor month "
-                                                    f"{ctx.anchor:%Y-%m}")
+    return month_part(month_timex(year_no, month_no, RELATIVE, f"'{m.group(0).strip()}' against the anchor month "
+                                                               f"{ctx.anchor:%Y-%m}"), m.group("part"))
 
 
 def _year_rel(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -260,8 +261,11 @@ def _rules() -> list[Rule]:
         rule("week", r"""(?:(?:early|late|earlier|later)\s+)?(?:the\s+end\s+of\s+)?
              (?P<mod>this|last|next|the\s+last|the\s+past|the\s+previous|the\s+following|the|this\s+past|this\s+coming)
              \s+(?P<unit>week|weekend)(?!s|\s+(?:of|before|after))""", _week, cue=cue(["week"])),
-        rule("month-relative", r"""(?:(?:early|late|earlier|later)\s+|the\s+(?:end|beginning|middle|start)\s+of\s+)?
-             (?P<mod>this|last|next)\s+month(?!s)""", _month_rel, cue=cue(["month"])),
+        rule("month-relative", r"""(?:(?P<part>early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)[\s-]+
+             |(?:earlier|later)\s+)?(?P<mod>this|last|next)\s+month(?!s)""", _month_rel, cue=cue(["month"])),
+        # a digest's "Mid-month, ...", "late month", "the end of the month": a part of the month it is about
+        rule("month-part", r"""(?P<part>early|mid|late|the\s+(?:end|beginning|middle|start)\s+of)[\s-]+(?:the\s+)?
+             month\b(?!s)""", _month_rel, cue=cue(["month"])),
         rule("year-relative", r"""(?:(?:early|late|earlier|later|sometime)\s+|the\s+(?:end|beginning|middle|start)
              \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel,
              cue=cue(["year"])),

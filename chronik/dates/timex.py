@@ -68,6 +68,25 @@ def month_timex(year: int, month: int, kind: str, why: str) -> Timex:
     return Timex(f"{year:04d}-{month:02d}", dt.date(year, month, 1), dt.date(year, month, last), kind, why)
 
 
+# the days a part of a month covers: "early March" the 1st to the 10th, "mid-March" the 11th to the 20th, "late
+# March" the 21st to its end (the value stays the month's: TimeML writes the part as a modifier, not a date)
+_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+          "late": (21, 31), "end": (21, 31)}
+
+
+def month_part(month: Timex, part: str | None) -> Timex:
+    """``month`` narrowed to the days its ``part`` ("early", "mid", "late", "the end of") covers; as it is without
+    one."""
+    words = (part or "").lower().split()
+    word = words[-2] if len(words) > 1 and words[-1] == "of" else " ".join(words)
+    days = _PARTS.get(word)
+    if days is None or month.start is None or month.end is None:
+        return month
+    first = month.start.replace(day=days[0])
+    last = month.start.replace(day=min(days[1], month.end.day))
+    return Timex(month.value, first, last, month.kind, f"{month.why}, its {word} days ({first.day}-{last.day})")
+
+
 def year_timex(year: int, kind: str, why: str) -> Timex:
     return Timex(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), kind, why)
 

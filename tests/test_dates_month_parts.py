@@ -1,0 +1,41 @@
+"""A part of a month ("early March", "mid-March", "late month", "the end of the month") keeps the month as its TimeML
+value and covers the days of that part: a chronology dated by it sorts its items where they belong in the month."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from page_cases import parse_page
+
+from chronik.dates.finder import resolve
+
+ANCHOR = dt.date(2024, 4, 30)
+
+
+@pytest.mark.parametrize(("text", "value", "first", "last"), [
+    ("early March", "2024-03", "2024-03-01", "2024-03-10"),
+    ("mid-March", "2024-03", "2024-03-11", "2024-03-20"),
+    ("late February 2024", "2024-02", "2024-02-21", "2024-02-29"),
+    ("the end of March", "2024-03", "2024-03-21", "2024-03-31"),
+    ("Mid-month", "2024-04", "2024-04-11", "2024-04-20"),
+    ("late this month", "2024-04", "2024-04-21", "2024-04-30"),
+    ("the beginning of the month", "2024-04", "2024-04-01", "2024-04-10"),
+    ("March", "2024-03", "2024-03-01", "2024-03-31"),  # the whole month without a part
+])
+def test_a_part_of_a_month_covers_its_days(text: str, value: str, first: str, last: str) -> None:
+    timex = resolve(text, ANCHOR)
+    assert timex is not None and timex.start is not None and timex.end is not None
+    assert (timex.value, timex.start.isoformat(), timex.end.isoformat()) == (value, first, last)
+
+
+def test_a_heading_naming_a_part_of_a_month_dates_its_items_by_those_days() -> None:
+    updates = parse_page("""
+        Situation report
+
+        Late March 2024
+
+        Shelling hit the market in Kupiansk, the regional governor said.
+        """, ANCHOR, "Europe/Kyiv")
+    item = next(u for u in updates if u.text.startswith("Shelling"))
+    assert (item.date, item.date_end, item.date_basis) == ("2024-03-21", "2024-03-31", "heading")
