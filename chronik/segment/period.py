@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from chronik.dates import EXPLICIT, Mention
+from chronik.dates import EXPLICIT, RELATIVE, Mention
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import calendar_heading, headline_shaped
@@ -50,10 +50,12 @@ def named_period(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | Non
     return _span(text, finder.find(text))
 
 
-def named_span(text: str, finder: DateFinder) -> tuple[dt.date, dt.date] | None:
-    """The span of more than one day a short line names, its year given or taken from the finder's anchor
-    ("Week 3: 11–17 October"), or None."""
-    spans = [days for m in finder.find(text) if (days := _days(m)) is not None]
+def named_span(text: str, finder: DateFinder, relative: bool = True) -> tuple[dt.date, dt.date] | None:
+    """The span of more than one day a short line names, its year given or taken from the finder's anchor ("Week 3:
+    11–17 October"), or None; without ``relative``, only one it names by its dates, not from the anchor ("Incidents
+    this week")."""
+    spans = [days for m in finder.find(text)
+             if (relative or m.timex.kind != RELATIVE) and (days := _days(m)) is not None]
     if len(spans) == 1 and spans[0][1] > spans[0][0]:
         return spans[0]
     return None

@@ -175,7 +175,9 @@ class SectionReading(ListReading):
         chronology's items: the span is their section, so an item naming no day is of that week and "On Thursday"
         is the Thursday inside it. Not on a live page, whose stamps need a day."""
         span = self.week_span(info)
-        if span is not None:
+        if span is not None and named_span(info.block.text, self.finder, relative=False) is not None:
+            # (a week named from the page's date, "Incidents this week", is the week its title names, if any: the
+            # page's period dates the items, not the week the page was saved in)
             self.section = Section(span[0], span[1], "heading", f"the section heading '{info.block.text.strip()}'")
 
     def week_span(self, info: Info) -> tuple[dt.date, dt.date] | None:
