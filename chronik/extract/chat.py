@@ -55,8 +55,8 @@ def sender_claim(body: str, sender: str, found: Attribution, attributor: Attribu
     """Set ``found`` (the attributor's reading of ``body``) to the message's claimant: the named source it relays,
     the one the attributor found when it names someone, else the sender, for the side the sides file gives a sender
     it knows ("Rapid Support Forces" posting on its own account) and no side's otherwise (a member of a chat)."""
-    claimants = [c for c in found.by_sentence
-                 if c is not None and c.who and attributor.labels.label(c.who, body) == found.who]
+    labels = {who: attributor.labels.label(who, body) for who in {c.who for c in found.by_sentence if c and c.who}}
+    claimants = [c for c in found.by_sentence if c is not None and c.who and labels[c.who] == found.who]
     own = claimants[0] if found.who and claimants and claimants[0].kind in _NAMED_KINDS else None
     relayed = _relayed(body, attributor)
     if relayed is not None and not _spokesperson(own, relayed):

@@ -356,7 +356,7 @@ class Resolver:
                 return Claimant(head, whole_polity.side, "person")
             if self._own_name(head, own):  # as the sides file writes it ("GETACHEW REDA:" is Getachew Reda)
                 return Claimant(whole_polity.written(own[0].text), whole_polity.side, "body")
-            if self._group_named(own):  # "the RSF said": the group, not the authority it set up ("Tasis")
+            if self._group_named(own[0]):  # "the RSF said": the group, not the authority it set up ("Tasis")
                 return Claimant(whole_polity.name, whole_polity.side, "polity")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
@@ -405,29 +405,34 @@ class Resolver:
         for p in own[:-1]:
             rest = rest.replace(p.text, " ")
         owner = _POSSESSIVE.match(rest)
-        if owner is not None and (owner.group(1).lower() in self.sides.places or self.sides.regions.find(
-                owner.group(1)) or self.gaz.find(owner.group(1), ("place",))):
+        if owner is not None and self._place(owner.group(1)):
             rest = rest[owner.end():]  # "Rakhine's": where the group is, a state or region no sides file may list
         words = [w for w in re.sub(r"'s\b", " ", rest).split() if w.lower() not in ARTICLE_WORDS]
-        if not words or not all(w.lower() in self.lex.describing for w in words) or not self._group_named([last]):
+        if not words or not all(w.lower() in self.lex.describing for w in words) or not self._group_named(last):
             return None
         return Claimant(last.values[0].name, last.values[0].side, "polity")
 
-    def _group_named(self, own: list[Match[Polity]]) -> bool:
+    def _group_named(self, form: Match[Polity]) -> bool:
         """Whether a party that is no state nor place ("Rapid Support Forces") is named by its own name or its
         initials ("the Rapid Support Forces", "RSF"): the group itself speaks, not the authority it set up that the
         sides file gives as its government ("Tasis"). A state or region named ("Sudan said", "Tigray") speaks by its
         government, as does a party whose government the sides file names after it ("Government of Armenia",
         "Rapid Support Forces command")."""
-        polity = own[0].values[0]
-        name, form = polity.name, without_the(own[0].text)
+        polity = form.values[0]
+        name, written = polity.name, without_the(form.text)
+        if not polity.government or name in polity.government or self._place(name, whole=True):
+            return False
+        short = initials(name)
+        return written.lower() == name.lower() or (len(short) > 1 and written == short)
+
+    def _place(self, name: str, whole: bool = False) -> bool:
+        """Whether ``name`` is a state's or a place's (the packaged states, regions, the gazetteer's places); with
+        ``whole``, only as a whole (a place's name inside a group's, "Arakan" in "Arakan Army", is no place)."""
+        if name.lower() in self.sides.places:
+            return True
         spans = [(m.start, m.end) for m in self.gaz.find(name, ("place",))]
         spans += [(m.start, m.end) for m in self.sides.regions.find(name)]
-        if not polity.government or name in polity.government or name.lower() in self.sides.places \
-                or (0, len(name)) in spans:
-            return False  # (a place's name inside a group's, "Arakan" in "Arakan Army", does not make it a place)
-        short = initials(name)
-        return form.lower() == name.lower() or (len(short) > 1 and form == short)
+        return (0, len(name)) in spans if whole else bool(spans)
 
     def _holder_described(self, head: str, own: list[Match[Polity]], whole: str) -> bool:
         """Whether ``head`` is a person's name a sides file lists among a polity's forms, told by the role the phrase

@@ -174,15 +174,16 @@ class SectionReading(ListReading):
         """A label naming a span of a few days ("Week 3: 11–17 October", "Fighting from 2 to 8 March") over a
         chronology's items: the span is their section, so an item naming no day is of that week and "On Thursday"
         is the Thursday inside it. Not on a live page, whose stamps need a day."""
-        span = self.week_span(info)
-        if span is not None and named_span(info.block.text, self.finder, relative=False) is not None:
-            # (a week named from the page's date, "Incidents this week", is the week its title names, if any: the
-            # page's period dates the items, not the week the page was saved in)
+        # (a week named from the page's date, "Incidents this week", is the week its title names, if any: the page's
+        # period dates the items, not the week the page was saved in)
+        span = self.week_span(info, relative=False)
+        if span is not None:
             self.section = Section(span[0], span[1], "heading", f"the section heading '{info.block.text.strip()}'")
 
-    def week_span(self, info: Info) -> tuple[dt.date, dt.date] | None:
-        """The few days a short heading names ("Week 3: 11–17 October"), on a page without timestamps, or None."""
+    def week_span(self, info: Info, relative: bool = True) -> tuple[dt.date, dt.date] | None:
+        """The few days a short heading names ("Week 3: 11–17 October"), on a page without timestamps, or None
+        (``relative``: see :func:`named_span`)."""
         if self.stamped or info.timex is not None or info.block.words > WEEK_HEADING_WORDS:
             return None
-        span = named_span(info.block.text, self.finder)
+        span = named_span(info.block.text, self.finder, relative)
         return span if span is not None and 0 < (span[1] - span[0]).days < ITEM_PERIOD_DAYS else None
