@@ -21,6 +21,10 @@ ANCHOR = dt.date(2024, 4, 30)
     ("Mid-month", "2024-04", "2024-04-11", "2024-04-20"),
     ("late this month", "2024-04", "2024-04-21", "2024-04-30"),
     ("the beginning of the month", "2024-04", "2024-04-01", "2024-04-10"),
+    ("early in the month", "2024-04", "2024-04-01", "2024-04-10"),
+    ("the second half of the month", "2024-04", "2024-04-16", "2024-04-30"),
+    ("the first half of March", "2024-03", "2024-03-01", "2024-03-15"),  # not the first half of the year
+    ("second half of 2021", "2021-H2", "2021-07-01", "2021-12-31"),  # a half of a year is one still
     ("March", "2024-03", "2024-03-01", "2024-03-31"),  # the whole month without a part
 ])
 def test_a_part_of_a_month_covers_its_days(text: str, value: str, first: str, last: str) -> None:
@@ -39,3 +43,47 @@ def test_a_heading_naming_a_part_of_a_month_dates_its_items_by_those_days() -> N
         """, ANCHOR, "Europe/Kyiv")
     item = next(u for u in updates if u.text.startswith("Shelling"))
     assert (item.date, item.date_end, item.date_basis) == ("2024-03-21", "2024-03-31", "heading")
+
+
+MONTHLY_DIGEST = """
+    Monthly conflict tracker
+
+    Sudan
+
+    April 2024
+
+    Fighting around El Fasher intensified as paramilitary forces tightened their siege of the city.
+
+    Early in the month, army aircraft struck positions in the eastern outskirts, residents said.
+
+    Mid-month, the paramilitary forces shelled the Abu Shouk camp, killing at least nine displaced people.
+
+    Aid agencies warned late month that stocks of food in the camps would run out within weeks.
+
+    Talks in Jeddah stalled as both sides traded accusations.
+    """
+
+
+@pytest.mark.parametrize(("opening", "first", "last"), [
+    ("Mid-month", "2024-04-11", "2024-04-20"),
+    ("Aid agencies warned late month", "2024-04-21", "2024-04-30"),
+    ("Fighting around El Fasher", "2024-04-01", "2024-04-30"),  # no part named: the whole month
+    ("Talks in Jeddah", "2024-04-01", "2024-04-30"),
+])
+def test_an_item_under_a_month_heading_is_dated_by_the_part_of_the_month_it_names(
+        opening: str, first: str, last: str) -> None:
+    updates = parse_page(MONTHLY_DIGEST, ANCHOR, "Africa/Khartoum")
+    item = next(u for u in updates if u.text.startswith(opening))
+    assert (item.date, item.date_end) == (first, last)
+
+
+def test_a_part_of_another_month_does_not_narrow_the_heading() -> None:
+    updates = parse_page("""
+        Monthly conflict tracker
+
+        April 2024
+
+        Fighting that began in late March spread to the villages south of the city.
+        """, ANCHOR, "Africa/Khartoum")
+    item = next(u for u in updates if u.text.startswith("Fighting"))
+    assert (item.date, item.date_end) == ("2024-04-01", "2024-04-30")

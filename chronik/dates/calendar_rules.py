@@ -286,7 +286,8 @@ NUMERIC = r"""
       |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<nyear>\d{4}|\d{2})(?![./]?\d))
 """
 WEEKDAY_SLASHED = rf"""{weekday(full_only=False)},?\s+(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])"""
-EDGE = r"(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)"
+EDGE = r"""(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of
+    |(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+)"""
 MONTH_YEAR = rf"""
     {EDGE}?{month()}(?:\s+of)?,?\s+(?:{year()}|(?P<year2>{year_words()})|(?P<rel>this|last|next)\s+year)
 """

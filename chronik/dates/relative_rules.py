@@ -112,7 +112,8 @@ def _month_rel(m: re.Match[str], ctx: Context) -> Timex | None:
     mod = (m.groupdict().get("mod") or "this").lower()
     year_no, month_no = cal.add_months(ctx.anchor.year, ctx.anchor.month, SHIFT.get(mod, 0))
     return month_part(month_timex(year_no, month_no, RELATIVE, f"'{m.group(0).strip()}' against the anchor month "
-                                                               f"{ctx.anchor:%Y-%m}"), m.group("part"))
+                                                               f"{ctx.anchor:%Y-%m}"),
+                      m.groupdict().get("part") or m.groupdict().get("part2"))
 
 
 def _year_rel(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -264,8 +265,9 @@ def _rules() -> list[Rule]:
         rule("month-relative", r"""(?:(?P<part>early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)[\s-]+
              |(?:earlier|later)\s+)?(?P<mod>this|last|next)\s+month(?!s)""", _month_rel, cue=cue(["month"])),
         # a digest's "Mid-month, ...", "late month", "the end of the month": a part of the month it is about
-        rule("month-part", r"""(?P<part>early|mid|late|the\s+(?:end|beginning|middle|start)\s+of)[\s-]+(?:the\s+)?
-             month\b(?!s)""", _month_rel, cue=cue(["month"])),
+        rule("month-part", r"""(?:(?P<part>early|mid|late|the\s+(?:end|beginning|middle|start)\s+of
+             |(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+|(?P<part2>early|late)\s+in\s+)(?:the\s+)?month\b(?!s)""",
+             _month_rel, cue=cue(["month"])),
         rule("year-relative", r"""(?:(?:early|late|earlier|later|sometime)\s+|the\s+(?:end|beginning|middle|start)
              \s+of\s+)?(?P<mod>this|last|next)\s+year(?!s|['’]s\s+(?:first|second|third|fourth))""", _year_rel,
              cue=cue(["year"])),

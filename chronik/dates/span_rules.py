@@ -9,7 +9,7 @@ import re
 
 from chronik.dates.cues import cue
 from chronik.dates.lexicon import lexicon, words_to_int
-from chronik.dates.rules import Context, Rule, rule, two_digit_year, year, year_of, year_words
+from chronik.dates.rules import Context, Rule, month_words, rule, two_digit_year, year, year_of, year_words
 from chronik.dates.timex import (
     EXPLICIT,
     RELATIVE,
@@ -123,11 +123,12 @@ DECADE = r"""
 CENTURY = r"""
     (?:the\s+)?(?:(?P<rel>this|last|next)|(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[\s-][a-z]+)?))[\s-]+century
 """
-QUARTER = r"""
+QUARTER = rf"""
     (?:(?:the\s+)?(?P<rel>this|last|next)\s+year['’]s\s+|the\s+(?P<year>(?:19|20)\d\d)\s+|the\s+)?
     (?P<ago>year[-\s](?:ago|earlier)\s+)?(?:(?:fiscal|calendar)\s+)?
     (?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[\s-]+(?:fiscal\s+)?
-    (?:quarter|half|(?P<pair>two[\s-]+quarters))(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d))?
+    (?:quarter|half|(?P<pair>two[\s-]+quarters))(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:19|20)\d\d)
+    |(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:month|week|day|decade|century|{month_words()})\b))
   | (?:Q(?P<qn>[1-4])|H(?P<hn>[12]))(?:\s*(?P<year3>(?:19|20)\d\d))?
 """
 PERIOD = r"""

@@ -71,14 +71,13 @@ def month_timex(year: int, month: int, kind: str, why: str) -> Timex:
 # the days a part of a month covers: "early March" the 1st to the 10th, "mid-March" the 11th to the 20th, "late
 # March" the 21st to its end (the value stays the month's: TimeML writes the part as a modifier, not a date)
 _PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
-          "late": (21, 31), "end": (21, 31)}
+          "late": (21, 31), "end": (21, 31), "first half": (1, 15), "second half": (16, 31)}
 
 
 def month_part(month: Timex, part: str | None) -> Timex:
     """``month`` narrowed to the days its ``part`` ("early", "mid", "late", "the end of") covers; as it is without
     one."""
-    words = (part or "").lower().split()
-    word = words[-2] if len(words) > 1 and words[-1] == "of" else " ".join(words)
+    word = " ".join(w for w in (part or "").lower().split() if w not in ("the", "of"))
     days = _PARTS.get(word)
     if days is None or month.start is None or month.end is None:
         return month

@@ -545,6 +545,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")
+        part = page.finder.month_part(lead, dated.date, dated.end) \
+            if act is None and unit.stamp is None and dated.end is not None else None
+        if part is not None:
+            return _act_dated(part, f"dated by {_said(part)} in the text, the part of the month of "
+                                    f"{dated.why.removeprefix('dated by ')} it names: {part.timex.why}")
         return dated
     if act is not None and page.publication is not None and _night_into(act, page, lead):
         return Dated(page.publication, RELATIVE, f"dated by {_said(act)} in the text, the night that ran into the "

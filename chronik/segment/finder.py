@@ -180,6 +180,20 @@ class DateFinder:
         return plan
 
 
+    def month_part(self, text: str, first: dt.date, last: dt.date) -> Mention | None:
+        """The part of the month from ``first`` to ``last`` that a main clause of the first sentences of ``text``
+        names ("Mid-month, fighting spread to ...", "President X late month launched ...", "In early March, ..."):
+        a digest's item under its month heading that gives no day, only when in the month. None without one, or
+        when the text names no part of that month (a part of another month is another act's)."""
+        text = _lead(text)
+        quotes = prose.quoted_spans(text)
+        return next((m for m in self.with_anchor(first).find(text)
+                     if m.timex.start is not None and m.timex.end is not None
+                     and first <= m.timex.start and m.timex.end <= last
+                     and (m.timex.start, m.timex.end) != (first, last)
+                     and (m.timex.end - m.timex.start).days > lexicon().max_span_days
+                     and m.timex.value == first.strftime("%Y-%m") and _main_clause(text, m, quotes)), None)
+
     def anaphor(self, text: str, reference: Timex) -> Mention | None:
         """The day of the main act of ``text`` said as an anaphor of the day the discourse was at before it,
         ``reference`` ("Later that day, ...", "The following day, ...", "... said in a video address that evening"),
