@@ -69,6 +69,10 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
      "licence notice"),
     ("12 Comments", "comment form"),
     ("Share this entry", "share buttons"),
+    ("Share post", "share buttons"),  # a live post's own button
+    ("Key Event", "post badge"),
+    ("Flash Updates give first estimates of sudden displacement caused by fighting or floods. For further "
+     "information, please contact the field office at field.office@example.org.", "contact footer"),
     ("Link Copied!", "share buttons"),
     ("Smoke over Khan Younis after an air strike. Ibraheem Abu Mustafa/Reuters", "photo caption"),
     ("Credit...Samar Abu Elouf for The New York Times", "photo caption"),
@@ -351,3 +355,12 @@ def test_a_wiki_navigation_box_s_rows_are_furniture() -> None:
         """)
     assert [u.lines for u in updates] == [[1]]
     assert [(d.line, d.reason) for d in dropped] == [(n, "boilerplate: navigation box") for n in (3, 4)]
+
+
+def test_a_publication_line_glued_to_its_screen_reader_copy_is_the_pages_dateline() -> None:
+    updates, dropped = run(f"Posted Mon 9 Oct 2023 at 6:05amMon 9 Oct 2023 at 6:05am, updated 41m ago41 minutes ago\n\n"
+                           f"{REPORT}\n")
+    assert dropped == []  # the page's own line: kept, as its dateline
+    line = next(u for u in updates if u.lines == [1])
+    assert line.kind == "aside" and line.why.startswith("publication line")
+    assert [u.kind for u in updates if u.lines == [3]] == ["update"]

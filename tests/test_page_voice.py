@@ -53,6 +53,9 @@ wars = wars_fixture(WARS)
      Voice("Fuerza Aérea Argentina, Grupo 5 de Caza", "argentine", unnamed=True)),
     # a party's own organ, by its own name or its initials
     ("Telam (wire)", "Cables, 2 May 1982", Voice(None, "argentine", unnamed=True)),
+    # ... with the kind of outlet after that name
+    ("Telam News Agency", "Cables, 2 May 1982", Voice(None, "argentine", unnamed=True)),
+    ("Telam Radio (archive)", None, Voice(None, "argentine", unnamed=True)),
     ("BFBS Radio Desk", None, None),  # initials alone are no organ's own name
     ("British Forces Broadcasting Service (archive)", "Bulletins", Voice(None, "british", unnamed=True)),
     # an intelligence service: its assessment, no one's words, for its side, not for its unnamed sources
@@ -67,6 +70,7 @@ def test_a_page_s_own_voice(wars, publisher, title, voice):
 @pytest.mark.parametrize(("publisher", "title"), [
     ("The Penguin News (Port Stanley)", "Islanders return to Goose Green"),  # an outlet named after a place
     ("Argentina", "Comunicado"),  # the polity's own name is no organ of it
+    ("Argentina News Agency", "Comunicado"),  # nor with the kind of outlet after it
     ("Royal Marines Museum", "The Marines at Port Stanley"),  # a museum about a unit keeps no diary
     ("Islanders' Association (war diary)", "May 1982"),  # a diary of no side its name tells
     ("South Atlantic Relief Fund", "Appeal"),  # a body, but no intelligence service

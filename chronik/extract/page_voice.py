@@ -28,6 +28,8 @@ _NOTE = re.compile(r"\s*[(\[].*$")  # "(war diary, WO 171/1397)": what the publi
 _INTELLIGENCE = re.compile(r"\bIntelligence\b")
 # a name of more words than this that are capitalised is also known by its initials ("KCNA")
 _INITIALS_FROM = 2
+# what an outlet's name ends with after the name of whose outlet it is ("Saba News Agency", "Al-Masirah TV")
+_OUTLET_WORDS = re.compile(r"\s+(?:(?:State\s+)?News\s+Agency|News|Agency|TV|Television|Radio|Channel|Network)$")
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,13 @@ def _diary(publisher: str, title: str | None, sides: SideBook) -> Voice | None:
 
 
 def _party_organ(publisher: str, sides: SideBook) -> Voice | None:
-    """The voice of the party whose own organ a publisher is, by its own name or that name's initials. A name that
+    """The voice of the party whose own organ a publisher is, by its own name (with or without the outlet's kind
+    after it: "Saba News Agency" is Saba's, where Saba is one of a party's names) or that name's initials. A name that
     only holds a country's or city's name ("The Kyiv Independent") is a national outlet, not a party's organ; nor is
     a page whose publisher is the polity itself by its name or adjective."""
     own = own_name(publisher).strip()
     words = re.findall(r"[A-Z][\w'-]*", own)
-    for name in (own, "".join(w[0] for w in words) if len(words) > _INITIALS_FROM else ""):
+    for name in (own, _OUTLET_WORDS.sub("", own), "".join(w[0] for w in words) if len(words) > _INITIALS_FROM else ""):
         polity = sides.owner(name) if name else None
         if polity is not None and name not in (polity.name, polity.adjective):
             return Voice(None, polity.side, unnamed=True)

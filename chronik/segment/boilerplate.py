@@ -462,10 +462,15 @@ ALT_TEXT_WORDS = 80
 
 def _alt_texts(blocks: list[Block], reasons: dict[int, str]) -> None:
     """A picture's "ALT" badge alone on its line and the description of the picture right under it, as a post's copy
-    shows them: what the picture shows for who cannot see it, not the post's words nor a post of its own."""
+    shows them: what the picture shows for who cannot see it, not the post's words nor a post of its own. A picture
+    without a description shows its badge alone, over the post's stamp ("ALT" / "Aug 8, 2024 at 9:12 AM")."""
     for block, below in itertools.pairwise(blocks):
-        if block.text.strip() == ALT_BADGE and below.index not in reasons and below.words <= ALT_TEXT_WORDS:
-            reasons.setdefault(block.index, ALT_TEXT)
+        if block.text.strip() != ALT_BADGE:
+            continue
+        reasons.setdefault(block.index, ALT_TEXT)
+        stamp = find_stamp(below.text)
+        if below.index not in reasons and below.words <= ALT_TEXT_WORDS and not (stamp is not None
+                                                                                  and stamp.standalone):
             reasons[below.index] = ALT_TEXT
 
 

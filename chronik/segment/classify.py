@@ -66,6 +66,7 @@ from chronik.segment.threads import (
     quoted_posts,
     split_post_headers,
     stamps_over_authors,
+    thread_replies,
 )
 from chronik.segment.timestamps import (
     Stamp,
@@ -359,6 +360,23 @@ SUMMARY_STAMPS = 3  # how many timestamped posts under a list of key points make
 def _prefix(text: str) -> str:
     """A stamp's words before its first digit ("posted at" of "Posted at 18:37"), lowercased."""
     return re.split(r"\d", text, maxsplit=1)[0].strip().lower()
+
+
+def _lone_update_note(infos: list[Info]) -> None:
+    """The page's one stamp, above its text, saying when the page was published or changed without naming a day
+    ("13.09.2022" / "JAMnews, Yerevan-Baku" / "Updated at 18:40" over the story): the story's dateline, not a post
+    whose clock its first paragraph would take (a live page stamps each post: more than one stamp)."""
+    stamps = [k for k, i in enumerate(infos) if i.kind in (STAMP, STAMP_LINE) and not i.trailing]
+    if len(stamps) != 1:
+        return
+    k = stamps[0]
+    stamp = infos[k].stamp
+    if (stamp is not None and stamp.prefixed and stamp.date_text is None and _UPDATE_NOTE.match(stamp.label)
+            and not any(i.kind in (PARA, BULLET) for i in infos[:k])):
+        infos[k].kind = DATELINE
+
+
+_UPDATE_NOTE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|published)\b", re.I)
 
 
 def _posts_prefix(infos: list[Info], info: Info) -> bool:
@@ -720,6 +738,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
                     and i.what != BYLINE_STAMP]  # (a byline stamps its entry, however many the page has)
     if len(dated_stamps) == 1 and not _posts_prefix(infos, dated_stamps[0]):
         dated_stamps[0].kind = DATELINE
+    _lone_update_note(infos)
     _publication_pairs(infos)  # (after the count above, in which the page's own stamp still counts)
     # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",
     # are the teasers', not the story's)
@@ -740,6 +759,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     split_post_headers(infos)
     quoted_posts(infos)
     focused_post(infos)
+    thread_replies(infos)
     post_hashtags(infos)
     _count_back(infos, saved, finder.anchor)
     mark_results(infos, finder)  # (after the ages are counted: they date the cards)

@@ -25,7 +25,9 @@ from chronik.segment.age_units import DAY, HOUR, MINUTE, SECOND, unit
 # ("@jane.bsky.social")
 _USER = r"@[A-Za-z0-9_]{1,30}"
 _SERVER = r"@[\w-]+(?:\.[\w-]+)+"
-_HANDLE = rf"{_USER}(?:{_SERVER}|(?:\.[A-Za-z0-9-]+)+)?"
+# (a Bluesky handle is a domain name, whose labels may hold hyphens: "@hrytsenko-osint.bsky.social")
+_DOMAIN_USER = r"@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]+)+"
+_HANDLE = rf"(?:{_USER}{_SERVER}|{_DOMAIN_USER}|{_USER})"
 # a fediverse handle alone on its line (which names its server)
 FEDIVERSE_HANDLE = re.compile(rf"^\s*{_USER}{_SERVER}\s*$")
 # a reply's text opens on the handle it answers

@@ -198,6 +198,9 @@ class Reader(TitleReading):
             if self.current is not None:
                 self.current.marks.append(info.block)  # the post's signature: its lines, not its report's words
                 return
+        if self.posts and info.what in ("byline", "handle") and self.current is not None \
+                and self.current.stamp_line is not None:
+            self.close()  # (the author's name over the next post: the post above, its header stamped, ends)
         self.aside(info, info.what)  # (a byline over a post's stamp or headline signs it: the post waits for its text)
 
     def post_byline(self, info: Info, k: int) -> bool:
@@ -268,9 +271,12 @@ class Reader(TitleReading):
             cur.add(info.block, "")  # "Updated at 17.52 BST" closing a post: when it was changed, not a new post
             return
         if info.trailing and cur is not None and cur.stamp is None:
-            cur.stamp, cur.stamp_line = info.stamp, info.block  # the footer of the post above
-            self.stamp_section(info)
-            cur.section = self.section
+            if cur.stamp_line is not None:  # (a post its header stamped by its day, "· 8d": the clock is its line)
+                cur.add(info.block, "")
+            else:
+                cur.stamp, cur.stamp_line = info.stamp, info.block  # the footer of the post above
+                self.stamp_section(info)
+                cur.section = self.section
             self.close()
             return
         self.close()

@@ -30,7 +30,7 @@ from chronik.segment.info import (
     STAMP_LINE,
     Info,
 )
-from chronik.segment.posts import MENTION, PostHeader, bare_stamp
+from chronik.segment.posts import MENTION, PostHeader, bare_stamp, post_header
 from chronik.segment.timestamps import Stamp
 
 COMMENT = "reader comment"  # what ``Info.what`` says of a reader's comment (see ``classify._reader_comments``)
@@ -56,8 +56,11 @@ def post_stamp(block: Block, header: PostHeader, finder: DateFinder) -> Info:
 
 
 # "9:41 AM · Jan 11, 2025" (X), "Apr 11, 2024, 08:52" (Mastodon)
+# (or its day first, then its clock: "Aug 8, 2024, 9:12 AM", Bluesky's "August 8, 2024 at 9:12 AM", "8 August 2024 at
+# 09:12")
 _POST_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S"
-                         r"|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4},\s+\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*$)", re.I)
+                         r"|(?:[a-z]{3,9}\.?\s+\d{1,2},|\d{1,2}\s+[a-z]{3,9}\.?)\s+\d{4}(?:,|\s+at)\s+\d{1,2}:\d{2}"
+                         r"(?:\s*[ap]\.?\s?m\.?)?\s*$)", re.I)
 
 
 def post_clock(info: Info) -> bool:
@@ -302,6 +305,15 @@ def post_hashtags(infos: list[Info]) -> None:
             tags.kind, tags.what = PARA, EMBED
 
 
+# a post's text that reads as a headline, a line without a full stop atop the page ("... show this morning. 1/4"):
+# more than one sentence, or the thread's emoji or counter
+_POST_TEXT = re.compile(r"[.!?]\s+\S|\U0001F9F5|(?:^|\s)\d{1,2}/\d{0,2}\s*$")
+
+
+def _post_text(info: Info) -> bool:
+    return info.kind == HEADLINE and bool(_POST_TEXT.search(info.block.text))
+
+
 def focused_post(infos: list[Info]) -> None:
     """A post opened on its own page ("Post" / "Conversation") shows its clock and day under its text, after its
     hashtags and media ("7:04 AM · Mar 14, 2023"), and its author's name and handle above it: that line stamps the
@@ -316,12 +328,65 @@ def focused_post(infos: list[Info]) -> None:
                 infos[j].kind == FURNITURE and infos[j].what not in ("handle", "byline"))):
             j -= 1
         end = j
-        while j >= 0 and infos[j].kind in (PARA, BULLET) and infos[j].what != AUTHOR:
+        while j >= 0 and (infos[j].kind in (PARA, BULLET) or _post_text(infos[j])) and infos[j].what != AUTHOR:
             j -= 1
         if end == j or (j >= 0 and infos[j].what not in ("handle", AUTHOR)
                         and any(i.kind not in (LABEL, FURNITURE) for i in infos[:j + 1])):
             continue  # (the author's name and handle over a post saved on its own may be left out as the page's)
         info.kind, info.trailing = STAMP_LINE, True
+        for text in infos[j + 1:end + 1]:
+            if text.kind == HEADLINE:
+                text.kind = PARA
         for furniture in infos[end + 1:k]:
             if furniture.kind != FURNITURE:
                 furniture.kind, furniture.what = FURNITURE, "post furniture"
+
+
+REPLY_WORDS = 15  # a reader's reply is a line or two ("Any word on the hospital?"); a longer post is news of its own
+
+
+def thread_replies(infos: list[Info]) -> None:
+    """A thread opened on its own page (its first post focused, its clock under its text: see :func:`focused_post`)
+    lists the replies under its author's posts, as a saved X or Bluesky thread does. The first post by another account
+    that comes after a post's footer (its counts, dropped) opens them: each short post from there on, a reader's
+    question or remark or the author's answer to it, is a reply, an aside with its text (as
+    :func:`stamps_over_authors` marks a Mastodon thread's). A longer one is news of its own, whoever posts it (an
+    embassy's statement under a coast guard's thread); a post quoted right under the quoting text is none."""
+    focused = next((k for k, i in enumerate(infos) if i.trailing), None)
+    if focused is None:
+        return
+    headers = [(k, handle) for k in range(focused + 1, len(infos)) if (handle := _post_handle(infos[k])) is not None]
+    owner = headers[0][1] if headers else None
+    replying = False
+    for k, handle in headers:
+        replying = replying or (handle != owner and _after_footer(infos, k))
+        text = infos[k + 1:k + 1 + _text_run(infos[k + 1:])]
+        if replying and sum(i.block.words for i in text) <= REPLY_WORDS:
+            for line in [*infos[k - _header_lines(infos, k):k + 1], *text]:
+                line.kind, line.what, line.stamp, line.timex = FURNITURE, COMMENT, None, None
+
+
+def _post_handle(info: Info) -> str | None:
+    """The handle of the post whose header ``info`` is (a stamp line read from "Jane @jane.bsky.social · 2h", or from
+    a header split over lines, "@jane · May 14, 2023"), in lower case; None for anything else."""
+    if info.kind != STAMP_LINE or not info.what.startswith(POST):
+        return None
+    header = post_header(info.what.removeprefix(POST))
+    return header.handle.lower() if header is not None else None
+
+
+def _header_lines(infos: list[Info], k: int) -> int:
+    """How many blocks above post header ``k`` are the rest of the header it was split over (its author's name, its
+    handle)."""
+    n = 0
+    while (k - n - 1 >= 0 and infos[k - n - 1].kind == FURNITURE and infos[k - n - 1].what in ("handle", "byline")
+           and infos[k - n].block.lines[0] - infos[k - n - 1].block.lines[-1] <= HEADER_GAP):
+        n += 1
+    return n
+
+
+def _after_footer(infos: list[Info], k: int) -> bool:
+    """Whether lines were left out between post header ``k`` (with the lines it was split over) and the block above
+    it: the footer of the post above, its counts."""
+    start = k - _header_lines(infos, k)
+    return start > 0 and infos[start].block.lines[0] - infos[start - 1].block.lines[-1] > 1

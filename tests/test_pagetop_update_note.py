@@ -1,0 +1,39 @@
+"""An article's one "Updated at 18:40" line under its dateline is when the page changed, not a post's stamp that its
+first paragraph would take; a live page's "Updated" stamps over each post still stamp their posts. Pages written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from page_cases import of, parse_page
+
+ARTICLE = """
+    Border clashes
+    Shelling hits villages on both sides of the border overnight
+    04.05.2024
+    Staff reporter, Tbilisi
+    Updated at 18:40
+    Shelling hit three villages along the border overnight, the defence ministry said on Saturday morning.
+    The ministry said two soldiers were wounded and that the shelling stopped at about 4 a.m.
+    """
+
+
+def test_an_articles_lone_update_note_is_its_dateline_not_its_first_paragraphs_clock() -> None:
+    updates = parse_page(ARTICLE, dt.date(2024, 5, 4), "Asia/Tbilisi")
+    assert of(updates, "Updated at 18:40").kind == "aside"
+    first = of(updates, "Shelling hit three villages")
+    assert (first.kind, first.time) == ("update", None)
+
+
+def test_a_live_pages_updated_stamps_still_stamp_their_posts() -> None:
+    live = """
+        Live: border clashes
+        Updated at 18:40
+        Shelling resumed near the border crossing, the governor said.
+        Updated at 16:05
+        The ministry said two soldiers were wounded overnight.
+        """
+    updates = parse_page(live, dt.date(2024, 5, 4), "Asia/Tbilisi")
+    assert of(updates, "Shelling resumed").time == "18:40"
+    assert of(updates, "The ministry said").time == "16:05"
