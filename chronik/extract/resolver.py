@@ -343,7 +343,9 @@ class Resolver:
         # "In Moscow, the foreign ministry said": the polity of the place it speaks in, before the claim's and before a
         # national outlet's own
         placed = [] if own or self.sides.find(whole) or self._where_side(where) is None else self.sides.find(where)
-        polities = own or self.sides.find(whole) or placed or self.sides.find(said)
+        # ("..., his press office reported": the office of the one "his" refers to, whatever polity the claim names)
+        polities = own or ([] if _OWNED_BY_PRONOUN.match(head) else
+                           self.sides.find(whole) or placed or self.sides.find(said))
         body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
         if body is not None:
             return body

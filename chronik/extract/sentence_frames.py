@@ -113,6 +113,10 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "s'")) and word not in _CONTRACTIONS
 
 
+# an office its claimant owns by a possessive pronoun, right before the verb it says ("..., his press office reported")
+_OWNED = re.compile(r"(?:^|[,;]\s*)(?:his|her|their)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+
+
 class FrameReader:
     """Reads the frames of a sentence with one lexicon (the sides file and gazetteer are those of the update's
     :class:`Resolver`, given to :meth:`read`)."""
@@ -135,7 +139,9 @@ class FrameReader:
 
         def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
             if claimant is not None and (claimant.kind == "pronoun" or (claimant.title_only and claimant.side is None)):
-                found = self._antecedent(text, spans, i, start + pos, resolver, claimant.kind == "pronoun")
+                found = (self._owner(text, spans, i, start + pos, resolver) if _OWNED.search(s, 0, pos)
+                         else None) or self._antecedent(text, spans, i, start + pos, resolver,
+                                                        claimant.kind == "pronoun")
                 if found is None:
                     found = Claimant(None, None, "unnamed")  # "he said", "the mayor says", with no one named before
                 claimant = found or claimant
@@ -322,6 +328,13 @@ class FrameReader:
         """Whether the verb's clause answers an earlier speaker's ("X said ..., while Y said ...")."""
         joint = list(re.finditer(r",\s*(?:while|whereas)\s", pre))
         return bool(joint) and self.lex.strong.search(pre[:joint[-1].start()]) is not None
+
+    def _owner(self, text: str, spans: list[tuple[int, int]], i: int, pos: int, resolver: Resolver) -> Claimant | None:
+        """Whose office "his press office" is, closing a sentence: the person the sentence opens with ("Pashinyan held
+        talks with Putin and Macron, his press office reported" is Pashinyan's office), not the last one it names."""
+        start = spans[i][0]
+        c = resolver.resolve(self.cut.subject(text[start:pos])) if pos > start else None
+        return c if named(c) and c is not None and c.kind == "person" else None
 
     def _antecedent(self, text: str, spans: list[tuple[int, int]], i: int, pos: int,
                     resolver: Resolver, pronoun: bool = False) -> Claimant | None:

@@ -82,12 +82,21 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     if _same_thing(text, cur.texts[-1]) and not prose.reports(text) and _acts(cur.texts[-1]):
         return True  # "The strike damaged two transformers ..." under "... launched a missile strike ...": the act's
         # details, nobody else speaking
+    if _OWN_TIME.match(text):
+        return False  # "During the night, Pashinyan held telephone talks with ...": another act of the same person
     said = " ".join(cur.texts)
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
             or prose.body_spokesperson(text, cur.texts[-1]) or prose.body_by_head_noun(text, cur.texts[-1])
             or prose.one_of_the_witnesses(text, cur.texts[-1])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
+
+
+# a paragraph opening on a time of its own, no day ("During the night, ...", "Later in the day, ...", "Overnight, ..."):
+# the time of its act, another than the one above
+_OWN_TIME = re.compile(r"^(?:(?:during|in|on|through|throughout)\s+the\s+(?:night|morning|afternoon|evening)"
+                       r"|(?:earlier|later)(?:\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night))?"
+                       r"|overnight|late\s+at\s+night|in\s+the\s+early\s+hours)\s*,", re.I)
 
 
 # where a paragraph's last sentence starts: after a sentence's end (and any closing quote), before a capital or a quote
