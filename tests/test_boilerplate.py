@@ -364,3 +364,13 @@ def test_a_publication_line_glued_to_its_screen_reader_copy_is_the_pages_datelin
     line = next(u for u in updates if u.lines == [1])
     assert line.kind == "aside" and line.why.startswith("publication line")
     assert [u.kind for u in updates if u.lines == [3]] == ["update"]
+
+
+def test_a_publisher_of_two_names_describing_the_report_it_publishes_is_about_itself() -> None:
+    text = ("The Sahel Conflict Project (SCP) at the Example Institute and the Centre for Peace Studies (CPS) publish "
+            "the Sahel Update, which provides daily insights into the fighting in Mali, Burkina Faso and Niger.")
+    _, dropped = run(f"{REPORT}\n\n{text}\n", publisher="Centre for Peace Studies / Sahel Conflict Project")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: about the publisher")]
+    # the same sentence by an outlet that is not its publisher is page content
+    updates, dropped = run(f"{REPORT}\n\n{text}\n", publisher="Example Radio")
+    assert dropped == [] and [u.lines for u in updates] == [[1], [3]]

@@ -106,12 +106,14 @@ def _config_patterns(source: Source, config: Config) -> tuple[re.Pattern[str], .
 
 @functools.cache
 def _publisher_regex(publisher: str) -> re.Pattern[str] | None:
-    name = re.sub(r"\([^)]*\)", "", publisher).strip()
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
-    if not name or name.lower() in lexicon().not_names:
-        return None
-    words = r"\s+".join(re.escape(w) for w in name.split())
-    return re.compile(rf"(?<!\w){words}(?!\w)", re.I)
+    """The publisher's name as a page writes it; each of its names when it gives two joined by a slash ("Institute
+    for the Study of War / Critical Threats Project")."""
+    names = []
+    for part in re.sub(r"\([^)]*\)", "", publisher).split(" / "):
+        name = re.sub(r"^the\s+", "", part.strip(), flags=re.I)
+        if name and name.lower() not in lexicon().not_names:
+            names.append(r"\s+".join(re.escape(w) for w in name.split()))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.I) if names else None
 
 
 def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
@@ -168,14 +170,18 @@ def reason_for(block: Block, patterns: tuple[re.Pattern[str], ...], publisher: r
 PAGINATION = "boilerplate: pagination"
 ABOUT = "boilerplate: about the publisher"
 ABOUT_WORDS = 70
-# what follows the publisher's name in its description of itself: its other name set off by commas, then "is a"
-_IS_A = re.compile(r"^(?:,[^,.]{1,80},)?\s+is\s+(?:an?|the)\s+\S")
+# what follows the publisher's name in its description of itself: its other name set off by commas, then "is a";
+# or that it publishes the report, described after a comma ("(CTP) at the American Enterprise Institute and the
+# Institute for the Study of War (ISW) publish the Iran Update, which provides insights into ...")
+_IS_A = re.compile(r"^(?:,[^,.]{1,80},)?\s+is\s+(?:an?|the)\s+\S"
+                   r"|^[^.]{0,120}?\s(?:publish(?:es)?|produces?)\s+(?:the|this)\s+[^,.]{1,60},\s+which\s")
 
 
 def _about_publisher(text: str, publisher: re.Pattern[str]) -> bool:
     """The publisher describing itself under its page: the paragraph opens with its name, then "is a ..."
     ("Example Radio is a private, nonprofit broadcaster funded by ...", "Example House, the Institute of ..., is a
-    policy institute based in London.")."""
+    policy institute based in London.") or that it publishes the page's report ("... publish the Iran Update, which
+    provides ...")."""
     text = re.sub(r"^\s*the\s+", "", text, flags=re.I)
     m = publisher.match(text)
     return m is not None and bool(_IS_A.match(text[m.end():]))

@@ -486,6 +486,29 @@ def _closing_stamps(infos: list[Info]) -> None:
             info.kind, info.stamp = STAMP, stamp
 
 
+# a post's author and its day and clock closing it, the name maybe run into the day as a page copies them ("Jamie
+# Ferris22 June 2025 12:47", "Sarah Whitlock 21 June 2025 22:47")
+_NAME_WORD = r"[A-Z][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*"  # (no digit: the day may follow with no space)
+_SIGNED_FOOTER = re.compile(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s*"
+                            r"(?P<stamp>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4},?\s+\d{1,2}[:.]\d{2}.*)$")
+SIGNED_FOOTER = "signed footer"  # what ``Info.what`` says of a post's closing line of author, day and clock
+
+
+def _signed_footers(infos: list[Info]) -> None:
+    """A live page that closes each post with its author's name, day and clock (see ``_SIGNED_FOOTER``): when
+    several posts close so under their text, each line stamps the post above it, its headline and paragraphs, as a
+    social post's footer does. One such line alone may be an article's signature."""
+    found = []
+    for k, info in enumerate(infos[1:], 1):
+        m = _SIGNED_FOOTER.match(info.block.text.strip()) if info.kind in (HEADLINE, LABEL, PARA) else None
+        stamp = find_stamp(m.group("stamp")) if m is not None else None
+        if stamp is not None and stamp.standalone and stamp.date_text and infos[k - 1].kind in (PARA, BULLET):
+            found.append((info, stamp))
+    if len(found) >= MIN_CLOSING_STAMPS:
+        for info, stamp in found:
+            info.kind, info.stamp, info.trailing, info.what = STAMP_LINE, stamp, True, SIGNED_FOOTER
+
+
 def _source_lines(infos: list[Info], finder: DateFinder) -> None:
     """A press review's items each followed by their outlet and date ("Haaretz, 13 January 2024"): when several
     lines under a paragraph say only that, each is its item's source line. One alone is one too under a short item
@@ -717,6 +740,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     embedded_posts(infos)
     embedded_cards(infos)
     _closing_stamps(infos)
+    _signed_footers(infos)
     _sign_offs(infos)
     _speaker_headings(infos)
     media_offsets(infos)

@@ -439,12 +439,19 @@ def points_away(block: Block) -> bool:
     return bool(lexicon().other_day_away.search(block.text, block.folded))
 
 
+# what a news feed writes after a headline in capitals, of what the story holds ("... strike on 2 January PHOTO",
+# "... this year VIDEO", "... killed – Prokudin UPDATED"): no word of a link to another day's page
+_MEDIA_LABEL = re.compile(r"(?:\s+(?-i:PHOTOS?|VIDEOS?|UPDATED|AUDIO|INFOGRAPHICS?|DOCUMENT))+\s*$")
+
+
 def other_day_link(block: Block, finder: DateFinder) -> bool:
     """A line linking to another day's page ("News, reports, photos / videos ... for October 5, 2020")."""
     lex = lexicon()
     if block.words < lex.other_day_min_words or not headline_shaped(block):
         return False
-    if not lex.other_day_words.search(block.text, block.folded):
+    labelled = _MEDIA_LABEL.search(block.text)
+    if not (lex.other_day_words.search(block.text[:labelled.start()]) if labelled
+            else lex.other_day_words.search(block.text, block.folded)):
         return False
     return any(m.timex.kind == EXPLICIT and m.timex.start is not None for m in finder.find(block.text))
 
