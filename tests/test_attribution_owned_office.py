@@ -34,3 +34,21 @@ def attributor(tmp_path_factory):
 def test_his_office_is_the_subjects(attributor, text, who, side):
     found = attributor.attribute(normalize(text))
     assert (found.who, found.side) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a record of a meeting: the speaker's name in capitals, the delegation in brackets
+    ("FU CONG (China) said his delegation had voted in favour of the text.", "FU CONG", "third-party"),
+    ("ARARAT MIRZOYAN (Armenia) said the attack had been planned for months.", "Ararat Mirzoyan", "armenian"),
+    ("JEYHUN BAYRAMOV (Azerbaijan) rejected the accusations as baseless.", "Jeyhun Bayramov", "azerbaijani"),
+])
+def test_a_delegation_in_brackets_gives_the_speaker_its_side(attributor, text, who, side):
+    found = attributor.attribute(normalize(text))
+    assert (found.who, found.side) == (who, side)
+
+
+def test_a_title_case_headline_running_auxiliaries_names_no_one(attributor):
+    # "Text Would Have Called for ...": a subtitle in title case, no person named "Text Would Have"
+    found = attributor.attribute(normalize("The Council failed to adopt the draft resolution on Tuesday."),
+                                 normalize("Text Would Have Called for Protection of Civilians in Stepanakert"))
+    assert found.who is None

@@ -70,6 +70,7 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("12 Comments", "comment form"),
     ("Share this entry", "share buttons"),
     ("Share post", "share buttons"),  # a live post's own button
+    ("Gift this article free", "share buttons"),
     ("Key Event", "post badge"),
     ("Flash Updates give first estimates of sudden displacement caused by fighting or floods. For further "
      "information, please contact the field office at field.office@example.org.", "contact footer"),

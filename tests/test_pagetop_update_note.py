@@ -37,3 +37,21 @@ def test_a_live_pages_updated_stamps_still_stamp_their_posts() -> None:
     updates = parse_page(live, dt.date(2024, 5, 4), "Asia/Tbilisi")
     assert of(updates, "Shelling resumed").time == "18:40"
     assert of(updates, "The ministry said").time == "16:05"
+
+
+def test_a_release_dated_over_its_title_still_has_its_title_found() -> None:
+    release = """
+        Meetings Coverage
+        Security Council
+        9786th Meeting (AM)
+        SC/15894
+        Press release
+        Security Council
+        18 November 2024
+        Security Council Fails to Adopt Draft Resolution on Sudan
+        The Security Council today failed to adopt a draft resolution on Sudan, owing to a veto.
+        """
+    updates = parse_page(release, dt.date(2024, 11, 18), "America/New_York",
+                         title="Security Council Fails to Adopt Draft Resolution on Sudan")
+    title = of(updates, "Security Council Fails to Adopt")
+    assert title.kind == "aside" and title.why.startswith("page title")

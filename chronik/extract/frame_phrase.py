@@ -174,8 +174,18 @@ class PhraseCutter:
 _ASIDE_AT_END = re.compile(r"(?<=\w)\s+(?:-\s(?:the|a|an|its|his|her|their)\s[^-]+\s-|\([^()]+\))\s*$")
 
 
+# a speaker's name in capitals and the delegation they speak for, as a record of a meeting writes it ("FU CONG
+# (China) said", "DMITRY A. POLYANSKIY (Russian Federation) said")
+_DELEGATION = re.compile(r"(?<![\w.'’-])(?P<name>(?:[A-Z][A-Z.'’-]+\s+){1,5}[A-Z][A-Z.'’-]+)\s+"
+                         r"\((?P<state>(?=[^()]*[a-z])[A-Z][\w'’. -]{1,40})\)\s*$")
+
+
 def without_aside(pre: str) -> str:
-    """The text before a verb without the description between dashes or brackets that ends it."""
+    """The text before a verb without the description between dashes or brackets that ends it; a delegation in
+    brackets after a name in capitals is kept, as whose envoy the speaker is ("FU CONG, envoy of China")."""
+    delegation = _DELEGATION.search(pre)
+    if delegation is not None:
+        return f"{pre[:delegation.start()]}{delegation.group('name')}, envoy of {delegation.group('state')}"
     return _ASIDE_AT_END.sub("", pre)
 
 

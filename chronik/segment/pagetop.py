@@ -51,8 +51,9 @@ def title_index(reader: ReaderState) -> int | None:
                 reader.posts and (k == 0 or reader.infos[k - 1].what == "handle")):
             return k  # (under the site's menus and topic labels, however many; a post's text under its handle is
             # the post, however like the page's title)
-        if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK, LEAD_IN):
-            break  # the body has begun (not at a series' label over the title: "Russia-Ukraine war: what we know")
+        if k >= TOP_ZONE and info.kind not in (LABEL, HEADLINE, FURNITURE, LINK, LEAD_IN, DATELINE):
+            break  # the body has begun (not at a series' label over the title: "Russia-Ukraine war: what we know";
+            # nor at the day a release is dated over its title: "SC/15894" / "18 November 2024" / the title)
     first = reader.infos[0] if reader.infos else None
     if (first is not None and first.kind in (HEADLINE, LABEL, COUNTER) and reader.kind_at(1) not in STAMPS
             and (not labelled(first.block) or reader.signed(1))
