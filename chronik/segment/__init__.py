@@ -149,6 +149,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     publication, publication_why = _publication(source, content, config.epochs, slash_order)
     finder = make_finder(publication, config.epochs, slash_order, source.timezone)
     period = title_period(content, finder.with_anchor(None))
+    finder = finder.looking_back((period.start, period.end) if period else None)
     infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
     numbered_releases(infos, finder)
     posted_releases(infos, finder)

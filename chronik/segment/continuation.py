@@ -255,7 +255,7 @@ def place_described(text: str, above: str) -> bool:
 def _old_act(page: PageView, text: str) -> bool:
     """Whether the act a paragraph reports is long before the page's days ("broke out on 15 April 2023")."""
     act = page.finder.act(text)
-    anchor = page.finder.anchor
+    anchor = page.finder.news_day
     if anchor is None or act is None or act.timex.end is None:
         return False  # (without the page's day, nothing is long before it)
     return act.timex.end < anchor - dt.timedelta(days=lexicon().history_days)

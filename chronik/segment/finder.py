@@ -12,13 +12,14 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex, find_dates, resolve
 from chronik.dates.anchor import FUTURE
 from chronik.dates.finder import find_anaphors
 from chronik.dates.lexicon import lexicon as date_lexicon
+from chronik.dates.rules import month_words
 from chronik.dates.slashes import MONTH_FIRST, zone_order
 from chronik.dates.tense import tense_at
 from chronik.segment import prose
@@ -40,6 +41,7 @@ ANAPHOR_DAYS = 7
 # ("..., the minister said on Monday"); one further back is the background of the plan, not its announcement
 PLAN_SAID_DAYS = 7
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_NAMED = re.compile(rf"\b(?:{month_words()})\b", re.I)
 _WEEK = re.compile(r"-W\d\d$")
 _LAST_WEEK = re.compile(r"^last\s+week\b", re.I)
 _THAT = re.compile(r"\s+that\b")
@@ -90,9 +92,27 @@ class DateFinder:
     epochs: tuple[Epoch, ...] = ()
     slash_order: str | None = None
     undated_order: str = MONTH_FIRST
+    # the span of a war a page looks back on, long after it ended (see ``looking_back``): the year of a day written
+    # without one ("On 27 September, ...") is the one in that span, not the one nearest the page's own date
+    about: tuple[dt.date, dt.date] | None = None
 
     def with_anchor(self, anchor: dt.date | None) -> DateFinder:
-        return self if anchor == self.anchor else DateFinder(anchor, self.epochs, self.slash_order, self.undated_order)
+        return self if anchor == self.anchor else replace(self, anchor=anchor)
+
+    @property
+    def news_day(self) -> dt.date | None:
+        """The day the page tells its news as of, that its background is long before: its own date, or on a page
+        looking back on a war, the last day of the span it is about."""
+        return self.about[1] if self.about is not None else self.anchor
+
+    def looking_back(self, period: tuple[dt.date, dt.date] | None) -> DateFinder:
+        """This finder on a page that looks back on a war: its title names a span (``period``: "2020 Nagorno-Karabakh
+        war", "Timeline of the 2008 war") that a configured war overlaps and that ended before the page's date (an
+        encyclopedia's article edited years later)."""
+        if period is None or self.anchor is None or self.anchor <= period[1] or not any(
+                e.start <= period[1] and (e.end is None or e.end >= period[0]) for e in self.epochs):
+            return self
+        return replace(self, about=period)
 
     def placed(self) -> DateFinder:
         """This finder, or on a page without a date one anchored on a placeholder day: for where a text names
@@ -112,12 +132,28 @@ class DateFinder:
         if not digits.search(text) and not words.search(text):
             return []
         mentions = find_dates(text, self.anchor or _PLACEHOLDER, self.epochs, slash_order=self._slashes())
+        if self.about is not None and any(self._yearless(m.timex, m.text) for m in mentions):
+            for day in self.about[::-1]:  # (its last day first: "On 28 September, X said" is the one before it)
+                back = {(m.start, m.end): m for m in find_dates(text, day, self.epochs, slash_order=self._slashes())}
+                mentions = [back.get((m.start, m.end), m) if self._yearless(m.timex, m.text) else m
+                            for m in mentions]
         return [m for m in mentions if self._usable(m.timex, m.text)]
 
     def resolve(self, expr: str) -> Timex | None:
         """One isolated expression (a heading, the date in a timestamp), or None."""
         timex = resolve(expr, self.anchor or _PLACEHOLDER, self.epochs, slash_order=self._slashes())
+        for day in self.about[::-1] if self.about is not None else ():
+            if timex is not None and self._yearless(timex, expr):
+                timex = resolve(expr, day, self.epochs, slash_order=self._slashes()) or timex
         return timex if timex is not None and self._usable(timex, expr) else None
+
+    def _yearless(self, timex: Timex, text: str) -> bool:
+        """Whether a day or month a page looking back on a war writes without its year ("27 September", "3 October")
+        was read outside that war's span: it is read again against the span (its weekdays and "yesterday" still
+        count from the page's own date)."""
+        return (self.about is not None and timex.start is not None and not self.about[0] <= timex.start <= self.about[1]
+                and not _YEAR.search(text) and _MONTH_NAMED.search(text) is not None)
+
 
     def leading(self, text: str) -> Mention | None:
         """The date an item leads with, set off by a dash or a colon ("9 October – Israel ordered ..."):

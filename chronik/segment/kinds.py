@@ -60,18 +60,18 @@ def _names_a_time(main: str, finder: DateFinder) -> bool:
 def history(text: str, finder: DateFinder) -> bool:
     """Background on times long before the page's days, wherever in the paragraph ("The ICRC has been present in
     Ethiopia since 1977"): the story of a place or an organisation, not of the page's news."""
-    if finder.anchor is None or not background(text, finder):
+    if finder.news_day is None or not background(text, finder):
         return False
-    before = finder.anchor - dt.timedelta(days=lexicon().history_days)
+    before = finder.news_day - dt.timedelta(days=lexicon().history_days)
     return any(m.timex.end is not None and m.timex.end < before for m in finder.find(text))
 
 
 def _long_ago(sentence: str, finder: DateFinder) -> bool:
     """The sentence's main clauses name a period that ended before the page's days ("in April 2023", "in 2014",
     "last month"): what it tells is background to the page's news."""
-    if finder.anchor is None:
+    if finder.news_day is None:
         return False
-    before = finder.anchor - dt.timedelta(days=lexicon().conflict_days)
+    before = finder.news_day - dt.timedelta(days=lexicon().conflict_days)
     quotes = prose.quoted_spans(sentence)
     for m in finder.find(sentence):
         if any(a <= m.start < b for a, b in quotes) or prose.in_subordinate(sentence, m.start):
@@ -108,7 +108,7 @@ def _war_subject(subject: str) -> bool:
 
 def _since_long_ago(sentence: str, finder: DateFinder) -> bool:
     """"since 2007", "since the start of the invasion": a state that has lasted; "since Saturday" is recent."""
-    recent = finder.anchor - dt.timedelta(days=lexicon().max_span_days) if finder.anchor else None
+    recent = finder.news_day - dt.timedelta(days=lexicon().max_span_days) if finder.news_day else None
     for m in _SINCE.finditer(sentence):
         window = sentence[m.end():m.end() + SINCE_WINDOW]
         dates = list(itertools.islice(finder.find(window), 1))
