@@ -65,3 +65,23 @@ def test_a_feed_headline_ending_in_a_media_label_is_its_stamps_item() -> None:
     updates = parse_page(feed, dt.date(2024, 1, 5), "Europe/Kyiv")
     item = of(updates, "Prosecutors identify missile")
     assert (item.kind, item.time, item.date) == ("update", "10:42", "2024-01-05")
+
+
+def test_a_live_post_stamped_with_its_day_and_clock_apart_by_a_slash() -> None:
+    live = """
+        Israel-Hezbollah ceasefire: live updates
+
+        Nov 27, 2024 / 12:56 PM EST
+        Hamas says it is ready for a Gaza ceasefire
+        A senior Hamas official said Wednesday the group had told mediators it was ready for a deal.
+        By Jane Roe
+
+        Nov 26, 2024 / 9:04 PM EST
+        Truce takes effect in Lebanon
+        The ceasefire between Israel and Hezbollah took effect at 4 a.m. local time, officials said.
+        """
+    updates = parse_page(live, dt.date(2024, 11, 27), "America/New_York")
+    hamas = of(updates, "A senior Hamas official")
+    assert (hamas.date, hamas.time, hamas.timezone) == ("2024-11-27", "12:56", "America/New_York")
+    truce = of(updates, "The ceasefire between")
+    assert (truce.date, truce.time) == ("2024-11-26", "21:04")

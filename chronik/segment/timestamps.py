@@ -37,7 +37,8 @@ _PREFIX = rf"(?:{_NUMBERED}|(?:last\s+)?(?:posted|updated|published|update)\s*(?
 # (or a live page's "Live Updated 14 April 2024 4.20pm BST"), "Date: 2025-01-28"
 _META_PREFIX = (r"(?:(?:live\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?"
                 r"\s*:?\s+|(?:publication\s+)?date\s*:\s*)")
-_DATE_SEP = r"\s*(?:,|[|–—·•-]|\bat\b)?\s*"  # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022"
+# "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022", "Nov 27, 2024 / 12:56 PM"
+_DATE_SEP = r"\s*(?:,|[|/–—·•-]|\bat\b)?\s*"
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
 _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
 _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?"  # or the reading time
