@@ -71,6 +71,10 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Share this entry", "share buttons"),
     ("Share post", "share buttons"),  # a live post's own button
     ("Gift this article free", "share buttons"),
+    ("want to join? Log in or sign up in seconds.", "login notice"),
+    ("Skip to end of carousel", "skip link"),
+    ("Your tax deductible gift can help stop abuses and save lives around the world.", "donation appeal"),
+    ("Comment guidelines:", "forum rules"),
     ("Key Event", "post badge"),
     ("Flash Updates give first estimates of sudden displacement caused by fighting or floods. For further "
      "information, please contact the field office at field.office@example.org.", "contact footer"),
@@ -375,3 +379,18 @@ def test_a_publisher_of_two_names_describing_the_report_it_publishes_is_about_it
     # the same sentence by an outlet that is not its publisher is page content
     updates, dropped = run(f"{REPORT}\n\n{text}\n", publisher="Example Radio")
     assert dropped == [] and [u.lines for u in updates] == [[1], [3]]
+
+
+def test_a_forums_rules_under_their_label_are_furniture() -> None:
+    updates, dropped = run(f"""{REPORT}
+
+Comment guidelines:
+Please do:
+Be polite and civil,
+Link to your sources,
+Please do not:
+Start fights with other commenters,
+Please read our in depth rules https://example.org/rules.
+""")
+    assert [d.reason for d in dropped] == ["boilerplate: forum rules"] * 7
+    assert [u.lines for u in updates] == [[1]]

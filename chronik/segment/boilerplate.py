@@ -90,6 +90,9 @@ _ADDRESS_LABEL = re.compile(r"\b(?:mailing|postal)\s+address\b|\bour\s+address\b
 _ADDRESS_LINES = 6  # an address is at most this many lines...
 _ADDRESS_WORDS = 6  # ...of at most this many words, none a sentence
 _SIGNATURE_WORDS = 8
+FORUM_RULES = "boilerplate: forum rules"
+_RULE_LINES = 10  # the rules under "Please do:": at most this many lines...
+_RULE_WORDS = 12  # ...of at most this many words, none a sentence ("Be polite and civil,")
 CONTACT = "boilerplate: contact"
 _CONTACT_LINES = 4  # who to contact under "For further information, please contact:": at most this many lines...
 _CONTACT_WORDS = 12  # ...of at most this many words, none a sentence ("Jane Doe, Head of Communications, OCHA Sudan")
@@ -326,6 +329,8 @@ def _addresses(blocks: list[Block], reasons: dict[int, str]) -> None:
             _under_label(blocks[k + 1:k + 1 + _ADDRESS_LINES], reasons, _ADDRESS_WORDS, ADDRESS)
         elif reason == CONTACT and label:
             _under_label(blocks[k + 1:k + 1 + _CONTACT_LINES], reasons, _CONTACT_WORDS, CONTACT)
+        elif reason == FORUM_RULES and label:
+            _under_label(blocks[k + 1:k + 1 + _RULE_LINES], reasons, _RULE_WORDS, FORUM_RULES)
         elif reason == GREETING and block.text.rstrip().endswith(",") and k + 1 < len(blocks):
             below = blocks[k + 1]
             if below.index not in reasons and below.words <= _SIGNATURE_WORDS and not SENTENCE_END.search(below.text):

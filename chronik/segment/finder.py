@@ -200,6 +200,8 @@ class DateFinder:
                 continue  # "this week", "the last week", "reported 300 cases last week": no act's days
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
+            if _named_event(text, m):
+                continue  # "killed in Hamas's Oct. 7 attack": an event named by its day, not the act
             if not _main_clause(text, m, quotes):
                 continue
             m = self._said_day(text, m)
@@ -256,6 +258,22 @@ class DateFinder:
             return m
         said = next((n for n in self.find(text[:m.end], day_precise=True) if n.start == m.start), None)
         return said if said is not None and said.timex.start is not None and said.timex.start <= self.anchor else m
+
+
+# what a day naming an event stands after: a preposition, then "the" or an owner ("in the Oct. 7 attack", "since
+# Russia's 24 February invasion")
+_EVENT_NAMED_AFTER = re.compile(r"\b(?:in|since|after|before|of|during|by|from|on|for|to|than)\s+"
+                                r"(?:the\s+|[A-Z][\w'’-]*['’]s?\s+)$", re.I)  # (not "on Saturday evening fighting")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _named_event(text: str, m: Mention) -> bool:
+    """Whether date ``m`` names an event by its day, before the event's noun, in a phrase hanging on a preposition
+    ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion"): an event the text
+    recalls, not its act. ("Sunday strikes killed five", the subject of the act, is the act's day.)"""
+    word = _NEXT_WORD.match(text, m.end)
+    return (word is not None and word.group(1) in lexicon().event_nouns
+            and _EVENT_NAMED_AFTER.search(text[max(0, m.start - 40):m.start]) is not None)
 
 
 def _lead(text: str) -> str:
