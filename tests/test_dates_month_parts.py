@@ -87,3 +87,10 @@ def test_a_part_of_another_month_does_not_narrow_the_heading() -> None:
         """, ANCHOR, "Africa/Khartoum")
     item = next(u for u in updates if u.text.startswith("Fighting"))
     assert (item.date, item.date_end) == ("2024-04-01", "2024-04-30")
+
+
+def test_a_past_act_without_a_year_beyond_the_window_is_last_years() -> None:
+    from chronik.dates.anchor import FUTURE, PAST, infer_day
+    # "On September 14, the governor was abducted", on a page of 9 May 2024: last September, not the one ahead
+    assert infer_day(9, 14, dt.date(2024, 5, 9), PAST) == dt.date(2023, 9, 14)
+    assert infer_day(9, 14, dt.date(2024, 5, 9), FUTURE) == dt.date(2024, 9, 14)  # a plan: the one ahead

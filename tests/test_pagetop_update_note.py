@@ -55,3 +55,23 @@ def test_a_release_dated_over_its_title_still_has_its_title_found() -> None:
                          title="Security Council Fails to Adopt Draft Resolution on Sudan")
     title = of(updates, "Security Council Fails to Adopt")
     assert title.kind == "aside" and title.why.startswith("page title")
+
+
+def test_a_release_opening_on_its_place_in_brackets_is_an_article_not_a_post() -> None:
+    release = """
+        May 9, 2024 12:01AM EDT
+        Sudan: Killings in El Geneina Amount to Crimes Against Humanity
+        Share this via Facebook
+        Share this via X
+        Share this via WhatsApp
+        Share this via Email
+        Other ways to share
+        Print
+        (Nairobi) – Paramilitary forces killed thousands of civilians in El Geneina in 2023, a rights group said today.
+        On March 14, the governor of West Darfur was abducted and killed hours after he spoke on television.
+        On January 29, 2024, the prosecutor told the Security Council that crimes were being committed in Darfur.
+        """
+    updates = parse_page(release, dt.datetime(2024, 5, 9, 0, 1), "America/New_York",
+                         title="Sudan: Killings in El Geneina Amount to Crimes Against Humanity")
+    assert of(updates, "On March 14").date == "2024-03-14"
+    assert of(updates, "On January 29, 2024").date == "2024-01-29"

@@ -47,6 +47,12 @@ def _nearest_year(make: Callable[[int], dt.date | None], anchor: dt.date, tense:
     for day in candidates:
         if -before <= (day - anchor).days <= after:
             return day
+    # none in the window: a past act is the latest one before it ("On June 14, the governor was abducted" on a page of
+    # 9 May is last year's), a plan the first one after it
+    if tense == PAST and (past := [d for d in candidates if (d - anchor).days <= after]):
+        return max(past)
+    if tense == FUTURE and (ahead := [d for d in candidates if (d - anchor).days >= -before]):
+        return min(ahead)
     return min(candidates, key=lambda d: abs((d - anchor).days), default=None)
 
 

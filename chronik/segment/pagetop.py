@@ -190,9 +190,9 @@ def _stamp_over_title(reader: Reader, t: int) -> bool:
 
 def _wire_story(reader: Reader, t: int) -> bool:
     """Whether the story under title ``t`` opens as a wire story does, with its place ("TEHRAN – The IRGC said ...",
-    "KYIV, May 3 (Reuters) - ..."): an article, whose paragraphs each report their own act, and a stamp over its title
-    is when it was published, not one post's."""
-    lede = next((i for i in reader.infos[t + 1:t + 1 + TOP_ZONE] if i.kind == PARA), None)
+    "KYIV, May 3 (Reuters) - ...", a rights group's "(Nairobi) – The RSF ..."): an article, whose paragraphs each
+    report their own act, and a stamp over its title is when it was published, not one post's."""
+    lede = next((i for i in reader.infos[t + 1:] if i.kind == PARA), None)  # (past a share bar's buttons)
     text = lede.block.text if lede is not None else ""
     return bool(prose.WIRE_DATELINE.match(text) or prose.PLACE_DASH.match(text))
 

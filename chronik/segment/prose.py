@@ -20,9 +20,10 @@ _OPENS_WITH_QUOTE = re.compile(r"^(?:[“\"‘«„]|''|``)")
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},"
                            r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,|\s+[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)?,)?"
                            r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?(?:\s+[–—-]{1,2}\s+(?=\S)|(?:--|—)(?=[A-Z“\"]))")
-# a story's first words after its place alone in capitals and a dash: "TEHRAN – ", "BEIRUT (AP) — ", "GAZA CITY -- "
-PLACE_DASH = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?\s+[–—-]{1,2}\s+"
-                        r"(?=[A-Z“\"‘])")
+# a story's first words after its place alone in capitals and a dash: "TEHRAN – ", "BEIRUT (AP) — ", "GAZA CITY -- ";
+# or in brackets, as a rights group's release opens: "(Nairobi) – "
+PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?"
+                        r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}\))\s+[–—-]{1,2}\s+(?=[A-Z“\"‘])")
 # a wire's dateline alone on its line over the story ("ANKARA", "NEW YORK"): a place in capitals
 WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*$")
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
