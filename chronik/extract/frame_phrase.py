@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chronik.extract.lexicon import ClaimLexicon
-from chronik.extract.words import NAME_TOKEN, NAME_WORD, RUN_BY_VERBS
+from chronik.extract.words import AUXILIARIES, NAME_TOKEN, NAME_WORD, RUN_BY_VERBS
 from chronik.segment.prose import past_shaped
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -47,8 +47,7 @@ def prefix_end(s: str) -> int:
     return m.end()
 
 
-_AUX_AFTER_RELATIVE = {"was", "is", "has", "had", "were", "are", "have", "will", "would", "could", "can", "may",
-                       "might", "also", "did", "does"}
+_AUX_AFTER_RELATIVE = (AUXILIARIES - {"should", "must"}) | {"also"}
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|after|because|although|though|whereas)\s(?!well\b)(?=(?:the\s)?[A-Z])")
 _AS_NAMED = {"known", "such", "described", "referred", "identified", "named", "designated", "dubbed", "titled",
              "serving", "acting", "same"}

@@ -11,7 +11,7 @@ import re
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import ARTICLE, PARTICLES, Mention
 from chronik.extract.mentions import SideReader
-from chronik.extract.words import ARTICLE_WORDS, DETERMINERS, JOINED, NAME_TOKEN, ORG_CONNECTIVES
+from chronik.extract.words import ARTICLE_WORDS, AUXILIARIES, DETERMINERS, JOINED, NAME_TOKEN, ORG_CONNECTIVES
 
 _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
                 "and", "living", "there", "here", ""}
@@ -19,10 +19,6 @@ NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("right
 _BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials (not "US", not "Mr")
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
-# the verbs a headline in title case runs before its main verb ("Text Would Have Called for ...", "Talks Will Resume"):
-# no word of a name
-_AUXILIARIES = frozenset({"would", "will", "have", "has", "had", "could", "should", "may", "might", "must", "can",
-                          "did", "does", "is", "are", "was", "were"})
 _RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
 # calendar words that may follow an office in a phrase ("the defence minister Monday")
 _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -89,7 +85,7 @@ class PersonNamer:
                     and word.lower() not in self.lex.office_words
                     and (word.lower() not in ARTICLE_WORDS or _initial(word, head[m.end():]))
                     and not any(c.isdigit() for c in word)
-                    and not (runs[-1] and word.lower() in _AUXILIARIES and head[m.end():].strip())) \
+                    and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
                     or (runs[-1] and word in PARTICLES):
                 runs[-1].append(word)
             else:
@@ -156,7 +152,7 @@ class PersonNamer:
             return Claimant(words[1], self.marks.side_besides(whole, words[1]), "body")
         if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
                 and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words \
-                and head not in self.lex.not_names and not any(w.lower() in _AUXILIARIES for w in words[1:-1]):
+                and head not in self.lex.not_names and not any(w.lower() in AUXILIARIES for w in words[1:-1]):
             described = whole.replace(head, " ", 1)
             side = self.marks.side_besides(whole, head)
             plain = self.independent(described) if side is None else None

@@ -16,6 +16,10 @@ SEGMENT = re.compile(r",|;|\s-\s")  # what separates a phrase's segments (a head
 ARTICLE_WORDS = {"the", "a", "an"}
 ORG_CONNECTIVES = {"of", "for", "and", "the"}  # the lower-case words inside an organisation's name
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those"}
+# the auxiliary and modal verbs: no word of a name ("Text Would Have Called for ..."), and what a relative pronoun
+# may have before its verb ("who was killed")
+AUXILIARIES = frozenset({"would", "will", "have", "has", "had", "could", "should", "may", "might", "must", "can",
+                         "did", "does", "is", "are", "was", "were"})
 # A word of a name: capitalised, or an Arabic article or patronymic joined to a capitalised word
 # ("al-Burhan", "ad-Din", "bin-Zayed")
 JOINED = rf"(?:(?:{ARTICLES}|bin|ibn|abu)-)?"
