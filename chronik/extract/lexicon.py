@@ -33,6 +33,7 @@ class ClaimLexicon:
     strong: PhraseMatcher[str]
     plural: frozenset[str]  # strong verbs in a bare form, which report only after a plural subject
     weak: PhraseMatcher[str]
+    deeds: PhraseMatcher[str]  # weak verbs whose subject must be a person, office or body
     auxiliaries: frozenset[str]
     according: PhraseMatcher[str]
     citing: PhraseMatcher[str]
@@ -110,6 +111,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         strong=phrase_set(r.strings(verbs, "strong", "verbs") + plural),
         plural=frozenset(plural),
         weak=phrase_set(r.strings(verbs, "weak", "verbs")),
+        deeds=phrase_set(r.strings(verbs, "deeds", "verbs")),
         auxiliaries=frozenset(a.lower() for a in lists["auxiliaries"]),
         according=phrase_set(lists["according"]),
         citing=phrase_set(lists["citing"]),

@@ -1,7 +1,8 @@
 """The reporting frames of one sentence and the claimant each names: "citing X" / "X cited Y as saying"; a
 trailing "..., X said."; "according to X", "a statement by X", "In an interview ..., X"; "X said/announced/..."
-(strong), and "X called", "X expressed" or a direct quote in the update's first sentence (weak). A verb's form that
-is a noun ("its reports"), an act told in the outlet's voice ("declared a unilateral ceasefire"), a label ("what the
+(strong), and "X called", "X expressed", an official deed of a person, office or body ("X signed", "X declared a
+state of emergency") or a direct quote in the update's first sentence (weak). A verb's form that is a noun ("its
+reports"), a country's deed told in the outlet's voice ("Russia declared a mobilization"), a label ("what the
 government called ...") and an earlier claim recalled in a time clause ("..., a day after X announced ...") are no
 frames; "he" and a bare title ("the mayor says") are the person named before (attribution.py chooses among the
 frames of an update)."""
@@ -58,6 +59,11 @@ _CITED_REASON = re.compile(r'\s*"([^"]{1,80})"')
 _MEMBERS = re.compile(r",\s*(?:among\s+them|among\s+whom|including|such\s+as)\s[^;:\"]*,\s*$", re.I)
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 STRONG, WEAK = 1, 2
+# who an official deed is sourced to when it opens an update: a person, office or body ("President X dismissed ...",
+# "the Council of Ministers declared a state of emergency"); a country's deed ("Russia announced a mobilization") is
+# told in the outlet's voice
+_DOERS = ("person", "office", "body")
+_RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
 # a count in an absolute clause before its participle: "..., with at least 30 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
@@ -195,13 +201,17 @@ class FrameReader:
         if interview is not None and interview.start == head:
             add(2, head, STRONG, "interview", resolver.resolve(self.cut.subject(s)))
         previous: Claimant | None = None  # the subject of the last verb frame, for "X said ... and added"
-        verbs = [(m, STRONG) for m in self.lex.strong.finditer(s)] + [(m, WEAK) for m in self.lex.weak.finditer(s)]
-        for m, tier in sorted(verbs, key=lambda v: v[0].start):
+        verbs = [(m, STRONG, False) for m in self.lex.strong.finditer(s)]
+        verbs += [(m, WEAK, False) for m in self.lex.weak.finditer(s)]
+        verbs += [(m, WEAK, True) for m in self.lex.deeds.finditer(s)]
+        for m, tier, deed in sorted(verbs, key=lambda v: v[0].start):
             if m.text[:1].isupper() and m.start > head:
                 continue  # a word of a name ("the United States", "Reporters Without Borders Reports")
+            if self._declares_act(s, m):
+                deed, tier = True, WEAK
             found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
-            if found is None:
-                continue
+            if found is None or (deed and (not self._doer(found[1]) or _RELATIVE.search(s, head, m.start))):
+                continue  # (not "..., whom Aliyev appointed in March": a deed recalled in a relative clause)
             previous = found[1]
             weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
                 and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
@@ -251,9 +261,6 @@ class FrameReader:
             return (2, agent) if named(agent) else None
         if m.text.lower() in _NAMING and re.search(r"\bwhat\s+[^,;:]{1,60}$", pre):
             return None  # "targeting what the government called terrorist camps": a label, not a claim
-        if m.text.lower() in _DECLARING and (act := self.lex.acts.search(after)) is not None \
-                and _BEFORE_ACT.fullmatch(after[:act.start]) and not _AGREED.match(after, act.end):
-            return None  # "the federal government declared a unilateral ceasefire": an act, told in the outlet's voice
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
         if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after)) or s[m.start - 1:m.start] == "-":
@@ -313,6 +320,19 @@ class FrameReader:
         if claimant is None:
             return None
         return (1 if trailing else 2), claimant
+
+    def _doer(self, c: Claimant | None) -> bool:
+        """Whether an official deed's subject sources it: a person, office or body; a title only when it names its
+        place ("Kursk Oblast governor declares ..."), not a bare one ("The President signed ...")."""
+        return c is not None and c.kind in _DOERS and not (
+            c.title_only and all(w.capitalize() in self.lex.titles for w in (c.who or "").split()))
+
+    def _declares_act(self, s: str, m: Match[str]) -> bool:
+        """Whether a declaring verb's object is an act the declaring does ("declared a unilateral ceasefire",
+        "announced mobilization"): a deed, not a claim ("announced that a ceasefire had been agreed" is one)."""
+        after = s[m.end:]
+        return m.text.lower() in _DECLARING and (act := self.lex.acts.search(after)) is not None \
+            and _BEFORE_ACT.fullmatch(after[:act.start]) is not None and not _AGREED.match(after, act.end)
 
     def _group(self, pre: str, resolver: Resolver) -> str:
         """The last clause of ``pre``, without the members its subject lists before the verb when the group itself
