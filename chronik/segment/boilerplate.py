@@ -550,6 +550,27 @@ def _topic_lists(blocks: list[Block], reasons: dict[int, str]) -> None:
             _under_label(blocks[k + 1:k + 1 + _TOPIC_LINES], reasons, _TOPIC_WORDS, NOTIFICATION)
 
 
+TAGS = "boilerplate: topic tags"
+_TAG_RUN = 3  # a story's tags, a line each and each closed by a comma ("Türkiye," / "PKK," / "Iraq,")...
+_TAG_WORDS = 3  # ...each a name of a few words
+
+
+def _tag_runs(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A story's topic tags copied a line each, each closed by the comma that joined them on the page: no sentence
+    ends that way, so a run of them is the page's tag list (and a short line right under it, its last tag)."""
+    k = 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and blocks[end].words <= _TAG_WORDS and blocks[end].text.rstrip().endswith(","):
+            end += 1
+        if end < len(blocks) and end - k >= _TAG_RUN and blocks[end].words <= _TAG_WORDS \
+                and blocks[end].index not in reasons and not blocks[end].text.rstrip().endswith((".", ":", "!", "?")):
+            end += 1  # the last tag, with no comma after it
+        if end - k >= _TAG_RUN:
+            reasons.update((b.index, TAGS) for b in blocks[k:end] if b.index not in reasons)
+        k = max(end, k + 1)
+
+
 COOKIE = "boilerplate: cookie notice"
 COOKIE_BUTTON_WORDS = 3  # "Got it!", "OK", "Accept and close"
 COOKIE_BUTTONS = 2
@@ -723,6 +744,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _community_blurbs(blocks, reasons)
     _newsletter_blurbs(blocks, reasons)
     _topic_lists(blocks, reasons)
+    _tag_runs(blocks, reasons)
     _contents(blocks, reasons)
     _reference_lists(blocks, reasons)
     _notes(blocks, reasons)
