@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 
 from chronik.config import Config, Source
 from chronik.dates.rules import month_words
@@ -310,13 +311,38 @@ def _running_heads(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[block.index] = RUNNING
 
 
+_FEED_RUN = 3  # ages that alternate with one line of text each, this many in a row, are a feed's stamps
+_FEED_TEXT_WORDS = 4  # (each text a line of at least this many words: an event, not a link's title)
+
+
 def _relative_stamps(blocks: list[Block], reasons: dict[int, str]) -> None:
-    """Keep a relative age ("15 min ago") that heads an entry: it is its stamp (see chronik.segment.ago)."""
+    """Keep a relative age ("15 min ago") that heads an entry: it is its stamp (see chronik.segment.ago); so is
+    each age of a feed that alternates them with its events, a line each ("18 minutes ago" / "Aleppo: opposition
+    fighters filmed at the Citadel" / "42 minutes ago" / ...), whether or not the events end as sentences."""
+    ages = {k for k, block in enumerate(blocks) if ago.age(block.text) is not None}
+    seen = Counter(_key(b) for b in blocks)
+    feed: set[int] = set()
+    for k in sorted(ages):
+        run = [k]
+        while run[-1] + 2 in ages and _feed_text(blocks, run[-1] + 1):
+            run.append(run[-1] + 2)
+        if not _feed_text(blocks, run[-1] + 1):
+            run.pop()
+        # (not a live page's "Key events", whose headlines, each under its age, title posts further down)
+        if len(run) >= _FEED_RUN and k - 2 not in feed and all(seen[_key(blocks[j + 1])] == 1 for j in run):
+            feed.update(run)
     for k, block in enumerate(blocks):
-        if block.index in reasons and ago.age(block.text) is not None:
+        if block.index in reasons and k in ages:
             after = [b.text for b in blocks[k + 1:k + 4] if b.index not in reasons][:2]
-            if after and find_stamp(after[0]) is None and ago.heads_entry(after):
+            if k in feed or (after and find_stamp(after[0]) is None and ago.heads_entry(after)):
                 del reasons[block.index]
+
+
+def _feed_text(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` is a feed's event under its age: a line of a few words at least, neither an age nor a
+    stamp."""
+    return k < len(blocks) and blocks[k].words >= _FEED_TEXT_WORDS and ago.age(blocks[k].text) is None \
+        and find_stamp(blocks[k].text) is None
 
 
 def _addresses(blocks: list[Block], reasons: dict[int, str]) -> None:

@@ -97,9 +97,10 @@ class SectionReading(ListReading):
                 # "Welcome to our coverage ... Here are the latest developments:" right under a post's stamp, over
                 # two summary lines or more: each line is an update of its own, the stamp and lead-in an aside (a
                 # post labelled "Summary" is one update: the summary)
-                # (a post's label may stand between: "06.41 GMT" / "Opening summary" / "Good morning ...:")
+                # (a post's label may stand between over a welcome: "06.41 GMT" / "Opening summary" / "Good morning
+                # and welcome ...:"; a recap under "Summary" is that post's one summary)
                 under_stamp = self.kind_at(k - 1) in STAMPS or (
-                    self.kind_at(k - 1) == LABEL and self.kind_at(k - 2) in STAMPS)
+                    self.kind_at(k - 1) == LABEL and self.kind_at(k - 2) in STAMPS and welcome(info.block))
                 self.listing = (info.block.text.rstrip().endswith(":") and under_stamp
                                 and self.kind_at(k + 1) == PARA and self.kind_at(k + 2) == PARA)
             else:
