@@ -120,11 +120,13 @@ def split_states(states: list[Polity], own: list[Polity]) -> set[str]:
     begins with the state's name or adjective ("Sudanese army", "Sudan's army" in a civil war whose sides
     are the army and a militia). Such a state is no third party: what its bare name says has no side."""
     names = {p.name for p in own}
-    forms = [f for p in own for f in (p.name, p.adjective, *p.forms)]
     out = set()
     for state in states:
         if state.name in names:
             continue
+        # (a polity that is the state under another name, "Türkiye" listing "Turkey" and "Turkish Armed Forces",
+        # splits nothing)
+        forms = [f for p in own if state.name not in p.forms for f in (p.name, p.adjective, *p.forms)]
         heads = (f"{state.name} ", f"{state.name}'s ", f"{state.adjective} ")
         if any(f.startswith(heads) for f in forms):
             out.add(state.name)

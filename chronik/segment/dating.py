@@ -62,7 +62,7 @@ from chronik.dates.tense import tense_at
 from chronik.dates.timex import day_timex
 from chronik.segment import almanac, prose
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import told_year
+from chronik.segment.headings import counts_the_war, told_year
 from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import evening_saying, opens, verbs_day
@@ -520,7 +520,7 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
                                    f"story tells its news from its own date, as a story does from the page's; "
                                    f"{act.timex.why}")
         if act is not None and unit.stamp is None and _recent_opening(lead, act, dated.date):
-            return _act_dated(act, f"dated by {_said(act)} in the text, {distance} days before "
+            return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} before "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "
                                    f"within the week a digest covers; {act.timex.why}")
         if act is not None and unit.stamp is None and _later_opening(lead, act, dated.date, dated.end,
@@ -604,7 +604,7 @@ def _counted_day(title: str, finder: DateFinder, publication: dt.date) -> Mentio
     of key events, day 812"), on the page's date or up to ``DIGEST_DAYS`` before it: the day the daily digest tells,
     often published the morning after."""
     counted = [m for m in finder.find(title) if m.timex.kind == DAY_COUNTER and m.timex.start is not None
-               and m.timex.start == m.timex.end]
+               and m.timex.start == m.timex.end and counts_the_war(title, m)]  # (not "clash for second day")
     day = counted[0].timex.start if len(counted) == 1 else None
     return counted[0] if day is not None and 0 <= (publication - day).days <= DIGEST_DAYS else None
 

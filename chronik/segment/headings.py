@@ -302,7 +302,7 @@ def day_counter(block: Block, finder: DateFinder) -> Mention | None:
         return None  # every day counter says "day"; this spares the grammar on other short lines
     for mention in finder.find(block.text):
         if mention.timex.kind == DAY_COUNTER and mention.timex.start is not None and _plausible(
-                mention.timex.start, finder.anchor) and _counts_the_war(block.text, mention):
+                mention.timex.start, finder.anchor) and counts_the_war(block.text, mention):
             return mention
     return None
 
@@ -311,7 +311,7 @@ _DAY_FIRST = re.compile(r"^\W*day\b", re.I)
 _OF_AFTER = re.compile(r"^\s+of\b", re.I)
 
 
-def _counts_the_war(text: str, mention: Mention) -> bool:
+def counts_the_war(text: str, mention: Mention) -> bool:
     """Whether an ordinal day counts the days of a war: "Day 100", "the 100th day of the war", or the line is the
     ordinal alone — not a headline's "Telecommunications blackout enters second day" (the blackout's day)."""
     if _DAY_FIRST.match(mention.text) or _OF_AFTER.match(text[mention.end:]):

@@ -20,9 +20,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:(—–]")
 
 
 def opens(lead: str, act: Mention) -> bool:
-    """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it)."""
+    """True when ``act`` opens the first sentence of ``lead`` (at most ``OPENING_WORDS`` words before it), or closes
+    the saying that opens it ("Speaking at the Munich Security Conference on Saturday, X said ..."): the day of the
+    words the sentence reports."""
     before = lead[:act.start]
-    return not prose.SENTENCE_BOUNDARY.search(before) and len(prose.words(before)) <= OPENING_WORDS
+    return (not prose.SENTENCE_BOUNDARY.search(before) and len(prose.words(before)) <= OPENING_WORDS) \
+        or _SAYING_OPENS.match(before) is not None
+
+
+# a participle of saying that opens the sentence, the day before its comma: "Speaking at the conference on Saturday,"
+_SAYING_OPENS = re.compile(r"^\W*(?:speaking|addressing|talking|testifying|writing)\b[^,;:.!?\"“]*$", re.I)
 
 
 # "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day

@@ -36,12 +36,14 @@ _PREFIX = rf"(?:{_NUMBERED}|(?:last\s+)?(?:posted|updated|published|update)\s*(?
 # the page's own metadata before a date: "Published on 12/04/2023 - 08:45", "Issued on: ...", "First published on"
 # (or a live page's "Live Updated 14 April 2024 4.20pm BST"), "Date: 2025-01-28"
 _META_PREFIX = (r"(?:(?:live\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?"
-                r"\s*:?\s+|(?:publication\s+)?date\s*:\s*)")
+                r"(?:\s*:|\s+[–—-])?\s+|(?:publication\s+)?date\s*:\s*)")  # ("Updated - September 27, 2023")
 # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022", "Nov 27, 2024 / 12:56 PM"
 _DATE_SEP = r"\s*(?:,|[|/–—·•-]|\bat\b)?\s*"
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
 _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
 _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?"  # or the reading time
+# the place a dated stamp line closes on, in capitals after a dash: "Updated - September 27, 2023 11:14 pm IST - IMPHAL"
+_PLACE_AFTER = r"(?:\s+[–—-]\s+(?-i:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2}))?"
 # a newsletter's or a bulletin's number before its date: "Issue 47 | Tuesday, 12 March 2024", "No. 112 – 3 May 2023"
 _ISSUE = r"(?:issue|edition|no\.|number|#)\s*#?\d{1,5}\s*[|,:–—·•-]\s*"
 _META_DATE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE})\s*$", re.I)  # "Published On 11 Apr 2023"
@@ -141,7 +143,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(
         rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_RELATIVE_DAY}|{_DATE}){_DATE_SEP}{time_part})"
-        rf"{_UPDATED_NOTE}\s*$", re.I)
+        rf"{_UPDATED_NOTE}{_PLACE_AFTER}\s*$", re.I)
     return lead, dated
 
 
