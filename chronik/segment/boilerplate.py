@@ -311,6 +311,7 @@ def _running_heads(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[block.index] = RUNNING
 
 
+_COMPACT_AGE = re.compile(r"^\s*\d{1,2}\s?[smhd]\s*$")  # a post header's age, "34m", "7h", "2d"
 _FEED_RUN = 3  # ages that alternate with one line of text each, this many in a row, are a feed's stamps
 _FEED_TEXT_WORDS = 4  # (each text a line of at least this many words: an event, not a link's title)
 
@@ -336,6 +337,9 @@ def _relative_stamps(blocks: list[Block], reasons: dict[int, str]) -> None:
             after = [b.text for b in blocks[k + 1:k + 4] if b.index not in reasons][:2]
             if k in feed or (after and find_stamp(after[0]) is None and ago.heads_entry(after)):
                 del reasons[block.index]
+        elif block.index in reasons and k > 0 and FEDIVERSE_HANDLE.match(blocks[k - 1].text) \
+                and _COMPACT_AGE.match(block.text):
+            del reasons[block.index]  # "@jane@mastodon.social" / "34m": the post's age, no count of millions
 
 
 def _feed_text(blocks: list[Block], k: int) -> bool:

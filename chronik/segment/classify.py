@@ -780,7 +780,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     numbered_items(infos)
     numbered_notes(infos)
     stamps_over_authors(infos, finder)
-    split_post_headers(infos)
+    split_post_headers(infos, finder)
     quoted_posts(infos)
     focused_post(infos)
     thread_replies(infos)

@@ -31,7 +31,7 @@ from chronik.segment.info import (
     Info,
 )
 from chronik.segment.posts import MENTION, PostHeader, bare_stamp, post_header
-from chronik.segment.timestamps import Stamp
+from chronik.segment.timestamps import CLIENT_TAIL, Stamp
 
 COMMENT = "reader comment"  # what ``Info.what`` says of a reader's comment (see ``classify._reader_comments``)
 _MONTH = rf"(?:{month_words()}){ABBREVIATION_DOT}"
@@ -60,7 +60,7 @@ def post_stamp(block: Block, header: PostHeader, finder: DateFinder) -> Info:
 # 09:12")
 _POST_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S"
                          r"|(?:[a-z]{3,9}\.?\s+\d{1,2},|\d{1,2}\s+[a-z]{3,9}\.?)\s+\d{4}(?:,|\s+at)\s+\d{1,2}:\d{2}"
-                         r"(?:\s*[ap]\.?\s?m\.?)?\s*$)", re.I)
+                         rf"(?:\s*[ap]\.?\s?m\.?)?{CLIENT_TAIL}\s*$)", re.I)
 
 
 def post_clock(info: Info) -> bool:
@@ -204,14 +204,17 @@ FOCUSED_LABEL_WORDS = 4  # "#StandWithUkraine 🇺🇦", "Image": a hashtag or m
 HEADER_GAP = 2  # a post's handle and its day, with a line of "·" dropped between them
 
 
-def split_post_headers(infos: list[Info]) -> None:
+def split_post_headers(infos: list[Info], finder: DateFinder) -> None:
     """A timeline saved from a browser may split a post's header over lines: the handle, a "·" (dropped as a
-    separator) and the day ("@DefenceHQ" / "·" / "Mar 15"). That day line is the post's stamp, as the one-line header
-    "@DefenceHQ · Mar 15" is (see :mod:`chronik.segment.posts`): not a section heading. A post answering another
-    account ("Replying to @DefenceHQ" under the header of @olena_kyiv) is a reader's reply: its day stays an aside."""
+    separator) and the day or age ("@DefenceHQ" / "·" / "Mar 15", "@jane@mastodon.social" / "7h"). That line is the
+    post's stamp, as the one-line header "@DefenceHQ · Mar 15" is (see :mod:`chronik.segment.posts`): not a section
+    heading; an age dates it by the day of saving. A post answering another account ("Replying to @DefenceHQ" under
+    the header of @olena_kyiv) is a reader's reply: its day stays an aside."""
     for k, (handle, day) in enumerate(itertools.pairwise(infos), 1):
-        if not (handle.kind == FURNITURE and handle.what == "handle" and day.kind == DATE_HEADING
-                and day.timex is not None and day.timex.start is not None and day.timex.start == day.timex.end
+        dated = (day.kind == DATE_HEADING and day.timex is not None and day.timex.start is not None
+                 and day.timex.start == day.timex.end)
+        aged = day.kind == LABEL and (header := bare_stamp(day.block.text, "")) is not None and header.age is not None
+        if not (handle.kind == FURNITURE and handle.what == "handle" and (dated or aged)
                 and 0 < day.block.lines[0] - handle.block.lines[-1] <= HEADER_GAP):
             continue
         below = infos[k + 1].block.text if k + 1 < len(infos) else ""
@@ -221,6 +224,8 @@ def split_post_headers(infos: list[Info]) -> None:
             continue
         label = f"{handle.block.text.strip()} · {day.block.text.strip()}"
         day.kind, day.what = STAMP_LINE, f"{POST}{label}"
+        if aged and header is not None:
+            day.timex = post_stamp(day.block, header, finder).timex  # (the day of saving less the age's whole days)
 
 
 def stamps_over_authors(infos: list[Info], finder: DateFinder) -> None:
@@ -350,18 +355,22 @@ def thread_replies(infos: list[Info]) -> None:
     lists the replies under its author's posts, as a saved X or Bluesky thread does. The first post by another account
     that comes after a post's footer (its counts, dropped) opens them: each short post from there on, a reader's
     question or remark or the author's answer to it, is a reply, an aside with its text (as
-    :func:`stamps_over_authors` marks a Mastodon thread's). A longer one is news of its own, whoever posts it (an
+    :func:`stamps_over_authors` marks a Mastodon thread's), and so is any post of another account that opens on a
+    handle ("@jane the commandant's office is the tell ..."). A longer one is news of its own, whoever posts it (an
     embassy's statement under a coast guard's thread); a post quoted right under the quoting text is none."""
     focused = next((k for k, i in enumerate(infos) if i.trailing), None)
     if focused is None:
         return
     headers = [(k, handle) for k in range(focused + 1, len(infos)) if (handle := _post_handle(infos[k])) is not None]
-    owner = headers[0][1] if headers else None
+    # the thread's author: the first post's, above the focused one when its posts are stamped there too
+    owner = next((h for i in infos[:focused] if (h := _post_handle(i)) is not None), None) \
+        or (headers[0][1] if headers else None)
     replying = False
     for k, handle in headers:
         replying = replying or (handle != owner and _after_footer(infos, k))
         text = infos[k + 1:k + 1 + _text_run(infos[k + 1:])]
-        if replying and sum(i.block.words for i in text) <= REPLY_WORDS:
+        answers = handle != owner and bool(text) and MENTION.match(text[0].block.text) is not None
+        if replying and (answers or sum(i.block.words for i in text) <= REPLY_WORDS):
             for line in [*infos[k - _header_lines(infos, k):k + 1], *text]:
                 line.kind, line.what, line.stamp, line.timex = FURNITURE, COMMENT, None, None
 
