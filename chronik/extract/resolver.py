@@ -63,6 +63,11 @@ _MINISTRY = re.compile(rf"{_OWNER}(?:Ministry|Department)\s+of\s+(?:the\s+)?{_DO
                        rf"|{_OWNER}(?:[A-Z][\w-]*\s+){{1,2}}Ministry")
 # where a group of residents is, before a place's name, maybe a city's part: "of ", "in the ", "of Lahore's "
 _GROUP_PLACE = re.compile(r"\b(?:in|of|from|near|at|around)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s\s+)?$")
+# a party's wing, which speaks for it: "the PKK's armed wing", "Hamas' military wing"
+_WING = re.compile(r"^(?:the\s+)?(?P<party>.+?)(?:'s|’s|'|’)\s+(?:armed|military|political|youth)\s+(?:wing|branch)$")
+# an account named after its platform: "the Telegram channel Grey Zone", "the Facebook page of X"
+_ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|account|page)\s+(?:of\s+)?"
+                          r"(?P<name>[A-Z\"“].*)$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
@@ -126,11 +131,17 @@ class Resolver:
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
             return Claimant(None, None, "multi")
+        channel = _ON_PLATFORM.match(head)
+        if channel is not None and channel.group("platform").lower() in self.lex.platforms:
+            # "the Telegram channel Grey Zone": the channel by its name, not the platform
+            return self.resolve(channel.group("name")) or Claimant(channel.group("name"), None, "body")
         found = (self._joint(head) or self._delegate(head) or self._known_name(head, whole) or self._envoy(head)
                  or self._outlet(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
                  or self.bodies.adjective_body(head))
+        if found is None and (wing := _WING.match(head)) is not None:
+            return self.resolve(wing.group("party"))  # "the PKK's armed wing" not named after it: the party's
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
         if found is None and issued:

@@ -135,7 +135,9 @@ def read_sides(path: Path, marked: bool = True) -> SidesFile:
         if name is None or side is None:
             continue
         adjective = r.text(node, "adjective", where) or name
-        government = r.text(node, "government", where) or f"Government of {name}"
+        # (an explicit "government: null" says the party has none, an armed group: it speaks as itself, "the PKK")
+        stateless = "government" in node and node["government"] is None
+        government = r.text(node, "government", where) or (name if stateless else f"Government of {name}")
         forms = tuple(squash(f) for f in r.strings(node, "forms", where))
         out.polities.append(Polity(squash(name), side, adjective, government, forms))
     return out
