@@ -114,6 +114,11 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("This material was created and (or) distributed by a foreign mass media agent.", "disclaimer"),
     ("You can support the displaced families of Kharkiv through the city's relief fund: example.org/relief",
      "donation appeal"),
+    ("Time to read 4 min.", "navigation"),
+    ("Reading time: 6 minutes", "navigation"),
+    ("Listen to Story", "navigation"),
+    ("An image taken from a video released by the rebels on July 28, 2024, showing a burned-out truck near Gao, "
+     "Mali. AFP", "photo caption"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
@@ -140,6 +145,7 @@ def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     "The delegation will return to Geneva next week, the UN envoy said.",
     "Casualty figures were subject to change, the health ministry said on Monday.",
     "A Moscow court fined the journalist for failing to label a post as the work of a foreign agent.",
+    "The footage shows the convoy leaving Gao, the army said, in a statement relayed by AFP",
 ])
 def test_news_that_merely_uses_a_furniture_word_is_kept(line: str) -> None:
     updates, dropped = run(f"{line}\n")
