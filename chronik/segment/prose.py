@@ -154,7 +154,7 @@ _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|
 # how a body said it, opening the paragraph: "In a statement posted on its Telegram channel, ", "In a post on X, "
 _HOW_IT_SAID = re.compile(r"^(?:In|Via|Through)\s+(?:a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}"
                           r"(?:statement|post|communiqué|message|video|update|bulletin|announcement)\b[^,]{0,60},\s+")
-_ACRONYM_START = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
+_ACRONYM_START = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,8})\s+(?:also\s+|has\s+|had\s+|then\s+|later\s+)?[a-z]")
 # the initials saying more: "The JCS said ...", "SES added ..."
 _ACRONYM_SAYS = re.compile(r"^(?:[Tt]he\s+)?([A-Z]{2,6})\s+(?:also\s+|further\s+)?(?:said|says|added|noted|stated)\b")
 # a body's name in capitalised words, maybe joined by "of", "for", "and", "the": "Joint Chiefs of Staff"
@@ -196,6 +196,12 @@ _HEAD_NOUN_START = re.compile(r"^(?:according\s+to\s+the\s+(?P<by>[A-Za-z]{4,})\
                               r"(?:said|says|added|noted|stated|reported|called|urged|warned|documented)\b)", re.I)
 
 
+# an army named by either word: "the military" and "the army" are one speaker when the paragraph above had it speak
+_FORCE_WORDS = frozenset({"army", "military"})
+_FORCE_SAID = re.compile(r"\b(?:military|army|armed\s+forces)\s+(?:also\s+)?(?:said|says|reported|announced|stated|"
+                         r"claimed|confirmed)\b|\baccording\s+to\s+the\s+(?:[\w’'-]+\s+)?(?:military|army)\b", re.I)
+
+
 def body_by_head_noun(text: str, previous: str) -> bool:
     """The paragraph opens on a body the paragraph above named in full, now by the last word of its name ("The
     Ethiopian Human Rights Commission (EHRC) said ..." then "According to the Commission, ...", "The UN Security
@@ -206,6 +212,8 @@ def body_by_head_noun(text: str, previous: str) -> bool:
     if m is None:
         return False
     word = (m.group("by") or m.group("subject")).lower()
+    if word in _FORCE_WORDS and _FORCE_SAID.search(previous):
+        return True  # "Israel's military said ..." then "The army said ...": one army, by either word
     noun = re.escape(word.capitalize())
     if re.search(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|for|on|and|the))*|the)\s+{noun}"
                  rf"(?![\w-])", previous):
