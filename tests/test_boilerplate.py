@@ -115,6 +115,9 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("You can support the displaced families of Kharkiv through the city's relief fund: example.org/relief",
      "donation appeal"),
     ("Time to read 4 min.", "navigation"),
+    ("OCHA will issue the next Flash Update on 27 September.", "sign-off"),
+    ("OCHA will continue to monitor the situation and issue updates as needed.", "sign-off"),
+    ("The next situation report will be issued on Friday.", "sign-off"),
     ("Reading time: 6 minutes", "navigation"),
     ("Listen to Story", "navigation"),
     ("An image taken from a video released by the rebels on July 28, 2024, showing a burned-out truck near Gao, "
@@ -146,6 +149,7 @@ def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     "Casualty figures were subject to change, the health ministry said on Monday.",
     "A Moscow court fined the journalist for failing to label a post as the work of a foreign agent.",
     "The footage shows the convoy leaving Gao, the army said, in a statement relayed by AFP",
+    "The UN will continue to monitor the situation in El Fasher, where 800,000 people are trapped, the envoy said.",
 ])
 def test_news_that_merely_uses_a_furniture_word_is_kept(line: str) -> None:
     updates, dropped = run(f"{line}\n")
@@ -400,3 +404,13 @@ Please read our in depth rules https://example.org/rules.
 """)
     assert [d.reason for d in dropped] == ["boilerplate: forum rules"] * 7
     assert [u.lines for u in updates] == [[1]]
+
+
+def test_a_numbered_list_of_notes_whose_marks_were_lost_is_the_apparatus() -> None:
+    notes = ('[1] UN OCHA, "Sudan: Port Sudan - Flash Update No. 1", May 6, 2025.\n'
+             '[2] Sudan Tribune, "Drones hit Port Sudan fuel depots for second day", May 5, 2025.\n')
+    _, dropped = run(f"{REPORT}\n\n{notes}")
+    assert [(d.line, d.reason) for d in dropped] == [(3, "citation: note"), (4, "citation: note")]
+    # one bracketed number alone, or numbers that do not count from one, are no list of notes
+    _, dropped = run(f"{REPORT}\n\n[3] The ministry said 40 people were killed in the strike on 4 May 2025.\n")
+    assert not dropped
