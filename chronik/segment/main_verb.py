@@ -68,7 +68,22 @@ def verbs_day(lead: str, act: Mention) -> bool:
     "stormed the main market in Nyala on Sunday" — not "called a statement by the RSF on Sunday a provocation"; or
     closes the subject of the verb of a toll, after a source's "said" ("the governor said a shell from the hills on a
     market in the town of Kadugli on Monday evening killed five"): the day of the casualties the update reports."""
-    return verbs_span(lead, act.start, act.end) or prose.toll_follows(lead, act.end) or _speaking_day(lead, act)
+    return (verbs_span(lead, act.start, act.end) or prose.toll_follows(lead, act.end) or _speaking_day(lead, act)
+            or _statement_day(lead, act))
+
+
+# a day naming the statement the saying was made in: "ISW said in its Saturday assessment that ...", "Zelensky said in
+# his Monday evening address", "the ministry wrote in a Sunday post"
+_SAID_IN = re.compile(r"\b(?:said|says|wrote|writes|reported|reports|warned|claimed|stated|noted|assessed)\s+in\s+"
+                      r"(?:its|his|her|their|a|an)\s+$", re.I)
+_STATEMENT_AFTER = re.compile(r"\s+(?:(?:evening|morning|night|nightly|daily|video|televised|late)\s+)?"
+                              r"(?:assessment|update|statement|address|briefing|report|post|bulletin|speech|"
+                              r"communiqu[eé]|interview)\b", re.I)
+
+
+def _statement_day(lead: str, act: Mention) -> bool:
+    """Whether ``act`` names the statement a verb of saying was made in (see ``_SAID_IN``): the saying's day."""
+    return bool(_SAID_IN.search(lead[:act.start])) and bool(_STATEMENT_AFTER.match(lead, act.end))
 
 
 # a day in a speaker's aside between the subject and its saying: "Zelensky, speaking at a news conference in Kyiv on
