@@ -31,6 +31,11 @@ MIN_DAY_RUN = 2  # day headings one after the other, each over its own lines: a 
 _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:" alone on its line
 
 
+
+# a box's label with the day its figures stand at in brackets ("FUNDING (AS OF 28 MAY 2024)"): it dates the box, not
+# the report's sections below it
+_BOX_AS_OF = re.compile(r"\(\s*as\s+(?:of|at)\b[^()]*\)\s*:?\s*$", re.I)
+
 class SectionReading(ListReading):
     """The reader's handling of date headings, day counters, lead-ins and section labels."""
 
@@ -111,7 +116,7 @@ class SectionReading(ListReading):
         self.close()
         if info.block.text.rstrip().endswith(":") and self.tags and lexicon().background_labels.match(self.tags[0]):
             self.tags = []  # "Here's the latest:" under "WHAT TO KNOW" opens the news again: not background
-        if info.timex is not None:
+        if info.timex is not None and not _BOX_AS_OF.search(info.block.text):
             section = section_of(info, "heading")
             if section is not None:
                 section = Section(section.date, section.end, "heading", f"the lead-in '{info.block.text.strip()}'")
