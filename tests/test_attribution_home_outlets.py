@@ -1,0 +1,39 @@
+"""National outlets the packaged gazetteer knows tell their home country, whose offices their stories name without
+the country ("the Defense Ministry said" in Hürriyet Daily News is Turkey's), while they speak for no side themselves.
+The outlets are real; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.data import load_files
+from tests.conftest import write
+
+SIDES = """
+    defaults: extend
+    sides:
+      turkish: Türkiye's government and armed forces
+      pkk: the PKK
+    polities:
+      - {name: Turkey, side: turkish, adjective: Turkish, government: Government of Turkey,
+         forms: [Turkey, Türkiye, Turkish, Ankara]}
+      - {name: PKK, side: pkk, adjective: PKK, government: null, forms: [PKK, HPG]}
+"""
+
+
+@pytest.fixture(scope="module")
+def attributor(tmp_path_factory):
+    return load_files(write(tmp_path_factory.mktemp("home") / "sides.yaml", SIDES)).attributor
+
+
+@pytest.mark.parametrize(("publisher", "home"), [
+    ("Hürriyet Daily News", "Turkey"), ("Daily Sabah", "Turkey"), ("Kyiv Post", "Ukraine"),
+    ("The Times of Israel", "Israel"), ("Azernews", "Azerbaijan"), ("Addis Standard", "Ethiopia"),
+])
+def test_a_known_national_outlet_tells_its_home_country(attributor, publisher, home):
+    found = attributor.home(publisher)
+    assert found is not None and found.name == home
+
+
+def test_an_outlet_of_no_country_has_no_home(attributor):
+    assert attributor.home("Reuters") is None
