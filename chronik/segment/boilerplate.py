@@ -42,7 +42,7 @@ from chronik.segment.citations import strip_marks
 from chronik.segment.classify import KEY_FIGURE
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
-from chronik.segment.posts import FEDIVERSE_HANDLE
+from chronik.segment.posts import FEDIVERSE_HANDLE, bare_stamp
 from chronik.segment.reader_state import norm
 from chronik.segment.results import card_lines
 from chronik.segment.speaker_labels import speaker_turn
@@ -311,7 +311,6 @@ def _running_heads(blocks: list[Block], reasons: dict[int, str]) -> None:
             reasons[block.index] = RUNNING
 
 
-_COMPACT_AGE = re.compile(r"^\s*\d{1,2}\s?[smhd]\s*$")  # a post header's age, "34m", "7h", "2d"
 _FEED_RUN = 3  # ages that alternate with one line of text each, this many in a row, are a feed's stamps
 _FEED_TEXT_WORDS = 4  # (each text a line of at least this many words: an event, not a link's title)
 
@@ -338,7 +337,7 @@ def _relative_stamps(blocks: list[Block], reasons: dict[int, str]) -> None:
             if k in feed or (after and find_stamp(after[0]) is None and ago.heads_entry(after)):
                 del reasons[block.index]
         elif block.index in reasons and k > 0 and FEDIVERSE_HANDLE.match(blocks[k - 1].text) \
-                and _COMPACT_AGE.match(block.text):
+                and (header := bare_stamp(block.text, "")) is not None and header.age is not None:
             del reasons[block.index]  # "@jane@mastodon.social" / "34m": the post's age, no count of millions
 
 

@@ -28,8 +28,10 @@ def opens(lead: str, act: Mention) -> bool:
         or _SAYING_OPENS.match(before) is not None
 
 
-# a participle of saying that opens the sentence, the day before its comma: "Speaking at the conference on Saturday,"
-_SAYING_OPENS = re.compile(r"^\W*(?:speaking|addressing|talking|testifying|writing)\b[^,;:.!?\"“]*$", re.I)
+# a participle of saying, opening a clause that says where or when the words were said
+_SAYING = r"(?:speaking|addressing|talking|writing|testifying)\b"
+# ... opening the sentence, the day before its comma: "Speaking at the conference on Saturday,"
+_SAYING_OPENS = re.compile(rf"^\W*{_SAYING}[^,;:.!?\"“]*$", re.I)
 
 
 # "... shelled Kharkiv on Sunday": a past verb, at most ``VERB_OBJECT_WORDS`` words, "on" and the day
@@ -88,7 +90,7 @@ def _statement_day(lead: str, act: Mention) -> bool:
 
 # a day in a speaker's aside between the subject and its saying: "Zelensky, speaking at a news conference in Kyiv on
 # Friday, said ...", "The minister, addressing parliament on Monday, warned ..."
-_SPEAKING_ASIDE = re.compile(r",\s*(?:speaking|addressing|talking|writing|testifying)\b[^,;:.!?\"“”]*$", re.I)
+_SPEAKING_ASIDE = re.compile(rf",\s*{_SAYING}[^,;:.!?\"“”]*$", re.I)
 _AFTER_ASIDE = re.compile(r"\s*,\s*(?:also\s+|again\s+)?(\w+)")
 
 

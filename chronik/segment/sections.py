@@ -29,12 +29,10 @@ RECENT_DAYS = 7  # a run of day headings ending this close to the page's day is 
 MIN_DAY_RUN = 2  # day headings one after the other, each over its own lines: a run a later label may close
 
 _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:" alone on its line
-
-
-
 # a box's label with the day its figures stand at in brackets ("FUNDING (AS OF 28 MAY 2024)"): it dates the box, not
 # the report's sections below it
 _BOX_AS_OF = re.compile(r"\(\s*as\s+(?:of|at)\b[^()]*\)\s*:?\s*$", re.I)
+
 
 class SectionReading(ListReading):
     """The reader's handling of date headings, day counters, lead-ins and section labels."""
