@@ -42,6 +42,14 @@ class Figure:
     count_max: int | None = None
 
 
+@dataclass(frozen=True)
+class Signature:
+    """The byline inside a post: who signs it, and their post at the outlet ("analyst", "editor", "correspondent")."""
+
+    name: str
+    post: str
+
+
 @dataclass
 class Context:
     """What an update's place on its page says about who speaks in it, which its text alone does not: read by
@@ -51,6 +59,7 @@ class Context:
     speaker: str | None = None  # the member whose words these are, in a parliament's record
     sender: str | None = None  # who sent the message, in a chat export
     claimant: str | None = None  # the row's source cell, in a spreadsheet export
+    signature: Signature | None = None  # the byline inside a live page's post
 
 
 @dataclass

@@ -17,6 +17,7 @@ from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
 from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
+from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.model import Attribution, Update
 
@@ -40,6 +41,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                                       text if context.cells else None, page=update.source)
     if context.sender is not None:
         sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
+    if context.signature is not None:  # a live post its author signs inside it
+        signed_claim(found, context.signature, data.attributor.sides.narrative)
     if context.claimant is not None:  # a spreadsheet export's row: its source column names who reports it
         named = data.attributor.named(context.claimant)
         found.who, found.side = context.claimant, named.side if named is not None else None

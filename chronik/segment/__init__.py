@@ -44,6 +44,7 @@ from chronik.segment.posts import post_header
 from chronik.segment.records import record_lists
 from chronik.segment.release_list import posted_releases
 from chronik.segment.releases import numbered_releases
+from chronik.segment.signature import signature
 from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
 from chronik.segment.timestamps import dateline_date, declared_zone, find_stamp, metadata_date
@@ -117,7 +118,8 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
         context=Context(cells=list(row.cells) if row is not None else [], speaker=unit.speaker,
-                        claimant=row.claimant if row is not None else None, sender=_author(unit)),
+                        claimant=row.claimant if row is not None else None, sender=_author(unit),
+                        signature=signature(unit.marks)),
     )
 
 

@@ -91,6 +91,9 @@ def read_top(reader: Reader) -> int:
             window = window[:j]  # the first post has begun: the headline and byline under it are its own
             _own_stamp_over_post(reader, window, after + j)
             break
+        if _signed_post(window, j):
+            window = window[:j]
+            break
         if info.kind in (STAMP, BULLET) or (info.kind == PARA and not (
                 j == 0 and (_signed_below(reader, after + 1) or _dated_below(reader, window)))):
             break  # (the dek right under the title, over the story's byline or date, is still the top of the page)
@@ -125,6 +128,14 @@ def _post_stamp(window: list[Info], j: int) -> bool:
     own = next((k for k, i in enumerate(window[:j]) if i.kind in (STAMP_LINE, DATELINE)
                 or (i.kind == FURNITURE and i.what == "publication line")), None)
     return own is not None and any(i.kind in (PARA, LEAD_IN, HEADLINE, BULLET) for i in window[own + 1:j])
+
+
+def _signed_post(window: list[Info], j: int) -> bool:
+    """Whether stamp line ``j`` under the page title opens a post its headline and byline follow ("Posted at 11:40"
+    / "Kremlin signals it wants talks" / "Olena Marsh" / "Eastern Europe analyst"): the byline signs that post, not
+    the page, as a headline under a stamp is its post's."""
+    return (window[j].kind == STAMP_LINE and j + 2 < len(window) and window[j + 1].kind == HEADLINE
+            and window[j + 2].kind == FURNITURE and window[j + 2].what == "byline")
 
 
 def _own_stamp_over_post(reader: Reader, window: list[Info], post: int) -> None:
