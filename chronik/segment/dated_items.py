@@ -5,30 +5,53 @@ of statements or releases ("Statement on the shelling of Kherson" / "Published: 
 Such a date line once under a story's title dates the page: it is a dateline. When several of them each stand between
 a title and a text, each dates its item: the title opens the item's report, the date line is one of its lines and
 dates it, and the text under it, down to the next item's title, is the item's.
+
+A monitor's incident cards are such items too, with a short line or two of their own about the text: "Bombing" /
+"27/02/2025" / "Bukavu, South Kivu" / the incident / "Killed: 11 · Injured: 65". The short lines between one card's
+date line and the next card's title (the last card's: as many as the card above it has) are the card's, not titles
+or section labels of their own. Cards are alike: every one has its title over its date, where a timeline's
+chapter heads its first day only ("January" / "1 January" / ... / "2 January").
 """
 
 from __future__ import annotations
 
-from chronik.segment.info import DATELINE, HEADLINE, LABEL, PARA, Info
+from chronik.segment.info import DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA, Info
 
 ITEM_DATE = "item date"  # what ``Info.what`` says of an item's date line
 ITEM_TITLE = "item title"  # ... and of the item's title above it
 MIN_ITEMS = 2  # titled items, each with its date line over its text, that make the page a listing of them
+DATE_WORDS = 4  # the most words of a card's date line ("27/02/2025", "Thursday, 27 February 2025")
+CARD_LINE_WORDS = 8  # the most words of a card's short line: its place, its tally ("Killed: 11 · Injured: 65")
 
 
 def _item_date(infos: list[Info], k: int) -> bool:
-    """Whether ``k`` is a dateline naming one day, right under a title and over a paragraph."""
+    """Whether ``k`` is a date line naming one day, right under a title and over a paragraph (maybe with a card's
+    short line between them: its place)."""
     info = infos[k]
     timex = info.timex
-    return (0 < k < len(infos) - 1 and info.kind == DATELINE and timex is not None and timex.start is not None
-            and timex.start == timex.end and infos[k - 1].kind in (HEADLINE, LABEL) and infos[k + 1].kind == PARA)
+    if not (0 < k < len(infos) - 1 and info.kind in (DATELINE, DATE_HEADING) and timex is not None
+            and timex.start is not None and timex.start == timex.end and infos[k - 1].kind in (HEADLINE, LABEL)):
+        return False
+    if info.kind == DATE_HEADING and (infos[k - 1].block.words > CARD_LINE_WORDS or info.block.words > DATE_WORDS):
+        return False  # (a day heading a page's posts, under a story's title, is a section's)
+    below = infos[k + 1]
+    return below.kind == PARA or (below.kind in (HEADLINE, LABEL) and below.block.words <= CARD_LINE_WORDS
+                                  and k + 2 < len(infos) and infos[k + 2].kind == PARA)
 
 
 def item_dates(infos: list[Info]) -> None:
-    """Mark the title and the date line of each item of a listing (see the module's docstring)."""
+    """Mark the title and the date line of each item of a listing, and a card's short lines (see the module's
+    docstring)."""
     found = [k for k in range(len(infos)) if _item_date(infos, k)]
+    headings = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
+    if any(infos[k].kind == DATE_HEADING for k in found) and len(headings) > len(found):
+        return  # (a timeline's days, only the first of each month or chapter under its heading, head sections)
     if len(found) < MIN_ITEMS:
         return
-    for k in found:
+    ends = [*(k - 1 for k in found[1:]), found[-1] + (found[-1] - found[-2] - 1 if len(found) > 1 else 0)]
+    for k, end in zip(found, ends, strict=True):
         infos[k].kind, infos[k].what = PARA, ITEM_DATE
         infos[k - 1].kind, infos[k - 1].what = PARA, ITEM_TITLE
+        for info in infos[k + 1:min(end, len(infos))]:
+            if info.kind in (HEADLINE, LABEL) and info.block.words <= CARD_LINE_WORDS:
+                info.kind = PARA  # the card's place, its tally
