@@ -769,6 +769,9 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
     headings_ = [i for k, i in enumerate(infos[:text_end]) if i.kind == DATE_HEADING and not _teaser_date(infos, k)]
     stamped = any(i.kind in (STAMP, STAMP_LINE) for i in infos)
+    if len(headings_) == 2 and _date_bar(infos, headings_):
+        headings_[0].kind, headings_[0].what = FURNITURE, "date bar"
+        headings_ = headings_[1:]
     if len(headings_) == 1 and not stamped:
         headings_[0].lone = True  # under a page title this is the story's dateline (see pagetop.read_top)
     if not stamped:
@@ -793,6 +796,14 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _provenance(infos)
     _calls(infos)
     return infos
+
+
+def _date_bar(infos: list[Info], headings_: list[Info]) -> bool:
+    """Whether the first of the page's two date headings is the site's date bar among its menus ("Skip to content" /
+    "Tuesday, January 28, 2025" / "The New Times" / ...): no text above it, and none under it before the story's own
+    date line, under its title and byline."""
+    second = infos.index(headings_[1])
+    return not any(i.kind in (PARA, BULLET, STAMP, STAMP_LINE) for i in infos[:second])
 
 
 def _cover_dates(infos: list[Info], headings_: list[Info], page_day: dt.date | None) -> None:
