@@ -122,6 +122,8 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Listen to Story", "navigation"),
     ("An image taken from a video released by the rebels on July 28, 2024, showing a burned-out truck near Gao, "
      "Mali. AFP", "photo caption"),
+    ("Residents inspect a house damaged by a shell fired across the border on Monday, March 3. Photo by Jane Roe",
+     "photo caption"),
 ])
 def test_furniture_is_dropped_with_its_reason(line: str, reason: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
@@ -226,7 +228,9 @@ def test_config_patterns_of_the_site_and_of_the_source_drop_lines() -> None:
     assert [u.lines for u in updates] == [[1]]
 
 
-@pytest.mark.parametrize("line", ["From CNN's Jane Doe and John Roe", "Text by: FRANCE 24", "By HANNA ARHIROVA"])
+@pytest.mark.parametrize("line", ["From CNN's Jane Doe and John Roe", "Text by: FRANCE 24", "By HANNA ARHIROVA",
+                                  "The New Arab Staff & Agencies", "Al Jazeera Staff", "Guardian staff and agencies",
+                                  "Middle East analyst, BBC World Service"])
 def test_bylines_of_other_shapes_are_asides(line: str) -> None:
     updates, dropped = run(f"{REPORT}\n\n{line}\n")
     assert not dropped and [(u.lines, u.kind) for u in updates] == [([1], "update"), ([3], "aside")]
