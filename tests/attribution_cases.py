@@ -8,6 +8,7 @@ collects it there under that name, with the ids the rounds have always had.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from chronik.model import Update
 from tests.test_attribution_wars import load_wars, who_and_side
 
 Case = tuple[Any, ...]
+_PAGES = itertools.count()
 
 
 def ukraine_sides(russia: str = "Russia, Russian, Moscow", ukraine: str = "Ukraine, Ukrainian, Kyiv",
@@ -99,8 +101,9 @@ def war_cases(war: str, cases: Sequence[Case]) -> Callable[..., None]:
 
 
 def annotated(data: ExtractData, publisher: str, text: str) -> tuple[str | None, str | None]:
-    """Who claims ``text`` and for which side, as an update on a page ``publisher`` publishes."""
-    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher=publisher)
+    """Who claims ``text`` and for which side, as an update on a page ``publisher`` publishes: a page of its own,
+    so that no case recalls the people an earlier case's page named."""
+    source = Source(id=f"page-{next(_PAGES)}", file="page.txt", path=Path("page.txt"), publisher=publisher)
     update = Update(source.id, [1], text)
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
     return update.attribution.who, update.attribution.side

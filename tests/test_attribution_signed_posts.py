@@ -81,3 +81,14 @@ def test_an_editor_quoting_a_body_gives_its_claim(updates):
 
 def test_a_correspondents_post_is_in_the_outlets_voice(updates):
     assert of(updates, "Air raid sirens sounded").attribution.who != "Lucy Hale"
+
+
+def test_a_person_named_again_without_the_title_keeps_the_side_the_page_gave(tmp_path):
+    """A page introduces "Hezbollah's deputy leader Naim Qassem"; a later post names "Naim Qassem" alone."""
+    data = load_files(write(tmp_path / "sides.yaml", ukraine_sides()))
+    first = data.attributor.attribute("Ukraine's defence minister Rustem Umerov said the front line was holding.",
+                                      None, None, None, page="p")
+    later = data.attributor.attribute("In his first speech since the strike, Rustem Umerov said the army would "
+                                      "rebuild its air defences.", None, None, None, page="p")
+    assert (first.who, first.side) == ("Rustem Umerov", "ukrainian")
+    assert (later.who, later.side) == ("Rustem Umerov", "ukrainian")

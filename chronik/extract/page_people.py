@@ -1,11 +1,12 @@
-"""The people a page has named before, with their sides: a timeline or an article introduces a speaker once
-("Tigray's regional president Debretsion Gebremichael", "Foreign Secretary Vikram Misri announced ...") and names
-them later by one name alone, in updates of their own ("Debretsion rejected the ultimatum", "At a briefing, Misri
-said ..."). Within one update people.py does this (``PersonNamer.introduce``); across the updates of one page the
-side learnt earlier is kept here, a party's side only: the outlet's own voice (its anchor, a resident it quotes)
-says nothing for a party, and a transcript's "BLITZER:" stays the anchor's turn. A name that fits two people of
-the page recalls neither. So with an army: "The army says it has retaken ..." on a page that named one side's army
-before ("Fighting between Sudan's army and the RSF ...") is that army, when no army is named in its own update."""
+"""The people a page has named before, with their sides: a timeline or an article introduces a speaker once ("Tigray's
+regional president Debretsion Gebremichael", "Foreign Secretary Vikram Misri announced ...") and names them later by
+one name alone, or by their name without the title, in updates of their own ("Debretsion rejected the ultimatum", "At
+a briefing, Misri said ..."). Within one update people.py does this (``PersonNamer.introduce``); across the updates
+of one page the side learnt earlier is kept here, a party's side only: the outlet's own voice (its anchor, a resident
+it quotes) says nothing for a party, and a transcript's "BLITZER:" stays the anchor's turn. A name that fits two
+people of the page recalls neither. So with an army: "The army says it has retaken ..." on a page that named one
+side's army before ("Fighting between Sudan's army and the RSF ...") is that army, when no army is named in its own
+update."""
 
 from __future__ import annotations
 
@@ -35,15 +36,15 @@ class PagePeople:
                     or " " not in person.who:
                 continue
             words = person.who.split()
-            for word in {words[0], words[-1], ARTICLE.sub("", words[-1])}:
+            for word in {person.who, words[0], words[-1], ARTICLE.sub("", words[-1])}:
                 earlier = self._known.get(word, person)
                 self._known[word] = person if earlier is not None and earlier.who == person.who else None
 
     def recall(self, found: Claimant) -> Claimant:
-        """``found``, a person of no side named by one name alone ("Misri"), as the page introduced them before
-        ("Vikram Misri", of India); else ``found`` unchanged."""
-        if self.page is None or found.kind != "person" or found.side is not None or not found.who \
-                or " " in found.who:
+        """``found``, a person of no side named by one name alone ("Misri") or by their name again without the title
+        that told their side ("Naim Qassem"), as the page introduced them before ("Vikram Misri", of India;
+        "Hezbollah's deputy leader Naim Qassem"); else ``found`` unchanged."""
+        if self.page is None or found.kind != "person" or found.side is not None or not found.who:
             return found
         return self._known.get(found.who) or found
 
