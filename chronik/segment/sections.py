@@ -32,6 +32,9 @@ _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:"
 # a box's label with the day its figures stand at in brackets ("FUNDING (AS OF 28 MAY 2024)"): it dates the box, not
 # the report's sections below it
 _BOX_AS_OF = re.compile(r"\(\s*as\s+(?:of|at)\b[^()]*\)\s*:?\s*$", re.I)
+# a briefing's window of a day and a night, up to the morning its lead-in names ("in the 24 hours to Thursday
+# morning", "over the past 24 hours until 8 a.m. on 7 November"): its items are of that day or the day before
+_DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:up\s+)?(?:to|until|till|ending)\b", re.I)
 
 
 class SectionReading(ListReading):
@@ -117,7 +120,10 @@ class SectionReading(ListReading):
         if info.timex is not None and not _BOX_AS_OF.search(info.block.text):
             section = section_of(info, "heading")
             if section is not None:
-                section = Section(section.date, section.end, "heading", f"the lead-in '{info.block.text.strip()}'")
+                window = _DAY_TO.search(info.block.text) is not None
+                section = Section(section.date - dt.timedelta(days=1) if window else section.date,
+                                  (section.end or section.date) if window else section.end, "heading",
+                                  f"the lead-in '{info.block.text.strip()}'")
             self.set_section(section)
         self.aside(info, "lead-in", info.timex)
 
