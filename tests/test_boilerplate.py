@@ -122,6 +122,7 @@ REPORT = "The dam at Nova Kakhovka was destroyed overnight, the Ukrainian milita
     ("Listen to Story", "navigation"),
     ("An image taken from a video released by the rebels on July 28, 2024, showing a burned-out truck near Gao, "
      "Mali. AFP", "photo caption"),
+    ("Choose to support open, independent, quality journalism and subscribe on a monthly basis.", "donation appeal"),
     ("Residents inspect a house damaged by a shell fired across the border on Monday, March 3. Photo by Jane Roe",
      "photo caption"),
 ])

@@ -31,3 +31,26 @@ def test_a_date_bar_over_the_masthead_heads_no_section() -> None:
     assert of(updates, "The rebels said").date == "2025-03-03"
     assert of(updates, "The governor said").date == "2025-03-04"
     assert all(u.kind == "aside" for u in updates if u.text.startswith("Tuesday, March 4, 2025"))
+
+
+STAMPED = """
+    THE DAILY LEDGER
+    Sunday, October 18, 2020
+    Baku +16°C
+    Politics
+    Business
+    Army says it repelled attack in the south
+    18 October 2020 12:41 (UTC+04:00)
+    By Jane Roe
+    The army said on Sunday that it had repelled an attack near Fuzuli overnight.
+    In an address to the nation on October 17, the president announced the capture of seven villages.
+    Rescuers completed the search at the site of the missile strike on Saturday evening, the ministry reported.
+    """
+
+
+def test_a_date_bar_over_a_story_stamped_with_its_day_and_clock() -> None:
+    updates = parse_page(STAMPED, dt.datetime(2020, 10, 18, 12, 41), "Asia/Baku",
+                         title="Army says it repelled attack in the south")
+    assert of(updates, "The army said on Sunday").date == "2020-10-18"
+    assert of(updates, "In an address to the nation").date == "2020-10-17"
+    assert of(updates, "Rescuers completed").date == "2020-10-17"

@@ -769,7 +769,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
     headings_ = [i for k, i in enumerate(infos[:text_end]) if i.kind == DATE_HEADING and not _teaser_date(infos, k)]
     stamped = any(i.kind in (STAMP, STAMP_LINE) for i in infos)
-    if len(headings_) == 2 and _date_bar(infos, headings_):
+    if headings_ and _date_bar(infos, headings_[0]):
         headings_[0].kind, headings_[0].what = FURNITURE, "date bar"
         headings_ = headings_[1:]
     if len(headings_) == 1 and not stamped:
@@ -798,12 +798,17 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     return infos
 
 
-def _date_bar(infos: list[Info], headings_: list[Info]) -> bool:
-    """Whether the first of the page's two date headings is the site's date bar among its menus ("Skip to content" /
-    "Tuesday, January 28, 2025" / "The New Times" / ...): no text above it, and none under it before the story's own
-    date line, under its title and byline."""
-    second = infos.index(headings_[1])
-    return not any(i.kind in (PARA, BULLET, STAMP, STAMP_LINE) for i in infos[:second])
+def _date_bar(infos: list[Info], first: Info) -> bool:
+    """Whether the page's first date heading is the site's date bar among its menus ("Skip to content" / "Tuesday,
+    January 28, 2025" / "The New Times" / ...): no text above it, and under it, before any text, the story's title
+    over its own date line ("Goma: Rwanda blames Kinshasa ..." / "Tuesday, January 28, 2025"; "18 October 2020
+    12:41")."""
+    k = infos.index(first)
+    body = next((j for j, i in enumerate(infos) if i.kind in (PARA, BULLET, STAMP)), len(infos))
+    title = next((j for j in range(k + 1, body) if infos[j].kind == HEADLINE), None)
+    return k < body and title is not None and any(
+        i.kind in (DATE_HEADING, DATELINE) or (i.kind == STAMP_LINE and i.stamp is not None and i.stamp.date_text)
+        for i in infos[title + 1:body])
 
 
 def _cover_dates(infos: list[Info], headings_: list[Info], page_day: dt.date | None) -> None:
