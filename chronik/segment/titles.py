@@ -109,7 +109,7 @@ class TitleReading(SectionReading):
         if (self.stamped or self.kind_at(k - 1) != PARA or cur is None or cur.kind != "update" or cur.title is not None
                 or cur.what != "paragraph"):
             return False
-        return any(self.kind_at(j) == LABEL and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
+        return any(self.kind_at(j) in (LABEL, HEADLINE) and self.kind_at(j - 1) == PARA and self.kind_at(j + 1) == PARA
                    and not labelled(self.infos[j].block) and not name_heading(self.infos[j].block)
                    for j in range(1, len(self.infos) - 1) if j != k)
         # (a region's name over a digest's items is no subheading of one story)
