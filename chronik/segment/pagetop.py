@@ -205,7 +205,7 @@ def _wire_story(reader: Reader, t: int) -> bool:
     report their own act, and a stamp over its title is when it was published, not one post's."""
     lede = next((i for i in reader.infos[t + 1:] if i.kind == PARA), None)  # (past a share bar's buttons)
     text = lede.block.text if lede is not None else ""
-    return bool(prose.WIRE_DATELINE.match(text) or prose.PLACE_DASH.match(text))
+    return prose.opens_with_place(text)
 
 
 def _deck(reader: Reader, k: int) -> bool:

@@ -35,6 +35,18 @@ _WORD = re.compile(r"[\w’'-]+")
 # (not after a lone capital: an initial, "J. Smith", or a lettered item, "A. The army said ...")
 SENTENCE_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
+# a story's first words after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli
+# airstrikes ..."
+_PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z“\"‘])")
+
+
+def opens_with_place(text: str) -> bool:
+    """Whether a paragraph opens as a wire story's first does, with its place: a dateline, a place and a dash, or
+    places and a colon (not a flag: "BREAKING: ...")."""
+    return bool(WIRE_DATELINE.match(text) or PLACE_DASH.match(text)
+                or (_PLACE_COLON.match(text) and not lexicon().title_flag.match(text)))
+
+
 
 def first_sentence(text: str) -> str:
     """``text`` up to the end of its first sentence (all of it when it has one)."""

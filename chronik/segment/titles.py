@@ -102,6 +102,14 @@ class TitleReading(SectionReading):
                 and self.kind_at(k + 1) == PARA and info.block.words <= SIGNATURE_WORDS and not labelled(info.block)
                 and SIGNATURE.match(text) is not None)
 
+    def deck_over_lede(self, k: int) -> bool:
+        """Whether headline ``k`` is a line of the story's dek, right over its lede opening with its place ("BEIRUT/
+        JERUSALEM: ...", "KYIV, May 3 (Reuters) - ..."), no report read yet: the story under the page title is one
+        article, read paragraph by paragraph, not one update under its dek's last line."""
+        return (not self.stamped and self.kind_at(k + 1) == PARA
+                and prose.opens_with_place(self.infos[k + 1].block.text)
+                and not any(u.kind == "update" for u in self.units))
+
     def among_subheadings(self, k: int) -> bool:
         """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
         its subheadings (section labels with paragraphs above and below them): one of them, not a story's title."""
@@ -261,6 +269,9 @@ class TitleReading(SectionReading):
             self.aside(info, "headline")  # and the line names no section of theirs
             return
         if read_teaser_box(self, info, k, paras):
+            return
+        if self.deck_over_lede(k):
+            self.aside(info, "dek")  # "Netanyahu vows to strike ..." over "BEIRUT/JERUSALEM: Israeli airstrikes ..."
             return
         self.close()
         unit = self.start("item", title=info.block)
