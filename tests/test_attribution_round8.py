@@ -5,8 +5,8 @@ headline over its text.
   names where the story was filed, never who speaks: the subject after it does;
 - dated: a timeline's line that opens with its date before a dash ("Friday, 12 May - ", "Tuesday, Oct. 3 - ",
   "Monday evening - ") names when, not who: the frame after it speaks;
-- noun: a reporting verb's form after a numeral or determiner is a noun ("a bloc of five states backs ...",
-  "the reports"), it names no speaker;
+- noun: a reporting verb's form after a numeral, a determiner or a preposition is a noun ("a bloc of five states
+  backs ...", "the reports", "from posts"), it names no speaker;
 - denial: a denial after the opening sentence answers the outlet's account ("A hotel was stormed ... Al-Shabaab
   denied it."), it does not source the update; a denial that opens it does;
 - read out: "X read out a statement" reports X's words (weak: in the first sentence);
@@ -68,6 +68,8 @@ test_what_opens_a_line_names_no_one = war_cases("somalia", [
     # noun: a verb's form after a numeral or determiner
     ("A bloc of five states launches a new training mission for the Somali army in Baidoa.", None, "independent"),
     ("The reports of fighting near Kismayo could not be verified.", None, "independent"),
+    # ... or after a preposition: "from posts", not "posts" (a post on social media) said by "Troops withdrew from"
+    ("Troops withdrew from posts along the road to Kismayo.", None, "independent"),
 ])
 
 

@@ -20,10 +20,12 @@ from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_WORD
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
-# words before a noun, not a subject before its verb: "ten states", "the reports", "its claims"
+# words before a noun, not a subject before its verb: "ten states", "the reports", "its claims", "from posts"
 _DETERMINERS = {"a", "an", "the", "these", "those", "this", "its", "their", "his", "her", "our", "several", "many",
                 "few", "some", "other", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "dozens", "hundreds"}
+                "ten", "dozens", "hundreds",
+                # ... and prepositions: "withdrew from posts along the border", "in reports", "with claims"
+                "from", "in", "into", "at", "with", "without", "on", "to", "of", "for", "about", "over", "through"}
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
 _POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
 # "Earlier on Sunday, ...", "Earlier, on March 21, ...": the opener dates the sentence, it recalls no earlier claim
