@@ -245,7 +245,33 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
     dated = {k: t for k, t in dated.items() if k not in in_period}
     for k, timex in headings.past_headings(blocks, undated, dated).items():  # "7 August" on a page of 2024 on 2008
         infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
+    _titled_days(infos, undated)
     return infos
+
+
+# a chapter's heading naming its day and its subject: "July 8: The strike", "July 10–11: The fragments"
+_TITLED_DAY = re.compile(r"^\s*(?P<day>[^:]{3,30}?)\s*:\s+(?P<title>[^:.!?]+)$")
+TITLED_DAY_WORDS = 6  # the most words of the chapter's subject after its day
+TITLED_DAYS = 2  # chapters so headed that make them the page's day headings
+TITLED_DAY = "titled day"  # what ``Info.what`` says of such a heading
+
+
+def _titled_days(infos: list[Info], finder: DateFinder) -> None:
+    """Headings that open with the day of their chapter, then its subject ("July 8: The strike" / its paragraphs /
+    "July 9: At the Security Council"), two of them or more: day headings, each dating its chapter. (A single such
+    line titles one item, as "12 May: Shelling of ..." does.)"""
+    found = {}
+    for k, info in enumerate(infos):
+        m = _TITLED_DAY.match(info.block.text) if info.kind in (LABEL, HEADLINE) else None
+        if (m is None or len(m.group("title").split()) > TITLED_DAY_WORDS
+                or infos[min(k + 1, len(infos) - 1)].kind != PARA):
+            continue
+        timex = headings.date_heading(Block(-1, [], m.group("day")), finder)
+        if timex is not None:
+            found[k] = timex
+    if len(found) >= TITLED_DAYS:
+        for k, timex in found.items():
+            infos[k] = Info(infos[k].block, DATE_HEADING, what=TITLED_DAY, timex=timex)
 
 
 def _intro_lists(infos: list[Info]) -> None:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, Info
+from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, TITLED_DAY, Info
 from chronik.segment.headings import headline_shaped, names_month, page_note, welcome
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
@@ -50,6 +50,7 @@ class SectionReading(ListReading):
             return
         self.close()
         self.set_section(section_of(info, "heading"), tags=[])
+        self.chapter_day = info.what == TITLED_DAY
         if clockless_stamp(self, k):  # a news list's item posted without a clock: its day, headline and summary
             unit = self.start("item", title=self.infos[k + 1].block)
             unit.stamp_line, unit.awaiting_lead = info.block, True
@@ -143,8 +144,10 @@ class SectionReading(ListReading):
     def label(self, info: Info, k: int) -> None:
         """A section label: its text tags the entries under it (a list's label, only the list's items)."""
         self.close()
-        if self.ends_days(k):
-            self.section = None  # the days are over: what follows is dated by its own words, or the page's day
+        if self.ends_days(k) or (self.chapter_day and self.kind_at(k - 1) in (PARA, BULLET)):
+            # the days are over (a chapter named by its subject alone after chapters named by day and subject, "What
+            # the footage shows"): what follows is dated by its own words, or the page's day
+            self.section, self.chapter_day = None, False
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
