@@ -70,6 +70,10 @@ test_what_opens_a_line_names_no_one = war_cases("somalia", [
     ("The reports of fighting near Kismayo could not be verified.", None, "independent"),
     # ... or after a preposition: "from posts", not "posts" (a post on social media) said by "Troops withdrew from"
     ("Troops withdrew from posts along the road to Kismayo.", None, "independent"),
+    # refusal: a spokesman declining to say is his answer; declining to comment answers nothing
+    ("President Hassan Sheikh Mohamud declined to say when the offensive on Kismayo would resume.",
+     "Hassan Sheikh Mohamud", "somali"),
+    ("Al-Shabaab declined to comment on the report of fighting near Kismayo.", None, "independent"),
 ])
 
 
