@@ -74,6 +74,10 @@ test_what_opens_a_line_names_no_one = war_cases("somalia", [
     ("President Hassan Sheikh Mohamud declined to say when the offensive on Kismayo would resume.",
      "Hassan Sheikh Mohamud", "somali"),
     ("Al-Shabaab declined to comment on the report of fighting near Kismayo.", None, "independent"),
+    # civil society: people of the place, speaking for no party
+    ("The coordination of civil society in Kismayo reported looting in several neighbourhoods on Friday.",
+     "coordination of civil society", "independent"),
+    ("Civil society groups in Baidoa said the looting went on overnight.", "civil society groups", "independent"),
 ])
 
 
