@@ -33,7 +33,7 @@ WARS = {"somalia": ("""
     narrative: independent
     polities:
       - {name: Somalia, side: somali, adjective: Somali, government: Federal Government of Somalia,
-         forms: [Somalia, Somali, Mogadishu, Somali National Army, SNA]}
+         forms: [Somalia, Somali, Mogadishu, Somali National Army, SNA, Somali National News Agency]}
       - {name: al-Shabaab, side: shabaab, adjective: al-Shabaab, government: al-Shabaab leadership,
          forms: [al-Shabaab, Shabaab]}
       - {name: Kenya, side: third-party, adjective: Kenyan, government: Government of Kenya, forms: [Kenya, Kenyan]}
@@ -78,6 +78,9 @@ test_what_opens_a_line_names_no_one = war_cases("somalia", [
     ("The coordination of civil society in Kismayo reported looting in several neighbourhoods on Friday.",
      "coordination of civil society", "independent"),
     ("Civil society groups in Baidoa said the looting went on overnight.", "civil society groups", "independent"),
+    # a state's outlet the sides file lists among the state's forms, introduced as the state's
+    ("Fighters attacked a base near Baidoa, Somalia's state-run Somali National News Agency reported.",
+     "Somali National News Agency", "somali"),
 ])
 
 

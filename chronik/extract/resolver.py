@@ -288,8 +288,13 @@ class Resolver:
     def _outlet(self, head: str) -> Claimant | None:
         """A news medium that ends the head ("Myanmar Now", "the Sudanese newspaper Al-Sudani")."""
         found = [o for o in find_outlets(head, self.lex) if o.end == len(head)]
-        if not found or any(p.end == len(head) and p.text not in (p.values[0].name, p.values[0].adjective)
-                            for p in self.sides.find(head)):
+        form = next((p for p in self.sides.find(head) if p.end == len(head)
+                     and p.text not in (p.values[0].name, p.values[0].adjective)), None)
+        if found and form is not None and found[-1].state:
+            # a state's outlet the sides file lists among the polity's forms ("Lebanon's state-run National News
+            # Agency"): that polity's
+            return Claimant(form.text, form.values[0].side, "body")
+        if not found or form is not None:
             # a body a sides file lists among a polity's forms ("the Command Post") is no outlet ("... Post"); a
             # polity's own name is ("The Times of Israel")
             return None
