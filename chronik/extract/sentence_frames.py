@@ -21,7 +21,7 @@ from chronik.extract.words import NAME_WORD
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
 # words before a noun, not a subject before its verb: "ten states", "the reports", "its claims", "from posts"
-_DETERMINERS = {"a", "an", "the", "these", "those", "this", "its", "their", "his", "her", "our", "several", "many",
+_BEFORE_NOUN = {"a", "an", "the", "these", "those", "this", "its", "their", "his", "her", "our", "several", "many",
                 "few", "some", "other", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "dozens", "hundreds",
                 # ... and prepositions: "withdrew from posts along the border", "in reports", "with claims"
@@ -269,7 +269,7 @@ class FrameReader:
             return None  # "reports of gunfire", "called by", "so-called"; not "said by phone"
         if words and words[-1].lower() in _PASSIVE:
             return None
-        if words and (words[-1].lower() in _DETERMINERS or words[-1].isdigit()):
+        if words and (words[-1].lower() in _BEFORE_NOUN or words[-1].isdigit()):
             return None  # "a bloc of five states launches", "its reports": a noun, not a verb
         if _CLEFT.match(pre):
             return None  # "What I can tell you is that ...": the one speaking, as the transcript's turn names them

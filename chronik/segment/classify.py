@@ -263,8 +263,8 @@ def _titled_days(infos: list[Info], finder: DateFinder) -> None:
     found = {}
     for k, info in enumerate(infos):
         m = _TITLED_DAY.match(info.block.text) if info.kind in (LABEL, HEADLINE) else None
-        if (m is None or len(m.group("title").split()) > TITLED_DAY_WORDS
-                or infos[min(k + 1, len(infos) - 1)].kind != PARA):
+        if m is None or len(m.group("title").split()) > TITLED_DAY_WORDS or k + 1 == len(infos) \
+                or infos[k + 1].kind != PARA:
             continue
         timex = headings.date_heading(Block(-1, [], m.group("day")), finder)
         if timex is not None:

@@ -43,12 +43,12 @@ def item_dates(infos: list[Info]) -> None:
     """Mark the title and the date line of each item of a listing, and a card's short lines (see the module's
     docstring)."""
     found = [k for k in range(len(infos)) if _item_date(infos, k)]
-    headings = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
-    if any(infos[k].kind == DATE_HEADING for k in found) and len(headings) > len(found):
-        return  # (a timeline's days, only the first of each month or chapter under its heading, head sections)
     if len(found) < MIN_ITEMS:
         return
-    ends = [*(k - 1 for k in found[1:]), found[-1] + (found[-1] - found[-2] - 1 if len(found) > 1 else 0)]
+    headings = {k for k, i in enumerate(infos) if i.kind == DATE_HEADING}
+    if not headings.isdisjoint(found) and not headings <= set(found):
+        return  # (a timeline's days, only the first of each month or chapter under its heading, head sections)
+    ends = [*(k - 1 for k in found[1:]), 2 * found[-1] - found[-2] - 1]  # (the last card as long as the one above)
     for k, end in zip(found, ends, strict=True):
         infos[k].kind, infos[k].what = PARA, ITEM_DATE
         infos[k - 1].kind, infos[k - 1].what = PARA, ITEM_TITLE

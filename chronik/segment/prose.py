@@ -24,6 +24,8 @@ WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},"
 # or in brackets, as a rights group's release opens: "(Nairobi) – "
 PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?"
                         r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}\))\s+[–—-]{1,2}\s+(?=[A-Z“\"‘])")
+# ... or after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli airstrikes ..."
+_PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z“\"‘])")
 # a wire's dateline alone on its line over the story ("ANKARA", "NEW YORK"): a place in capitals
 WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*$")
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
@@ -35,17 +37,12 @@ _WORD = re.compile(r"[\w’'-]+")
 # (not after a lone capital: an initial, "J. Smith", or a lettered item, "A. The army said ...")
 SENTENCE_BOUNDARY = re.compile(r"(?<!\b[A-Z])[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
-# a story's first words after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli
-# airstrikes ..."
-_PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z“\"‘])")
-
 
 def opens_with_place(text: str) -> bool:
     """Whether a paragraph opens as a wire story's first does, with its place: a dateline, a place and a dash, or
     places and a colon (not a flag: "BREAKING: ...")."""
     return bool(WIRE_DATELINE.match(text) or PLACE_DASH.match(text)
                 or (_PLACE_COLON.match(text) and not lexicon().title_flag.match(text)))
-
 
 
 def first_sentence(text: str) -> str:

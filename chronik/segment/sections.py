@@ -121,10 +121,10 @@ class SectionReading(ListReading):
         if info.timex is not None and not _BOX_AS_OF.search(info.block.text):
             section = section_of(info, "heading")
             if section is not None:
-                window = _DAY_TO.search(info.block.text) is not None
-                section = Section(section.date - dt.timedelta(days=1) if window else section.date,
-                                  (section.end or section.date) if window else section.end, "heading",
-                                  f"the lead-in '{info.block.text.strip()}'")
+                start, end = section.date, section.end
+                if _DAY_TO.search(info.block.text):
+                    start, end = start - dt.timedelta(days=1), end or start
+                section = Section(start, end, "heading", f"the lead-in '{info.block.text.strip()}'")
             self.set_section(section)
         self.aside(info, "lead-in", info.timex)
 
