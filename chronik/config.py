@@ -40,6 +40,9 @@ class Source:
     timezone: str = "UTC"
     language: str = "en"
     boilerplate: tuple[str, ...] = ()
+    # the zone the source's own entry gives (None when it takes the site's): the outlet's clock, so a hint of its
+    # country (extract.publisher.home_country)
+    own_timezone: str | None = None
 
     @property
     def published_date(self) -> dt.date | None:
@@ -288,6 +291,7 @@ def _validate(data: Any, name: str, path: Path) -> Config:
             id=s["id"], file=s["file"], path=file_path, publisher=s["publisher"], title=s.get("title"),
             url=s.get("url"), published=s.get("published"), timezone=s.get("timezone", default_zone),
             language=s.get("language", site.get("language", "en")), boilerplate=s.get("boilerplate", ()),
+            own_timezone=s.get("timezone"),
         ))
 
     for key in ("sides", "gazetteer"):

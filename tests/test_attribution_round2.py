@@ -187,7 +187,7 @@ class _Pages:
 
     def source(self, source_id: str) -> SimpleNamespace | None:
         publisher = self.publishers.get(source_id)
-        return SimpleNamespace(publisher=publisher, title=None, url=None) if publisher else None
+        return SimpleNamespace(publisher=publisher, title=None, url=None, own_timezone=None) if publisher else None
 
 
 PAGES = _Pages({"mfa": "Ministry of Foreign Affairs of Ukraine", "wire": "Kyiv Wire News Agency",

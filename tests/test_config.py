@@ -44,8 +44,14 @@ def test_good_config_loads_typed(project: Path) -> None:
     assert config.epochs[0].start.isoformat() == "2022-02-24"
     source = config.sources[0]
     assert source.timezone == "Europe/Kyiv"  # inherited from the site
+    assert source.own_timezone is None  # ... so it says nothing of the outlet's country
     assert source.published_date.isoformat() == "2022-03-01"
     assert source.path == project / "seeds" / "one.txt"
+
+
+def test_a_sources_own_zone_is_kept_apart_from_the_sites(project: Path) -> None:
+    config = load_config(write(project / "config.yaml", GOOD + "    timezone: Asia/Karachi\n"))
+    assert (config.sources[0].timezone, config.sources[0].own_timezone) == ("Asia/Karachi", "Asia/Karachi")
 
 
 def test_unknown_key_has_line_and_column(project: Path) -> None:

@@ -35,7 +35,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     text = recase(normalize(update.text))  # a teletype take in capitals: names read by their case
     title = recase(normalize(update.title)) if update.title else None
     source = config.source(update.source) if config is not None else None
-    home = data.attributor.home(source.publisher, source.url) if source is not None else None
+    home = data.attributor.home(source.publisher, source.url, source.own_timezone) if source is not None else None
     context = update.context
     found = data.attributor.attribute(claim_text(text, [normalize(c) for c in context.cells]), title, home,
                                       text if context.cells else None, page=update.source)

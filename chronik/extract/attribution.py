@@ -97,7 +97,7 @@ class Attributor:
         self.frames = FrameReader(lexicon, self.cut)
         self.labels = Labeller(sides, gazetteer)
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
-        self._homes: dict[tuple[str, str | None], Polity | None] = {}
+        self._homes: dict[tuple[str, str | None, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
         self._voices: dict[tuple[str, str | None], Voice | None] = {}
         self.people = PagePeople(sides.narrative)  # the people the page being attributed named before, with their sides
@@ -242,15 +242,15 @@ class Attributor:
             self._voices[publisher, title] = page_voice(publisher, title, self.sides, self.gaz)
         return self._voices[publisher, title]
 
-    def home(self, publisher: str, url: str | None = None) -> Polity | None:
+    def home(self, publisher: str, url: str | None = None, zone: str | None = None) -> Polity | None:
         """The country of a national outlet, named in its publisher's name by a country's, people's or city's name
         ("The Kyiv Independent", "APA (Azerbaijan Press Agency)", "Radio Azatutyun (RFE/RL Armenian Service)"), not
         by an acronym ("UN News"), or known to the gazetteer ("Ukrinform", "Haaretz"), or told by the country-code
         domain of its page's ``url`` (".ua", ".am"): the offices its stories name without a polity ("the regional
         governor said", "the MoD said") are that country's. None when it names no polity or several."""
-        if (publisher, url) not in self._homes:
-            self._homes[publisher, url] = home_country(publisher, self.sides, self.gaz, url)
-        return self._homes[publisher, url]
+        if (publisher, url, zone) not in self._homes:
+            self._homes[publisher, url, zone] = home_country(publisher, self.sides, self.gaz, url, zone)
+        return self._homes[publisher, url, zone]
 
     # --- choosing ---------------------------------------------------------------------------------------------
 

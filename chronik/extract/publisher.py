@@ -87,12 +87,14 @@ def account_owner(publisher: str, lexicon: ClaimLexicon, sides: SideBook, gazett
     return Claimant(named.who, named.side or sides.narrative, named.kind)
 
 
-def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str | None = None) -> Polity | None:
+def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str | None = None,
+                 zone: str | None = None) -> Polity | None:
     """The country of a national outlet (see :meth:`Attributor.home`); None when its name names no polity or
     several, or names one only by an acronym ("UN News"; a country's dotted abbreviation, "U.S. Senate", is its
     name). A news agency or paper the gazetteer ties to its state ("Azertac", "Armenpress", "Haaretz" with their
     polity) is that state's outlet whatever its name says; an outlet the name says nothing of is the country of its
-    page's country-code domain ("https://www.pravda.com.ua/...")."""
+    page's country-code domain ("https://www.pravda.com.ua/...") or, with no address, of its clock (``zone``,
+    "Asia/Karachi")."""
     found = {p.values[0].side: p.values[0] for p in sides.find(publisher) if not p.text.isupper() or "." in p.text}
     if len(found) == 1:
         return found.popitem()[1]
@@ -101,7 +103,9 @@ def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str
     entry = gazetteer.get(_PUBLISHER_NAME.split(publisher.strip())[0])
     if entry is not None and entry.polity:
         return sides.polity(entry.polity)
-    return sides.of_domain(url) if url else None
+    if url:
+        return sides.of_domain(url)
+    return sides.of_zone(zone) if zone and publishing_body(publisher, gazetteer) is None else None
 
 
 def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:

@@ -12,6 +12,7 @@ from ruamel.yaml.comments import CommentedMap
 from chronik.extract.matcher import Match, PhraseMatcher, squash
 from chronik.extract.regions import RegionBook
 from chronik.extract.schema import Reader
+from chronik.extract.zone_tab import country_of_zone
 
 POLITY_KEYS = ("name", "side", "adjective", "government", "forms")
 STATE_KEYS = ("adjective", "government", "forms")
@@ -52,6 +53,7 @@ class SideBook:
     # the packaged states' names and the places their forms name (capitals: "new delhi"), lower-cased: a form a
     # user's polity lists among them is a place, not a name of its own (kept with ``defaults: replace``, as domains)
     places: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()  # the names of the polities the sides files list: the war's parties
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
@@ -76,8 +78,22 @@ class SideBook:
         the states file lists it and the war does not split it."""
         url = url.strip()
         host = urlsplit(url if "://" in url else f"//{url}").hostname or ""
-        name = self.domains.get(host.rsplit(".", 1)[-1]) if "." in host else None
-        return self.polity(name) if name else None
+        return self._listed(host.rsplit(".", 1)[-1]) if "." in host else None
+
+    def of_zone(self, zone: str) -> Polity | None:
+        """The party to the war whose time zone ``zone`` is ("Asia/Karachi" → Pakistan), if the states file lists its
+        country-code domain (the same countries as :meth:`of_domain`). A clock is weaker evidence than an address: an
+        outlet in a bystander's zone (Africanews in Kinshasa's, reporting a war the sides file names the state in
+        other words) is taken for no country's."""
+        code = country_of_zone(zone)
+        polity = self._listed(code.lower()) if code else None
+        return polity if polity is not None and polity.name in self.parties else None
+
+    def _listed(self, code: str) -> Polity | None:
+        """The polity of a country code ``domains`` lists: the one whose form its name is (a war's own "DR Congo"
+        that lists "Democratic Republic of the Congo"), else the state of that name."""
+        name = self.domains.get(code)
+        return (self.owner(name) or self.polity(name)) if name else None
 
     def owner(self, form: str) -> Polity | None:
         """The polity a text means by exactly ``form`` ("Kremlin" when a user's Russia lists it), if any."""

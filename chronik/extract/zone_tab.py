@@ -1,0 +1,42 @@
+"""The country a time zone belongs to, by the tz database's ``zone.tab`` ("Asia/Karachi" → "PK").
+
+A source's time zone in config.yaml is the outlet's own clock, so for a national outlet whose name and address
+say nothing of its country it is the last hint of that country (see :meth:`SideBook.of_zone`).
+"""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from importlib import resources
+from pathlib import Path
+
+
+def _zone_tab() -> str:
+    """The text of ``zone.tab``: the tzdata package's (a dependency), else the system's; empty when neither is."""
+    try:
+        return resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    for root in zoneinfo.TZPATH:
+        path = Path(root) / "zone.tab"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Zone name → ISO 3166 country code, for every zone ``zone.tab`` lists."""
+    out: dict[str, str] = {}
+    for line in _zone_tab().splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 3:
+            out[fields[2].strip()] = fields[0].strip()
+    return out
+
+
+def country_of_zone(zone: str) -> str | None:
+    """The ISO country code of ``zone`` ("Europe/Kyiv" → "UA"); None for a zone of no country ("UTC") or one
+    ``zone.tab`` does not list (an alias such as "Europe/Kiev")."""
+    return _countries().get(zone.strip())
