@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chronik.extract.data import load_files
+from chronik.extract.text import normalize
 from tests.conftest import write
 
 SIDES = """
@@ -37,3 +38,21 @@ def test_a_known_national_outlet_tells_its_home_country(attributor, publisher, h
 
 def test_an_outlet_of_no_country_has_no_home(attributor):
     assert attributor.home("Reuters") is None
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a ranked officer named without a polity in a national outlet: an officer of its own country's forces
+    ("Colonel Ayse Demir said on Friday that two drones had been shot down near the border.", "Ayse Demir", "turkish"),
+    ("Air Marshal Kemal Arslan told reporters the strikes had hit four PKK depots.", "Kemal Arslan", "turkish"),
+    ("Lt Gen Murat Kaya said the operation would go on.", "Murat Kaya", "turkish"),
+    # ... not one whose side the text names
+    ("PKK commander Colonel Zagros Amed said the group had downed a drone.", "Zagros Amed", "pkk"),
+])
+def test_a_ranked_officer_is_of_the_outlets_country(attributor, text, who, side):
+    found = attributor.attribute(normalize(text), None, attributor.home("Daily Sabah"))
+    assert (found.who, found.side) == (who, side)
+
+
+def test_a_ranked_officer_in_an_outlet_of_no_country_has_no_side(attributor):
+    text = "Colonel Ayse Demir said on Friday that two drones had been shot down near the border."
+    assert attributor.attribute(normalize(text), None, attributor.home("Reuters")).side is None

@@ -291,14 +291,18 @@ def test_a_seed_edit_reparses_once_and_rebuilds(tiny: Served) -> None:
 
 
 def set_title(day_file: Path, title: str) -> None:
-    """A person's edit: the first entry's title, everything else of the file kept, saved in one write
-    as an editor does (ruamel streaming into the file would save it in many small writes)."""
+    """A person's edit: the first entry's title, everything else of the file kept, saved at once as an
+    editor that writes a copy and renames it does (ruamel streaming into the file would save it in many
+    small writes, and even one write truncates the file first: on a loaded machine the server could see
+    it empty for longer than it waits for a save to settle)."""
     yaml = YAML()  # round trip: the rest of the file, comments included, stays as it was
     data = yaml.load(day_file.read_text(encoding="utf-8"))
     data[0]["title"] = title
     text = io.StringIO()
     yaml.dump(data, text)
-    day_file.write_text(text.getvalue(), encoding="utf-8")
+    saved = day_file.with_name(f".{day_file.name}.saving")
+    saved.write_text(text.getvalue(), encoding="utf-8")
+    saved.replace(day_file)
 
 
 def page_showing(build: Path, text: str) -> str:

@@ -15,7 +15,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
               "describing", "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
-              "un_posts", "institutions")
+              "un_posts", "institutions", "ranks")
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ class ClaimLexicon:
     platforms: frozenset[str]  # social platforms that host an account ("Facebook", "Telegram")
     un_posts: PhraseMatcher[str]  # the UN's posts in a country or crisis ("Humanitarian Coordinator for Syria")
     institutions: frozenset[str]  # museums, libraries, archives: a publisher named after an office it is not
+    ranks: PhraseMatcher[str]  # military ranks: "Colonel X" with no polity is an officer of the home country's forces
 
 
 def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
@@ -153,6 +154,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         platforms=frozenset(p.lower() for p in lists["platforms"]),
         un_posts=phrase_set(lists["un_posts"]),
         institutions=frozenset(lists["institutions"]),
+        ranks=phrase_set(lists["ranks"]),
     )
 
 

@@ -347,9 +347,10 @@ class Resolver:
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None
             if side is None and titled:
                 side = self._where_side(where)  # "In Beijing, foreign ministry spokesperson X": China's
-            if side is None and self.home is not None and titled and not _OWNED_BY_PRONOUN.match(head):
-                # "Energy Minister X" in a national outlet: an office of its own country; not "his spokesperson X",
-                # the office of someone named before, of any country
+            ranked = at > 0 and self.lex.ranks.search(head[:at]) is not None
+            if side is None and self.home is not None and (titled or ranked) and not _OWNED_BY_PRONOUN.match(head):
+                # "Energy Minister X", "Colonel X" in a national outlet: an office or officer of its own country; not
+                # "his spokesperson X", the office of someone named before, of any country
                 side = self.home.side
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
