@@ -37,6 +37,10 @@ def kept(text: str) -> str | None:
     ("Rescue workers search the rubble of a school in Kramatorsk on 4 March | Suspilne", "caption"),
     ("Demonstrators outside the Russian embassy in Vilnius, Lithuania, on March 2, 2024. Credit: Reuters", "caption"),
     ("Soldiers patrol the Armenian border near Jermuk, in this handout photo released by the ministry", "caption"),
+    # ... its day after a comma, its credit after a dash, as South Asian sites credit their pictures
+    ("Army soldiers stand guard at a post along the Line of Control in the Neelum Valley, May 8, 2025. — AFP",
+     "caption"),
+    ("Rescuers carry a wounded man out of a house in Poonch on May 7. - Reuters", "caption"),
     # an author's line: a title before the name, a particle in it, a fellow of a programme, a researcher on a team
     ("Dr Maria Kowalska is a Senior Fellow of the Eastern Europe Programme at the Example Institute.",
      "about the author"),
@@ -81,6 +85,8 @@ def test_these_asides_are_kept_as_furniture(line: str, category: str) -> None:
     # a sentence that happens to hold "map" or "views"
     "The map published by the ministry on Tuesday shows new gains near Kupiansk.",
     "The minister said the views of Kyiv would be heard at the talks.",
+    # a report that ends with its wire after a dash: somebody said something
+    "Two drones were shot down over Lahore on May 8, the police said. — AFP",
 ])
 def test_news_is_not_such_furniture(line: str) -> None:
     assert kept(line) is None
@@ -110,3 +116,30 @@ def test_a_caption_between_the_photographers_credit_lines_is_left_out() -> None:
         """)
     assert [u.text.split()[0] for u in updates if u.kind == "update"] == ["Shelling", "Norway"]
     assert {d.line: d.reason for d in dropped}[4] == "boilerplate: photo caption"  # (the caption's line)
+
+
+def test_a_live_pages_note_on_itself_is_an_aside_however_long() -> None:
+    updates, _ = run("\n\n".join([
+        "Example News brings you the latest updates on the standoff that began with missile strikes on three cities"
+        " in the early hours of May 7, and on the diplomacy since.",
+        "Many of the claims made by both sides could not be independently verified. What follows is a timeline based"
+        " on official statements and our own reporting.",
+        "Shelling hit the centre of Kharkiv on Wednesday, wounding six people, the regional governor said."]))
+    assert [u.kind for u in updates] == ["aside", "aside", "update"]
+
+
+def test_a_post_promising_the_latest_after_its_news_is_the_news() -> None:
+    updates, _ = run(
+        "Israel's military says its troops have crossed into southern Lebanon for limited ground raids against"
+        " Hezbollah, a week after it began bombing. We'll bring you all the latest developments throughout the day.")
+    assert [u.kind for u in updates] == ["update"]
+
+
+def test_a_speaker_named_again_by_rank_and_surname_goes_on() -> None:
+    updates, _ = run("\n\n".join([
+        "New Delhi, May 9: Drones were sent at 36 places along the western border overnight, Colonel Sofiya Qureshi"
+        " said on Friday, adding that most were shot down.",
+        "Addressing a special briefing along with the Foreign Secretary, Colonel Qureshi said the drones were meant"
+        " to test air defences.",
+        "Wing Commander Vyomika Singh said the airspace had been kept open to civilian flights throughout."]))
+    assert [len(u.lines) for u in updates if u.kind == "update"] == [2, 1]

@@ -317,7 +317,8 @@ def lexicon() -> Lexicon:
         valid_as_of=re.compile(
             rf"^\W*(?:all\s+)?(?:the\s+)?(?:{_words(sg['lead_ins']['valid_as_of']['nouns'])})\s+(?:(?:is|are)\s+)?"
             rf"(?:(?:{_words(sg['lead_ins']['valid_as_of']['states'])})\s+)?as\s+(?:of|at)\b", re.I),
-        page_notes=re.compile(rf"^\s*(?:{_words(sg['page_notes']['starts'])})\b", re.I),
+        page_notes=re.compile(rf"^(?:\s*(?:{_words(sg['page_notes']['starts'])})\b"
+                              rf"|.*?\b(?:{_words(sg['page_notes']['within'])})\b)", re.I | re.S),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
         labels=_phrases(sg["section_labels"]["phrases"]),
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
