@@ -297,6 +297,8 @@ CASES = [
     ("speaker", "yemen", None, "Saudi Foreign Minister Faisal bin Farhan, meeting his American counterpart Antony "
                                "Blinken in Riyadh, condemned the Houthi attacks on shipping.",
      "Faisal bin Farhan", "coalition"),
+    ("speaker", "yemen", None, "US President Joe Biden, asked about the Houthi attacks at the White House, said: "
+                               "\"We will respond.\"", "Joe Biden", "third-party"),
     ("speaker", "sudan", None, "Dagalo, known as Hemedti, called Burhan a traitor in a video on Sunday and said the "
                                "RSF would fight on.", "Mohamed Hamdan Dagalo", "rsf"),
     ("speaker", "ethiopia", None, "TPLF spokesman Getachew Reda called Prime Minister Abiy Ahmed a warmonger.",

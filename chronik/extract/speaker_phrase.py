@@ -277,6 +277,8 @@ def _is_channel(seg: str) -> bool:
 
 
 def _is_participle(seg: str) -> bool:
-    """A participle clause after the speaker's name ("speaking by phone with ...", "known as Abu Ubaidah")."""
+    """A participle clause after the speaker's name ("speaking by phone with ...", "known as Abu Ubaidah", "asked
+    about the strikes at the White House")."""
     first = seg.split()[0]
-    return first.islower() and (first.endswith("ing") or first in {"known", "quoted", "cited", "seen", "pictured"})
+    return first.islower() and (first.endswith("ing") or first in {"known", "quoted", "cited", "seen", "pictured",
+                                                                     "asked", "questioned", "pressed", "interviewed"})
