@@ -66,6 +66,14 @@ def _date_words() -> frozenset[str]:
     return frozenset(lex.months) | frozenset(lex.weekdays) | frozenset(lex.ordinals)
 
 
+_DATELINE_PLACE_WORDS = 3
+
+
+def _capital_place(token: str) -> bool:
+    """A word of a place written in capitals, as a dateline writes it ("EL", "FASHER"): not a month or weekday."""
+    return len(token) >= 2 and token.isalpha() and token.isupper() and not _is_date_token(token)
+
+
 def _is_date_token(token: str) -> bool:
     low = token.lower().rstrip(".")
     if low in _date_words() or _ORDINAL.match(low) or not re.match(r"\w", low):
@@ -117,6 +125,11 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
         tokens.pop(0)
     while tokens and skip(tokens[-1]):
         tokens.pop()
+    place = 0  # a dateline's place in capitals after the day ("May 12 - 2024 EL FASHER"): where, not part of the day
+    while len(tokens) > place + 1 and place < _DATELINE_PLACE_WORDS and _capital_place(tokens[-1 - place].group()):
+        place += 1
+    if place and all(_is_date_token(t.group()) for t in tokens[:-place]):
+        tokens = tokens[:-place]
     if not tokens or not all(_is_date_token(t.group()) or t.group().lower() in heading for t in tokens):
         return None
     if not any(re.search(r"\d", t.group()) or t.group().lower() in date_lexicon().ordinals for t in tokens):
