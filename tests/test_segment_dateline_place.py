@@ -59,3 +59,18 @@ def test_a_dateline_dates_the_text_under_it() -> None:
         """)
     news = [u for u in updates if u.kind != "aside"]
     assert news and [(u.date, u.date_basis) for u in news] == [("2024-05-11", "heading")] * len(news)
+
+
+@pytest.mark.parametrize(("lede", "date"), [
+    # a wire's dateline with the day first and the place in brackets: the filing day, not the news's
+    ("June 30, 2024 (PORT SUDAN) – The Rapid Support Forces on Saturday claimed to have taken Sinja.", "2024-06-29"),
+    ("30 June 2024 (KHARTOUM) - The army said on Friday it had retaken the bridge over the Nile.", "2024-06-28"),
+    # the same day in a story's first words is the news's own
+    ("June 28, 2024 The army retook the bridge over the Nile, its spokesman said.", "2024-06-28"),
+])
+def test_a_day_first_wire_dateline_is_the_filing_day(lede: str, date: str) -> None:
+    source = Source(id="page", file="p.txt", path=Path("p.txt"), publisher="Example Tribune",
+                    published=dt.date(2024, 6, 30), timezone="Africa/Khartoum")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    updates, _ = segment(Document("page", [clean_line(lede)]), source, config)
+    assert [u.date for u in updates] == [date]
