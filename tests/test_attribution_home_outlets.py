@@ -45,6 +45,9 @@ def test_an_outlet_of_no_country_has_no_home(attributor):
     ("Colonel Ayse Demir said on Friday that two drones had been shot down near the border.", "Ayse Demir", "turkish"),
     ("Air Marshal Kemal Arslan told reporters the strikes had hit four PKK depots.", "Kemal Arslan", "turkish"),
     ("Lt Gen Murat Kaya said the operation would go on.", "Murat Kaya", "turkish"),
+    # a military's media wing, as an office of the outlet's country
+    ("The military's media wing said two drones had been shot down near the border.", "military's media wing",
+     "turkish"),
     # ... not one whose side the text names
     ("PKK commander Colonel Zagros Amed said the group had downed a drone.", "Zagros Amed", "pkk"),
 ])
