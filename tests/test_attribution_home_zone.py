@@ -67,3 +67,17 @@ def test_a_bodys_page_has_no_home_by_its_clock(data):
 def test_an_unnamed_office_is_the_home_countrys(data, zone, side):
     home = data.attributor.home("Daily Beacon", None, zone)
     assert data.attributor.attribute(normalize(TEXT), None, home).side == side
+
+
+@pytest.mark.parametrize(("title", "who"), [
+    # a headline closing on its source after a colon names the office the text describes
+    ("India strikes six sites in Pakistan: ISPR", "Inter-Services Public Relations – ISPR"),
+    # ... not a source of another side, nor a headline with no source
+    ("India strikes six sites in Pakistan: MEA", "military's media wing"),
+    ("India strikes six sites in Pakistan", "military's media wing"),
+])
+def test_a_headline_names_the_office_its_text_describes(data, title, who):
+    home = data.attributor.home("Daily Beacon", None, "Asia/Karachi")
+    text = "The military's media wing said Indian missiles had struck six sites, killing eight civilians."
+    found = data.attributor.attribute(normalize(text), normalize(title), home)
+    assert (found.who, found.side) == (who, "pakistani")

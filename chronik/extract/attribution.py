@@ -282,6 +282,11 @@ class Attributor:
             headed = headline_claimant(title, resolver, self.cut)
             if headed is not None and headed.side is not None and headed.kind != "person":
                 claimant = Claimant(claimant.who, headed.side, claimant.kind)
+        if claimant is not None and claimant.kind == "office" and claimant.side is not None and title:
+            # "the military's media wing said ..." under "India strikes six sites: ISPR": the body the headline names
+            headed = headline_claimant(title, resolver, self.cut)
+            if headed is not None and headed.kind == "body" and headed.side == claimant.side:
+                claimant = headed
         if claimant is not None and claimant.kind != "person" and title \
                 and (person := headline_person(title, resolver)) is not None \
                 and (claimant.side or person.side) not in (None, self.sides.narrative) \

@@ -19,6 +19,9 @@ _HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 # a headline's speaker after its claim: "Firing to stop from 5 pm, says MEA", "Two drones downed, army says"
 _SAYS_AFTER = re.compile(r",\s+(?:(?:says|said)\s+(?P<a>[^,]{2,60})|(?P<b>[^,]{2,60}?)\s+(?:says|said))$")
+# ... or after a colon closing it, as South Asian and British papers title a claim: "India strikes six sites: ISPR",
+# "Drone downed over Lahore: police" (a few words, no quote: "'It's a shame': Trump on ..." names its speaker first)
+_COLON_AFTER = re.compile(r"[^:]\S:\s+(?P<a>[^:\"“”‘’']{2,40})$")
 _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 # a body's regular bulletin named by its issuer ("Latest Ministry of Defence update on the fighting",
 # "Daily ISW assessment of the Russian offensive"): the issuer speaks
@@ -67,6 +70,10 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
         return resolver.resolve(m.group("a") or m.group("b"))
     after = _SAYS_AFTER.search(title)
     if after is not None and (found := resolver.resolve(after.group("a") or after.group("b"))) is not None:
+        return found
+    colon = _COLON_AFTER.search(title)
+    if colon is not None and len(colon.group("a").split()) <= 4 \
+            and (found := resolver.resolve(colon.group("a"))) is not None and named(found):
         return found
     verb = resolver.lex.strong.search(title)
     if verb is not None and '"' not in title[:verb.start]:
