@@ -305,6 +305,13 @@ CASES = [
      "Getachew Reda", "tigray"),
     ("speaker", "sudan", None, "Dozens of civilians were killed in Nyala, the Sudan Doctors Network, a medical group, "
                                "said on Tuesday.", "Sudan Doctors Network", "independent"),
+    # a person described after the name as one of a group of no party: independent; as one of a party's, that party's
+    ("speaker", "sudan", None, "Hamid Yousif, a volunteer with the Emergency Response Room in Abu Shouk, said families "
+                               "had begun to leave.", "Hamid Yousif", "independent"),
+    ("speaker", "sudan", None, "Hamid Yousif, a volunteer, said families had begun to leave.", "Hamid Yousif",
+     "independent"),
+    ("speaker", "sudan", None, "Hamid Yousif, an RSF commander, said his fighters had taken the market.",
+     "Hamid Yousif", "rsf"),
     ("speaker", "sudan", None, "The Central Committee of Sudanese Doctors, a medical group, said on Monday that 97 "
                                "civilians had been killed.", "Central Committee of Sudanese Doctors", "independent"),
     ("speaker", "yemen", None, "The strike killed 12 people, the Yemen Data Project, a monitoring group, said on "

@@ -69,6 +69,7 @@ _WING = re.compile(r"^(?:the\s+)?(?P<party>.+?)(?:'s|’s|'|’)\s+(?:armed|mili
 _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|account|page)\s+(?:of\s+)?"
                           r"(?P<name>[A-Z\"“].*)$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
+_ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
@@ -344,6 +345,10 @@ class Resolver:
                 or self.marks.side_besides(whole, name) or self._region_side(whole)
             if side is None and at > 0 and self.people.independent(head[:at]) is not None:
                 side = self.sides.narrative  # "the local rights group Tawila Voices": a group of no party, by name
+            described = whole[whole.find(name) + len(name):].lstrip(" ,") if whole.startswith(head) else ""
+            if side is None and _ONE_OF.match(described) and self.people.independent(described) is not None:
+                side = self.sides.narrative  # "Mohamed Adam, a volunteer with the Emergency Response Room": one of a
+                # group of no party, described after the name
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None
             if side is None and titled:
                 side = self._where_side(where)  # "In Beijing, foreign ministry spokesperson X": China's
