@@ -115,6 +115,11 @@ _BODY_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+(?:the\s+([a-z]+)\s+(?:said|says|
 _INITIALS_SAID = re.compile(r"^[^.!?]*?,[”\"]?\s+the\s+([A-Z]{2,6})\s+(?:said|says|reported)\s*[.;]")
 
 
+# ... or a voice of that body opening the paragraph: "A spokesperson for the committee told the radio ..."
+_VOICE_OF_BODY = re.compile(r"^(?:A|The)\s+(?:spokes(?:person|man|woman)|representative|member|official)\s+"
+                            r"(?:for|of)\s+the\s+([a-z]+)\s+(?:said|says|told|tells|added)\b")
+
+
 def _named_body_said(text: str, previous: str) -> bool:
     """The paragraph closes on "the office said" and the paragraph above named that body ("According to the Prosecutor
     General's Office, ..." then "... have been damaged, the office said."): the same body's figures going on. (A body
@@ -126,6 +131,11 @@ def _named_body_said(text: str, previous: str) -> bool:
         return f"({initials.group(1)})" in previous
     m = _BODY_SAID.match(text)
     said = (m.group(1) or m.group(2)) if m else None
+    voice = _VOICE_OF_BODY.match(text) if said is None else None
+    if voice is not None:  # the voice of a body the paragraph above named by that noun ("the Teachers Committee")
+        noun = voice.group(1)
+        return (noun in lexicon().anaphoric_nouns or lexicon().agency_nouns.search(noun) is not None) \
+            and re.search(rf"(?<![\w]){noun}(?![\w])", previous, re.I) is not None
     if not said or said not in lexicon().anaphoric_nouns:
         return False
     if said == "agency":
