@@ -305,6 +305,9 @@ CASES = [
      "Getachew Reda", "tigray"),
     ("speaker", "sudan", None, "Dozens of civilians were killed in Nyala, the Sudan Doctors Network, a medical group, "
                                "said on Tuesday.", "Sudan Doctors Network", "independent"),
+    # one person of no party, described by what befell them
+    ("speaker", "sudan", None, "A woman who fled to Sennar town said thousands of people had left on foot.", "woman",
+     "independent"),
     # a person described after the name as one of a group of no party: independent; as one of a party's, that party's
     ("speaker", "sudan", None, "Hamid Yousif, a volunteer with the Emergency Response Room in Abu Shouk, said families "
                                "had begun to leave.", "Hamid Yousif", "independent"),
