@@ -345,8 +345,8 @@ class Resolver:
                 or self.marks.side_besides(whole, name) or self._region_side(whole)
             if side is None and at > 0 and self.people.independent(head[:at]) is not None:
                 side = self.sides.narrative  # "the local rights group Tawila Voices": a group of no party, by name
-            described = whole[whole.find(name) + len(name):].lstrip(" ,") if whole.startswith(head) else ""
-            if side is None and _ONE_OF.match(described) and self.people.independent(described) is not None:
+            after_name = whole[whole.find(name) + len(name):].lstrip(" ,") if whole.startswith(head) else ""
+            if side is None and _ONE_OF.match(after_name) and self.people.independent(after_name) is not None:
                 side = self.sides.narrative  # "Mohamed Adam, a volunteer with the Emergency Response Room": one of a
                 # group of no party, described after the name
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None

@@ -101,26 +101,29 @@ class Categories:
     """Categories in order of precedence, asked which is the first a line is of.
 
     Most lines are of none, and asking each category costs more than the regexes: the patterns of all the
-    categories a line is short enough for are asked at once, and only those with a phrase holding one of
-    the line's words are asked about their phrases.
+    categories a line is short enough for are asked in a few calls, one per band of categories of the same
+    ``max_words`` (each pattern joins one band only, so each is compiled once), and only those with a phrase
+    holding one of the line's words are asked about their phrases.
     """
 
     def __init__(self, members: Sequence[Category]) -> None:
         self.members = tuple(members)
         self._sizes = sorted({c.max_words for c in members})  # a line of n words: the categories of n or more
-        self._tiers: dict[int, tuple[AnyPattern, frozenset[str], tuple[tuple[str, int], ...]]] = {}
+        self._bands = {size: AnyPattern([p for c in members if c.max_words == size for p in c.patterns.patterns])
+                       for size in self._sizes}
+        self._tiers: dict[int, tuple[tuple[AnyPattern, ...], frozenset[str], tuple[tuple[str, int], ...]]] = {}
         by_key: dict[str, list[int]] = {}
         for k, category in enumerate(members):
             for key in category.keys:
                 by_key.setdefault(key, []).append(k)
         self._by_key = {key: tuple(ks) for key, ks in by_key.items()}
 
-    def _tier(self, size: int) -> tuple[AnyPattern, frozenset[str], tuple[tuple[str, int], ...]]:
-        """The patterns, phrase keys and symbols of the categories for lines of up to ``size`` words or more."""
+    def _tier(self, size: int) -> tuple[tuple[AnyPattern, ...], frozenset[str], tuple[tuple[str, int], ...]]:
+        """The pattern bands, phrase keys and symbols of the categories for lines of up to ``size`` words or more."""
         tier = self._tiers.get(size)
         if tier is None:
             eligible = [(k, c) for k, c in enumerate(self.members) if c.max_words >= size]
-            tier = self._tiers[size] = (AnyPattern([p for _, c in eligible for p in c.patterns.patterns]),
+            tier = self._tiers[size] = (tuple(band for s, band in self._bands.items() if s >= size and band.patterns),
                                         frozenset(key for _, c in eligible for key in c.keys),
                                         tuple((s, k) for k, c in eligible for s in c.symbols))
         return tier
@@ -131,8 +134,8 @@ class Categories:
         at = bisect.bisect_left(self._sizes, words)
         if at == len(self._sizes):
             return None
-        patterns, keys, symbols = self._tier(self._sizes[at])
-        if patterns.search(text, folded):
+        bands, keys, symbols = self._tier(self._sizes[at])
+        if any(band.search(text, folded) for band in bands):
             return next((c for c in self.members if c.matches(text, words, tokens, folded)), None)
         hits = keys.intersection(tokens)
         asked = {k for key in hits for k in self._by_key[key]} if hits else set()
