@@ -118,13 +118,18 @@ def test_a_caption_between_the_photographers_credit_lines_is_left_out() -> None:
     assert {d.line: d.reason for d in dropped}[4] == "boilerplate: photo caption"  # (the caption's line)
 
 
+def run_paragraphs(*paragraphs: str) -> tuple[list[Update], list[Dropped]]:
+    """:func:`run` on a page of these paragraphs, a blank line between them."""
+    return run("\n\n".join(paragraphs))
+
+
 def test_a_live_pages_note_on_itself_is_an_aside_however_long() -> None:
-    updates, _ = run("\n\n".join([
+    updates, _ = run_paragraphs(
         "Example News brings you the latest updates on the standoff that began with missile strikes on three cities"
         " in the early hours of May 7, and on the diplomacy since.",
         "Many of the claims made by both sides could not be independently verified. What follows is a timeline based"
         " on official statements and our own reporting.",
-        "Shelling hit the centre of Kharkiv on Wednesday, wounding six people, the regional governor said."]))
+        "Shelling hit the centre of Kharkiv on Wednesday, wounding six people, the regional governor said.")
     assert [u.kind for u in updates] == ["aside", "aside", "update"]
 
 
@@ -136,10 +141,10 @@ def test_a_post_promising_the_latest_after_its_news_is_the_news() -> None:
 
 
 def test_a_speaker_named_again_by_rank_and_surname_goes_on() -> None:
-    updates, _ = run("\n\n".join([
+    updates, _ = run_paragraphs(
         "New Delhi, May 9: Drones were sent at 36 places along the western border overnight, Colonel Sofiya Qureshi"
         " said on Friday, adding that most were shot down.",
         "Addressing a special briefing along with the Foreign Secretary, Colonel Qureshi said the drones were meant"
         " to test air defences.",
-        "Wing Commander Vyomika Singh said the airspace had been kept open to civilian flights throughout."]))
+        "Wing Commander Vyomika Singh said the airspace had been kept open to civilian flights throughout.")
     assert [len(u.lines) for u in updates if u.kind == "update"] == [2, 1]
