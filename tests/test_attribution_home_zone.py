@@ -75,6 +75,7 @@ def test_an_unnamed_office_is_the_home_countrys(data, zone, side):
     # ... not a source of another side, nor a headline with no source
     ("India strikes six sites in Pakistan: MEA", "military's media wing"),
     ("India strikes six sites in Pakistan", "military's media wing"),
+    ("Operation Sindoor: what we know", "military's media wing"),  # an operation's name before a colon: no one
 ])
 def test_a_headline_names_the_office_its_text_describes(data, title, who):
     home = data.attributor.home("Daily Beacon", None, "Asia/Karachi")

@@ -101,7 +101,7 @@ class PersonNamer:
                 del run[:2]
             elif run and run[0] == "":
                 del run[0]
-        names = [r for r in runs if len(r) >= 2]
+        names = [r for r in runs if len(r) >= 2 and r[0] not in self.lex.not_name_heads]  # ("Operation Sindoor")
         return " ".join(names[-1]) if names else None
 
     def surname(self, head: str) -> str | None:
@@ -152,7 +152,8 @@ class PersonNamer:
             return Claimant(words[1], self.marks.side_besides(whole, words[1]), "body")
         if 0 < len(words) <= 4 and all(NAME_TOKEN.match(w) for w in words) \
                 and words[0].lower() not in _FUNCTION_WORDS and words[0].lower() not in self.lex.intro_words \
-                and head not in self.lex.not_names and not any(w.lower() in AUXILIARIES for w in words[1:-1]):
+                and head not in self.lex.not_names and words[0] not in self.lex.not_name_heads \
+                and not any(w.lower() in AUXILIARIES for w in words[1:-1]):
             described = whole.replace(head, " ", 1)
             side = self.marks.side_besides(whole, head)
             plain = self.independent(described) if side is None else None
