@@ -32,6 +32,7 @@ said", ``home``).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from chronik.extract.acronyms import Labeller
@@ -272,19 +273,20 @@ class Attributor:
                   and not (c.frame == "denial" and c.sentence > opening)]
         weak = [c for c in speakers if c.tier == WEAK and c.sentence == opening]
         pick = next(iter(strong or weak), None)
-        claimant = pick.claimant if pick is not None else (
-            headline_claimant(title, resolver, self.cut) if title else None)
+        # who the title says speaks, read once and only when asked
+        headline = functools.cache(lambda: headline_claimant(title, resolver, self.cut) if title else None)
+        claimant = pick.claimant if pick is not None else headline()
         if claimant is None and quoted_lead and not any(self._unnamed(c) for c in found if c.paragraph == 0):
             later = [c for c in speakers if c.tier == STRONG]
             claimant = later[0].claimant if later else None
         if claimant is not None and claimant.kind == "person" and claimant.side is None and title:
             # "Firing to stop from 5 pm, says MEA" over "X said ...": the person briefs for the headline's speaker
-            headed = headline_claimant(title, resolver, self.cut)
+            headed = headline()
             if headed is not None and headed.side is not None and headed.kind != "person":
                 claimant = Claimant(claimant.who, headed.side, claimant.kind)
         if claimant is not None and claimant.kind == "office" and claimant.side is not None and title:
             # "the military's media wing said ..." under "India strikes six sites: ISPR": the body the headline names
-            headed = headline_claimant(title, resolver, self.cut)
+            headed = headline()
             if headed is not None and headed.kind == "body" and headed.side == claimant.side:
                 claimant = headed
         if claimant is not None and claimant.kind != "person" and title \

@@ -109,8 +109,8 @@ class Categories:
     def __init__(self, members: Sequence[Category]) -> None:
         self.members = tuple(members)
         self._sizes = sorted({c.max_words for c in members})  # a line of n words: the categories of n or more
-        self._bands = {size: AnyPattern([p for c in members if c.max_words == size for p in c.patterns.patterns])
-                       for size in self._sizes}
+        bands = {size: [p for c in members if c.max_words == size for p in c.patterns.patterns] for size in self._sizes}
+        self._bands = {size: AnyPattern(patterns) for size, patterns in bands.items() if patterns}
         self._tiers: dict[int, tuple[tuple[AnyPattern, ...], frozenset[str], tuple[tuple[str, int], ...]]] = {}
         by_key: dict[str, list[int]] = {}
         for k, category in enumerate(members):
@@ -123,7 +123,7 @@ class Categories:
         tier = self._tiers.get(size)
         if tier is None:
             eligible = [(k, c) for k, c in enumerate(self.members) if c.max_words >= size]
-            tier = self._tiers[size] = (tuple(band for s, band in self._bands.items() if s >= size and band.patterns),
+            tier = self._tiers[size] = (tuple(band for s, band in self._bands.items() if s >= size),
                                         frozenset(key for _, c in eligible for key in c.keys),
                                         tuple((s, k) for k, c in eligible for s in c.symbols))
         return tier
