@@ -60,6 +60,7 @@ class Context:
     sender: str | None = None  # who sent the message, in a chat export
     claimant: str | None = None  # the row's source cell, in a spreadsheet export
     signature: Signature | None = None  # the byline inside a live page's post
+    release: bool = False  # the page says it is a press release ("FOR IMMEDIATE RELEASE"): its issuer speaks in it
 
 
 @dataclass

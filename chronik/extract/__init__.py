@@ -52,7 +52,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         found.who, found.side, found.unknown = context.speaker, home.side if home is not None else None, home is None
         if home is None and (known := speaker_side(context.speaker, data.attributor)) is not None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
-    page = page_of(source, data)
+    page = page_of(source, data, context.release)
     read_own_voice(text, found, page, data)  # a release's, a diary's, a body's or an account's own voice
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
     court = Claimant(body.name if body is not None else None,

@@ -217,16 +217,18 @@ class Attributor:
             self._accounts[publisher] = account_owner(publisher, self.lex, self.sides, self.gaz)
         return self._accounts[publisher]
 
-    def own_account(self, text: str, found: Attribution, body: Name, title: str | None = None) -> None:
+    def own_account(self, text: str, found: Attribution, body: Name, title: str | None = None,
+                    marked: bool = False) -> None:
         """A body's page tells its own account where an update in the outlet's voice names the body in its lead
         ("The SMM heard shelling in Donetsk", "The Mission observed ..."): the body speaks, for its side. An update
         that does not name it ("Fuel prices doubled in May") is said in the page's own voice: an international
         body's (a UN agency, an NGO) is on that body's side; a state's body's (its news agency) stays the narrative,
         unless the page's ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of
-        that is the body's, and the officials it names without a polity ("COAS said") are its state's. (A state's
-        intelligence service's own sentences are its assessment, for its side: page_voice.py.)"""
+        that is the body's, and the officials it names without a polity ("COAS said") are its state's; so is a page
+        ``marked`` as a release by a line of its own ("FOR IMMEDIATE RELEASE"). (A state's intelligence service's own
+        sentences are its assessment, for its side: page_voice.py.)"""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
-        release = state_release(title, body)
+        release = (marked and body.polity is not None) or state_release(title, body)
         if release and found.side is None:
             found.side, found.unknown = body.side, False
         elif not found.who and found.side in (self.sides.narrative, None) \

@@ -26,19 +26,21 @@ class Page:
     body: Name | None
     issuer: Claimant | None
     voice: Voice | None
+    release: bool = False  # the page says it is a press release (``Context.release``)
 
 
-def page_of(source: Source | None, data: ExtractData) -> Page:
-    """The page ``source`` is; a body's page ("OSCE Special Monitoring Mission to Ukraine") is no state office's
-    release, whatever state it names, but a unit's war diary may be either's."""
+def page_of(source: Source | None, data: ExtractData, release: bool = False) -> Page:
+    """The page ``source`` is (``release``: one that says it is a press release); a body's page ("OSCE Special
+    Monitoring Mission to Ukraine") is no state office's release, whatever state it names, but a unit's war diary may
+    be either's."""
     if source is None:
-        return Page(None, None, None, None)
+        return Page(None, None, None, None, release)
     body = data.attributor.body(source.publisher)
     voice = data.attributor.voice(source.publisher, source.title)
     issuer = data.attributor.issuer(source.publisher, source.title) if body is None else None
     if issuer is None and voice is not None and voice.who is not None:
         issuer = Claimant(voice.who, voice.side, "body")  # a unit's war diary: the unit issues it
-    return Page(source, body, issuer, voice)
+    return Page(source, body, issuer, voice, release)
 
 
 def _answer(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
@@ -72,7 +74,8 @@ def _body(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
     """A body's page, not its social-media account's: its own account (Attributor.own_account) takes every update."""
     if page.body is None or (page.source is not None and data.attributor.account(page.source.publisher) is not None):
         return False
-    data.attributor.own_account(text, found, page.body, page.source.title if page.source is not None else None)
+    data.attributor.own_account(text, found, page.body, page.source.title if page.source is not None else None,
+                                page.release)
     return True
 
 

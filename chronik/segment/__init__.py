@@ -43,7 +43,7 @@ from chronik.segment.period import Period, title_period
 from chronik.segment.posts import post_header
 from chronik.segment.records import record_lists
 from chronik.segment.release_list import posted_releases
-from chronik.segment.releases import numbered_releases
+from chronik.segment.releases import marked_release, numbered_releases
 from chronik.segment.signature import signature
 from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
@@ -183,6 +183,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         updates.append(_update(unit, dated, source, row_zone or (zone if unit.stamp is not None and zone else None)
                                or (dated.clock_zone if unit.stamp is None else None) or source.timezone, page))
     flag_rows_out_of_order(units, updates)
+    if marked_release([b.text for b in blocks]):
+        for update in updates:
+            update.context.release = True
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped

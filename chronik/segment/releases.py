@@ -35,6 +35,18 @@ _POSTED_AT = re.compile(r"^\s*\[\s*(?:posted|published|issued|released|tweeted)\
                         r"([^\]]{3,30})\]\s*$", re.I)
 
 
+# a line by which a page says it is a press release: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News Release", "Release
+# Number: 20240111-02", "Release No. 24-017"
+_MARKER = re.compile(r"^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release"
+                     r"|release\s+(?:number|no\.?|nr\.?|#)\s*:?\s*[\w-]*\d[\w/-]*)\s*[.:]?\s*$", re.I)
+MARKER_BLOCKS = 40  # how far down the page such a line says so (further down, a list of releases may name one)
+
+
+def marked_release(texts: list[str]) -> bool:
+    """Whether one of the first blocks of a page (``texts``, in page order) marks it as a press release."""
+    return any(_MARKER.match(text) for text in texts[:MARKER_BLOCKS])
+
+
 def _release_day(info: Info, finder: DateFinder) -> Timex | None:
     """The day a release's dateline names: a date alone ("12 April 2024") or a place and a date ("Khartoum, 12 April
     2024")."""

@@ -321,6 +321,42 @@ _ISO = re.compile(r"^\s*(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<h>[01]\d|2[0-3]):(?P<
                   r"\s*(?P<offset>Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)\s*$")
 
 
+# a military date-time group, as naval and military notices stamp them: the day, the clock, the zone's letter, the
+# month and the year ("181810Z JAN 24", "051430ZMAR2023"), alone on its line or opening a note ("UPDATE 001 -
+# 161530Z JAN 24: ...")
+_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_DTG = re.compile(rf"^\s*(?P<prefix>{NUMBERED_NOTE}\s*[:–—-]?\s*)?(?P<day>0[1-9]|[12]\d|3[01])(?P<h>[01]\d|2[0-3])"
+                  rf"(?P<m>[0-5]\d)(?P<letter>[A-IK-Z])\s*(?P<month>(?i:{_MONTHS}))\s*(?P<year>\d{{4}}|\d{{2}})(?!\w)"
+                  rf"(?:{_SEP}(?P<body>\S.*)|\s*$)", re.S)
+
+
+def _letter_zone(letter: str) -> str:
+    """The zone a date-time group's letter names: Z is UTC, A-M (no J) are hours east, N-Y hours west."""
+    if letter == "Z":
+        return "UTC"
+    east = "ABCDEFGHIKLM"
+    hours = east.index(letter) + 1 if letter in east else -("NOPQRSTUVWXY".index(letter) + 1)
+    return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # IANA's Etc zones invert the sign
+
+
+def _dtg(text: str) -> Stamp | None:
+    """A military date-time group opening ``text`` (see ``_DTG``), its year in full."""
+    m = _DTG.match(text)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    if year < 100:
+        year += 1900 if year > CENTURY_PIVOT else 2000
+    try:
+        dt.date(year, _MONTHS.split("|").index(m.group("month").upper()) + 1, int(m.group("day")))
+    except ValueError:  # "311200Z APR 24": no such day
+        return None
+    label = text[m.start("day"):m.end("year")] if m.group("prefix") is None else text[:m.end("year")].strip()
+    return Stamp(f"{m.group('h')}:{m.group('m')}", _letter_zone(m.group("letter")),
+                 f"{int(m.group('day'))} {m.group('month').title()} {year}", label.strip(),
+                 (m.group("body") or "").strip())
+
+
 def _iso(text: str) -> Stamp | None:
     """An ISO 8601 stamp with its offset, told in UTC (an offset of +05:30 has no zone name of its own)."""
     m = _ISO.match(text)
@@ -367,6 +403,9 @@ def find_stamp(text: str) -> Stamp | None:
         iso = _iso(text)
         if iso is not None:
             return iso
+    dtg = _dtg(text)
+    if dtg is not None:
+        return dtg
     bracketed = _SENDER.match(text) if "[" in text else None
     if bracketed is not None and all(len((bracketed.group(g) or "").split()) <= _SENDER_WORDS
                                      for g in ("sender", "outlet")):
