@@ -74,6 +74,7 @@ from chronik.segment.timestamps import (
     clock_note,
     find_stamp,
     metadata_date,
+    signed_dateline,
     source_credit,
     topic_dateline,
     trailing_stamp,
@@ -132,7 +133,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP, stamp=item.stamp, what=f"{FEED}{item.source}")
     if block.words <= ZONE_NOTE_WORDS and clock_note(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
-    meta = metadata_date(block.text) or topic_dateline(block.text)
+    meta = metadata_date(block.text) or topic_dateline(block.text) or signed_dateline(block.text)
     if meta is not None:
         return Info(block, DATELINE, timex=finder.resolve(meta))  # "Published On 11 Apr 2023": the page's date
     calendar = headings.calendar_heading(block, finder)
@@ -246,6 +247,7 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
     for k, timex in headings.past_headings(blocks, undated, dated).items():  # "7 August" on a page of 2024 on 2008
         infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     _titled_days(infos, undated)
+    _placed_days(infos, undated)
     return infos
 
 
@@ -272,6 +274,25 @@ def _titled_days(infos: list[Info], finder: DateFinder) -> None:
     if len(found) >= TITLED_DAYS:
         for k, timex in found.items():
             infos[k] = Info(infos[k].block, DATE_HEADING, what=TITLED_DAY, timex=timex)
+
+
+PLACED_DAYS = 2  # statements opening with their place and day that make those lines the page's day headings
+PLACED_TEXT_WORDS = 12  # the fewest words of the text under such a line (a signer's post under a closing one is short)
+
+
+def _placed_days(infos: list[Info], finder: DateFinder) -> None:
+    """Lines naming a statement's place and day over its text ("Phnom Penh, 26 July 2025" / its numbered points),
+    two of them or more: day headings, each dating the statement below it, as a ministry's page of statements sets
+    them out. (A single such line is a story's dateline; under a statement's text, its closing place and day.)"""
+    found = {}
+    for k, info in enumerate(infos[:-1]):
+        below = infos[k + 1]
+        if info.kind in (LABEL, HEADLINE, PARA) and below.kind in (PARA, BULLET) \
+                and below.block.words >= PLACED_TEXT_WORDS and (timex := headings.place_day(info.block, finder)):
+            found[k] = timex
+    if len(found) >= PLACED_DAYS:
+        for k, timex in found.items():
+            infos[k] = Info(infos[k].block, DATE_HEADING, timex=timex)
 
 
 def _intro_lists(infos: list[Info]) -> None:

@@ -236,6 +236,19 @@ def topic_dateline(text: str) -> str | None:
     return m.group("date") if m else None
 
 
+# a listing's line under an item's title: who wrote it or which outlet, a bar, the day ("Khmer Times | July 26, 2025",
+# "Sok Chanrith | July 26, 2025", "AFP · 12 March 2024")
+_SIGNED_DATELINE = re.compile(rf"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}\s*[|·•]\s*"
+                              rf"(?P<date>{_DATE})\s*$", re.I)
+
+
+def signed_dateline(text: str) -> str | None:
+    """The date of a line naming an item's author or outlet and then its day ("Khmer Times | July 26, 2025"), or
+    None."""
+    m = _SIGNED_DATELINE.match(text.strip())
+    return m.group("date") if m and re.search(r"\d{4}", m.group("date")) else None
+
+
 def metadata_date(text: str) -> str | None:
     """The date of a line such as "Published On 11 Apr 2023" or "Posted: 10 Oct 2023" (the page's own date), or None."""
     m = _META_DATE.match(text.strip())

@@ -52,7 +52,8 @@ class Unit:
 
     @property
     def lead(self) -> str:
-        return self.texts[0] if self.texts else ""
+        """The unit's first text (a date line added without its words, as an item's is, does not count)."""
+        return next((text for text in self.texts if text), "")
 
 
 def section_of(info: Info, basis: str) -> Section | None:
