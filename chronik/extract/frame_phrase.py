@@ -226,6 +226,8 @@ def last_clause(pre: str) -> str:
     pre = _RUN_BY.sub(_run_by, pre)  # "the health ministry, which is run by the Houthis, said"
     pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
     for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
+        if re.search(r",\s*\S", pre[m.end():]):
+            continue  # "six jets, one of which struck two targets, the air force said": a clause closed before it
         if m.group(1).islower() and past_shaped(m.group(1)):
             return pre[:m.start()]  # "Residents who fled Ann township told": the residents
         if m.group(1).lower() not in _AUX_AFTER_RELATIVE:

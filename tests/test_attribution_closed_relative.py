@@ -1,0 +1,32 @@
+"""A relative clause that commas close before the sentence's trailing source ("six drones, two of which hit a depot,
+the ministry said") describes what is told; the source after it speaks. A relative clause that runs on to the verb
+("Residents who fled the town told ...") still belongs to the subject.
+
+The sentences are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_attribution import attribute
+
+from chronik.extract.data import ExtractData, load_files
+
+
+@pytest.fixture(scope="module")
+def packaged() -> ExtractData:
+    return load_files()
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Azerbaijan launched six drones, two of which hit a depot near Martuni, the Armenian Defense Ministry said.",
+     "Armenian Defense Ministry", "armenian"),
+    ("Armenian forces fired on the positions, which lie near Tovuz, the Azerbaijani Defense Ministry said.",
+     "Azerbaijani Defense Ministry", "azerbaijani"),
+    ("Three shells, one of which failed to explode, fell near the school, the Artsakh Defense Army said.",
+     "Artsakh Defense Army", "armenian"),
+    # a clause that runs on to the verb is the subject's
+    ("Residents who fled Hadrut told reporters that the shelling had not stopped.", "residents", "independent"),
+])
+def test_the_source_after_a_closed_relative_clause_speaks(packaged, text, who, side):
+    assert attribute(packaged, text) == (who, side)
