@@ -121,6 +121,9 @@ class Attributor:
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text, row)
         self.people.open(page)
+        self.people.learn_bodies([Claimant(p.text, p.values[0].side, "body") for p in self.sides.find(text)]
+                                 + [Claimant(e.name, e.side, "body") for e in known if e.kind == "body"],
+                                 self.lex.collective_nouns)
         resolver.page_people = self.people
         found: list[Candidate] = []
         for i, (start, _) in enumerate(spans):
@@ -177,6 +180,8 @@ class Attributor:
             own.sort(key=lambda c: (c.rank, c.pos))
             out.by_sentence.append(own[0].claimant if own else chosen)
         self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None])
+        if chosen is not None and chosen.kind in ("body", "office"):
+            self.people.learn_bodies([chosen], self.lex.collective_nouns)
         self.people.learn_force(resolver.force_in(f"{title or ''}\n\n{text}"))
         return out
 

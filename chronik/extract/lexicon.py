@@ -15,7 +15,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
               "describing", "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
-              "un_posts", "institutions", "ranks", "not_name_heads")
+              "un_posts", "institutions", "ranks", "not_name_heads", "collective_nouns")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class ClaimLexicon:
     body_nouns: frozenset[str]
     not_names: frozenset[str]
     not_name_heads: frozenset[str]  # "Operation", "Battle": the first word of an operation's name, no person's
+    collective_nouns: frozenset[str]  # "alliance", "team": what a text calls a body it named before (page_people.py)
     invertible: frozenset[str]
     rebuttal: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -157,6 +158,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         institutions=frozenset(lists["institutions"]),
         ranks=phrase_set(lists["ranks"]),
         not_name_heads=frozenset(lists["not_name_heads"]),
+        collective_nouns=frozenset(lists["collective_nouns"]),
     )
 
 

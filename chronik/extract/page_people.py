@@ -6,12 +6,27 @@ of one page the side learnt earlier is kept here, a party's side only: the outle
 it quotes) says nothing for a party, and a transcript's "BLITZER:" stays the anchor's turn. A name that fits two
 people of the page recalls neither. So with an army: "The army says it has retaken ..." on a page that named one
 side's army before ("Fighting between Sudan's army and the RSF ...") is that army, when no army is named in its own
-update."""
+update. And with a body: "the alliance said" on a page that named one party's "Three Brotherhood Alliance" is that
+alliance, "the information team added" the "Information Team of the State Administration Council" (its collective
+noun, ``collective_nouns`` in claims.yaml, and any word before it, found in the name)."""
 
 from __future__ import annotations
 
+import re
+
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import ARTICLE
+
+# what a text calls a body it named before: "the alliance", "the information team", "the team"
+_CALLED = re.compile(r"(?:[Tt]he\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z]+)")
+
+
+def body_noun(name: str, nouns: frozenset[str]) -> str | None:
+    """The collective noun a body's name ends with, before any "of" ("Information Team of the State Administration
+    Council": team), lower case; None when it ends with none of ``nouns``."""
+    head = name.split(" of ", 1)[0].split()
+    noun = head[-1].lower() if head else ""
+    return noun if noun in nouns else None
 
 
 class PagePeople:
@@ -23,11 +38,33 @@ class PagePeople:
         self._known: dict[str, Claimant | None] = {}
         self._forces: dict[str, Claimant] = {}  # the armies the page named, by side
         self._turn: Claimant | None = None  # the speaker of the hearing's turn last opened (hearing_turns.py)
+        self._bodies: dict[str, Claimant | None] = {}  # the bodies the page named, by collective noun (None: several)
 
     def open(self, page: str | None) -> None:
         """Start ``page`` (a source's id); a new page forgets the people of the one before."""
         if page != self.page:
-            self.page, self._known, self._forces, self._turn = page, {}, {}, None
+            self.page, self._known, self._forces, self._turn, self._bodies = page, {}, {}, None, {}
+
+    def learn_bodies(self, bodies: list[Claimant], nouns: frozenset[str]) -> None:
+        """Remember the bodies of a party an update names whose name ends with one of ``nouns``; two of different
+        sides by one noun make it no one's."""
+        for body in bodies:
+            noun = body_noun(body.who or "", nouns)
+            if noun is None or body.side in (None, self.narrative):
+                continue
+            earlier = self._bodies.get(noun, body)
+            self._bodies[noun] = earlier if earlier is not None and earlier.side == body.side else None
+
+    def called(self, phrase: str, nouns: frozenset[str]) -> Claimant | None:
+        """The body the page named before that ``phrase`` calls by its collective noun ("the alliance", "the
+        information team"), when one body of a party has that noun and every word before it is in its name."""
+        m = _CALLED.fullmatch(phrase.strip())
+        if self.page is None or m is None or m.group("noun") not in nouns:
+            return None
+        body = self._bodies.get(m.group("noun"))
+        if body is None or not all(w.lower() in (body.who or "").lower().split() for w in m.group("words").split()):
+            return None
+        return body
 
     def learn(self, people: list[Claimant]) -> None:
         """Remember the people an update named in full with a party's side (its introduced people, its claimant)."""

@@ -17,6 +17,7 @@ _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "t
                 "and", "living", "there", "here", ""}
 NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("rights group Zamzam Camp Watch")
 _BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials (not "US", not "Mr")
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
@@ -84,6 +85,7 @@ class PersonNamer:
                     and word + "." not in self.lex.titles and not inside
                     and word.lower() not in self.lex.office_words
                     and (word.lower() not in ARTICLE_WORDS or _initial(word, head[m.end():]))
+                    and word.lower() not in _POSSESSIVES  # "Its Athens-based manager": no name opens so
                     and not any(c.isdigit() for c in word)
                     and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
                     or (runs[-1] and word in PARTICLES):

@@ -68,6 +68,9 @@ _WING = re.compile(r"^(?:the\s+)?(?P<party>.+?)(?:'s|’s|'|’)\s+(?:armed|mili
 # an account named after its platform: "the Telegram channel Grey Zone", "the Facebook page of X"
 _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|account|page)\s+(?:of\s+)?"
                           r"(?P<name>[A-Z\"“].*)$")
+# an owner in lower case before a body's own name: "the military's True News Information Team", "the group's Media
+# Office"
+_GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s+(?P<name>[A-Z].*)$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
@@ -145,6 +148,12 @@ class Resolver:
             return self.resolve(wing.group("party"))  # "the PKK's armed wing" not named after it: the party's
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
+        if found is None and (owned := _GENERIC_OWNER.match(head)) is not None:
+            # "the military's True News Information Team": the body by its own name, its owner no polity
+            body = self.resolve(owned.group("name"))
+            found = body if body is not None and body.kind in ("body", "office") and body.side is not None else None
+        if found is None and self.page_people is not None:
+            found = self.page_people.called(head, self.lex.collective_nouns)  # "the alliance": the one named before
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         if found is not None and found.kind == "person" and found.side is None:

@@ -148,7 +148,8 @@ def _named_body_said(text: str, previous: str) -> bool:
 # ("Al-Masri said ..." after "Khaled al-Masri", "El-Sayed ..."); a rank, in short or in full, or a courtesy title may
 # come before it ("Addressing a joint briefing in Delhi with the air and naval chiefs, Lt Gen Ghai said ...",
 # "Colonel Qureshi said ...", "Air Vice Marshal Bharti said ...", "Dr Okafor said")
-_SHORT_TITLE = (r"(?:(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms|Prof)\.?|Colonel|General|Major|Captain"
+_SHORT_TITLE = (r"(?:(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms|Prof|(?:Lt|Maj|Brig)-(?:Gen|Col))\.?"
+                r"|Colonel|General|Major|Captain"
                 r"|Commander|Lieutenant|Brigadier|Admiral|Sergeant|Marshal|Wing|Air|Vice|Squadron|Leader)\s+){0,3}")
 _SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,200},\s+)?" + _SHORT_TITLE +
                             r"(?P<particle>[A-Z][a-z]{0,2}-)?(?P<name>[A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
