@@ -31,3 +31,16 @@ def test_a_link_to_the_full_stories_is_furniture(line: str) -> None:
 ])
 def test_news_that_looks_like_an_appeal_stays(line: str) -> None:
     assert why(line) is None
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Soldiers ride an armoured vehicle near the border in Sumy region (Reuters)", "caption"),
+    ("Evacuees gather at a temporary accommodation centre in Kursk (AP)", "caption"),
+    ("Rescue workers at the site of a missile impact in Haifa (AFP via Getty Images)", "caption"),
+    ("Smoke rises over the port after the strike (Reuters/Jane Roe)", "caption"),
+    # a report closed by its wire is no caption: it says who told it, or ends its sentence before the credit
+    ("The ministry said three people were killed in the strike (Reuters)", None),
+    ("Israel strikes targets in southern Lebanon. (Reuters)", None),
+])
+def test_a_photo_agencys_credit_closes_a_caption(line: str, reason: str | None) -> None:
+    assert furniture(Block(0, [1], line)) == reason
