@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex, find_dates, resolve
-from chronik.dates.anchor import FUTURE
+from chronik.dates.anchor import FUTURE, PAST
 from chronik.dates.finder import find_anaphors
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import month_words
@@ -40,6 +40,8 @@ ANAPHOR_DAYS = 7
 # after a plan ("will vote later on Wednesday"), a day this close before the page's names when the plan was said
 # ("..., the minister said on Monday"); one further back is the background of the plan, not its announcement
 PLAN_SAID_DAYS = 7
+# how many days after the page's date a past act's day may still fall (a live page saved before its last posts)
+PAST_ACT_AHEAD_DAYS = 14
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_NAMED = re.compile(rf"\b(?:{month_words()})\b", re.I)
 _WEEK = re.compile(r"-W\d\d$")
@@ -95,6 +97,9 @@ class DateFinder:
     # the span of a war a page looks back on, long after it ended (see ``looking_back``): the year of a day written
     # without one ("On 27 September, ...") is the one in that span, not the one nearest the page's own date
     about: tuple[dt.date, dt.date] | None = None
+    # the page's own date: a day written without its year that an act told in the past tense falls on cannot be weeks
+    # after it ("On June 14, the governor was abducted" on a page of 9 May is last year's June 14; see ``find``)
+    latest: dt.date | None = None
 
     def with_anchor(self, anchor: dt.date | None) -> DateFinder:
         return self if anchor == self.anchor else replace(self, anchor=anchor)
@@ -137,7 +142,19 @@ class DateFinder:
                 back = {(m.start, m.end): m for m in find_dates(text, day, self.epochs, slash_order=self._slashes())}
                 mentions = [back.get((m.start, m.end), m) if self._yearless(m.timex, m.text) else m
                             for m in mentions]
+        if self.latest is not None and any(self._after_page(m, text) for m in mentions):
+            year_before = self.latest - dt.timedelta(days=365)
+            back = {(m.start, m.end): m
+                    for m in find_dates(text, year_before, self.epochs, slash_order=self._slashes())}
+            mentions = [back.get((m.start, m.end), m) if self._after_page(m, text) else m for m in mentions]
         return [m for m in mentions if self._usable(m.timex, m.text)]
+
+    def _after_page(self, m: Mention, text: str) -> bool:
+        """Whether ``m`` is a day written without its year, told in the past tense, that was read as weeks after the
+        page's own date: it is read again against the year before (a report's "On June 14, X was killed")."""
+        return (self.latest is not None and m.timex.kind == EXPLICIT and m.timex.start is not None
+                and (m.timex.start - self.latest).days > PAST_ACT_AHEAD_DAYS and not _YEAR.search(m.text)
+                and _MONTH_NAMED.search(m.text) is not None and tense_at(text, m.start, m.end) == PAST)
 
     def resolve(self, expr: str) -> Timex | None:
         """One isolated expression (a heading, the date in a timestamp), or None."""
@@ -301,4 +318,4 @@ def _written_range(timex: Timex) -> bool:
 def make_finder(anchor: dt.date | None, epochs: Sequence[Epoch], slash_order: str | None = None,
                 zone: str | None = None) -> DateFinder:
     """The page's finder; ``zone``, the source's, tells how a page without a date writes slashed dates."""
-    return DateFinder(anchor, tuple(epochs), slash_order, zone_order(zone) or MONTH_FIRST)
+    return DateFinder(anchor, tuple(epochs), slash_order, zone_order(zone) or MONTH_FIRST, latest=anchor)
