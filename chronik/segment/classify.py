@@ -13,6 +13,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from chronik.dates import zones
+from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, headings
@@ -248,6 +249,7 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
         infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
     _titled_days(infos, undated)
     _placed_days(infos, undated)
+    _weekday_days(infos, undated)
     return infos
 
 
@@ -291,6 +293,31 @@ def _placed_days(infos: list[Info], finder: DateFinder) -> None:
                 and below.block.words >= PLACED_TEXT_WORDS and (timex := headings.place_day(info.block, finder)):
             found[k] = timex
     if len(found) >= PLACED_DAYS:
+        for k, timex in found.items():
+            infos[k] = Info(infos[k].block, DATE_HEADING, timex=timex)
+
+
+WEEKDAY_DAYS = 3  # bare weekday headings, each over its text, that make them the page's day headings
+_WEEKDAY_HEADING = re.compile(r"^\s*(?P<day>[A-Za-z]{6,9})\s*:?\s*$")
+
+
+def _weekday_days(infos: list[Info], finder: DateFinder) -> None:
+    """A run of headings each naming a weekday alone over its text ("WEDNESDAY" / what happened / "THURSDAY" / ...),
+    three or more, in a page's account of the days before it: day headings, each the last such weekday on or before
+    the page's date. (One or two are a section's label, a schedule's days ahead.)"""
+    if finder.anchor is None:
+        return
+    weekdays = date_lexicon().weekdays
+    found = {}
+    for k, info in enumerate(infos[:-1]):
+        m = _WEEKDAY_HEADING.match(info.block.text) if info.kind in (LABEL, HEADLINE) else None
+        if m is None or m.group("day").lower() not in weekdays or infos[k + 1].kind not in (PARA, BULLET):
+            continue
+        timex = finder.resolve(m.group("day"))
+        if timex is not None and timex.start is not None:
+            found[k] = timex
+    days = [t.start for t in found.values()]
+    if len(set(days)) >= WEEKDAY_DAYS and len(set(days)) == len(days):
         for k, timex in found.items():
             infos[k] = Info(infos[k].block, DATE_HEADING, timex=timex)
 

@@ -55,6 +55,27 @@ def opens_topic(text: str) -> bool:
     return len(sentences) >= 2 and not sentences[0].rstrip("\"”’) ").endswith("?")
 
 
+# the reporter a question's label names in brackets after the asker's role ("QUESTION (Fátima Langa, Lusa): ...")
+_QUESTIONER = re.compile(r"^[A-Z][A-Z.'’ -]*?\s*\((?P<who>[^()]{2,80})\)\s*:")
+
+
+def new_questioner(text: str, heading: str) -> bool:
+    """Whether a question turn names its reporter ("QUESTION (Jorge Sitoe, Radio Mozambique): ...") and another one
+    than the question ``heading`` the exchange above: a briefing that names each reporter turns to a new topic with
+    each new reporter."""
+    m, above = _QUESTIONER.match(text.strip()), _QUESTIONER.match(heading.strip())
+    return m is not None and above is not None and m.group("who").strip() != above.group("who").strip()
+
+
+# a moderator's turn that only runs the session ("We will now take questions. Please identify yourselves ...",
+# "Thank you. That concludes today's briefing.")
+_PROCEDURE = re.compile(r"^(?:(?:thanks|thank you)[,.!]?\s+)?(?:that|this)\s+concludes\b[^?]*$"
+                        r"|^we(?:\s+will|'ll|’ll)\s+now\s+take\s+(?:your\s+|some\s+)?questions\b[^?]*$", re.I)
+
+
 def closes_session(text: str) -> bool:
-    """Whether a line only closes the session: the speaker's closing thanks, or the note of when it ended."""
-    return bool(_SESSION_END.match(text) or (capitals_speaker(text) is not None and _CLOSING_TURN.match(said(text))))
+    """Whether a line only opens or closes the session: the speaker's closing thanks, a moderator's turn that only runs
+    it, or the note of when it ended."""
+    if _SESSION_END.match(text):
+        return True
+    return capitals_speaker(text) is not None and bool(_CLOSING_TURN.match(said(text)) or _PROCEDURE.match(said(text)))

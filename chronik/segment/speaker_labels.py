@@ -30,9 +30,9 @@ import re
 
 from chronik.segment.lexicon import lexicon
 
-# where a speaker in capitals speaks from, in brackets after the name ("CORRESPONDENT (Kabul)", "SHAHEEN (by phone,
-# Doha)")
-_PLACE = r"(?:\s+\([^()]{1,40}\))?"
+# where a speaker in capitals speaks from or who they are, in brackets after the label ("CORRESPONDENT (Kabul)",
+# "SHAHEEN (by phone, Doha)", "MODERATOR (Ana Chicumbe, Ministry of National Defence)")
+_PLACE = r"(?:\s+\([^()]{1,60}\))?"
 # what a turn says after its label, ending as a sentence does
 _SAYS_SENTENCE = r"\s+\S.*[.?!…][\"”’)]*\s*$"
 

@@ -54,7 +54,7 @@ from chronik.segment.classify import (
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
 from chronik.segment.dated_items import ITEM_DATE, ITEM_TITLE
-from chronik.segment.exchanges import closes_session, opens_topic
+from chronik.segment.exchanges import closes_session, new_questioner, opens_topic
 from chronik.segment.finder import DateFinder
 from chronik.segment.forum import THREAD_NOTE
 from chronik.segment.headings import GREETING, place_day
@@ -305,7 +305,10 @@ class Reader(TitleReading):
         """Whether a transcript's turn asks a question that the next speaker answers ("QUESTION: ... Is that true?" /
         "SPOKESMAN: No. ..."): the question heads the answer, whose speaker says what the entry reports."""
         below = self.infos[k + 1] if k + 1 < len(self.infos) else None
-        return (self.transcript and info.block.index in self.spoken and _ASKS.search(info.block.text) is not None
+        # (the asker's turn may say why it asks after the question: "Who holds the town? There are reports ...")
+        asks = _ASKS.search(info.block.text) is not None or (
+            "?" in info.block.text and capitals_speaker(info.block.text) == self.asker)
+        return (self.transcript and info.block.index in self.spoken and asks
                 and below is not None and below.block.index in self.spoken and _ASKS.search(below.block.text) is None)
 
     @functools.cached_property
@@ -321,6 +324,8 @@ class Reader(TitleReading):
         if (not self.transcript or cur is None or cur.kind != "update" or cur.title is None
                 or cur.title.index not in self.spoken or info.block.index not in self.spoken):
             return False
+        if capitals_speaker(info.block.text) == self.asker and new_questioner(info.block.text, cur.title.text):
+            return False  # another reporter asks: a topic of their own
         return capitals_speaker(info.block.text) != self.asker or not opens_topic(info.block.text)
 
     def turn_goes_on(self, cur: Unit, info: Info) -> bool:
