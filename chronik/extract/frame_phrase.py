@@ -27,6 +27,10 @@ _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .
              # a dateline in title case, a city's name before a dash and the story's first name: "Addis Abeba – Legesse
              # Tulu said", "Kyiv — Ukraine's ...", "Port Sudan – The army ..." (a spaced dash)
              r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s+[\u2013\u2014-]\s+(?=[A-Z])"
+             # a wire's dateline in title case, its day and its name in brackets before a dash: "Pemba, 1 Apr (Lusa)
+             # – ", "Maputo, March 29 (AIM) - "
+             rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+             r"\s*\([^()]{2,40}\)\s+[\u2013\u2014-]{1,2}\s+"
              # a state agency's dateline with its name after the date and no dash: "Baku, September 20, AZERTAC ",
              # "Tashkent, 5 March, UzA ", "Minsk, April 2, BELTA " (a place, a day and who files, not who speaks)
              rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,"

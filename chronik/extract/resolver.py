@@ -368,7 +368,7 @@ class Resolver:
                 side = self.home.side
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
-        own = self.sides.find(head)
+        own = _owned_forms_dropped(head, self.sides.find(head))
         # an office named without its polity takes the one of the claim it reports ("Armenian Foreign Minister X
         # arrived in Geneva, the Foreign Ministry said"); a person does not ("..., regional governor X said")
         # "In Moscow, the foreign ministry said": the polity of the place it speaks in, before the claim's and before a
@@ -599,3 +599,11 @@ def _in_its_country(head: str, own: list[Match[Polity]]) -> bool:
     country = rest[0][:-2] if len(rest) == 1 and rest[0].endswith("'s") else None
     return country is not None and any(f.startswith(f"{country} ") for f in (polity.name, *polity.forms))
 
+
+def _owned_forms_dropped(head: str, found: list[Match[Polity]]) -> list[Match[Polity]]:
+    """The polities ``head`` names, without a form of one that another's possessive owns ("Portugal's Ministry of
+    National Defence", where a sides file lists the Ministry of National Defence as Mozambique's): the owner's."""
+    owned = {k + 1 for k in range(len(found) - 1)
+             if head[found[k].end:found[k + 1].start] in ("'s ", "’s ")
+             and found[k].values[0].side != found[k + 1].values[0].side}
+    return [m for k, m in enumerate(found) if k not in owned]
