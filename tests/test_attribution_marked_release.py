@@ -71,3 +71,24 @@ def test_the_same_page_without_the_line_stays_the_outlets_voice(packaged):
 ])
 def test_which_lines_mark_a_release(texts, marked):
     assert marked_release(texts) is marked
+
+
+def test_a_companys_release_is_its_own(packaged):
+    page = """Example Energy suspends work at its gas site
+    Press release
+    05/14/2024
+    Paris, May 14, 2024 – Example Energy has withdrawn all personnel from its gas site after the attack on the port.
+    The company has decided to suspend all construction work on the site until further notice.
+    """
+    updates = annotated(packaged, "Example Energy", "Example Energy suspends work", page)
+    assert updates and all(u.attribution.who == "Example Energy" for u in updates)
+    assert all(u.attribution.side == "independent" for u in updates[1:])
+
+
+def test_an_unmarked_companys_page_stays_the_outlets(packaged):
+    page = """Example Energy suspends work at its gas site
+    May 14, 2024
+    The company has decided to suspend all construction work on the site until further notice.
+    """
+    updates = annotated(packaged, "Example Energy", "Example Energy suspends work", page)
+    assert updates and all(u.attribution.who is None for u in updates)

@@ -15,6 +15,7 @@ from chronik.extract.data import ExtractData
 from chronik.extract.gazetteer import Name
 from chronik.extract.page_voice import Voice
 from chronik.extract.press_turns import answer_turn, conference
+from chronik.extract.publisher import own_name
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,20 @@ def _body(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
     return True
 
 
+def _marked(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """A press release of a publisher no file knows (a company's, an organisation's), as a line of the page says it is
+    ("Press release"): its sentences that name no claimant are the publisher's, for the side its name has, else the
+    narrative's."""
+    if not page.release or page.body is not None or page.issuer is not None or page.source is None \
+            or found.who or found.side not in (data.sides.narrative, None):
+        return False
+    name = own_name(page.source.publisher)
+    named = data.attributor.named(name)
+    found.who, found.side = name, named.side if named is not None and named.side else data.sides.narrative
+    found.unknown = found.side is None
+    return True
+
+
 def _account(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
     """An organisation's own post on its account, a state body's too ("General Staff (@...) on X"): its own voice."""
     owner = data.attributor.account(page.source.publisher) if page.source is not None and not found.who else None
@@ -89,7 +104,7 @@ def _account(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
 
 
 Reader = Callable[[str, Attribution, Page, ExtractData], bool]
-READERS: tuple[Reader, ...] = (_answer, _issuers_officials, _release, _body, _account)
+READERS: tuple[Reader, ...] = (_answer, _issuers_officials, _release, _body, _marked, _account)
 
 
 def read_own_voice(text: str, found: Attribution, page: Page, data: ExtractData) -> None:
