@@ -34,6 +34,10 @@ _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:"
 _BOX_AS_OF = re.compile(r"\(\s*as\s+(?:of|at)\b[^()]*\)\s*:?\s*$", re.I)
 # a briefing's window of a day and a night, up to the morning its lead-in names ("in the 24 hours to Thursday
 # morning", "over the past 24 hours until 8 a.m. on 7 November"): its items are of that day or the day before
+# a note of the day the figures listed under it stand at ("Figures updated as of 26 March 2021." over its bullets): it
+# dates the figures, up to the next section's label, not the report's sections below them
+_FIGURES_AS_OF = re.compile(r"^\W*(?:the\s+)?(?:figures|data|numbers|statistics|totals)\b[^.:]{0,30}\bas\s+(?:of|at)\b",
+                            re.I)
 _DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:up\s+)?(?:to|until|till|ending)\b", re.I)
 
 
@@ -126,6 +130,10 @@ class SectionReading(ListReading):
                     start, end = start - dt.timedelta(days=1), end or start
                 section = Section(start, end, "heading", f"the lead-in '{info.block.text.strip()}'")
             self.set_section(section)
+            # (over its own list of figures: a note over the report's sections, "Figures correct as at ..." /
+            # "Highlights" / ..., dates them all)
+            self.figures_day = section is not None and _FIGURES_AS_OF.search(info.block.text) is not None \
+                and self.kind_at(k + 1) == BULLET
         self.aside(info, "lead-in", info.timex)
 
     def stamped_dated_title(self, info: Info, k: int, introduces: bool) -> bool:
@@ -148,6 +156,8 @@ class SectionReading(ListReading):
             # the days are over (a chapter named by its subject alone after chapters named by day and subject, "What
             # the footage shows"): what follows is dated by its own words, or the page's day
             self.section, self.chapter_day = None, False
+        if self.figures_day:  # the figures' day ends with their box ("Figures updated as of ..." / list / "Summary")
+            self.section, self.figures_day = None, False
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
