@@ -7,6 +7,7 @@
 - a body's own name after an owner in lower case ("the army's Media Team said"): the body.
 - a rank written with a hyphen ("Maj-Gen Aung Kyaw") is a title, not a word of the name.
 - a possessive determiner opens no name ("Its Athens-based manager told ...").
+- a group named by its kind and a body's noun ("the Sudanese Teachers Committee") is named whole, not by the noun.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -119,3 +120,12 @@ def test_a_possessive_opens_no_name(wars):
 
 def test_a_hyphenated_rank_before_a_surname_continues_the_story():
     assert same_person("Maj-Gen Thura said the town was calm.", "Spokesman Maj-Gen Aung Thura spoke on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers went on strike in Lashka on Saturday, the Ruritanian Teachers Committee announced.",
+    "The Lashka Doctors Union said three hospitals had closed.",
+])
+def test_a_group_named_by_its_kind_and_a_body_noun_is_named_whole(wars, text):
+    who, side = page(wars["north"], [text])[0]
+    assert side == "independent" and who is not None and len(who.split()) >= 3

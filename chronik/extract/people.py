@@ -11,7 +11,15 @@ import re
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import ARTICLE, PARTICLES, Mention
 from chronik.extract.mentions import SideReader
-from chronik.extract.words import ARTICLE_WORDS, AUXILIARIES, DETERMINERS, JOINED, NAME_TOKEN, ORG_CONNECTIVES
+from chronik.extract.words import (
+    ARTICLE_WORDS,
+    AUXILIARIES,
+    DETERMINERS,
+    JOINED,
+    NAME_TOKEN,
+    ORG_CONNECTIVES,
+    without_the,
+)
 
 _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "to", "across", "inside", "around",
                 "and", "living", "there", "here", ""}
@@ -170,6 +178,9 @@ class PersonNamer:
         if m is None or self.sides.narrative is None:
             return None
         follows = head[m.end:].split()
+        if follows and all(w in self.lex.body_nouns for w in follows) and without_the(head)[:1].isupper():
+            # "the Sudanese Teachers Committee", "Doctors Union": the group's name ends in a body's noun, all of it
+            return Claimant(without_the(head), self.sides.narrative, "independent")
         if 0 < len(follows) <= NAMED_GROUP_WORDS and all(NAME_TOKEN.match(w) for w in follows):
             return Claimant(" ".join(follows), self.sides.narrative, "independent")  # the group's own name after
             # its kind ("rights group HRANA", "the monitoring group Airwars"): the group, by its name
