@@ -129,3 +129,16 @@ def test_a_hyphenated_rank_before_a_surname_continues_the_story():
 def test_a_group_named_by_its_kind_and_a_body_noun_is_named_whole(wars, text):
     who, side = page(wars["north"], [text])[0]
     assert side == "independent" and who is not None and len(who.split()) >= 3
+
+
+def test_a_unit_of_the_pages_one_army(wars):
+    found = page(wars["north"], [
+        "Fighting between the Ruritanian army and the Highland Front went on near Lashka on Friday.",
+        "The army's 6th Infantry Division said its drones had struck a convoy on the outskirts of the city.",
+    ])
+    assert found[1] == ("6th Infantry Division", "council")
+
+
+def test_a_unit_of_no_known_army_has_no_side(wars):
+    _, side = page(wars["north"], ["The army's 6th Infantry Division said its drones had struck a convoy."])[0]
+    assert side not in ("council", "alliance")  # no army named before, no national outlet: no party's

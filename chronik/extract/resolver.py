@@ -70,7 +70,8 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
                           r"(?P<name>[A-Z\"“].*)$")
 # an owner in lower case before a body's own name: "the military's True News Information Team", "the group's Media
 # Office"
-_GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s\s+(?P<name>[A-Z].*)$")
+_GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
+_ARMY_WORDS = frozenset({"army", "military", "armed forces"})
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
@@ -139,6 +140,10 @@ class Resolver:
         if channel is not None and channel.group("platform").lower() in self.lex.platforms:
             # "the Telegram channel Grey Zone": the channel by its name, not the platform
             return self.resolve(channel.group("name")) or Claimant(channel.group("name"), None, "body")
+        owned = _GENERIC_OWNER.match(head)
+        if owned is not None and owned.group("owner") in _ARMY_WORDS \
+                and (unit := self._army_unit(owned.group("name"))) is not None:
+            return unit  # "the army's 6th Infantry Division": a unit of the page's one army
         found = (self._joint(head) or self._delegate(head) or self._known_name(head, whole) or self._envoy(head)
                  or self._outlet(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said, where)
@@ -148,7 +153,7 @@ class Resolver:
             return self.resolve(wing.group("party"))  # "the PKK's armed wing" not named after it: the party's
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
-        if found is None and (owned := _GENERIC_OWNER.match(head)) is not None:
+        if found is None and owned is not None:
             # "the military's True News Information Team": the body by its own name, its owner no polity
             body = self.resolve(owned.group("name"))
             found = body if body is not None and body.kind in ("body", "office") and body.side is not None else None
@@ -166,6 +171,17 @@ class Resolver:
         if found is not None and self.page_people is not None:
             found = self.page_people.recall(found)
         return found
+
+    def _army_unit(self, name: str) -> Claimant | None:
+        """A unit an army no polity names owns ("the army's 6th Infantry Division"): the unit, for the side of the
+        page's one army (page_people.py), else of the national outlet's country; None when its name ends in no body's
+        noun or no side is known."""
+        words = name.split()
+        force = self.page_people.force() if self.page_people is not None else None
+        side = force.side if force is not None else self.home.side if self.home is not None else None
+        if not words or words[-1] not in self.lex.body_nouns or side is None:
+            return None
+        return Claimant(name, side, "body")
 
     def _joint(self, head: str) -> Claimant | None:
         """States speaking together, all of one side ("Britain and France", "the United States and 12 partner
