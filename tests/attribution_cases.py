@@ -100,6 +100,19 @@ def war_cases(war: str, cases: Sequence[Case]) -> Callable[..., None]:
     return test
 
 
+def page_of(data: ExtractData, publisher: str, texts: list[str]) -> list[tuple[str | None, str | None]]:
+    """Who claims each of ``texts`` and for which side, as the updates of one new page ``publisher`` publishes, in
+    page order (a later update may recall the people and bodies an earlier one named)."""
+    source = Source(id=f"page-{next(_PAGES)}", file="p.txt", path=Path("p.txt"), publisher=publisher)
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    found = []
+    for i, text in enumerate(texts):
+        update = Update(source.id, [i + 1], text)
+        annotate(update, config, data)
+        found.append((update.attribution.who, update.attribution.side))
+    return found
+
+
 def annotated(data: ExtractData, publisher: str, text: str) -> tuple[str | None, str | None]:
     """Who claims ``text`` and for which side, as an update on a page ``publisher`` publishes: a page of its own,
     so that no case recalls the people an earlier case's page named."""

@@ -14,15 +14,10 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from chronik.config import Config, Source
-from chronik.extract import annotate
-from chronik.model import Update
 from chronik.segment.prose import same_person
-from tests.attribution_cases import wars_fixture
+from tests.attribution_cases import page_of, wars_fixture
 
 WARS = {"north": ("""
     defaults: replace
@@ -47,16 +42,9 @@ WARS = {"north": ("""
 wars = wars_fixture(WARS)
 
 
-def page(data, texts: list[str], publisher: str = "Example News") -> list[tuple[str | None, str | None]]:
-    """Who claims each of ``texts`` and for which side, as the updates of one page in page order."""
-    source = Source(id=f"page-{len(texts)}-{texts[0][:20]}", file="p.txt", path=Path("p.txt"), publisher=publisher)
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    found = []
-    for i, text in enumerate(texts):
-        update = Update(source.id, [i + 1], text)
-        annotate(update, config, data)
-        found.append((update.attribution.who, update.attribution.side))
-    return found
+def page(data, texts: list[str]) -> list[tuple[str | None, str | None]]:
+    """Who claims each of ``texts`` and for which side, as the updates of one outlet's page in page order."""
+    return page_of(data, "Example News", texts)
 
 
 def test_the_alliance_is_the_one_named_before(wars):

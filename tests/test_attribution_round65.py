@@ -20,14 +20,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from chronik.config import Config, Source
-from chronik.extract import annotate
-from chronik.model import Update
-from tests.attribution_cases import annotated, wars_fixture
+from tests.attribution_cases import annotated, page_of, wars_fixture
 
 WARS = {"korea": ("""
     defaults: replace
@@ -118,18 +113,6 @@ HEARINGS = [
                          ids=[f"hearing-{i}" for i in range(len(HEARINGS))])
 def test_a_hearing_turn_is_its_speakers(wars, publisher, turns, expected):
     assert page_of(wars["ukraine"], publisher, turns) == expected
-
-
-def page_of(data, publisher: str, texts: list[str]) -> list[tuple[str | None, str | None]]:
-    """Who claims each of ``texts`` and for which side, as the updates of one page ``publisher`` publishes."""
-    source = Source(id=f"page-{publisher}", file="p.txt", path=Path("p.txt"), publisher=publisher)
-    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    found = []
-    for i, text in enumerate(texts):
-        update = Update(source.id, [i + 1], text)
-        annotate(update, config, data)
-        found.append((update.attribution.who, update.attribution.side))
-    return found
 
 
 @pytest.mark.parametrize("line", ["Russia Warns NATO. Tanks massed near the border.", "The CHAIRMAN. The hearing will "
