@@ -130,3 +130,10 @@ def test_a_unit_of_the_pages_one_army(wars):
 def test_a_unit_of_no_known_army_has_no_side(wars):
     _, side = page(wars["north"], ["The army's 6th Infantry Division said its drones had struck a convoy."])[0]
     assert side not in ("council", "alliance")  # no army named before, no national outlet: no party's
+
+
+@pytest.mark.parametrize("title", ["WARNING 021/JAN/2024 - ATTACK", "NOTICE 044/MAR/2023 - SUSPICIOUS APPROACH"])
+def test_a_notices_kind_in_capitals_after_a_dash_is_no_speaker(wars, title):
+    found = wars["north"].attributor.attribute(
+        "A merchant vessel reported an explosion 40NM west of Lashka.", title, wars["north"].sides.polity("Ruritania"))
+    assert found.who is None or not found.who.isupper()

@@ -144,6 +144,8 @@ def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant |
     if found is None or found.who is None or found.kind not in ("person", "body", "office") \
             or find_outlets(who, resolver.lex):
         return None
+    if found.kind == "person" and who.isupper() and resolver.gaz.get(found.who) is None:
+        return None  # "WARNING 021/JAN/2024 - ATTACK", "... - SUSPICIOUS APPROACH": the notice's kind in capitals
     if found.side is None and found.kind == "person" and " " not in found.who:
         return _home_official(found, resolver)
     return found
