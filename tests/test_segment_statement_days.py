@@ -89,3 +89,32 @@ def test_a_listings_items_are_dated_by_their_signed_date_lines():
 ])
 def test_which_lines_are_signed_date_lines(text, date):
     assert signed_dateline(text) == date
+
+
+ENVOY = "\n".join([
+    "Statement by the Special Envoy on the fighting around the capital",
+    "Geneva, 9 April 2019 – The Special Envoy made the following statement to the press at the mission's headquarters:",
+    "1. It is with deep regret that I announce the postponement of the national conference. We cannot ask "
+    "participants to attend while shells fall on the capital.",
+    "2. The United Nations condemns yesterday's air strike on the airport, the only functioning airport serving the "
+    "capital. Attacks on civilian infrastructure are prohibited.",
+])
+
+ICRC = "\n".join([
+    "Aid reaches the north",
+    "Since the ceasefire took hold on 4 November, the Red Cross and its local volunteers in the north have:",
+    "- visited three detention centres in the north and spoken with the detainees held there. Families were told.",
+    "- delivered medical supplies and fuel to two hospitals close to the front line. Stocks last a week.",
+])
+
+
+def test_a_statements_long_numbered_paragraphs_are_updates_of_their_own():
+    updates = [u for u in parse_page(ENVOY, dt.date(2019, 4, 9), "Europe/Zurich") if u.kind != "aside"]
+    regret = of(updates, "It is with deep regret")
+    assert "airport" not in regret.text
+    assert of(updates, "The United Nations condemns").date == "2019-04-09"
+
+
+def test_a_paragraphs_short_list_stays_its_own():
+    updates = [u for u in parse_page(ICRC, dt.date(2019, 4, 9), "Europe/Zurich") if u.kind != "aside"]
+    assert len(updates) == 1 and "delivered medical supplies" in updates[0].text

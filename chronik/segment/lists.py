@@ -21,6 +21,19 @@ from chronik.segment.teasers import editor_note
 _ADDRESSEE = re.compile(r"^to\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])|parties\b|states\b|donors\b)[^:.]{2,100}:\s*$", re.I)
 
 
+# how long a list item under a colon must be, in words and sentences, to be a paragraph of a statement the colon
+# introduces ("... made the following statement:" / "1. It is with deep regret that I announce ... We cannot ...")
+# rather than an item of the paragraph's list ("Since 4 November, the ICRC has:" / "visited three detention centres")
+STATEMENT_PARAGRAPH_WORDS = 20
+STATEMENT_PARAGRAPH_SENTENCES = 2
+
+
+def _statement_paragraph(info: Info) -> bool:
+    """Whether a list item is a paragraph of its own: long, and of several sentences."""
+    return info.block.words >= STATEMENT_PARAGRAPH_WORDS and \
+        len(prose.SENTENCE_BOUNDARY.split(info.block.text.strip())) >= STATEMENT_PARAGRAPH_SENTENCES
+
+
 class ListReading(ReaderState):
     """The reader's handling of list items and of the lines that address a list."""
 
@@ -50,7 +63,7 @@ class ListReading(ReaderState):
             cur.add(info.block)  # a list in a timestamped (or dated) entry is the entry's
             return
         if cur is not None and cur.kind == "update" and cur.blocks and self.infos[k - 1].block is cur.blocks[-1] and (
-                cur.texts[-1].rstrip().endswith(":") or self.colon_list is cur):
+                cur.texts[-1].rstrip().endswith(":") or self.colon_list is cur) and not _statement_paragraph(info):
             cur.add(info.block)  # "Since 4 November, the ICRC has:" over its list: the list is the paragraph's
             self.colon_list = cur
             return
