@@ -30,3 +30,13 @@ def packaged() -> ExtractData:
 ])
 def test_the_source_after_a_closed_relative_clause_speaks(packaged, text, who, side):
     assert attribute(packaged, text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # an official deed whose subject a closed relative clause describes is the subject's
+    ("President Ilham Aliyev, whose forces hold the town, ordered the army to open the Lachin road.", "Ilham Aliyev"),
+    # a deed recalled in a relative clause still running at the verb is no one's source
+    ("The general, whom Aliyev appointed in March, visited the front.", None),
+])
+def test_a_deed_after_a_closed_relative_clause(packaged, text, who):
+    assert attribute(packaged, text)[0] == who

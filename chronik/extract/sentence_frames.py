@@ -72,6 +72,13 @@ _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|abo
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
 
 
+def _open_relative(s: str, start: int, end: int) -> bool:
+    """Whether a relative clause opened in ``s[start:end]`` runs on to ``end`` ("..., whom Aliyev appointed"); not one
+    that commas close before it ("Haftar, whose army holds the east, orders ...": the verb is the subject's)."""
+    found = list(_RELATIVE.finditer(s, start, end))
+    return bool(found) and "," not in s[found[-1].end():end]
+
+
 def _plural_subject(words: list[str]) -> bool:
     """Whether the words before a verb end in a plural subject: a plural noun ("the co-chairs", "the co-chairs of
     the Minsk Group"), a plural pronoun, or names joined by "and" ("Armenia and Azerbaijan")."""
@@ -212,7 +219,7 @@ class FrameReader:
             if self._declares_act(s, m):
                 deed, tier = True, WEAK
             found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
-            if found is None or (deed and (not self._doer(found[1]) or _RELATIVE.search(s, head, m.start))):
+            if found is None or (deed and (not self._doer(found[1]) or _open_relative(s, head, m.start))):
                 continue  # (not "..., whom Aliyev appointed in March": a deed recalled in a relative clause)
             previous = found[1]
             weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
