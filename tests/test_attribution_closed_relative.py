@@ -1,6 +1,7 @@
 """A relative clause that commas close before the sentence's trailing source ("six drones, two of which hit a depot,
 the ministry said") describes what is told; the source after it speaks. A relative clause that runs on to the verb
-("Residents who fled the town told ...") still belongs to the subject.
+("Residents who fled the town told ...") still belongs to the subject. Also: the UN's peace and political missions
+by their acronyms ("UNSMIL", "UNAMA"), and a live page's update note before a sentence ("UPDATE 21:10: ...").
 
 The sentences are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -40,3 +41,14 @@ def test_the_source_after_a_closed_relative_clause_speaks(packaged, text, who, s
 ])
 def test_a_deed_after_a_closed_relative_clause(packaged, text, who):
     assert attribute(packaged, text)[0] == who
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # the UN's peace and political missions by their acronyms
+    ("UNSMIL condemned the air strike on the airport.", "UNSMIL", "third-party"),
+    ("UNAMA said 12 civilians were killed in the blast.", "UNAMA", "third-party"),
+    # a live page's update note before the words ("UPDATE 21:10: ...") is no one's name
+    ("UPDATE 21:10: UNSMIL condemned the air strike on the airport.", "UNSMIL", "third-party"),
+])
+def test_un_missions_and_update_notes(packaged, text, who, side):
+    assert attribute(packaged, text) == (who, side)
