@@ -1,7 +1,8 @@
 """A relative clause that commas close before the sentence's trailing source ("six drones, two of which hit a depot,
 the ministry said") describes what is told; the source after it speaks. A relative clause that runs on to the verb
 ("Residents who fled the town told ...") still belongs to the subject. Also: the UN's peace and political missions
-by their acronyms ("UNSMIL", "UNAMA"), and a live page's update note before a sentence ("UPDATE 21:10: ...").
+by their acronyms ("UNSMIL", "UNAMA"), a live page's update note before a sentence ("UPDATE 21:10: ..."), and an
+update that opens with "Earlier," (it reports that claim; further into an update the words recall one).
 
 The sentences are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -52,3 +53,15 @@ def test_a_deed_after_a_closed_relative_clause(packaged, text, who):
 ])
 def test_un_missions_and_update_notes(packaged, text, who, side):
     assert attribute(packaged, text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # an update that opens with "Earlier," reports that earlier claim
+    ("Earlier, the Azerbaijani Defense Ministry said Armenian forces had shelled Tartar.",
+     "Azerbaijani Defense Ministry"),
+    # further into an update, it recalls a claim behind the update's own
+    ("The Armenian Defense Ministry said the front was calm. Earlier, the Azerbaijani Defense Ministry said Armenian "
+     "forces had shelled Tartar.", "Armenian Defense Ministry"),
+])
+def test_an_update_opening_with_earlier(packaged, text, who):
+    assert attribute(packaged, text)[0] == who

@@ -90,8 +90,10 @@ CASES = [
      "Kyiv Regional Military Administration", "ukrainian"),
     ("earlier", "ukraine", "Earlier, on May 3, Russia fired 20 missiles at Kharkiv, injuring 6, the Ukrainian Air "
                            "Force said.", "Ukrainian air force", "ukrainian"),
-    ("earlier", "ukraine", "Earlier, the Ukrainian Air Force said that Russia had fired 20 missiles.", None,
-     "independent"),
+    # (an update that opens with "Earlier," reports that claim, as live pages' posts do: session 18 measured +4 sides
+    # and +4 who over the holdout sets, nothing lost; "Prior to that, ..." still recalls one)
+    ("earlier", "ukraine", "Earlier, the Ukrainian Air Force said that Russia had fired 20 missiles.",
+     "Ukrainian air force", "ukrainian"),
     ("request", "sudan", "On Monday night, the Sovereignty Council formally asked the UN to send monitors to "
                          "El Fasher.",
      "Sovereignty Council", "saf"),

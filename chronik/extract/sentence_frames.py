@@ -148,8 +148,11 @@ class FrameReader:
         head = prefix_end(s)
         if self.lex.background.search(s, head, min(len(s), head + 20)) is not None:
             opener = self.lex.background.search(s, head)
-            if opener is not None and opener.start == head and not _SAME_DAY.match(s, opener.end):
-                return []  # "Prior to that, ..." recalls an earlier claim; "Earlier on Sunday, ..." dates this one
+            if opener is not None and opener.start == head and not _SAME_DAY.match(s, opener.end) \
+                    and not (i == 0 and opener.text.lower() == "earlier"):
+                # "Prior to that, ..." recalls an earlier claim; "Earlier on Sunday, ..." dates this one; an update that
+                # opens with "Earlier," ("Earlier, the president called the mutiny treason") reports that claim
+                return []
         out: list[Candidate] = []
 
         def add(rank: int, pos: int, tier: int, frame: str, claimant: Claimant | None) -> None:
