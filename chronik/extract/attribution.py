@@ -53,7 +53,7 @@ from chronik.extract.line_claimants import (
     speaker_line,
     transcript_turn,
 )
-from chronik.extract.page_people import PagePeople
+from chronik.extract.page_people import PagePeople, names_body
 from chronik.extract.page_voice import Voice, page_voice
 from chronik.extract.publisher import (
     account_owner,
@@ -121,9 +121,10 @@ class Attributor:
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text, row)
         self.people.open(page)
-        self.people.learn_bodies([Claimant(p.text, p.values[0].side, "body") for p in self.sides.find(text)]
-                                 + [Claimant(e.name, e.side, "body") for e in known if e.kind == "body"],
-                                 self.lex.collective_nouns)
+        if names_body(text, self.lex.collective_nouns):  # ("the alliance said" later on: page_people.py)
+            self.people.learn_bodies([Claimant(p.text, p.values[0].side, "body") for p in self.sides.find(text)]
+                                     + [Claimant(e.name, e.side, "body") for e in known if e.kind == "body"],
+                                     self.lex.collective_nouns)
         resolver.page_people = self.people
         found: list[Candidate] = []
         for i, (start, _) in enumerate(spans):

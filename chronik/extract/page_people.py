@@ -12,6 +12,7 @@ noun, ``collective_nouns`` in claims.yaml, and any word before it, found in the 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from chronik.extract.claimant import Claimant
@@ -19,6 +20,17 @@ from chronik.extract.gazetteer import ARTICLE
 
 # what a text calls a body it named before: "the alliance", "the information team", "the team"
 _CALLED = re.compile(r"(?:[Tt]he\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z]+)")
+
+
+@functools.cache
+def _capitalised(nouns: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n.capitalize()) for n in sorted(nouns)) + r")\b")
+
+
+def names_body(text: str, nouns: frozenset[str]) -> bool:
+    """Whether ``text`` may name a body by a name ending in one of ``nouns`` ("Three Brotherhood Alliance"): it holds
+    one of them capitalised. (A cheap test that spares looking the update's names up.)"""
+    return _capitalised(nouns).search(text) is not None
 
 
 def body_noun(name: str, nouns: frozenset[str]) -> str | None:

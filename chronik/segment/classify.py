@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from chronik.dates import zones
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
-from chronik.dates.timex import day_timex
+from chronik.dates.timex import Timex, day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
@@ -273,9 +273,15 @@ def _titled_days(infos: list[Info], finder: DateFinder) -> None:
         timex = headings.date_heading(Block(-1, [], m.group("day")), finder)
         if timex is not None:
             found[k] = timex
-    if len(found) >= TITLED_DAYS:
+    _day_headings(infos, found, TITLED_DAYS, TITLED_DAY)
+
+
+def _day_headings(infos: list[Info], found: dict[int, Timex], fewest: int, what: str = "") -> None:
+    """Make the headings ``found`` (by index, with the day each names) the page's day headings, when there are at
+    least ``fewest`` of them: one alone is no run of days."""
+    if len(found) >= fewest:
         for k, timex in found.items():
-            infos[k] = Info(infos[k].block, DATE_HEADING, what=TITLED_DAY, timex=timex)
+            infos[k] = Info(infos[k].block, DATE_HEADING, what=what, timex=timex)
 
 
 PLACED_DAYS = 2  # statements opening with their place and day that make those lines the page's day headings
@@ -292,9 +298,7 @@ def _placed_days(infos: list[Info], finder: DateFinder) -> None:
         if info.kind in (LABEL, HEADLINE, PARA) and below.kind in (PARA, BULLET) \
                 and below.block.words >= PLACED_TEXT_WORDS and (timex := headings.place_day(info.block, finder)):
             found[k] = timex
-    if len(found) >= PLACED_DAYS:
-        for k, timex in found.items():
-            infos[k] = Info(infos[k].block, DATE_HEADING, timex=timex)
+    _day_headings(infos, found, PLACED_DAYS)
 
 
 WEEKDAY_DAYS = 3  # bare weekday headings, each over its text, that make them the page's day headings
@@ -316,10 +320,8 @@ def _weekday_days(infos: list[Info], finder: DateFinder) -> None:
         timex = finder.resolve(m.group("day"))
         if timex is not None and timex.start is not None:
             found[k] = timex
-    days = [t.start for t in found.values()]
-    if len(set(days)) >= WEEKDAY_DAYS and len(set(days)) == len(days):
-        for k, timex in found.items():
-            infos[k] = Info(infos[k].block, DATE_HEADING, timex=timex)
+    if len({t.start for t in found.values()}) == len(found):  # (the same weekday twice is no run of days)
+        _day_headings(infos, found, WEEKDAY_DAYS)
 
 
 def _intro_lists(infos: list[Info]) -> None:

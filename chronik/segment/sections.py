@@ -32,12 +32,12 @@ _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:"
 # a box's label with the day its figures stand at in brackets ("FUNDING (AS OF 28 MAY 2024)"): it dates the box, not
 # the report's sections below it
 _BOX_AS_OF = re.compile(r"\(\s*as\s+(?:of|at)\b[^()]*\)\s*:?\s*$", re.I)
-# a briefing's window of a day and a night, up to the morning its lead-in names ("in the 24 hours to Thursday
-# morning", "over the past 24 hours until 8 a.m. on 7 November"): its items are of that day or the day before
 # a note of the day the figures listed under it stand at ("Figures updated as of 26 March 2021." over its bullets): it
 # dates the figures, up to the next section's label, not the report's sections below them
 _FIGURES_AS_OF = re.compile(r"^\W*(?:the\s+)?(?:figures|data|numbers|statistics|totals)\b[^.:]{0,30}\bas\s+(?:of|at)\b",
                             re.I)
+# a briefing's window of a day and a night, up to the morning its lead-in names ("in the 24 hours to Thursday
+# morning", "over the past 24 hours until 8 a.m. on 7 November"): its items are of that day or the day before
 _DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:up\s+)?(?:to|until|till|ending)\b", re.I)
 
 

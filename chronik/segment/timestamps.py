@@ -12,7 +12,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from chronik.dates.anchor import safe_date
 from chronik.dates.clock import MILITARY
+from chronik.dates.rules import month_number
 from chronik.segment.lexicon import lexicon
 
 _SECONDS = r"(?::[0-5]\d(?!\d))?"  # "14:32:05"
@@ -179,6 +181,14 @@ _SOURCE_CREDIT = re.compile(
 CENTURY_PIVOT = 50  # a credit's two-digit year: "20" is 2020, "99" is 1999
 
 
+def full_year(digits: str) -> int:
+    """A year written with two digits or four, in full ("20" is 2020, "99" is 1999: see ``CENTURY_PIVOT``)."""
+    year = int(digits)
+    if year < 100:
+        year += 1900 if year > CENTURY_PIVOT else 2000
+    return year
+
+
 @dataclass(frozen=True)
 class SourceCredit:
     """A monitoring credit closing a block: the day it names (``date_text``, its year in full) and its clock as a stamp
@@ -194,10 +204,7 @@ def source_credit(text: str) -> SourceCredit | None:
     m = _SOURCE_CREDIT.search(text) if text.rstrip().endswith(")") else None
     if m is None:
         return None
-    year = int(m.group("year"))
-    if year < 100:
-        year += 1900 if year > CENTURY_PIVOT else 2000
-    date_text = f"{m.group('day')} {year}"
+    date_text = f"{m.group('day')} {full_year(m.group('year'))}"
     body = text[:m.start()].strip()
     stamp = None
     if m.group("h") is not None:
@@ -357,13 +364,9 @@ def _dtg(text: str) -> Stamp | None:
     m = _DTG.match(text)
     if m is None:
         return None
-    year = int(m.group("year"))
-    if year < 100:
-        year += 1900 if year > CENTURY_PIVOT else 2000
-    try:
-        dt.date(year, _MONTHS.split("|").index(m.group("month").upper()) + 1, int(m.group("day")))
-    except ValueError:  # "311200Z APR 24": no such day
-        return None
+    year = full_year(m.group("year"))
+    if safe_date(year, month_number(m.group("month")), int(m.group("day"))) is None:
+        return None  # "311200Z APR 24": no such day
     label = text[m.start("day"):m.end("year")] if m.group("prefix") is None else text[:m.end("year")].strip()
     return Stamp(f"{m.group('h')}:{m.group('m')}", _letter_zone(m.group("letter")),
                  f"{int(m.group('day'))} {m.group('month').title()} {year}", label.strip(),
