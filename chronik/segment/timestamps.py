@@ -409,10 +409,26 @@ def _footer(text: str) -> Stamp | None:
     return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "", footer=True)
 
 
+# an item's line of record under its title: its kind and number, a bar, its day and clock ("Announcement 222 |
+# 14/08/2006 | 16:05", "Statement No. 14 · 14 Aug 2006 · 4:05 pm", "Khmer Times | July 26, 2025 | 09:10")
+_LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?:[\w.'’-]+|#\d{1,5})){0,3}"
+                    r"\s*[|·•]\s*(?P<stamp>\S.*)$", re.I)
+
+
+def _labelled(text: str) -> Stamp | None:
+    """The stamp after a short label and a bar (see ``_LABEL``), when it gives both a day and a clock, or None. A
+    page's own dateline ("New Delhi | Updated: May 8, 2025 23:05 IST") is not an item's."""
+    m = _LABEL.match(text)
+    inner = _stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None
+    if inner is None or not inner.standalone or not inner.date_text or not inner.time:
+        return None
+    return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
+
+
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
     if "·" in text or "•" in text or "|" in text or _BARE_FOOTER.match(text):
-        footer = _footer(text)
+        footer = _footer(text) or _labelled(text)
         if footer is not None:
             return footer
     if "T" in text or "Z" in text:
