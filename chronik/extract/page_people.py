@@ -97,6 +97,12 @@ class PagePeople:
             return found
         return self._known.get(found.who) or found
 
+    def holder(self, surname: str) -> Claimant | None:
+        """The one person the page named in full, with a party's side, whose surname ``surname`` is ("Poroshenko"
+        after "Petro Poroshenko"), if any."""
+        found = self._known.get(surname) if self.page is not None else None
+        return found if found is not None and (found.who or "").split()[-1] == surname else None
+
     def learn_force(self, force: Claimant | None) -> None:
         """Remember the army an update named (``Resolver.force_in``), if any."""
         if force is not None and force.side is not None:

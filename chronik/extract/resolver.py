@@ -405,6 +405,9 @@ class Resolver:
                 return Claimant(head, whole_polity.side, "person")
             if self._own_name(head, own):  # as the sides file writes it ("GETACHEW REDA:" is Getachew Reda)
                 return Claimant(whole_polity.written(own[0].text), whole_polity.side, "body")
+            holder = self._holder_named(head, own)
+            if holder is not None:
+                return holder
             if self._group_named(own[0]):  # "the RSF said": the group, not the authority it set up ("Tasis")
                 return Claimant(whole_polity.name, whole_polity.side, "polity")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
@@ -493,6 +496,22 @@ class Resolver:
                 or not all(NAME_TOKEN.match(w) for w in head.split()):
             return False
         return any(m.values[0].person for m in self.lex.offices.finditer(whole[len(head):]))
+
+    def _holder_named(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """The person a polity's one-word form is the surname of ("Poroshenko", which a sides file lists for Ukraine),
+        as the update or the page before it named them in full ("Petro Poroshenko said ..."): that person, for the
+        polity's side. A form the page never wrote after a given name (a spelling of the polity's own name,
+        "Hizbullah") stays the polity's."""
+        polity = own[0].values[0]
+        word = without_the(head)
+        if self.page_people is None or len(own) != 1 or " " in word or word.isupper() \
+                or not NAME_TOKEN.fullmatch(word) or word in (polity.name, polity.adjective):
+            return None
+        here = self.people.introduced.get(word)  # named in full in this update ("Defense Minister Amir Peretz")
+        if here is not None and (here.who or "").split()[-1] == word:
+            return Claimant(here.who, polity.side, "person")
+        person = self.page_people.holder(word)
+        return person if person is not None and person.side == polity.side else None
 
     def _own_name(self, head: str, own: list[Match[Polity]]) -> bool:
         """Whether ``head`` is one form of a polity that is a name of its own, as a sides file may list a channel, a
