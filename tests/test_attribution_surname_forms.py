@@ -2,7 +2,7 @@
 ("Vostran" for Ruritania), so that "Vostran said" counts for the party's side. When the page has named that person in
 full ("President Ilya Vostran said ...", in an earlier update or in the same one), the surname alone is that person,
 not the party's government; a form the page never wrote after a given name (another spelling of the party's name)
-stays the party's.
+stays the party's. And a group of people a party sent ("Observers from the Northern Front") speaks for the party.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -67,3 +67,14 @@ def test_a_leader_of_a_party_with_no_government(wars):
         "Marek said the bridge was still in the front's hands.",
     ])
     assert found[1] == ("Jan Marek", "northern")
+
+
+def test_monitors_from_a_party_speak_for_it(wars):
+    """A group the lexicon tells of no party ("monitors", "observers"), sent by a party the sides file names: the
+    party's; from a place, still the group's."""
+    found = page(wars["ruritania"], [
+        "Observers from the Northern Front said the bridge was still standing.",
+        "Monitors from Lashka said the bridge was still standing.",
+    ])
+    assert found[0][1] == "northern"
+    assert found[1] == ("monitors", "independent")

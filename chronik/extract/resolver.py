@@ -72,6 +72,10 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # Office"
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
+# a group of people sent by a body: "Monitors from the Organisation for Security and Co-operation in Europe",
+# "observers of the Northern Alliance"
+_MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|with)\s+"
+                           r"(?P<body>(?:[Tt]he\s+)?[A-Z].*)$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
@@ -140,6 +144,9 @@ class Resolver:
         if channel is not None and channel.group("platform").lower() in self.lex.platforms:
             # "the Telegram channel Grey Zone": the channel by its name, not the platform
             return self.resolve(channel.group("name")) or Claimant(channel.group("name"), None, "body")
+        members = _MEMBERS_FROM.match(head)
+        if members is not None and (body := self._members_of(members.group("group"), members.group("body"))):
+            return body
         owned = _GENERIC_OWNER.match(head)
         if owned is not None and owned.group("owner") in _ARMY_WORDS \
                 and (unit := self._army_unit(owned.group("name"))) is not None:
@@ -171,6 +178,19 @@ class Resolver:
         if found is not None and self.page_people is not None:
             found = self.page_people.recall(found)
         return found
+
+    def _members_of(self, group: str, body: str) -> Claimant | None:
+        """The party a group of people comes from ("Monitors from the Organisation for Security and Co-operation in
+        Europe" where a sides file lists that name for the OSCE): the party, when the group is one the lexicon
+        tells of no party (monitors, observers, volunteers) and the rest is wholly one of the party's forms, not a
+        place ("Residents of Debaltseve", "Doctors from Ukraine" stay the residents and doctors)."""
+        name = without_the(body)
+        forms = self.sides.find(name)
+        if self.people.independent(group) is None or len(forms) != 1 \
+                or (forms[0].start, forms[0].end) != (0, len(name)) or self._place(name, whole=True):
+            return None
+        found = self.resolve(name)
+        return found if found is not None and found.side is not None else None
 
     def _army_unit(self, name: str) -> Claimant | None:
         """A unit an army no polity names owns ("the army's 6th Infantry Division"): the unit, for the side of the
