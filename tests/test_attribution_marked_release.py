@@ -92,3 +92,20 @@ def test_an_unmarked_companys_page_stays_the_outlets(packaged):
     """
     updates = annotated(packaged, "Example Energy", "Example Energy suspends work", page)
     assert updates and all(u.attribution.who is None for u in updates)
+
+
+def test_an_international_bodys_marked_release_is_the_bodys(packaged):
+    """A UN mission's release marked as one: its numbered points that name no one are the mission's, even those that
+    do not name it ("Heavy fighting was reported ..."); unmarked, such a point stays a body's report for its side
+    only, unless it names the body."""
+    points = """
+    1. At 1420 hrs yesterday, armoured vehicles were observed moving north towards the river crossing.
+    2. Heavy fighting was reported in and around the town throughout the afternoon.
+    """
+    marked = annotated(packaged, "United Nations Mission in South Sudan (UNMISS)", "Fighting near the crossing",
+                       f"PRESS RELEASE\nJuba, 14 May 2024\n{textwrap.dedent(points)}")
+    assert len(marked) == 2 and all((u.attribution.who, u.attribution.side) == ("UNMISS", "third-party")
+                                    for u in marked)
+    unmarked = annotated(packaged, "United Nations Mission in South Sudan (UNMISS)", "Fighting near the crossing",
+                         f"Juba, 14 May 2024\n{textwrap.dedent(points)}")
+    assert all(u.attribution.who is None and u.attribution.side == "third-party" for u in unmarked)

@@ -231,14 +231,15 @@ class Attributor:
         body's (a UN agency, an NGO) is on that body's side; a state's body's (its news agency) stays the narrative,
         unless the page's ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of
         that is the body's, and the officials it names without a polity ("COAS said") are its state's; so is a page
-        ``marked`` as a release by a line of its own ("FOR IMMEDIATE RELEASE"). (A state's intelligence service's own
-        sentences are its assessment, for its side: page_voice.py.)"""
+        ``marked`` as a release by a line of its own ("FOR IMMEDIATE RELEASE"). Every sentence in no one's words of an
+        international body's marked release ("PRESS RELEASE" over a UN mission's numbered points) is the body's too.
+        (A state's intelligence service's own sentences are its assessment, for its side: page_voice.py.)"""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
-        release = (marked and body.polity is not None) or state_release(title, body)
+        release = (marked and body.polity is not None) or state_release(title, body)  # a state body's release
         if release and found.side is None:
             found.side, found.unknown = body.side, False
         elif not found.who and found.side in (self.sides.narrative, None) \
-                and (release or names_itself(lead, body, self.gaz)):
+                and (release or marked or names_itself(lead, body, self.gaz)):
             # "OCHA received reports that ... were reportedly killed": the body relays what it heard, in its voice
             found.who, found.side = body.name, body.side
         elif not found.who and found.side == self.sides.narrative and body.polity is None:
