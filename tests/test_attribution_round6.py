@@ -13,7 +13,8 @@
 - dateline: an agency's dateline in capitals ("KYIV, MARCH 3, UKRINFORM.") is no sentence of the lead;
 - surname: a polity's form that ends a person's name ("Volodymyr Zelensky" where a user's sides list "Zelensky")
   is the person's surname, for the polity's side;
-- envoy: a state's mission or envoy to a body speaks for the state, not the body ("Ukraine's mission to the UN");
+- envoy: a state's mission or envoy to a body speaks for the state, not the body ("Ukraine's mission to the UN",
+  "Ukraine's UN ambassador X");
 - local: "local sources" are residents: no claimant, the outlet's narrative side;
 - mission: a mission a known body sends, in lower case ("the OSCE fact-finding mission"), keeps its name;
 - count: a count in an absolute clause ("..., with at least 30 fatalities reported") is told, "were reported", by no
@@ -88,6 +89,9 @@ CASES = [
      "Ukrainian mission to the UN", "ukrainian"),
     ("envoy", "ukraine", "Russia's envoy to the OSCE said the monitors had no access to Kharkiv.",
      "Russian envoy to the OSCE", "russian"),
+    # a state's envoy named by the body before the post, and by name: the state's, not the body's staff
+    ("envoy", "karabakh-default", "Armenia's UN ambassador Armen Petrosyan says the strikes were deliberate.",
+     "Armen Petrosyan", "armenian"),
     ("local", "ukraine", "On 9 May, Russian troops shelled a ferry near Kherson, according to local sources.", None,
      "independent"),
     ("mission", "karabakh-default", "According to the OSCE fact-finding mission, the shelling of Martuni began at "

@@ -302,11 +302,18 @@ class Resolver:
         who = entry.name if entry else chosen.text
         side = (entry.side if entry else chosen.side) or self.marks.side_besides(whole, chosen.text)
         if chosen.entries[0].kind == "body" and (member := self.people.member(head, chosen)):
+            if self._polity_owned(head[:chosen.start]):
+                return None  # "Israel's UN ambassador Dan Gillerman": the state's envoy to the body, not its staff
             return Claimant(member, side, "person")
         if chosen.entries[0].kind == "body" and self.bodies.sub_body(head[chosen.end:]):
             # "the UN Human Rights Monitoring Mission in Ukraine": a body of its own within the known one
             return Claimant(without_the(head), side, "body")
         return Claimant(who, side, chosen.entries[0].kind)
+
+    def _polity_owned(self, before: str) -> bool:
+        """Whether ``before`` ends with a polity's possessive ("Israel's ", "the Ukrainian government's ")."""
+        m = re.search(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$", before)
+        return m is not None and any(p.end == len(m.group("owner")) for p in self.sides.find(m.group("owner")))
 
     def _envoy(self, head: str) -> Claimant | None:
         """A state's mission or envoy to a body ("France's mission to the UN" → French mission to the UN): it
