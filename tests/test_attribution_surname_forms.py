@@ -2,7 +2,8 @@
 ("Vostran" for Ruritania), so that "Vostran said" counts for the party's side. When the page has named that person in
 full ("President Ilya Vostran said ...", in an earlier update or in the same one), the surname alone is that person,
 not the party's government; a form the page never wrote after a given name (another spelling of the party's name)
-stays the party's. And a group of people a party sent ("Observers from the Northern Front") speaks for the party.
+stays the party's, unless the sides file lists the full name too ("Karl Brandt" beside "Brandt"). And a group of
+people a party sent ("Observers from the Northern Front") speaks for the party.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -23,7 +24,7 @@ WARS = {"ruritania": ("""
       - {name: Ruritania, side: ruritanian, adjective: Ruritanian, government: Government of Ruritania,
          forms: [Ruritania, Ruritanian, Strelsau, Vostran, Kessler]}
       - {name: Northern Front, side: northern, adjective: Northern Front, government: null,
-         forms: [Northern Front, Nordfront, Marek]}
+         forms: [Northern Front, Nordfront, Marek, Brandt, Karl Brandt]}
 """, """
     defaults: replace
     places:
@@ -78,3 +79,11 @@ def test_monitors_from_a_party_speak_for_it(wars):
     ])
     assert found[0][1] == "northern"
     assert found[1] == ("monitors", "independent")
+
+
+def test_a_surname_the_sides_file_lists_in_full_too(wars):
+    found = page(wars["ruritania"], [
+        "Brandt said his fighters would hold the bridge.",  # the page never names him in full
+        "Brandt: We will not give up the bridge",  # a news list's line, its speaker before a colon
+    ])
+    assert found == [("Karl Brandt", "northern")] * 2

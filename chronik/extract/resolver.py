@@ -527,8 +527,9 @@ class Resolver:
     def _holder_named(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """The person a polity's one-word form is the surname of ("Poroshenko", which a sides file lists for Ukraine),
         as the update or the page before it named them in full ("Petro Poroshenko said ..."): that person, for the
-        polity's side. A form the page never wrote after a given name (a spelling of the polity's own name,
-        "Hizbullah") stays the polity's."""
+        polity's side; so is one the sides file lists in full among the polity's forms too ("Hassan Nasrallah"). A
+        form never written after a given name (a spelling of the polity's own name, "Hizbullah") stays the
+        polity's."""
         polity = own[0].values[0]
         word = without_the(head)
         if self.page_people is None or len(own) != 1 or " " in word or word.isupper() \
@@ -538,7 +539,12 @@ class Resolver:
         if here is not None and (here.who or "").split()[-1] == word:
             return Claimant(here.who, polity.side, "person")
         person = self.page_people.holder(word)
-        return person if person is not None and person.side == polity.side else None
+        if person is not None and person.side == polity.side:
+            return person
+        # the sides file itself lists the full name among the polity's forms ("Nasrallah" and "Hassan Nasrallah")
+        full = {f for f in polity.forms if " " in f and f.split()[-1] == word and all(NAME_TOKEN.fullmatch(w)
+                                                                                    for w in f.split())}
+        return Claimant(full.pop(), polity.side, "person") if len(full) == 1 else None
 
     def _own_name(self, head: str, own: list[Match[Polity]]) -> bool:
         """Whether ``head`` is one form of a polity that is a name of its own, as a sides file may list a channel, a
