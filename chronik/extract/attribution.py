@@ -304,8 +304,11 @@ class Attributor:
                 and person.side in (None, claimant.side):
             # "Nasrallah: ..." over "..., the Hezbollah leader said": the headline names the one the text describes
             claimant = Claimant(person.who, claimant.side or person.side, "person")
-        if claimant is not None and claimant.title_only:
-            person = next((c.claimant for c in speakers if c.claimant and c.claimant.kind == "person"
+        if claimant is not None and (claimant.title_only or claimant.kind == "polity"):
+            # "The President said ...", "Kiev has denied ... Its spokesman, X, said ...": the person named for the
+            # same side after them
+            person = next((c.claimant for c in (strong if claimant.kind == "polity" else speakers)
+                           if c.claimant and c.claimant.kind == "person"
                            and c.claimant.side == claimant.side and claimant.side is not None), None)
             if person is not None:
                 return person
