@@ -92,6 +92,9 @@ CASES = [
     # a state's envoy named by the body before the post, and by name: the state's, not the body's staff
     ("envoy", "karabakh-default", "Armenia's UN ambassador Armen Petrosyan says the strikes were deliberate.",
      "Armen Petrosyan", "armenian"),
+    # a body's vote on a deal, however it votes ("unanimously endorsed", as "approved")
+    ("known", "karabakh-default", "The UN Security Council unanimously endorsed the ceasefire deal on Friday.",
+     "UN Security Council", "third-party"),
     ("local", "ukraine", "On 9 May, Russian troops shelled a ferry near Kherson, according to local sources.", None,
      "independent"),
     ("mission", "karabakh-default", "According to the OSCE fact-finding mission, the shelling of Martuni began at "
