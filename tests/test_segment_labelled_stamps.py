@@ -1,7 +1,9 @@
 """An item's line of record under its title: its kind and number, a bar, its day and its clock ("Announcement 222 |
 14/08/2006 | 16:05", "Communiqué No. 31 · 3 Feb 2024 · 9:40 am"). The line stamps the item: the title above is its
 title and the paragraphs below, to the next title, are its text. A page's own dateline in that shape ("New Delhi |
-Updated: May 8, 2025 23:05 IST") stays the page's.
+Updated: May 8, 2025 23:05 IST") stays the page's. A report's kind, a bar, and where and when it was issued ("Daily
+report | Kyiv, 17 February 2015") is the report's dateline, no title of its first paragraph; and a pointer to another
+part of the report ("* Please see the section at the end of this report ...") is the report's note.
 
 The pages are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -12,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from chronik.segment.timestamps import find_stamp
+from chronik.segment.timestamps import find_stamp, signed_dateline
 from tests.page_cases import of, parse_page
 
 
@@ -67,3 +69,30 @@ def test_a_communique_list_is_one_update_per_communique():
     assert (crossing.date, crossing.time) == ("2024-02-02", "18:15")
     assert "Convoys will be inspected" in crossing.text
     assert len(updates) == 2
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Daily report | Kyiv, 17 February 2015", "17 February 2015"),
+    ("Situation report | Port Sudan, 3 May 2024", "3 May 2024"),
+    ("Khmer Times | July 26, 2025", "July 26, 2025"),
+    ("Daily report | Kyiv", None),  # no date
+])
+def test_a_reports_issued_dateline(text, date):
+    assert signed_dateline(text) == date
+
+
+DAILY_REPORT = """
+Latest from the Monitoring Mission based on information received as of 18:00, 2 March 2024
+Daily report | Dnipro, 3 March 2024
+The Mission monitored the ceasefire along the contact line.
+1. On 2 March the Mission observed fresh craters near the bridge east of the town.
+* Please see the section at the end of this report entitled "Restrictions" for further information.
+"""
+
+
+def test_a_daily_reports_dateline_and_pointer_are_the_reports():
+    updates = parse_page(DAILY_REPORT, dt.date(2024, 3, 3), "Europe/Kyiv")
+    dateline = of(updates, "Daily report | Dnipro")
+    pointer = of(updates, "Please see the section")
+    assert (dateline.kind, pointer.kind) == ("aside", "aside")
+    assert of(updates, "The Mission monitored").title in (None, "")

@@ -247,12 +247,16 @@ def topic_dateline(text: str) -> str | None:
 # "Sok Chanrith | July 26, 2025", "AFP · 12 March 2024")
 _SIGNED_DATELINE = re.compile(rf"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}\s*[|·•]\s*"
                               rf"(?P<date>{_DATE})\s*$", re.I)
+# a report's kind, a bar, where and when it was issued: "Daily report | Kyiv, 17 February 2015"
+_ISSUED_DATELINE = re.compile(rf"^(?-i:[A-Z])[\w'’-]*(?:\s+[a-z][\w'’-]*){{0,3}}\s*[|·•]\s*"
+                              rf"(?-i:[A-Z])[\w.'’-]*(?:[\s-]+(?-i:[A-Z])[\w.'’-]*){{0,2}},\s*"
+                              rf"(?P<date>{_DATE})\s*$", re.I)
 
 
 def signed_dateline(text: str) -> str | None:
-    """The date of a line naming an item's author or outlet and then its day ("Khmer Times | July 26, 2025"), or
-    None."""
-    m = _SIGNED_DATELINE.match(text.strip())
+    """The date of a line naming an item's author or outlet and then its day ("Khmer Times | July 26, 2025"), or a
+    report's kind and then where and when it was issued ("Daily report | Kyiv, 17 February 2015"); else None."""
+    m = _SIGNED_DATELINE.match(text.strip()) or _ISSUED_DATELINE.match(text.strip())
     return m.group("date") if m and re.search(r"\d{4}", m.group("date")) else None
 
 
