@@ -9,12 +9,13 @@ import pytest
 
 from chronik.extract.data import load_files
 from chronik.extract.text import normalize
-from chronik.extract.zone_tab import country_of_zone
+from chronik.extract.zone_tab import country_name, country_of_zone
 from tests.conftest import write
 
 SIDES = """
     defaults: extend
     sides:
+      philippine: a state whose country-code domain the states file does not list
       indian: India's government and armed forces
       pakistani: Pakistan's government and armed forces
     polities:
@@ -22,6 +23,8 @@ SIDES = """
          forms: [India, Indian, New Delhi]}
       - {name: Pakistan, side: pakistani, adjective: Pakistani, government: Government of Pakistan,
          forms: [Pakistan, Pakistani, Islamabad, ISPR]}
+      - {name: Philippines, side: philippine, adjective: Philippine, government: Government of the Philippines,
+         forms: [Philippines, Philippine, Manila]}
 """
 TEXT = "Two drones were shot down near the border overnight, the army said."
 
@@ -40,6 +43,11 @@ def test_a_zone_belongs_to_its_country(zone, code):
     assert country_of_zone(zone) == code
 
 
+@pytest.mark.parametrize(("code", "name"), [("PH", "Philippines"), ("ly", "Libya"), ("XX", None)])
+def test_a_country_code_names_its_country(code, name):
+    assert country_name(code) == name
+
+
 @pytest.mark.parametrize(("publisher", "zone", "home"), [
     ("Daily Beacon", "Asia/Karachi", "Pakistan"),
     ("Frontier Herald", "Asia/Kolkata", "India"),
@@ -47,6 +55,8 @@ def test_a_zone_belongs_to_its_country(zone, code):
     ("Daily Beacon", "Asia/Kabul", None),  # listed, but no party to this war: a bystander's clock tells nothing
     ("Daily Beacon", None, None),
     ("Voice of India", "Asia/Karachi", "India"),  # the name first
+    # a party whose domain the states file does not list: the tz database's name for its country
+    ("Island Courier", "Asia/Manila", "Philippines"),
 ])
 def test_an_outlets_clock_tells_its_home_country(data, publisher, zone, home):
     found = data.attributor.home(publisher, None, zone)

@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap
 from chronik.extract.matcher import Match, PhraseMatcher, squash
 from chronik.extract.regions import RegionBook
 from chronik.extract.schema import Reader
-from chronik.extract.zone_tab import country_of_zone
+from chronik.extract.zone_tab import country_name, country_of_zone
 
 POLITY_KEYS = ("name", "side", "adjective", "government", "forms")
 STATE_KEYS = ("adjective", "government", "forms")
@@ -81,12 +81,15 @@ class SideBook:
         return self._listed(host.rsplit(".", 1)[-1]) if "." in host else None
 
     def of_zone(self, zone: str) -> Polity | None:
-        """The party to the war whose time zone ``zone`` is ("Asia/Karachi" → Pakistan), if the states file lists its
-        country-code domain (the same countries as :meth:`of_domain`). A clock is weaker evidence than an address: an
+        """The party to the war whose time zone ``zone`` is ("Asia/Karachi" → Pakistan, "Asia/Manila" → the
+        Philippines), by its country-code domain the states file lists or by the name the tz database gives the
+        country, which a polity of the sides files has. A clock is weaker evidence than an address: an
         outlet in a bystander's zone (Africanews in Kinshasa's, reporting a war the sides file names the state in
         other words) is taken for no country's."""
         code = country_of_zone(zone)
-        polity = self._listed(code.lower()) if code else None
+        name = country_name(code) if code else None
+        polity = (self._listed(code.lower()) or (self.owner(name) or self.polity(name) if name else None)) \
+            if code else None
         return polity if polity is not None and polity.name in self.parties else None
 
     def _listed(self, code: str) -> Polity | None:

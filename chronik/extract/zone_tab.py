@@ -12,14 +12,15 @@ from importlib import resources
 from pathlib import Path
 
 
-def _zone_tab() -> str:
-    """The text of ``zone.tab``: the tzdata package's (a dependency), else the system's; empty when neither is."""
+def _tz_table(name: str) -> str:
+    """The text of one of the tz database's tables (``zone.tab``, ``iso3166.tab``): the tzdata package's (a
+    dependency), else the system's; empty when neither has it."""
     try:
-        return resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+        return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         pass
     for root in zoneinfo.TZPATH:
-        path = Path(root) / "zone.tab"
+        path = Path(root) / name
         if path.is_file():
             return path.read_text(encoding="utf-8")
     return ""
@@ -29,7 +30,7 @@ def _zone_tab() -> str:
 def _countries() -> dict[str, str]:
     """Zone name → ISO 3166 country code, for every zone ``zone.tab`` lists."""
     out: dict[str, str] = {}
-    for line in _zone_tab().splitlines():
+    for line in _tz_table("zone.tab").splitlines():
         fields = line.split("\t")
         if not line.startswith("#") and len(fields) >= 3:
             out[fields[2].strip()] = fields[0].strip()
@@ -40,3 +41,13 @@ def country_of_zone(zone: str) -> str | None:
     """The ISO country code of ``zone`` ("Europe/Kyiv" → "UA"); None for a zone of no country ("UTC") or one
     ``zone.tab`` does not list (an alias such as "Europe/Kiev")."""
     return _countries().get(zone.strip())
+
+
+@functools.cache
+def country_name(code: str) -> str | None:
+    """The country ``iso3166.tab`` names by ISO code ``code`` ("PH" → "Philippines"), or None."""
+    for line in _tz_table("iso3166.tab").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) >= 2 and fields[0].strip() == code.upper():
+            return fields[1].strip()
+    return None
