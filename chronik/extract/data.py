@@ -110,9 +110,22 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
                         for name, p in r.polity_refs if squash(name) not in named)
     if problems:
         raise ChronikError(problems)
-    entries = {(e := with_side(labelled(entry), book, named, own_polities)).name: e for entry in by_name.values()}
+    entries = {(e := with_side(without_taken(labelled(entry), own_polities), book, named, own_polities)).name: e
+               for entry in by_name.values()}
     return ExtractData(default_lexicon(), book, Gazetteer(entries, tuple(spellings), tuple(ignore)),
                        default_figure_lexicon())
+
+
+def without_taken(entry: Name, own: list[Polity]) -> Name:
+    """``entry`` without the other names a user's polity of another side takes among its forms: "AFP" is the
+    Armed Forces of the Philippines in a war whose sides file lists it so, not the news agency the packaged
+    gazetteer knows by it. An entry of no side of its own (a state's army by its acronym) keeps them all: it takes
+    the side of the polity that lists it (:func:`with_side`)."""
+    if entry.side is None or not own or not entry.aliases:
+        return entry
+    taken = {f for p in own if p.side != entry.side for f in (p.name, p.adjective, *p.forms)}
+    kept = tuple(a for a in entry.aliases if a not in taken)
+    return entry if kept == entry.aliases else replace(entry, aliases=kept)
 
 
 def split_states(states: list[Polity], own: list[Polity]) -> set[str]:

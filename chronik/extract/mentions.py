@@ -56,10 +56,12 @@ class SideReader:
     def _side_marks(self, text: str) -> list[tuple[int, int, str | None]]:
         """(start, end, side) of every polity and known name in ``text``, names winning overlaps."""
         marks = [(m.start, m.end, m.side) for m in self.mentions(text)]
+        polities = self.sides.find(text)
+        forms = {(p.start, p.end) for p in polities}  # ("AFP" a sides file lists for a state's army: no outlet)
         for o in find_outlets(text, self.lex):
-            if not any(s < o.end and o.start < e for s, e, _ in marks):
+            if not any(s < o.end and o.start < e for s, e, _ in marks) and (o.start, o.end) not in forms:
                 marks.append((o.start, o.end, self.outlet_side(text, o)))
-        for p in self.sides.find(text):
+        for p in polities:
             if not any(s <= p.start < e for s, e, _ in marks):
                 marks.append((p.start, p.end, p.values[0].side))
         return sorted(marks)
