@@ -1,9 +1,10 @@
 """A stamp over an article's title: a live post's stamp, or an article's publication stamp.
 
 A story page may print its day and clock over its title. Where the story under the title opens as a wire story
-does, with its place and a dash ("ODESA – Russian drones struck ...", "KHARTOUM, June 3 (Reuters) - ..."), it is an
-article: the stamp says when it was published, and its paragraphs each report their own act on their own day. Other
-stamped stories (an old news page's "Monday, 29 March, 1999, 14:12 GMT" over its title) stay one stamped update.
+does, with its place and a dash ("ODESA – Russian drones struck ...", "KHARTOUM, June 3 (Reuters) - ..."), or its
+byline closes on the place ("By Jane Roe | ODESA"), it is an article: the stamp says when it was published, and its
+paragraphs each report their own act on their own day. Other stamped stories (an old news page's "Monday, 29 March,
+1999, 14:12 GMT" over its title) stay one stamped update.
 
 The pages are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -47,6 +48,14 @@ def test_a_wire_story_under_a_stamped_title_is_an_article(place: str) -> None:
     assert [u.text.split()[0] for u in updates][1:] == ["On", "The"]
     assert [u.date for u in updates] == ["2024-03-05", "2024-03-03", "2024-03-04"]
     assert all(u.time is None for u in updates)  # the page's clock is its publication's, no act's
+
+
+def test_a_byline_that_closes_on_the_place_makes_it_an_article() -> None:
+    text = page("ODESA Russian drones struck the port of Odesa on Tuesday morning, the regional governor said.")
+    text = text.replace("Two ships damaged; navy says six drones downed", "By Jane Roe and Olena Kit | ODESA")
+    updates = parse(text)
+    assert [u.date for u in updates] == ["2024-03-05", "2024-03-03", "2024-03-04"]
+    assert all(u.time is None for u in updates)
 
 
 def test_a_stamped_story_without_a_wire_opening_stays_one_stamped_update() -> None:

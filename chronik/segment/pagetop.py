@@ -201,11 +201,17 @@ def _stamp_over_title(reader: Reader, t: int) -> bool:
 
 def _wire_story(reader: Reader, t: int) -> bool:
     """Whether the story under title ``t`` opens as a wire story does, with its place ("TEHRAN – The IRGC said ...",
-    "KYIV, May 3 (Reuters) - ...", a rights group's "(Nairobi) – The RSF ..."): an article, whose paragraphs each
+    "KYIV, May 3 (Reuters) - ...", a rights group's "(Nairobi) – The RSF ...", or a byline that closes on it): an
+    article, whose paragraphs each
     report their own act, and a stamp over its title is when it was published, not one post's."""
     lede = next((i for i in reader.infos[t + 1:] if i.kind == PARA), None)  # (past a share bar's buttons)
     text = lede.block.text if lede is not None else ""
-    return prose.opens_with_place(text)
+    below = reader.infos[t + 1].block.text if t + 1 < len(reader.infos) else ""
+    return prose.opens_with_place(text) or _PLACED_BYLINE.match(below) is not None
+
+
+# a wire story's byline closing on its place in capitals: "By Stephen Kalin and Saif Hameed | BAGHDAD"
+_PLACED_BYLINE = re.compile(r"^\s*By\s+[^|]{3,120}\|\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}\s*$")
 
 
 def _deck(reader: Reader, k: int) -> bool:
