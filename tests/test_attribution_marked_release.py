@@ -109,3 +109,16 @@ def test_an_international_bodys_marked_release_is_the_bodys(packaged):
     unmarked = annotated(packaged, "United Nations Mission in South Sudan (UNMISS)", "Fighting near the crossing",
                          f"Juba, 14 May 2024\n{textwrap.dedent(points)}")
     assert all(u.attribution.who is None and u.attribution.side == "third-party" for u in unmarked)
+
+
+def test_a_publisher_keeps_the_acronym_it_gives_itself(packaged):
+    """A publisher that gives its acronym in brackets ("Northern Grid Company (NGC)") is labelled by both names, as
+    a body the gazetteer knows by two is; a note in brackets ("(via ReliefWeb)") is no acronym."""
+    page = """Northern Grid Company restores power to the port
+    Press release
+    Port City, May 14, 2024 – Northern Grid Company has restored power to the port after the strike on Monday.
+    """
+    updates = annotated(packaged, "Northern Grid Company (NGC)", "Power restored", page)
+    assert updates and {u.attribution.who for u in updates} == {"Northern Grid Company – NGC"}
+    updates = annotated(packaged, "Northern Grid Company (via ReliefWeb)", "Power restored", page)
+    assert updates and {u.attribution.who for u in updates} == {"Northern Grid Company"}

@@ -15,7 +15,7 @@ from chronik.extract.data import ExtractData
 from chronik.extract.gazetteer import Name
 from chronik.extract.page_voice import Voice
 from chronik.extract.press_turns import answer_turn, conference
-from chronik.extract.publisher import own_name
+from chronik.extract.publisher import own_label, own_name
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ def _marked(text: str, found: Attribution, page: Page, data: ExtractData) -> boo
         return False
     name = own_name(page.source.publisher)
     named = data.attributor.named(name)
-    found.who, found.side = name, named.side if named is not None and named.side else data.sides.narrative
+    found.who = own_label(page.source.publisher)
+    found.side = named.side if named is not None and named.side else data.sides.narrative
     found.unknown = found.side is None
     return True
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chronik.extract.claimant import Claimant
-from chronik.extract.gazetteer import Gazetteer, Name
+from chronik.extract.gazetteer import Gazetteer, Name, both_names
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.resolver import Resolver
 from chronik.extract.sides import Polity, SideBook
@@ -28,6 +28,9 @@ _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\
 _ACCOUNT_NOUN = re.compile(r"\s+(?:channel|account|page|profile)$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
+# the acronym a publisher gives itself in brackets after its name: "Combined Joint Task Force - Operation Inherent
+# Resolve (CJTF-OIR)", "Ministry of Defence (MoD)"
+_OWN_ACRONYM = re.compile(r"\((?-i:([A-Z][A-Za-z]*[A-Z](?:-[A-Z]{2,})*))\)\s*$")
 
 
 def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sides: SideBook,
@@ -48,7 +51,7 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     own = resolver.resolve(_PUBLISHER_NAME.split(publisher)[0])
     if own is not None and own.who and own.kind in ("office", "body", "polity") and own.side in (None, side) \
             and lexicon.issuers.search(own.who) is None:
-        return Claimant(own.who, side, "office")
+        return Claimant(own_label(publisher) if own.who == own_name(publisher) else own.who, side, "office")
     template = office.values[0].template
     return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
                     side, "office")
@@ -58,6 +61,14 @@ def own_name(publisher: str) -> str:
     """A publisher's own name, before any note on its page ("Ministry of Defence" of "Ministry of Defence (@X) on X",
     "UN OCHA" of "UN OCHA (via ReliefWeb)")."""
     return _PUBLISHER_NAME.split(publisher.strip())[0]
+
+
+def own_label(publisher: str) -> str:
+    """A publisher's own name as its claims are labelled: with the acronym it gives itself in brackets beside it
+    ("Combined Joint Task Force - Operation Inherent Resolve – CJTF-OIR"), else its own name alone."""
+    short = _OWN_ACRONYM.search(publisher)
+    name = own_name(publisher)
+    return both_names(name, short.group(1)) if short is not None and short.group(1) != name else name
 
 
 def is_institution(publisher: str, lexicon: ClaimLexicon) -> bool:
