@@ -107,6 +107,8 @@ test_a_transcripts_turn = war_cases("tigray", [
     # a person's label: they say what follows
     ("GETACHEW REDA: Our forces have retaken Alamata and are moving south.", "Getachew Reda", "tigrayan"),
     ("BILLENE SEYOUM: Good morning. The operation in Tigray is in its final phase.", "Billene Seyoum", None),
+    # ranks abbreviated before the name are no part of it
+    ("MAJ. GEN. TESFAYE: Good morning. The operation in Tigray is in its final phase.", "Tesfaye", None),
     # a correspondent's turn that relays a source: the source says it
     ("HAILU TESFAYE: Governor Abebe Kebede said last night that Alamata was shelled again.", "Abebe Kebede", None),
     ("HAILU TESFAYE: Officials said last night that Alamata was shelled again.", None, None),

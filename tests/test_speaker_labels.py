@@ -36,6 +36,9 @@ def test_what_a_turn_says_is_its_text_without_the_speaker() -> None:
     ("BREAKING: Tigray forces enter Dessie.", False),  # a title's flag
     ("Host: Where are the displaced going?", False),  # not in capitals
     ("ONE TWO THREE FOUR FIVE: Five words are no speaker.", False),
+    # a turn that closes on a colon over a list, after a sentence of its own
+    ("MAJ. GEN. RAMOS: Thank you, sir. Our update is as of 6:00 PM yesterday:", True),
+    ("CASUALTIES: as of 6:00 PM yesterday:", False),  # a label over a list, no sentence in it
 ])
 def test_a_line_a_speaker_in_capitals_says_ends_as_a_sentence(text: str, expected: bool) -> None:
     assert labels.speaker_turn(text) is expected

@@ -257,7 +257,7 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     words = m.group().strip().rstrip(":").split()
     if len(words) < 2 or any(w.lower().strip(".") in _ROLE_LABELS for w in words):
         return None
-    name = recased(" ".join(words))
+    name = recased(_RANK.sub("", " ".join(words)))  # ("MAJ. GEN. PADILLA": Padilla)
     found = resolver.resolve(name)
     if found is not None and found.kind in ("polity", "body") and any(p.start == 0 and p.end == len(name)
                                                              for p in resolver.sides.find(name)):

@@ -33,8 +33,9 @@ from chronik.segment.lexicon import lexicon
 # where a speaker in capitals speaks from or who they are, in brackets after the label ("CORRESPONDENT (Kabul)",
 # "SHAHEEN (by phone, Doha)", "MODERATOR (Ana Chicumbe, Ministry of National Defence)")
 _PLACE = r"(?:\s+\([^()]{1,60}\))?"
-# what a turn says after its label, ending as a sentence does
-_SAYS_SENTENCE = r"\s+\S.*[.?!…][\"”’)]*\s*$"
+# what a turn says after its label, ending as a sentence does, or with a colon over a list after a sentence ("...
+# Good morning. Our update is as of 6:00 PM yesterday:")
+_SAYS_SENTENCE = r"\s+\S.*(?:[.?!…][\"”’)]*|[.?!…]\s.*:)\s*$"
 
 # a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ")
 CAPITALS_LABEL = re.compile(rf"^(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+")
