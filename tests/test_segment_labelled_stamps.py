@@ -3,7 +3,9 @@
 title and the paragraphs below, to the next title, are its text. A page's own dateline in that shape ("New Delhi |
 Updated: May 8, 2025 23:05 IST") stays the page's. A report's kind, a bar, and where and when it was issued ("Daily
 report | Kyiv, 17 February 2015") is the report's dateline, no title of its first paragraph; and a pointer to another
-part of the report ("* Please see the section at the end of this report ...") is the report's note.
+part of the report ("* Please see the section at the end of this report ...") is the report's note. A page's
+stamp followed by a note of its change ("Posted at Oct 23 2017 05:48 PM | Updated as of Oct 23 2017 07:15 PM") is
+its dateline, and a day written with its year and no comma ("Oct 23 2017") is that day.
 
 The pages are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -14,6 +16,7 @@ import datetime as dt
 
 import pytest
 
+from chronik.dates import resolve
 from chronik.segment.timestamps import find_stamp, signed_dateline
 from tests.page_cases import of, parse_page
 
@@ -96,3 +99,29 @@ def test_a_daily_reports_dateline_and_pointer_are_the_reports():
     pointer = of(updates, "Please see the section")
     assert (dateline.kind, pointer.kind) == ("aside", "aside")
     assert of(updates, "The Mission monitored").title in (None, "")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Oct 23 2017", "2017-10-23"),
+    ("October 23 2017", "2017-10-23"),
+    ("Oct 23 2017 05:48 PM", "2017-10-23T17:48"),
+    ("26 JAN 24 1945 UTC", "2024-01-26T19:45"),  # a clock of four digits after the day, no year
+])
+def test_a_year_after_the_day_without_a_comma(text, value):
+    assert resolve(text, dt.date(2024, 1, 27) if "JAN" in text else dt.date(2017, 10, 23)).value == value
+
+
+STORY = """
+TIMELINE: The siege of the city
+Posted at Oct 23 2017 05:48 PM | Updated as of Oct 23 2017 07:15 PM
+Soldiers leave the main battle area on Monday. Jane Roe, Example News
+MANILA - The defense secretary on Monday announced the end of combat operations in the city.
+"""
+
+
+def test_a_stamp_with_a_note_of_its_change_is_the_pages_dateline():
+    stamp = find_stamp("Posted at Oct 23 2017 05:48 PM | Updated as of Oct 23 2017 07:15 PM")
+    assert stamp is not None and (stamp.time, stamp.date_text, stamp.metadata) == ("17:48", "Oct 23 2017", True)
+    updates = parse_page(STORY, dt.date(2017, 10, 23), "Asia/Manila")
+    assert of(updates, "Posted at Oct 23").kind == "aside"
+    assert of(updates, "MANILA - The defense secretary").date == "2017-10-23"

@@ -259,7 +259,8 @@ MONTH_DAY = rf"""
     (?:{NIGHT_OF}|(?:between|from)\s+)?
     {month()}\s*(?:the\s+)?{day_number()}
     (?:{RANGE_JOIN}{day_number("day2")})?
-    (?!\s*(?::\d|%|\d|,\d{{3}}))
+    # (a year may follow without its comma, "Oct 23 2017"; not a clock of four digits, "26 JAN 24 1945 UTC")
+    (?!\s*(?::\d|%|,\d{{3}}|\d(?!\d{{3}}(?!\d)(?!\s*(?:UTC|GMT|Z|hrs|hours|local)\b))))
     (?:,?\s+{year()}|\s+(?P<short>'\d\d))?
 """
 CROSS_MONTH_MD = rf"""

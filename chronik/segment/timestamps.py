@@ -429,10 +429,25 @@ def _labelled(text: str) -> Stamp | None:
     return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
 
 
+# a note after a bar on when the stamped page was changed: "Posted at Oct 23 2017 05:48 PM | Updated as of Oct 23 2017
+# 07:15 PM"
+_CHANGED_NOTE = re.compile(r"\s*[|·•]\s*(?:last\s+)?(?:updated|modified|edited)\b[^|·•]{0,60}$", re.I)
+
+
+def _noted(text: str) -> Stamp | None:
+    """The stamp before a bar and a note of when the page was changed (see ``_CHANGED_NOTE``), when it gives a day
+    and a clock, or None."""
+    note = _CHANGED_NOTE.search(text)
+    inner = _stamp(text[:note.start()]) if note is not None and note.start() > 0 else None
+    if inner is None or not inner.standalone or not inner.date_text or not inner.time:
+        return None
+    return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "", prefixed=inner.prefixed)
+
+
 def find_stamp(text: str) -> Stamp | None:
     """The timestamp opening ``text``, or None when it does not open with one."""
     if "·" in text or "•" in text or "|" in text or _BARE_FOOTER.match(text):
-        footer = _footer(text) or _labelled(text)
+        footer = _footer(text) or _labelled(text) or _noted(text)
         if footer is not None:
             return footer
     if "T" in text or "Z" in text:
