@@ -1,6 +1,7 @@
 """A wire's dateline in title case with its day and its name in brackets ("Pemba, 1 Apr (Lusa) – ") is where and when
-the story was filed, not who speaks; and a form a sides file lists for one polity ("Ministry of National Defence")
-that another polity's possessive owns ("Portugal's Ministry of National Defence") is the owner's.
+the story was filed, not who speaks, and so is a place with its wire and no day ("Palma (AIM) - "); and a form a
+sides file lists for one polity ("Ministry of National Defence") that another polity's possessive owns ("Portugal's
+Ministry of National Defence") is the owner's.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -43,6 +44,9 @@ wars = wars_fixture(WARS)
      "Defence and Security Forces", "government"),
     ("Lisbon, 30 Mar (Lusa) – Portugal's Ministry of National Defence said today that 60 soldiers will leave.",
      "Portuguese Defense Ministry", "third-party"),
+    # a place and its wire in brackets, no day: "Palma (AIM) - "
+    ("Palma (AIM) - Lusitanian defence spokesman Lt. Col. Omar Saranga said the troops had retaken the town.",
+     "Omar Saranga", "government"),
 ])
 def test_a_title_case_wire_dateline_is_no_speaker(wars, text, who, side):
     found_who, found_side = page(wars["coast"], [text])[0]
