@@ -10,7 +10,8 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from tests.attribution_cases import page_of, wars_fixture
+from tests.attribution_cases import wars_fixture
+from tests.test_attribution_page_bodies import page
 
 WARS = {"ruritania": ("""
     defaults: replace
@@ -32,10 +33,6 @@ WARS = {"ruritania": ("""
 """)}
 
 wars = wars_fixture(WARS)
-
-
-def page(data, texts: list[str]) -> list[tuple[str | None, str | None]]:
-    return page_of(data, "Example News", texts)
 
 
 def test_the_surname_is_the_person_the_page_named_before(wars):
