@@ -1,6 +1,7 @@
 """A name a user's sides file takes for a party outweighs what the packaged files know it as: a war whose sides file
 lists "AFP" for the Armed Forces of the Philippines reads "the AFP said" and "AFP spokesperson X" as the army's, not
-the news agency's; in a war whose sides file does not, AFP is still the agency. And an outlet's clock
+the news agency's; in a war whose sides file does not, AFP is still the agency. A party's medium named by a form
+the sides file lists and its kind ("the Island Front's Sabah news agency") speaks for the party. And an outlet's clock
 ("Asia/Manila") tells its home country for a party whose domain the states file does not list (see
 test_attribution_home_zone.py).
 
@@ -22,7 +23,8 @@ ISLANDS = """
     polities:
       - {name: Philippines, side: government, adjective: Philippine, government: Government of the Philippines,
          forms: [Philippines, Philippine, Manila, AFP, Armed Forces of the Philippines]}
-      - {name: Island Front, side: insurgents, adjective: Island Front, government: null, forms: [Island Front]}
+      - {name: Island Front, side: insurgents, adjective: Island Front, government: null,
+         forms: [Island Front, Sabah, Front Radio]}
 """
 OTHER = """
     defaults: extend
@@ -47,3 +49,13 @@ wars = wars_fixture({"islands": (ISLANDS, "defaults: extend\n"), "other": (OTHER
 ])
 def test_a_sides_files_form_outweighs_the_packaged_outlet(wars, war, text, expected):
     assert who_and_side(wars[war], text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's medium by the form the sides file lists and the kind of medium
+    ("The Island Front's Sabah news agency said its fighters had taken the bridge.", ("Sabah", "insurgents")),
+    ("Front Radio said its fighters had taken the bridge.", ("Front Radio", "insurgents")),
+    ("The Front Radio television said its fighters had taken the bridge.", ("Front Radio", "insurgents")),
+])
+def test_a_partys_medium_speaks_for_it(wars, text, expected):
+    assert who_and_side(wars["islands"], text) == expected

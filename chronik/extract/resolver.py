@@ -72,6 +72,9 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # Office"
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
+# a medium by its name, maybe its owner before it, and its kind: "Islamic State's Amaq news agency"
+_PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?(?:[^']{1,40}['’]s\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+                           r"(?:news\s+agency|agency|television(?:\s+channel)?|TV(?:\s+channel)?|radio|newspaper)$")
 # a group of people sent by a body: "Monitors from the Organisation for Security and Co-operation in Europe",
 # "observers of the Northern Alliance"
 _MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|with)\s+"
@@ -152,7 +155,7 @@ class Resolver:
                 and (unit := self._army_unit(owned.group("name"))) is not None:
             return unit  # "the army's 6th Infantry Division": a unit of the page's one army
         found = (self._joint(head) or self._delegate(head) or self._known_name(head, whole) or self._envoy(head)
-                 or self._outlet(head) or self.bodies.partisan(head)
+                 or self._outlet(head) or self._party_medium(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
                  or self.bodies.adjective_body(head))
@@ -352,6 +355,13 @@ class Resolver:
             # polity's own name is ("The Times of Israel")
             return None
         return Claimant(found[-1].name, self.marks.outlet_side(head, found[-1]), "outlet")
+
+    def _party_medium(self, head: str) -> Claimant | None:
+        """A party's medium named by the form a sides file lists for it and the kind of medium ("Islamic State's
+        Amaq news agency", "the Al-Manar television"): that medium, for the party's side."""
+        m = _PARTY_MEDIUM.match(head)
+        polity = self.sides.owner(m.group("name")) if m is not None else None
+        return Claimant(polity.written(m.group("name")), polity.side, "body") if polity is not None else None
 
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
         bare = without_the(head)
