@@ -360,8 +360,9 @@ class Resolver:
         """A party's medium named by the form a sides file lists for it and the kind of medium ("Islamic State's
         Amaq news agency", "the Al-Manar television"): that medium, for the party's side."""
         m = _PARTY_MEDIUM.match(head)
-        polity = self.sides.owner(m.group("name")) if m is not None else None
-        return Claimant(polity.written(m.group("name")), polity.side, "body") if polity is not None else None
+        if m is None or (polity := self.sides.owner(m.group("name"))) is None:
+            return None
+        return Claimant(polity.written(m.group("name")), polity.side, "body")
 
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
         bare = without_the(head)
