@@ -101,6 +101,7 @@ class Attributor:
         self._homes: dict[tuple[str, str | None, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
         self._voices: dict[tuple[str, str | None], Voice | None] = {}
+        self._named: dict[str, Claimant | None] = {}
         self.people = PagePeople(sides.narrative)  # the people the page being attributed named before, with their sides
         self.court = CourtRecord()  # the chamber of the court record being attributed (court_records.py)
 
@@ -209,7 +210,9 @@ class Attributor:
     def named(self, phrase: str) -> Claimant | None:
         """Who a name given on its own names, with nothing of a page around it (a hearing's "Secretary Austin", a
         sheet's source cell "Sudanese Armed Forces"); None when the gazetteer and the lexicon know no one."""
-        return Resolver(self.lex, self.sides, self.gaz, set(), None).resolve(phrase)
+        if phrase not in self._named:  # (asked once per update of a page, of the same few names)
+            self._named[phrase] = Resolver(self.lex, self.sides, self.gaz, set(), None).resolve(phrase)
+        return self._named[phrase]
 
     def body(self, publisher: str) -> Name | None:
         """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",

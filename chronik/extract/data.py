@@ -110,21 +110,30 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
                         for name, p in r.polity_refs if squash(name) not in named)
     if problems:
         raise ChronikError(problems)
-    entries = {(e := with_side(without_taken(labelled(entry), own_polities), book, named, own_polities)).name: e
+    taken = taken_forms(own_polities)
+    entries = {(e := with_side(without_taken(labelled(entry), taken), book, named, own_polities)).name: e
                for entry in by_name.values()}
     return ExtractData(default_lexicon(), book, Gazetteer(entries, tuple(spellings), tuple(ignore)),
                        default_figure_lexicon())
 
 
-def without_taken(entry: Name, own: list[Polity]) -> Name:
-    """``entry`` without the other names a user's polity of another side takes among its forms: "AFP" is the
-    Armed Forces of the Philippines in a war whose sides file lists it so, not the news agency the packaged
-    gazetteer knows by it. An entry of no side of its own (a state's army by its acronym) keeps them all: it takes
-    the side of the polity that lists it (:func:`with_side`)."""
-    if entry.side is None or not own or not entry.aliases:
+def taken_forms(own: list[Polity]) -> dict[str, set[str]]:
+    """Each name a user's polity takes among its forms, with the sides of the polities that take it."""
+    out: dict[str, set[str]] = {}
+    for p in own:
+        for form in (p.name, p.adjective, *p.forms):
+            out.setdefault(form, set()).add(p.side)
+    return out
+
+
+def without_taken(entry: Name, taken: dict[str, set[str]]) -> Name:
+    """``entry`` without the other names a user's polity of another side takes among its forms (``taken``, see
+    :func:`taken_forms`): "AFP" is the Armed Forces of the Philippines in a war whose sides file lists it so, not
+    the news agency the packaged gazetteer knows by it. An entry of no side of its own (a state's army by its
+    acronym) keeps them all: it takes the side of the polity that lists it (:func:`with_side`)."""
+    if entry.side is None or not taken or not entry.aliases:
         return entry
-    taken = {f for p in own if p.side != entry.side for f in (p.name, p.adjective, *p.forms)}
-    kept = tuple(a for a in entry.aliases if a not in taken)
+    kept = tuple(a for a in entry.aliases if not taken.get(a, set()) - {entry.side})
     return entry if kept == entry.aliases else replace(entry, aliases=kept)
 
 

@@ -79,6 +79,8 @@ _PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?(?:[^']{1,40}['’]s\s+)?(?P<name>[A
 # "observers of the Northern Alliance"
 _MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|with)\s+"
                            r"(?P<body>(?:[Tt]he\s+)?[A-Z].*)$")
+# up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
+_POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
@@ -315,7 +317,7 @@ class Resolver:
 
     def _polity_owned(self, before: str) -> bool:
         """Whether ``before`` ends with a polity's possessive ("Israel's ", "the Ukrainian government's ")."""
-        m = re.search(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$", before)
+        m = _POSSESSIVE_BEFORE.search(before)
         return m is not None and any(p.end == len(m.group("owner")) for p in self.sides.find(m.group("owner")))
 
     def _envoy(self, head: str) -> Claimant | None:

@@ -87,16 +87,22 @@ class SideBook:
         outlet in a bystander's zone (Africanews in Kinshasa's, reporting a war the sides file names the state in
         other words) is taken for no country's."""
         code = country_of_zone(zone)
-        name = country_name(code) if code else None
-        polity = (self._listed(code.lower()) or (self.owner(name) or self.polity(name) if name else None)) \
-            if code else None
+        if code is None:
+            return None
+        name = country_name(code)
+        polity = self._listed(code.lower()) or (self._named(name) if name else None)
         return polity if polity is not None and polity.name in self.parties else None
 
     def _listed(self, code: str) -> Polity | None:
         """The polity of a country code ``domains`` lists: the one whose form its name is (a war's own "DR Congo"
         that lists "Democratic Republic of the Congo"), else the state of that name."""
         name = self.domains.get(code)
-        return (self.owner(name) or self.polity(name)) if name else None
+        return self._named(name) if name else None
+
+    def _named(self, name: str) -> Polity | None:
+        """The polity ``name`` is a form of (a war's own "DR Congo" that lists "Democratic Republic of the Congo"),
+        else the polity of that name."""
+        return self.owner(name) or self.polity(name)
 
     def owner(self, form: str) -> Polity | None:
         """The polity a text means by exactly ``form`` ("Kremlin" when a user's Russia lists it), if any."""

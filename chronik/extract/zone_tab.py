@@ -44,10 +44,16 @@ def country_of_zone(zone: str) -> str | None:
 
 
 @functools.cache
-def country_name(code: str) -> str | None:
-    """The country ``iso3166.tab`` names by ISO code ``code`` ("PH" → "Philippines"), or None."""
+def _country_names() -> dict[str, str]:
+    """ISO 3166 country code → the country's name, for every country ``iso3166.tab`` lists."""
+    out: dict[str, str] = {}
     for line in _tz_table("iso3166.tab").splitlines():
         fields = line.split("\t")
-        if not line.startswith("#") and len(fields) >= 2 and fields[0].strip() == code.upper():
-            return fields[1].strip()
-    return None
+        if not line.startswith("#") and len(fields) >= 2:
+            out[fields[0].strip()] = fields[1].strip()
+    return out
+
+
+def country_name(code: str) -> str | None:
+    """The country ``iso3166.tab`` names by ISO code ``code`` ("PH" → "Philippines"), or None."""
+    return _country_names().get(code.upper())

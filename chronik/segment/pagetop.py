@@ -202,8 +202,8 @@ def _stamp_over_title(reader: Reader, t: int) -> bool:
 def _wire_story(reader: Reader, t: int) -> bool:
     """Whether the story under title ``t`` opens as a wire story does, with its place ("TEHRAN – The IRGC said ...",
     "KYIV, May 3 (Reuters) - ...", a rights group's "(Nairobi) – The RSF ...", or a byline that closes on it): an
-    article, whose paragraphs each
-    report their own act, and a stamp over its title is when it was published, not one post's."""
+    article, whose paragraphs each report their own act, and a stamp over its title is when it was published, not
+    one post's."""
     lede = next((i for i in reader.infos[t + 1:] if i.kind == PARA), None)  # (past a share bar's buttons)
     text = lede.block.text if lede is not None else ""
     below = reader.infos[t + 1].block.text if t + 1 < len(reader.infos) else ""

@@ -423,10 +423,7 @@ def _labelled(text: str) -> Stamp | None:
     """The stamp after a short label and a bar (see ``_LABEL``), when it gives both a day and a clock, or None. A
     page's own dateline ("New Delhi | Updated: May 8, 2025 23:05 IST") is not an item's."""
     m = _LABEL.match(text)
-    inner = _stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None
-    if inner is None or not inner.standalone or not inner.date_text or not inner.time:
-        return None
-    return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
+    return _line_stamp(_stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None, text)
 
 
 # a note after a bar on when the stamped page was changed: "Posted at Oct 23 2017 05:48 PM | Updated as of Oct 23 2017
@@ -439,9 +436,15 @@ def _noted(text: str) -> Stamp | None:
     and a clock, or None."""
     note = _CHANGED_NOTE.search(text)
     inner = _stamp(text[:note.start()]) if note is not None and note.start() > 0 else None
+    return _line_stamp(inner, text, prefixed=inner is not None and inner.prefixed)
+
+
+def _line_stamp(inner: Stamp | None, text: str, prefixed: bool = False) -> Stamp | None:
+    """``inner``, a stamp read from part of the line ``text``, as the stamp of the whole line, when it stands alone
+    and gives both a day and a clock; else None."""
     if inner is None or not inner.standalone or not inner.date_text or not inner.time:
         return None
-    return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "", prefixed=inner.prefixed)
+    return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "", prefixed=prefixed)
 
 
 def find_stamp(text: str) -> Stamp | None:
