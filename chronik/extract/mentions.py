@@ -39,9 +39,12 @@ class SideReader:
     def _other_person(self, text: str, m: Mention) -> bool:
         """A known person's bare surname inside another name ("Lt Gen Abdel Aziz Ahmed", "Ahmed Sharif Chaudhry" are
         not Abiy Ahmed): a given name that is not the person's own stands before it, not a title ("President Ahmed"),
-        or a name follows it."""
+        or a name follows it, or a name the sides file lists holds it."""
         if " " in m.text or not all(e.kind == "person" and " " in e.name for e in m.entries):
             return False
+        if any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+               for p in self.sides.find(text)):
+            return True  # "Jihan Sheikh Ahmed", a name the sides file lists: not Abiy Ahmed
         after = re.match(rf"\s+({NAME_WORD})", text[m.end:m.end + 40])
         if after is not None and after.group(1).strip(".,") not in self.lex.not_names:
             return True  # "Lt Gen Ahmed Sharif Chaudhry": the surname is someone else's given name

@@ -73,7 +73,9 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
 # a medium by its name, maybe its owner before it, and its kind: "Islamic State's Amaq news agency"
-_PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?(?:[^']{1,40}['’]s\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+_PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?"
+                           r"(?:[^']{1,40}['’]s\s+|[\w.]{1,30}-(?:run|controlled|affiliated|linked|owned)\s+)?"
+                           r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
                            r"(?:news\s+agency|agency|television(?:\s+channel)?|TV(?:\s+channel)?|radio|newspaper)$")
 # a group of people sent by a body: "Monitors from the Organisation for Security and Co-operation in Europe",
 # "observers of the Northern Alliance"
@@ -465,7 +467,8 @@ class Resolver:
             if office.person or self.home is None or not _ACRONYM.fullmatch(written):
                 # a national outlet's offices are its own country's; a title or a name written out keeps its wording
                 # ("the regional governor", "the Ministry of National Defence")
-                return Claimant(written, self.home.side if self.home else None, "office", office.person)
+                home = self.home if not self.sides.names_split_state(head) else None  # ("Syrian state media")
+                return Claimant(written, home.side if home else None, "office", office.person)
             # an acronym alone names no one ("MoD: the enemy shelled ...", "the MFA said"): in a national outlet, its
             # own country's office, named as such
             p = self.home

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from ruamel.yaml.comments import CommentedMap
 
-from chronik.extract.matcher import Match, PhraseMatcher, squash
+from chronik.extract.matcher import Match, PhraseMatcher, phrase_set, squash
 from chronik.extract.regions import RegionBook
 from chronik.extract.schema import Reader
 from chronik.extract.zone_tab import country_name, country_of_zone
@@ -54,9 +54,11 @@ class SideBook:
     # user's polity lists among them is a place, not a name of its own (kept with ``defaults: replace``, as domains)
     places: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()  # the names of the polities the sides files list: the war's parties
+    split_forms: frozenset[str] = frozenset()  # the states the war splits (data.split_states), name and adjective
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
+    _split: PhraseMatcher[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # a form names the polity listed last that has it: the user's polities come after the packaged ones,
@@ -68,6 +70,12 @@ class SideBook:
         self._forms = forms
         self._by_name = {p.name: p for p in self.polities}
         self._matcher = PhraseMatcher(forms)
+        self._split = phrase_set(self.split_forms)
+
+    def names_split_state(self, text: str) -> bool:
+        """Whether ``text`` names a state the war splits ("Syrian state media" in a war with the Syrian Democratic
+        Forces): a state of no side, but a state, not the outlet's own country."""
+        return self._split.search(text) is not None
 
     def polity(self, name: str) -> Polity | None:
         """The polity named ``name`` (its canonical name), if any."""

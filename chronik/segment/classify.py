@@ -10,6 +10,7 @@ import collections
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from chronik.dates import zones
@@ -506,6 +507,25 @@ def _jump_link(item: Info, below: list[Info]) -> bool:
         b.block.words >= 3 and text.endswith(b.block.text.strip()) for b in below)
 
 
+def _repeated_stamps(infos: list[Info]) -> None:
+    """A post's clock written twice, on two lines one under the other ("5.55pm BST" / "17:55": a live page that
+    shows the local clock and, for machines or another reader, the same clock in 24 hours): one stamp, of both
+    lines, that keeps the zone either names. Two stamps of the same minute with a line between are two posts."""
+    k = 0
+    while k + 1 < len(infos):
+        first, second = infos[k], infos[k + 1]
+        if (first.kind == STAMP_LINE and second.kind == STAMP_LINE and first.stamp is not None
+                and second.stamp is not None and first.stamp.time == second.stamp.time
+                and second.stamp.date_text in (None, first.stamp.date_text)
+                and not first.stamp.prefixed and not second.stamp.prefixed
+                and second.block.lines[0] - first.block.lines[-1] - 1 == second.block.blank_before):
+            first.block.lines = first.block.lines + second.block.lines
+            if first.stamp.zone is None and second.stamp.zone is not None:
+                first.stamp = replace(first.stamp, zone=second.stamp.zone)
+            del infos[k + 1]
+        k += 1
+
+
 def _trailing_stamps(infos: list[Info]) -> None:
     """Stamp lines below what they stamp ("10:21 PM · Mar 3, 2022" under a post): every stamp line follows a
     paragraph, none is followed by one, and no paragraph comes after the last of them. A page of one post (a post
@@ -801,6 +821,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     page's title names, which gives its year to headings without one on a page without a date; ``saved``: when the
     page was saved, in its own clock, if known (relative ages count back from it)."""
     infos = _classify_all(blocks, finder, period)
+    _repeated_stamps(infos)
     _reporter_names(infos)
     _author_over_day(infos)
     _post_authors(infos)

@@ -75,7 +75,7 @@ def read_top(reader: Reader) -> int:
         return t - 1
     for k, info in enumerate(reader.infos[:t]):
         reader.read_one(info, k)
-    if reader.what_at(t + 1) == BYLINE_STAMP:
+    if reader.what_at(t + 1) == BYLINE_STAMP and not _wire_story(reader, t):
         return t  # a liveblog entry's own page: its headline over "By Jane Doe Today, 3:12 pm" titles the entry
     title = reader.infos[t]
     section = section_of(title, "day-counter") if title.kind == COUNTER else None

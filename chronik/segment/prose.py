@@ -30,8 +30,10 @@ WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\
 # or in brackets, as a rights group's release opens: "(Nairobi) – "
 PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?"
                         r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}\))\s+[–—-]{1,2}\s+(?=[A-Z“\"‘])")
-# ... or after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli airstrikes ..."
-_PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z“\"‘])")
+# ... or after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli airstrikes ...", or
+# its place, its day and a colon, as South Asian papers do: "ISLAMABAD, June 3: Pakistan on Thursday ..."
+_PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+                          r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s+(?=[A-Z“\"‘])")
 # a wire's dateline alone on its line over the story ("ANKARA", "NEW YORK"): a place in capitals
 WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*$")
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …

@@ -40,7 +40,7 @@ _PREFIX = rf"(?:{_NUMBERED}|(?:last\s+)?(?:posted|updated|published|update)\s*(?
 _META_PREFIX = (r"(?:(?:live\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|issued|modified)(?:\s+(?:on|at))?"
                 r"(?:\s*:|\s+[–—-])?\s+|(?:publication\s+)?date\s*:\s*)")  # ("Updated - September 27, 2023")
 # "04 Nov 2020, 18:30", "10:21 PM · Mar 3, 2022", "Nov 27, 2024 / 12:56 PM"
-_DATE_SEP = r"\s*(?:,|[|/–—·•-]|\bat\b)?\s*"
+_DATE_SEP = r"\s*(?:,\s*at\b|,|[|/–—·•-]|\bat\b)?\s*"
 # what may follow a dated stamp line: a note of when it was last changed ("Updated 2 hours ago")
 _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
 _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?"  # or the reading time
@@ -59,6 +59,9 @@ _META_DATE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE})\s*$", r
 _SENDER = re.compile(r"^(?:(?P<sender>[^\[\],]{1,60}?),\s*)?\[(?:(?P<outlet>[^\[\],\d]{2,40}),\s*)?"
                      r"(?P<inner>[^\[\]]{6,40})\]\s*$")
 _SENDER_WORDS = 6
+# an outlet and its story's stamp in brackets, as a news aggregator lists each story under its headline: "AP (May 27,
+# 1:36 PM ET)", "Reuters (May 26, 10:52 AM ET)"
+_CREDITED = re.compile(r"^\s*(?P<sender>[^()\[\],\d]{2,60}?)\s*\((?P<inner>[^()]{6,40})\)\s*$")
 # how long ago, glued before a stamp as a live page shows both: "1h ago14.32 GMT", "3 hours ago 09:15"
 _AGO = re.compile(r"^\s*(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)|an?\s+(?:minute|hour|day))"
                   r"\s+ago\s*(?=\d)", re.I)
@@ -460,6 +463,11 @@ def find_stamp(text: str) -> Stamp | None:
     dtg = _dtg(text)
     if dtg is not None:
         return dtg
+    credited = _CREDITED.match(text) if "(" in text else None
+    if credited is not None and len(credited.group("sender").split()) <= _SENDER_WORDS:
+        stamp = _line_stamp(_stamp(credited.group("inner").strip()), text)
+        if stamp is not None:
+            return stamp
     bracketed = _SENDER.match(text) if "[" in text else None
     if bracketed is not None and all(len((bracketed.group(g) or "").split()) <= _SENDER_WORDS
                                      for g in ("sender", "outlet")):

@@ -20,12 +20,15 @@ from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import NUMBERED_ITEM
+from chronik.segment.pageview import STAMPS
 from chronik.segment.sections import SectionReading
 from chronik.segment.speakers import speaker_name
 from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
+WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
+TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
 
 SIGNATURE_WORDS = 5  # a post's signature: a name or two, maybe the place filed from ("Ben Cole, Washington")
@@ -92,6 +95,22 @@ class TitleReading(SectionReading):
             return
         self.label(info, k)
 
+    @functools.cached_property
+    def titles_under_stamps(self) -> int:
+        """How many of the page's stamps have a headline right under them: posts titled below their stamps."""
+        return sum(1 for j in range(len(self.infos) - 1)
+                   if self.infos[j].kind in STAMPS and self.infos[j + 1].kind in (HEADLINE, LABEL))
+
+    def announced_link(self, k: int) -> bool:
+        """Whether headline ``k`` is the title of a story the line above points to with a colon ("Our full news story
+        on the fall of Raqqa is here:" / "US-backed forces say they have taken control of Raqqa"), over the next
+        post's stamp on a page whose posts carry their headlines under their stamps: a link that closes what is
+        above it, not the title of the post below."""
+        above = self.infos[k - 1].block if k > 0 else None
+        return (above is not None and above.text.rstrip().endswith(":") and self.pending_stamp is None
+                and self.stamp_below(k) and self.titles_under_stamps >= TITLED_BELOW
+                and bool(self.units) and bool(self.units[-1].blocks) and self.units[-1].blocks[-1] is above)
+
     def post_signature(self, info: Info, k: int) -> bool:
         """Whether a short name line signs the stamped post whose headline is right above it, over the post's text
         ("10:32" / "Sirens sound across the north" / "Reuters" or "Jane Doe, Kyiv" / the text): the reporter or the
@@ -109,6 +128,19 @@ class TitleReading(SectionReading):
         return (not self.stamped and self.kind_at(k + 1) == PARA
                 and prose.opens_with_place(self.infos[k + 1].block.text)
                 and not any(u.kind == "update" for u in self.units))
+
+    @functools.cached_property
+    def wire_headlines(self) -> int:
+        """How many headlines sit right over a lede opening with its place ("ISLAMABAD, June 3: ...")."""
+        return sum(1 for j, i in enumerate(self.infos) if i.kind == HEADLINE and self.kind_at(j + 1) == PARA
+                   and prose.opens_with_place(self.infos[j + 1].block.text))
+
+    def story_title(self, k: int) -> bool:
+        """Whether headline ``k`` titles one of the wire stories a page collects, each under its headline, each
+        opening with its place ("Nachiketa handed over to ICRC" / "ISLAMABAD, June 3: Pakistan on Thursday ..."):
+        the story's title, not a section label of a digest, nor the dek of the one story of the page."""
+        return (not self.stamped and self.wire_headlines >= WIRE_STORIES and self.kind_at(k + 1) == PARA
+                and prose.opens_with_place(self.infos[k + 1].block.text))
 
     def among_subheadings(self, k: int) -> bool:
         """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
@@ -139,8 +171,8 @@ class TitleReading(SectionReading):
         return self.digest
 
     def on_headline(self, info: Info, k: int) -> None:
-        if self.in_related and not self.stamp_below(k):  # (a headline over a stamp opens the next post)
-            self.aside(info, "related link")
+        if self.in_related and not self.stamp_below(k) and not self.story_title(k):
+            self.aside(info, "related link")  # (a headline over a stamp opens the next post; over a lede, its story)
             return
         if self.addressee(info, k):
             return
@@ -167,6 +199,9 @@ class TitleReading(SectionReading):
             return
         if self.pending_stamp is not None and self.signed_post_below(k):
             self.flush(None)  # the stamp waiting above stamps no text: the page's, or a post left empty
+        if self.announced_link(k):
+            self.units[-1].add(info.block)  # the story the line above points to, closing it
+            return
         if self.pending_stamp is not None or self.stamp_below(k):
             self.close()
             if self.pending_stamp is not None and self.what_at(k + 1) == PROVENANCE:
@@ -243,6 +278,9 @@ class TitleReading(SectionReading):
             self.close()
             self.start("item", title=info.block).awaiting_lead = True  # (see numbered_items: not one story)
             return
+        if self.story_title(k):
+            self.open_story(info)  # one of the stories of a wire digest, each under its headline
+            return
         if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
             return
@@ -273,6 +311,10 @@ class TitleReading(SectionReading):
         if self.deck_over_lede(k):
             self.aside(info, "dek")  # "Netanyahu vows to strike ..." over "BEIRUT/JERUSALEM: Israeli airstrikes ..."
             return
+        self.open_story(info)
+
+    def open_story(self, info: Info) -> None:
+        """A headline that titles the story under it: the story's paragraphs are its item's."""
         self.close()
         unit = self.start("item", title=info.block)
         unit.awaiting_lead = True

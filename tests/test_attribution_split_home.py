@@ -1,0 +1,51 @@
+"""Three cases met on the blind set ZZZM (Raqqa 2017), with sides and sentences written for these tests:
+
+- a state the war splits (a party's name begins with its adjective: "Syrian Democratic Forces") has no side, but its
+  adjective still names it: "Syrian state media" on an outlet of another country is not that country's office;
+- a known person's surname inside a longer name the sides file lists ("Jihan Sheikh Ahmed" beside the packaged
+  Abiy Ahmed) is not that person;
+- a party's medium may carry its owner as a compound adjective ("the IS-run Aamaq news agency").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronik.extract.data import load_files
+from chronik.extract.text import normalize
+from tests.conftest import write
+
+SIDES = """
+    defaults: extend
+    sides:
+      sdf: the Syrian Democratic Forces
+      coalition: the US-led coalition and its member states
+      isis: the Islamic State group
+    polities:
+      - {name: Syrian Democratic Forces, side: sdf, adjective: SDF, government: null,
+         forms: [SDF, Syrian Democratic Forces, Jihan Sheikh Ahmed]}
+      - {name: United States, side: coalition, adjective: American, government: Government of the United States,
+         forms: [United States, US, U.S., American, Washington]}
+      - {name: Islamic State, side: isis, adjective: Islamic State, government: null, forms: [Islamic State, IS, Aamaq]}
+"""
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    return load_files(write(tmp_path_factory.mktemp("split") / "sides.yaml", SIDES))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the split state's adjective: no side, and not the outlet's own country's
+    ("Syrian state media said government troops captured several villages on Monday.",
+     ("Syrian state media", None)),
+    # an office the outlet names without a state is still its own country's
+    ("The state media said troops captured several villages on Monday.", ("state media", "coalition")),
+    ("Jihan Sheikh Ahmed, a spokeswoman for the SDF, said fighters entered the Old City late Monday.",
+     ("Jihan Sheikh Ahmed", "sdf")),
+    ("The IS-run Aamaq news agency said the militants destroyed two armored vehicles.", ("Aamaq", "isis")),
+])
+def test_claimants(data, text, expected):
+    home = data.attributor.home("Daily Courier", None, "America/New_York")
+    found = data.attributor.attribute(normalize(text), None, home)
+    assert (found.who, found.side) == expected
