@@ -91,6 +91,11 @@ UA_BRIEFING = "Press briefing by MFA Spokesperson Oleg Nikolenko, 14 February 20
     # a deputy no file knows answers for the ministry's state
     (RU_MFA, RU_BRIEFING, "Alexander Grushko: NATO is sending ever more weapons to Kyiv.",
      "Alexander Grushko", "russian"),
+    # a label with the official's honorific or rank before the name: the name says it
+    (UA_MFA, UA_BRIEFING, "Shri Oleg Nikolenko: Russia continues to strike our energy infrastructure.",
+     "Oleg Nikolenko", "ukrainian"),
+    (UA_MFA, UA_BRIEFING, "Air Marshal V.K. Petrenko: The Air Force flew 36 sorties in support of the ground forces.",
+     "V.K. Petrenko", "ukrainian"),
     # the question above the answer, joined to it: the official who answers says it
     (UA_MFA, UA_BRIEFING, "Ukrinform: Russia says it took Bakhmut. Can you comment?\n"
                           "Oleg Nikolenko: These claims are false; our forces hold the western districts.",

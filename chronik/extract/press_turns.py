@@ -35,11 +35,21 @@ def answer_turn(text: str, side: str, lex: ClaimLexicon, sides: SideBook) -> Cla
         who = press_label(line)
         if who is None:
             return None
+        who = _untitled(who, lex)
         if _official(who, side, lex, sides):
             return Claimant(who, side, "person")
         if not line.rstrip().endswith("?"):
             return None  # no question above the answer: a line the transcript does not label by a name
     return None
+
+
+def _untitled(label: str, lex: ClaimLexicon) -> str:
+    """A turn's label without the titles and ranks before the name ("Shri Raminder Singh Jassal", "Air Marshal S.K.
+    Malik", "Col. Jane Roe"), when a name of two words or more is left."""
+    words = label.split()
+    while len(words) > 2 and words[0] in lex.titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _official(who: str, side: str, lex: ClaimLexicon, sides: SideBook) -> bool:
