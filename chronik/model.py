@@ -57,6 +57,7 @@ class Context:
 
     cells: list[str] = field(default_factory=list)  # a table row's cells, when the update is one row
     speaker: str | None = None  # the member whose words these are, in a parliament's record
+    turn: str | None = None  # the label of the transcript's turn these words go on ("COLONEL JANE ROE")
     sender: str | None = None  # who sent the message, in a chat export
     claimant: str | None = None  # the row's source cell, in a spreadsheet export
     signature: Signature | None = None  # the byline inside a live page's post

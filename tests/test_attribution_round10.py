@@ -92,6 +92,9 @@ wars = wars_fixture(WARS, default=True)
                                                   "hit.", "General Staff of the Armed Forces of Ukraine", "ukrainian"),
     ("UN OCHA (via ReliefWeb)", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None,
      "third-party"),
+    # a site carrying the body's report, the body in brackets by its name
+    ("ReliefWeb (UN Office for the Coordination of Humanitarian Affairs)",
+     "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None, "third-party"),
 ])
 def test_a_body_tells_its_own_account(wars, publisher, text, who, side):
     data = wars["ukraine"] if "Ukraine" in publisher else wars["karabakh-default"]
@@ -101,6 +104,7 @@ def test_a_body_tells_its_own_account(wars, publisher, text, who, side):
 @pytest.mark.parametrize(("publisher", "issues"), [
     ("OSCE Special Monitoring Mission to Ukraine", False),  # "Mission to Ukraine": where it works, no embassy
     ("UN OCHA (via ReliefWeb)", False),
+    ("ReliefWeb (UN OCHA)", False),  # the site first, the body whose report it carries in brackets
     ("Embassy of Ukraine (press office)", True),  # a state office's page still is its release
 ])
 def test_a_body_publishes_no_release(wars, publisher, issues):
@@ -184,3 +188,12 @@ test_words_through_a_channel = war_cases("forms", [
      "Vladimir Putin", "russian"),
     ("The Ukrainian MOD, via a spokesman, said two drones were shot down near Bakhmut.", "Ukrainian MOD", "ukrainian"),
 ])
+
+
+@pytest.mark.parametrize("publisher", [
+    "UN Office of the High Commissioner for Human Rights (OHCHR)",  # the publisher's own acronym: not in the gazetteer
+    "Cabo Ligado (ACLED)",  # one word in brackets: the publisher's parent, not whose report it carries
+    "Al Jazeera (Doha)",
+])
+def test_a_one_word_note_in_brackets_names_no_publishing_body(wars, publisher):
+    assert wars["ukraine"].attributor.body(publisher) is None

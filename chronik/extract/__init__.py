@@ -37,8 +37,10 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url, source.own_timezone) if source is not None else None
     context = update.context
-    found = data.attributor.attribute(claim_text(text, [normalize(c) for c in context.cells]), title, home,
-                                      text if context.cells else None, page=update.source)
+    claim = claim_text(text, [normalize(c) for c in context.cells])
+    if context.turn is not None:
+        claim = f"{context.turn}: {claim}"  # a transcript turn's paragraph: its speaker's, unless it names a source
+    found = data.attributor.attribute(claim, title, home, text if context.cells else None, page=update.source)
     if context.sender is not None:
         sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
     if context.signature is not None:  # a live post its author signs inside it

@@ -121,10 +121,26 @@ def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str
 
 def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
     """The body of the gazetteer a publisher is, by its whole name before any note ("UN OCHA (via ReliefWeb)",
-    "Human Rights Watch"): a UN agency, a monitoring mission, an NGO. None for a name that only holds a body's name
-    ("UN News") or a body with no side."""
-    entry = gazetteer.get(_PUBLISHER_NAME.split(publisher.strip())[0])
-    return entry if entry is not None and entry.kind == "body" and entry.side is not None else None
+    "Human Rights Watch"), or in brackets after a name the gazetteer does not know (a site that carries the body's
+    report: "ReliefWeb (UN Office for the Coordination of Humanitarian Affairs)", "ReliefWeb (UN OCHA)"): a UN
+    agency, a monitoring mission, an NGO. None for a name that only holds a body's name ("UN News") or a body with no
+    side."""
+    names = [_PUBLISHER_NAME.split(publisher.strip())[0]]
+    inner = _BRACKETED.search(publisher)
+    if inner is not None:  # "ReliefWeb (UN OCHA)": a site that carries the body's report, the body in brackets
+        # (by a name of two words or more: one word is the publisher's own acronym, "(OHCHR)", or its parent's)
+        names += [part for part in (_VIA.sub("", p) for p in inner.group(1).split(",")) if len(part.split()) >= 2]
+    for name in names:
+        entry = gazetteer.get(name.strip())
+        if entry is not None and entry.kind == "body" and entry.side is not None:
+            return entry
+        if entry is not None:
+            return None  # an outlet's or a state's own name first: what is in brackets is a note on it
+    return None
+
+
+_BRACKETED = re.compile(r"\(([^()]{2,120})\)")
+_VIA = re.compile(r"^\s*via\s+", re.I)
 
 
 def state_release(title: str | None, body: Name) -> bool:

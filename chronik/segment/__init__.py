@@ -117,7 +117,7 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
         time=unit.stamp.time if unit.stamp else dated.time, timezone=zone, date_basis=dated.basis,
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
-        context=Context(cells=list(row.cells) if row is not None else [], speaker=unit.speaker,
+        context=Context(cells=list(row.cells) if row is not None else [], speaker=unit.speaker, turn=unit.turn,
                         claimant=row.claimant if row is not None else None, sender=_author(unit),
                         signature=signature(unit.marks)),
     )

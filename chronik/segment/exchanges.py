@@ -70,12 +70,34 @@ def new_questioner(text: str, heading: str) -> bool:
 # a moderator's turn that only runs the session ("We will now take questions. Please identify yourselves ...",
 # "Thank you. That concludes today's briefing.")
 _PROCEDURE = re.compile(r"^(?:(?:thanks|thank you)[,.!]?\s+)?(?:that|this)\s+concludes\b[^?]*$"
-                        r"|^we(?:\s+will|'ll|’ll)\s+now\s+take\s+(?:your\s+|some\s+)?questions\b[^?]*$", re.I)
+                        r"|^we(?:\s+will|'ll|’ll)\s+now\s+take\s+(?:your\s+|some\s+)?questions\b[^?]*$"
+                        # "Thank you, Colonel. That's all the time we have today."
+                        r"|^(?:(?:thanks|thank you)\b[^.!?]{0,40}[.!]\s+)?that(?:'|’)s\s+all\s+(?:the\s+)?time\s+"
+                        r"we\s+have\b[^?]*$"
+                        # the floor handed to a reporter: "We'll start with Idrees.", "Go ahead, Barbara.", "Barbara."
+                        r"|^(?:we(?:'|’)ll|we\s+will|let(?:'|’)s)\s+(?:start|begin|go)\s+(?:with|to)\s+"
+                        r"[\w'’ -]{2,30}[.!]?\s*$"
+                        r"|^(?:go\s+ahead|next\s+question|yes)(?:,\s*(?-i:[A-Z])[\w'’-]*)?[.!]?\s*$"
+                        r"|^(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[A-Z])[a-z'’-]+)?[.!]?\s*$", re.I)
+# a turn that only opens the session: the host introducing the briefer ("Good morning, everybody. We're joined today
+# from Baghdad by Colonel X, ... He'll start with some opening remarks and then we'll take your questions."), or the
+# briefer's greeting alone ("Thanks, Jeff, and good morning to everyone in the briefing room.")
+_OPENING_TURN = re.compile(r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi)\b.{0,60}?\b(?:we(?:'|’)re|we\s+are)\s+"
+                           r"joined\b[^?]*$"
+                           r"|^(?:thanks|thank\s+you)(?:,\s*(?-i:[A-Z])[\w'’-]*)?,?\s+(?:and\s+)?good\s+"
+                           r"(?:morning|afternoon|evening)\b[^.!?]{0,80}[.!]?\s*$", re.I)
+# the briefer's words that hand over to the questions, at the end of the opening statement ("And with that, I'll
+# take your questions.")
+_HANDOVER = re.compile(r"^\s*(?:and\s+)?with\s+that,?\s+(?:i(?:'|’)ll|i\s+will|i(?:'|’)d\s+be\s+happy\s+to|"
+                       r"i(?:'|’)m\s+happy\s+to)\s+(?:take|answer)\s+(?:your\s+|any\s+)?questions\b[^?]{0,20}$", re.I)
 
 
 def closes_session(text: str) -> bool:
-    """Whether a line only opens or closes the session: the speaker's closing thanks, a moderator's turn that only runs
-    it, or the note of when it ended."""
-    if _SESSION_END.match(text):
+    """Whether a line only opens or closes the session: the host's introduction of the briefer, the briefer's greeting
+    and hand-over to the questions, the moderator's turns that only run it, the speaker's closing thanks, or the note
+    of when it ended."""
+    if _SESSION_END.match(text) or _HANDOVER.match(text):
         return True
-    return capitals_speaker(text) is not None and bool(_CLOSING_TURN.match(said(text)) or _PROCEDURE.match(said(text)))
+    words = said(text)
+    return capitals_speaker(text) is not None and bool(_CLOSING_TURN.match(words) or _PROCEDURE.match(words)
+                                                       or _OPENING_TURN.match(words))

@@ -47,6 +47,7 @@ class ReaderState(PageView):
         self.addressed: Unit | None = None  # the list a label addresses ("To the Government of Azerbaijan:")
         self.digest = False  # the page's headlines name a digest's sections, over paragraphs that are reports each
         self.pinned = False  # "Pinned" was read: the next post is shown first on purpose, out of the timeline's order
+        self.turn_label: str | None = None  # in a transcript, the label of the last turn read ("COL. JANE ROE")
 
     def aside(self, info: Info, what: str, timex: Timex | None = None) -> Unit:
         unit = Unit("aside", what, section=self.section, tags=list(self.tags), timex=timex)

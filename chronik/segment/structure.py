@@ -502,6 +502,8 @@ class Reader(TitleReading):
             unit.speaker = printed_hearing_speaker(info.block.text) if info.what == HEARING_TURN else None
             self.in_item = info.what == HEARING_TURN
             return
+        if self.transcript and info.block.index in self.spoken:
+            self.turn_label = capitals_speaker(info.block.text)
         if self.transcript and closes_session(info.block.text):
             self.close()
             self.aside(info, "session end")  # "All right. Thanks, everyone." / "(The briefing was concluded at ...)"
@@ -557,7 +559,10 @@ class Reader(TitleReading):
                                   or self.turn_goes_on(cur, info)):
             cur.add(info.block)  # (in a thread, a post runs on until the stamp below it)
         else:
-            self.start("paragraph").add(info.block)
+            unit = self.start("paragraph")
+            unit.add(info.block)
+            if self.transcript and info.block.index not in self.spoken:
+                unit.turn = self.turn_label  # a paragraph of its own in the turn above: still its speaker's words
 
 
 def read_units(infos: list[Info], title: str | None, finder: DateFinder) -> list[Unit]:

@@ -44,6 +44,7 @@ class Unit:
     pinned: bool = False  # a post the account pins above its timeline: out of order on purpose
     marks: list[Block] = field(default_factory=list)  # a post's lines that are none of its words: byline, flag
     speaker: str | None = None  # the member a parliament's record names over these words
+    turn: str | None = None  # the label of the transcript's turn whose words go on in this unit (see Context.turn)
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)
