@@ -171,3 +171,71 @@ def test_a_digest_of_wire_stories_titles_each_story():
     pilot = of(updates, "ISLAMABAD, June 3")
     assert "should not be seen as a sign of weakness" in pilot.text  # the same spokesman goes on
     assert of(updates, "RAWALPINDI, May 28").date == "1999-05-28"
+
+
+@pytest.mark.parametrize(("text", "time", "date"), [
+    ("Civil Georgia, Tbilisi / 11 Aug.'08 / 22:15", "22:15", "11 Aug.'08"),
+    ("Daily Wire, Kyiv / 3 Mar '22 / 09:40", "09:40", "3 Mar '22"),
+])
+def test_an_outlet_its_place_its_day_and_its_clock_between_slashes(text, time, date):
+    stamp = find_stamp(text)
+    assert stamp is not None and (stamp.time, stamp.date_text, stamp.body) == (time, date, "")
+
+
+@pytest.mark.parametrize("text", [
+    "TOI.in / Updated: May 10, 2025, 23:48 IST",  # the page's note of its change
+    "Home / News / World",
+    "Kyiv / 3 Mar '22",  # no clock
+])
+def test_what_is_no_slashed_stamp(text):
+    stamp = find_stamp(text)
+    assert stamp is None or stamp.prefixed or not (stamp.time and stamp.date_text)
+
+
+LIST = """
+Daily News
+Monday, August 11, 2008
+Troops Cut the Highway
+Border Wire, Capital / 11 Aug.'08 / 22:15
+Armored columns seized the main highway near the town on Monday evening, the interior ministry said.
+Ceasefire Document Signed
+Border Wire, Capital / 10 Aug.'08 / 23:20
+The president signed a document committing the country to an immediate ceasefire, his office said.
+"""
+
+
+def test_a_news_list_stamped_between_slashes():
+    updates = [u for u in parse_page(LIST, dt.date(2008, 8, 11), "Asia/Tbilisi") if u.kind != "aside"]
+    highway = of(updates, "Armored columns seized")
+    assert (highway.date, highway.time, highway.title) == ("2008-08-11", "22:15", "Troops Cut the Highway")
+    signed = of(updates, "The president signed")
+    assert (signed.date, signed.time) == ("2008-08-10", "23:20")
+
+
+BARE = """
+Border conflict: As it happened
+All times are BST (GMT +1)
+2250 That is the end of our live coverage for today.
+2145 The mediator has arrived in the capital and has gone straight into talks with the president.
+1954 Addressing the crowd, the visiting president says the region's borders must be respected.
+1538 At a joint news conference, the mediator says both sides have agreed to a six-point plan.
+1247 A rights group calls on all sides to protect civilians.
+0905 Welcome to our live coverage of the conflict, now in its fifth day.
+"""
+
+
+def test_a_live_page_stamped_with_four_digits():
+    updates = parse_page(BARE, dt.date(2008, 8, 12), "Europe/London")
+    assert of(updates, "Addressing the crowd").time == "19:54"
+    assert of(updates, "At a joint news conference").time == "15:38"
+
+
+def test_four_digits_out_of_the_clocks_order_are_no_stamps():
+    page = """
+    Border report
+    2008 The year the talks began, after the first ceasefire.
+    1500 Troops crossed the river on Monday, officials said.
+    1999 Another year of talks ended without an agreement.
+    """
+    updates = parse_page(page, dt.date(2008, 8, 12), "Europe/London")
+    assert all(u.time is None for u in updates)

@@ -31,7 +31,7 @@ from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.briefings import briefing_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import classify_page, update_clock
+from chronik.segment.classify import bare_clocks, classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit, information_day
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
@@ -160,6 +160,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     hearing_turns(infos)
     record_lists(infos, finder)
     war_diary(infos, finder)
+    bare_clocks(infos)
     alert_rows(infos)
     units = read_units(infos, source.title, finder)
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another

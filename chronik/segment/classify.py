@@ -526,6 +526,29 @@ def _repeated_stamps(infos: list[Info]) -> None:
         k += 1
 
 
+# a clock of four digits opening a post, as a live page of the 2000s wrote it: "2250 That is the end of our coverage."
+_BARE_CLOCK = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?=[A-Z“\"‘'])")
+BARE_CLOCKS = 3  # how many paragraphs opening with such a clock, in the order of time, make them the posts' stamps
+
+
+def bare_clocks(infos: list[Info]) -> None:
+    """A live page that stamps each post with four digits and no colon ("2250 That is the end of ...", "0905 Welcome
+    to our live coverage ..."): on their own such digits may be a year or a number of troops, but several paragraphs
+    opening with them, in the order of the clock (newest or oldest first), on a page with no other stamps, are the
+    posts' clocks. (Read after a war diary's lines, which open with their hours too, are marked as its records.)"""
+    if any(i.kind in (STAMP, STAMP_LINE) for i in infos):
+        return
+    found = [(i, m) for i in infos if i.kind == PARA and not i.what and (m := _BARE_CLOCK.match(i.block.text))]
+    minutes = [int(m.group("hour")) * 60 + int(m.group("minute")) for _, m in found]
+    if len(found) < BARE_CLOCKS or not (minutes == sorted(minutes) or minutes == sorted(minutes, reverse=True)) \
+            or len(set(minutes)) < len(minutes) // 2 + 1:
+        return
+    for info, m in found:
+        body = info.block.text[m.end():]
+        info.kind = STAMP
+        info.stamp = Stamp(f"{m.group('hour')}:{m.group('minute')}", None, None, m.group().strip(), body)
+
+
 def _trailing_stamps(infos: list[Info]) -> None:
     """Stamp lines below what they stamp ("10:21 PM · Mar 3, 2022" under a post): every stamp line follows a
     paragraph, none is followed by one, and no paragraph comes after the last of them. A page of one post (a post

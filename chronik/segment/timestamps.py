@@ -23,8 +23,9 @@ _CLOCK24 = rf"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d)){_SECONDS}(?!\s*[ap
 _NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _RELATIVE_DAY = r"(?:today|yesterday)"  # "Today, 9:41 pm" on a stamp line of its own
 _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4})?"
-              r"|[a-z]{3,9}(?:\.?\s+|\.)\d{1,2}(?![\d:.])(?:st|nd|rd|th)?,?(?:\s+\d{4})?)")
+              r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4}|\s*['’]\d{2}(?!\d))?"
+              r"|[a-z]{3,9}(?:\.?\s+|\.)\d{1,2}(?![\d:.])(?:st|nd|rd|th)?,?(?:\s+\d{4}|\s*['’]\d{2}(?!\d))?)")
+# (a year may be its last two digits after an apostrophe: "11 Aug.'08")
 # (not "Yesterday 2" of 21:10; a month's abbreviation may run into its day after the dot: "Aug.10, 22:40")
 _DATE = rf"(?:{_NUMERIC_DATE}|{_WORD_DATE})"
 _SEP = r"\s*(?:[:|–—-]+|\.(?=\s))\s*"
@@ -422,6 +423,18 @@ _LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?:[\w.'’-]+|#\d{1,5})){
                     r"\s*[|·•]\s*(?P<stamp>\S.*)$", re.I)
 
 
+# an outlet and its place, then the item's day and clock, set apart by slashes: "Civil Georgia, Tbilisi / 11 Aug.'08
+# / 22:15"
+_SLASHED = re.compile(r"^\s*(?-i:[A-Z])[^/|\d]{1,60}?\s+/\s+(?P<stamp>\S.*)$")
+
+
+def _slashed(text: str) -> Stamp | None:
+    """The stamp after an outlet's name and a slash (see ``_SLASHED``), when it gives both a day and a clock."""
+    m = _SLASHED.match(text)
+    inner = _stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None
+    return _line_stamp(inner, text) if inner is not None and not inner.prefixed else None  # ("TOI / Updated: ...")
+
+
 def _labelled(text: str) -> Stamp | None:
     """The stamp after a short label and a bar (see ``_LABEL``), when it gives both a day and a clock, or None. A
     page's own dateline ("New Delhi | Updated: May 8, 2025 23:05 IST") is not an item's."""
@@ -463,6 +476,9 @@ def find_stamp(text: str) -> Stamp | None:
     dtg = _dtg(text)
     if dtg is not None:
         return dtg
+    slashed = _slashed(text) if " / " in text else None
+    if slashed is not None:
+        return slashed
     credited = _CREDITED.match(text) if "(" in text else None
     if credited is not None and len(credited.group("sender").split()) <= _SENDER_WORDS:
         stamp = _line_stamp(_stamp(credited.group("inner").strip()), text)
