@@ -239,3 +239,33 @@ def test_four_digits_out_of_the_clocks_order_are_no_stamps():
     """
     updates = parse_page(page, dt.date(2008, 8, 12), "Europe/London")
     assert all(u.time is None for u in updates)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("08/ 08/ 2008", "2008-08-08"),  # an old news site's slashes with a space after each
+    ("8. 8. 2008", "2008-08-08"),  # a Central European day and month, each with its dot and a space
+    ("14. 03. 2022", "2022-03-14"),
+])
+def test_a_numeric_date_with_spaces_after_its_separators(text, value):
+    from chronik.dates import resolve
+    found = resolve(text, dt.date(2022, 3, 20) if "2022" in text else dt.date(2008, 8, 8))
+    assert found is not None and found.value == value
+
+
+RIA = """
+Former Soviet Union
+Peacekeepers killed as the offensive reaches the regional capital
+20:42 | 08/ 08/ 2008
+Print version
+CAPITAL/MOSCOW, August 8 (Wire Novosti) - At least ten peacekeepers have been killed, their commander said on Friday.
+The prime minister said on Friday that "war has started" and that the aggression would get a response.
+The separatist leader said in a radio interview that the militia still held the northern part of the city.
+"""
+
+
+def test_a_clock_and_a_spaced_date_under_a_wire_storys_title_is_its_publication():
+    stamp = find_stamp("20:42 | 08/ 08/ 2008")
+    assert stamp is not None and (stamp.time, stamp.date_text, stamp.body) == ("20:42", "08/ 08/ 2008", "")
+    updates = [u for u in parse_page(RIA, dt.date(2008, 8, 8), "Europe/Moscow") if u.kind != "aside"]
+    assert of(updates, "The prime minister said").date == "2008-08-08"
+    assert len(updates) == 3  # the story's paragraphs report their own acts, not one post under the stamp

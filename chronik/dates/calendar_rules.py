@@ -284,7 +284,7 @@ WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?
 WEEK_OF_DM = rf"""(?:the\s+)?week\s+of\s+(?:the\s+)?{day_number()}\s+(?:of\s+)?{month()}(?:,?\s+{year()})?"""
 NUMERIC = r"""
     (?:(?P<iso_year>(?:1[0-9]|20|21)\d\d)-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d)(?![\d-])
-      |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<nyear>\d{4}|\d{2})(?![./]?\d))
+      |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])\ ?(?P<b>[0-3]?\d)(?P=sep)\ ?(?P<nyear>\d{4}|\d{2})(?![./]?\d))
 """
 WEEKDAY_SLASHED = rf"""{weekday(full_only=False)},?\s+(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])"""
 EDGE = r"""(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of
@@ -303,7 +303,7 @@ YEAR = rf"""
 
 RULES: list[Rule] = [
     *anaphoric_rules.RULES,  # first: with a date said before them, they win over readings of the same words
-    rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./]\d")),
+    rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./] ?\d")),  # ("08/ 08/ 2008", "8. 8. 2008")
     rule("weekday-slashed", WEEKDAY_SLASHED, _weekday_slashed, cue=cue(pattern=r"\d/\d")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),

@@ -20,7 +20,7 @@ from chronik.segment.lexicon import lexicon
 _SECONDS = r"(?::[0-5]\d(?!\d))?"  # "14:32:05"
 _CLOCK12 = rf"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d){_SECONDS})?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
 _CLOCK24 = rf"(?P<h24>[01]?\d|2[0-3])(?:[:h](?P<m24>[0-5]\d)){_SECONDS}(?!\s*[ap]\.?\s?m\b)"
-_NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+_NUMERIC_DATE = r"(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 _RELATIVE_DAY = r"(?:today|yesterday)"  # "Today, 9:41 pm" on a stamp line of its own
 _WORD_DATE = (r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
               r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?(?:\s+\d{4}|\s*['’]\d{2}(?!\d))?"
@@ -147,7 +147,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
     time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
-        rf"^(?P<stamp>{time_part}(?:\s*[,·•]?\s*(?P<date_after>{_DATE})(?:\s*{_city('city_after')})?)?)"
+        rf"^(?P<stamp>{time_part}(?:\s*[,·•|]?\s*(?P<date_after>{_DATE})(?:\s*{_city('city_after')})?)?)"
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?:(?-i:[A-Z“\"‘'«])|(?<=[\])]\s)\d).*)|\s*$)", re.I | re.S)
     # (after a bracketed clock the body may open with a figure: "[18:30] 70,500 people have crossed")
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
