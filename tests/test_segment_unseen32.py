@@ -269,3 +269,23 @@ def test_a_clock_and_a_spaced_date_under_a_wire_storys_title_is_its_publication(
     updates = [u for u in parse_page(RIA, dt.date(2008, 8, 8), "Europe/Moscow") if u.kind != "aside"]
     assert of(updates, "The prime minister said").date == "2008-08-08"
     assert len(updates) == 3  # the story's paragraphs report their own acts, not one post under the stamp
+
+
+RELEASES = """
+Statements and Press Releases
+19.08.2008
+Press Release
+On 19 August, the Minister of Foreign Affairs spoke at a special meeting of the Council in Brussels.
+Minister Roe expressed the gratitude of the people to the Allies for their solidarity.
+18.08.2008
+Press Release
+Today the Ministry sent a note to the Executive Committee notifying it of the country's withdrawal.
+In accordance with the Charter, the withdrawal will take effect twelve months after the notification.
+"""
+
+
+def test_a_document_kind_under_its_date_line_titles_the_release():
+    updates = [u for u in parse_page(RELEASES, dt.date(2008, 8, 22), "Asia/Tbilisi") if u.kind != "aside"]
+    assert [u.title for u in updates] == ["Press Release", "Press Release"]
+    assert "expressed the gratitude" in of(updates, "On 19 August").text
+    assert of(updates, "Today the Ministry sent").date == "2008-08-18"

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from chronik.segment import prose
-from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, PROVENANCE, SPEAKER, Info
+from chronik.segment.classify import BULLET, DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA, PROVENANCE, SPEAKER, Info
 from chronik.segment.continuation import many_acts
 from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
 from chronik.segment.lexicon import lexicon
@@ -27,6 +27,9 @@ from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
+# the kind of a document alone on its line: "Press Release", "Statement", "Communiqué", "News release"
+_DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|"
+                            r"communiqu[eé]|announcement|readout|declaration)\s*:?\s*$", re.I)
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -75,6 +78,9 @@ class TitleReading(SectionReading):
             return
         if self.addressee(info, k):
             return
+        if self.document_kind(k):
+            self.open_story(info)  # "Press Release" under its day's date line: the release's title
+            return
         if self.post_signature(info, k):
             self.aside(info, "byline")  # the post goes on under its signature: its text is below
             return
@@ -110,6 +116,13 @@ class TitleReading(SectionReading):
         return (above is not None and above.text.rstrip().endswith(":") and self.pending_stamp is None
                 and self.stamp_below(k) and self.titles_under_stamps >= TITLED_BELOW
                 and bool(self.units) and bool(self.units[-1].blocks) and self.units[-1].blocks[-1] is above)
+
+    def document_kind(self, k: int) -> bool:
+        """Whether label ``k`` names only the kind of the document under it ("Press Release", "Statement",
+        "Communiqué"), right under the date line that dates it and over its paragraphs, as a ministry's list of its
+        releases sets each one: the release's title, its paragraphs one release."""
+        return (_DOCUMENT_KIND.match(self.infos[k].block.text) is not None and self.kind_at(k + 1) == PARA
+                and self.kind_at(k - 1) in (DATE_HEADING, DATELINE))
 
     def post_signature(self, info: Info, k: int) -> bool:
         """Whether a short name line signs the stamped post whose headline is right above it, over the post's text
