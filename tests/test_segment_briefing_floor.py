@@ -81,3 +81,28 @@ def test_the_opening_statement_is_one_report_a_paragraph_and_the_briefers(tmp_pa
         annotate(update, config, data)
     assert assault.attribution.who == strikes.attribution.who == "Jane Roe"  # the turn's speaker goes on
     assert of(updates, "General Mark Poe").attribution.who == "Mark Poe"  # a source of its own
+
+
+BRIEFER = """
+Briefing by the General Staff spokesman
+On 15 August the spokesman held a regular briefing for journalists.
+J. ROE: Good afternoon. Over the past 24 hours the situation in the zone has remained tense but controllable.
+Yesterday, at about 21:40, a reconnaissance group of up to 15 persons tried to approach the positions near the village.
+On 13 August, in the port, our units found and destroyed five boats and a quantity of weapons.
+Our losses remain unchanged since the last briefing.
+QUESTION (Wire): When will the troops be withdrawn?
+J. ROE: The withdrawal will be carried out in accordance with the agreed principles.
+Yesterday the first columns already left the zone.
+QUESTION (Radio): What is the situation in the north?
+J. ROE: The situation in the north is calm.
+"""
+
+
+def test_a_turns_paragraph_that_opens_with_its_own_day_is_its_own_report():
+    updates = parse_page(BRIEFER, dt.date(2008, 8, 15), "Europe/Moscow")
+    group = of(updates, "Yesterday, at about 21:40")
+    boats = of(updates, "On 13 August, in the port")
+    assert (group.date, boats.date) == ("2008-08-14", "2008-08-13")
+    assert group.context.turn == boats.context.turn == "J. ROE"  # still the briefer's words
+    assert of(updates, "Our losses remain unchanged").context.turn == "J. ROE"
+    assert "Over the past 24 hours" in of(updates, "J. ROE: Good afternoon").text

@@ -46,7 +46,10 @@ def test_briefing_transcript_turns_carry_their_paragraphs_and_a_question_heads_i
     for start in ("As I said this morning", "The Russian side claims", "Let me now give the floor"):
         assert page.of(start) is opening
     operations = page.of("OPERATIONS HEAD: Thank you. Over the past")
-    assert operations is not opening and page.of("Yesterday evening our forces") is operations
+    assert operations is not opening
+    # ... but a paragraph that opens with the day of an act of its own is a report of its own, in the speaker's words
+    yesterday = page.of("Yesterday evening our forces")
+    assert yesterday is not operations and yesterday.context.turn == "OPERATIONS HEAD"
     # a question heads the answer under it: the answer's update, titled by the question
     answer = page.of("SPOKESPERSON: Olena, we can confirm")
     assert page.of("QUESTION: Olena Koval, Suspilne.") is answer and answer.title is not None

@@ -55,7 +55,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         if home is None and (known := speaker_side(context.speaker, data.attributor)) is not None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
     page = page_of(source, data, context.release)
-    read_own_voice(text, found, page, data)  # a release's, a diary's, a body's or an account's own voice
+    # a release's, a diary's, a body's or an account's own voice (a transcript turn's paragraph under its label)
+    read_own_voice(f"{context.turn}: {text}" if context.turn is not None else text, found, page, data)
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
     court = Claimant(body.name if body is not None else None,
                      body.side if body is not None else home.side if home is not None else None, "body")

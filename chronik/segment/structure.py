@@ -64,7 +64,7 @@ from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
 from chronik.segment.releases import RELEASE_NOTE
 from chronik.segment.results import RESULT, RESULT_AGE, RESULT_LINE
-from chronik.segment.speaker_labels import capitals_speaker, printed_hearing_speaker
+from chronik.segment.speaker_labels import capitals_speaker, printed_hearing_speaker, written_speaker
 from chronik.segment.statements import STATEMENT_HEAD, STATEMENT_MARK
 from chronik.segment.teasers import (
     editor_note,
@@ -90,6 +90,10 @@ NOTES_ABOVE = 2  # unstamped notes of their own above an inline stamp, in its se
 _ASKS = re.compile(r"\?[\"”’)]*\s*$")  # a turn ending with a question
 
 __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
+
+
+# a speaker recalling what they said before: "As I said this morning", "As we told you yesterday"
+_RECALLS = re.compile(r"^\s*as\s+(?:i|we)\s+(?:have\s+)?(?:said|told|mentioned|announced|reported|noted)\b", re.I)
 
 
 class Reader(TitleReading):
@@ -334,6 +338,16 @@ class Reader(TitleReading):
         return (self.transcript and cur.kind == "update" and bool(cur.blocks) and info.block.index not in self.spoken
                 and cur.blocks[0].index in self.spoken)
 
+    def turn_reports_act(self, cur: Unit, info: Info) -> bool:
+        """Whether a paragraph of a transcript's turn, after its first, opens with the day of an act of its own
+        ("Yesterday, at about 21:40, a reconnaissance group ...", "On 13 August, in the port of Poti, ..."): a
+        briefer's statement reports one act after another, each an update in the briefer's words."""
+        if not (self.transcript and cur.kind == "update" and cur.blocks and info.block.index not in self.spoken
+                and (cur.blocks[0].index in self.spoken or cur.turn is not None)) or _RECALLS.match(info.block.text):
+            return False  # ("As I told you this morning, ...": the speaker recalls their own words, no new act)
+        act = self.finder.with_anchor(cur.section.date if cur.section else self.finder.anchor).act(info.block.text)
+        return act is not None and act.start < ACT_LEAD_CHARS
+
     def speaker_reports_act(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph of a member's contribution in a parliament's record, after its first, opens with the
         day of an act of its own ("On 16 October, Israeli forces killed ...", "Yesterday, I spoke to ..."): a
@@ -503,7 +517,7 @@ class Reader(TitleReading):
             self.in_item = info.what == HEARING_TURN
             return
         if self.transcript and info.block.index in self.spoken:
-            self.turn_label = capitals_speaker(info.block.text)
+            self.turn_label = capitals_speaker(info.block.text) or written_speaker(info.block.text)
         if self.transcript and closes_session(info.block.text):
             self.close()
             self.aside(info, "session end")  # "All right. Thanks, everyone." / "(The briefing was concluded at ...)"
@@ -545,6 +559,12 @@ class Reader(TitleReading):
             unit.add(info.block)
             unit.speaker = cur.speaker
             self.in_item = True
+            return
+        if cur is not None and self.turn_reports_act(cur, info):
+            self.close()  # the briefer's next act: an update of its own, still the briefer's words
+            unit = self.start("paragraph")
+            unit.add(info.block)
+            unit.turn = self.turn_label
             return
         if self.listing and (self.kind_at(k - 1) == LEAD_IN or (
                 self.kind_at(k - 1) == PARA and not (cur is not None and continues(self, cur, info.block.text)))):
