@@ -289,3 +289,25 @@ def test_a_document_kind_under_its_date_line_titles_the_release():
     assert [u.title for u in updates] == ["Press Release", "Press Release"]
     assert "expressed the gratitude" in of(updates, "On 19 August").text
     assert of(updates, "Today the Ministry sent").date == "2008-08-18"
+
+
+TIMELINE = """
+Timeline: the conflict in the north
+Last Modified: 02 Feb 2013 14:20
+2012
+January 17
+Rebels attack army posts in the north, the start of the rebellion.
+December 20
+The Council adopts a resolution authorising an African-led force.
+2013
+January 10
+Armed groups capture the central town, raising fears of an advance on the capital.
+"""
+
+
+def test_a_year_alone_over_a_timelines_days_is_their_year_not_a_page_number():
+    updates = parse_page(TIMELINE, dt.date(2013, 2, 2), "UTC")
+    assert of(updates, "Rebels attack army posts").date == "2012-01-17"
+    assert of(updates, "The Council adopts").date == "2012-12-20"
+    assert of(updates, "Armed groups capture").date == "2013-01-10"
+    assert of(updates, "2012").kind == "aside"  # the year heading, kept, not dropped as a page number

@@ -760,6 +760,24 @@ FIGURE_LABEL_WORDS = 30  # the most words of a longer label in a box of key figu
 _FIGURE_LABEL = re.compile(r"^\s*[a-z][a-z’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5}\s*$")
 
 
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _year_headings(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """A year alone over a day of that year ("2012" / "January 17" / ...): a timeline's year heading, not a page's
+    number, however a lone number reads."""
+    days = _month_day()
+    for block, below in itertools.pairwise(blocks):
+        if reasons.get(block.index) == PAGINATION and _YEAR_LINE.match(block.text) and days.match(below.text):
+            del reasons[block.index]
+
+
+@functools.cache
+def _month_day() -> re.Pattern[str]:
+    """A line that opens with a month and a day, or a day and a month ("January 17", "17 January")."""
+    return re.compile(rf"^\s*(?:(?:{month_words()})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{month_words()})\b)", re.I)
+
+
 def _transcript(blocks: list[Block]) -> bool:
     """Whether the page is a transcript: turns of speakers named in capitals ("QUESTION: ...", "SPOKESMAN: ...")."""
     return sum(1 for b in blocks if speaker_turn(b.text)) >= TRANSCRIPT_TURNS
@@ -785,6 +803,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
                 and block.words <= 12 and below.text.startswith(block.text) and below.text != block.text):
             reasons[block.index] = reasons[below.index]
     _key_figures(blocks, reasons)
+    _year_headings(blocks, reasons)
     _share_rows(blocks, reasons)
     _credited_captions(blocks, reasons)
     _alt_texts(blocks, reasons)

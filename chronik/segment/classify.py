@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from chronik.dates import anchor as cal
 from chronik.dates import zones
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
@@ -227,15 +228,36 @@ def _long_period(text: str, finder: DateFinder) -> bool:
     return span is not None and (span[1] - span[0]).days > lexicon().max_span_days
 
 
+_YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
+
+
+def _in_year(info: Info, year: int) -> Info:
+    """A day heading that names no year, under a year's heading: that day of that year."""
+    timex = info.timex
+    if timex is None or timex.start is None or timex.start != timex.end or timex.start.year == year \
+            or re.search(r"\d{4}", info.block.text):
+        return info
+    day = cal.safe_date(year, timex.start.month, timex.start.day)
+    return info if day is None else Info(info.block, DATE_HEADING, timex=day_timex(
+        day, timex.kind, f"{timex.why}; the year from the heading '{year}' above it"))
+
+
 def _classify_all(blocks: list[Block], finder: DateFinder,
                   period: tuple[dt.date, dt.date] | None = None) -> list[Info]:
-    """Each block classified in page order; a month heading ("March 2022") gives its year to what follows."""
+    """Each block classified in page order; a month heading ("March 2022") or a year alone ("2012") gives its year to
+    what follows."""
     infos = []
     undated = finder
+    year: int | None = None  # the year a timeline's heading gives the days under it ("2012" / "January 17")
     for block in blocks:
         info = classify(block, finder)
         if info.kind in (LABEL, HEADLINE) and info.timex is not None and info.timex.start is not None:
-            finder = finder.with_anchor(info.timex.start)
+            finder, year = finder.with_anchor(info.timex.start), None
+        elif info.kind == LABEL and (label := _YEAR_LABEL.match(block.text)) is not None:
+            year = int(label.group(1))
+            finder = finder.with_anchor(dt.date(year, 7, 2))
+        elif info.kind == DATE_HEADING and year is not None:
+            info = _in_year(info, year)
         infos.append(info)
     if undated.anchor is None:  # no date: "Monday 14 March" above any month heading takes the year of a full date
         for k, timex in headings.yearless_headings(blocks, undated, period).items():
