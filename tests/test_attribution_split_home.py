@@ -4,7 +4,8 @@
   adjective still names it: "Syrian state media" on an outlet of another country is not that country's office;
 - a known person's surname inside a longer name the sides file lists ("Jihan Sheikh Ahmed" beside the packaged
   Abiy Ahmed) is not that person;
-- a party's medium may carry its owner as a compound adjective ("the IS-run Aamaq news agency").
+- a party's medium may carry its owner as a compound adjective ("the IS-run Aamaq news agency");
+- how often a body reports is not part of its name ("according to daily CJTF-OIR strike reports").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ SIDES = """
       - {name: United States, side: coalition, adjective: American, government: Government of the United States,
          forms: [United States, US, U.S., American, Washington]}
       - {name: Islamic State, side: isis, adjective: Islamic State, government: null, forms: [Islamic State, IS, Aamaq]}
+      - {name: US-led coalition, side: coalition, adjective: coalition, government: null, forms: [CJTF-OIR]}
 """
 
 
@@ -44,6 +46,9 @@ def data(tmp_path_factory):
     ("Jihan Sheikh Ahmed, a spokeswoman for the SDF, said fighters entered the Old City late Monday.",
      ("Jihan Sheikh Ahmed", "sdf")),
     ("The IS-run Aamaq news agency said the militants destroyed two armored vehicles.", ("Aamaq", "isis")),
+    # how often a body reports, before its name, is not who reports
+    ("The coalition conducted 17 airstrikes near the city on Tuesday, according to daily CJTF-OIR strike reports.",
+     ("CJTF-OIR", "coalition")),
 ])
 def test_claimants(data, text, expected):
     home = data.attributor.home("Daily Courier", None, "America/New_York")

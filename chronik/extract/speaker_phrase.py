@@ -50,6 +50,11 @@ def delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
             re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
 
+# how often or how lately a body's reports come, before its name: "daily CJTF-OIR strike reports", "the latest OCHA
+# update", "weekly ISW assessments"
+_EVERY = re.compile(r"^(?:(?:the|The)\s+)?(?:daily|weekly|monthly|latest|recent|regular|initial|preliminary)\s+"
+                    r"(?=[A-Z])")
+
 class PhraseSplitter:
     """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
     lexicon, sides file and gazetteer are the splitter's)."""
@@ -68,6 +73,7 @@ class PhraseSplitter:
         issued = anonymous = False
         text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
         text = self._medium.sub("", text)
+        text = _EVERY.sub("", text)  # "daily CJTF-OIR strike reports": the body's, whatever their rhythm
         text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text
         cut = _RELATIVE.sub("", _RELATIVE_CLOSED.sub(" ", text)).strip()
         if cut.strip():
