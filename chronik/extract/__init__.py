@@ -37,10 +37,10 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url, source.own_timezone) if source is not None else None
     context = update.context
-    claim = claim_text(text, [normalize(c) for c in context.cells])
-    if context.turn is not None:
-        claim = f"{context.turn}: {claim}"  # a transcript turn's paragraph: its speaker's, unless it names a source
-    found = data.attributor.attribute(claim, title, home, text if context.cells else None, page=update.source)
+    # a transcript turn's paragraph is read under the turn's label: its speaker's, unless it names a source
+    turned = f"{context.turn}: {text}" if context.turn is not None else text
+    found = data.attributor.attribute(claim_text(turned, [normalize(c) for c in context.cells]), title, home,
+                                      text if context.cells else None, page=update.source)
     if context.sender is not None:
         sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
     if context.signature is not None:  # a live post its author signs inside it
@@ -55,8 +55,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         if home is None and (known := speaker_side(context.speaker, data.attributor)) is not None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
     page = page_of(source, data, context.release)
-    # a release's, a diary's, a body's or an account's own voice (a transcript turn's paragraph under its label)
-    read_own_voice(f"{context.turn}: {text}" if context.turn is not None else text, found, page, data)
+    read_own_voice(turned, found, page, data)  # a release's, a diary's, a body's or an account's own voice
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
     court = Claimant(body.name if body is not None else None,
                      body.side if body is not None else home.side if home is not None else None, "body")

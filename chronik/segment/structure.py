@@ -562,9 +562,7 @@ class Reader(TitleReading):
             return
         if cur is not None and self.turn_reports_act(cur, info):
             self.close()  # the briefer's next act: an update of its own, still the briefer's words
-            unit = self.start("paragraph")
-            unit.add(info.block)
-            unit.turn = self.turn_label
+            self.own_paragraph(info)
             return
         if self.listing and (self.kind_at(k - 1) == LEAD_IN or (
                 self.kind_at(k - 1) == PARA and not (cur is not None and continues(self, cur, info.block.text)))):
@@ -579,10 +577,15 @@ class Reader(TitleReading):
                                   or self.turn_goes_on(cur, info)):
             cur.add(info.block)  # (in a thread, a post runs on until the stamp below it)
         else:
-            unit = self.start("paragraph")
-            unit.add(info.block)
-            if self.transcript and info.block.index not in self.spoken:
-                unit.turn = self.turn_label  # a paragraph of its own in the turn above: still its speaker's words
+            self.own_paragraph(info)
+
+    def own_paragraph(self, info: Info) -> None:
+        """A paragraph that is an update of its own; in a transcript, with no speaker's label of its own, still the
+        words of the turn above it."""
+        unit = self.start("paragraph")
+        unit.add(info.block)
+        if self.transcript and info.block.index not in self.spoken:
+            unit.turn = self.turn_label
 
 
 def read_units(infos: list[Info], title: str | None, finder: DateFinder) -> list[Unit]:
