@@ -5,7 +5,9 @@
 - a known person's surname inside a longer name the sides file lists ("Jihan Sheikh Ahmed" beside the packaged
   Abiy Ahmed) is not that person;
 - a party's medium may carry its owner as a compound adjective ("the IS-run Aamaq news agency");
-- how often a body reports is not part of its name ("according to daily CJTF-OIR strike reports").
+- how often a body reports is not part of its name ("according to daily CJTF-OIR strike reports");
+- a state's officials give way to one of them named in a later sentence ("American officials say ... John Roe, the
+  US envoy, tells the BBC").
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ def data(tmp_path_factory):
     ("Jihan Sheikh Ahmed, a spokeswoman for the SDF, said fighters entered the Old City late Monday.",
      ("Jihan Sheikh Ahmed", "sdf")),
     ("The IS-run Aamaq news agency said the militants destroyed two armored vehicles.", ("Aamaq", "isis")),
+    # a state's officials, then one of them named in a later sentence: the named one (not in the same sentence)
+    ("American officials say the strikes went on overnight. \"They are striking as we speak,\" John Roe, the US "
+     "envoy, tells the BBC.", ("John Roe", "coalition")),
     # how often a body reports, before its name, is not who reports
     ("The coalition conducted 17 airstrikes near the city on Tuesday, according to daily CJTF-OIR strike reports.",
      ("CJTF-OIR", "coalition")),

@@ -276,6 +276,11 @@ class Attributor:
             return c.frame == "hearsay"
         return c.claimant.kind == "unnamed"
 
+    def _officials(self, claimant: Claimant) -> bool:
+        """Whether ``claimant`` is a polity's officials named by no office of their own ("Georgian officials say"):
+        the government as such."""
+        return claimant.kind == "office" and any(p.government == claimant.who for p in self.sides.polities)
+
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
                 quoted_lead: bool, opening: int = 0) -> Claimant | None:
         speakers = sorted((c for c in found if named(c.claimant)), key=lambda c: (c.sentence, c.rank, c.pos))
@@ -307,11 +312,14 @@ class Attributor:
                 and person.side in (None, claimant.side):
             # "Nasrallah: ..." over "..., the Hezbollah leader said": the headline names the one the text describes
             claimant = Claimant(person.who, claimant.side or person.side, "person")
-        if claimant is not None and (claimant.title_only or claimant.kind == "polity"):
-            # "The President said ...", "Kiev has denied ... Its spokesman, X, said ...": the person named for the
-            # same side after them
-            person = next((c.claimant for c in (strong if claimant.kind == "polity" else speakers)
+        officials = claimant is not None and pick is not None and self._officials(claimant)
+        if claimant is not None and (claimant.title_only or claimant.kind == "polity" or officials):
+            # "The President said ...", "Kiev has denied ... Its spokesman, X, said ...", "Georgian officials say ...
+            # . ... X, the secretary of the Security Council, tells the BBC": the person named for the same side after
+            # them (after the officials' sentence: "the cabinet announced ...; its president accused" is the cabinet's)
+            person = next((c.claimant for c in (speakers if claimant.title_only else strong)
                            if c.claimant and c.claimant.kind == "person"
+                           and not (officials and pick is not None and c.sentence <= pick.sentence)
                            and c.claimant.side == claimant.side and claimant.side is not None), None)
             if person is not None:
                 return person
