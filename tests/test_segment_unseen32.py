@@ -311,3 +311,23 @@ def test_a_year_alone_over_a_timelines_days_is_their_year_not_a_page_number():
     assert of(updates, "The Council adopts").date == "2012-12-20"
     assert of(updates, "Armed groups capture").date == "2013-01-10"
     assert of(updates, "2012").kind == "aside"  # the year heading, kept, not dropped as a page number
+
+
+NEWS_LIST = """
+Situation Report
+Three boats destroyed - Eastern Lagoon - 21st April 2009
+Navy craft destroyed three suicide boats that tried to approach naval units around 2.30 a.m. today.
+No casualties to naval personnel were reported, the spokesman added.
+Cadres surrender to troops - Coastal Strip - 21st April 2009
+At least 183 cadres have surrendered to troops since yesterday (April 20), security sources said.
+"""
+
+
+def test_a_title_closing_on_its_day_titles_and_dates_its_report():
+    updates = [u for u in parse_page(NEWS_LIST, dt.date(2009, 4, 21), "Asia/Colombo") if u.kind != "aside"]
+    boats = of(updates, "Navy craft destroyed")
+    assert boats.title == "Three boats destroyed - Eastern Lagoon - 21st April 2009"
+    assert "No casualties to naval personnel" in boats.text
+    surrender = of(updates, "At least 183 cadres")
+    assert (surrender.title, surrender.date) == ("Cadres surrender to troops - Coastal Strip - 21st April 2009",
+                                                 "2009-04-21")  # the title's day, not the background's

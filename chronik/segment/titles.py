@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import replace
 
+from chronik.dates.timex import Timex
 from chronik.segment import prose
 from chronik.segment.classify import BULLET, DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA, PROVENANCE, SPEAKER, Info
 from chronik.segment.continuation import many_acts
@@ -30,6 +31,8 @@ MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements"
 # the kind of a document alone on its line: "Press Release", "Statement", "Communiqué", "News release"
 _DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|"
                             r"communiqu[eé]|announcement|readout|declaration)\s*:?\s*$", re.I)
+# a title closing on its day after a dash: "Three Sea Tiger boats destroyed - Vellamullivaikkal - 21st April 2009"
+_DATED_TITLE = re.compile(r"\s[-–—]\s+(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$")
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -154,6 +157,13 @@ class TitleReading(SectionReading):
         the story's title, not a section label of a digest, nor the dek of the one story of the page."""
         return (not self.stamped and self.wire_headlines >= WIRE_STORIES and self.kind_at(k + 1) == PARA
                 and prose.opens_with_place(self.infos[k + 1].block.text))
+
+    def dated_title(self, k: int) -> Timex | None:
+        """The day headline ``k`` closes on after a dash ("LTTE refuses to free hostages - 21st April 2009"), over its
+        report, as a ministry's news list titles each item; None for any other headline."""
+        m = _DATED_TITLE.search(self.infos[k].block.text)
+        day = self.finder.resolve(m.group("day")) if m is not None and self.kind_at(k + 1) == PARA else None
+        return day if day is not None and day.start is not None and day.start == day.end else None
 
     def among_subheadings(self, k: int) -> bool:
         """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
@@ -293,6 +303,14 @@ class TitleReading(SectionReading):
             return
         if self.story_title(k):
             self.open_story(info)  # one of the stories of a wire digest, each under its headline
+            return
+        day = self.dated_title(k)
+        if day is not None:
+            # "Three boats destroyed - Vellamullivaikkal - 21st April 2009" over its report: the day dates the item
+            # (and the items after it that name none), its later paragraphs go on or not as any report's do
+            self.set_section(section_of(replace(info, timex=day), "heading"))
+            self.open_story(info)
+            self.in_item = False
             return
         if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
