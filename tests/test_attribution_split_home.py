@@ -1,4 +1,5 @@
-"""Three cases met on the blind set ZZZM (Raqqa 2017), with sides and sentences written for these tests:
+"""Cases met on the blind sets ZZZM (Raqqa 2017), ZZZO (Georgia 2008) and ZZZR (Donbas 2014), with sides and sentences
+written for these tests:
 
 - a state the war splits (a party's name begins with its adjective: "Syrian Democratic Forces") has no side, but its
   adjective still names it: "Syrian state media" on an outlet of another country is not that country's office;
@@ -7,7 +8,8 @@
 - a party's medium may carry its owner as a compound adjective ("the IS-run Aamaq news agency");
 - how often a body reports is not part of its name ("according to daily CJTF-OIR strike reports");
 - a state's officials give way to one of them named in a later sentence ("American officials say ... John Roe, the
-  US envoy, tells the BBC").
+  US envoy, tells the BBC");
+- a spokesman who briefs journalists speaks ("X, spokesman of ..., briefed journalists on ...").
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ def data(tmp_path_factory):
     # a state's officials, then one of them named in a later sentence: the named one (not in the same sentence)
     ("American officials say the strikes went on overnight. \"They are striking as we speak,\" John Roe, the US "
      "envoy, tells the BBC.", ("John Roe", "coalition")),
+    # a spokesman who briefs journalists speaks
+    ("John Roe, spokesman of the United States delegation, briefed journalists on the offensive in the city.",
+     ("John Roe", "coalition")),
     # how often a body reports, before its name, is not who reports
     ("The coalition conducted 17 airstrikes near the city on Tuesday, according to daily CJTF-OIR strike reports.",
      ("CJTF-OIR", "coalition")),
