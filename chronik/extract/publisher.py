@@ -125,7 +125,7 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
     report: "ReliefWeb (UN Office for the Coordination of Humanitarian Affairs)", "ReliefWeb (UN OCHA)"): a UN
     agency, a monitoring mission, an NGO. None for a name that only holds a body's name ("UN News") or a body with no
     side."""
-    names = [_PUBLISHER_NAME.split(publisher.strip())[0]]
+    names = [own_name(publisher)]
     inner = _BRACKETED.search(publisher)
     if inner is not None:  # "ReliefWeb (UN OCHA)": a site that carries the body's report, the body in brackets
         # (by a name of two words or more: one word is the publisher's own acronym, "(OHCHR)", or its parent's)

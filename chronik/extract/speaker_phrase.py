@@ -55,6 +55,7 @@ def delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
 _EVERY = re.compile(r"^(?:(?:the|The)\s+)?(?:daily|weekly|monthly|latest|recent|regular|initial|preliminary)\s+"
                     r"(?=[A-Z])")
 
+
 class PhraseSplitter:
     """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
     lexicon, sides file and gazetteer are the splitter's)."""

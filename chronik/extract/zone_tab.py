@@ -26,15 +26,21 @@ def _tz_table(name: str) -> str:
     return ""
 
 
+def _columns(name: str, key: int, value: int) -> dict[str, str]:
+    """Column ``key`` → column ``value`` of each row of the tz database's table ``name`` (tab-separated, "#" opens a
+    comment)."""
+    out: dict[str, str] = {}
+    for line in _tz_table(name).splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) > max(key, value):
+            out[fields[key].strip()] = fields[value].strip()
+    return out
+
+
 @functools.cache
 def _countries() -> dict[str, str]:
     """Zone name → ISO 3166 country code, for every zone ``zone.tab`` lists."""
-    out: dict[str, str] = {}
-    for line in _tz_table("zone.tab").splitlines():
-        fields = line.split("\t")
-        if not line.startswith("#") and len(fields) >= 3:
-            out[fields[2].strip()] = fields[0].strip()
-    return out
+    return _columns("zone.tab", 2, 0)
 
 
 def country_of_zone(zone: str) -> str | None:
@@ -46,12 +52,7 @@ def country_of_zone(zone: str) -> str | None:
 @functools.cache
 def _country_names() -> dict[str, str]:
     """ISO 3166 country code → the country's name, for every country ``iso3166.tab`` lists."""
-    out: dict[str, str] = {}
-    for line in _tz_table("iso3166.tab").splitlines():
-        fields = line.split("\t")
-        if not line.startswith("#") and len(fields) >= 2:
-            out[fields[0].strip()] = fields[1].strip()
-    return out
+    return _columns("iso3166.tab", 0, 1)
 
 
 def country_name(code: str) -> str | None:

@@ -39,7 +39,7 @@ from chronik.dates.rules import month_words
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import KEY_FIGURE
+from chronik.segment.classify import KEY_FIGURE, YEAR_ALONE
 from chronik.segment.lexicon import lexicon
 from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE, bare_stamp
@@ -760,15 +760,12 @@ FIGURE_LABEL_WORDS = 30  # the most words of a longer label in a box of key figu
 _FIGURE_LABEL = re.compile(r"^\s*[a-z][a-z’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5}\s*$")
 
 
-_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-
-
 def _year_headings(blocks: list[Block], reasons: dict[int, str]) -> None:
     """A year alone over a day of that year ("2012" / "January 17" / ...): a timeline's year heading, not a page's
     number, however a lone number reads."""
     days = _month_day()
     for block, below in itertools.pairwise(blocks):
-        if reasons.get(block.index) == PAGINATION and _YEAR_LINE.match(block.text) and days.match(below.text):
+        if reasons.get(block.index) == PAGINATION and YEAR_ALONE.match(block.text) and days.match(below.text):
             del reasons[block.index]
 
 

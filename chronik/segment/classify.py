@@ -228,7 +228,7 @@ def _long_period(text: str, finder: DateFinder) -> bool:
     return span is not None and (span[1] - span[0]).days > lexicon().max_span_days
 
 
-_YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
+YEAR_ALONE = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")  # a timeline's heading of a year: "2012", "2013:"
 
 
 def _in_year(info: Info, year: int) -> Info:
@@ -253,7 +253,7 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
         info = classify(block, finder)
         if info.kind in (LABEL, HEADLINE) and info.timex is not None and info.timex.start is not None:
             finder, year = finder.with_anchor(info.timex.start), None
-        elif info.kind == LABEL and (label := _YEAR_LABEL.match(block.text)) is not None:
+        elif info.kind == LABEL and (label := YEAR_ALONE.match(block.text)) is not None:
             year = int(label.group(1))
             finder = finder.with_anchor(dt.date(year, 7, 2))
         elif info.kind == DATE_HEADING and year is not None:

@@ -428,18 +428,29 @@ _LABEL = re.compile(r"^\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?:[\w.'’-]+|#\d{1,5})){
 _SLASHED = re.compile(r"^\s*(?-i:[A-Z])[^/|\d]{1,60}?\s+/\s+(?P<stamp>\S.*)$")
 
 
+def _after_label(m: re.Match[str] | None, text: str) -> Stamp | None:
+    """The stamp a line gives after its label (group ``stamp`` of ``m``), unless the line is the page's own dateline
+    ("New Delhi | Updated: May 8, 2025 23:05 IST")."""
+    return _stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None
+
+
 def _slashed(text: str) -> Stamp | None:
     """The stamp after an outlet's name and a slash (see ``_SLASHED``), when it gives both a day and a clock."""
-    m = _SLASHED.match(text)
-    inner = _stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None
+    inner = _after_label(_SLASHED.match(text), text)
     return _line_stamp(inner, text) if inner is not None and not inner.prefixed else None  # ("TOI / Updated: ...")
 
 
 def _labelled(text: str) -> Stamp | None:
-    """The stamp after a short label and a bar (see ``_LABEL``), when it gives both a day and a clock, or None. A
-    page's own dateline ("New Delhi | Updated: May 8, 2025 23:05 IST") is not an item's."""
-    m = _LABEL.match(text)
-    return _line_stamp(_stamp(m.group("stamp")) if m is not None and dateline_date(text) is None else None, text)
+    """The stamp after a short label and a bar (see ``_LABEL``), when it gives both a day and a clock, or None."""
+    return _line_stamp(_after_label(_LABEL.match(text), text), text)
+
+
+def _credited(text: str) -> Stamp | None:
+    """The stamp in brackets after an outlet's name (see ``_CREDITED``), when it gives both a day and a clock."""
+    m = _CREDITED.match(text)
+    if m is None or len(m.group("sender").split()) > _SENDER_WORDS:
+        return None
+    return _line_stamp(_stamp(m.group("inner").strip()), text)
 
 
 # a note after a bar on when the stamped page was changed: "Posted at Oct 23 2017 05:48 PM | Updated as of Oct 23 2017
@@ -476,14 +487,9 @@ def find_stamp(text: str) -> Stamp | None:
     dtg = _dtg(text)
     if dtg is not None:
         return dtg
-    slashed = _slashed(text) if " / " in text else None
-    if slashed is not None:
-        return slashed
-    credited = _CREDITED.match(text) if "(" in text else None
-    if credited is not None and len(credited.group("sender").split()) <= _SENDER_WORDS:
-        stamp = _line_stamp(_stamp(credited.group("inner").strip()), text)
-        if stamp is not None:
-            return stamp
+    labelled = (_slashed(text) if " / " in text else None) or (_credited(text) if "(" in text else None)
+    if labelled is not None:
+        return labelled
     bracketed = _SENDER.match(text) if "[" in text else None
     if bracketed is not None and all(len((bracketed.group(g) or "").split()) <= _SENDER_WORDS
                                      for g in ("sender", "outlet")):
