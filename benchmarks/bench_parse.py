@@ -1,6 +1,11 @@
-"""How long the parser takes on a big page, and whether the time grows linearly with the page.
+"""How long the parser takes on the seeds from a cold start, and on a big page, and whether the time grows
+linearly with the page.
 
-Builds synthetic pages of about 1, 2.5 and 5 MB from realistic blocks (a live page with date headings,
+First ``chronik parse --json`` on the five seeds, as a user runs it (a new process each time; best of three):
+without the regex cache (``CHRONIK_REGEX_CACHE=0``), on its first run (an empty cache) and with the cache
+kept (see :mod:`chronik.regex_cache`).
+
+Then it builds synthetic pages of about 1, 2.5 and 5 MB from realistic blocks (a live page with date headings,
 headlines and timestamped updates, a digest with labels and bullets, a wire story with quotes, teasers
 and furniture), runs ``chronik.segment.segment`` on each and prints the time and the throughput. The
 CPU time is the one to compare: on a shared machine the wall time also counts the other processes.
@@ -12,6 +17,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -112,10 +121,34 @@ def time_parse(lines: list[str]) -> tuple[float, float, int, int]:
     return time.perf_counter() - start, time.process_time() - cpu, len(updates), len(dropped)
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def time_seeds(runs: int = 3) -> None:
+    """Print the wall time of a cold ``chronik parse --json`` on the seeds, with and without the regex cache."""
+
+    def run(env: dict[str, str]) -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "chronik", "parse", "--json"], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "CHRONIK_CACHE_DIR": cache, "CHRONIK_REGEX_CACHE": "1"}
+        off = min(run({**env, "CHRONIK_REGEX_CACHE": "0"}) for _ in range(runs))
+        first = run(env)
+        kept = min(run(env) for _ in range(runs))
+    print(f"seeds, cold `chronik parse --json`: {off:.2f} s without the regex cache, {first:.2f} s on its "
+          f"first run, {kept:.2f} s with it kept (best of {runs})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=5.0, help="size of the largest page (default 5)")
+    ap.add_argument("--no-seeds", action="store_true", help="skip the cold runs on the seeds")
     args = ap.parse_args()
+    if not args.no_seeds:
+        time_seeds()
     time_parse(build_page(0.05))  # warm the lexicons and regex caches
     rows = []
     for mb in (args.mb / 5, args.mb / 2, args.mb):

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# the commands run by the tests keep their compiled regexes here, not in the user's cache
+os.environ.setdefault("CHRONIK_CACHE_DIR", tempfile.mkdtemp(prefix="chronik-test-cache-"))
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from chronik import __version__
+from chronik import __version__, regex_cache
 from chronik.errors import ChronikError
 from chronik.progress import set_enabled
 
@@ -53,6 +53,14 @@ def setup_logging(verbose: int, quiet: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    regex_cache.install()  # before the command imports the parser's modules, which compile their patterns
+    try:
+        return _run(argv)
+    finally:
+        regex_cache.save()
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:

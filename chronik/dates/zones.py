@@ -16,7 +16,7 @@ from chronik.dates.lexicon import lexicon
 @functools.cache
 def _abbreviations() -> re.Pattern[str]:
     """The ambiguous abbreviations, in capitals, as words ("IST", not the "ist" of "Islamist")."""
-    names = "|".join(sorted((re.escape(n.upper()) for n in lexicon().ambiguous_zones), key=len, reverse=True))
+    names = "|".join(sorted((re.escape(n.upper()) for n in lexicon().ambiguous_zones), key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
 
 

@@ -26,7 +26,7 @@ FIGURES_FILE = Path(__file__).resolve().parent.parent / "data" / "figures.yaml"
 
 def _alt(words: list[str]) -> str:
     """A case-insensitive alternation, longest first, whitespace matching any run."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
 
 

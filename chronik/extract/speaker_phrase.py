@@ -45,7 +45,7 @@ _NAME_AT_END = r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$"
 @functools.cache
 def delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The phrases of a state's delegate, before and after the state: "the representative of X", "X's delegate"."""
-    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
     return (re.compile(rf"(?:the\s+)?(?:{alts})\s+(?:of|for)\s+(?P<state>.+)", re.I),
             re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
@@ -64,7 +64,7 @@ class PhraseSplitter:
         self.lex, self.sides, self.gaz = bodies.lex, bodies.sides, bodies.gaz
         self.bodies = bodies
         # the platform a speaker posts on, between the name and the verb ("X on Telegram said", "Y via X claims")
-        platforms = "|".join(sorted((re.escape(p) for p in self.lex.platforms), key=len, reverse=True))
+        platforms = "|".join(sorted((re.escape(p) for p in self.lex.platforms), key=lambda p: (-len(p), p)))
         self._medium = re.compile(rf"\s+(?:on|via)\s+(?:{platforms})$", re.I)
 
     def clean(self, phrase: str) -> tuple[str, bool, bool]:

@@ -42,7 +42,7 @@ class Phrases:
         if self.folds:
             self.pattern = re.compile(rf"(?<![\w]){alternation(w.lower() for w in words)}(?![\w])")
         else:
-            body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+            body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
             self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
 
     def _text(self, text: str, folded: str | None) -> str:
@@ -261,7 +261,7 @@ def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
 
 
 def _words(raw: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw, key=lambda w: (-len(w), w)))
 
 
 def _patterns(raw: Iterable[str]) -> AnyPattern:
