@@ -450,8 +450,11 @@ class Resolver:
             holder = self._holder_named(head, own)
             if holder is not None:
                 return holder
-            if self._group_named(own[0]):  # "the RSF said": the group, not the authority it set up ("Tasis")
-                return Claimant(whole_polity.name, whole_polity.side, "polity")
+            group = next((form.values[0] for form in (own[-1], own[0]) if self._group_named(form)), None)
+            if group is not None:
+                # "the RSF said", "the Tuareg separatist MNLA" (the last form is the head): the group, not the
+                # authority it set up ("Tasis")
+                return Claimant(group.name, group.side, "polity")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
