@@ -122,6 +122,10 @@ ISSUERS = [
     ("sahel", "Présidence de la République du Niger", None, "Nigerien Presidential Administration", "nigerien"),
     ("sahel", "Ministerio de Defensa de Colombia", "Comunicado", "Colombian Defense Ministry", "colombian"),
     ("sahel", "Ministry of Defence, Republic of Colombia", None, "Ministry of Defence", "colombian"),
+    # the office's name in its state's language tells no more than the state: its name in English in brackets
+    ("sahel", "Ministère des Armées du Niger (Nigerien Ministry of Defence)", None, "Nigerien Ministry of Defence",
+     "nigerien"),
+    ("sahel", "Wizara ya Ulinzi (Nigerien Ministry of Defence)", None, "Nigerien Ministry of Defence", "nigerien"),
     ("sahel", "Niamey Daily News", "Communiqué of the Nigerien army", "Nigerien military", "nigerien"),
     ("sudan", "Sudan News Agency", "Communiqué No. 12 of the Sovereignty Council", "Sovereignty Council", "saf"),
     ("sudan", "Radio Dabanga", "Statement by the RSF leadership", "RSF leadership", "rsf"),

@@ -28,6 +28,9 @@ _ACCOUNT_HOME = re.compile(r"^\s*(?:\(\s*(?:@\w+\s*)?(?P<inner>[^()]*)\)|\(@\w+\
 _ACCOUNT_NOUN = re.compile(r"\s+(?:channel|account|page|profile)$")
 # where a publisher's own name ends: "Ministry of National Defence, Kingdom of Cambodia", "Ministry of Defence (@X)"
 _PUBLISHER_NAME = re.compile(r"\s*[,(|]\s*|\s+on\s+(?=[A-Z])")
+# a publisher's name of two words or more in brackets after another ("Ministère de la Défense (French Ministry of
+# Defence)"): its name in another language
+_NAME_IN_BRACKETS = re.compile(r"\((?P<name>[^()\s]+(?:\s+[^()\s]+)+)\)\s*$")
 # the acronym a publisher gives itself in brackets after its name: "Combined Joint Task Force - Operation Inherent
 # Resolve (CJTF-OIR)", "Ministry of Defence (MoD)"
 _OWN_ACRONYM = re.compile(r"\((?-i:([A-Z][A-Za-z]*[A-Z](?:-[A-Z]{2,})*))\)\s*$")
@@ -49,6 +52,11 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
         return None
     side, polity = polities.popitem()
     own = resolver.resolve(_PUBLISHER_NAME.split(publisher)[0])
+    english = _NAME_IN_BRACKETS.search(publisher)
+    if english is not None and (own is None or own.kind == "polity") and lexicon.offices.search(english.group(1)):
+        # "Ministère de la Défense (French Ministry of Defence)": the office by the name it gives itself in English,
+        # where its own name tells no more than its state
+        return Claimant(english.group(1), side, "office")
     if own is not None and own.who and own.kind in ("office", "body", "polity") and own.side in (None, side) \
             and lexicon.issuers.search(own.who) is None:
         return Claimant(own_label(publisher) if own.who == own_name(publisher) else own.who, side, "office")
