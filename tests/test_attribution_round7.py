@@ -151,6 +151,11 @@ def test_the_office_that_issues_a_page(wars, war, publisher, title, who, side):
     # an official it names without a polity: its state's
     ("The minister said the border post was back under control.", "minister", "nigerien"),
     ("Officials said the border post was back under control.", None, "nigerien"),
+    # sources it leaves unnamed: the office's own ("defence sources said" on the ministry's site)
+    ("The deadline expired at noon today without any response from the attackers, defence sources said.",
+     "Nigerien Presidential Administration", "nigerien"),
+    ("At least 18 fighters surrendered to troops near Tillabéri since yesterday, security sources said.",
+     "Nigerien Presidential Administration", "nigerien"),
     # a claimant it quotes keeps their own side
     ("The Colombian Defense Ministry said on Monday that the talks had stalled.", "Colombian Defense Ministry",
      "colombian"),

@@ -56,10 +56,13 @@ def _answer(text: str, found: Attribution, page: Page, data: ExtractData) -> boo
 
 
 def _issuers_officials(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
-    """The officials a release names without a polity ("the minister said", "officials said"): its state's."""
+    """The officials a release names without a polity ("the minister said", "officials said"): its state's; and the
+    sources it leaves unnamed ("defence sources said" on a ministry's site) are the office's own."""
     if page.issuer is None or found.side is not None:
         return False
     found.side, found.unknown = page.issuer.side, False
+    if found.who is None:
+        found.who = page.issuer.who
     return True
 
 
