@@ -38,3 +38,15 @@ wars = wars_fixture(WARS)
 ])
 def test_a_group_described_by_another_of_its_forms_speaks_by_its_name(wars, text, who, side):
     assert annotated(wars["rebels"], "Reuters", text) == (who, side)
+
+
+
+@pytest.mark.parametrize("text", [
+    "3. Aircraft conducted 17 strikes near Anefis between May 31 and June 2, striking MNLA tactical units, fighting "
+    "positions, VBIEDs, and a tunnel system, according to daily Malian army strike reports.",
+    "3. Aircraft conducted 17 strikes near Anefis between May 31 and June 2, striking MNLA tactical units, fighting "
+    "positions, VBIEDs, and a tunnel system, according to Malian army reports.",
+])
+def test_a_reporting_word_in_the_source_s_name_after_according_to_is_no_verb(wars, text):
+    # "reports" names what the source issues; the list before it ("..., VBIEDs") says nothing
+    assert annotated(wars["rebels"], "Reuters", text) == ("Malian military", "states")

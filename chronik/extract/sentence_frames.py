@@ -27,6 +27,7 @@ _BEFORE_NOUN = {"a", "an", "the", "these", "those", "this", "its", "their", "his
                 # ... and prepositions: "withdrew from posts along the border", "in reports", "with claims"
                 "from", "in", "into", "at", "with", "without", "on", "to", "of", "for", "about", "over", "through"}
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”]|\s(?:that|while|whereas)\s")  # where a frame's phrase cannot reach
 _POSSESSIVE_OFFICE = re.compile(r"(?:^|[\s,])(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?=\S)")
 # "Earlier on Sunday, ...", "Earlier, on March 21, ...": the opener dates the sentence, it recalls no earlier claim
 # a leader's own office, which relays the leader's words: "the PM Office", "the Prime Minister's Office", "the Office of
@@ -202,8 +203,10 @@ class FrameReader:
             after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
             if after:
                 add(0, m.start, STRONG, "cited-as", resolver.resolve(after.group(1)))
+        according_ends: list[int] = []
         for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
             for m in matcher.finditer(s):
+                according_ends.append(m.end)
                 if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
                     # "..., according to Brad Cooper, commander of US naval forces.": the description closing the
                     # sentence is his; after "According to X, ..." opening it, the main clause follows
@@ -219,6 +222,8 @@ class FrameReader:
         for m, tier, deed in sorted(verbs, key=lambda v: v[0].start):
             if m.text[:1].isupper() and m.start > head:
                 continue  # a word of a name ("the United States", "Reporters Without Borders Reports")
+            if any(end <= m.start < end + 80 and not _CLAUSE_END.search(s, end, m.start) for end in according_ends):
+                continue  # a noun in the source's name: "according to daily CJTF-OIR strike reports"
             if self._declares_act(s, m):
                 deed, tier = True, WEAK
             found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
