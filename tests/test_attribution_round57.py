@@ -25,6 +25,20 @@ WARS = {"rebels": ("""
     places:
       - {name: Anefis}
       - {name: Rutshuru}
+"""), "kosovo": ("""
+    defaults: extend
+    sides:
+      nato: NATO and its member states in Operation Allied Force
+      yugoslav: the Federal Republic of Yugoslavia
+    polities:
+      - {name: NATO, side: nato, adjective: NATO, government: North Atlantic Council,
+         forms: [NATO, Operation Allied Force, Allied Force, alliance]}
+      - {name: Yugoslavia, side: yugoslav, adjective: Yugoslav, government: Government of Yugoslavia,
+         forms: [Yugoslavia, Yugoslav, Belgrade, Serb forces]}
+""", """
+    defaults: extend
+    places:
+      - {name: Pristina}
 """)}
 
 wars = wars_fixture(WARS)
@@ -50,3 +64,20 @@ def test_a_group_described_by_another_of_its_forms_speaks_by_its_name(wars, text
 def test_a_reporting_word_in_the_source_s_name_after_according_to_is_no_verb(wars, text):
     # "reports" names what the source issues; the list before it ("..., VBIEDs") says nothing
     assert annotated(wars["rebels"], "Reuters", text) == ("Malian military", "states")
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    ("Reuters", "NATO said its aircraft had struck an ammunition depot near Pristina overnight.", "NATO", "nato"),
+    # the alliance's own page: its own account, for the side the war gives it
+    ("North Atlantic Treaty Organization (NATO)", "Since the beginning of the NATO operation, a total of 1,906 "
+     "sorties have been flown.", "NATO", "nato"),
+    ("North Atlantic Treaty Organization (NATO)", "In the vicinity of Pristina: 2 tanks, 1 ammunition depot.", None,
+     "nato"),
+])
+def test_a_body_the_war_makes_a_side_speaks_for_that_side(wars, publisher, text, who, side):
+    assert annotated(wars["kosovo"], publisher, text) == (who, side)
+
+
+def test_the_same_body_in_another_war_keeps_the_gazetteer_s_side(wars):
+    assert annotated(wars["rebels"], "Reuters", "NATO said it was watching the fighting near Anefis closely.") == \
+        ("NATO", "third-party")

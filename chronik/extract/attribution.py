@@ -33,7 +33,7 @@ said", ``home``).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronik.extract.acronyms import Labeller
 from chronik.extract.claimant import Claimant, named
@@ -217,7 +217,11 @@ class Attributor:
     def body(self, publisher: str) -> Name | None:
         """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",
         "Amnesty International"); None for an outlet or a state office."""
-        return publishing_body(publisher, self.gaz)
+        body = publishing_body(publisher, self.gaz)
+        listed = self.sides.owner(body.name) if body is not None else None
+        if body is not None and listed is not None and listed.side != body.side:
+            return replace(body, side=listed.side)  # the war's sides file before the gazetteer's default
+        return body
 
     def account(self, publisher: str) -> Claimant | None:
         """The organisation whose social-media account publishes a page ("Kenya Red Cross (Facebook)"): it says

@@ -163,4 +163,4 @@ def names_itself(lead: str, body: Name, gazetteer: Gazetteer) -> bool:
     """Whether an update's lead names the body that publishes it: a mission's or monitor's report tells its own
     account in the third person ("The Mission observed ...", "The SMM heard shelling ...", "Monitor sources
     reported ..."), so the body is who speaks."""
-    return any(m.entry == body for m in gazetteer.find(lead, ("body",)))
+    return any(m.entry is not None and m.entry.name == body.name for m in gazetteer.find(lead, ("body",)))

@@ -307,7 +307,10 @@ class Resolver:
             return None
         entry = chosen.entry
         who = entry.name if entry else chosen.text
-        side = (entry.side if entry else chosen.side) or self.marks.side_besides(whole, chosen.text)
+        listed = self.sides.owner(chosen.text)
+        # the war's sides file before the gazetteer's default: "NATO" is third-party, unless the war makes it a side
+        side = (listed.side if listed else entry.side if entry else chosen.side) \
+            or self.marks.side_besides(whole, chosen.text)
         if chosen.entries[0].kind == "body" and (member := self.people.member(head, chosen)):
             if self._polity_owned(head[:chosen.start]):
                 return None  # "Israel's UN ambassador Dan Gillerman": the state's envoy to the body, not its staff
