@@ -17,7 +17,7 @@ from chronik.dates import anchor as cal
 from chronik.dates import zones
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
-from chronik.dates.timex import Timex, day_timex
+from chronik.dates.timex import Mention, Timex, day_timex
 from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
@@ -165,6 +165,9 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, LEAD_IN, timex=mention.timex if mention else None, mention=mention)
     if link:
         return Info(block, LINK)
+    dated = _dated_label(block, finder)
+    if dated is not None:  # "Key Hits 11 APRIL:" over a report's rows: their day
+        return Info(block, LEAD_IN, what=DATED_LABEL, timex=dated.timex, mention=dated)
     if block.bullet:
         return Info(block, BULLET)
     if speaker_turn(block.text):
@@ -191,6 +194,21 @@ _CREDITED_SENTENCE = re.compile(r"[.!?][\"”’]?\s+\((?-i:[A-Z])[\w.&-]*(?:\s+
 _SOURCES_LIST = re.compile(r"^\s*sources?\s*:\s*[^,;.]{1,40}(?:[,;]\s*[^,;.]{1,60}){2,}\.?\s*$", re.I)
 SOURCES_WORDS = 40
 _BY = re.compile(r"^by\s+\S", re.I)
+
+
+DATED_LABEL = "dated label"  # an Info's ``what``: a short label naming the day of what it introduces
+# the most words a label that names its day and introduces what is under it has ("Key Hits 11 APRIL:")
+DATED_LABEL_WORDS = 6
+
+
+def _dated_label(block: Block, finder: DateFinder) -> Mention | None:
+    """The day a short label ending with a colon names ("Key Hits 11 APRIL:", "Strikes of 3 May:"), over the rows
+    or paragraphs it introduces, else None. Not a dateline ("Tripoli, 8 April 2019:", "BAKU, September 20. Trend:"):
+    a place and its day, over the story's first paragraph."""
+    text = block.text.rstrip()
+    if block.bullet or block.words > DATED_LABEL_WORDS or not text.endswith(":") or "," in text or ". " in text:
+        return None
+    return headings.dated_mention(block.text, finder)
 
 
 def _dated_byline(block: Block, finder: DateFinder) -> str | None:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import BULLET, HEADLINE, LABEL, PARA, STAMP, TITLED_DAY, Info
+from chronik.segment.classify import BULLET, DATED_LABEL, HEADLINE, LABEL, PARA, STAMP, TITLED_DAY, Info
 from chronik.segment.headings import headline_shaped, names_month, page_note, welcome
 from chronik.segment.lexicon import lexicon
 from chronik.segment.lists import ListReading
@@ -130,10 +130,11 @@ class SectionReading(ListReading):
                     start, end = start - dt.timedelta(days=1), end or start
                 section = Section(start, end, "heading", f"the lead-in '{info.block.text.strip()}'")
             self.set_section(section)
-            # (over its own list of figures: a note over the report's sections, "Figures correct as at ..." /
-            # "Highlights" / ..., dates them all)
-            self.figures_day = section is not None and _FIGURES_AS_OF.search(info.block.text) is not None \
-                and self.kind_at(k + 1) == BULLET
+            # (its day ends at the next label over its own list of figures, "Figures correct as at ..." / list /
+            # "Highlights", and for a short label naming its day over its rows, "Key Hits 11 APRIL:"; otherwise the
+            # note over a report's sections dates them all)
+            self.figures_day = section is not None and (info.what == DATED_LABEL or (
+                _FIGURES_AS_OF.search(info.block.text) is not None and self.kind_at(k + 1) == BULLET))
         self.aside(info, "lead-in", info.timex)
 
     def stamped_dated_title(self, info: Info, k: int, introduces: bool) -> bool:
