@@ -2,7 +2,10 @@
 these tests:
 
 - a short label that names its day and ends with a colon ("Key Hits 11 APRIL:", "Strikes 3 May:") dates the rows or
-  paragraphs under it, until the next label; a dateline ("Tripoli, 8 April 2019:") is no such label.
+  paragraphs under it, until the next label; a dateline ("Tripoli, 8 April 2019:") is no such label;
+- a news headline, its verb in lower case ("SOMALIA: Government announces curfew in the capital"), over reports that
+  each tell their own day titles the first of them, and so does every headline after it on the page; a section's
+  name in title case ("Operations in the North") over such reports stays their label.
 """
 
 from __future__ import annotations
@@ -42,3 +45,43 @@ def test_a_dateline_ending_with_a_colon_is_no_dated_label():
     updates = parse_page(WIRE, dt.date(2019, 4, 8), "Africa/Tripoli")
     assert of(updates, "Tripoli, 8 April 2019").date_basis != "heading"  # the story's place and day, no section
     assert of(updates, "The health ministry said on Sunday").date == "2019-04-07"
+
+
+UPDATE = """
+HORN OF AFRICA: IRIN Update, 12 March 2007
+SOMALIA: Government announces curfew in the capital
+The transitional government announced on Sunday a dusk-to-dawn curfew in Mogadishu after two days of clashes.
+Residents told IRIN on Monday that the streets of the Bakara market area were deserted by late afternoon.
+SOMALIA: Displaced now over 40,000, says UNHCR
+UNHCR said on Monday that more than 40,000 people had fled Mogadishu since the start of the month.
+Aid workers in Afgooye told IRIN that many families were sheltering under trees along the road.
+KENYA: Government keeps the border closed to refugees
+The Kenyan government said on Saturday that the border with Somalia would remain closed to refugees.
+"""
+
+
+def test_news_headlines_over_reports_of_their_own_days_title_the_first_of_them():
+    updates = parse_page(UPDATE, dt.date(2007, 3, 12), "Africa/Nairobi")
+    curfew = of(updates, "The transitional government announced")
+    assert curfew.title == "SOMALIA: Government announces curfew in the capital"
+    residents = of(updates, "Residents told IRIN")
+    assert residents is not curfew and not residents.title  # a report of its own, under the same headline
+    assert of(updates, "UNHCR said on Monday").title == "SOMALIA: Displaced now over 40,000, says UNHCR"
+    assert of(updates, "Aid workers in Afgooye") is not of(updates, "UNHCR said on Monday")
+    assert of(updates, "The Kenyan government said").title == "KENYA: Government keeps the border closed to refugees"
+
+
+ASSESSMENT = """
+Regional Conflict Assessment, March 12, 2007
+Operations in the North
+Fighting continued near Baidoa on March 11. Local sources reported clashes along the main road on March 11.
+Militia commanders claimed on Saturday that their forces had retaken two villages north of the town.
+Operations in the Capital
+Clashes resumed in northern Mogadishu on March 12, according to residents.
+"""
+
+
+def test_a_section_name_in_title_case_over_reports_stays_their_label():
+    updates = parse_page(ASSESSMENT, dt.date(2007, 3, 12), "Africa/Nairobi")
+    assert of(updates, "Operations in the North").kind == "aside"
+    assert not of(updates, "Fighting continued near Baidoa").title

@@ -427,6 +427,15 @@ def name_heading(block: Block) -> bool:
     return 0 < len(names) <= lex.name_heading_max and all(w[0].isupper() for w in names)
 
 
+def title_cased(block: Block) -> bool:
+    """Whether every word of a heading but its joiners is capitalised ("Ukrainian Operations in the Russian
+    Federation"): a section's name, where a news headline writes its verb in lower case ("Ethiopia says Zalambessa
+    captured")."""
+    joiners = lexicon().name_heading_joiners
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", block.text) if w.lower() not in joiners]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def question_heading(block: Block) -> bool:
     """"How did the offensive unfold?", "What happens next": a heading asking the reader's question, which the
     paragraphs under it answer (an explainer's section), not a headline reporting an act."""

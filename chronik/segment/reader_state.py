@@ -46,6 +46,9 @@ class ReaderState(PageView):
         self.colon_list: Unit | None = None  # the paragraph whose list ("... have:" / "• ...") is read now
         self.addressed: Unit | None = None  # the list a label addresses ("To the Government of Azerbaijan:")
         self.digest = False  # the page's headlines name a digest's sections, over paragraphs that are reports each
+        # the page's news headlines each title the first of the reports under them ("ERITREA: Government announces
+        # pull-back" over two reports of their own days): so do its next headlines, none a subheading (titles.py)
+        self.headline_reports = False
         self.pinned = False  # "Pinned" was read: the next post is shown first on purpose, out of the timeline's order
         self.turn_label: str | None = None  # in a transcript, the label of the last turn read ("COL. JANE ROE")
 

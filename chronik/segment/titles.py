@@ -18,7 +18,7 @@ from chronik.dates.timex import Timex
 from chronik.segment import prose
 from chronik.segment.classify import BULLET, DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA, PROVENANCE, SPEAKER, Info
 from chronik.segment.continuation import many_acts
-from chronik.segment.headings import labelled, name_heading, question_heading, serial_title
+from chronik.segment.headings import labelled, name_heading, question_heading, serial_title, title_cased
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import NUMBERED_ITEM
 from chronik.segment.pageview import STAMPS
@@ -312,6 +312,10 @@ class TitleReading(SectionReading):
             self.open_story(info)
             self.in_item = False
             return
+        if self.headline_reports and not title_cased(info.block):
+            self.open_story(info)  # another of the page's news headlines: it titles the first report under it
+            self.in_item = False
+            return
         if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
             return
@@ -330,8 +334,13 @@ class TitleReading(SectionReading):
         if (paras - (k + 1) >= 2 and all(self.finder.act(i.block.text) is not None for i in self.infos[k + 1:paras])
                 and not any(prose.continues(i.block.text) for i in self.infos[k + 2:paras])):
             # a section whose paragraphs each report their own day, not one story (a paragraph carrying the one
-            # above on, "The Minister briefed ...", tells one story)
-            self.on_label(info, k, may_title=False)
+            # above on, "The Minister briefed ...", tells one story); a news headline over them, its verb in lower
+            # case ("ERITREA: Government announces pull-back"), titles the first, whose report it sums up
+            if title_cased(info.block):
+                self.on_label(info, k, may_title=False)
+            else:
+                self.open_story(info)
+                self.in_item, self.headline_reports = False, True
             return
         if not self.stamped and many_acts(self, k + 1, paras):
             self.close()  # a whole wire story under one line (a caption?): its paragraphs are read as reports,
