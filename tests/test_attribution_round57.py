@@ -81,3 +81,11 @@ def test_a_body_the_war_makes_a_side_speaks_for_that_side(wars, publisher, text,
 def test_the_same_body_in_another_war_keeps_the_gazetteer_s_side(wars):
     assert annotated(wars["rebels"], "Reuters", "NATO said it was watching the fighting near Anefis closely.") == \
         ("NATO", "third-party")
+
+
+
+@pytest.mark.parametrize("word", ["Press", "Statement", "Update", "Briefing"])
+def test_the_kind_of_text_a_title_names_is_no_claimant(wars, word):
+    # ("Press Statement: Ethiopia's claim is a ploy": no one called Press says it)
+    named = wars["rebels"].attributor.named(word)
+    assert named is None or named.who is None

@@ -126,6 +126,9 @@ ISSUERS = [
     ("sahel", "Ministère des Armées du Niger (Nigerien Ministry of Defence)", None, "Nigerien Ministry of Defence",
      "nigerien"),
     ("sahel", "Wizara ya Ulinzi (Nigerien Ministry of Defence)", None, "Nigerien Ministry of Defence", "nigerien"),
+    # a site named for itself, the office that runs it in brackets with its state: the office, of that state
+    ("sahel", "Tambara (Ministry of Information, Republic of Niger)", "Press Statements",
+     "Nigerien Ministry of Information", "nigerien"),
     ("sahel", "Niamey Daily News", "Communiqué of the Nigerien army", "Nigerien military", "nigerien"),
     ("sudan", "Sudan News Agency", "Communiqué No. 12 of the Sovereignty Council", "Sovereignty Council", "saf"),
     ("sudan", "Radio Dabanga", "Statement by the RSF leadership", "RSF leadership", "rsf"),

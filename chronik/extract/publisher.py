@@ -53,10 +53,12 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     side, polity = polities.popitem()
     own = resolver.resolve(_PUBLISHER_NAME.split(publisher)[0])
     english = _NAME_IN_BRACKETS.search(publisher)
-    if english is not None and (own is None or own.kind == "polity") and lexicon.offices.search(english.group(1)):
-        # "Ministère de la Défense (French Ministry of Defence)": the office by the name it gives itself in English,
-        # where its own name tells no more than its state
-        return Claimant(english.group(1), side, "office")
+    if english is not None and (own is None or own.kind not in ("office", "body")) \
+            and lexicon.offices.search(english.group(1)):
+        # "Ministère de la Défense (French Ministry of Defence)", "Shabait (Ministry of Information, State of
+        # Eritrea)": the office by the name it gives itself in English, where its own name names no office or body
+        name = own_name(english.group("name"))
+        return Claimant(name if sides.find(name) else f"{polity.adjective} {name}", side, "office")
     if own is not None and own.who and own.kind in ("office", "body", "polity") and own.side in (None, side) \
             and lexicon.issuers.search(own.who) is None:
         return Claimant(own_label(publisher) if own.who == own_name(publisher) else own.who, side, "office")
