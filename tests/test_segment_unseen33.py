@@ -5,7 +5,9 @@ these tests:
   paragraphs under it, until the next label; a dateline ("Tripoli, 8 April 2019:") is no such label;
 - a news headline, its verb in lower case ("SOMALIA: Government announces curfew in the capital"), over reports that
   each tell their own day titles the first of them, and so does every headline after it on the page; a section's
-  name in title case ("Operations in the North") over such reports stays their label.
+  name in title case ("Operations in the North") over such reports stays their label;
+- a text quoted paragraph by paragraph, each opening with a quotation mark and only the last closing it (a
+  resolution "reads as follows:"), is one update with the line that introduces it, whatever its paragraphs say.
 """
 
 from __future__ import annotations
@@ -85,3 +87,25 @@ def test_a_section_name_in_title_case_over_reports_stays_their_label():
     updates = parse_page(ASSESSMENT, dt.date(2007, 3, 12), "Africa/Nairobi")
     assert of(updates, "Operations in the North").kind == "aside"
     assert not of(updates, "Fighting continued near Baidoa").title
+
+
+RESOLUTION = """
+Council extends observer mission, demands withdrawal
+The Council unanimously adopted resolution 2211 this afternoon, extending the observer mission by six months.
+The full text of resolution 2211 (2015) reads as follows:
+"The Security Council,
+"Recalling its previous resolutions on the situation along the border,
+"Strongly condemning the attack on the observers' convoy on 3 May 2015,
+"1. Decides to extend the mandate of the observer mission until 31 December 2015;
+"2. Demands that all forces withdraw to the positions they held on 1 January 2015."
+Speaking after the vote, the representative of France said the mission was indispensable.
+"""
+
+
+def test_a_text_quoted_paragraph_by_paragraph_is_one_update_with_its_introduction():
+    updates = parse_page(RESOLUTION, dt.date(2015, 6, 30), "America/New_York")
+    text = of(updates, "The full text of resolution 2211")
+    assert text.kind != "aside"
+    for part in ('"The Security Council,', '"Strongly condemning the attack', '"2. Demands that all forces'):
+        assert part in text.text
+    assert of(updates, "Speaking after the vote") is not text  # after the quotation closed: a statement of its own

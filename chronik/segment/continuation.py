@@ -48,7 +48,11 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     gives background on it ("The cause of the explosion is still unclear."), or somebody of that thing speaks
     ("The hospital's director told ..."), or the body named above goes on by its short name ("OCHA has repeatedly
     said ..." under "... (OCHA) said"), or the speaker above goes on ("..., the minister stressed."). A quote does
-    not carry on a paragraph of history ("The ICRC has been present in Ethiopia since 1977"): it is a statement."""
+    not carry on a paragraph of history ("The ICRC has been present in Ethiopia since 1977"): it is a statement.
+    The next paragraph of a quotation left open above, opening with its quotation mark, carries it on whatever it
+    says."""
+    if cur.kind == "update" and cur.texts and prose.opens_with_quote(text) and prose.leaves_quote_open(cur.texts[-1]):
+        return True
     if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts and (kinds.history(
             cur.texts[-1], page.finder) or (prose.new_quoted_speaker(text, " ".join(cur.texts))
                                             and page.finder.act(text) is not None)):

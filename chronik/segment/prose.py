@@ -68,6 +68,13 @@ def opens_with_quote(text: str) -> bool:
     return bool(_OPENS_WITH_QUOTE.match(text))
 
 
+def leaves_quote_open(text: str) -> bool:
+    """Whether a paragraph opens a quotation and does not close it: a quotation of several paragraphs (a resolution's
+    text, a statement read out) opens each of them with a quotation mark and closes only the last."""
+    text = text.strip()
+    return opens_with_quote(text) and (text.count('"') % 2 == 1 or text.count("“") > text.count("”"))
+
+
 def continues(text: str) -> bool:
     """True when a paragraph carries on the one above instead of reporting an act of its own.
 

@@ -21,6 +21,7 @@ from chronik.segment.lists import ListReading
 from chronik.segment.newslist import clockless_stamp
 from chronik.segment.pageview import STAMPS
 from chronik.segment.period import ITEM_PERIOD_DAYS, named_span
+from chronik.segment.prose import leaves_quote_open
 from chronik.segment.teasers import teaser_date
 from chronik.segment.units import Section, section_of
 
@@ -93,6 +94,10 @@ class SectionReading(ListReading):
             cur is not None and cur.title is not None and cur.title.index in self.intros)
         if cur is not None and self.stamped_headline_text(info, k):
             cur.add(info.block)  # "[09:10] Morning figure" / "As of 05:00, ... said."
+            return
+        if introduces and self.kind_at(k + 1) == PARA and leaves_quote_open(self.infos[k + 1].block.text):
+            self.close()  # "The full text of resolution 1298 reads as follows:" over the text it quotes, paragraph by
+            self.start("paragraph").add(info.block)  # paragraph: the report of the text, the text its part
             return
         if self.stamped_dated_title(info, k, introduces) or self.signed_post_title(info, k, introduces):
             self.on_headline(info, k)  # "14:05" / "'No retreat as of today', commander says" / its paragraph
