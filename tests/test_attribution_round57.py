@@ -16,7 +16,8 @@ WARS = {"rebels": ("""
       states: the governments of Mali and Congo
     polities:
       - {name: MNLA, side: mnla, adjective: Tuareg, government: National Movement for the Liberation of Azawad,
-         forms: [MNLA, Tuareg separatist, Tuareg rebels, National Movement for the Liberation of Azawad]}
+         forms: [MNLA, Tuareg separatist, Tuareg rebels, National Movement for the Liberation of Azawad,
+                 Bilal Ag Acherif]}
       - {name: FDLR, side: fdlr, adjective: FDLR, government: Forces Combattantes Abacunguzi,
          forms: [FDLR, Hutu rebel, Democratic Forces for the Liberation of Rwanda]}
       - {name: Mali, side: states, adjective: Malian, government: Government of Mali, forms: [Mali, Malian]}
@@ -89,3 +90,11 @@ def test_the_kind_of_text_a_title_names_is_no_claimant(wars, word):
     # ("Press Statement: Ethiopia's claim is a ploy": no one called Press says it)
     named = wars["rebels"].attributor.named(word)
     assert named is None or named.who is None
+
+
+@pytest.mark.parametrize("text", [
+    "The MNLA's secretary-general Bilal Ag Acherif said the group would not hand over Anefis.",
+    "MNLA's leader Bilal Ag Acherif warns that the ceasefire will not hold.",
+])
+def test_a_listed_name_described_by_another_form_s_possessive_speaks(wars, text):
+    assert annotated(wars["rebels"], "Reuters", text) == ("Bilal Ag Acherif", "mnla")

@@ -82,6 +82,8 @@ _PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?"
 _MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|with)\s+"
                            r"(?P<body>(?:[Tt]he\s+)?[A-Z].*)$")
 # up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
+# a holder's description by another's possessive before the holder's name: "Gaddafi's son ", "the group's leader "
+_OWNER_DESCRIBES = re.compile(r"(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}['’]s\s+(?:[a-z][\w-]*\s+){1,2}")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
@@ -444,6 +446,9 @@ class Resolver:
         described = self._described(head, own) if own else None
         if described is not None:
             return described
+        kin = self._kin_named(head, own) if len(own) > 1 else None
+        if kin is not None:
+            return kin
         if own and (self.bodies.only_polities(head, own) or _in_its_country(head, own)):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             if self._holder_described(head, own, whole):
@@ -512,6 +517,16 @@ class Resolver:
         if not words or not all(w.lower() in self.lex.describing for w in words) or not self._group_named(last):
             return None
         return Claimant(last.values[0].name, last.values[0].side, "polity")
+
+    def _kin_named(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
+        """A name of its own the sides file lists, closing a phrase that describes its holder by another form's
+        possessive ("Gaddafi's son Saif al-Islam", "Hezbollah's leader Hassan Nasrallah"): that name speaks."""
+        last = own[-1]
+        if last.end != len(head) or not _OWNER_DESCRIBES.fullmatch(head[:last.start]) \
+                or not self._own_name(last.text, [last]):
+            return None
+        polity = last.values[0]
+        return Claimant(polity.written(last.text), polity.side, "person")
 
     def _group_named(self, form: Match[Polity]) -> bool:
         """Whether a party that is no state nor place ("Rapid Support Forces") is named by its own name or its
