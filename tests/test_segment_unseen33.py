@@ -7,7 +7,9 @@ these tests:
   each tell their own day titles the first of them, and so does every headline after it on the page; a section's
   name in title case ("Operations in the North") over such reports stays their label;
 - a text quoted paragraph by paragraph, each opening with a quotation mark and only the last closing it (a
-  resolution "reads as follows:"), is one update with the line that introduces it, whatever its paragraphs say.
+  resolution "reads as follows:"), is one update with the line that introduces it, whatever its paragraphs say;
+- a wire's chronology opens with a long lead-in after its credit ("(AP) - Following are key developments ... since
+  ...:"): a lead-in however long, so its first dated item is an item of its own, of its own day.
 """
 
 from __future__ import annotations
@@ -109,3 +111,18 @@ def test_a_text_quoted_paragraph_by_paragraph_is_one_update_with_its_introductio
     for part in ('"The Security Council,', '"Strongly condemning the attack', '"2. Demands that all forces'):
         assert part in text.text
     assert of(updates, "Speaking after the vote") is not text  # after the quotation closed: a statement of its own
+
+
+FACTBOX = """
+FACTBOX-Key developments in the Yemen conflict
+(AP) - Following are key developments in Yemen since the coalition began its air campaign against the Houthi movement in late March:
+March 26 - Coalition aircraft strike Houthi positions in Sanaa and at the air base in Aden.
+April 2 - Houthi fighters push into the centre of Aden, backed by tanks.
+April 14 - The U.N. Security Council imposes an arms embargo on the Houthi leaders.
+"""
+
+
+def test_a_long_lead_in_after_a_wire_credit_leaves_the_first_item_its_own():
+    updates = parse_page(FACTBOX, dt.date(2015, 4, 20), "Asia/Aden")
+    assert of(updates, "(AP) - Following are key developments").kind == "aside"
+    assert of(updates, "March 26 - Coalition aircraft").date == "2015-03-26"

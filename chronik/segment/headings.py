@@ -357,7 +357,20 @@ def lead_in(block: Block) -> bool:
     short = not block.bullet and block.words <= lex.lead_in_max_words
     ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
     return ((short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
-            or (ends and bool(lex.lead_in_ends.search(block.text))) or welcome(block) or valid_as_of(block))
+            or (ends and (bool(lex.lead_in_ends.search(block.text)) or _opens_lead_in(block.text)))
+            or welcome(block) or valid_as_of(block))
+
+
+# a wire's credit before its first sentence: "(Reuters) - ", "(AP) — "
+_WIRE_CREDIT = re.compile(r"^\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]\s*")
+
+
+def _opens_lead_in(text: str) -> bool:
+    """Whether a sentence ending with a colon opens with a lead-in's words, after any wire's credit, however long it
+    is ("(Reuters) - Following are key events in Libya since a revolt ... broke out in mid-February:")."""
+    rest = _WIRE_CREDIT.sub("", text)
+    m = lexicon().lead_ins.search(rest)
+    return m is not None and m.start() == 0
 
 
 def valid_as_of(block: Block) -> bool:
