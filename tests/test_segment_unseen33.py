@@ -113,9 +113,11 @@ def test_a_text_quoted_paragraph_by_paragraph_is_one_update_with_its_introductio
     assert of(updates, "Speaking after the vote") is not text  # after the quotation closed: a statement of its own
 
 
-FACTBOX = """
+LEAD_IN = ("(AP) - Following are key developments in Yemen since the coalition began its air campaign against the "
+           "Houthi movement in late March:")
+FACTBOX = f"""
 FACTBOX-Key developments in the Yemen conflict
-(AP) - Following are key developments in Yemen since the coalition began its air campaign against the Houthi movement in late March:
+{LEAD_IN}
 March 26 - Coalition aircraft strike Houthi positions in Sanaa and at the air base in Aden.
 April 2 - Houthi fighters push into the centre of Aden, backed by tanks.
 April 14 - The U.N. Security Council imposes an arms embargo on the Houthi leaders.
