@@ -20,7 +20,8 @@ WARS = {"rebels": ("""
                  Bilal Ag Acherif]}
       - {name: FDLR, side: fdlr, adjective: FDLR, government: Forces Combattantes Abacunguzi,
          forms: [FDLR, Hutu rebel, Democratic Forces for the Liberation of Rwanda]}
-      - {name: Mali, side: states, adjective: Malian, government: Government of Mali, forms: [Mali, Malian]}
+      - {name: Mali, side: states, adjective: Malian, government: Government of Mali,
+         forms: [Mali, Malian, Goita, Assimi Goita]}
 """, """
     defaults: extend
     places:
@@ -98,3 +99,8 @@ def test_the_kind_of_text_a_title_names_is_no_claimant(wars, word):
 ])
 def test_a_listed_name_described_by_another_form_s_possessive_speaks(wars, text):
     assert annotated(wars["rebels"], "Reuters", text) == ("Bilal Ag Acherif", "mnla")
+
+
+def test_a_full_name_listed_beside_its_surname_is_that_person(wars):
+    text = "Assimi Goita, speaking on state television, says the army will retake Anefis within days."
+    assert annotated(wars["rebels"], "Reuters", text) == ("Assimi Goita", "states")

@@ -602,6 +602,9 @@ class Resolver:
                 or any(m.start == 0 and m.end == len(form) for m in self.sides.regions.find(form)):
             return False
         inside = {polity.name, polity.adjective, polity.government, *polity.forms} - {form}
+        if words[-1] in inside and words[-1] not in (polity.name, polity.adjective) and all(
+                NAME_TOKEN.match(w) for w in words) and words[0] not in self.lex.region_words:
+            inside.discard(words[-1])  # a full name whose surname is a form too ("Muammar Gaddafi"): that person
         return not any(re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", form) for o in inside if o)
 
     def _un_post(self, description: str) -> str | None:
