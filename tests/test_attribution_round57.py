@@ -104,3 +104,17 @@ def test_a_listed_name_described_by_another_form_s_possessive_speaks(wars, text)
 def test_a_full_name_listed_beside_its_surname_is_that_person(wars):
     text = "Assimi Goita, speaking on state television, says the army will retake Anefis within days."
     assert annotated(wars["rebels"], "Reuters", text) == ("Assimi Goita", "states")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a plural subject qualified by where it is, in a live page's present tense
+    ("Residents in Anefis tell Reuters they have heard heavy gunfire since dawn.", "residents"),
+    ("Witnesses near the market confirm that two vehicles were burnt.", "witnesses"),
+])
+def test_a_plural_subject_and_its_place_report_in_the_present(wars, text, who):
+    assert annotated(wars["rebels"], "Reuters", text)[0] == who
+
+
+def test_what_a_speaker_can_tell_is_no_claim_of_the_one_addressed(wars):
+    text = "Mark, what I can tell you is that one vehicle was hit near Anefis."
+    assert annotated(wars["rebels"], "Reuters", text)[0] != "Mark"

@@ -80,14 +80,19 @@ def _open_relative(s: str, start: int, end: int) -> bool:
     return bool(found) and "," not in s[found[-1].end():end]
 
 
+# the words after a subject's head noun that open what qualifies it: "the co-chairs of ...", "Residents in Tripoli"
+_HEAD_ENDS = frozenset({"of", "in", "from", "near", "across", "around"})
+
+
 def _plural_subject(words: list[str]) -> bool:
     """Whether the words before a verb end in a plural subject: a plural noun ("the co-chairs", "the co-chairs of
-    the Minsk Group"), a plural pronoun, or names joined by "and" ("Armenia and Azerbaijan")."""
+    the Minsk Group", "Residents in Tripoli"), a plural pronoun, or names joined by "and" ("Armenia and
+    Azerbaijan")."""
     last = words[-1] if words else ""
     if last.lower() in _PLURAL_PRONOUNS:
         return True
     tail = words[-8:]
-    heads = [last] + [tail[k - 1] for k in range(1, len(tail)) if tail[k] == "of"]
+    heads = [last] + [tail[k - 1] for k in range(1, len(tail)) if tail[k] in _HEAD_ENDS]
     if any(w.endswith("s") and not w.endswith(("'s", "ss", "us")) and w.lower() not in ("its", "his", "this")
            for w in heads):
         return True
