@@ -118,3 +118,12 @@ def test_a_plural_subject_and_its_place_report_in_the_present(wars, text, who):
 def test_what_a_speaker_can_tell_is_no_claim_of_the_one_addressed(wars):
     text = "Mark, what I can tell you is that one vehicle was hit near Anefis."
     assert annotated(wars["rebels"], "Reuters", text)[0] != "Mark"
+
+
+@pytest.mark.parametrize("text", [
+    "BILAL AG ACHERIF: Our forces responded and silenced the guns near Anefis.",
+    "BILAL AG ACHERIF: What I can say is that no attack came from our side last night.",
+])
+def test_a_turn_s_first_person_is_its_speaker(wars, text):
+    who, side = annotated(wars["rebels"], "Reuters", text)
+    assert who not in ("Our forces", "What I") and side == "mnla"

@@ -84,6 +84,8 @@ _MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|w
 # up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
 # a holder's description by another's possessive before the holder's name: "Gaddafi's son ", "the group's leader "
 _OWNER_DESCRIBES = re.compile(r"(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}['’]s\s+(?:[a-z][\w-]*\s+){1,2}")
+# a first person's possessive opening a phrase: "our forces", "my office"
+_FIRST_PERSON_OWNER = re.compile(r"(?:our|my)\s", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
@@ -145,6 +147,8 @@ class Resolver:
             return None  # "on Armenia's Independence Day": a date, not who speaks
         if head.lower() in self.lex.pronouns:  # "On 24 August, Independence Day, he said"
             return Claimant(None, None, "pronoun")
+        if _FIRST_PERSON_OWNER.match(head):
+            return None  # "Our forces responded": the speaker's own, whoever the page or its turn says speaks
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):

@@ -122,7 +122,7 @@ class Candidate:
 _RELAYED = re.compile(r"\b(?:broadcast|carried|aired|published|relayed|read out)\s+(?:(?:a|an|the)\s+)?"
                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:communiqu[eé]|statement|announcement)\b")
 # a first person's cleft sentence opening ("What I can tell you is ...", "What we have said is ..."): it names no one
-_CLEFT = re.compile(r"^\s*what\s+(?:i|we)\b", re.I)
+_CLEFT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?what\s+(?:i|we)\b", re.I)  # (after a turn's label)
 # a pronoun joined to "is" or "has" ("he's said", "it's reported"): no owner before a verb
 _CONTRACTIONS = frozenset({"he's", "she's", "it's", "that's", "who's", "there's", "what's", "here's", "where's"})
 
