@@ -127,3 +127,8 @@ def test_what_a_speaker_can_tell_is_no_claim_of_the_one_addressed(wars):
 def test_a_turn_s_first_person_is_its_speaker(wars, text):
     who, side = annotated(wars["rebels"], "Reuters", text)
     assert who not in ("Our forces", "What I") and side == "mnla"
+
+
+def test_a_listed_person_then_a_role_owned_by_a_place_is_that_person(wars):
+    text = "Bilal Ag Acherif, Azawad's self-declared president, told reporters that the MNLA held Anefis."
+    assert annotated(wars["rebels"], "Reuters", text) == ("Bilal Ag Acherif", "mnla")

@@ -56,6 +56,9 @@ _EVERY = re.compile(r"^(?:(?:the|The)\s+)?(?:daily|weekly|monthly|latest|recent|
                     r"(?=[A-Z])")
 
 
+# a role in its holder's apposition, owned by a place or body: "Libya's deputy foreign minister", "the UN's envoy"
+_OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s\s+[a-z]")
+
 class PhraseSplitter:
     """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
     lexicon, sides file and gazetteer are the splitter's)."""
@@ -136,7 +139,8 @@ class PhraseSplitter:
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
         if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])
-                              or (self._person_form(segs[0]) and segs[1][:1].islower())) \
+                              or (self._person_form(segs[0]) and (segs[1][:1].islower()
+                                                                   or _OWNER_ROLE.match(segs[1]) is not None))) \
                 and not self._series(segs):
             return segs[0], whole, said, where
         if self._named_between(segs):
