@@ -9,7 +9,9 @@ these tests:
 - a text quoted paragraph by paragraph, each opening with a quotation mark and only the last closing it (a
   resolution "reads as follows:"), is one update with the line that introduces it, whatever its paragraphs say;
 - a wire's chronology opens with a long lead-in after its credit ("(AP) - Following are key developments ... since
-  ...:"): a lead-in however long, so its first dated item is an item of its own, of its own day.
+  ...:"): a lead-in however long, so its first dated item is an item of its own, of its own day;
+- an office's list of its releases, each under its date line and signed alike by a line or two (the office, the
+  place): the signature is the release's last lines, not a section label.
 """
 
 from __future__ import annotations
@@ -128,3 +130,52 @@ def test_a_long_lead_in_after_a_wire_credit_leaves_the_first_item_its_own():
     updates = parse_page(FACTBOX, dt.date(2015, 4, 20), "Asia/Aden")
     assert of(updates, "(AP) - Following are key developments").kind == "aside"
     assert of(updates, "March 26 - Coalition aircraft").date == "2015-03-26"
+
+
+RELEASES = """
+Press Statements
+12 March 2003
+Government Rejects the Ultimatum
+The Government of Iraq today rejected the ultimatum issued last night, calling it an act of aggression.
+It called on the Security Council to meet in emergency session.
+Ministry of Foreign Affairs
+Baghdad
+10 March 2003
+Inspectors Given Access to All Sites
+The Government of Iraq has given the inspectors access to every site they asked to visit this week.
+Ministry of Information
+Baghdad
+2 March 2003
+Missiles Destroyed Under Supervision
+Six more missiles were destroyed today under the supervision of the inspectors.
+"""
+
+
+def test_the_signature_of_each_release_in_a_list_of_them_is_its_last_lines():
+    updates = parse_page(RELEASES, dt.date(2003, 3, 12), "Asia/Baghdad")
+    rejects = of(updates, "The Government of Iraq today rejected")
+    access = of(updates, "The Government of Iraq has given")
+    lines = RELEASES.strip().splitlines()
+    assert lines.index("Ministry of Foreign Affairs") + 1 in rejects.lines
+    assert lines.index("Ministry of Information") + 1 in access.lines
+    assert {i + 1 for i, line in enumerate(lines) if line == "Baghdad"} <= {*rejects.lines, *access.lines}
+
+
+MONTHS = """
+Timeline of the siege
+February
+1 February
+Shelling of the old town resumed after a week of calm.
+March
+5 March
+The first aid convoy in a month reached the eastern districts.
+April
+2 April
+Talks on a ceasefire opened in Geneva.
+"""
+
+
+def test_a_month_s_heading_between_a_day_s_paragraph_and_the_next_day_is_no_signature():
+    updates = parse_page(MONTHS, dt.date(2016, 4, 30), "Europe/Istanbul")
+    assert 5 not in of(updates, "Shelling of the old town").lines  # ("March" is line 5)
+    assert 8 not in of(updates, "The first aid convoy").lines  # ("April")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from chronik.dates.timex import Timex
@@ -27,6 +28,8 @@ from chronik.segment.speakers import speaker_name
 from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
 
+SIGNATURE_LABELS = 2  # the lines that sign a release in a list of them: the office, the place
+SIGNED_RELEASES = 2  # releases signed so, one under the other, that make a page a list of signed releases
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 # the kind of a document alone on its line: "Press Release", "Statement", "Communiqué", "News release"
 _DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|"
@@ -87,6 +90,10 @@ class TitleReading(SectionReading):
         if self.post_signature(info, k):
             self.aside(info, "byline")  # the post goes on under its signature: its text is below
             return
+        cur = self.current
+        if cur is not None and cur.kind == "update" and cur.blocks and k in self.release_signatures:
+            cur.add(info.block)  # "Ministry of Information" / "Asmara" under a release: its signature, its last lines
+            return
         if (self.stamp_below(k) or self.pending_stamp is not None) and (not labelled(info.block)
                                                                          or serial_title(info.block)):
             self.on_headline(info, k)
@@ -126,6 +133,29 @@ class TitleReading(SectionReading):
         releases sets each one: the release's title, its paragraphs one release."""
         return (_DOCUMENT_KIND.match(self.infos[k].block.text) is not None and self.kind_at(k + 1) == PARA
                 and self.kind_at(k - 1) in (DATE_HEADING, DATELINE))
+
+    @functools.cached_property
+    def release_signatures(self) -> frozenset[int]:
+        """The labels that sign the releases of an office's list of them: one or two short lines (the office, the
+        place) right after a release's paragraphs and right before the next release's date line ("... without
+        preconditions." / "Ministry of Information" / "Asmara" / "18 May 2000"), on a page that signs two releases or
+        more so, alike: each release's last lines."""
+        runs: list[range] = []
+        for k in range(1, len(self.infos)):
+            if self.kind_at(k) != LABEL or self.kind_at(k - 1) != PARA:
+                continue
+            end = k
+            while self.kind_at(end) == LABEL and end - k < SIGNATURE_LABELS:
+                end += 1
+            if self.kind_at(end) in (DATE_HEADING, DATELINE) and all(
+                    self.infos[j].block.words <= SIGNATURE_WORDS for j in range(k, end)):
+                runs.append(range(k, end))
+        # (signed alike: a line recurs in them, "Asmara"; a month's or a section's heading over the next date line
+        # does not, "February", "Strikes in Iraq")
+        texts = Counter(self.infos[j].block.text.strip() for run in runs for j in run)
+        if not texts or max(texts.values()) < SIGNED_RELEASES:
+            return frozenset()
+        return frozenset(j for run in runs for j in run)
 
     def post_signature(self, info: Info, k: int) -> bool:
         """Whether a short name line signs the stamped post whose headline is right above it, over the post's text
