@@ -88,6 +88,9 @@ UA_BRIEFING = "Press briefing by MFA Spokesperson Oleg Nikolenko, 14 February 20
      "Maria Zakharova", "russian"),
     (UA_MFA, UA_BRIEFING, "Oleg Nikolenko: Russia continues to strike our energy infrastructure.",
      "Oleg Nikolenko", "ukrainian"),
+    # a label in capitals: the official as a text writes the name
+    (RU_MFA, RU_BRIEFING, "ALEXANDER GRUSHKO: NATO is sending ever more weapons to Kyiv.", "Alexander Grushko",
+     "russian"),
     # a deputy no file knows answers for the ministry's state
     (RU_MFA, RU_BRIEFING, "Alexander Grushko: NATO is sending ever more weapons to Kyiv.",
      "Alexander Grushko", "russian"),

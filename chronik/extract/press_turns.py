@@ -14,7 +14,7 @@ from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import find_outlets
 from chronik.extract.sides import SideBook
 from chronik.extract.words import NAME_TOKEN
-from chronik.segment.speaker_labels import press_label
+from chronik.segment.speaker_labels import press_label, recased
 
 # a page's title that says it is the transcript of a press conference or a briefing
 _CONFERENCE = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|media\s+briefing|"
@@ -37,7 +37,7 @@ def answer_turn(text: str, side: str, lex: ClaimLexicon, sides: SideBook) -> Cla
             return None
         who = _untitled(who, lex)
         if _official(who, side, lex, sides):
-            return Claimant(who, side, "person")
+            return Claimant(recased(who) if who.isupper() else who, side, "person")  # ("SERGEI YASTRZHEMBSKY")
         if not line.rstrip().endswith("?"):
             return None  # no question above the answer: a line the transcript does not label by a name
     return None
