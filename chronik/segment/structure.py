@@ -328,9 +328,14 @@ class Reader(TitleReading):
         if (not self.transcript or cur is None or cur.kind != "update" or cur.title is None
                 or cur.title.index not in self.spoken or info.block.index not in self.spoken):
             return False
-        if capitals_speaker(info.block.text) == self.asker and new_questioner(info.block.text, cur.title.text):
+        speaker = capitals_speaker(info.block.text)
+        if speaker == self.asker and new_questioner(info.block.text, cur.title.text):
             return False  # another reporter asks: a topic of their own
-        return capitals_speaker(info.block.text) != self.asker or not opens_topic(info.block.text)
+        answered = {capitals_speaker(b.text) for b in cur.blocks if b.index in self.spoken} - {self.asker}
+        if speaker != self.asker and answered and speaker not in answered \
+                and capitals_speaker(cur.blocks[-1].text) in answered:
+            return False  # a second briefer adds to the first's answer ("I would add that ..."): a statement of theirs
+        return speaker != self.asker or not opens_topic(info.block.text)
 
     def turn_goes_on(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph carries on a transcript's turn: no speaker of its own under one who spoke ("JAMIE
