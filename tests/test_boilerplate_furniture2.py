@@ -20,6 +20,11 @@ from test_boilerplate import REPORT, run
     ("Like this:", "engagement counts"),
     ("Be the first to like this.", "engagement counts"),
     ("4 bloggers like this.", "engagement counts"),
+    # a CMS's info block over an article: its label and its counter of reads
+    ("Hits: 4127", "engagement counts"),
+    ("Views: 1,203", "engagement counts"),
+    ("Read 523 times", "engagement counts"),
+    ("Details", "navigation"),
     ("Follow Kharkiv Diary via Email", "navigation"),
     ("Blog at WordPress.com.", "site credit"),
     # a masthead's motto, and a site's blurb for one of its products
