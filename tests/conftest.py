@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -11,8 +12,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# the commands run by the tests keep their compiled regexes here, not in the user's cache
-os.environ.setdefault("CHRONIK_CACHE_DIR", tempfile.mkdtemp(prefix="chronik-test-cache-"))
+# the commands run by the tests keep their compiled regexes here, not in the user's cache (removed when they end)
+if "CHRONIK_CACHE_DIR" not in os.environ:
+    os.environ["CHRONIK_CACHE_DIR"] = tempfile.mkdtemp(prefix="chronik-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CHRONIK_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture
