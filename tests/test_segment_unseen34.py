@@ -2,7 +2,9 @@
 these tests:
 
 - in a briefing's transcript, a second briefer who adds to the first's answer ("I would add that ...") makes a
-  statement of their own, not a line of the first's answer.
+  statement of their own, not a line of the first's answer
+- (a day between "the" and an event's noun, the object of a verb, "postpones the February 14 elections", names the
+  event: see test_act_named_event.py)
 """
 
 from __future__ import annotations
@@ -29,3 +31,4 @@ def test_a_second_briefer_adding_to_an_answer_makes_a_statement_of_their_own():
     added = of(updates, "ANNA KOVAC: I would add")
     assert added is not answer
     assert 3 in [*answer.lines, *answer.title_lines]  # the question heads the first answer
+
