@@ -288,8 +288,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 def _named_event(text: str, m: Mention) -> bool:
     """Whether date ``m`` names an event by its day, before the event's noun, in a phrase hanging on a preposition
-    ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion"): an event the text
-    recalls, not its act. ("Sunday strikes killed five", the subject of the act, is the act's day.)"""
+    ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion") or on a verb ("postpones
+    the February 14 elections"): an event the text recalls, not its act. ("Sunday strikes killed five", the subject
+    of the act, is the act's day.)"""
     word = _NEXT_WORD.match(text, m.end)
     return (word is not None and word.group(1) in lexicon().event_nouns
             and _EVENT_NAMED_AFTER.search(text[max(0, m.start - 40):m.start]) is not None)
