@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,12 @@ def lexicon() -> Lexicon:
         counted_events=tuple(raw["counted_events"]),
         war_words=tuple(raw["war_words"]),
     )
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, as an alternation must try them, and in one order from run to run (a set's order
+    follows the hash seed, and so would the patterns built from it)."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def alternation(words: Any) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import functools
 import re
 
-from chronik.dates.lexicon import lexicon
+from chronik.dates.lexicon import lexicon, longest_first
 
 
 @functools.cache
 def _abbreviations() -> re.Pattern[str]:
     """The ambiguous abbreviations, in capitals, as words ("IST", not the "ist" of "Islamist")."""
-    names = "|".join(sorted((re.escape(n.upper()) for n in lexicon().ambiguous_zones), key=lambda n: (-len(n), n)))
+    names = "|".join(longest_first(re.escape(n.upper()) for n in lexicon().ambiguous_zones))
     return re.compile(rf"(?<![\w])(?:{names})(?![\w])")
 
 

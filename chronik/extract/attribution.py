@@ -100,6 +100,7 @@ class Attributor:
         self._issuers: dict[tuple[str, str | None], Claimant | None] = {}
         self._homes: dict[tuple[str, str | None, str | None], Polity | None] = {}
         self._accounts: dict[str, Claimant | None] = {}
+        self._bodies: dict[str, Name | None] = {}
         self._voices: dict[tuple[str, str | None], Voice | None] = {}
         self._named: dict[str, Claimant | None] = {}
         self.people = PagePeople(sides.narrative)  # the people the page being attributed named before, with their sides
@@ -217,11 +218,13 @@ class Attributor:
     def body(self, publisher: str) -> Name | None:
         """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",
         "Amnesty International"); None for an outlet or a state office."""
-        body = publishing_body(publisher, self.gaz)
-        listed = self.sides.owner(body.name) if body is not None else None
-        if body is not None and listed is not None and listed.side != body.side:
-            return replace(body, side=listed.side)  # the war's sides file before the gazetteer's default
-        return body
+        if publisher not in self._bodies:  # (asked once per update of a page)
+            body = publishing_body(publisher, self.gaz)
+            listed = self.sides.owner(body.name) if body is not None else None
+            if body is not None and listed is not None and listed.side != body.side:
+                body = replace(body, side=listed.side)  # the war's sides file before the gazetteer's default
+            self._bodies[publisher] = body
+        return self._bodies[publisher]
 
     def account(self, publisher: str) -> Claimant | None:
         """The organisation whose social-media account publishes a page ("Kenya Red Cross (Facebook)"): it says

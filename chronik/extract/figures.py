@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from chronik.dates.lexicon import longest_first
 from chronik.extract.attribution import Attribution
 from chronik.model import Figure
 from chronik.yamlsrc import fast_load
@@ -26,7 +27,7 @@ FIGURES_FILE = Path(__file__).resolve().parent.parent / "data" / "figures.yaml"
 
 def _alt(words: list[str]) -> str:
     """A case-insensitive alternation, longest first, whitespace matching any run."""
-    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    parts = longest_first({w for w in words if w})
     return "(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
 
 

@@ -81,11 +81,11 @@ _PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?"
 # "observers of the Northern Alliance"
 _MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|with)\s+"
                            r"(?P<body>(?:[Tt]he\s+)?[A-Z].*)$")
-# up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
 # a holder's description by another's possessive before the holder's name: "Gaddafi's son ", "the group's leader "
 _OWNER_DESCRIBES = re.compile(r"(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}['’]s\s+(?:[a-z][\w-]*\s+){1,2}")
 # a first person's possessive opening a phrase: "our forces", "my office"
 _FIRST_PERSON_OWNER = re.compile(r"(?:our|my)\s", re.I)
+# up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."

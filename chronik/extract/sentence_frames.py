@@ -208,10 +208,10 @@ class FrameReader:
             after = re.match(r"\s+(.{2,80}?)\s+as\s+(?:saying|\w+ing)\b", s[m.end:])
             if after:
                 add(0, m.start, STRONG, "cited-as", resolver.resolve(after.group(1)))
-        according_ends: list[int] = []
+        source_ends: list[int] = []
         for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
             for m in matcher.finditer(s):
-                according_ends.append(m.end)
+                source_ends.append(m.end)
                 if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
                     # "..., according to Brad Cooper, commander of US naval forces.": the description closing the
                     # sentence is his; after "According to X, ..." opening it, the main clause follows
@@ -227,7 +227,7 @@ class FrameReader:
         for m, tier, deed in sorted(verbs, key=lambda v: v[0].start):
             if m.text[:1].isupper() and m.start > head:
                 continue  # a word of a name ("the United States", "Reporters Without Borders Reports")
-            if any(end <= m.start < end + 80 and not _CLAUSE_END.search(s, end, m.start) for end in according_ends):
+            if any(end <= m.start < end + 80 and not _CLAUSE_END.search(s, end, m.start) for end in source_ends):
                 continue  # a noun in the source's name: "according to daily CJTF-OIR strike reports"
             if self._declares_act(s, m):
                 deed, tier = True, WEAK

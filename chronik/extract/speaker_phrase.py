@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from chronik.dates.lexicon import longest_first
 from chronik.extract.bodies import BodyNamer
 from chronik.extract.frame_phrase import dated_name
 from chronik.extract.matcher import Match
@@ -45,7 +46,7 @@ _NAME_AT_END = r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}$"
 @functools.cache
 def delegate_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The phrases of a state's delegate, before and after the state: "the representative of X", "X's delegate"."""
-    alts = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
+    alts = "|".join(re.escape(n) for n in longest_first(nouns))
     return (re.compile(rf"(?:the\s+)?(?:{alts})\s+(?:of|for)\s+(?P<state>.+)", re.I),
             re.compile(rf"(?:the\s+)?(?P<state>.+?)'s\s+(?:{alts})", re.I))
 
@@ -59,6 +60,7 @@ _EVERY = re.compile(r"^(?:(?:the|The)\s+)?(?:daily|weekly|monthly|latest|recent|
 # a role in its holder's apposition, owned by a place or body: "Libya's deputy foreign minister", "the UN's envoy"
 _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s\s+[a-z]")
 
+
 class PhraseSplitter:
     """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
     lexicon, sides file and gazetteer are the splitter's)."""
@@ -67,7 +69,7 @@ class PhraseSplitter:
         self.lex, self.sides, self.gaz = bodies.lex, bodies.sides, bodies.gaz
         self.bodies = bodies
         # the platform a speaker posts on, between the name and the verb ("X on Telegram said", "Y via X claims")
-        platforms = "|".join(sorted((re.escape(p) for p in self.lex.platforms), key=lambda p: (-len(p), p)))
+        platforms = "|".join(longest_first(re.escape(p) for p in self.lex.platforms))
         self._medium = re.compile(rf"\s+(?:on|via)\s+(?:{platforms})$", re.I)
 
     def clean(self, phrase: str) -> tuple[str, bool, bool]:

@@ -51,13 +51,14 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     not carry on a paragraph of history ("The ICRC has been present in Ethiopia since 1977"): it is a statement.
     The next paragraph of a quotation left open above, opening with its quotation mark, carries it on whatever it
     says."""
-    if cur.kind == "update" and cur.texts and prose.opens_with_quote(text) and prose.leaves_quote_open(cur.texts[-1]):
-        return True
-    if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts and (kinds.history(
-            cur.texts[-1], page.finder) or (prose.new_quoted_speaker(text, " ".join(cur.texts))
-                                            and page.finder.act(text) is not None)):
-        return False  # (nor does a quote of somebody named in full after it, not named above, who spoke on a day
-        # of their own: "…,” WFP Deputy Executive Director Carl Skau told reporters on Friday": a new statement)
+    if prose.opens_with_quote(text) and cur.kind == "update" and cur.texts:
+        if prose.leaves_quote_open(cur.texts[-1]):
+            return True
+        if kinds.history(cur.texts[-1], page.finder) or (prose.new_quoted_speaker(text, " ".join(cur.texts))
+                                                          and page.finder.act(text) is not None):
+            return False  # (nor does a quote of somebody named in full after it, not named above, who spoke on a
+            # day of their own: "…,” WFP Deputy Executive Director Carl Skau told reporters on Friday": a new
+            # statement)
     if after_act(page, text):
         return False
     if signposted(text) and cur.kind == "update" and bool(cur.texts):

@@ -19,7 +19,7 @@ from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.printed import outline_heading
-from chronik.segment.prose import SENTENCE_BOUNDARY
+from chronik.segment.prose import PLACE_DASH, SENTENCE_BOUNDARY
 
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
 _COLON_END = re.compile(r":\s*$")
@@ -361,14 +361,11 @@ def lead_in(block: Block) -> bool:
             or welcome(block) or valid_as_of(block))
 
 
-# a wire's credit before its first sentence: "(Reuters) - ", "(AP) — "
-_WIRE_CREDIT = re.compile(r"^\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]\s*")
-
-
 def _opens_lead_in(text: str) -> bool:
-    """Whether a sentence ending with a colon opens with a lead-in's words, after any wire's credit, however long it
-    is ("(Reuters) - Following are key events in Libya since a revolt ... broke out in mid-February:")."""
-    rest = _WIRE_CREDIT.sub("", text)
+    """Whether a sentence ending with a colon opens with a lead-in's words, after any wire's credit or place, however
+    long it is ("(Reuters) - Following are key events in Libya since a revolt ... broke out in mid-February:")."""
+    credit = PLACE_DASH.match(text)
+    rest = text[credit.end():] if credit else text
     m = lexicon().lead_ins.search(rest)
     return m is not None and m.start() == 0
 

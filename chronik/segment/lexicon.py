@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from chronik.dates.lexicon import alternation
+from chronik.dates.lexicon import alternation, longest_first
 from chronik.segment.literals import AnyPattern, fold
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -42,8 +42,7 @@ class Phrases:
         if self.folds:
             self.pattern = re.compile(rf"(?<![\w]){alternation(w.lower() for w in words)}(?![\w])")
         else:
-            body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-            self.pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+            self.pattern = re.compile(rf"(?<![\w])(?:{_words(words)})(?![\w])", re.I)
 
     def _text(self, text: str, folded: str | None) -> str:
         if not self.folds:
@@ -260,8 +259,9 @@ def _categories(raw: dict[str, dict[str, Any]]) -> Categories:
     return Categories(members)
 
 
-def _words(raw: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(raw, key=lambda w: (-len(w), w)))
+def _words(raw: Iterable[str]) -> str:
+    """An alternation of ``raw``, longest first, a space matching any run of blanks, case as written."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(raw))
 
 
 def _patterns(raw: Iterable[str]) -> AnyPattern:

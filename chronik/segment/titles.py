@@ -337,14 +337,12 @@ class TitleReading(SectionReading):
         day = self.dated_title(k)
         if day is not None:
             # "Three boats destroyed - Vellamullivaikkal - 21st April 2009" over its report: the day dates the item
-            # (and the items after it that name none), its later paragraphs go on or not as any report's do
+            # (and the items after it that name none)
             self.set_section(section_of(replace(info, timex=day), "heading"))
-            self.open_story(info)
-            self.in_item = False
+            self.open_report(info)
             return
         if self.headline_reports and not title_cased(info.block):
-            self.open_story(info)  # another of the page's news headlines: it titles the first report under it
-            self.in_item = False
+            self.open_report(info)  # another of the page's news headlines
             return
         if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
@@ -369,8 +367,8 @@ class TitleReading(SectionReading):
             if title_cased(info.block):
                 self.on_label(info, k, may_title=False)
             else:
-                self.open_story(info)
-                self.in_item, self.headline_reports = False, True
+                self.open_report(info)
+                self.headline_reports = True
             return
         if not self.stamped and many_acts(self, k + 1, paras):
             self.close()  # a whole wire story under one line (a caption?): its paragraphs are read as reports,
@@ -389,3 +387,8 @@ class TitleReading(SectionReading):
         unit = self.start("item", title=info.block)
         unit.awaiting_lead = True
         self.in_item = True
+
+    def open_report(self, info: Info) -> None:
+        """A headline that titles the first report under it: its later paragraphs go on or not as any report's do."""
+        self.open_story(info)
+        self.in_item = False
