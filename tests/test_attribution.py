@@ -78,7 +78,7 @@ def attribute(data, text: str, title: str | None = None):
      "Saeed Khatibzadeh", "third-party"),
     # metonyms, peoples' governments and the multi-side subject
     ("Baku said the humanitarian corridor would open on Monday.", "Government of Azerbaijan", "azerbaijani"),
-    ("Nagorno-Karabakh officials said the death toll had risen.", "Artsakh authorities", "armenian"),
+    ("Nagorno-Karabakh officials said the death toll had risen.", "Artsakh officials", "armenian"),
     ("The Azerbaijani side announced that it had taken the village.", "Government of Azerbaijan", "azerbaijani"),
     # pronouns and titles refer back
     ("Armenia's Prime Minister Nikol Pashinyan visited the front. He said morale was high.",

@@ -197,7 +197,7 @@ CASES = [
     ("chain", "ukraine", None, "Zelensky's spokesperson, Serhiy Nykyforov, said the president would travel to "
                                "Washington.", "Serhiy Nykyforov", "ukrainian"),
     ("chain", "gaza", None, "A senior Israeli official, speaking on condition of anonymity, told Reuters that the "
-                            "operation in Rafah would begin soon.", "Government of Israel", "israeli"),
+                            "operation in Rafah would begin soon.", "Israeli official", "israeli"),
     ("chain", "sudan", None, "A senior SAF officer, speaking on condition of anonymity, said the army had lost 200 "
                              "soldiers in Wad Madani.", "Sudanese Armed Forces", "saf"),
     ("chain", "myanmar", None, "A junta official who spoke on condition of anonymity told AFP that the army had "
@@ -205,7 +205,7 @@ CASES = [
     ("chain", "gaza", None, "Speaking on condition of anonymity, a senior Hamas official said the group would "
                             "study the proposal.", "Hamas", "palestinian"),
     ("chain", "ukraine", None, "Two Ukrainian officials, who spoke on condition of anonymity, said Russian forces "
-                               "had broken through near Pokrovsk.", "Government of Ukraine", "ukrainian"),
+                               "had broken through near Pokrovsk.", "Ukrainian officials", "ukrainian"),
     ("chain", "sudan", None, "An RSF source, speaking on condition of anonymity, said the group's commanders had "
                              "left Khartoum.", None, "rsf"),
     ("chain", "gaza", None, '"We will not stop until Hamas is destroyed," Netanyahu said, according to a statement '

@@ -149,8 +149,8 @@ WARS["moldova"] = ("""
     ("Vadim Krasnoselsky, the leader of breakaway Transnistria, said his forces had been put on alert.",
      "Vadim Krasnoselsky", "transnistrian"),
     ("Separatist Transnistrian officials said a drone had hit a radio mast near Bender.",
-     "Transnistrian de facto authorities", "transnistrian"),
-    ("Separatist officials in Stepanakert said the road had been closed.", "Artsakh authorities", "armenian"),
+     "Transnistrian officials", "transnistrian"),
+    ("Separatist officials in Stepanakert said the road had been closed.", "Artsakh officials", "armenian"),
 ])
 def test_a_common_word_before_a_polity_describes_it(wars, text, who, side):
     assert who_and_side(wars["moldova"], text) == (who, side)

@@ -241,7 +241,7 @@ CASES = [
     ("gaza", "Qatar, which mediates between Israel and Hamas, said talks were continuing.",
      "Government of Qatar", "third-party"),
     ("gaza", "Israeli officials said the army had found tunnels beneath the hospital.",
-     "Government of Israel", "israeli"),
+     "Israeli officials", "israeli"),
     ("gaza", "A senior Hamas official told Al Jazeera that the group had not received the proposal.",
      "Hamas", "palestinian"),
     ("gaza", "Hamas official Osama Hamdan told a news conference in Beirut that there would be no deal without a "
@@ -286,7 +286,7 @@ CASES = [
     ("tigray", "Debretsion Gebremichael, the TPLF leader, wrote in a letter to the UN that Tigray would accept an "
                "AU-led process.", "Debretsion Gebremichael", "tigray"),
     ("tigray", "A senior Ethiopian official, who asked not to be named, told AFP that the army would not enter "
-               "Mekelle.", "Government of Ethiopia", "federal"),
+               "Mekelle.", "Ethiopian official", "federal"),
     ("tigray", "Sources close to the Tigray leadership said Debretsion had left Mekelle.", None, "tigray"),
     # --- Myanmar ---------------------------------------------------------------------------------------
     ("myanmar", "The junta said its forces had killed 40 PDF fighters in Sagaing region.",

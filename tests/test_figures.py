@@ -79,7 +79,7 @@ def test_each_sentence_credits_its_own_claimant(data):
     found = figures(data, "According to Karabakh officials, 40 soldiers were killed. Azerbaijani officials said "
                           "that 12 civilians were killed on their side.")
     assert [(f.count, f.claimant, f.side) for f in found] == [
-        (40, "Artsakh authorities", "armenian"), (12, "Government of Azerbaijan", "azerbaijani")]
+        (40, "Artsakh officials", "armenian"), (12, "Azerbaijani officials", "azerbaijani")]
 
 
 def test_single_incident_counts_are_not_cumulative(data):

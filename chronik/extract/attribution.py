@@ -286,7 +286,8 @@ class Attributor:
     def _officials(self, claimant: Claimant) -> bool:
         """Whether ``claimant`` is a polity's officials named by no office of their own ("Georgian officials say"):
         the government as such."""
-        return claimant.kind == "office" and any(p.government == claimant.who for p in self.sides.polities)
+        return claimant.kind == "office" and (claimant.officials
+                                              or any(p.government == claimant.who for p in self.sides.polities))
 
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
                 quoted_lead: bool, opening: int = 0) -> Claimant | None:

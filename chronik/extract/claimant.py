@@ -17,6 +17,7 @@ class Claimant:
     side: str | None
     kind: str
     title_only: bool = False  # an office one person holds, named without the person ("the President")
+    officials: bool = False  # a polity's officials as the text names them ("Israeli officials"): its government
 
 
 def named(c: Claimant | None) -> TypeGuard[Claimant]:

@@ -40,6 +40,8 @@ from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, RUN_BY_VERBS, initi
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+# the words of that office that name a polity's people in office, not its government as such ("Israeli officials")
+_OFFICIALS_NOUNS = frozenset({"officials", "official", "authorities"})
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
 _INSTALLED_AFTER = re.compile(rf"-(?:{RUN_BY_VERBS})\b")
 _INSTALLED = re.compile(rf"\w-(?:{RUN_BY_VERBS})$")
@@ -500,6 +502,12 @@ class Resolver:
             # "Russian-installed officials", "the Hamas-run authorities": not the state's government
             return Claimant(f"{installed} {form}", p.side, "office")
         entry = self.gaz.get(who)
+        written_as = self.bodies.office_form(head) if office.name == _GOVERNMENT else None
+        if written_as in _OFFICIALS_NOUNS:
+            # "Israeli officials say", "the Syrian authorities said": the officials as the text names them, not the
+            # government they serve (a page says no more than that)
+            return Claimant(f"{p.adjective} {written_as}", entry.side or p.side if entry else p.side, "office",
+                            officials=True)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)

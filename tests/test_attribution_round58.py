@@ -1,0 +1,66 @@
+"""Round 58 of attribution: a polity's officials named by no office of their own ("Colombian officials said", "the
+Venezuelan authorities say", "a senior Peruvian official told AFP") are the officials as the text names them, with
+their polity's adjective and side, not the government they serve: a page says no more than that, and a reader
+looks for the words it used. A polity that speaks by its name ("Colombia said") is still its government, and a
+person named after the officials still speaks for them (examples of a war and wordings the blind pages do not
+have)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_cases import annotated, wars_fixture
+
+WARS = {"andes": ("""
+    defaults: extend
+    sides:
+      colombian: the Colombian state
+      farc: the FARC guerrillas
+      neighbours: Venezuela and Ecuador
+    polities:
+      - {name: Colombia, side: colombian, adjective: Colombian, government: Government of Colombia,
+         forms: [Colombia, Colombian, Bogota, Bogotá]}
+      - {name: FARC, side: farc, adjective: FARC, government: FARC Secretariat,
+         forms: [FARC, Revolutionary Armed Forces of Colombia]}
+      - {name: Ecuador, side: neighbours, adjective: Ecuadorean, government: Government of Ecuador,
+         forms: [Ecuador, Ecuadorean, Ecuadorian, Quito]}
+""", """
+    defaults: extend
+    places:
+      - {name: Putumayo}
+      - {name: Angostura}
+""")}
+
+wars = wars_fixture(WARS)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Colombian officials said the bombing of the camp near Angostura had killed 17 guerrillas.",
+     "Colombian officials", "colombian"),
+    ("The Ecuadorean authorities say the raid violated their territory.", "Ecuadorean authorities", "neighbours"),
+    ("A senior Colombian official told Reuters that the army had crossed the border in pursuit.",
+     "Colombian official", "colombian"),
+    ("Two Ecuadorean officials, who asked not to be named, said troops had been sent to Angostura.",
+     "Ecuadorean officials", "neighbours"),
+])
+def test_officials_named_by_their_polity_are_named_as_written(wars, text, who, side):
+    assert annotated(wars["andes"], "Reuters", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # the polity by its name or its government by the word: the government, as before
+    ("Colombia said the bombing of the camp near Angostura had killed 17 guerrillas.", "Government of Colombia",
+     "colombian"),
+    ("Ecuador's government said the raid violated its territory.", "Government of Ecuador", "neighbours"),
+    # an office of the polity keeps its name
+    ("Colombia's Defence Ministry said the army had crossed the border in pursuit.", "Colombian Defense Ministry",
+     "colombian"),
+])
+def test_a_polity_by_its_name_or_government_is_still_its_government(wars, text, who, side):
+    assert annotated(wars["andes"], "Reuters", text) == (who, side)
+
+
+def test_a_person_named_after_the_officials_speaks_for_them(wars):
+    text = ("Colombian officials said 17 guerrillas were killed in Putumayo. Colombia's defence minister, Juan "
+            "Manuel Santos, told reporters the operation had been a success.")
+    assert annotated(wars["andes"], "Reuters", text) == ("Juan Manuel Santos", "colombian")
