@@ -121,7 +121,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     blank = 0
     previous_empty = True
-    previous = ""
+    previous = above = ""  # the last line read, and the one right above it (none across a blank line)
     current: Block | None = None  # the block the lines run on into
     wrapped: list[str] = []  # the rest of the current block's paragraph, hard-wrapped on the lines after its first
     markup = Reader(lines)
@@ -147,6 +147,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             continue
         elif current is not None and not previous_empty and not line.only and not line.item and (
                 _continues(previous, plain) or (wrap.width is not None and cell_rest(previous, plain))
+                or (len(current.lines) == 1 and wrap.rest_of_line(above, previous, plain, _opens))
                 or (wrap.full(previous, plain, _opens)
                     and not _new_paragraph(previous, plain, plains[no:no + 1], wrap))):
             current.lines.append(no)
@@ -163,6 +164,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks.append(current)
             if numbered:
                 _number(current)
+        above = "" if previous_empty else previous
         paused = False
         blank = 0
         previous_empty = False

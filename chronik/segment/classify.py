@@ -929,7 +929,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     text_end = max((k for k, i in enumerate(infos) if i.kind in (PARA, BULLET)), default=-1)
     headings_ = [i for k, i in enumerate(infos[:text_end]) if i.kind == DATE_HEADING and not _teaser_date(infos, k)]
     stamped = any(i.kind in (STAMP, STAMP_LINE) for i in infos)
-    if headings_ and _date_bar(infos, headings_[0]):
+    if headings_ and (_date_bar(infos, headings_[0]) or _day_viewed(headings_[0], finder.anchor)):
         headings_[0].kind, headings_[0].what = FURNITURE, "date bar"
         headings_ = headings_[1:]
     if len(headings_) == 1 and not stamped:
@@ -969,6 +969,19 @@ def _date_bar(infos: list[Info], first: Info) -> bool:
     return k < body and title is not None and any(
         i.kind in (DATE_HEADING, DATELINE) or (i.kind == STAMP_LINE and i.stamp is not None and i.stamp.date_text)
         for i in infos[title + 1:body])
+
+
+# how many days after the page's publication a date over its text must be to be the day the site was viewed
+VIEWED_AFTER = 31
+
+
+def _day_viewed(first: Info, page_day: dt.date | None) -> bool:
+    """Whether the page's first date heading is the day its site was viewed (an archive's header saying "Tuesday, 2
+    December 2025" over a digest of 26 July 1995): a day, its year written, more than a month after the page was
+    published heads none of its reports. (A day without its year, "8 October", is read in the page's year.)"""
+    start = first.timex.start if first.timex is not None else None
+    return (page_day is not None and start is not None and (start - page_day).days > VIEWED_AFTER
+            and str(start.year) in first.block.text)
 
 
 def _cover_dates(infos: list[Info], headings_: list[Info], page_day: dt.date | None) -> None:

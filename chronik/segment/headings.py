@@ -18,6 +18,7 @@ from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
+from chronik.segment.numbered_items import BRACKETED_NUMBER
 from chronik.segment.printed import outline_heading
 from chronik.segment.prose import PLACE_DASH, SENTENCE_BOUNDARY
 
@@ -52,6 +53,8 @@ def _headline_shaped(block: Block) -> bool:
     text = shape_text(block.text)
     if block.words > 6 and _COLON_END.search(text):
         return False  # "The total losses of the enemy were approximately:" introduces a list; it heads nothing
+    if BRACKETED_NUMBER.match(text) and text.isupper():  # a digest's numbered headline in capitals, closed by a
+        text = text.removesuffix(".")  # stop ("[01] SERBS CLAIM ZEPA.")
     return not _CLOSING.search(text)
 
 

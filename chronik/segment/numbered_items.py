@@ -15,6 +15,8 @@ from chronik.segment.info import FURNITURE, HEADLINE, LABEL, PARA, Info
 
 # the item's number, with a dot or a parenthesis ("2. ", "3) ") or a space before a word ("1 big thing:")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})(?:[.)]\s+|\s+)(?=\S)")
+# an e-mailed digest's item number in brackets ("[02] HAGUE TRIBUNAL INDICTS ...")
+BRACKETED_NUMBER = re.compile(r"^\s*\[(\d{1,2})\]\s*(?=\S)")
 NUMBERED_ITEM = "numbered item"
 RUN = 3  # numbered headlines counting on one by one, at least, to be an issue's items
 TITLE_WORDS = 14  # a headline's length, at most
@@ -24,7 +26,9 @@ def _number(info: Info) -> int | None:
     """The item number a short heading-like line opens with, else None."""
     if info.kind not in (LABEL, HEADLINE) or info.timex is not None or info.block.words > TITLE_WORDS:
         return None
-    found = _NUMBERED.match(info.block.text)  # (a plain numbered list, "2. Kyiv ...", is read as a list)
+    # (a plain numbered list, "2. Kyiv ...", is read as a list, and a document's numbered sections, "2. What happened
+    # on the ground", as its sections: the block reader took their numbers off)
+    found = _NUMBERED.match(info.block.text) or BRACKETED_NUMBER.match(info.block.text)
     return int(found.group(1)) if found else None
 
 

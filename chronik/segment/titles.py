@@ -224,8 +224,9 @@ class TitleReading(SectionReading):
         return self.digest
 
     def on_headline(self, info: Info, k: int) -> None:
-        if self.in_related and not self.stamp_below(k) and not self.story_title(k):
-            self.aside(info, "related link")  # (a headline over a stamp opens the next post; over a lede, its story)
+        if self.in_related and not self.stamp_below(k) and not self.story_title(k) and info.what != NUMBERED_ITEM:
+            # (a headline over a stamp opens the next post; over a lede, its story; a digest's numbered item, its item)
+            self.aside(info, "related link")
             return
         if self.addressee(info, k):
             return

@@ -1,0 +1,102 @@
+"""Formats met on the blind sets ZZZW (Bosnia 1995) and ZZZX (Falklands 1982), each on pages written for these tests:
+
+- an archive's header giving the day the site was viewed ("Wednesday, 4 March 2026" over a bulletin of 1991) is no
+  heading of the bulletin's reports: a day more than a month after the page was published heads none of them
+- an e-mailed digest kept as hard-wrapped text, its items numbered in brackets under headlines in capitals closed
+  by a stop ("[02] REBELS SHELL THE AIRPORT."): each headline titles its item, and the item's first line, short
+  because the headline was taken off the same printed line, runs on into the next whatever that line starts with;
+  under an archive's menu of links, the first of those headlines is still its item's, not one more link
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.page_cases import of, parse_page
+
+VIEWED = """
+Balkan Archive - Documents Online
+Document of the day
+Read the Brioni Declaration, signed by the parties on the island of Veliki Brijun in July 1991.
+Wednesday, 4 March 2026
+Home | Documents | Search
+Daily Bulletin
+The federal army said on 13 May that it had sent tanks to the village of Borovo Selo after clashes between police
+and local militia.
+Croatian officials said two policemen were wounded in the village.
+"""
+
+
+def test_a_day_long_after_the_page_heads_none_of_its_reports():
+    updates = parse_page(VIEWED, dt.date(1991, 5, 14), "Europe/Zagreb")
+    assert of(updates, "The federal army said").date == "1991-05-13"
+    assert of(updates, "Croatian officials said").date == "1991-05-14"  # the page's, not the day it was viewed
+    assert of(updates, "Wednesday, 4 March 2026").kind == "aside"
+
+
+def test_a_day_soon_after_the_page_still_heads_its_reports():
+    # a live page configured with its first day: a day heading after it is its own section
+    page = """
+Balkan Archive - Live
+Thursday, 16 May 1991
+The federal army said that it had sent tanks to the village of Borovo Selo after clashes between police and local
+militia.
+Wednesday, 15 May 1991
+Croatian officials said two policemen were wounded in the village.
+"""
+    updates = parse_page(page, dt.date(1991, 5, 14), "Europe/Zagreb")
+    assert of(updates, "The federal army said").date == "1991-05-16"
+    assert of(updates, "Croatian officials said").date == "1991-05-15"
+
+
+DIGEST = """
+Balkan Press Archive - Compact version
+Today's Suggestion
+Read the Brioni Declaration signed on the island of Veliki Brijun (7 July 1991)
+Home About Archive News Web Sites Documents Contact us
+Wednesday, 4 March 2026
+News
+  Latest News (All)
+     From the Region
+  News Archives
+Web Sites
+Documents
+
+REGIONAL DAILY DIGEST
+No. 88, Part II, 3 May 1994
+
+[01] REBELS SHELL THE AIRPORT.
+Government radio said on 2 May that rebel
+artillery had shelled the airport for the third day running, closing it to
+relief flights until further notice. A UN spokeswoman confirmed that two
+cargo planes had turned back. -- Jan Novak, Digest Inc.
+
+[02] PARLIAMENT EXTENDS STATE OF EMERGENCY.
+The motion tabled by Prime Minister
+Edward Lowassa passed on 2 May by 212 votes to 40, extending the state of
+emergency by another ninety days despite protests by the opposition, which
+walked out before the vote. -- Jan Novak, Digest Inc.
+
+[03] AID CONVOY REACHES NORTHERN TOWN.
+A convoy of twelve trucks carrying
+food and medicine reached the besieged northern town on 2 May after a week
+of talks at the checkpoints, the World Food Programme said in Geneva on the
+same day. -- Jan Novak, Digest Inc.
+"""
+
+
+def test_a_digest_s_numbered_headlines_in_capitals_title_their_items():
+    updates = parse_page(DIGEST, dt.date(1994, 5, 3), "Europe/Prague")
+    shelled = of(updates, "Government radio")
+    assert shelled.title is not None and shelled.title.endswith("REBELS SHELL THE AIRPORT.")
+    assert (of(updates, "A convoy of twelve trucks").title or "").endswith("AID CONVOY REACHES NORTHERN TOWN.")
+    assert shelled.date == "1994-05-02"
+
+
+def test_a_first_line_left_short_by_its_headline_runs_on_whatever_its_next_line_starts_with():
+    updates = parse_page(DIGEST, dt.date(1994, 5, 3), "Europe/Prague")
+    shelled = of(updates, "Government radio")
+    assert "said on 2 May that rebel artillery had shelled" in shelled.text
+    voted = of(updates, "The motion tabled by Prime Minister")
+    assert "Prime Minister Edward Lowassa passed on 2 May" in voted.text
+    assert voted is not shelled
