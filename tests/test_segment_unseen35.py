@@ -100,3 +100,24 @@ def test_a_first_line_left_short_by_its_headline_runs_on_whatever_its_next_line_
     voted = of(updates, "The motion tabled by Prime Minister")
     assert "Prime Minister Edward Lowassa passed on 2 May" in voted.text
     assert voted is not shelled
+
+
+FILED = """
+Archives
+REBELS PUSH INTO NORTHERN TOWN AS TALKS STALL
+By Jane Roe, Special to The Daily Record
+March 9, 1992
+MOGADISHU, Somalia, March 8— Rebel forces today pushed into the northern town of Burao, sending thousands of
+residents fleeing toward the coast, relief officials said.
+A spokesman for the rebels said tonight that the town's garrison had surrendered without a fight.
+At talks in Addis Ababa yesterday, the two factions had agreed only to meet again.
+The Red Cross said it had suspended flights to the region.
+"""
+
+
+def test_a_story_filed_the_day_before_the_paper_counts_its_days_from_its_dateline():
+    updates = parse_page(FILED, dt.date(1992, 3, 9), "Africa/Mogadishu")
+    assert of(updates, "MOGADISHU, Somalia, March 8").date == "1992-03-08"
+    assert of(updates, "A spokesman for the rebels said tonight").date == "1992-03-08"
+    assert of(updates, "At talks in Addis Ababa yesterday").date == "1992-03-07"
+    assert of(updates, "The Red Cross said").date == "1992-03-08"  # no day of its own: the dateline's

@@ -32,7 +32,7 @@ from chronik.segment.briefings import briefing_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import bare_clocks, classify_page, update_clock
-from chronik.segment.dating import Dated, PageDates, date_unit, information_day
+from chronik.segment.dating import Dated, PageDates, date_unit, filed_story, information_day
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.hearings import hearing_turns
@@ -180,6 +180,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         elif unit.stamp is not None and _LOCAL.search(unit.stamp.label):
             zone = None  # "0440 local": the source's own clock again, after stamps in another ("1404Z")
         row_zone = unit.blocks[0].zone if unit.blocks else None  # a table's header naming its clocks' zone
+        page = filed_story(unit, page)
         dated = date_unit(unit, page)  # (an unstamped item's clock may name its zone: "at 2140 EDT")
         updates.append(_update(unit, dated, source, row_zone or (zone if unit.stamp is not None and zone else None)
                                or (dated.clock_zone if unit.stamp is None else None) or source.timezone, page))

@@ -461,6 +461,18 @@ def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:
     return [page.publication]
 
 
+def filed_story(unit: Unit, page: PageDates) -> PageDates:
+    """``page`` as it dates a story from ``unit`` on, when ``unit`` opens a story with a wire dateline naming a day
+    before the page's ("ZAGREB, Croatia, Aug. 4— Croatia today launched ..." in the paper of 5 August): the story's
+    "today", "tonight" and "yesterday" count from that day, and its paragraphs that name no day of their own are that
+    day's, as a paper prints the day's story the morning after. A stamped or sectioned unit keeps its own day."""
+    filed = _dateline_day(unit.lead, page) if unit.stamp is None and unit.section is None else None
+    if filed is None or page.publication is None or filed >= page.publication:
+        return page
+    why = f"the day its story's dateline names, {filed.isoformat()}"
+    return dataclasses.replace(page, publication=filed, publication_why=why, finder=page.finder.with_anchor(filed))
+
+
 def _dateline_day(lead: str, page: PageDates) -> dt.date | None:
     """The day a story's wire dateline names ("LAKE SUCCESS, N. Y., June 25--", "GENEVA, 12 November 2020 — "), the
     day its "today" and "yesterday" count from (a paper's second story may be filed a day before the paper's date);

@@ -16,8 +16,9 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|«[^«»]*»|„[^„“”]*
 _OPENS_WITH_QUOTE = re.compile(r"^(?:[“\"‘«„]|''|``)")
 # a wire's dateline before a story's first words: "KHARTOUM, June 3 (Sudan Tribune) – ", "GENEVA, 12 November 2020 —
 # ", "KYIV, Ukraine, March 3 (AP) — "; in an old paper's text the state is abbreviated and the dash is set close, or
-# typed as two hyphens: "LAKE SUCCESS, N. Y., June 25--", "TOKYO, Monday, June 26--", "LONDON, Sept. 3—"; or the
-# day first and the place in capitals in brackets after it: "June 30, 2024 (PORT SUDAN) – "
+# typed as two hyphens: "LAKE SUCCESS, N. Y., June 25--", "TOKYO, Monday, June 26--", "LONDON, Sept. 3—", "ZAGREB,
+# Croatia, Aug. 4— Croatia today ..."; or the day first and the place in capitals in brackets after it: "June 30,
+# 2024 (PORT SUDAN) – "
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
                            r"\s+\([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}\)\s+[–—-]{1,2}\s+(?=\S)"
                            # a place in title case, its day and the wire in brackets: "Pemba, 1 Apr (Lusa) – "
@@ -25,7 +26,7 @@ WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\
                            r"\d{1,2})(?:,?\s+\d{4})?\s+\([^()]{2,40}\)\s+[–—-]{1,2}\s+(?=\S)"
                            r"|^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},"
                            r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,|\s+[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)?,)?"
-                           r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?(?:\s+[–—-]{1,2}\s+(?=\S)|(?:--|—)(?=[A-Z“\"]))")
+                           r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?(?:\s+[–—-]{1,2}\s+(?=\S)|(?:--|—)\s?(?=[A-Z“\"]))")
 # a story's first words after its place alone in capitals and a dash: "TEHRAN – ", "BEIRUT (AP) — ", "GAZA CITY -- ";
 # or in brackets, as a rights group's release opens: "(Nairobi) – "
 PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?"
