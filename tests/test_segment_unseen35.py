@@ -6,6 +6,8 @@
   by a stop ("[02] REBELS SHELL THE AIRPORT."): each headline titles its item, and the item's first line, short
   because the headline was taken off the same printed line, runs on into the next whatever that line starts with;
   under an archive's menu of links, the first of those headlines is still its item's, not one more link
+- a paper's story filed the day before the paper counts its days from its dateline ("ZAGREB, Aug. 4— ... today")
+- a site's range of years ("ON THIS DAY 1950 - 2005") is no span a page of 1982 looks back on
 """
 
 from __future__ import annotations
@@ -121,3 +123,20 @@ def test_a_story_filed_the_day_before_the_paper_counts_its_days_from_its_datelin
     assert of(updates, "A spokesman for the rebels said tonight").date == "1992-03-08"
     assert of(updates, "At talks in Addis Ababa yesterday").date == "1992-03-07"
     assert of(updates, "The Red Cross said").date == "1992-03-08"  # no day of its own: the dateline's
+
+
+ON_THIS_DAY = """
+ON THIS DAY 1950 - 2005
+Front Page
+Years
+Themes
+14 June
+1982: Argentine garrison surrenders at Port Stanley
+The Argentine commander in the Falklands has signed the surrender of his forces at Port Stanley.
+British troops entered the town after the last Argentine positions on the hills around it fell.
+"""
+
+
+def test_a_site_s_range_of_years_is_no_span_a_page_of_an_earlier_year_looks_back_on():
+    updates = parse_page(ON_THIS_DAY, dt.date(1982, 6, 14), "Atlantic/Stanley")
+    assert of(updates, "The Argentine commander").date == "1982-06-14"

@@ -151,6 +151,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     publication, publication_why = _publication(source, content, config.epochs, slash_order)
     finder = make_finder(publication, config.epochs, slash_order, source.timezone)
     period = title_period(content, finder.with_anchor(None))
+    if period is not None and publication is not None and period.end.year > publication.year:
+        period = None  # a span into years after the page was published is no span it looks back on: a site's range
+        # of years ("ON THIS DAY 1950 - 2005" over a report of 1982)
     finder = finder.looking_back((period.start, period.end) if period else None)
     infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
     numbered_releases(infos, finder)
