@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from chronik.extract.claimant import Claimant
 from chronik.extract.resolver import Resolver
-from chronik.segment.speaker_labels import hearing_speaker
+from chronik.segment.speaker_labels import debate_speaker, hearing_speaker
 
 
 def hearing_turn(s: str, resolver: Resolver) -> Claimant | None:
     """The speaker a hearing's turn opens with (see the module docstring); None for any other line."""
     label = hearing_speaker(s)
-    if label is None:
+    who = " ".join(label) if label is not None else debate_speaker(s)
+    if who is None:
         return None
-    who = " ".join(label)
     found = resolver.resolve(who)
     side = found.side if found is not None and found.side is not None else \
         (resolver.home.side if resolver.home is not None else None)

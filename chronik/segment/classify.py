@@ -111,6 +111,22 @@ _HATNOTE = re.compile(r"^\s*(?:for\s+[^.;:]{2,80},\s+see\s+\S|not\s+to\s+be\s+co
 HATNOTE_WORDS = 25
 
 
+# a printed record's citation of its day, volume and columns or pages: "HC Deb 04 May 1982 vol 23 cc28-38 28",
+# "Congressional Record, 12 March 2024, Vol. 170, No. 44, pp. S2101-S2104"
+_CITATION = re.compile(r"^.{0,40}?(?P<day>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}),?"
+                       r"\s+(?i:vol)\.?\s*\d{1,4}\b.{0,40}?\b(?i:cc?|cols?\.?|pp?\.?|no\.)\s*[A-Z]?\d")
+
+
+def _record_citation(text: str) -> str | None:
+    """The day a printed record's citation line names (see ``_CITATION``): the record's dateline, or None."""
+    m = _CITATION.match(text.strip())
+    return m.group("day") if m is not None and len(text) <= 100 else None
+
+
+# the mark a parliament's record opens each of its paragraphs with ("§ 3.31 pm", "§ Mr. Nott The attack ...")
+_SECTION_MARK = re.compile(r"^§\s+")
+
+
 def classify(block: Block, finder: DateFinder) -> Info:
     """The kind of one block, looked at alone."""
     if block.furniture is not None:  # a printed page's footer, running header or footnote (chronik.segment.printed)
@@ -122,7 +138,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return post_stamp(block, header, finder)
     if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
         return Info(block, STAMP_LINE, what="ago")
-    stamp = find_stamp(block.text)
+    stamp = find_stamp(_SECTION_MARK.sub("", block.text))  # ("§ 3.31 pm": a parliament's record's clock)
     if stamp is not None and not stamp.standalone:  # "[11:05] CORRESPONDENT (Kabul): ...": a stamped turn
         return Info(block, STAMP, stamp=stamp, what="turn" if speaker_turn(stamp.body) else "")
     if stamp is not None:  # (a message's footer stamps the message above it)
@@ -136,7 +152,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP, stamp=item.stamp, what=f"{FEED}{item.source}")
     if block.words <= ZONE_NOTE_WORDS and clock_note(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
-    meta = metadata_date(block.text) or topic_dateline(block.text) or signed_dateline(block.text)
+    meta = metadata_date(block.text) or topic_dateline(block.text) or signed_dateline(block.text) \
+        or _record_citation(block.text)
     if meta is not None:
         return Info(block, DATELINE, timex=finder.resolve(meta))  # "Published On 11 Apr 2023": the page's date
     calendar = headings.calendar_heading(block, finder)

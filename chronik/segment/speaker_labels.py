@@ -18,7 +18,10 @@ Each form accepts what the reader that uses it needs, and they differ on purpose
   lines that make a page a hearing's transcript;
 * :data:`HEARING_SPEAKER`: a hearing's speaker as a claimant, one or two title words, the surname in capitals, maybe a
   constituency, a full stop ("Mr. McCAUL of Texas."), the title one a record gives (:data:`HEARING_TITLES`); a role
-  alone ("The CHAIRMAN.") names no one.
+  alone ("The CHAIRMAN.") names no one;
+* :data:`DEBATE_TURN`: a speech of a parliament's record, its section mark, the speaker by office and name in
+  brackets, by title, name and seat, or by title and surname, and the words on after them ("§ Mr. Nott The attack
+  ..."): read as a printed hearing's turn is.
 
 Every reader writes a label in capitals back as a text would with :func:`recased` ("McCAUL" "McCaul", "O'ROURKE"
 "O'Rourke"), so a speaker the segmenter names and the claimant the extractor gives them are spelt alike.
@@ -56,6 +59,15 @@ PRINTED_TITLES = ("Chairman", "Chairwoman", "Chair", r"Vice\s+Chairman", "Senato
 _PRINTED_SURNAME = r"(?:[A-Z][a-z]?[A-Z][A-Z'’-]*)(?:\s+[A-Z][A-Z'’-]+)?"
 PRINTED_HEARING_TURN = re.compile(rf"^(?:(?P<title>(?:{'|'.join(PRINTED_TITLES)}))\s+(?P<name>{_PRINTED_SURNAME})"
                                   r"|The\s+(?P<chair>CHAIRMAN|CHAIRWOMAN|CHAIR))\.\s+\S")
+
+# a parliament's record of its debates, each speech a paragraph opening with its section mark and the speaker, an
+# office holder by office and name in brackets, a member by title, name and seat in brackets, or by title and surname
+# once named in full, and the words on after them: "§ The Secretary of State for Defence (Mr. John Nott) With
+# permission, ...", "§ Mr. John Silkin (Deptford) The House ...", "§ Mr. Nott The attack was made ..."
+_MEMBER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
+DEBATE_TURN = re.compile(rf"^§\s+(?:The\s+[A-Z][^()§]{{2,80}}?\s+\((?P<holder>{_MEMBER_TITLE}\s+[A-Z][^()]{{1,50}})\)"
+                         rf"|(?P<title>{_MEMBER_TITLE})\s+(?:(?P<member>[A-Z][^()]{{1,50}}?)\s+\([^()]{{2,60}}\)"
+                         r"|(?P<surname>[A-Z][\w'’-]+)))\s+(?=[A-Z“\"‘'])")
 
 # the titles a hearing's record gives its speakers, as a claimant's label may open with them
 HEARING_TITLES = frozenset({
@@ -142,10 +154,22 @@ def printed_hearing_speaker(text: str) -> str | None:
     Chairman" for "The CHAIRMAN. ..."); None for any other line."""
     m = PRINTED_HEARING_TURN.match(text.strip())
     if m is None:
-        return None
+        return debate_speaker(text)
     if m.group("chair"):
         return "The " + recased(m.group("chair"))
     return " ".join([re.sub(r"\s+", " ", m.group("title")), *(recased(w) for w in m.group("name").split())])
+
+
+def debate_speaker(text: str) -> str | None:
+    """The speaker a parliament's record of a debate opens a speech with ("Mr. John Nott" for "§ The Secretary of State
+    for Defence (Mr. John Nott) With permission, ...", "Mr. Nott" for "§ Mr. Nott The attack ..."); None for any other
+    line."""
+    m = DEBATE_TURN.match(text.strip())
+    if m is None:
+        return None
+    if m.group("holder"):
+        return " ".join(m.group("holder").split())
+    return " ".join([m.group("title"), *(m.group("member") or m.group("surname")).split()])
 
 
 def hearing_speaker(text: str) -> tuple[str, str] | None:
