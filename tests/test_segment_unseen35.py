@@ -8,12 +8,17 @@
   under an archive's menu of links, the first of those headlines is still its item's, not one more link
 - a paper's story filed the day before the paper counts its days from its dateline ("ZAGREB, Aug. 4— ... today")
 - a site's range of years ("ON THIS DAY 1950 - 2005") is no span a page of 1982 looks back on
+- a monitoring service's source line ("PY251540 Buenos Aires Domestic Service in Spanish 1500 GMT 25 May 82")
+  stamps the item under it with the day and clock it went on the air
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from chronik.segment.timestamps import find_stamp
 from tests.page_cases import of, parse_page
 
 VIEWED = """
@@ -140,3 +145,43 @@ British troops entered the town after the last Argentine positions on the hills 
 def test_a_site_s_range_of_years_is_no_span_a_page_of_an_earlier_year_looks_back_on():
     updates = parse_page(ON_THIS_DAY, dt.date(1982, 6, 14), "Atlantic/Stanley")
     assert of(updates, "The Argentine commander").date == "1982-06-14"
+
+
+MONITORED = """
+Daily Report. Middle East and Africa
+Thursday, October 11, 1973
+SYRIA
+ASAD ADDRESSES THE NATION
+JN101830 Damascus Domestic Service in Arabic 1800 GMT 10 Oct 73
+[Excerpts] Citizens: our armed forces have fought with honour for five days on the Golan front.
+GENERAL COMMAND COMMUNIQUE NO 22
+JN110105 Damascus Domestic Service in Arabic 0100 GMT 11 Oct 73
+[Text] Our air defences shot down four enemy aircraft over the capital tonight.
+"""
+
+
+@pytest.mark.parametrize(("line", "time", "day"), [
+    ("JN101830 Damascus Domestic Service in Arabic 1800 GMT 10 Oct 73", "18:00", "10 Oct 1973"),
+    ("Source: Radio Kabul, in Dari and Pashto 1530 gmt 27 Dec 79", "15:30", "27 Dec 1979"),
+    ("LD052210 Moscow TASS in English 2204 GMT 5 Jun 1982", "22:04", "5 Jun 1982"),
+])
+def test_a_monitoring_service_s_source_line_is_when_its_item_went_on_the_air(line, time, day):
+    stamp = find_stamp(line)
+    assert stamp is not None and (stamp.time, stamp.zone, stamp.date_text, stamp.body) == (time, "UTC", day, "")
+
+
+@pytest.mark.parametrize("line", [
+    "The talks in Geneva in 1982 went on into the night.",
+    "JN101830 Damascus Domestic Service in Arabic 1800 GMT 31 Feb 73",  # no such day
+])
+def test_no_source_line(line):
+    assert find_stamp(line) is None
+
+
+def test_a_monitoring_report_s_items_are_stamped_by_their_source_lines_and_titled_by_their_headlines():
+    updates = parse_page(MONITORED, dt.date(1973, 10, 11), "UTC")
+    speech = of(updates, "[Excerpts] Citizens")
+    assert (speech.date, speech.time, speech.title) == ("1973-10-10", "18:00", "ASAD ADDRESSES THE NATION")
+    assert speech.lines == [5, 6]  # the source line stamps it
+    communique = of(updates, "[Text] Our air defences")
+    assert (communique.date, communique.time, communique.lines) == ("1973-10-11", "01:00", [8, 9])

@@ -367,6 +367,27 @@ def _letter_zone(letter: str) -> str:
     return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # IANA's Etc zones invert the sign
 
 
+# a monitoring service's source line over an item it translated (FBIS, the BBC's Summary of World Broadcasts): the
+# item's number, the station and the language it broadcast in, its clock in GMT and its day with a short year
+# ("PY251540 Buenos Aires Domestic Service in Spanish 1500 GMT 25 May 82", "Source: Radio Nacional, Buenos Aires, in
+# Spanish 1500 gmt 25 May 82"): when the item went on the air
+_MONITORED = re.compile(r"^\s*(?:[A-Z]{2}\d{6}\s+|(?i:source)\s*:\s*)?[A-Z][^\n]{2,80}?,?\s+in\s+[A-Z][a-z]+"
+                        r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?i:gmt|utc)\s+"
+                        r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2}|\d{4})\s*$")
+
+
+def _monitored(text: str) -> Stamp | None:
+    """A monitoring service's source line (see ``_MONITORED``), its day with its year in full, its clock in UTC."""
+    m = _MONITORED.match(text)
+    if m is None or month_number(m.group("month")) is None:
+        return None
+    year = full_year(m.group("year")) if len(m.group("year")) == 2 else int(m.group("year"))
+    if safe_date(year, month_number(m.group("month")), int(m.group("day"))) is None:
+        return None
+    return Stamp(f"{m.group('h')}:{m.group('m')}", "UTC", f"{int(m.group('day'))} {m.group('month')} {year}",
+                 text.strip(), "")
+
+
 def _dtg(text: str) -> Stamp | None:
     """A military date-time group opening ``text`` (see ``_DTG``), its year in full."""
     m = _DTG.match(text)
@@ -484,7 +505,7 @@ def find_stamp(text: str) -> Stamp | None:
         iso = _iso(text)
         if iso is not None:
             return iso
-    dtg = _dtg(text)
+    dtg = _dtg(text) or (_monitored(text) if " in " in text else None)
     if dtg is not None:
         return dtg
     labelled = (_slashed(text) if " / " in text else None) or (_credited(text) if "(" in text else None)
