@@ -35,7 +35,7 @@ def attribute(data, text: str, title: str | None = None):
     ("According to a Kremlin readout, the two presidents discussed the prisoner exchange.", "Kremlin", "third-party"),
     # X said / stated / announced / reported / claimed / denied
     ("The Armenian Defence Ministry said two Azerbaijani drones had been shot down over Vardenis.",
-     "Armenian Defense Ministry", "armenian"),
+     "Armenian Defence Ministry", "armenian"),
     ("The Azerbaijani MOD reported that the town of Horadiz was under its control.",
      "Azerbaijani Defense Ministry", "azerbaijani"),
     ("Lavrov stated that Moscow was ready to host a new round of talks.", "Sergey Lavrov", "third-party"),

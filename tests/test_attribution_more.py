@@ -250,7 +250,7 @@ CASES = [
      "Government of Ethiopia", "federal"),
     ("headline", "ukraine", "Ukraine says it downed 20 drones overnight",
      "The Russian Defence Ministry said its forces had struck energy facilities in the Kharkiv region.",
-     "Russian Defense Ministry", "russian"),
+     "Russian Defence Ministry", "russian"),
     ("headline", "sudan", "Sudan: Humanitarian Situation Report No. 12",
      "Fighting continued in El Fasher and Omdurman, and aid convoys were blocked on the road from Chad.",
      None, "independent"),
@@ -266,7 +266,7 @@ CASES = [
      "Long lines of people walked west towards Tawila, carrying what they could.", None, "independent"),
     # --- control: ordinary phrasings ------------------------------------------------------------------
     ("control", "ukraine", None, "The Russian Defence Ministry said its forces had shot down 30 Ukrainian drones "
-                                 "over Belgorod.", "Russian Defense Ministry", "russian"),
+                                 "over Belgorod.", "Russian Defence Ministry", "russian"),
     ("control", "ukraine", None, "Ukraine's General Staff said Russian forces had launched 50 attacks near "
                                  "Pokrovsk.", "General Staff of the Armed Forces of Ukraine", "ukrainian"),
     ("control", "ukraine", None, "Russian glide bombs hit Kharkiv on Sunday, and a shopping centre burned for "
@@ -341,7 +341,7 @@ CASES = [
      "Hamas", "palestinian"),
     ("chain", "ukraine", None, "According to a statement by the Russian Defence Ministry, 30 Ukrainian drones were "
                                "destroyed.",
-     "Russian Defense Ministry", "russian"),
+     "Russian Defence Ministry", "russian"),
     ("chain", "myanmar", None, "Junta sources said the army had retaken the town.", None, "junta"),
     ("headline", "gaza", "Hamas: Israel killed 12 hostages in air strikes", "The group did not say when the strikes "
                                                                             "took place.",

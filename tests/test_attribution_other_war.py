@@ -58,7 +58,7 @@ def data(tmp_path_factory):
 @pytest.mark.parametrize(("text", "who", "side"), [
     ("Ukraine's General Staff said 15 Russian tanks had been destroyed near Kharkiv.",
      "General Staff of the Armed Forces of Ukraine", "ukrainian"),
-    ("The Russian Defence Ministry claimed its forces had captured Artemivsk.", "Russian Defense Ministry", "russian"),
+    ("The Russian Defence Ministry claimed its forces had captured Artemivsk.", "Russian Defence Ministry", "russian"),
     ("Zelenskyy said in his nightly video address that Kharkiv was holding.", "Volodymyr Zelensky", "ukrainian"),
     ("Kremlin spokesman Dmitri Peskov told reporters that the operation was going to plan.",
      "Dmitry Peskov", "russian"),

@@ -97,7 +97,7 @@ test_a_region_alone_as_a_place_names_no_one = war_cases("ukraine", [
     ("Shelling in Kharkiv region killed two people overnight, residents said.", "residents", "independent"),
     ("Two people were killed in the Belgorod region on Sunday.", None, "independent"),
     ("Ukrainian drones hit an oil depot in the Bryansk region, the Russian Defence Ministry said.",
-     "Russian Defense Ministry", "russian"),
+     "Russian Defence Ministry", "russian"),
 ])
 
 test_a_region_in_other_wars = war_cases("sudan", [

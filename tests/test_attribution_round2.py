@@ -113,7 +113,7 @@ CASES = [
     ("surname", "ethiopia", "Brig Gen Ahmed Yusuf Karrar, a Sudanese army spokesman, told reporters that the "
                             "border was closed.", "Ahmed Yusuf Karrar", "third-party"),
     ("office", "ukraine", "Vietnam's Ministry of National Defence said two patrol boats were rammed.",
-     "Vietnamese Defense Ministry", "third-party"),
+     "Vietnamese Defence Ministry", "third-party"),
     ("office", "ukraine", "The Ministry of National Defence reports that enemy jets bombed two bridges today.",
      "Ministry of National Defence", None),
     ("contrast", "ukraine", "Ukraine's lead negotiator, Rustem Umerov, said the talks would go on, while the head "

@@ -76,7 +76,7 @@ def on_page(data: ExtractData, publisher: str, title: str | None, text: str) -> 
     # a sentence that names its own claimant keeps it
     ("U.S. European Command", "EUCOM Statement on Air Defense Exercise in the Baltic",
      "The Russian Defence Ministry said its fighters had escorted the bombers away from the border.",
-     "Russian Defense Ministry", "third-party"),
+     "Russian Defence Ministry", "third-party"),
     # a page of that body whose title does not mark a release: the body only where it names itself
     ("U.S. European Command", "Bombers train over the Baltic",
      "Two B-52 bombers flew over the Baltic Sea on Tuesday.", None, "independent"),

@@ -43,7 +43,7 @@ test_a_ministry_named_for_information = war_cases("ukraine", [
      "Ukrainian Information Ministry", "ukrainian"),
     # the statement noun after an office's name is still what it issued
     ("According to information from the Russian Defence Ministry, the convoy turned back.",
-     "Russian Defense Ministry", "russian"),
+     "Russian Defence Ministry", "russian"),
 ])
 
 test_an_investigative_committee_is_its_own_body = war_cases("ukraine", [

@@ -77,10 +77,10 @@ test_a_leaders_office_relays_the_leader = war_cases("ukraine", [
 test_a_digests_telegraphic_style = war_cases("ukraine", [
     ("Govt claimed progress in talks. Foreign Ministry 12 March said Kyiv would attend next round in Geneva.",
      "Foreign Ministry", None),
-    ("Ukraine's Defence Ministry 3 May said it had downed 40 drones over Odesa region.", "Ukrainian Defense Ministry",
+    ("Ukraine's Defence Ministry 3 May said it had downed 40 drones over Odesa region.", "Ukrainian Defence Ministry",
      "ukrainian"),
     ("Russian Defence Ministry night of 3-4 May said its forces took village near Pokrovsk.",
-     "Russian Defense Ministry", "russian"),
+     "Russian Defence Ministry", "russian"),
     ("Ukrainian President Volodymyr Zelensky mid-May said counter-offensive had not begun.", "Volodymyr Zelensky",
      "ukrainian"),
     ("Ukrainian govt 20 May announced evacuation of frontline villages.", "Government of Ukraine", "ukrainian"),

@@ -55,7 +55,7 @@ test_a_signed_statement_speaks_for_its_body = war_cases("ukraine", [
      "Anna Kovalenko, spokeswoman for the family", None, "independent"),
     # a lead that names its own claimant keeps it
     ("The Russian Defence Ministry said its troops had taken the village.\n\n"
-     "Major Taras Hnatenko, Official Spokesman of the Azov Brigade", "Russian Defense Ministry", "russian"),
+     "Major Taras Hnatenko, Official Spokesman of the Azov Brigade", "Russian Defence Ministry", "russian"),
 ])
 
 test_a_surname_after_an_office_names_its_holder = war_cases("ukraine", [

@@ -72,7 +72,7 @@ def test_a_briefings_turns(wars, text, title, who, side):
     ("ukraine", "Radio Kyiv broadcast a Ukrainian General Staff communique saying that 30 drones had been shot down "
                 "overnight.", "Ukrainian General Staff", "ukrainian"),
     ("ukraine", "Russian state television aired a Ukrainian Defence Ministry statement, which it called fake.",
-     "Ukrainian Defense Ministry", "ukrainian"),
+     "Ukrainian Defence Ministry", "ukrainian"),
     ("karabakh-default", "Radio Moscow this evening carried a Soviet government statement warning that the USSR "
                          "would not stand aside.", "Soviet government", "third-party"),
     ("karabakh-default", "Margaret Thatcher told the House of Commons that the task force would sail on Monday.",

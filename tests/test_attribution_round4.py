@@ -76,7 +76,7 @@ test_who_speaks_round4 = grouped_cases(CASES, GROUPS)
 
 
 test_default_war = war_cases("karabakh-default", [
-    ("Armenian Defence Ministry: Azerbaijani forces shelled Goris overnight", "Armenian Defense Ministry", "armenian"),
+    ("Armenian Defence Ministry: Azerbaijani forces shelled Goris overnight", "Armenian Defence Ministry", "armenian"),
     ("Stepanakert: two killed in shelling", None, None),
     ("On September 21, Armenia's Independence Day, crowds gathered in Yerevan.", None, "independent"),
 ])

@@ -87,7 +87,7 @@ def test_the_leaders_of_the_iraq_war_speak_for_their_states(wars, text, who, sid
     ("4/ Ukraine's General Staff says Russian forces attacked 42 times near Pokrovsk overnight.",
      "General Staff of the Armed Forces of Ukraine"),
     ("12/ Zelensky, in his nightly address, says the strikes on Kharkiv will be answered.", "Volodymyr Zelensky"),
-    ("1/6 The Russian Defence Ministry says its forces took a village near Kupiansk.", "Russian Defense Ministry"),
+    ("1/6 The Russian Defence Ministry says its forces took a village near Kupiansk.", "Russian Defence Ministry"),
 ])
 def test_a_thread_s_post_number_does_not_hide_who_the_post_cites(wars, text, who):
     found, _ = who_and_side(wars["ukraine"], text)

@@ -1,9 +1,9 @@
 """Round 58 of attribution: a polity's officials named by no office of their own ("Colombian officials said", "the
 Venezuelan authorities say", "a senior Peruvian official told AFP") are the officials as the text names them, with
-their polity's adjective and side, not the government they serve: a page says no more than that, and a reader
-looks for the words it used. A polity that speaks by its name ("Colombia said") is still its government, and a
-person named after the officials still speaks for them (examples of a war and wordings the blind pages do not
-have)."""
+their polity's adjective and side, not the government they serve: a page says no more than that, and a reader looks
+for the words it used. For the same reason a defence office keeps the text's spelling ("Defence Ministry"). A polity
+that speaks by its name ("Colombia said") is still its government, and a person named after the officials still
+speaks for them (examples of a war and wordings the blind pages do not have)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,12 @@ def test_officials_named_by_their_polity_are_named_as_written(wars, text, who, s
      "colombian"),
     ("Ecuador's government said the raid violated its territory.", "Government of Ecuador", "neighbours"),
     # an office of the polity keeps its name
-    ("Colombia's Defence Ministry said the army had crossed the border in pursuit.", "Colombian Defense Ministry",
+    ("Colombia's Defence Ministry said the army had crossed the border in pursuit.", "Colombian Defence Ministry",
+     "colombian"),
+    # ... spelt as the text spells it
+    ("Colombia's Defense Ministry said the army had crossed the border in pursuit.", "Colombian Defense Ministry",
+     "colombian"),
+    ("The Ministry of Defence in Bogota said the army had crossed the border.", "Colombian Defence Ministry",
      "colombian"),
 ])
 def test_a_polity_by_its_name_or_government_is_still_its_government(wars, text, who, side):

@@ -433,7 +433,7 @@ CASES = [
      "independent"),
     # controls: a polity, its government, a generic office, a known body
     ("control", "karabakh", None, "'We will respond to every provocation,' the Azerbaijani Defence Ministry said.",
-     "Azerbaijani Defense Ministry", "azerbaijani"),
+     "Azerbaijani Defence Ministry", "azerbaijani"),
     ("control", "sudan", None, "Families fled El Fasher as shells fell on the market.", None, "independent"),
     ("control", "ukraine", None, "Evidence suggests that the missile was fired from Belgorod.", None, "independent"),
     ("control", "karabakh", None, '"We will not retreat," said Armenian Prime Minister Nikol Pashinyan.',
@@ -459,7 +459,7 @@ CASES = [
     ("control", "karabakh", None, "Baku said Armenian forces had shelled Tartar overnight.",
      "Government of Azerbaijan", "azerbaijani"),
     ("control", "karabakh", None, "The Armenian Defence Ministry said two drones had been shot down.",
-     "Armenian Defense Ministry", "armenian"),
+     "Armenian Defence Ministry", "armenian"),
     ("control", "karabakh", None, "The UN Security Council said it was deeply concerned.", "UN Security Council",
      "third-party"),
     ("control", "karabakh", None, "Mohammed bin Abdulrahman Al Thani said talks were continuing.",

@@ -22,6 +22,7 @@ mentions.py.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from chronik.extract.bodies import BodyNamer
@@ -40,6 +41,7 @@ from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, RUN_BY_VERBS, initi
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+_DEFENCE = re.compile(r"\bDefence\b")  # the British spelling, as a text writes an office's name
 # the words of that office that name a polity's people in office, not its government as such ("Israeli officials")
 _OFFICIALS_NOUNS = frozenset({"officials", "official", "authorities"})
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
@@ -133,7 +135,14 @@ class Resolver:
         self._text = row or text
 
     def resolve(self, phrase: str) -> Claimant | None:
-        """Who ``phrase`` names; None when it names no one."""
+        """Who ``phrase`` names; None when it names no one. A defence office is spelt as the text spells it ("the
+        Ministry of Defence" is the "British Defence Ministry", not the "Defense Ministry")."""
+        found = self._resolve(phrase)
+        if found is not None and found.who is not None and "Defense" in found.who and _DEFENCE.search(phrase):
+            return dataclasses.replace(found, who=found.who.replace("Defense", "Defence"))
+        return found
+
+    def _resolve(self, phrase: str) -> Claimant | None:
         text, issued, anonymous = self.phrases.clean(phrase)
         if anonymous:
             return self._anonymous(text)
