@@ -3,7 +3,9 @@ Venezuelan authorities say", "a senior Peruvian official told AFP") are the offi
 their polity's adjective and side, not the government they serve: a page says no more than that, and a reader looks
 for the words it used. For the same reason a defence office keeps the text's spelling ("Defence Ministry"). A polity
 that speaks by its name ("Colombia said") is still its government, and a person named after the officials still
-speaks for them (examples of a war and wordings the blind pages do not have)."""
+speaks for them (examples of a war and wordings the blind pages do not have). A command of a body the gazetteer
+knows, the body in brackets after it ("Allied Joint Force Command Brunssum (NATO)"), publishes in its own voice, for
+the body's side."""
 
 from __future__ import annotations
 
@@ -69,3 +71,17 @@ def test_a_person_named_after_the_officials_speaks_for_them(wars):
     text = ("Colombian officials said 17 guerrillas were killed in Putumayo. Colombia's defence minister, Juan "
             "Manuel Santos, told reporters the operation had been a success.")
     assert annotated(wars["andes"], "Reuters", text) == ("Juan Manuel Santos", "colombian")
+
+
+@pytest.mark.parametrize(("publisher", "text", "who", "side"), [
+    # a command of a body the gazetteer knows, the body in brackets: its page's own voice is the command's
+    ("Allied Joint Force Command Brunssum (NATO)", "Allied aircraft flew 120 sorties over the region on Tuesday.",
+     "Allied Joint Force Command Brunssum", "third-party"),
+    # a claimant the text names keeps their own voice
+    ("Allied Joint Force Command Brunssum (NATO)", "Colombian officials said the border had been closed.",
+     "Colombian officials", "colombian"),
+    # an outlet with its wire in brackets is no command of anyone
+    ("El Tiempo (AFP)", "Allied aircraft flew 120 sorties over the region on Tuesday.", None, "independent"),
+])
+def test_a_command_of_a_body_named_in_brackets_speaks_for_the_body_s_side(wars, publisher, text, who, side):
+    assert annotated(wars["andes"], publisher, text) == (who, side)

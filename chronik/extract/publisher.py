@@ -48,6 +48,8 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
         return None
     office = lexicon.offices.search(publisher) or lexicon.issuers.search(publisher)
     polities = {p.values[0].side: p.values[0] for p in sides.find(publisher)}
+    if office is not None and not polities:
+        return _command_of(publisher, sides, gazetteer)
     if office is None or len(polities) != 1:
         return None
     side, polity = polities.popitem()
@@ -65,6 +67,21 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     template = office.values[0].template
     return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
                     side, "office")
+
+
+# a publisher that names its parent body in brackets, one word: "Allied Joint Force Command Naples (NATO)"
+_PARENT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<parent>[^()\s]{2,20})\)\s*$")
+
+
+def _command_of(publisher: str, sides: SideBook, gazetteer: Gazetteer) -> Claimant | None:
+    """A command or office of a body the gazetteer knows, the body in brackets after it ("Allied Joint Force Command
+    Naples (NATO)"): the command by its name, for the body's side (the war's sides file before the gazetteer's)."""
+    m = _PARENT.match(publisher.strip())
+    parent = gazetteer.get(m.group("parent")) if m is not None else None
+    if m is None or parent is None or parent.kind != "body" or parent.side is None:
+        return None
+    listed = sides.owner(parent.name)
+    return Claimant(m.group("name").strip(), listed.side if listed is not None else parent.side, "office")
 
 
 def own_name(publisher: str) -> str:
