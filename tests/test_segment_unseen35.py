@@ -10,6 +10,8 @@
 - a site's range of years ("ON THIS DAY 1950 - 2005") is no span a page of 1982 looks back on
 - a monitoring service's source line ("PY251540 Buenos Aires Domestic Service in Spanish 1500 GMT 25 May 82")
   stamps the item under it with the day and clock it went on the air
+- a government's transcript sets a question off by a wide gap, not a colon ("Q    Nick, what do you know ...?"): it
+  heads the answer under it
 """
 
 from __future__ import annotations
@@ -185,3 +187,29 @@ def test_a_monitoring_report_s_items_are_stamped_by_their_source_lines_and_title
     assert speech.lines == [5, 6]  # the source line stamps it
     communique = of(updates, "[Text] Our air defences")
     assert (communique.date, communique.time, communique.lines) == ("1973-10-11", "01:00", [8, 9])
+
+
+SPACED_QUESTIONS = """
+Daily Press Briefing
+Office of the Spokesman
+MS. SHELLY: Good afternoon. I have one announcement, and then I will take your questions.
+The Secretary will travel to Geneva on Sunday for talks with the Russian Foreign Minister.
+
+Q    Christine, on Rwanda, is the United States sending any troops to help the refugees in Goma?
+
+MS. SHELLY: No. We are sending aircraft with water purification equipment, and they will arrive tomorrow.
+
+Q    On Haiti. Is the United States ready to tighten the embargo?
+
+MS. SHELLY: The embargo is being enforced, and we are consulting our partners.
+
+Q    Thank you.
+"""
+
+
+def test_a_question_set_off_by_a_wide_gap_heads_its_answer():
+    updates = parse_page(SPACED_QUESTIONS, dt.date(1994, 7, 22), "America/New_York")
+    answer = of(updates, "MS. SHELLY: No. We are sending aircraft")
+    assert answer.title is not None and answer.title.startswith("Q    Christine, on Rwanda")
+    assert of(updates, "MS. SHELLY: The embargo is being").title.startswith("Q    On Haiti.")
+    assert of(updates, "Q    Thank you.").kind == "aside"

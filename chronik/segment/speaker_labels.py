@@ -40,11 +40,14 @@ _PLACE = r"(?:\s+\([^()]{1,60}\))?"
 # Good morning. Our update is as of 6:00 PM yesterday:")
 _SAYS_SENTENCE = r"\s+\S.*(?:[.?!…][\"”’)]*|[.?!…]\s.*:)\s*$"
 
-# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ")
-CAPITALS_LABEL = re.compile(rf"^(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+")
+# a question or an answer set off by a wide gap, not a colon, as a government's transcript prints them ("Q    Nick,
+# what do you know ...?")
+_SPACED_QA = r"(?P<qa>[QA])(?=\s{2,}\S|\t)"
+# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ", "Q    ")
+CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SPACED_QA}\s+)")
 # a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say
-# ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ...")
-CAPITALS_TURN = re.compile(rf"^(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:{_SAYS_SENTENCE}")
+# ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ...", "Q    What about ...?")
+CAPITALS_TURN = re.compile(rf"^(?:(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:|{_SPACED_QA}){_SAYS_SENTENCE}")
 # a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), a colon, and what they
 # say
 WRITTEN_TURN = re.compile(rf"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){{0,5}}):{_SAYS_SENTENCE}")
@@ -84,7 +87,7 @@ HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name
 def capitals_speaker(text: str) -> str | None:
     """The speaker a transcript's turn names in capitals ("QUESTION", "MR MILLER"); None for a line without one."""
     m = CAPITALS_LABEL.match(text.strip())
-    return m.group("who").strip() if m else None
+    return (m.group("who") or m.group("qa")).strip() if m else None
 
 
 def said(text: str) -> str:
