@@ -117,6 +117,8 @@ def test_a_hearings_speaker_is_a_title_of_the_record_and_a_surname_as_written(
     ("SECRETARY OF DEFENSE", "Secretary of Defense"),
     ("THE CHAIRMAN", "The Chairman"),
     ("U.S. ARMY", "U.S. Army"),
+    ("MR. BURNS", "Mr. Burns"),
+    ("LT. GEN. SMITH", "Lt. Gen. Smith"),
 ])
 def test_a_label_in_capitals_is_recased_one_way_for_every_reader(caps: str, written: str) -> None:
     assert labels.recased(caps) == written

@@ -130,11 +130,19 @@ def recased(caps: str) -> str:
     each part after a hyphen ("THOMAS-GREENFIELD" "Thomas-Greenfield", "AL-SAHHAF" "Al-Sahhaf") and after a one-letter
     part and an apostrophe ("O'ROURKE" "O'Rourke", not "PEOPLE'S" "People'S"); a mixed-case prefix kept ("McCAUL"
     "McCaul", "DeLAURO" "DeLauro"); the small words after the first lower ("SECRETARY OF DEFENSE" "Secretary of
-    Defense"); a word with a full stop as it is ("U.S.", "Mr.")."""
+    Defense"); a title with its full stop capitalised ("MR." "Mr."), any other word with a full stop as it is
+    ("U.S.")."""
     return " ".join(_recased_word(w, k == 0) for k, w in enumerate(caps.split()))
 
 
+# a title written with its full stop, as a transcript's label in capitals gives it ("MR. BURNS" is "Mr. Burns")
+_DOTTED_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.",
+                            "amb.", "sen.", "rep.", "gov.", "prof.", "rev."})
+
+
 def _recased_word(word: str, first: bool) -> str:
+    if word.lower() in _DOTTED_TITLES:
+        return word.capitalize()
     if "." in word:
         return word
     if not first and word.lower() in _SMALL_WORDS:
