@@ -85,3 +85,22 @@ def test_a_person_named_after_the_officials_speaks_for_them(wars):
 ])
 def test_a_command_of_a_body_named_in_brackets_speaks_for_the_body_s_side(wars, publisher, text, who, side):
     assert annotated(wars["andes"], publisher, text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a civic body's proper name the gazetteer does not know, ending in a civic noun: of no party, whatever place
+    # or polity its name holds
+    ("The Putumayo Bar Association said at least 40 farmers had been detained without charge.",
+     "Putumayo Bar Association"),
+    ("Colombia Doctors Network reported that two clinics near Angostura had closed.", "Colombia Doctors Network"),
+    ("The Victims and Missing Families Forum said in a statement that the talks must include them.",
+     "Victims and Missing Families Forum"),
+])
+def test_a_civic_body_by_its_name_speaks_for_no_party(wars, text, who):
+    assert annotated(wars["andes"], "Reuters", text) == (who, "independent")
+
+
+def test_a_body_ending_in_another_noun_is_not_civic_for_that(wars):
+    # (a front, an army: a party's names, which the sides file would list)
+    text = "The Putumayo Southern Front said its fighters had taken the bridge."
+    assert annotated(wars["andes"], "Reuters", text)[1] != "independent"

@@ -15,7 +15,7 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
               "describing", "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
-              "un_posts", "institutions", "ranks", "not_name_heads", "collective_nouns")
+              "un_posts", "institutions", "ranks", "not_name_heads", "collective_nouns", "civic_nouns")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class ClaimLexicon:
     not_names: frozenset[str]
     not_name_heads: frozenset[str]  # "Operation", "Battle": the first word of an operation's name, no person's
     collective_nouns: frozenset[str]  # "alliance", "team": what a text calls a body it named before (page_people.py)
+    civic_nouns: frozenset[str]  # "association", "forum": the last word of a civic body's name, of no party
     invertible: frozenset[str]
     rebuttal: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -159,6 +160,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         ranks=phrase_set(lists["ranks"]),
         not_name_heads=frozenset(lists["not_name_heads"]),
         collective_nouns=frozenset(lists["collective_nouns"]),
+        civic_nouns=frozenset(w.lower() for w in lists["civic_nouns"]),
     )
 
 

@@ -37,7 +37,7 @@ from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
-from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, RUN_BY_VERBS, initials, without_the
+from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, ORG_CONNECTIVES, RUN_BY_VERBS, initials, without_the
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
@@ -388,12 +388,20 @@ class Resolver:
             return None
         return Claimant(polity.written(m.group("name")), polity.side, "body")
 
+    def _civic_name(self, bare: str) -> bool:
+        """Whether ``bare`` is a civic body's proper name the gazetteer does not know: capitalised words ending in a
+        civic noun ("Sudan Doctors Network"; claims.yaml's ``civic_nouns``)."""
+        words = bare.split()
+        return (words[-1].lower() in self.lex.civic_nouns and words[-1][:1].isupper()
+                and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) and self.gaz.get(bare) is None)
+
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
         bare = without_the(head)
-        if bare[:1].isupper() and " " in bare and any(
+        if bare[:1].isupper() and " " in bare and (any(
                 m.end == len(bare) and m.start > 0 and " " in m.text and bare[m.start:m.end].istitle()
-                for m in self.lex.independent.finditer(bare.lower())):
-            # "the Wad Madani Resistance Committee": a civic group named by its place, not the place's state
+                for m in self.lex.independent.finditer(bare.lower())) or self._civic_name(bare)):
+            # "the Wad Madani Resistance Committee", "the Darfur Bar Association": a civic group named by its place,
+            # not the place's state
             return Claimant(bare, self.sides.narrative, "body")
         org = self.bodies.organisation(head)
         if org:
