@@ -104,3 +104,16 @@ def test_a_body_ending_in_another_noun_is_not_civic_for_that(wars):
     # (a front, an army: a party's names, which the sides file would list)
     text = "The Putumayo Southern Front said its fighters had taken the bridge."
     assert annotated(wars["andes"], "Reuters", text)[1] != "independent"
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # the members of an armed group after its name: the group speaks
+    ("FARC guerrillas said they had freed two soldiers near Angostura.", "FARC Secretariat", "farc"),
+    ("FARC rebels said on Monday they would observe a truce.", "FARC Secretariat", "farc"),
+    # a state's rebels fight against it: not its government
+    ("Colombian rebels said on Monday they would observe a truce.", None, "independent"),
+    # a dateline in title case with its country before the dash is where, not who
+    ("Putumayo, Colombia – FARC rebels said on Monday they would observe a truce.", "FARC Secretariat", "farc"),
+])
+def test_an_armed_group_s_members_speak_for_it(wars, text, who, side):
+    assert annotated(wars["andes"], "Reuters", text) == (who, side)

@@ -25,9 +25,10 @@ _DATED = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2
 _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
              rf"|{_DATED})\s+[\u2013\u2014-]{{1,2}}\s+"
              # a dateline in title case, a city's name before a dash and the story's first name: "Addis Abeba – Legesse
-             # Tulu said", "Kyiv — Ukraine's ...", "Port Sudan – The army ..." (a spaced dash), maybe its wire in
-             # brackets: "Fallujah (NINA) - Federal Police Commander ..."
-             r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\([A-Z][A-Za-z.]{1,15}\))?\s+[\u2013\u2014-]\s+(?=[A-Z])"
+             # Tulu said", "Kyiv — Ukraine's ...", "Port Sudan – The army ..." (a spaced dash), maybe its country
+             # ("Goma, DR Congo – M23 rebels said") or its wire in brackets: "Fallujah (NINA) - Federal Police ..."
+             r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:\s*\([A-Z][A-Za-z.]{1,15}\))?"
+             r"\s+[\u2013\u2014-]\s+(?=[A-Z])"
              # a wire's dateline in title case, its day and its name in brackets before a dash: "Pemba, 1 Apr (Lusa)
              # – ", "Maputo, March 29 (AIM) - "
              rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"

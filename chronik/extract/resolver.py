@@ -41,6 +41,9 @@ from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, ORG_CONNECTIVES, RU
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+# the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
+# "troops" and "forces" are its military (claims.yaml)
+_ARMED_MEMBERS = re.compile(r"\s+(?:rebels|fighters|militants|insurgents|guerrillas|guerillas|militiamen)$")
 _DEFENCE = re.compile(r"\bDefence\b")  # the British spelling, as a text writes an office's name
 # the words of that office that name a polity's people in office, not its government as such ("Israeli officials")
 _OFFICIALS_NOUNS = frozenset({"officials", "official", "authorities"})
@@ -160,6 +163,12 @@ class Resolver:
             return Claimant(None, None, "pronoun")
         if _FIRST_PERSON_OWNER.match(head):
             return None  # "Our forces responded": the speaker's own, whoever the page or its turn says speaks
+        members = _ARMED_MEMBERS.search(head)
+        group = self.resolve(head[:members.start()]) if members is not None and members.start() > 0 else None
+        if group is not None and group.kind in ("polity", "body") and group.side is not None \
+                and "government" not in (group.who or "").lower():
+            return group  # "M23 rebels said", "Houthi fighters said": the group they fight for speaks ("Syrian
+            # rebels" fight against the state they are named for)
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
             return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
         if self.marks.is_multi(head):
