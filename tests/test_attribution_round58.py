@@ -117,3 +117,13 @@ def test_a_body_ending_in_another_noun_is_not_civic_for_that(wars):
 ])
 def test_an_armed_group_s_members_speak_for_it(wars, text, who, side):
     assert annotated(wars["andes"], "Reuters", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # the outlet that reached, contacted or quoted a speaker reports; the speaker speaks
+    ("Residents reached by El Tiempo on Wednesday said gunfire could still be heard in Angostura.", "residents",
+     "independent"),
+    ("A FARC commander quoted by Reuters said the group would observe the truce.", "FARC official", "farc"),
+])
+def test_the_outlet_that_reached_a_speaker_does_not_speak_for_them(wars, text, who, side):
+    assert annotated(wars["andes"], "Reuters", text) == (who, side)

@@ -61,6 +61,12 @@ _EVERY = re.compile(r"^(?:(?:the|The)\s+)?(?:daily|weekly|monthly|latest|recent|
 _OWNER_ROLE = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}['’]s\s+[a-z]")
 
 
+# the outlet that reached a speaker, after them: "Residents reached by Sudans Post", "two officials contacted by
+# AFP", "a commander quoted by Reuters" (the outlet reports, the residents speak)
+_REACHED_BY = re.compile(r"\s+(?:reached|contacted|interviewed|quoted|cited)\s+by\s+(?:the\s+)?[A-Z][\w.'’&-]*"
+                         r"(?:\s+[A-Z][\w.'’&-]*){0,4}(?:\s+(?:on|in|over)\s+.*)?$")
+
+
 class PhraseSplitter:
     """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
     lexicon, sides file and gazetteer are the splitter's)."""
@@ -136,7 +142,7 @@ class PhraseSplitter:
             return "", "", said, where
         if re.match(r"(?:and|but|while|whereas)\s", segs[-1]):
             said = ""  # "Russian forces shelled Kharkiv, and the military said": a clause of its own
-        segs[-1] = self._strip_openers(segs[-1])
+        segs[-1] = _REACHED_BY.sub("", self._strip_openers(segs[-1]))
         whole = ", ".join(segs)
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
