@@ -532,7 +532,7 @@ class Resolver:
         if written_as in _OFFICIALS_NOUNS:
             # "Israeli officials say", "the Syrian authorities said": the officials as the text names them, not the
             # government they serve (a page says no more than that)
-            return Claimant(f"{p.adjective} {written_as}", entry.side or p.side if entry else p.side, "office",
+            return Claimant(f"{p.adjective} {written_as}", (entry.side or p.side) if entry else p.side, "office",
                             officials=True)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)

@@ -147,7 +147,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
             continue
         elif current is not None and not previous_empty and not line.only and not line.item and (
                 _continues(previous, plain) or (wrap.width is not None and cell_rest(previous, plain))
-                or (len(current.lines) == 1 and wrap.rest_of_line(above, previous, plain, _opens))
+                or (len(current.lines) == 1 and not _ENDS_SENTENCE.search(previous)
+                    and wrap.rest_of_line(above, previous, plain, _opens))
                 or (wrap.full(previous, plain, _opens)
                     and not _new_paragraph(previous, plain, plains[no:no + 1], wrap))):
             current.lines.append(no)

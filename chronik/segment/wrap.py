@@ -25,7 +25,6 @@ from chronik.segment.lexicon import lexicon
 WRAPPED_MIN = 3  # lines running on in lower case that make a page hard-wrapped
 FULL = 0.85  # a line at least this share of the width is full
 OVERFULL = 1.15  # and at most this share (a longer one is laid out, not wrapped)
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]…]\s*$")
 _GAP = re.compile(r"\S\s{3,}\S")  # "UN OCHA | Situation Report        12 March 2024"
 _SPLIT = re.compile(r"([A-Za-z]+)-$")
 _HEAD = re.compile(r"^([a-z]+)")
@@ -50,12 +49,13 @@ class Wrapped:
         return FULL * self.width <= len(previous.strip()) <= OVERFULL * self.width and not opens(line)
 
     def rest_of_line(self, above: str, previous: str, line: str, opens: Callable[[str], bool]) -> bool:
-        """Whether ``previous``, a short line under the line ``above``, is the rest of a printed line that ``above``, a
-        headline, was taken off, and so runs on into ``line``: the two fill the width together ("[04] IZETBEGOVIC
-        SAYS UN HAS FAILED BOSNIA." / "Bosnian President Alija" / "Izetbegovic told a news conference ..."), the way
-        an archive sets an e-mailed digest's headline apart from its first line. A line in capitals after it runs on
-        only under a headline in capitals: a site's title over a label ("Today's Suggestion") does not."""
-        if self.width is None or not above.strip() or _SENTENCE_END.search(previous) or opens(line):
+        """Whether ``previous``, a short line under the line ``above`` that ends no sentence, is the rest of a printed
+        line that ``above``, a headline, was taken off, and so runs on into ``line``: the two fill the width together
+        ("[04] IZETBEGOVIC SAYS UN HAS FAILED BOSNIA." / "Bosnian President Alija" / "Izetbegovic told a news
+        conference ..."), the way an archive sets an e-mailed digest's headline apart from its first line. A next
+        line opening with a capital runs on only under a headline in capitals: a site's title over a label ("Today's
+        Suggestion") does not."""
+        if self.width is None or not above.strip() or opens(line):
             return False
         if not (_HEAD.match(line.strip()) or above.upper() == above):
             return False
