@@ -12,6 +12,7 @@
   stamps the item under it with the day and clock it went on the air
 - a government's transcript sets a question off by a wide gap, not a colon ("Q    Nick, what do you know ...?"): it
   heads the answer under it
+- an author's signature on its own line under a digest's item ("-- Patrick Moore, OMRI, Inc.") closes the item
 """
 
 from __future__ import annotations
@@ -213,3 +214,35 @@ def test_a_question_set_off_by_a_wide_gap_heads_its_answer():
     assert answer.title is not None and answer.title.startswith("Q    Christine, on Rwanda")
     assert of(updates, "MS. SHELLY: The embargo is being").title.startswith("Q    On Haiti.")
     assert of(updates, "Q    Thank you.").kind == "aside"
+
+
+SIGNED = """
+REGIONAL DAILY DIGEST
+No. 88, Part II, 3 May 1994
+CENTRAL ASIA
+
+[01] REBELS SHELL THE AIRPORT.
+Government radio said on 2 May that rebel gunners had
+shelled the airport for the third day running, closing it to relief flights
+until further notice. The government insisted that its troops still held the
+road to the airport, where 40 UN observers remain.
+-- Jan Novak, Digest Inc.
+
+[02] PARLIAMENT EXTENDS STATE OF EMERGENCY.
+The parliament voted on 2 May to extend
+the state of emergency by another ninety days, despite protests by the
+opposition, which walked out of the chamber before the vote was held.
+-- Jan Novak, Digest Inc.
+
+[03] AID CONVOY REACHES NORTHERN TOWN.
+A convoy of twelve trucks carrying
+food and medicine reached the besieged northern town on 2 May after a week
+of talks at the checkpoints, the World Food Programme said in Geneva on the
+same day. -- Jan Novak, Digest Inc.
+"""
+
+
+def test_an_author_s_signature_on_its_own_line_closes_the_item_above():
+    updates = parse_page(SIGNED, dt.date(1994, 5, 3), "Europe/Prague")
+    assert of(updates, "Government radio").lines[-1] == 10  # the signature, with its item
+    assert of(updates, "The parliament voted").lines[-1] == 16

@@ -42,6 +42,12 @@ def continues(page: PageView, cur: Unit, text: str) -> bool:
     return _continues(page, cur, text)
 
 
+# an author's signature on its own line under what they wrote, after a dash: "-- Patrick Moore, OMRI, Inc.", "— Jane
+# Roe, Kyiv" (a name and where or for whom they write, no sentence)
+_SIGNED_OFF = re.compile(r"^\s*(?:--|—|–)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,\s*[A-Z][\w.&'’-]*"
+                         r"(?:\s+[A-Z][\w.&'’-]*){0,3}\.?){0,2}\s*$")
+
+
 def _continues(page: PageView, cur: Unit, text: str) -> bool:
     """Whether a paragraph carries on ``cur``: its wording says so, or it names the same person again
     and no day of its own (a new day would be a new act), or it opens on a thing the update named and only
@@ -61,6 +67,8 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
             # statement)
     if after_act(page, text):
         return False
+    if _SIGNED_OFF.match(text) and cur.kind == "update" and bool(cur.texts):
+        return True  # ("-- Patrick Moore, OMRI, Inc." under a digest's item: who wrote it, the item's last line)
     if signposted(text) and cur.kind == "update" and bool(cur.texts):
         return True  # ("Why it matters: ...": a newsletter's analysis of the item above)
     if prose.continues(text) or (cur.kind == "update" and bool(cur.texts)
