@@ -9,7 +9,8 @@
 - a paper's story filed the day before the paper counts its days from its dateline ("ZAGREB, Aug. 4— ... today")
 - a site's range of years ("ON THIS DAY 1950 - 2005") is no span a page of 1982 looks back on
 - a monitoring service's source line ("PY251540 Buenos Aires Domestic Service in Spanish 1500 GMT 25 May 82")
-  stamps the item under it with the day and clock it went on the air
+  stamps the item under it with the day and clock it went on the air, and so does one in brackets closing a brief
+  item ("... [Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY]")
 - a government's transcript sets a question off by a wide gap, not a colon ("Q    Nick, what do you know ...?"): it
   heads the answer under it
 - an author's signature on its own line under a digest's item ("-- Patrick Moore, OMRI, Inc.") closes the item
@@ -246,3 +247,25 @@ def test_an_author_s_signature_on_its_own_line_closes_the_item_above():
     updates = parse_page(SIGNED, dt.date(1994, 5, 3), "Europe/Prague")
     assert of(updates, "Government radio").lines[-1] == 10  # the signature, with its item
     assert of(updates, "The parliament voted").lines[-1] == 16
+
+
+BRIEFS = """
+Daily Report. Middle East and Africa
+Thursday, October 11, 1973
+SYRIA
+ASAD ADDRESSES THE NATION
+JN101830 Damascus Domestic Service in Arabic 1800 GMT 10 Oct 73
+[Excerpts] Citizens: our armed forces have fought with honour for five days on the Golan front.
+BRIEFS
+BLOOD DONATIONS -- 12,000 citizens gave blood today. [Damascus Domestic Service in Arabic 1230 GMT 10 Oct 73 JN]
+CURFEW EASED -- The night curfew was eased today. [Damascus Domestic Service in Arabic 2030 GMT 10 Oct 73 JN]
+"""
+
+
+def test_a_brief_item_closed_by_its_source_in_brackets_is_stamped_by_it():
+    updates = parse_page(BRIEFS, dt.date(1973, 10, 11), "UTC")
+    blood = of(updates, "BLOOD DONATIONS")
+    assert (blood.date, blood.time) == ("1973-10-10", "12:30")
+    curfew = of(updates, "CURFEW EASED")
+    assert (curfew.date, curfew.time) == ("1973-10-10", "20:30")
+    assert curfew is not blood

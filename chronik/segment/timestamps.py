@@ -373,7 +373,10 @@ def _letter_zone(letter: str) -> str:
 # Spanish 1500 gmt 25 May 82"): when the item went on the air
 _MONITORED = re.compile(r"^\s*(?:[A-Z]{2}\d{6}\s+|(?i:source)\s*:\s*)?[A-Z][^\n]{2,80}?,?\s+in\s+[A-Z][a-z]+"
                         r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?i:gmt|utc)\s+"
-                        r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2}|\d{4})\s*$")
+                        r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2}|\d{4})(?:\s+[A-Z]{2})?\s*$")
+# a brief item closed by its source line in brackets ("... 140 kg of gold in donations. [Buenos Aires Domestic Service
+# in Spanish 1230 GMT 25 May 82 PY]")
+_SOURCE_AFTER = re.compile(r"^(?P<body>\S.*?[.!?\"”’])\s*\[(?P<source>[^\[\]]{10,120})\]\s*$")
 
 
 def _monitored(text: str) -> Stamp | None:
@@ -386,6 +389,15 @@ def _monitored(text: str) -> Stamp | None:
         return None
     return Stamp(f"{m.group('h')}:{m.group('m')}", "UTC", f"{int(m.group('day'))} {m.group('month')} {year}",
                  text.strip(), "")
+
+
+def sourced_item(text: str) -> Stamp | None:
+    """A brief item closed by a monitoring service's source line in brackets (see ``_SOURCE_AFTER``): stamped when
+    its item went on the air, its body the item's words before the source."""
+    m = _SOURCE_AFTER.match(text.strip()) if text.rstrip().endswith("]") else None
+    found = _monitored(m.group("source")) if m is not None else None
+    return Stamp(found.time, found.zone, found.date_text, f"[{m.group('source')}]", m.group("body")) \
+        if m is not None and found is not None else None
 
 
 def _dtg(text: str) -> Stamp | None:
