@@ -33,6 +33,22 @@ WARS = {"andes": ("""
       - {name: Angostura}
 """)}
 
+WARS["isles"] = ("""
+    defaults: extend
+    sides:
+      british: the United Kingdom
+      argentine: the Argentine junta
+    polities:
+      - {name: United Kingdom, side: british, adjective: British, government: Government of the United Kingdom,
+         forms: [United Kingdom, Britain, Great Britain, British, London]}
+      - {name: Argentina, side: argentine, adjective: Argentine, government: Government of Argentina,
+         forms: [Argentina, Argentine, Buenos Aires, Galtieri, Leopoldo Galtieri]}
+""", """
+    defaults: extend
+    places:
+      - {name: Port Stanley}
+""")
+
 wars = wars_fixture(WARS)
 
 
@@ -127,3 +143,13 @@ def test_an_armed_group_s_members_speak_for_it(wars, text, who, side):
 ])
 def test_the_outlet_that_reached_a_speaker_does_not_speak_for_them(wars, text, who, side):
     assert annotated(wars["andes"], "Reuters", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a place listed with its longer name is no surname of a person ("Britain" and "Great Britain")
+    ("Britain said it would send more ships to Port Stanley.", "Government of the United Kingdom", "british"),
+    # a surname listed with the full name still names the person
+    ("Galtieri said the islands would be defended.", "Leopoldo Galtieri", "argentine"),
+])
+def test_a_place_listed_in_full_is_no_person_s_name(wars, text, who, side):
+    assert annotated(wars["isles"], "UPI", text) == (who, side)

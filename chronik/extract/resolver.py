@@ -616,9 +616,11 @@ class Resolver:
         person = self.page_people.holder(word)
         if person is not None and person.side == polity.side:
             return person
-        # the sides file itself lists the full name among the polity's forms ("Nasrallah" and "Hassan Nasrallah")
+        # the sides file itself lists the full name among the polity's forms ("Nasrallah" and "Hassan Nasrallah"); a
+        # place is no surname ("Britain" and "Great Britain")
         full = {f for f in polity.forms if " " in f and f.split()[-1] == word and all(NAME_TOKEN.fullmatch(w)
-                                                                                    for w in f.split())}
+                                                                                    for w in f.split())
+                and word.lower() not in self.sides.places}
         return Claimant(full.pop(), polity.side, "person") if len(full) == 1 else None
 
     def _own_name(self, head: str, own: list[Match[Polity]]) -> bool:
