@@ -153,3 +153,12 @@ def test_the_outlet_that_reached_a_speaker_does_not_speak_for_them(wars, text, w
 ])
 def test_a_place_listed_in_full_is_no_person_s_name(wars, text, who, side):
     assert annotated(wars["isles"], "UPI", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # where a person speaks, between their post and their name, is no part of the name
+    ("A UN spokeswoman in Villagarzon Ana Rojas said the convoy had been stopped at a checkpoint.", "Ana Rojas"),
+    ("A teacher from Mocoa Luis Pardo said the school had been closed since Monday.", "Luis Pardo"),
+])
+def test_a_place_before_a_name_is_not_the_name(wars, text, who):
+    assert annotated(wars["andes"], "Reuters", text)[0] == who

@@ -37,6 +37,9 @@ _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PART
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word of the name after it
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})  # before a place that a speaker's name may follow
+
+
 class PersonNamer:
     """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""
 
@@ -79,6 +82,7 @@ class PersonNamer:
                         for p in self.sides.find(head) if not self._held_name(head, p.start, p.text)]
         place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
         runs: list[list[str]] = [[]]
+        placed: set[int] = set()  # the runs that open right after "in", "from" or "at": a place before the name
         previous, after_for = "", False
         for m in re.finditer(r"\S+", head):
             word = m.group().strip("\"'(),.;:")
@@ -97,6 +101,8 @@ class PersonNamer:
                     and not any(c.isdigit() for c in word)
                     and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
                     or (runs[-1] and word in PARTICLES):
+                if not runs[-1] and previous.lower() in _PLACE_PREPOSITIONS:
+                    placed.add(len(runs) - 1)
                 runs[-1].append(word)
             else:
                 runs.append([])
@@ -104,7 +110,10 @@ class PersonNamer:
             previous = word
             if len(runs[-1]) == 1 and after_for:  # "High Commissioner for Refugees Filippo Grandi"
                 runs[-1].insert(0, "")
-        for run in runs:
+        for k, run in enumerate(runs):
+            if k in placed and len(run) == 3:
+                del run[0]  # "UN spokesman in Sarajevo Alexander Ivanko": where the person speaks, then their first
+                # and last name (a longer run is a place's name: "at Woldia Comprehensive Specialized Hospital")
             while run and run[-1] in PARTICLES:
                 run.pop()
             if len(run) >= 4 and run[0] == "":
