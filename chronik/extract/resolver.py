@@ -164,9 +164,10 @@ class Resolver:
         if _FIRST_PERSON_OWNER.match(head):
             return None  # "Our forces responded": the speaker's own, whoever the page or its turn says speaks
         members = _ARMED_MEMBERS.search(head)
-        group = self.resolve(head[:members.start()]) if members is not None and members.start() > 0 else None
-        if group is not None and group.kind in ("polity", "body") and group.side is not None \
-                and "government" not in (group.who or "").lower():
+        named = head[:members.start()] if members is not None else ""
+        group = self.resolve(named) if named and not any(
+            self._place(p.values[0].name, whole=True) for p in self.sides.find(named)) else None
+        if group is not None and group.kind in ("polity", "body") and group.side is not None:
             return group  # "M23 rebels said", "Houthi fighters said": the group they fight for speaks ("Syrian
             # rebels" fight against the state they are named for)
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"

@@ -79,7 +79,6 @@ from chronik.segment.timestamps import (
     metadata_date,
     signed_dateline,
     source_credit,
-    sourced_item,
     topic_dateline,
     trailing_stamp,
 )
@@ -139,9 +138,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return post_stamp(block, header, finder)
     if ago.age(block.text) is not None:  # "15 min ago" heading an entry (see chronik.segment.ago)
         return Info(block, STAMP_LINE, what="ago")
-    # ("§ 3.31 pm": a parliament's record's clock; "... [Lima Domestic Service in Spanish 2300 GMT 25 May 82]": when
-    # a brief item went on the air)
-    stamp = find_stamp(_SECTION_MARK.sub("", block.text)) or sourced_item(block.text)
+    stamp = find_stamp(_SECTION_MARK.sub("", block.text))  # ("§ 3.31 pm": a parliament's record's clock)
     if stamp is not None and not stamp.standalone:  # "[11:05] CORRESPONDENT (Kabul): ...": a stamped turn
         return Info(block, STAMP, stamp=stamp, what="turn" if speaker_turn(stamp.body) else "")
     if stamp is not None:  # (a message's footer stamps the message above it)

@@ -173,15 +173,20 @@ def trailing_stamp(text: str) -> Stamp | None:
                  m.group("label").strip(), m.group("body").strip())
 
 
-# a monitoring service's credit closing an item: the outlet, its city, the language and when it went out, in GMT
-# ("(Source: Channel One TV, Moscow, in Russian 1800 gmt 12 Oct 20)", "(IRNA, Tehran, in English 0930 gmt 3 Jan 12)");
-# the clock may be left out ("(Al-Arabiya TV website, Dubai, in Arabic 5 Mar 21)", "(Radio B92, in Serbo-Croat 2 Apr
-# 99)")
+# a monitoring service's note of the broadcast or agency it took an item from: the outlet, maybe its city, the
+# language and when it went out, in GMT, and its day with a short year, maybe the desk's code after it ("Channel One
+# TV, Moscow, in Russian 1800 gmt 12 Oct 20", "Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY"); the
+# clock may be left out ("Al-Arabiya TV website, Dubai, in Arabic 5 Mar 21")
 _LANGUAGE = r"(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?"  # "Russian", "Serbo-Croat"
-_SOURCE_CREDIT = re.compile(
-    rf"(?:^|\s)\((?:source\s*:\s*)?[^()]{{2,150}}?,\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?\s+"
-    r"(?:(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>gmt|utc)\s+)?"
-    r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})\s*\)\s*$", re.I)
+_BROADCAST = (rf"[^()\[\]]{{2,150}}?,?\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?\s+"
+              r"(?:(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>gmt|utc)\s+)?"
+              r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})(?:\s+(?-i:[A-Z]{2}))?")
+# ... as a credit closing the item, in brackets ("(Source: Channel One TV, Moscow, in Russian 1800 gmt 12 Oct 20)",
+# "[Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY]")
+_SOURCE_CREDIT = re.compile(rf"(?:^|\s)[(\[](?:source\s*:\s*)?{_BROADCAST}\s*[)\]]\s*$", re.I)
+# ... or as a line of its own over the item, after the item's number ("PY251540 Buenos Aires Domestic Service in
+# Spanish 1500 GMT 25 May 82", "Source: Radio Nacional, Buenos Aires, in Spanish 1500 gmt 25 May 82")
+_SOURCE_LINE = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2}}\d{{6}})\s+|source\s*:\s*)?(?=(?-i:[A-Z])){_BROADCAST}\s*$", re.I)
 CENTURY_PIVOT = 50  # a credit's two-digit year: "20" is 2020, "99" is 1999
 
 
@@ -205,7 +210,7 @@ class SourceCredit:
 def source_credit(text: str) -> SourceCredit | None:
     """The monitoring credit closing ``text`` ("... (Source: APA news agency, Baku, in Russian 0512 gmt 13 Oct 20)"),
     or None."""
-    m = _SOURCE_CREDIT.search(text) if text.rstrip().endswith(")") else None
+    m = _SOURCE_CREDIT.search(text) if text.rstrip().endswith((")", "]")) else None
     if m is None:
         return None
     date_text = f"{m.group('day')} {full_year(m.group('year'))}"
@@ -367,37 +372,18 @@ def _letter_zone(letter: str) -> str:
     return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # IANA's Etc zones invert the sign
 
 
-# a monitoring service's source line over an item it translated (FBIS, the BBC's Summary of World Broadcasts): the
-# item's number, the station and the language it broadcast in, its clock in GMT and its day with a short year
-# ("PY251540 Buenos Aires Domestic Service in Spanish 1500 GMT 25 May 82", "Source: Radio Nacional, Buenos Aires, in
-# Spanish 1500 gmt 25 May 82"): when the item went on the air
-_MONITORED = re.compile(r"^\s*(?:[A-Z]{2}\d{6}\s+|(?i:source)\s*:\s*)?[A-Z][^\n]{2,80}?,?\s+in\s+[A-Z][a-z]+"
-                        r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?i:gmt|utc)\s+"
-                        r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2})\s+(?P<year>\d{2}|\d{4})(?:\s+[A-Z]{2})?\s*$")
-# a brief item closed by its source line in brackets ("... 140 kg of gold in donations. [Buenos Aires Domestic Service
-# in Spanish 1230 GMT 25 May 82 PY]")
-_SOURCE_AFTER = re.compile(r"^(?P<body>\S.*?[.!?\"”’])\s*\[(?P<source>[^\[\]]{10,120})\]\s*$")
-
-
-def _monitored(text: str) -> Stamp | None:
-    """A monitoring service's source line (see ``_MONITORED``), its day with its year in full, its clock in UTC."""
-    m = _MONITORED.match(text)
-    if m is None or month_number(m.group("month")) is None:
+def _source_line(text: str) -> Stamp | None:
+    """A monitoring service's source line over the item it took (see ``_SOURCE_LINE``): when the item went on the air,
+    its year in full, its clock in UTC; None for a line naming no clock or no such day."""
+    m = _SOURCE_LINE.match(text)
+    if m is None or m.group("h") is None:
         return None
-    year = full_year(m.group("year")) if len(m.group("year")) == 2 else int(m.group("year"))
-    if safe_date(year, month_number(m.group("month")), int(m.group("day"))) is None:
+    day, month = m.group("day").split()
+    year = full_year(m.group("year"))
+    if month_number(month) is None or safe_date(year, month_number(month), int(day)) is None:
         return None
-    return Stamp(f"{m.group('h')}:{m.group('m')}", "UTC", f"{int(m.group('day'))} {m.group('month')} {year}",
+    return Stamp(f"{m.group('h')}:{m.group('m')}", _zone(m.group("zone").upper(), None), f"{int(day)} {month} {year}",
                  text.strip(), "")
-
-
-def sourced_item(text: str) -> Stamp | None:
-    """A brief item closed by a monitoring service's source line in brackets (see ``_SOURCE_AFTER``): stamped when
-    its item went on the air, its body the item's words before the source."""
-    m = _SOURCE_AFTER.match(text.strip()) if text.rstrip().endswith("]") else None
-    found = _monitored(m.group("source")) if m is not None else None
-    return Stamp(found.time, found.zone, found.date_text, f"[{m.group('source')}]", m.group("body")) \
-        if m is not None and found is not None else None
 
 
 def _dtg(text: str) -> Stamp | None:
@@ -517,7 +503,7 @@ def find_stamp(text: str) -> Stamp | None:
         iso = _iso(text)
         if iso is not None:
             return iso
-    dtg = _dtg(text) or (_monitored(text) if " in " in text else None)
+    dtg = _dtg(text) or (_source_line(text) if " in " in text else None)
     if dtg is not None:
         return dtg
     labelled = (_slashed(text) if " / " in text else None) or (_credited(text) if "(" in text else None)
