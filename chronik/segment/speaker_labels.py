@@ -136,8 +136,8 @@ def recased(caps: str) -> str:
 
 
 # a title written with its full stop, as a transcript's label in capitals gives it ("MR. BURNS" is "Mr. Burns")
-_DOTTED_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "sgt.",
-                            "amb.", "sen.", "rep.", "gov.", "prof.", "rev."})
+_DOTTED_TITLES = frozenset({t for t in HEARING_TITLES if t.endswith(".")}
+                           | {"maj.", "capt.", "sgt.", "amb.", "sen.", "rep.", "gov.", "prof.", "rev."})
 
 
 def _recased_word(word: str, first: bool) -> str:
