@@ -170,6 +170,12 @@ def test_shapes_of_short_lines() -> None:
     ("The person said many residents had fled.", True),
     ("Another witness described hearing three explosions.", True),
     ("Reuters also cited two officials who confirmed the strike.", True),
+    ("The agency quoted a spokesman as saying two soldiers were wounded.", True),
+    ("State media quoted the governor as saying the fires were out.", True),
+    # a source introduced by its name in full: a report of its own
+    ("The Bosnian Serb news agency SRNA quoted the army command as saying its forces had regrouped.", False),
+    ("Russian news agency TASS cited a source as saying the convoy had turned back.", False),
+    ("Iran's Tasnim news agency also quoted the commander as saying the drills would go on.", True),
     ("“We are ready,” Maria Zakharova, the foreign ministry spokeswoman, told reporters.", False),
     ("The minister of defence said the strike hit a depot.", False),
     ("The Kremlin said it had no plans for talks.", False),

@@ -247,13 +247,14 @@ class BodyNamer:
         return Claimant(" ".join(words), first.values[0].side, "body")
 
     def organisation(self, head: str) -> str | None:
-        """A proper name ending in an office word, with no polity in it, that is not only office words and
-        titles: "the Kachin Independence Army" (not "the Defense Ministry", not "Azerbaijani Army")."""
+        """A proper name ending in an office word or a body noun, with no polity in it, that is not only office words
+        and titles: "the Kachin Independence Army", "the Islamic Revolution Guards Corps" (not "the Defense Ministry",
+        not "Azerbaijani Army")."""
         words = head.split()
         if words and words[0].lower() in ARTICLE_WORDS:
             words = words[1:]
-        if not 2 <= len(words) <= 6 or not words[-1][:1].isupper() or words[-1].lower() not in self.lex.office_words \
-                or self.sides.find(head):
+        if not 2 <= len(words) <= 6 or not words[-1][:1].isupper() or self.sides.find(head) \
+                or (words[-1].lower() not in self.lex.office_words and words[-1] not in self.lex.body_nouns):
             return None
         if not all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words):
             return None

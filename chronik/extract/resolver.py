@@ -416,7 +416,7 @@ class Resolver:
         org = self.bodies.organisation(head)
         if org:
             return Claimant(org, self.marks.side_besides(whole, org) or self._region_side(whole)
-                            or self._home_office(org), "body")
+                            or self._home_office(org) or self._described_independent(whole, head, org), "body")
         proper = self.bodies.proper_body(head)
         if proper:  # a polity in its name is not its side: "the Central Committee of Sudanese Doctors"
             org, owner = proper
@@ -450,10 +450,8 @@ class Resolver:
                 or self.marks.side_besides(whole, name) or self._region_side(whole)
             if side is None and at > 0 and self.people.independent(head[:at]) is not None:
                 side = self.sides.narrative  # "the local rights group Tawila Voices": a group of no party, by name
-            after_name = whole[whole.find(name) + len(name):].lstrip(" ,") if whole.startswith(head) else ""
-            if side is None and _ONE_OF.match(after_name) and self.people.independent(after_name) is not None:
-                side = self.sides.narrative  # "Mohamed Adam, a volunteer with the Emergency Response Room": one of a
-                # group of no party, described after the name
+            if side is None:
+                side = self._described_independent(whole, head, name)
             titled = self.lex.offices.search(whole.replace(name, " ")) is not None
             if side is None and titled:
                 side = self._where_side(where)  # "In Beijing, foreign ministry spokesperson X": China's
@@ -538,6 +536,14 @@ class Resolver:
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         return Claimant(who, p.side, "office", office.person)
+
+    def _described_independent(self, whole: str, head: str, name: str) -> str | None:
+        """The side of no party for a name described after it as one of a group of no party: "Mohamed Adam, a
+        volunteer with the Emergency Response Room", "the Yemen Data Project, a monitoring group"."""
+        after_name = whole[whole.find(name) + len(name):].lstrip(" ,") if whole.startswith(head) else ""
+        if _ONE_OF.match(after_name) and self.people.independent(after_name) is not None:
+            return self.sides.narrative
+        return None
 
     def _described(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """An armed group named with words that only describe it ("the paramilitary Rapid Support Forces", "Sudan's

@@ -198,6 +198,8 @@ class Lexicon:
     pronoun_start: re.Pattern[str]
     linking_verbs: re.Pattern[str]
     anaphoric_start: re.Pattern[str]
+    # "X quoted / cited ..." (group "subject" X, group "also" when X "also" cites)
+    citing_start: re.Pattern[str]
     sourcing_start: re.Pattern[str]
     answer_start: re.Pattern[str]  # a speaker's turn that opens by answering ("HOST: Yes. ...")
     witness_start: re.Pattern[str]  # "A resident of ...", "An eyewitness ...": one witness, the noun its group
@@ -353,9 +355,10 @@ def lexicon() -> Lexicon:
         answer_start=re.compile(
             rf"^(?-i:[A-Z][A-Z.'’ -]{{1,40}}(?:\s+\([^()]{{1,40}}\))?):\s+"
             rf"(?:{_words([str(w).rstrip(',') for w in cont['answer_words']])})\s*[.,!;—–-]", re.I),
+        citing_start=re.compile(
+            rf"^(?P<subject>[^,.;:“”\"]{{1,40}}?)\s(?P<also>also\s+)?(?:{_words(cont['sourcing_verbs'])})\b", re.I),
         sourcing_start=re.compile(
-            rf"^[^,.;:“”\"]{{1,40}}?\s(?:also\s+)?(?:{_words(cont['sourcing_verbs'])})\b"
-            rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:{_words(cont['sourcing_objects'])}"
+            rf"^(?:{_words(cont['sourcing_phrases'])})\s+(?:{_words(cont['sourcing_objects'])}"
             rf"|the\s+(?:{_words(cont['anaphoric_nouns'])}))\s*,"
             rf"|^(?:{_words(cont['sourcing_phrases'])})\s+(?:the\s+)?(?:{_words(cont['anaphoric_nouns'])})(?:['’]s)?\s+"
             rf"(?:{_words(cont['sourcing_posts'])})\b[^,.;:]{{0,40}},", re.I),

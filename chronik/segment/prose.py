@@ -80,8 +80,9 @@ def continues(text: str) -> bool:
     """True when a paragraph carries on the one above instead of reporting an act of its own.
 
     A quote (unless it introduces a new speaker in full), "He said ..."/"Using ..., he continued",
-    "X added that ...", "The person said ..."/"Another resident ...", "Reuters also cited ...", a transcript's turn
-    answering the one above ("OLENA HRYTSENKO: Yes. The mayor said ..."), or a paragraph in lower case.
+    "X added that ...", "The person said ..."/"Another resident ...", "Reuters also cited ..." (:func:`_cites_more`), a
+    transcript's turn answering the one above ("OLENA HRYTSENKO: Yes. The mayor said ..."), or a paragraph in lower
+    case.
     """
     lex = lexicon()
     if text[:1].islower():
@@ -89,7 +90,17 @@ def continues(text: str) -> bool:
     if _OPENS_WITH_QUOTE.match(text):
         return not _NEW_SPEAKER.search(text)
     return any(p.match(text) for p in (lex.pronoun_start, lex.linking_verbs, lex.anaphoric_start, lex.sourcing_start,
-                                        lex.answer_start))
+                                        lex.answer_start)) or _cites_more(text)
+
+
+def _cites_more(text: str) -> bool:
+    """A source citing more for the report above: "Reuters also cited two officials ...", "The agency quoted a
+    spokesman as saying ...". A source introduced by its name in full ("The Bosnian Serb news agency SRNA quoted the
+    army command as saying ...") opens a report of its own."""
+    m = lexicon().citing_start.match(text)
+    if m is None:
+        return False
+    return m.group("also") is not None or not any(w[:1].isupper() for w in m.group("subject").split()[1:])
 
 
 # after the closing quote, a speaker named with their post and then the verb: "…,” WFP Deputy Executive Director Carl

@@ -1,0 +1,48 @@
+"""Round 59 of attribution: a body's proper name ending in a body noun that is no office word ("the Islamic
+Revolution Guards Corps", "the Arakan Liberation Front") is the body speaking, not a person whose name is its first
+two words; the IRGC under the name Iran's own media give it ("Islamic Revolution Guards Corps") is the gazetteer's
+IRGC (examples of names and wordings the blind pages do not have)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_cases import annotated, wars_fixture
+
+WARS = {"gulf": ("""
+    defaults: extend
+    sides:
+      iranian: Iran
+      iraqi: Iraq
+    polities:
+      - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
+         forms: [Iran, Iranian, Tehran]}
+      - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
+         forms: [Iraq, Iraqi, Baghdad]}
+""", """
+    defaults: extend
+    places:
+      - {name: Khorramshahr}
+      - {name: Basra}
+""")}
+
+wars = wars_fixture(WARS)
+
+
+@pytest.mark.parametrize("text", [
+    "The Islamic Revolution Guards Corps said on Monday that it had repelled an attack near Khorramshahr.",
+    "The Islamic Revolution Guards Corps (IRGC) announced that its units had crossed the river near Basra.",
+])
+def test_the_irgc_by_its_own_media_s_name_is_the_irgc(wars, text):
+    who, side = annotated(wars["gulf"], "IRNA", text)
+    assert who is not None and "IRGC" in who and side == "iranian"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The Northern Hills Guards Corps said its fighters had taken two outposts overnight.",
+     "Northern Hills Guards Corps"),
+    ("The Sacred Defence Volunteers Brigade announced that the pass had been cleared of mines.",
+     "Sacred Defence Volunteers Brigade"),
+])
+def test_a_proper_name_ending_in_a_body_noun_is_the_body(wars, text, who):
+    assert annotated(wars["gulf"], "Reuters", text)[0] == who
