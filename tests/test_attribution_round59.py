@@ -1,7 +1,9 @@
 """Round 59 of attribution: a body's proper name ending in a body noun that is no office word ("the Islamic
 Revolution Guards Corps", "the Arakan Liberation Front") is the body speaking, not a person whose name is its first
 two words; the IRGC under the name Iran's own media give it ("Islamic Revolution Guards Corps") is the gazetteer's
-IRGC (examples of names and wordings the blind pages do not have)."""
+IRGC. A page published by a body the war's sides file lists among its state's forms, the state beside it ("Defence
+Headquarters, Iraq (Media Cell)"), is that body's release: its sentences in no one's words are the body's
+(examples of names and wordings the blind pages do not have)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ WARS = {"gulf": ("""
       - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
          forms: [Iran, Iranian, Tehran]}
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad]}
+         forms: [Iraq, Iraqi, Baghdad, Defence Headquarters, Iraqi News Agency]}
 """, """
     defaults: extend
     places:
@@ -46,3 +48,13 @@ def test_the_irgc_by_its_own_media_s_name_is_the_irgc(wars, text):
 ])
 def test_a_proper_name_ending_in_a_body_noun_is_the_body(wars, text, who):
     assert annotated(wars["gulf"], "Reuters", text)[0] == who
+
+
+@pytest.mark.parametrize(("publisher", "who", "side"), [
+    ("Defence Headquarters, Iraq (Media Cell)", "Defence Headquarters", "iraqi"),
+    # a state's news agency the file lists is an outlet of its state, reporting in its own voice: no issuer
+    ("Iraqi News Agency (INA, Baghdad)", None, "iraqi"),
+])
+def test_a_body_listed_for_its_state_issues_its_page(wars, publisher, who, side):
+    text = "Troops cleared three villages near Basra this morning and seized two arms depots."
+    assert annotated(wars["gulf"], publisher, text) == (who, side)

@@ -74,8 +74,9 @@ PAGES = [
     ("korea", "Rodong Sinmun (online edition)",
      "The puppet military warmongers staged another provocative drill near the Yellow Sea.",
      None, "north-korean"),
+    # (a state's military body the file lists publishes its own release: its sentences are the body's)
     ("korea", "Joint Chiefs of Staff (Republic of Korea)",
-     "Air raid sirens sounded on five islands near the Yellow Sea at 14:05.", None, "south-korean"),
+     "Air raid sirens sounded on five islands near the Yellow Sea at 14:05.", "Joint Chiefs of Staff", "south-korean"),
     ("ukraine", "Channel One (Russia)", "Air defences repelled a drone attack on the Moscow region overnight.",
      None, "russian"),
     ("ukraine", "RT", "Kiev regime forces shelled a residential area of Belgorod overnight.", None, "russian"),

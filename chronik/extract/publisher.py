@@ -11,6 +11,7 @@ import re
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import Gazetteer, Name, both_names
 from chronik.extract.lexicon import ClaimLexicon
+from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.sides import Polity, SideBook
 
@@ -50,10 +51,12 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     polities = {p.values[0].side: p.values[0] for p in sides.find(publisher)}
     if office is not None and not polities:
         return _command_of(publisher, sides, gazetteer)
-    if office is None or len(polities) != 1:
+    if len(polities) != 1:
         return None
     side, polity = polities.popitem()
     own = resolver.resolve(_PUBLISHER_NAME.split(publisher)[0])
+    if office is None:
+        return _listed_body(publisher, own, side, sides, lexicon)
     english = _NAME_IN_BRACKETS.search(publisher)
     if english is not None and (own is None or own.kind not in ("office", "body")) \
             and lexicon.offices.search(english.group(1)):
@@ -67,6 +70,21 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     template = office.values[0].template
     return Claimant(template.format(adjective=polity.adjective, name=polity.name, government=polity.government),
                     side, "office")
+
+
+def _listed_body(publisher: str, own: Claimant | None, side: str, sides: SideBook,
+                 lexicon: ClaimLexicon) -> Claimant | None:
+    """A publisher named by a body the war's sides file lists among its state's forms, the state beside it
+    ("Defence Headquarters, Nigeria (Directorate of Defence Information)", "Joint Chiefs of Staff (Republic of
+    Korea)"): the body, named by a body noun, issues the page. Not an outlet the file lists ("Jamahiriya News Agency
+    (JANA, Tripoli)", "Rodong Sinmun"), nor a name longer than the body's ("Combined Joint Task Force - Operation
+    Inherent Resolve")."""
+    name = own_name(publisher)
+    if own is None or own.who != name or own.kind not in ("office", "body") or own.side != side \
+            or name.split()[-1] not in lexicon.body_nouns or find_outlets(name, lexicon):
+        return None
+    listed = any(p.text == name and p.values[0].side == side for p in sides.find(name))
+    return Claimant(name, side, "office") if listed else None
 
 
 # a publisher that names its parent body in brackets, one word: "Allied Joint Force Command Naples (NATO)"
