@@ -3,7 +3,10 @@ Revolution Guards Corps", "the Arakan Liberation Front") is the body speaking, n
 two words; the IRGC under the name Iran's own media give it ("Islamic Revolution Guards Corps") is the gazetteer's
 IRGC. A page published by a body the war's sides file lists among its state's forms, the state beside it ("Defence
 Headquarters, Iraq (Media Cell)"), is that body's release: its sentences in no one's words are the body's
-(examples of names and wordings the blind pages do not have)."""
+A cable in capitals gives back the case the war's files write its names in ("BAGHDAD RADIO", "SABAH KADHIM"), an
+outlet a sides file lists under a city's name ("Baghdad Radio") speaks as itself, and officials owned by an
+abbreviation no sides file knows ("U.A.R. officials") are theirs, not of the polity the claim names (examples of names
+and wordings the blind pages do not have)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ WARS = {"gulf": ("""
       - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
          forms: [Iran, Iranian, Tehran]}
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad, Defence Headquarters, Iraqi News Agency]}
+         forms: [Iraq, Iraqi, Baghdad, Defence Headquarters, Iraqi News Agency, Baghdad Radio,
+                 Sabah Kadhim]}
 """, """
     defaults: extend
     places:
@@ -58,3 +62,24 @@ def test_a_proper_name_ending_in_a_body_noun_is_the_body(wars, text, who):
 def test_a_body_listed_for_its_state_issues_its_page(wars, publisher, who, side):
     text = "Troops cleared three villages near Basra this morning and seized two arms depots."
     assert annotated(wars["gulf"], publisher, text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("3. BAGHDAD RADIO CLAIMED AT 1730 LOCAL THAT IRAQI TROOPS HAD RETAKEN THE OIL TERMINAL AT FAO.",
+     "Baghdad Radio", "iraqi"),
+    ("4. SABAH KADHIM TOLD THE AMBASSADOR AT 1300 THAT IRAQ WOULD ACCEPT A CEASEFIRE IF IRAN DID.",
+     "Sabah Kadhim", "iraqi"),
+])
+def test_a_cable_in_capitals_reads_the_war_s_names_as_written(wars, text, who, side):
+    assert annotated(wars["gulf"], "Embassy telegram", text) == (who, side)
+
+
+def test_an_outlet_named_after_a_city_of_its_state_speaks_as_itself(wars):
+    text = "Baghdad Radio said the offensive near Basra had been repelled."
+    assert annotated(wars["gulf"], "Reuters", text) == ("Baghdad Radio", "iraqi")
+
+
+def test_officials_owned_by_an_unknown_abbreviation_are_not_the_claim_s_polity(wars):
+    # (this war's files know no U.A.R.: the officials are not Iraq's for the Iraqi act they report)
+    who, side = annotated(wars["gulf"], "Reuters", "Iraqi jets struck a tanker in the Gulf, U.A.R. officials said.")
+    assert who == "U.A.R. officials" and side != "iraqi"

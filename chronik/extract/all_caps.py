@@ -1,18 +1,22 @@
 """A page set all in capitals (a wire service's teletype take, a cable, a telegram): its words are given back the
 case the claimant rules read names by. Lower case throughout, then a capital for a sentence's first word, for the
 words the packaged lexicons only ever write capitalised ("Viet", "Cong", "U.S.", "Hanoi"), for initials and dotted
-abbreviations, for a point of the compass before such a word ("SOUTH VIETNAMESE"), and for the words of a name
-after a rank or title ("GEN. WILLIAM C. WESTMORELAND")."""
+abbreviations, for a point of the compass before such a word ("SOUTH VIETNAMESE"), for the words of a name
+after a rank or title ("GEN. WILLIAM C. WESTMORELAND"), and for the names the war's files write ("BAYRAK RADIO",
+"NATIONAL GUARD", "CLERIDES" in a sides file's forms: as written there)."""
 
 from __future__ import annotations
 
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
 
-from chronik.extract.data import DATA_DIR
+from chronik.extract.matcher import PhraseMatcher
 from chronik.segment.teletype import shouted
 
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"  # the packaged data files
 _WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 _MIN_LETTERS = 40
 # a sentence's start: after a full stop that ends no initial ("U.S."), a wire dateline's "(AP) --", a line break
@@ -33,8 +37,17 @@ def shouting(text: str) -> bool:
     return shouted(text, _MIN_LETTERS)
 
 
-def recase(text: str) -> str:
-    """``text`` in ordinary case when it is set all in capitals (the same length, so offsets hold); else itself."""
+def case_names(forms: Iterable[str]) -> PhraseMatcher[str]:
+    """The names a war's files write with a capital, found whatever their case, each with its written form (a
+    one-word name that is also a word in lower case, "US", is left out: "INFORMS US" is no state)."""
+    written = {" ".join(f.split()): [" ".join(f.split())] for f in forms
+               if any(c.isupper() for c in f) and (" " in f.strip() or f.lower() not in _plain_words())}
+    return PhraseMatcher(written, case_sensitive=False)
+
+
+def recase(text: str, names: PhraseMatcher[str] | None = None) -> str:
+    """``text`` in ordinary case when it is set all in capitals (the same length, so offsets hold); else itself.
+    ``names`` (:func:`case_names`) are given back the case they are written in."""
     if not shouting(text):
         return text
     lowered = text.lower()
@@ -58,6 +71,12 @@ def recase(text: str) -> str:
             out[m.start(1)] = m.group(1)[0].upper()
     for m in _AGENCY.finditer(lowered):
         out[m.start(1):m.end(1)] = m.group(1).upper()
+    for name in names.finditer(lowered) if names is not None else ():
+        letters = [i for i in range(name.start, name.end) if not lowered[i].isspace()]
+        written = name.values[0].replace(" ", "")
+        if len(letters) == len(written):
+            for i, c in zip(letters, written, strict=True):
+                out[i] = c if c.isupper() else out[i]
     return "".join(out)
 
 

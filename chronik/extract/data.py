@@ -9,11 +9,12 @@ from pathlib import Path
 
 from chronik.config import Config
 from chronik.errors import ChronikError, Problem
+from chronik.extract.all_caps import case_names
 from chronik.extract.attribution import Attributor
 from chronik.extract.figures import FigureLexicon, default_figure_lexicon
 from chronik.extract.gazetteer import Gazetteer, Name, labelled, read_gazetteer
 from chronik.extract.lexicon import ClaimLexicon, default_lexicon
-from chronik.extract.matcher import squash
+from chronik.extract.matcher import PhraseMatcher, squash
 from chronik.extract.regions import read_regions
 from chronik.extract.schema import Reader, packaged
 from chronik.extract.sides import Polity, SideBook, read_sides, read_states, state_domains
@@ -35,6 +36,12 @@ class ExtractData:
     @functools.cached_property
     def attributor(self) -> Attributor:
         return Attributor(self.lexicon, self.sides, self.gazetteer)
+
+    @functools.cached_property
+    def case_names(self) -> PhraseMatcher[str]:
+        """The names of the war's polities and the gazetteer, as written: what a text in capitals is recased by."""
+        return case_names([f for p in self.sides.polities for f in (p.name, p.adjective, p.government, *p.forms)]
+                          + self.gazetteer.forms())
 
 
 def load_extract_data(config: Config | None = None) -> ExtractData:

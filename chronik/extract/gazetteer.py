@@ -161,6 +161,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def forms(self) -> list[str]:
+        """Every name and alias of every entry, as written."""
+        return list(self._forms)
+
     def aliases(self, canonical: str) -> list[str]:
         """Every other name ``canonical`` is found by (sorted), for the site and search; [] if unknown."""
         entry = self.entries.get(canonical)

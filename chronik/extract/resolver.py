@@ -99,6 +99,8 @@ _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as on
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
+# an owner of an office written as an abbreviation, before the office's words: "U.S. officials", "the UK ministry"
+_UNKNOWN_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z]{2,}(?=\s))\s*(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _BRACKET = re.compile(r"\(([^()]+)\)")
 # the words of a state's or a territory's own name ("Islamic Republic", "Kurdistan Region", "Zamfara State")
@@ -471,6 +473,10 @@ class Resolver:
         # ("..., his press office reported": the office of the one "his" refers to, whatever polity the claim names)
         polities = own or ([] if _OWNED_BY_PRONOUN.match(head) else
                            self.sides.find(whole) or placed or self.sides.find(said))
+        if not own and office is not None and _UNKNOWN_OWNER.match(head):
+            # "U.S. officials" where the sides files know no U.S.: their own, as written, not the polity of the claim
+            # they report ("A Viet Cong squad seized ..., U.S. officials said")
+            return Claimant(without_the(head), None, "office", office.person, officials=office.name == _GOVERNMENT)
         body = self.bodies.polity_body(head, own) or self.bodies.named_body(head, own)
         if body is not None:
             return body
@@ -636,7 +642,7 @@ class Resolver:
         Alliance", "Getachew Reda", "Poonch district administration"): the name speaks, not the polity's government.
         Capitalised words (or a capitalised place and the words of an office after it) that hold neither a place, the
         polity's name or adjective nor another of its forms ("Northern Tigray", "Republic of Mali" name the
-        polity)."""
+        polity), or an outlet's name whatever it holds ("Hanoi Radio")."""
         polity = own[0].values[0]
         form = polity.written(own[0].text)
         words = form.split()
@@ -648,6 +654,8 @@ class Resolver:
                 or form.lower() in self.sides.places or self.gaz.find(form, ("place",)) \
                 or any(m.start == 0 and m.end == len(form) for m in self.sides.regions.find(form)):
             return False
+        if any(o.start == 0 and o.end == len(form) for o in find_outlets(form, self.lex)):
+            return True  # "Hanoi Radio": an outlet named after its city, the city a form too
         inside = {polity.name, polity.adjective, polity.government, *polity.forms} - {form}
         if words[-1] in inside and words[-1] not in (polity.name, polity.adjective) and all(
                 NAME_TOKEN.match(w) for w in words) and words[0] not in self.lex.region_words:
