@@ -83,3 +83,10 @@ def test_officials_owned_by_an_unknown_abbreviation_are_not_the_claim_s_polity(w
     # (this war's files know no U.A.R.: the officials are not Iraq's for the Iraqi act they report)
     who, side = annotated(wars["gulf"], "Reuters", "Iraqi jets struck a tanker in the Gulf, U.A.R. officials said.")
     assert who == "U.A.R. officials" and side != "iraqi"
+
+
+def test_a_relative_clause_before_the_verb_describes_its_subject(wars):
+    # (the clause holds "after" and "and": the subject is still the one it describes, not its last words)
+    text = ("The Iraqi foreign minister, Sabah Kadhim, who flew to Geneva after Monday's raid and addressed the "
+            "council on Friday, said the attack was unprovoked.")
+    assert annotated(wars["gulf"], "Reuters", text) == ("Sabah Kadhim", "iraqi")

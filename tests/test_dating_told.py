@@ -5,6 +5,8 @@ after the last heading of a timeline."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from chronik.dates import resolve
 from chronik.dates.clock import opening_clock
 from tests.test_dates_in_pages import of, parse
@@ -173,3 +175,19 @@ def test_the_clock_an_act_began_at_right_after_its_day() -> None:
     updates = parse(communique, "2024-01-11", tz="Africa/Ouagadougou")
     assert (of(updates, "On Tuesday").date, of(updates, "On Tuesday").time) == ("2024-01-09", "05:30")
     assert of(updates, "On Wednesday").time == "11:15"
+
+
+def test_a_count_of_days_after_a_named_event_gives_no_day_of_its_own() -> None:
+    # "five days after a military coup": counted from the coup, which the text does not date; the story's day stands
+    story = """
+        LIMASSOL, July 20 - Troops landed on the southern coast at dawn today, five days after a military coup in the
+        capital.
+
+        Two days after the first landing, the navy shelled the harbour.
+
+        The army sealed the harbour road. Three days later, the last ferry left.
+    """
+    updates = parse(story, "1974-07-20", tz="Asia/Nicosia")
+    assert of(updates, "LIMASSOL").date == "1974-07-20"
+    assert of(updates, "Two days after").date == "1974-07-20"
+    assert resolve("five days after", dt.date(1974, 7, 20)).value == "1974-07-25"  # on its own: after the anchor

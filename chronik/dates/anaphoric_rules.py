@@ -68,11 +68,17 @@ def _next(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(found.start, RELATIVE, found.why, part=part)
 
 
+# a word after "five days after" that opens the event it counts from ("a military coup", "the attack"), not a
+# pronoun of the discourse's date ("that", "this") nor the sentence going on ("..., and", "... when")
+_EVENT_AFTER = re.compile(r"\s+(?!(?:that|this|then|and|or|but|when|while|as|in|on|at)\b)[A-Za-z]")
+
+
 def _shift(m: re.Match[str], ctx: Context) -> Timex | None:
     """``a year earlier``, ``two days later``, ``three months before``: the latest date of the discourse that the shift
-    fits, moved at its own granularity (a year earlier than a quarter is that quarter a year before)."""
+    fits, moved at its own granularity (a year earlier than a quarter is that quarter a year before). Not "five days
+    after a military coup": an event named after it is the reference, and the text gives it no date here."""
     number = count_value(m.group("n"))
-    if number is None:
+    if number is None or (m.group("dir").lower() in ("after", "before") and _EVENT_AFTER.match(m.string, m.end())):
         return None
     unit = m.group("unit").lower().rstrip("s")
     if unit == "decade":

@@ -68,6 +68,9 @@ STRONG, WEAK = 1, 2
 _DOERS = ("person", "office", "body")
 _RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
+# a relative clause that describes the subject right before its verb, closed by a comma: "..., who escaped from Cyprus
+# after Monday's coup, said"
+_DESCRIBED = re.compile(r",\s+(?:who|whose)\s[^,;:\"]*,\s*$")
 # a count in an absolute clause before its participle: "..., with at least 30 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
@@ -319,6 +322,9 @@ class FrameReader:
         closing = list(re.finditer(r"[,.!?]'(?=\s)", pre))  # a quotation in single quotes: "...,' Anahit told"
         if closing:
             pre = pre[closing[-1].end():]
+        described = _DESCRIBED.search(pre)
+        if described is not None and described.start() > 0:
+            pre = pre[:described.start()]  # "X, who escaped after Monday's coup and addressed ..., said": X said
         pre = self._group(pre, resolver)
         pre = self.cut.strip_auxiliaries(pre)
         if not pre.strip():
