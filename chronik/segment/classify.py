@@ -75,6 +75,7 @@ from chronik.segment.timestamps import (
     Stamp,
     audience_header,
     clock_note,
+    credited_dateline,
     find_stamp,
     metadata_date,
     signed_dateline,
@@ -153,7 +154,7 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if block.words <= ZONE_NOTE_WORDS and clock_note(block.text):
         return Info(block, LEAD_IN)  # "All times are GMT.": a note on the page's clock, not a report
     meta = metadata_date(block.text) or topic_dateline(block.text) or signed_dateline(block.text) \
-        or _record_citation(block.text)
+        or _record_citation(block.text) or credited_dateline(block.text)
     if meta is not None:
         return Info(block, DATELINE, timex=finder.resolve(meta))  # "Published On 11 Apr 2023": the page's date
     calendar = headings.calendar_heading(block, finder)

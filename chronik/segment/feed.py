@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from chronik.dates.lexicon import lexicon as date_words
-from chronik.segment.timestamps import Stamp, find_stamp
+from chronik.segment.timestamps import PAGE_NOTE, Stamp, find_stamp
 
 _ITEM = re.compile(r"^(?P<title>\S.{7,}?)\s+(?P<sep>[—–|·•-])\s+(?P<source>[^—–|·•]{2,60}?)\s+(?P=sep)\s+"
                    r"(?P<when>[^—–|·•]{6,40})$")
@@ -33,6 +33,8 @@ def feed_item(text: str) -> FeedItem | None:
     m = _ITEM.match(text.strip())
     if m is None:
         return None
+    if any(PAGE_NOTE.match(m.group(part)) for part in ("title", "source", "when")):
+        return None  # "All India | Edited by Anindita Sanyal | Updated: June 19, 2020 10:52 pm IST": the page's byline
     stamp = find_stamp(m.group("when"))
     if stamp is None or not stamp.standalone or not stamp.date_text:
         return None

@@ -285,6 +285,21 @@ _DATELINE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE}){_META_TA
 _BYLINE_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
+# a part of a page's byline line that names who wrote or edited it, or when it was updated ("Edited by Anindita
+# Sanyal", "By Jane Roe", "Updated: June 19, 2020 10:52 pm IST")
+PAGE_NOTE = re.compile(r"^\W*(?:(?:written|edited|reported|compiled)\s+by|by|(?:last\s+)?(?:updated|modified))\b", re.I)
+
+
+def credited_dateline(text: str) -> str | None:
+    """The page's date in a line of parts, one naming who wrote or edited the page, one when ("All India | Edited by
+    Anindita Sanyal | Updated: June 19, 2020 10:52 pm IST"); None for any other line."""
+    parts = _BYLINE_PARTS.split(text.strip())
+    if len(parts) < 2 or not any(PAGE_NOTE.match(p) and not p.lower().startswith(("updated", "modified", "last"))
+                                 for p in parts):
+        return None
+    return dateline_date(text)
+
+
 def dateline_date(text: str) -> str | None:
     """The page's own date in a dateline with more around it than :func:`metadata_date` takes: a clock and an update
     note after the date, or a byline before it, set off by "·" or "|"; None when no part of ``text`` is one."""
