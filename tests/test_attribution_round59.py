@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_cases import annotated, wars_fixture
+from tests.attribution_cases import annotated, page_of, wars_fixture
 
 WARS = {"gulf": ("""
     defaults: extend
@@ -23,7 +23,7 @@ WARS = {"gulf": ("""
       - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
          forms: [Iran, Iranian, Tehran]}
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad, Defence Headquarters, Iraqi News Agency, Baghdad Radio,
+         forms: [Iraq, Iraqi, Baghdad, Defence Headquarters, Iraqi News Agency, Baghdad Radio, Hammadi,
                  Sabah Kadhim]}
 """, """
     defaults: extend
@@ -90,3 +90,17 @@ def test_a_relative_clause_before_the_verb_describes_its_subject(wars):
     text = ("The Iraqi foreign minister, Sabah Kadhim, who flew to Geneva after Monday's raid and addressed the "
             "council on Friday, said the attack was unprovoked.")
     assert annotated(wars["gulf"], "Reuters", text) == ("Sabah Kadhim", "iraqi")
+
+
+def test_a_surname_the_sides_file_lists_is_the_person_the_page_named_in_full(wars):
+    # (the sides file lists "Hammadi" for Iraq: named in full once, in a sentence that reports no claim, the page's
+    # later "Hammadi ..." is that person, not Iraq's government)
+    texts = ["In the early hours foreign minister Saadoun Hammadi flies in from Geneva and meets the cabinet.",
+             "Hammadi announces that Iraq will accept the ceasefire if Iran does."]
+    assert page_of(wars["gulf"], "Baghdad Observer", texts)[-1] == ("Saadoun Hammadi", "iraqi")
+
+
+def test_a_title_before_the_surname_is_no_given_name(wars):
+    texts = ["Foreign Minister Hammadi flies in from Geneva and meets the cabinet.",
+             "Hammadi announces that Iraq will accept the ceasefire if Iran does."]
+    assert page_of(wars["gulf"], "Baghdad Observer", texts)[-1] == ("Government of Iraq", "iraqi")

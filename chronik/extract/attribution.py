@@ -182,7 +182,8 @@ class Attributor:
             own = [c for c in found if c.sentence == i and c.tier == STRONG and named(c.claimant)]
             own.sort(key=lambda c: (c.rank, c.pos))
             out.by_sentence.append(own[0].claimant if own else chosen)
-        self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None])
+        self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None]
+                          + resolver.holders_named(text))
         if chosen is not None and chosen.kind in ("body", "office"):
             self.people.learn_bodies([chosen], self.lex.collective_nouns)
         self.people.learn_force(resolver.force_in(f"{title or ''}\n\n{text}"))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from chronik.dates.lexicon import lexicon as date_words
 from chronik.extract.bodies import BodyNamer
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import Gazetteer, Name
@@ -99,6 +100,9 @@ _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as on
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
+# the given names right before a surname: "Turan " before "Gunes", "Abd Rabbuh Mansour " before "Hadi" (capitalised
+# words after one that is not, so not the sentence's first)
+_GIVEN_NAMES = re.compile(r"(?<=[a-z,;:]\s)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,3})$")
 # an owner of an office written as an abbreviation, before the office's words: "U.S. officials", "the UK ministry"
 _UNKNOWN_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z]{2,}(?=\s))\s*(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
@@ -611,6 +615,27 @@ class Resolver:
                 or not all(NAME_TOKEN.match(w) for w in head.split()):
             return False
         return any(m.values[0].person for m in self.lex.offices.finditer(whole[len(head):]))
+
+    def holders_named(self, text: str) -> list[Claimant]:
+        """The people ``text`` names in full by a given name and a polity's one-word form as their surname ("Turan
+        Gunes", "Constantine Karamanlis" where a sides file lists "Gunes" and "Karamanlis" for their states), for
+        the polity's side, whatever the sentence says they do: the page's later "Gunes demands ..." is theirs. Not
+        after a title, a polity's form or a date's word ("Prime Minister Karamanlis", "Greek Karamanlis")."""
+        found = []
+        for m in self.sides.find(text):
+            polity, word = m.values[0], m.text
+            if " " in word or not NAME_TOKEN.fullmatch(word) or word.isupper() \
+                    or word in (polity.name, polity.adjective) or word.lower() in self.sides.places:
+                continue
+            given = _GIVEN_NAMES.search(text, max(0, m.start - 60), m.start)
+            names = given.group(1).split() if given is not None else []
+            while names and (names[0] in self.lex.titles or names[0].lower() in self.lex.office_words
+                             or names[0].lower() in date_words().weekdays or names[0].lower() in date_words().months
+                             or self.sides.find(names[0])):
+                names.pop(0)  # "President Abd Rabbuh Mansour Hadi": the name after the title
+            if names and not any(self.sides.find(n) for n in names):
+                found.append(Claimant(" ".join([*names, word]), polity.side, "person"))
+        return found
 
     def _holder_named(self, head: str, own: list[Match[Polity]]) -> Claimant | None:
         """The person a polity's one-word form is the surname of ("Poroshenko", which a sides file lists for Ukraine),
