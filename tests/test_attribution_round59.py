@@ -104,3 +104,8 @@ def test_a_title_before_the_surname_is_no_given_name(wars):
     texts = ["Foreign Minister Hammadi flies in from Geneva and meets the cabinet.",
              "Hammadi announces that Iraq will accept the ceasefire if Iran does."]
     assert page_of(wars["gulf"], "Baghdad Observer", texts)[-1] == ("Government of Iraq", "iraqi")
+
+
+def test_a_clause_in_the_passive_before_a_weak_verb_names_no_one(wars):
+    text = "The conference was called under a Security Council resolution adopted on 20 July, after the raid on Basra."
+    assert annotated(wars["gulf"], "Reuters", text)[0] is None

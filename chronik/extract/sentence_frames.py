@@ -68,6 +68,8 @@ STRONG, WEAK = 1, 2
 _DOERS = ("person", "office", "body")
 _RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
+# a verb in the passive, which no name holds
+_CLAUSE = re.compile(r"\w\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b")
 # a relative clause that describes the subject right before its verb, closed by a comma: "..., who escaped from Cyprus
 # after Monday's coup, said"
 _DESCRIBED = re.compile(r",\s+(?:who|whose)\s[^,;:\"]*,\s*$")
@@ -329,6 +331,7 @@ class FrameReader:
         pre = self.cut.strip_auxiliaries(pre)
         if not pre.strip():
             return (1, inverted) if inverted else None
+
         # "..., the ministry said." / '"...," Aliyev said.': the claimant of the whole sentence
         marks = re.findall(r'[,;:"]', before)
         # ("..., and Hamas blamed Israel" is a clause of its own, not a trailing attribution)
@@ -343,6 +346,9 @@ class FrameReader:
         if coordinated:
             return 2, previous or resolver.resolve(self.cut.subject(s))
         claimant = resolver.resolve(pre)
+        if claimant is not None and claimant.who and _CLAUSE.search(claimant.who):
+            return None  # "The conference was called under a Security Council resolution adopted on ...": a clause of
+            # its own, no name
         if inverted is not None and not named(claimant):
             return 1, inverted
         if claimant is None:
