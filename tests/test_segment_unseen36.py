@@ -3,6 +3,10 @@
 - a live page's byline line of parts, its section, its editor and when the page was updated ("World | Edited by
   Maria Costa | Updated: March 4, 2021 9:15 pm IST"), is the page's dateline: no feed item stamped with its clock
   that would swallow the summary paragraphs under it
+- a record of a day's broadcast announcements, each under a title closed by its clock ("Communiqué No. 1 – 14:05
+  hours", "Communiqué No. 6 – 01:40 hours, 7 October"): each title stamps the announcement under it; a title with
+  no clock between them ("Order of the Day by the Minister of War") is an announcement whose time is not given, no
+  teaser of another page
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import datetime as dt
 import pytest
 
 from chronik.segment.feed import feed_item
+from chronik.segment.timestamps import titled_stamp
 from tests.page_cases import of, parse_page
 
 LIVE = """
@@ -60,3 +65,48 @@ def test_a_byline_line_with_the_page_s_update_time_is_its_dateline() -> None:
 def test_a_byline_is_no_feed_item(line: str, source: str | None) -> None:
     item = feed_item(line)
     assert (item.source if item is not None else None) == source
+
+
+COMMUNIQUES = """
+    Historical documents
+    Communiqués of the General Command, 6 October 1973
+    Radio Cairo broadcast the following communiqués during 6 October and the first hours of 7 October.
+
+    Communiqué No. 1 – 14:05 hours
+    The enemy attacked our forces in the Zafarana and Sukhna areas in the Gulf of Suez with aircraft.
+
+    Communiqué No. 2 – 14:40 hours
+    Our forces are now crossing the canal at several points and the air force has struck enemy positions in Sinai.
+
+    Order of the Day by the Minister of War
+    Soldiers of the armed forces! Today you write a new page in the history of our nation.
+    Your families are with you in every trench.
+
+    Communiqué No. 3 – 16:20 hours
+    Our forces have raised the flag on the east bank of the canal.
+
+    Communiqué No. 6 – 01:40 hours, 7 October
+    Our forces completed the crossing during the night and hold the east bank along its length.
+"""
+
+
+def test_titles_closed_by_their_clock_stamp_the_announcements_under_them() -> None:
+    updates = parse_page(COMMUNIQUES, dt.date(1973, 10, 6), "Africa/Cairo")
+    first, third = of(updates, "Communiqué No. 1"), of(updates, "Communiqué No. 3")
+    assert (first.time, first.kind) == ("14:05", "update") and "Zafarana" in first.text
+    assert third.time == "16:20"
+    late = of(updates, "Communiqué No. 6")
+    assert (late.date, late.time) == ("1973-10-07", "01:40")
+    order = [u for u in updates if "Soldiers of the armed forces" in u.text]
+    assert len(order) == 1 and order[0].kind == "update" and order[0].time is None
+
+
+@pytest.mark.parametrize(("line", "clock", "title"), [
+    ("Communiqué No. 1 – 14:05 hours", "14:05", "Communiqué No. 1"),
+    ("Statement by the Prime Minister, on radio - 20:30", "20:30", "Statement by the Prime Minister, on radio"),
+    ("The police said the road was closed. — 10:05", None, None),  # a sentence closed by a clock: a ticker's entry
+    ("The army attacked. Then it withdrew - 10:05", None, None),
+])
+def test_a_title_closed_by_its_clock(line: str, clock: str | None, title: str | None) -> None:
+    stamp = titled_stamp(line)
+    assert (stamp.time if stamp else None, stamp.body if stamp else None) == (clock, title)

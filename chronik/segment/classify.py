@@ -29,6 +29,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.forum import numbered_notes, quoted_lines
 from chronik.segment.info import (
     BULLET,
+    CLOCKED_TITLE,
     COUNTER,
     DATE_HEADING,
     DATELINE,
@@ -80,6 +81,7 @@ from chronik.segment.timestamps import (
     metadata_date,
     signed_dateline,
     source_credit,
+    titled_stamp,
     topic_dateline,
     trailing_stamp,
 )
@@ -663,6 +665,20 @@ def _closing_stamps(infos: list[Info]) -> None:
             info.kind, info.stamp = STAMP, stamp
 
 
+CLOCKED_TITLES = 2  # how many titles closed by a clock make them the posts' stamps, not a schedule's line
+
+
+def _clocked_titles(infos: list[Info]) -> None:
+    """A page of posts each under a title that closes with its clock ("Announcement No. 1 – 08:10 hours" over the
+    announcement, maybe a note between them): when several titles close so, each stamps the post under it, its
+    title the post's first line. One such line alone may be a schedule's ("Press conference – 14:00")."""
+    titled = [(info, stamp) for k, info in enumerate(infos) if info.kind in (HEADLINE, LABEL, PARA)
+              and PARA in [i.kind for i in infos[k + 1:k + 3]] and (stamp := titled_stamp(info.block.text))]
+    if len(titled) >= CLOCKED_TITLES:
+        for info, stamp in titled:
+            info.kind, info.stamp, info.what = STAMP, stamp, CLOCKED_TITLE
+
+
 # a post's author and its day and clock closing it, the name maybe run into the day as a page copies them ("Jamie
 # Ferris22 June 2025 12:47", "Sarah Whitlock 21 June 2025 22:47")
 _NAME_WORD = r"[A-Z][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*"  # (no digit: the day may follow with no space)
@@ -918,6 +934,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     embedded_posts(infos)
     embedded_cards(infos)
     _closing_stamps(infos)
+    _clocked_titles(infos)
     _signed_footers(infos)
     _sign_offs(infos)
     _speaker_headings(infos)

@@ -25,6 +25,7 @@ HEADLINE = "headline"
 PARA = "paragraph"
 # how ``Info.what`` marks a feed's item and a post's header, before the item's outlet and the header's text
 FEED = "feed: "
+CLOCKED_TITLE = "clocked title"  # what ``Info.what`` says of a post's title closed by its clock ("... – 08:10 hours")
 POST = "post: "
 MESSAGE_HEADER = "message header"  # "Forwarded from ...", "In reply to ...": the first line of a channel's message
 PROVENANCE = "provenance"  # what ``Info.what`` says of a "Source: ..." line under a text

@@ -173,6 +173,25 @@ def trailing_stamp(text: str) -> Stamp | None:
                  m.group("label").strip(), m.group("body").strip())
 
 
+@functools.cache
+def _titled() -> re.Pattern[str]:
+    zone = rf"(?:\s*\(?\s*(?P<zone>{_zone_words()})\s*\)?)?"
+    return re.compile(rf"^(?P<body>.*?[^\s.!?:,;])\s+(?P<label>[—–-]\s*(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)"
+                      rf"(?:\s*(?:hours|hrs|h)\b)?{zone})(?:,\s*(?P<day>\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?"
+                      rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?\s*$")
+
+
+def titled_stamp(text: str) -> Stamp | None:
+    """The clock, maybe with its day, closing a post's title after a dash ("Announcement No. 1 – 08:10 hours",
+    "Statement by the Prime Minister – 20:30 hours", "Announcement No. 6 – 01:40 hours, 6 June"), or None. The title
+    is no sentence: a sentence closed by a clock is a ticker's entry (:func:`trailing_stamp`)."""
+    m = _titled().match(text.strip())
+    if m is None or re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", m.group("body")):
+        return None  # (two sentences: a paragraph)
+    return Stamp(f"{int(m.group('h24')):02d}:{m.group('m24')}", _zone(m.group("zone"), None), m.group("day"),
+                 m.group("label").strip(), m.group("body").strip())
+
+
 # a monitoring service's note of the broadcast or agency it took an item from: the outlet, maybe its city, the
 # language and when it went out, in GMT, and its day with a short year, maybe the desk's code after it ("Channel One
 # TV, Moscow, in Russian 1800 gmt 12 Oct 20", "Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY"); the
