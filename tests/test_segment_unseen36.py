@@ -7,7 +7,10 @@
   hours", "Communiqué No. 6 – 01:40 hours, 7 October"): each title stamps the announcement under it; a title with
   no clock between them ("Order of the Day by the Minister of War") is an announcement whose time is not given, no
   teaser of another page
+- a paper's correspondents' dispatches under their credit and dateline ("From our own Correspondent: Suez, October
+  31"): each dates the dispatch under it, and its "this morning" and "tonight" are that day's, not the paper's
 """
+
 
 from __future__ import annotations
 
@@ -110,3 +113,28 @@ def test_titles_closed_by_their_clock_stamp_the_announcements_under_them() -> No
 def test_a_title_closed_by_its_clock(line: str, clock: str | None, title: str | None) -> None:
     stamp = titled_stamp(line)
     assert (stamp.time if stamp else None, stamp.body if stamp else None) == (clock, title)
+
+
+DISPATCHES = """
+    The Manchester Guardian archive
+
+    British and French aircraft bombed Egyptian airfields last night, the Ministry of Defence announced.
+
+    From our own Correspondent: Cairo, October 31
+
+    Air-raid sirens sounded over Cairo at dusk tonight and anti-aircraft guns opened fire along the Nile.
+
+    Cairo Radio said this morning that Egyptian forces were fighting in Sinai.
+
+    From our Correspondent: Jerusalem, October 31
+
+    The Israeli army announced tonight that its forces had reached positions near the Canal.
+"""
+
+
+def test_a_correspondent_s_dispatch_line_dates_the_dispatch_under_it() -> None:
+    updates = parse_page(DISPATCHES, dt.date(1956, 11, 1), "Africa/Cairo")
+    assert of(updates, "British and French aircraft").date == "1956-10-31"  # "last night" in the paper of 1 Nov
+    assert of(updates, "Air-raid sirens").date == "1956-10-31"
+    assert of(updates, "Cairo Radio said this morning").date == "1956-10-31"
+    assert of(updates, "The Israeli army announced tonight").date == "1956-10-31"

@@ -70,6 +70,12 @@ def _date_words() -> frozenset[str]:
 
 
 _DATELINE_PLACE_WORDS = 3
+# a correspondent's dispatch line before its day: the desk's credit and the place it was filed from ("From our own
+# Correspondent: Tel Aviv, ", "By our Correspondent: Amman, "); a place and day alone ("KYIV, 6 August 2014") is a
+# page's dateline
+_DISPATCH_PLACE = re.compile(r"^\s*(?i:(?:from|by)\s+(?:our|a)\s+(?:own\s+)?(?:special\s+|staff\s+|diplomatic\s+|"
+                             r"political\s+)?correspondents?\s*[:,-]?\s*(?:in\s+)?)"
+                             r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?=\S)")
 
 
 def _capital_place(token: str) -> bool:
@@ -118,7 +124,8 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
         return None
     if finder.anchor is not None and _RELATIVE_HEADING.match(block.text):
         return finder.resolve(block.text.strip(" :"))
-    tokens = list(_TOKEN.finditer(block.text))
+    text = _DISPATCH_PLACE.sub("", block.text)  # "From our own Correspondent: Tel Aviv, June 5": the day it was filed
+    tokens = list(_TOKEN.finditer(text))
     heading = lexicon().heading_words
 
     def skip(m: re.Match[str]) -> bool:
@@ -137,7 +144,7 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
         return None
     if not any(re.search(r"\d", t.group()) or t.group().lower() in date_lexicon().ordinals for t in tokens):
         return None  # a lone month or weekday is not a day
-    core = block.text[tokens[0].start():tokens[-1].end()]
+    core = text[tokens[0].start():tokens[-1].end()]
     core = re.sub(r"(?i)\b([a-z]{3,9})(\d{1,2})\b", r"\1 \2", core)  # "oct7" -> "oct 7"
     timex = finder.resolve(core)
     if timex is None or timex.kind != EXPLICIT or timex.start is None or timex.end is None:
