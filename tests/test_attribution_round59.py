@@ -109,3 +109,18 @@ def test_a_title_before_the_surname_is_no_given_name(wars):
 def test_a_clause_in_the_passive_before_a_weak_verb_names_no_one(wars):
     text = "The conference was called under a Security Council resolution adopted on 20 July, after the raid on Basra."
     assert annotated(wars["gulf"], "Reuters", text)[0] is None
+
+
+@pytest.mark.parametrize("title", ["Official Communiqué of the Government of Iraq (Press Bulletin No. 12)",
+                                   "Official Communiqué of the Government of Iraq"])
+def test_a_release_s_title_names_its_issuer_whatever_note_closes_it(wars, title):
+    issuer = wars["gulf"].attributor.issuer("Ministry of Foreign Affairs, Republic of Iraq", title)
+    assert (issuer.who, issuer.side) == ("Government of Iraq", "iraqi")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("UN envoy Óscar Fernández Taranco said the talks would resume in Geneva.", "Óscar Fernández Taranco"),
+    ("Spanish Foreign Minister Miguel Ángel Moratinos said the two sides were close.", "Miguel Ángel Moratinos"),
+])
+def test_a_name_opening_with_an_accented_capital_is_a_name(wars, text, who):
+    assert annotated(wars["gulf"], "Reuters", text)[0] == who

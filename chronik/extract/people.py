@@ -14,6 +14,7 @@ from chronik.extract.mentions import SideReader
 from chronik.extract.words import (
     ARTICLE_WORDS,
     AUXILIARIES,
+    CAPITAL,
     DETERMINERS,
     JOINED,
     NAME_TOKEN,
@@ -28,7 +29,7 @@ _BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
-_RUN_WORD = rf"{JOINED}[A-Z][\w'-]*"  # a NAME_WORD ending no sentence
+_RUN_WORD = rf"{JOINED}[{CAPITAL}][\w'-]*"  # a NAME_WORD ending no sentence
 # calendar words that may follow an office in a phrase ("the defence minister Monday")
 _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",

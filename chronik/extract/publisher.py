@@ -19,6 +19,8 @@ from chronik.extract.sides import Polity, SideBook
 _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
                       r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
                       re.I)
+# a note in brackets closing a release's title: "... of the Government of Ecuador (Press Bulletin No. 081)"
+_TITLE_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # a title that says its page is a release: a release number ("No PR-69/2019-ISPR", "Release No. 24-017") or the
 # kind of text it is ("CENTCOM Statement on ...", "Press Release: ...", "Readout of ...", a list "Press Releases")
 _RELEASE_TITLE = re.compile(r"^(?:(?:press\s+)?release\s+)?(?:N[o°º]\.?|Number|#)\s*[A-Z]{0,4}[-\s]?\d|"
@@ -41,7 +43,7 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
                    gazetteer: Gazetteer) -> Claimant | None:
     """The state office a page is the release of, for the state it serves (see :meth:`Attributor.issuer`)."""
     resolver = Resolver(lexicon, sides, gazetteer, set())
-    m = _RELEASE.match(title.strip()) if title else None
+    m = _RELEASE.match(_TITLE_NOTE.sub("", title.strip())) if title else None
     named = resolver.resolve(m.group("who")) if m is not None else None
     if named is not None and named.who and named.side and named.kind in ("office", "body", "polity"):
         return Claimant(named.who, named.side, "office")

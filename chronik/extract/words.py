@@ -23,7 +23,9 @@ AUXILIARIES = frozenset({"would", "will", "have", "has", "had", "could", "should
 # A word of a name: capitalised, or an Arabic article or patronymic joined to a capitalised word
 # ("al-Burhan", "ad-Din", "bin-Zayed")
 JOINED = rf"(?:(?:{ARTICLES}|bin|ibn|abu)-)?"
-NAME_WORD = rf"{JOINED}[A-Z][\w'.-]*"
+# a capital letter, accented ones too ("Óscar", "Ángel", "Šefčovič", "Çelik"): Latin-1's and Latin Extended-A's
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
+NAME_WORD = rf"{JOINED}[{CAPITAL}][\w'.-]*"
 NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
