@@ -212,3 +212,12 @@ def test_second_reference_by_surname() -> None:
     assert prose.same_person("Putin stressed the importance of the talks.", previous)
     assert not prose.same_person("Aliyev stressed the importance of the talks.", previous)  # not given in full
     assert not prose.same_person("Russia stressed the importance of the talks.", previous)
+
+
+def test_the_one_spoken_of_answering_is_a_statement_of_their_own() -> None:
+    previous = ("On Sunday, the police chief had said seized files showed contacts between the rebels and the security "
+                "minister, Pedro Larra, over hostage releases.")
+    assert not prose.same_person("Larra denied any wrongdoing on a Quito radio station.", previous)
+    assert prose.same_person("Larra said the contacts were about hostages.", previous)  # speaking on, not answering
+    # the speaker above denying more is the same statement
+    assert prose.same_person("Larra denied any wrongdoing.", "Security minister Pedro Larra spoke to reporters.")

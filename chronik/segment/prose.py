@@ -187,8 +187,11 @@ def same_person(text: str, previous: str) -> bool:
         return False
     particle = f"(?i:{re.escape(m.group('particle'))})" if m.group("particle") else ""  # "al-Masri" above
     name = re.escape(m.group("name"))
-    if re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{name}(?![\w])", previous):
-        return True
+    above = re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{name}(?![\w])", previous)
+    if above is not None:
+        # ("Larrea denied any wrongdoing." under "..., Naranjo had said files showed contacts with ... Gustavo
+        # Larrea": the one spoken of answers, a statement of their own)
+        return not (_ANSWERS.match(text[m.end("name"):]) and not _SUBJECT_AT.match(previous[:above.start()]))
     # a given name where the name above is a given name and a father's (Ethiopian, Eritrean, Icelandic names:
     # "Legesse said ..." after "Legesse Tulu, Minister of ..."), the full name followed by its post or its verb; the
     # given name says something (a place opening a name, "Gaza health officials said" after "Gaza City, ...", not)
@@ -196,6 +199,10 @@ def same_person(text: str, previous: str) -> bool:
             and bool(re.search(rf"(?<![\w’'-]){name}\s+[A-Z][a-z’'-]+(?:,|\s+[a-z])", previous)))
 
 
+# a person answering what was said of them: "Larrea denied ...", "X rejected ..."
+_ANSWERS = re.compile(r"\s+(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b")
+# where a paragraph's subject may start: at its opening, maybe after a time or place phrase and a comma
+_SUBJECT_AT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[\w’'.-]+\s+){0,6}$")
 _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|further\s+)?"
                               r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
