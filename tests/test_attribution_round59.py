@@ -124,3 +124,12 @@ def test_a_release_s_title_names_its_issuer_whatever_note_closes_it(wars, title)
 ])
 def test_a_name_opening_with_an_accented_capital_is_a_name(wars, text, who):
     assert annotated(wars["gulf"], "Reuters", text)[0] == who
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. ZORIN (Union of Soviet Socialist Republics) (translated from Russian): The Soviet delegation condemns the "
+    "attack on Basra.",
+    "Mr. ZORIN (Ruritania): My delegation condemns the attack on Basra.",  # a state no file knows
+])
+def test_a_record_s_speaker_label_names_the_speaker(wars, text):
+    assert annotated(wars["gulf"], "UN Security Council Official Records", text)[0] == "Mr. ZORIN"

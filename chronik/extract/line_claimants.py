@@ -39,6 +39,9 @@ _OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s+(?:(?:the|a|an|hi
 _AT_OCCASION = re.compile(r"\s+(?:at|in|during|before|after|on)\s")  # "Netanyahu at security cabinet: ..."
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")
 # a role or the medium a speaker speaks in, in brackets after the name ("X (adviser to the president): ...")
+# a record's note on the language a speaker spoke in, after their label ("Mr. FEDORENKO (Union of Soviet Socialist
+# Republics) (translated from Russian): ...")
+_TRANSLATED = re.compile(r"\s*\((?:translated|interpreted|interpretation)\s+from\s+[A-Z][a-z]+\)(?=:)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")  # a list item's time before its line ("22:41 Minister X: ...")
 SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
 # the words of a transcript's label that name a role, not a person ("QUESTION:", "HOST (JANE ROE):", "UNIDENTIFIED
@@ -168,7 +171,7 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     "Key Events:"); a place ("Kharkiv: two killed in shelling") names no one; a polity speaks only as it
     does in a title ("Israel: Hamas fired 30 rockets"); a transcript's speaker label ("HOST:") is no line
     of this kind."""
-    body = _STAMP.sub("", s[prefix_end(s):].strip())
+    body = _TRANSLATED.sub("", _STAMP.sub("", s[prefix_end(s):].strip()), count=1)
     m = _PREFIXED.match(body) or _INTRODUCED.match(body)
     if m is None or (SPEAKER_LABEL.match(body) and " " in m.group("who").strip()):
         return None  # a transcript's label names a person in two words or more; one word in capitals is an acronym
@@ -214,9 +217,16 @@ def headline_person(title: str, resolver: Resolver) -> Claimant | None:
 
 def _titled(who: str, person: Claimant, resolver: Resolver) -> bool:
     """Whether a person is named with an office's title before the name ("Information Minister X", "Governor X"),
-    which makes the label a speaker's even when it names no polity."""
+    or as a record names its speakers, a courtesy title and the surname in capitals ("Mr. FEDORENKO (Union of Soviet
+    Socialist Republics)", "Lord CARADON"): the label is a speaker's even when it names no polity."""
+    if _RECORD_SPEAKER.match(who):
+        return True
     before = who[:who.rfind(person.who)] if person.who and person.who in who else ""
     return any(w in resolver.lex.titles or w.lower() in resolver.lex.office_words for w in before.split())
+
+
+_RECORD_SPEAKER = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+(?:Mc|Mac|De|Van\s|Von\s)?"
+                             r"[A-Z][A-Z'’-]+\b")
 
 
 # a broadcast transcript's label: the speaker in capitals, maybe a rank before, then their role ("GEN. JOHN ROE,
