@@ -9,6 +9,8 @@
   teaser of another page
 - a paper's correspondents' dispatches under their credit and dateline ("From our own Correspondent: Suez, October
   31"): each dates the dispatch under it, and its "this morning" and "tonight" are that day's, not the paper's
+- a situation report's lettered sub-items under its numbered sections ("a. Israeli armored units reached ...", "b.
+  Cairo radio claimed ..."): each is an item of its own, not a paragraph in lower case carrying on the one above
 """
 
 
@@ -138,3 +140,20 @@ def test_a_correspondent_s_dispatch_line_dates_the_dispatch_under_it() -> None:
     assert of(updates, "Air-raid sirens").date == "1956-10-31"
     assert of(updates, "Cairo Radio said this morning").date == "1956-10-31"
     assert of(updates, "The Israeli army announced tonight").date == "1956-10-31"
+
+
+SITREP = """
+    SITUATION REPORT NO. 4
+    1. North
+    a. Government troops reached the river crossing at Kalima during the night, the army announced this morning.
+    b. Rebel radio claimed last night that its fighters had shot down two helicopters near Kalima.
+    2. South
+    a. The port of Sandra was quiet yesterday.
+    (b) The embassy reports that all American staff are safe.
+"""
+
+
+def test_a_report_s_lettered_sub_items_are_items_of_their_own() -> None:
+    updates = [u for u in parse_page(SITREP, dt.date(1967, 6, 8), "UTC") if u.kind != "aside"]
+    assert [u.text.split()[0] for u in updates] == ["Government", "Rebel", "The", "The"]
+    assert of(updates, "Rebel radio claimed").date == "1967-06-07"  # "last night", its own day

@@ -32,7 +32,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…][¹²³⁴⁵⁶⁷⁸⁹⁰]
 _STARTS_LOWER = re.compile(r"^\s*[a-z]")
 _BYLINE = re.compile(r"^\s*by\s+(?:the\s+)?[A-Z]")  # "by The Kyiv Independent news desk" under a headline
 # "1. ", "2) ", "(3) ", a section's "2.1 " (not "1.5 million", not a date's "12.03.2024")
-_NUMBER = re.compile(r"^\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=[^\W\d])|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z]))")
+# an item's or a section's number ("1. ", "(2) ", "2.1 "), or a sub-item's letter before a sentence ("a. Israeli
+# armour reached ...", "(b) The Council ...")
+_NUMBER = re.compile(r"^\s*(?:(?:\(\d{1,2}\)|\d{1,2}[.)])\s+(?=[^\W\d])|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])"
+                     r"|(?:\([a-h]\)|[a-h][.)])\s+(?=[A-Z\"“]))")
 _HYPHENATED = re.compile(r"[a-z]-$")  # "counter-" at a line's end: a word split by the wrap
 # a printed page's number ("Page 2 of 6", "1 | Page", "Page | 3")
 _PAGE = re.compile(r"^\s*(?:page\s+\d|\d{1,4}\s*\|\s*page\b|page\s*\|\s*\d)", re.I)
