@@ -133,3 +133,13 @@ def test_a_name_opening_with_an_accented_capital_is_a_name(wars, text, who):
 ])
 def test_a_record_s_speaker_label_names_the_speaker(wars, text):
     assert annotated(wars["gulf"], "UN Security Council Official Records", text)[0] == "Mr. ZORIN"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Iraqi radio said the offensive near Basra had been repelled.", "Iraqi radio"),
+    ("Iranian television claimed that Khorramshahr had been retaken.", "Iranian television"),
+    ("Tehran radio reported heavy fighting near Basra.", "Tehran radio"),
+])
+def test_a_state_s_broadcaster_by_its_capital_or_adjective(wars, text, who):
+    found = annotated(wars["gulf"], "Reuters", text)
+    assert found[0] == who and found[1] in ("iraqi", "iranian")

@@ -100,6 +100,8 @@ _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as on
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 # a description that ties a body to a state without naming it: "the national grid operator", "state-owned operator"
+# a state's broadcaster by its capital or adjective and the medium in lower case: "Cairo radio", "Syrian television"
+_BROADCASTER = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:radio|television|TV)$")
 # the given names right before a surname: "Turan " before "Gunes", "Abd Rabbuh Mansour " before "Hadi" (capitalised
 # words after one that is not, so not the sentence's first)
 _GIVEN_NAMES = re.compile(r"(?<=[a-z,;:]\s)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,3})$")
@@ -191,7 +193,8 @@ class Resolver:
         if owned is not None and owned.group("owner") in _ARMY_WORDS \
                 and (unit := self._army_unit(owned.group("name"))) is not None:
             return unit  # "the army's 6th Infantry Division": a unit of the page's one army
-        found = (self._joint(head) or self._delegate(head) or self._known_name(head, whole) or self._envoy(head)
+        found = (self._broadcaster(head) or self._joint(head) or self._delegate(head)
+                 or self._known_name(head, whole) or self._envoy(head)
                  or self._outlet(head) or self._party_medium(head) or self.bodies.partisan(head)
                  or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
@@ -218,6 +221,19 @@ class Resolver:
         if found is not None and self.page_people is not None:
             found = self.page_people.recall(found)
         return found
+
+    def _broadcaster(self, head: str) -> Claimant | None:
+        """A state's broadcaster named by its capital or its adjective and the medium in lower case ("Cairo radio",
+        "Syrian radio", "Jordanian television"): that broadcaster as written, for the state's side."""
+        m = _BROADCASTER.match(head)
+        place = m.group("place") if m is not None else ""
+        own = self.sides.find(place)
+        if m is None or len(own) != 1 or own[0].start != 0 or own[0].end != len(place):
+            return None
+        polity = own[0].values[0]
+        if place not in (polity.name, polity.adjective) and place.lower() not in self.sides.places:
+            return None  # ("the Front Radio television": a medium's own name, no state's)
+        return Claimant(without_the(head), polity.side, "outlet")
 
     def _members_of(self, group: str, body: str) -> Claimant | None:
         """The party a group of people comes from ("Monitors from the Organisation for Security and Co-operation in
