@@ -38,7 +38,15 @@ from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
-from chronik.extract.words import ARTICLE_WORDS, NAME_TOKEN, ORG_CONNECTIVES, RUN_BY_VERBS, initials, without_the
+from chronik.extract.words import (
+    ARTICLE_WORDS,
+    CAPITAL,
+    NAME_TOKEN,
+    ORG_CONNECTIVES,
+    RUN_BY_VERBS,
+    initials,
+    without_the,
+)
 
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
@@ -104,7 +112,7 @@ _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
 _BROADCASTER = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:radio|television|TV)$")
 # the given names right before a surname: "Turan " before "Gunes", "Abd Rabbuh Mansour " before "Hadi" (capitalised
 # words after one that is not, so not the sentence's first)
-_GIVEN_NAMES = re.compile(r"(?<=[a-z,;:]\s)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,3})$")
+_GIVEN_NAMES = re.compile(rf"(?<=[a-z,;:]\s)((?:[{CAPITAL}][a-z]+(?:-[{CAPITAL}][a-z]+)?\s){{1,3}})$")
 # an owner of an office written as an abbreviation, before the office's words: "U.S. officials", "the UK ministry"
 _UNKNOWN_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z]{2,}(?=\s))\s*(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
