@@ -32,8 +32,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     """Fill ``attribution``, ``places``, ``actors`` and ``figures`` of ``update`` (asides are left alone)."""
     if update.kind == "aside":
         return
-    text = recase(normalize(update.text), data.case_names)  # a teletype take in capitals: names read by their case
-    title = recase(normalize(update.title), data.case_names) if update.title else None
+    text = recase(normalize(update.text), lambda: data.case_names)  # a teletype take in capitals: names by their case
+    title = recase(normalize(update.title), lambda: data.case_names) if update.title else None
     source = config.source(update.source) if config is not None else None
     home = data.attributor.home(source.publisher, source.url, source.own_timezone) if source is not None else None
     context = update.context

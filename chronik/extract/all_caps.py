@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from chronik.extract.matcher import PhraseMatcher
@@ -45,9 +45,10 @@ def case_names(forms: Iterable[str]) -> PhraseMatcher[str]:
     return PhraseMatcher(written, case_sensitive=False)
 
 
-def recase(text: str, names: PhraseMatcher[str] | None = None) -> str:
+def recase(text: str, names: Callable[[], PhraseMatcher[str]] | None = None) -> str:
     """``text`` in ordinary case when it is set all in capitals (the same length, so offsets hold); else itself.
-    ``names`` (:func:`case_names`) are given back the case they are written in."""
+    The names ``names`` gives (:func:`case_names`, asked for only when the text shouts) are given back the case
+    they are written in."""
     if not shouting(text):
         return text
     lowered = text.lower()
@@ -71,7 +72,7 @@ def recase(text: str, names: PhraseMatcher[str] | None = None) -> str:
             out[m.start(1)] = m.group(1)[0].upper()
     for m in _AGENCY.finditer(lowered):
         out[m.start(1):m.end(1)] = m.group(1).upper()
-    for name in names.finditer(lowered) if names is not None else ():
+    for name in names().finditer(lowered) if names is not None else ():
         letters = [i for i in range(name.start, name.end) if not lowered[i].isspace()]
         written = name.values[0].replace(" ", "")
         if len(letters) == len(written):

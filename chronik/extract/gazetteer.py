@@ -162,7 +162,7 @@ class Gazetteer:
         return len(self.entries)
 
     def forms(self) -> list[str]:
-        """Every name and alias of every entry, as written."""
+        """Every form the gazetteer finds its entries by, as written: names, aliases and people's surnames."""
         return list(self._forms)
 
     def aliases(self, canonical: str) -> list[str]:

@@ -69,7 +69,7 @@ _DOERS = ("person", "office", "body")
 _RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
 # a verb in the passive, which no name holds
-_CLAUSE = re.compile(r"\w\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b")
+_PASSIVE_VERB = re.compile(r"\w\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b")
 # a relative clause that describes the subject right before its verb, closed by a comma: "..., who escaped from Cyprus
 # after Monday's coup, said"
 _DESCRIBED = re.compile(r",\s+(?:who|whose)\s[^,;:\"]*,\s*$")
@@ -346,7 +346,7 @@ class FrameReader:
         if coordinated:
             return 2, previous or resolver.resolve(self.cut.subject(s))
         claimant = resolver.resolve(pre)
-        if claimant is not None and claimant.who and _CLAUSE.search(claimant.who):
+        if claimant is not None and claimant.who and _PASSIVE_VERB.search(claimant.who):
             return None  # "The conference was called under a Security Council resolution adopted on ...": a clause of
             # its own, no name
         if inverted is not None and not named(claimant):

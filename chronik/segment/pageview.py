@@ -11,6 +11,7 @@ from chronik.dates import Timex
 from chronik.segment import prose
 from chronik.segment.classify import (
     BULLET,
+    CLOCKED_TITLE,
     DATE_HEADING,
     DATELINE,
     FEED,
@@ -74,6 +75,8 @@ class PageView:
                     and prose.WIRE_PLACE.match(i.block.raw)]
         self.wire_dateline = capitals[0] if len(capitals) == 1 else None
         self.last_day_heading = heads[-1] if heads else len(infos)
+        # the first post's title closed by its clock ("Announcement No. 1 – 08:10 hours"), if the page has such posts
+        self.first_clocked_title = next((k for k, i in enumerate(infos) if i.what == CLOCKED_TITLE), None)
         # the end of the run that opens at the first day heading: the first block after it that is neither a day
         # heading nor a paragraph or bullet under one (a label, a headline, furniture)
         self.day_run_end = next((j for j in range(heads[0], len(infos)) if infos[j].kind not in _DAY_RUN), len(infos)

@@ -11,8 +11,18 @@ from __future__ import annotations
 
 import re
 
-from chronik.segment.classify import BULLET, FURNITURE, HEADLINE, LABEL, LINK, PARA, STAMP, STAMP_LINE, Info
-from chronik.segment.info import CLOCKED_TITLE
+from chronik.segment.classify import (
+    BULLET,
+    CLOCKED_TITLE,
+    FURNITURE,
+    HEADLINE,
+    LABEL,
+    LINK,
+    PARA,
+    STAMP,
+    STAMP_LINE,
+    Info,
+)
 from chronik.segment.lexicon import lexicon
 from chronik.segment.pageview import STAMPS
 from chronik.segment.reader_state import ReaderState
@@ -128,7 +138,8 @@ def read_teaser_box(reader: ReaderState, info: Info, k: int, paras: int) -> bool
     stamped_next = (after in STAMPS and not reader.infos[paras].trailing) or (
         after == HEADLINE and reader.kind_at(paras + 1) in STAMPS)  # (not a message over its own footer)
     if not (paras - (k + 1) <= MAX_TEASER_PARAGRAPHS and stamped_next) or (
-            reader.what_at(paras) == CLOCKED_TITLE and any(i.what == CLOCKED_TITLE for i in reader.infos[:k])):
+            reader.what_at(paras) == CLOCKED_TITLE and reader.first_clocked_title is not None
+            and reader.first_clocked_title < k):
         return False  # (between posts each titled over its text, a title with no clock is a post whose time is not
         # given: "Order of the Day by the Minister of Defence" between "Announcement No. 3 – 11:50 hours" and No. 4)
     reader.close()

@@ -157,11 +157,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lead, dated
 
 
+def _closing_zone() -> str:
+    """The zone a clock closing a paragraph or a title may name after it ("— 10:05 GMT", "– 08:10 hours (IST)")."""
+    return rf"(?:\s*\(?\s*(?P<zone>{_zone_words()})\s*\)?)?"
+
+
 @functools.cache
 def _trailing() -> re.Pattern[str]:
-    zone = rf"(?:\s*\(?\s*(?P<zone>{_zone_words()})\s*\)?)?"
     return re.compile(rf"^(?P<body>.*\S)\s+(?P<label>[—–-]\s*(?P<h24>[01]?\d|2[0-3])[:.h](?P<m24>[0-5]\d)"
-                      rf"{_SECONDS}{zone})\s*$", re.S)
+                      rf"{_SECONDS}{_closing_zone()})\s*$", re.S)
 
 
 def trailing_stamp(text: str) -> Stamp | None:
@@ -175,9 +179,8 @@ def trailing_stamp(text: str) -> Stamp | None:
 
 @functools.cache
 def _titled() -> re.Pattern[str]:
-    zone = rf"(?:\s*\(?\s*(?P<zone>{_zone_words()})\s*\)?)?"
     return re.compile(rf"^(?P<body>.*?[^\s.!?:,;])\s+(?P<label>[—–-]\s*(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)"
-                      rf"(?:\s*(?:hours|hrs|h)\b)?{zone})(?:,\s*(?P<day>\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?"
+                      rf"(?:\s*(?:hours|hrs|h)\b)?{_closing_zone()})(?:,\s*(?P<day>\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?"
                       rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?\s*$")
 
 
@@ -304,17 +307,17 @@ _DATELINE = re.compile(rf"^(?:{_META_PREFIX}|{_ISSUE})(?P<date>{_DATE}){_META_TA
 _BYLINE_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
-# a part of a page's byline line that names who wrote or edited it, or when it was updated ("Edited by Anindita
-# Sanyal", "By Jane Roe", "Updated: June 19, 2020 10:52 pm IST")
-PAGE_NOTE = re.compile(r"^\W*(?:(?:written|edited|reported|compiled)\s+by|by|(?:last\s+)?(?:updated|modified))\b", re.I)
+# a part of a page's byline line that names who wrote or edited it ("Edited by Anindita Sanyal", "By Jane Roe"), or
+# when it was updated ("Updated: June 19, 2020 10:52 pm IST")
+_CREDIT = r"^\W*(?:(?:written|edited|reported|compiled)\s+by|by)\b"
+PAGE_NOTE = re.compile(rf"{_CREDIT}|^\W*(?:last\s+)?(?:updated|modified)\b", re.I)
 
 
 def credited_dateline(text: str) -> str | None:
     """The page's date in a line of parts, one naming who wrote or edited the page, one when ("All India | Edited by
     Anindita Sanyal | Updated: June 19, 2020 10:52 pm IST"); None for any other line."""
     parts = _BYLINE_PARTS.split(text.strip())
-    if len(parts) < 2 or not any(PAGE_NOTE.match(p) and not p.lower().startswith(("updated", "modified", "last"))
-                                 for p in parts):
+    if len(parts) < 2 or not any(re.match(_CREDIT, p, re.I) for p in parts):
         return None
     return dateline_date(text)
 
