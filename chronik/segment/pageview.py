@@ -38,6 +38,9 @@ TRANSCRIPT_TURNS = 3  # speakers' turns that make a page a transcript
 # how many day headings with an unstamped note right under them make a page a diary whose inline stamps time one
 # note each ("August 8" / "00:45 – ..." / "Morning – ..." / "August 10" / "Georgia says ...")
 DIARY_DAYS = 3
+# how long before the page's own date its day headings must all fall for the page to be a timeline looking back
+# ("Day 1: Monday, June 5" on a page of 2017): written in one go, it has no live posts running over paragraphs
+LOOKING_BACK_DAYS = 365
 # how many of a page's paragraphs must follow a blank line for the page to count as spacing its paragraphs
 SPACED_SHARE = 0.75
 SPACED_MIN = 4
@@ -68,7 +71,8 @@ class PageView:
         self.dated_posts = sum(1 for k in range(len(infos)) if self._post_shape(k)) >= MIN_DATED_POSTS
         heads = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
         self.day_headings = len(heads)
-        self.diary = sum(1 for k in heads if self.kind_at(k + 1) == PARA) >= DIARY_DAYS
+        self.diary = (sum(1 for k in heads if self.kind_at(k + 1) == PARA) >= DIARY_DAYS
+                      or self._looking_back([infos[k] for k in heads]))
         # a line in capitals over a paragraph ("ANKARA"): a wire's dateline when the page has one such line, the
         # labels of a brief's sections when it has several ("BATTLEFIELD", "DIPLOMACY")
         capitals = [k for k, i in enumerate(infos) if i.kind == LABEL and self.kind_at(k + 1) == PARA
@@ -81,6 +85,14 @@ class PageView:
         # heading nor a paragraph or bullet under one (a label, a headline, furniture)
         self.day_run_end = next((j for j in range(heads[0], len(infos)) if infos[j].kind not in _DAY_RUN), len(infos)
                                 ) if heads else -1
+
+    def _looking_back(self, heads: list[Info]) -> bool:
+        """Whether the page's day headings, two or more, all name days a year or more before the page's own date: a
+        timeline of a past war, each of its paragraphs one note, stamped or not."""
+        anchor = self.finder.anchor
+        days = [i.timex.end for i in heads if i.timex is not None and i.timex.end is not None]
+        return (anchor is not None and len(heads) >= 2 and len(days) == len(heads)
+                and all((anchor - day).days >= LOOKING_BACK_DAYS for day in days))
 
     def kind_at(self, k: int) -> str | None:
         return self.infos[k].kind if 0 <= k < len(self.infos) else None
