@@ -97,10 +97,11 @@ COMMUNIQUES = """
 
 def test_titles_closed_by_their_clock_stamp_the_announcements_under_them() -> None:
     updates = parse_page(COMMUNIQUES, dt.date(1973, 10, 6), "Africa/Cairo")
-    first, third = of(updates, "Communiqué No. 1"), of(updates, "Communiqué No. 3")
+    titled = {u.title: u for u in updates}
+    first, third = titled["Communiqué No. 1"], titled["Communiqué No. 3"]
     assert (first.time, first.kind) == ("14:05", "update") and "Zafarana" in first.text
     assert third.time == "16:20"
-    late = of(updates, "Communiqué No. 6")
+    late = titled["Communiqué No. 6"]
     assert (late.date, late.time) == ("1973-10-07", "01:40")
     order = [u for u in updates if "Soldiers of the armed forces" in u.text]
     assert len(order) == 1 and order[0].kind == "update" and order[0].time is None

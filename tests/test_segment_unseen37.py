@@ -3,14 +3,23 @@
 - a timeline looking back on a war, years after it, under day headings ("Day 1: Monday, October 6"), with a clock
   opening some of its notes ("2:05pm: ..."): every paragraph is a note of its own, stamped or not; on a live page of
   the same days the paragraph under a stamped post is the rest of that post
+- a day's broadcast announcements and statements, each under a title closed by its clock ("Message from Prime
+  Minister X to King Y – 10:30 hours", "Statement by President X, broadcast on Radio Z – 20:30 hours"): the title is
+  the update's title, and names who speaks; an editor's note in brackets right under it ("(Transmitted through
+  ...)") is the start of its text, no headline over the next
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from chronik.config import Epoch
+from chronik.extract import annotate
+from chronik.extract.data import load_files
 from chronik.model import Update
+from tests.conftest import write
 from tests.page_cases import of, parse_page
 
 TIMELINE = """
@@ -53,3 +62,52 @@ def test_a_live_page_of_those_days_keeps_a_post_s_paragraphs_together() -> None:
     assert of(notes, "Egyptian artillery").date == "1973-10-06"
     post = of(notes, "Egyptian artillery")
     assert "Damascus radio claims" in post.text
+
+
+ANNOUNCEMENTS = """
+    Broadcasts of 6 October 1973
+    Communique No. 1 – 14:05 hours
+    Egyptian forces crossed the Canal at several points this afternoon.
+    Message from Prime Minister Golda Meir to King Hussein – 15:30 hours
+    (Transmitted through General Ensio Siilasvuo, Chief of Staff of the UN Truce Supervision Organization)
+    "Israel will take no action against Jordan as long as Jordan stays out of the fighting."
+    Communique No. 2 – 16:10 hours
+    Syrian aircraft attacked positions on the Golan Heights.
+    Statement by President Anwar Sadat, broadcast on Radio Cairo – 20:30 hours
+    Our forces have crossed the Canal and raised the flag on its eastern bank.
+"""
+
+SIDES = """
+    defaults: extend
+    sides:
+      israeli: Israel
+      arab: Egypt and Syria
+    polities:
+      - {name: Israel, side: israeli, adjective: Israeli, government: Government of Israel,
+         forms: [Israel, Israeli, Golda Meir]}
+      - {name: Egypt, side: arab, adjective: Egyptian, government: Government of Egypt,
+         forms: [Egypt, Egyptian, Cairo, Anwar Sadat]}
+"""
+
+
+@pytest.fixture(scope="module")
+def broadcasts(tmp_path_factory: pytest.TempPathFactory) -> list[Update]:
+    data = load_files(write(tmp_path_factory.mktemp("broadcasts") / "sides.yaml", SIDES))
+    updates = [u for u in parse_page(ANNOUNCEMENTS, dt.date(1973, 10, 6), "Asia/Jerusalem") if u.kind != "aside"]
+    for update in updates:
+        annotate(update, None, data)
+    return updates
+
+
+def test_a_clocked_title_titles_its_text_and_a_bracketed_note_opens_it(broadcasts: list[Update]) -> None:
+    message = of(broadcasts, "(Transmitted through")
+    assert message.title == "Message from Prime Minister Golda Meir to King Hussein"
+    assert message.time == "15:30" and "Israel will take no action" in message.text
+    assert of(broadcasts, "Egyptian forces crossed").title == "Communique No. 1"
+
+
+def test_a_title_naming_a_message_or_statement_names_its_speaker(broadcasts: list[Update]) -> None:
+    message = of(broadcasts, "(Transmitted through")
+    assert (message.attribution.who, message.attribution.side) == ("Golda Meir", "israeli")
+    statement = of(broadcasts, "Our forces have crossed")
+    assert (statement.attribution.who, statement.attribution.side) == ("Anwar Sadat", "arab")

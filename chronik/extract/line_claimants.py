@@ -14,9 +14,12 @@ from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
 from chronik.segment.speaker_labels import recased
 
-_HEADLINE = re.compile(r"^(?:(?:a |the )?statement (?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
+# "Statement by X", "Message from X to Y", "Order of the Day by X": the document X issues; "X's statement on ..."
+_HEADLINE = re.compile(r"^(?:(?:a |the )?(?:statement|message|order of the day|address|broadcast|appeal) "
+                       r"(?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
+_ADDRESSED = re.compile(r"\s+to\s+")
 # a headline's speaker after its claim: "Firing to stop from 5 pm, says MEA", "Two drones downed, army says"
 _SAYS_AFTER = re.compile(r",\s+(?:(?:says|said)\s+(?P<a>[^,]{2,60})|(?P<b>[^,]{2,60}?)\s+(?:says|said))$")
 # ... or after a colon closing it, as South Asian and British papers title a claim: "India strikes six sites: ISPR",
@@ -70,7 +73,13 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
         return found
     m = _HEADLINE.match(title)
     if m is not None:
-        return resolver.resolve(m.group("a") or m.group("b"))
+        if m.group("b"):
+            return resolver.resolve(m.group("b"))
+        # the issuer before what the title goes on to say: "Message from X to King Hussein", "Statement by X,
+        # broadcast on Kol Israel" (the whole first: "Statement by the Committee to Protect Journalists")
+        issuer = m.group("a")
+        cuts = (issuer, _ADDRESSED.split(issuer)[0], issuer.split(",")[0])
+        return next((found for cut in dict.fromkeys(cuts) if (found := resolver.resolve(cut)) is not None), None)
     after = _SAYS_AFTER.search(title)
     if after is not None and (found := resolver.resolve(after.group("a") or after.group("b"))) is not None:
         return found

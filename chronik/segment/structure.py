@@ -32,6 +32,7 @@ from dataclasses import replace
 from chronik.segment.alert_rows import ALERT_LINE
 from chronik.segment.classify import (
     BULLET,
+    CLOCKED_TITLE,
     COUNTER,
     DATE_HEADING,
     DATELINE,
@@ -238,7 +239,11 @@ class Reader(TitleReading):
         self.take_bylines(unit, info.block)
         if info.what.startswith(FEED):  # a feed's item: its outlet is its tag
             unit.what, unit.tags = FEED_ITEM, [*unit.tags, info.what.removeprefix(FEED)]
-        unit.add(info.block, info.stamp.body if info.stamp else info.block.text)
+        if info.what == CLOCKED_TITLE and info.stamp is not None and self.kind_at(k + 1) in (PARA, HEADLINE):
+            unit.title = replace(info.block, text=info.stamp.body)  # "Statement by X – 20:30 hours" titles its text
+            unit.awaiting_lead = True
+        else:
+            unit.add(info.block, info.stamp.body if info.stamp else info.block.text)
         self.in_item = not note
 
     def stamped_note(self, info: Info) -> bool:

@@ -40,6 +40,9 @@ WIRE_STORIES = 2  # headlines over ledes that open with their place that make a 
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
 
+# an editor's note wholly in brackets ("(Transmitted through Lieutenant-General Odd Bull, Chief of Staff of ...)")
+_BRACKETED_NOTE = re.compile(r"^\([^()]+\)$")
+
 SIGNATURE_WORDS = 5  # a post's signature: a name or two, maybe the place filed from ("Ben Cole, Washington")
 # capitalized words (a name, an agency, a place after a comma), no sentence's end and no colon
 SIGNATURE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*)*$")
@@ -230,6 +233,9 @@ class TitleReading(SectionReading):
             return
         if self.addressee(info, k):
             return
+        if self.note_under_stamp(info, k):
+            self.units[-1].add(info.block)  # "(Transmitted through ...)" under "Message from X – 10:30 hours"
+            return
         if k > 0 and JUMP_LINE.match(self.infos[k - 1].block.text):
             self.close()
             self.aside(info, "jump heading")
@@ -301,6 +307,16 @@ class TitleReading(SectionReading):
         while self.byline_at(j):
             j += 1
         return self.stamp_below(k) and self.kind_at(j + 1) == PARA
+
+    def note_under_stamp(self, info: Info, k: int) -> bool:
+        """Whether headline ``k`` is an editor's note in brackets right under the line that stamps and titles a post
+        ("Message from the Prime Minister to King Hussein – 10:30 hours" / "(Transmitted through ...)"): the note
+        opens the post's text; it titles nothing below."""
+        cur = self.current
+        above = [*cur.blocks[-1:], *([cur.title] if cur.title else [])] if cur is not None else []
+        return (cur is not None and cur.stamp is not None and k > 0 and self.kind_at(k - 1) in STAMPS
+                and self.infos[k - 1].block.index in {b.index for b in above}
+                and _BRACKETED_NOTE.match(info.block.text.strip()) is not None)
 
     def titles_post(self, cur: Unit, k: int) -> bool:
         """Whether headline ``k`` titles the stamped post just opened above it, which has no words yet: under its
