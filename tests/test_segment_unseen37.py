@@ -7,6 +7,9 @@
   Minister X to King Y – 10:30 hours", "Statement by President X, broadcast on Radio Z – 20:30 hours"): the title is
   the update's title, and names who speaks; an editor's note in brackets right under it ("(Transmitted through
   ...)") is the start of its text, no headline over the next
+- an office's list of releases, each under its number in the office's code and its date line ("No PR-112/2024-DPR"
+  / "Dated: 3 Mar 2024"): each release is one update, all its paragraphs, dated by its date line, down to the next
+  number or to the page's furniture under the last ("Share", the list's page numbers, the office's footer)
 """
 
 from __future__ import annotations
@@ -111,3 +114,35 @@ def test_a_title_naming_a_message_or_statement_names_its_speaker(broadcasts: lis
     assert (message.attribution.who, message.attribution.side) == ("Golda Meir", "israeli")
     statement = of(broadcasts, "Our forces have crossed")
     assert (statement.attribution.who, statement.attribution.side) == ("Anwar Sadat", "arab")
+
+
+RELEASES = """
+    Press Releases
+
+    No PR-112/2024-DPR
+    Dated: 3 Mar 2024
+    Northtown, 3 March 2024: In the early hours of today, rebels attacked a border post near Kalima.
+    The attack was repulsed and three attackers were killed.
+    The army remains ready to defend every inch of the border.
+    Share
+
+    No PR-109/2024-DPR
+    Dated: 1 Mar 2024
+    Northtown, 1 March 2024: The Chief of Defence Staff visited forward posts along the border today.
+    Interacting with the troops, he praised their readiness.
+    Share
+
+    1
+    2
+    Next
+    Defence Public Relations Directorate
+    Directorate of Public Relations, General Headquarters, Northtown
+"""
+
+
+def test_a_list_of_coded_releases_makes_each_release_one_update() -> None:
+    updates = [u for u in parse_page(RELEASES, dt.date(2024, 3, 3), "UTC") if u.kind != "aside"]
+    assert [u.date for u in updates] == ["2024-03-03", "2024-03-01"]
+    attack, visit = updates
+    assert "three attackers were killed" in attack.text and "every inch" in attack.text
+    assert "praised their readiness" in visit.text and "General Headquarters" not in visit.text

@@ -22,8 +22,12 @@ from chronik.segment.headings import place_day
 from chronik.segment.timestamps import Stamp, find_stamp
 
 # the heading of one release of a numbered series: a few capitalised words and its number, nothing else ("Statement No.
-# 42", "Press Release No. 12", "Communiqué #7", "Operational Update Nr. 3", "Bulletin № 5")
-_NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:no\.?|nr\.?|number|№|#)\s*\d{1,4}\s*$", re.I)
+# 42", "Press Release No. 12", "Communiqué #7", "Operational Update Nr. 3", "Bulletin № 5"), or its number alone in the
+# office's code ("No PR-218/2025-ISPR", "No. 14/2024")
+_NUMBERED = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:no\.?|nr\.?|number|№|#)\s*\d{1,4}"
+                       r"|(?:no\.?|nr\.?|№)\s*(?:[A-Z]{1,6}-?)?\d{1,4}(?:/\d{2,4})?(?:-[A-Z]{2,8})?)\s*$", re.I)
+# a release's date line: "Dated: 17 Oct 2025", "Date: 3 March 2024", "Issued on: 5 June 2023"
+_DATED = re.compile(r"^\s*(?:dated|date|issued(?:\s+on)?)\s*:\s*(?P<day>\S.{5,30}?)\s*$", re.I)
 MIN_RELEASES = 2  # numbered headings over a dateline each that make the page a series of releases
 # what ``Info.what`` says of an editor's note inside a release that reports a claim of its own
 RELEASE_NOTE = "release note"
@@ -52,13 +56,18 @@ def _release_day(info: Info, finder: DateFinder) -> Timex | None:
     2024")."""
     if info.kind == DATE_HEADING and info.timex is not None and info.timex.start is not None:
         return info.timex if info.timex.start == info.timex.end else None
+    dated = _DATED.match(info.block.text)
+    if dated is not None:
+        timex = finder.resolve(dated.group("day"))
+        return timex if timex is not None and timex.start is not None and timex.start == timex.end else None
     return place_day(info.block, finder)
 
 
 def numbered_releases(infos: list[Info], finder: DateFinder) -> None:
     """Mark a page's series of numbered releases (see the module docstring): each number a headline over its dateline,
-    a stamp line; the release's lines below it paragraphs of the release, down to the next number or to the first line
-    of another kind (furniture, a lead-in, a link)."""
+    a stamp line; the release's lines below it paragraphs of the release, down to the next number, to the first line
+    of another kind (furniture, a lead-in, a link) or to a line dropped as the page's furniture ("Share", the list's
+    page numbers)."""
     heads = [k for k in range(len(infos) - 1)
              if _NUMBERED.match(infos[k].block.text.strip()) and _release_day(infos[k + 1], finder) is not None]
     if len(heads) < MIN_RELEASES:
@@ -69,7 +78,8 @@ def numbered_releases(infos: list[Info], finder: DateFinder) -> None:
         dateline = Info(infos[k + 1].block, STAMP_LINE, timex=day, what="release dateline")
         infos[k + 1] = dateline
         j = k + 2
-        while j < len(infos) and j not in heads and infos[j].kind in _RELEASE_LINES:
+        while j < len(infos) and j not in heads and infos[j].kind in _RELEASE_LINES and (
+                infos[j].block.index == infos[j - 1].block.index + 1):  # (to a line the page's furniture was cut at)
             if infos[j].kind in (HEADLINE, LABEL):
                 infos[j] = Info(infos[j].block, PARA)
             if infos[j].kind == PARA and _own_note(infos[j].block.text, finder):
