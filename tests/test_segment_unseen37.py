@@ -10,18 +10,24 @@
 - an office's list of releases, each under its number in the office's code and its date line ("No PR-112/2024-DPR"
   / "Dated: 3 Mar 2024"): each release is one update, all its paragraphs, dated by its date line, down to the next
   number or to the page's furniture under the last ("Share", the list's page numbers, the office's footer)
+- an archive's catalogue of a document, a field's label and its value on each line split by a tab ("Document Type:
+  <tab> CREST", "Publication Date: <tab> July 19, 1988"): what the archive says of the document, dropped as its
+  record's fields, not a table of rows each reporting something
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from chronik.config import Epoch
+from chronik.config import Config, Epoch, Source
 from chronik.extract import annotate
 from chronik.extract.data import load_files
-from chronik.model import Update
+from chronik.ingest import clean_line
+from chronik.model import Document, Update
+from chronik.segment import segment
 from tests.conftest import write
 from tests.page_cases import of, parse_page
 
@@ -146,3 +152,28 @@ def test_a_list_of_coded_releases_makes_each_release_one_update() -> None:
     attack, visit = updates
     assert "three attackers were killed" in attack.text and "every inch" in attack.text
     assert "praised their readiness" in visit.text and "General Headquarters" not in visit.text
+
+
+CATALOGUE = [
+    "DAILY REPORT: NEAR EAST (EXCERPTS) 19 JULY 1988",
+    "",
+    "Document Type:\tCREST",
+    "Collection:\tGeneral Records",
+    "Document Number:\tRDP04-00046R000300140001-6",
+    "Document Page Count:\t7",
+    "Publication Date:\tJuly 19, 1988",
+    "Content Type:\tREPORT",
+    "Body:",
+    "The foreign ministry said today that the offer of talks was a maneuver aimed at gaining time.",
+]
+
+
+def test_an_archive_s_fields_of_a_document_are_dropped_as_its_record() -> None:
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Archive", title=None,
+                    published=dt.date(1988, 7, 19), timezone="UTC")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    updates, dropped = segment(Document("page", [clean_line(x) for x in CATALOGUE]), source, config)
+    assert not any("Page Count" in u.text or "CREST" in u.text for u in updates)
+    reasons = {d.line: d.reason for d in dropped}
+    assert all("record field" in reasons[n] for n in range(3, 9))
+    assert of(updates, "The foreign ministry said").kind == "update"

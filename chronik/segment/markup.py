@@ -162,14 +162,22 @@ def _header_zone(header: list[str]) -> str | None:
     return None
 
 
-def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int, str]]:
+def _fields(rows: list[list[str]]) -> bool:
+    """Whether a table's rows are a record's list of fields, each a label closed by a colon and its value, as an
+    archive catalogues a document ("Document Type: | CREST", "Publication Date: | July 19, 1988")."""
+    return all(len(row) == 2 and row[0].rstrip().endswith(":") for row in rows)
+
+
+def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int, str], set[int]]:
     """Line index → cells, for the rows of tables (two rows or more in a row with as many cells; in the order
     their header reads them, see ``_dated_order``); and the indexes of their headers: a first row without a
-    digit; and line index → the zone the header of its table names (``_header_zone``)."""
+    digit; line index → the zone the header of its table names (``_header_zone``); and the indexes of the rows of
+    a record's list of fields (see ``_fields``)."""
     cells = [_cells(line) for line in lines]  # each line split once
     rows: dict[int, list[str]] = {}
     headers: set[int] = set()
     zones: dict[int, str] = {}
+    fields: set[int] = set()
     k = 0
     while k < len(lines):
         first = cells[k]
@@ -181,6 +189,8 @@ def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int,
             end += 1
         data = sum(1 for j in range(k, end) if not _rule(cells[j] or []))
         if data >= 2 and (len(first) > 2 or end - k >= 3):  # "a | b": three rows
+            if _fields([cells[j] or [] for j in range(k, end)]):
+                fields.update(range(k, end))
             order = None
             if not any(_DIGIT.search(c) for c in first):
                 headers.add(k)
@@ -190,7 +200,7 @@ def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int,
             rows.update((j, [(cells[j] or [])[i] for i in order] if order else cells[j] or [])
                         for j in range(k, end))
         k = end
-    return rows, headers, zones
+    return rows, headers, zones, fields
 
 
 class Reader:
@@ -199,7 +209,7 @@ class Reader:
     def __init__(self, lines: list[str]) -> None:
         self.markdown = _markdown(lines)
         self.front = _front_matter(lines) if self.markdown else 0
-        self.tables, self.headers, self.zones = _tables(lines)
+        self.tables, self.headers, self.zones, self.fields = _tables(lines)
         self.exports = read_exports(lines)
         self.in_script = False
         self.open_block = False  # an HTML paragraph opened and not closed yet
@@ -248,6 +258,8 @@ class Reader:
         cells = self.tables[k]
         if _rule(cells):
             return Line("", only="table rule")
+        if k in self.fields:
+            return Line("", only="record field")  # what the archive says of the document, not what it reports
         if k in self.headers:
             return Line("", only="table header")
         if not cells[0] and k - 1 in self.tables and k - 1 not in self.headers:
