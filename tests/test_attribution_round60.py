@@ -5,8 +5,13 @@ wordings the blind pages do not have)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
 from tests.attribution_cases import annotated, wars_fixture
 
 WARS = {"gulf": ("""
@@ -33,3 +38,24 @@ wars = wars_fixture(WARS)
 ])
 def test_a_dateline_set_close_to_its_dash_is_no_speaker(wars, text):
     assert annotated(wars["gulf"], "The New York Times", text) == ("Iranian Foreign Ministry", "iranian")
+
+
+REPORT = "Report of the Secretary-General on the implementation of Security Council resolution 2201 (2026)"
+
+
+@pytest.mark.parametrize(("title", "text", "who", "side"), [
+    (REPORT, "On 3 May, I informed the members of the Council that I intended to send a technical team to the area.",
+     "Secretary-General", "third-party"),
+    (REPORT, "The technical team visited the front lines in the northern and southern sectors.",
+     "Secretary-General", "third-party"),
+    (REPORT, "By a letter dated 4 May, the Minister for Foreign Affairs of Iraq, Mr. Hamid Saleh, informed me that "
+     "Iranian artillery had shelled Basra.", "Hamid Saleh", "iraqi"),
+    ("Situation in the Gulf region", "The technical team visited the front lines in the northern and southern sectors.",
+     None, "third-party"),
+])
+def test_a_report_by_its_author_speaks_in_the_author_s_voice(wars, title, text, who, side):
+    source = Source(id="report", file="report.txt", path=Path("report.txt"),
+                    publisher="United Nations Security Council", title=title)
+    update = Update(source.id, [1], text)
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["gulf"])
+    assert (update.attribution.who, update.attribution.side) == (who, side)

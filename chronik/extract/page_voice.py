@@ -8,7 +8,10 @@ Three kinds of page answer that one question, tried in this order, the first tha
   party ("Home Front Command (Pikud HaOref)", "Press TV", "Korean Central News Agency" for a form "KCNA"): its alerts'
   rows, its ministry's posts, its state media's reports speak for that party, with no one's words in particular;
 - an intelligence service the gazetteer knows ("Central Intelligence Agency", "Defence Intelligence"): what its
-  report says in its own voice is its assessment, for its side, not an outlet's account.
+  report says in its own voice is its assessment, for its side, not an outlet's account;
+- a body's report whose title names who makes it ("Report of the Secretary-General on ...", "Report of the Panel of
+  Experts submitted pursuant to ..."): its own voice ("I recommend", "The technical team visited ...") is that
+  office's, for the body's side.
 
 extract/__init__.py gives the voice to the updates of the page that speak in it (own_voice.py)."""
 
@@ -29,6 +32,11 @@ _INTELLIGENCE = re.compile(r"\bIntelligence\b")
 # a name of more words than this that are capitalised is also known by its initials ("KCNA")
 _INITIALS_FROM = 2
 # what an outlet's name ends with after the name of whose outlet it is ("Saba News Agency", "Al-Masirah TV")
+# a report's title naming who makes it: "Report of the Secretary-General on ...", "Special report of the High
+# Commissioner to ...", "Report of the Panel of Experts submitted pursuant to ..."
+_REPORT_OF = re.compile(r"^(?:(?:special|annual|interim|further|final|progress|monthly)\s+)?report\s+of\s+the\s+"
+                        r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,4})\s+"
+                        r"(?:on|to|pursuant|submitted|under|concerning|regarding)\b", re.I)
 _OUTLET_WORDS = re.compile(r"\s+(?:(?:State\s+)?News\s+Agency|News|Agency|TV|Television|Radio|Channel|Network)$")
 
 
@@ -45,8 +53,10 @@ class Voice:
 
 def page_voice(publisher: str, title: str | None, sides: SideBook, gazetteer: Gazetteer) -> Voice | None:
     """The voice of a page by its publisher and title: a unit's war diary, else a party's own organ, else an
-    intelligence service's report; None for any other page (an outlet, a state office's release, a body's report)."""
-    return _diary(publisher, title, sides) or _party_organ(publisher, sides) or _assessment(publisher, gazetteer)
+    intelligence service's report, else a body's report by its author; None for any other page (an outlet, a state
+    office's release, a body's report that names no author)."""
+    return (_diary(publisher, title, sides) or _party_organ(publisher, sides) or _assessment(publisher, gazetteer)
+            or _report(publisher, title, gazetteer))
 
 
 def _diary(publisher: str, title: str | None, sides: SideBook) -> Voice | None:
@@ -79,3 +89,12 @@ def _assessment(publisher: str, gazetteer: Gazetteer) -> Voice | None:
     body = publishing_body(publisher, gazetteer)
     return Voice(None, body.side, unnamed=False) \
         if body is not None and _INTELLIGENCE.search(body.name) is not None else None
+
+
+def _report(publisher: str, title: str | None, gazetteer: Gazetteer) -> Voice | None:
+    """The voice of the office a body's report is by, as its title names it ("Report of the Secretary-General on
+    ..."), for the side of the body that publishes it; None for any other page, or a publisher the gazetteer knows
+    as no body."""
+    m = _REPORT_OF.match(title.strip()) if title else None
+    body = publishing_body(publisher, gazetteer) if m is not None else None
+    return Voice(m.group("who"), body.side, unnamed=False) if m is not None and body is not None else None
