@@ -21,7 +21,8 @@ WARS = {"gulf": ("""
       iraqi: Iraq
     polities:
       - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran, forms: [Iran, Iranian, Tehran]}
-      - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq, forms: [Iraq, Iraqi, Baghdad]}
+      - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
+         forms: [Iraq, Iraqi, Baghdad, Hammadi]}
 """, """
     defaults: extend
     places:
@@ -59,3 +60,13 @@ def test_a_report_by_its_author_speaks_in_the_author_s_voice(wars, title, text, 
     update = Update(source.id, [1], text)
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["gulf"])
     assert (update.attribution.who, update.attribution.side) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Foreign Minister Hammadi said on Monday that Iraq would accept the ceasefire.", "Hammadi"),
+    ("SECRETARY HAMMADI: Early this morning our forces repelled an attack east of Basra.", "Hammadi"),
+    ("Baghdad said on Monday that Iraq would accept the ceasefire.", "Government of Iraq"),
+])
+def test_a_surname_listed_as_a_polity_s_form_after_an_office_is_its_holder(wars, text, who):
+    found, side = annotated(wars["gulf"], "Reuters", text)
+    assert found is not None and who in found and side == "iraqi"

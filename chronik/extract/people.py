@@ -132,10 +132,22 @@ class PersonNamer:
         rest = head[offices[-1].end:] if offices else ""
         word = rest.strip()
         if not rest[:1].isspace() or not NAME_TOKEN.match(word) or " " in word or word in self.lex.titles \
-                or word.lower() in self.lex.office_words or self.sides.find(word) \
+                or word.lower() in self.lex.office_words or self._polity_word(word) \
                 or self.gaz.find(word, ("place",)) or word in _CALENDAR:
             return None
         return word
+
+    def _polity_word(self, word: str) -> bool:
+        """Whether ``word`` names a polity (its name, its adjective, a form of several polities or of part of the
+        word), not a holder of its offices: a surname a sides file lists among one polity's forms ("Carlucci" for the
+        United States) names its holder after the office ("Secretary Carlucci")."""
+        found = self.sides.find(word)
+        if not found:
+            return False
+        m = found[0]
+        polity = m.values[0]
+        return len(found) > 1 or (m.start, m.end) != (0, len(word)) or word.lower() in (
+            polity.name.lower(), polity.adjective.lower())
 
     def _held_name(self, head: str, start: int, form: str) -> bool:
         """Whether a polity's form of two or more words right after a title or an office is the full name of its
