@@ -110,6 +110,8 @@ def test_titles_closed_by_their_clock_stamp_the_announcements_under_them() -> No
 @pytest.mark.parametrize(("line", "clock", "title"), [
     ("Communiqué No. 1 – 14:05 hours", "14:05", "Communiqué No. 1"),
     ("Statement by the Prime Minister, on radio - 20:30", "20:30", "Statement by the Prime Minister, on radio"),
+    ("Communiqué No. 3 - 30 October 1973, 06:15", "06:15", "Communiqué No. 3"),  # its day before its clock
+    ("Bulletin No. 5 — 2 November at 14:00", "14:00", "Bulletin No. 5"),
     ("The police said the road was closed. — 10:05", None, None),  # a sentence closed by a clock: a ticker's entry
     ("The army attacked. Then it withdrew - 10:05", None, None),
 ])

@@ -6,7 +6,8 @@
 - a day's broadcast announcements and statements, each under a title closed by its clock ("Message from Prime
   Minister X to King Y – 10:30 hours", "Statement by President X, broadcast on Radio Z – 20:30 hours"): the title is
   the update's title, and names who speaks; an editor's note in brackets right under it ("(Transmitted through
-  ...)") is the start of its text, no headline over the next
+  ...)") is the start of its text, no headline over the next; a title may give its day before its clock
+  ("Communique No. 3 - 7 October 1973, 02:10")
 - an office's list of releases, each under its number in the office's code and its date line ("No PR-112/2024-DPR"
   / "Dated: 3 Mar 2024"): each release is one update, all its paragraphs, dated by its date line, down to the next
   number or to the page's furniture under the last ("Share", the list's page numbers, the office's footer)
@@ -84,6 +85,8 @@ ANNOUNCEMENTS = """
     Syrian aircraft attacked positions on the Golan Heights.
     Statement by President Anwar Sadat, broadcast on Radio Cairo – 20:30 hours
     Our forces have crossed the Canal and raised the flag on its eastern bank.
+    Communique No. 3 - 7 October 1973, 02:10
+    Enemy aircraft attacked Port Said during the night.
 """
 
 SIDES = """
@@ -113,6 +116,8 @@ def test_a_clocked_title_titles_its_text_and_a_bracketed_note_opens_it(broadcast
     assert message.title == "Message from Prime Minister Golda Meir to King Hussein"
     assert message.time == "15:30" and "Israel will take no action" in message.text
     assert of(broadcasts, "Egyptian forces crossed").title == "Communique No. 1"
+    night = of(broadcasts, "Enemy aircraft attacked")
+    assert (night.title, night.date, night.time) == ("Communique No. 3", "1973-10-07", "02:10")
 
 
 def test_a_title_naming_a_message_or_statement_names_its_speaker(broadcasts: list[Update]) -> None:

@@ -177,22 +177,27 @@ def trailing_stamp(text: str) -> Stamp | None:
                  m.group("label").strip(), m.group("body").strip())
 
 
+# a day in a title's closing stamp: "6 June", "June 6", "29 October 1956", "October 29, 1956"
+_TITLE_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+
+
 @functools.cache
 def _titled() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<body>.*?[^\s.!?:,;])\s+(?P<label>[—–-]\s*(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)"
-                      rf"(?:\s*(?:hours|hrs|h)\b)?{_closing_zone()})(?:,\s*(?P<day>\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?"
-                      rf"|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}))?\s*$")
+    return re.compile(rf"^(?P<body>.*?[^\s.!?:,;])\s+(?P<label>[—–-]\s*(?:(?P<before>{_TITLE_DAY}),?\s+(?:at\s+)?)?"
+                      rf"(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)"
+                      rf"(?:\s*(?:hours|hrs|h)\b)?{_closing_zone()})(?:,\s*(?P<day>{_TITLE_DAY}))?\s*$")
 
 
 def titled_stamp(text: str) -> Stamp | None:
-    """The clock, maybe with its day, closing a post's title after a dash ("Announcement No. 1 – 08:10 hours",
-    "Statement by the Prime Minister – 20:30 hours", "Announcement No. 6 – 01:40 hours, 6 June"), or None. The title
+    """The clock, maybe with its day before or after it, closing a post's title after a dash ("Announcement No. 1 –
+    08:10 hours", "Statement by the Prime Minister – 20:30 hours", "Announcement No. 6 – 01:40 hours, 6 June",
+    "Communiqué No. 3 - 30 October 1956, 06:15"), or None. The title
     is no sentence: a sentence closed by a clock is a ticker's entry (:func:`trailing_stamp`)."""
     m = _titled().match(text.strip())
     if m is None or re.search(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]", m.group("body")):
         return None  # (two sentences: a paragraph)
-    return Stamp(f"{int(m.group('h24')):02d}:{m.group('m24')}", _zone(m.group("zone"), None), m.group("day"),
-                 m.group("label").strip(), m.group("body").strip())
+    return Stamp(f"{int(m.group('h24')):02d}:{m.group('m24')}", _zone(m.group("zone"), None),
+                 m.group("before") or m.group("day"), m.group("label").strip(), m.group("body").strip())
 
 
 # a monitoring service's note of the broadcast or agency it took an item from: the outlet, maybe its city, the
