@@ -11,6 +11,7 @@ import pytest
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
+from chronik.extract.line_claimants import series_issuer
 from chronik.model import Update
 from tests.attribution_cases import annotated, wars_fixture
 
@@ -22,7 +23,7 @@ WARS = {"gulf": ("""
     polities:
       - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran, forms: [Iran, Iranian, Tehran]}
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad, Hammadi]}
+         forms: [Iraq, Iraqi, Baghdad, Hammadi, General Command of the Armed Forces]}
 """, """
     defaults: extend
     places:
@@ -70,3 +71,27 @@ def test_a_report_by_its_author_speaks_in_the_author_s_voice(wars, title, text, 
 def test_a_surname_listed_as_a_polity_s_form_after_an_office_is_its_holder(wars, text, who):
     found, side = annotated(wars["gulf"], "Reuters", text)
     assert found is not None and who in found and side == "iraqi"
+
+
+SERIES = "Communiqués of the General Command of the Armed Forces and Statements by the President, 22 September 1980"
+
+
+@pytest.mark.parametrize(("item", "page", "issuer"), [
+    ("Communique No. 4", SERIES, "the General Command of the Armed Forces"),
+    ("Announcement No. 2", "Announcements by the Army Spokesman and Statements by the Prime Minister - 5 June",
+     "the Army Spokesman"),
+    ("Statement No. 2", "Announcements by the Army Spokesman", None),  # the title names no statements' issuer
+    ("Communique No. 4", None, None),
+    ("The President's address", SERIES, None),  # no numbered item
+])
+def test_the_page_title_names_a_series_issuer(item, page, issuer):
+    assert series_issuer(item, page) == issuer
+
+
+def test_a_numbered_item_of_a_series_is_its_issuer_s(wars):
+    source = Source(id="mofa", file="mofa.txt", path=Path("mofa.txt"), publisher="Ministry of Foreign Affairs of Iraq",
+                    title=SERIES)
+    update = Update(source.id, [1], "Our forces struck enemy positions east of Basra at dawn.",
+                    title="Communique No. 4")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["gulf"])
+    assert (update.attribution.who, update.attribution.side) == ("General Command of the Armed Forces", "iraqi")

@@ -15,6 +15,7 @@ from chronik.extract.claimant import Claimant
 from chronik.extract.court_records import COURT_NAME
 from chronik.extract.data import ExtractData, load_extract_data
 from chronik.extract.figures import extract_figures
+from chronik.extract.line_claimants import series_issuer
 from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
 from chronik.extract.signed import signed_claim
@@ -54,6 +55,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         found.who, found.side, found.unknown = context.speaker, home.side if home is not None else None, home is None
         if home is None and (known := speaker_side(context.speaker, data.attributor)) is not None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
+    if not found.who and source is not None:  # "Announcement No. 4" under "Announcements by the IDF Spokesman"
+        series_claim(found, series_issuer(update.title, source.title), data.attributor)
     page = page_of(source, data, context.release)
     read_own_voice(turned, found, page, data)  # a release's, a diary's, a body's or an account's own voice
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
@@ -77,6 +80,14 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     update.figures = extract_figures(text, found, update.date, data.figures)
     log.debug("%s %s: %s (%s), %d figures", update.source, update.lines[:1], found.who, found.side,
               len(update.figures))
+
+
+def series_claim(found: Found, issuer: str | None, attributor: Attributor) -> None:
+    """An item of a numbered series left in no one's words is the issuer's the page's title names for the series
+    (``issuer``, see ``line_claimants.series_issuer``), when its name is known."""
+    claimant = attributor.named(issuer) if issuer else None
+    if claimant is not None and claimant.side is not None:
+        found.who, found.side, found.unknown = claimant.who, claimant.side, False
 
 
 def speaker_side(speaker: str, attributor: Attributor) -> str | None:

@@ -6,6 +6,7 @@ of Defence update on ..."), a headline's speaker after a closing dash ("... are 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from chronik.extract.claimant import Claimant, named
 from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
@@ -93,6 +94,31 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
         if subject and len(subject.split()) <= 6 and all(cut.describes(w) for w in subject.split()):
             return resolver.resolve(subject)
     return prefixed(title, resolver)
+
+
+# a numbered item of a series by its kind: "Announcement No. 4", "Communiqué No. 12", "Bulletin #3"
+_SERIES_ITEM = re.compile(r"^(?P<kind>[^\W\d_]{4,})\s+(?:no\.?|nr\.?|number|#|№)\s*\d", re.I)
+
+
+def series_issuer(item_title: str | None, page_title: str | None) -> str | None:
+    """Who issues a numbered item of a series, as the title of the page that collects the series says: "Announcement
+    No. 4" under "Announcements by the IDF Spokesman and Statements by the Prime Minister" is the IDF Spokesman's
+    (the phrase as the page title writes it, to be resolved); None when either title says nothing of it."""
+    m = _SERIES_ITEM.match(item_title or "")
+    if m is None or not page_title:
+        return None
+    kind, folded = _folded(m.group("kind")), _folded(page_title)
+    issued = re.search(rf"\b{re.escape(kind)}s?\s+(?:by|of|from)\s+(?P<who>.+?)"
+                       r"(?=\s+and\s+\w+\s+(?:by|of|from)\s|\s*[-–—,:;(]|\s*$)", folded, re.I)
+    if issued is None:
+        return None
+    # (the page title's own words, where folding kept each letter in its place)
+    return (page_title if len(folded) == len(page_title) else folded)[issued.start("who"):issued.end("who")]
+
+
+def _folded(text: str) -> str:
+    """``text`` without its accents ("Communiqués" reads "Communiques")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def forwarded(text: str, resolver: Resolver) -> Claimant | None:
