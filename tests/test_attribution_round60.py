@@ -52,6 +52,8 @@ REPORT = "Report of the Secretary-General on the implementation of Security Coun
      "Secretary-General", "third-party"),
     (REPORT, "By a letter dated 4 May, the Minister for Foreign Affairs of Iraq, Mr. Hamid Saleh, informed me that "
      "Iranian artillery had shelled Basra.", "Hamid Saleh", "iraqi"),
+    ("Report by the Secretary-General on developments in the Gulf", "I deeply regret to report that two observers "
+     "were wounded near Basra.", "Secretary-General", "third-party"),
     ("Situation in the Gulf region", "The technical team visited the front lines in the northern and southern sectors.",
      None, "third-party"),
 ])
