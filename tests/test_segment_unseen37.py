@@ -171,14 +171,43 @@ CATALOGUE = [
     "Body:",
     "The foreign ministry said today that the offer of talks was a maneuver aimed at gaining time.",
 ]
+# a telegram's record in a database of cables: the labels without colons
+TELEGRAM = [
+    "Electronic Telegrams, 1974",
+    "",
+    "Draft Date\t22 JUL 1974",
+    "Document Number\t1974ANKARA05512",
+    "Film Number\tD740197-0622",
+    "From\tANKARA",
+    "To\tSECSTATE WASHDC",
+    "Original Classification\tCONFIDENTIAL",
+    "Message Text",
+    "The foreign ministry said today that the offer of talks was a maneuver aimed at gaining time.",
+]
 
 
-def test_an_archive_s_fields_of_a_document_are_dropped_as_its_record() -> None:
+@pytest.mark.parametrize("page", [CATALOGUE, TELEGRAM])
+def test_an_archive_s_fields_of_a_document_are_dropped_as_its_record(page: list[str]) -> None:
     source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="Archive", title=None,
                     published=dt.date(1988, 7, 19), timezone="UTC")
     config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
-    updates, dropped = segment(Document("page", [clean_line(x) for x in CATALOGUE]), source, config)
-    assert not any("Page Count" in u.text or "CREST" in u.text for u in updates)
+    updates, dropped = segment(Document("page", [clean_line(x) for x in page]), source, config)
+    assert not any("Number" in u.text or "CREST" in u.text or "SECSTATE" in u.text for u in updates)
     reasons = {d.line: d.reason for d in dropped}
     assert all("record field" in reasons[n] for n in range(3, 9))
     assert of(updates, "The foreign ministry said").kind == "update"
+
+
+PLACES = [
+    "Casualties by district",
+    "",
+    "District\tToll",
+    "Kalima\tthree killed in shelling",
+    "Northtown\ttwo wounded",
+    "Sandra\tno casualties",
+]
+
+
+def test_a_table_of_places_and_what_happened_there_is_no_record_s_fields() -> None:
+    updates = [u for u in parse_page("\n".join(PLACES), dt.date(2024, 3, 3), "UTC") if u.kind != "aside"]
+    assert any("three killed" in u.text for u in updates) and any("two wounded" in u.text for u in updates)

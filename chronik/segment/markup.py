@@ -162,10 +162,26 @@ def _header_zone(header: list[str]) -> str | None:
     return None
 
 
+# the words of the labels an archive gives a document's fields ("Document Number", "Film Number", "Draft Date",
+# "Handling Restrictions", "Original Classification", "TAGS")
+_FIELD_WORDS = frozenset({"date", "number", "from", "to", "subject", "tags", "classification", "type", "collection",
+                          "restrictions", "film", "handling", "markings", "creator", "author", "format", "identifier",
+                          "rights", "language", "reference", "file", "series", "decision", "count", "caveats"})
+FIELD_LABEL_WORDS = 4  # a field's label is short: "Document Number (FOIA) /ESDN (CREST)" is written with a colon
+
+
 def _fields(rows: list[list[str]]) -> bool:
-    """Whether a table's rows are a record's list of fields, each a label closed by a colon and its value, as an
-    archive catalogues a document ("Document Type: | CREST", "Publication Date: | July 19, 1988")."""
-    return all(len(row) == 2 and row[0].rstrip().endswith(":") for row in rows)
+    """Whether a table's rows are a record's list of fields, each a label and its value, as an archive catalogues a
+    document: every label closed by a colon ("Document Type: | CREST", "Publication Date: | July 19, 1988"), or
+    every label a few words without a digit, most of them naming a catalogue's field ("Draft Date | 22 JUL 1974",
+    "Film Number | D740197-0622", "From | NICOSIA")."""
+    if any(len(row) != 2 for row in rows):
+        return False
+    if all(row[0].rstrip().endswith(":") for row in rows):
+        return True
+    labels = [row[0].lower().split() for row in rows]
+    return all(0 < len(words) <= FIELD_LABEL_WORDS and not any(c.isdigit() for c in "".join(words))
+               for words in labels) and 2 * sum(bool(_FIELD_WORDS & set(words)) for words in labels) > len(labels)
 
 
 def _tables(lines: list[str]) -> tuple[dict[int, list[str]], set[int], dict[int, str], set[int]]:
