@@ -232,9 +232,16 @@ class Resolver:
 
     def _broadcaster(self, head: str) -> Claimant | None:
         """A state's broadcaster named by its capital or its adjective and the medium in lower case ("Cairo radio",
-        "Syrian radio", "Jordanian television"): that broadcaster as written, for the state's side."""
+        "Syrian radio", "Jordanian television"): that broadcaster as written (as the sides file writes it where it
+        lists it: "Cairo Radio"), for the state's side."""
         m = _BROADCASTER.match(head)
         place = m.group("place") if m is not None else ""
+        if m is not None:
+            # a sides file's own name for it, in capitals ("Cairo Radio" for "Cairo radio"): that name
+            name = f"{place} {head[m.end('place'):].strip().title().replace('Tv', 'TV')}"
+            listed = self.sides.find(name)
+            if len(listed) == 1 and (listed[0].start, listed[0].end) == (0, len(name)):
+                return Claimant(listed[0].values[0].written(name), listed[0].values[0].side, "outlet")
         own = self.sides.find(place)
         if m is None or len(own) != 1 or own[0].start != 0 or own[0].end != len(place):
             return None
