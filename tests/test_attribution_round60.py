@@ -23,7 +23,7 @@ WARS = {"gulf": ("""
     polities:
       - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran, forms: [Iran, Iranian, Tehran]}
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad, Hammadi, General Command of the Armed Forces]}
+         forms: [Iraq, Iraqi, Baghdad, Hammadi, General Command of the Armed Forces, Basra Radio]}
 """, """
     defaults: extend
     places:
@@ -97,3 +97,15 @@ def test_a_numbered_item_of_a_series_is_its_issuer_s(wars):
                     title="Communique No. 4")
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["gulf"])
     assert (update.attribution.who, update.attribution.side) == ("General Command of the Armed Forces", "iraqi")
+
+
+@pytest.mark.parametrize("publisher", ["Reuters", "Office of the Historian, U.S. Department of State"])
+def test_a_listed_broadcaster_written_in_lower_case_is_the_listed_one(wars, publisher):
+    text = "Basra radio claimed this morning that Iraqi forces had repelled an attack near the port."
+    assert annotated(wars["gulf"], publisher, text) == ("Basra Radio", "iraqi")
+
+
+def test_an_acceptance_is_its_maker_s_stand(wars):
+    text = "Iraqi Foreign Minister Saadoun Hammadi accepted the Security Council's ceasefire call last night."
+    found = annotated(wars["gulf"], "Office of the Historian, U.S. Department of State", text)
+    assert found == ("Saadoun Hammadi", "iraqi")
