@@ -14,6 +14,9 @@
 - an archive's catalogue of a document, a field's label and its value on each line split by a tab ("Document Type:
   <tab> CREST", "Publication Date: <tab> July 19, 1988"): what the archive says of the document, dropped as its
   record's fields, not a table of rows each reporting something
+- a council's verbatim record, its numbered paragraphs opening with the speaker ("1. The PRESIDENT: ...", "4. Mr.
+  HALVORSEN (Norway): ..."): a speaker's next numbered paragraphs are theirs, and the record's notes of the meeting's
+  course ("The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.40 p.m.") are asides
 """
 
 from __future__ import annotations
@@ -211,3 +214,30 @@ PLACES = [
 def test_a_table_of_places_and_what_happened_there_is_no_record_s_fields() -> None:
     updates = [u for u in parse_page("\n".join(PLACES), dt.date(2024, 3, 3), "UTC") if u.kind != "aside"]
     assert any("three killed" in u.text for u in updates) and any("two wounded" in u.text for u in updates)
+
+
+COUNCIL = """
+    2011th MEETING: 8 OCTOBER 1973
+    The meeting was called to order at 10.05 a.m.
+    The agenda was adopted.
+    1. The PRESIDENT: I have called this meeting at the request of the representative of Egypt.
+    2. The SECRETARY-GENERAL: I have received reports from the Chief of Staff of UNTSO on the fighting.
+    3. The Chief of Staff reports that heavy firing continued along the Canal throughout the night.
+    4. Mr. HALVORSEN (Norway): My delegation is gravely concerned by the fighting.
+    5. Mr. ABDEL MEGUID (Egypt) (translated from Arabic): Israel has again attacked our positions.
+    6. My Government has instructed me to request an immediate meeting of the Council.
+    7. The PRESIDENT: The next meeting will be held this afternoon.
+    The meeting rose at 12.40 p.m.
+"""
+
+
+def test_a_council_s_record_reads_each_speaker_s_numbered_paragraphs_as_one_turn() -> None:
+    updates = parse_page(COUNCIL, dt.date(1973, 10, 8), "America/New_York")
+    turns = [u for u in updates if u.kind != "aside"]
+    assert [u.text.split(":")[0] for u in turns] == [
+        "The PRESIDENT", "The SECRETARY-GENERAL", "Mr. HALVORSEN (Norway)",
+        "Mr. ABDEL MEGUID (Egypt) (translated from Arabic)", "The PRESIDENT"]
+    assert "heavy firing continued" in of(turns, "The SECRETARY-GENERAL").text
+    assert "request an immediate meeting" in of(turns, "Mr. ABDEL MEGUID").text
+    notes = [u.text for u in updates if u.kind == "aside"]
+    assert "The meeting rose at 12.40 p.m." in notes and "The agenda was adopted." in notes

@@ -35,7 +35,7 @@ from chronik.segment.classify import bare_clocks, classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit, filed_story, information_day
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
-from chronik.segment.hearings import hearing_turns
+from chronik.segment.hearings import hearing_turns, meeting_turns
 from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
 from chronik.segment.order import flag_rows_out_of_order, order_stamps
@@ -161,6 +161,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     statement_series(infos, finder)
     briefing_turns(infos)
     hearing_turns(infos)
+    meeting_turns(infos)
     record_lists(infos, finder)
     war_diary(infos, finder)
     bare_clocks(infos)

@@ -7,6 +7,13 @@ The speaker of a turn is its claimant, for all of its paragraphs. A stage direct
 ("[Whereupon, at 11:35 a.m., the committee adjourned.]", "[Whereupon, at 10:41 a.m., the subcommittee recessed.]")
 records an act of the sitting: an update of the transcript's own, not a turn's, at that clock; so does the
 print's opening line ("The committee met, pursuant to notice, at 9:33 a.m. in Room SH-216, ...").
+
+A council's verbatim record (a meeting of the UN Security Council) is read the same way: each turn opens with its
+speaker, the chair by office ("The PRESIDENT:", "The SECRETARY-GENERAL:") or a member by courtesy title and surname in
+capitals, maybe the state they speak for and the language they spoke in ("Mr. EL KONY (United Arab Republic):", "Mr.
+FEDORENKO (Union of Soviet Socialist Republics) (translated from Russian):"), and the speaker's next numbered
+paragraphs are theirs. The record's own notes of the meeting's course ("The meeting was called to order at 9.30
+a.m.", "The agenda was adopted.", "The meeting rose at 11.15 a.m.") report nothing: asides.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import re
 
 from chronik.dates.clock import CLOCK_CORE, clock_value
-from chronik.segment.info import FURNITURE, HEADLINE, LABEL, PARA, Info
+from chronik.segment.info import BULLET, FURNITURE, HEADLINE, LABEL, LEAD_IN, PARA, Info
 from chronik.segment.speaker_labels import printed_hearing_speaker
 
 # a bracketed stage direction that gives the clock of an act of the sitting
@@ -24,8 +31,17 @@ _DIRECTION = re.compile(r"^\[[^\[\]]{0,40}\bat\s+\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\
 # notice, at 2:30 p.m., in Room ..."
 _SITTING_CLOCK = re.compile(r"^\[?(?:whereupon,?\s+|the\s+(?:sub)?committee\s+met,?\s+pursuant\s+to\s+"
                             r"(?:notice|call),?\s+)at\s+" + CLOCK_CORE + r"(?![\w:])", re.I | re.X)
-TURNS = 3  # the turns, of at least two speakers, that make a page a hearing's transcript
+# a council's record's turn (see the module docstring)
+_MEETING_TURN = re.compile(r"^(?:The\s+(?P<chair>[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]{3,})?)"
+                           r"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+(?P<name>(?:Mc|Mac|De|Van\s|Von\s)?"
+                           r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*))(?:\s+\([^()]{1,60}\)){0,2}:\s+\S")
+# the record's note of the meeting's course
+_PROCEDURE = re.compile(r"^The\s+(?:(?:meeting|sitting)\s+(?:was\s+)?(?:called\s+to\s+order|rose|suspended|resumed|"
+                        r"adjourned|closed|opened)\b|agenda\s+was\s+adopted\b).{0,40}$", re.I)
+TURNS = 3  # the turns, of at least two speakers, that make a page a hearing's transcript (or a council's record)
 HEARING_TURN = "hearing turn"  # what ``Info.what`` says of a turn's first paragraph
+MEETING_TURN = "meeting turn"  # ... of a council's record's turn
+PROCEDURE = "procedure"  # ... of the record's note of the meeting's course
 SITTING = "sitting"  # ... and of a stage direction that gives the clock
 
 
@@ -39,6 +55,23 @@ def hearing_turns(infos: list[Info]) -> None:
     for info in infos:
         if info.kind in (PARA, HEADLINE, LABEL, FURNITURE) and _DIRECTION.match(info.block.text):
             info.kind, info.what = PARA, SITTING
+
+
+def meeting_turns(infos: list[Info]) -> None:
+    """Mark the turns of a council's verbatim record, the numbered paragraphs its speakers go on in and its notes of
+    the meeting's course (see the module docstring)."""
+    said = [(k, m.group("chair") or m.group("name")) for k, info in enumerate(infos)
+            if info.kind in (PARA, BULLET, HEADLINE, LABEL) and (m := _MEETING_TURN.match(info.block.text.strip()))]
+    if len(said) < TURNS or len({who for _, who in said}) < 2:
+        return
+    for k, _ in said:
+        infos[k].kind, infos[k].what = PARA, MEETING_TURN
+    for info in infos[said[0][0]:]:
+        if info.kind == BULLET and info.block.numbered:
+            info.kind = PARA  # "3. General Rikhye reports ...": the speaker above goes on
+    for info in infos:
+        if info.kind in (PARA, LEAD_IN, HEADLINE, LABEL) and _PROCEDURE.match(info.block.text.strip()):
+            info.kind, info.what = PARA, PROCEDURE
 
 
 def sitting_clock(text: str) -> tuple[str, str] | None:

@@ -59,7 +59,7 @@ from chronik.segment.exchanges import closes_session, new_questioner, opens_topi
 from chronik.segment.finder import DateFinder
 from chronik.segment.forum import THREAD_NOTE
 from chronik.segment.headings import GREETING, place_day
-from chronik.segment.hearings import HEARING_TURN, SITTING
+from chronik.segment.hearings import HEARING_TURN, MEETING_TURN, PROCEDURE, SITTING
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
@@ -519,12 +519,16 @@ class Reader(TitleReading):
         if teaser_title(self, k):
             self.aside(info, "related link")  # a sidebar teaser's title over its date, under "Other statements"
             return
-        if info.what in (HEARING_TURN, SITTING):
+        if info.what in (HEARING_TURN, SITTING, MEETING_TURN):
             self.close()  # a hearing's turn, its speaker's to claim, or the clock of the sitting in its own voice
             unit = self.start("item")
             unit.add(info.block)
             unit.speaker = printed_hearing_speaker(info.block.text) if info.what == HEARING_TURN else None
-            self.in_item = info.what == HEARING_TURN
+            self.in_item = info.what in (HEARING_TURN, MEETING_TURN)  # (a council's member speaks as the label says)
+            return
+        if info.what == PROCEDURE:
+            self.close()
+            self.aside(info, "procedure")  # "The meeting rose at 11.15 a.m."
             return
         if self.transcript and info.block.index in self.spoken:
             self.turn_label = capitals_speaker(info.block.text) or written_speaker(info.block.text)
