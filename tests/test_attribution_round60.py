@@ -109,3 +109,13 @@ def test_an_acceptance_is_its_maker_s_stand(wars):
     text = "Iraqi Foreign Minister Saadoun Hammadi accepted the Security Council's ceasefire call last night."
     found = annotated(wars["gulf"], "Office of the Historian, U.S. Department of State", text)
     assert found == ("Saadoun Hammadi", "iraqi")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Mr. AL-HASANI (Iraq): My Government rejects the accusations made this morning.", "Mr. Al-Hasani", "iraqi"),
+    ("Mr. EL SAYED (Iraq) (translated from Arabic): My Government rejects the accusations.", "El Sayed", "iraqi"),
+    ("The SECRETARY-GENERAL: I have received reports of heavy fighting near Basra.", "Secretary-General", None),
+])
+def test_a_council_record_s_speaker_in_capitals_is_named_as_written_in_text(wars, text, who, side):
+    found, found_side = annotated(wars["gulf"], "United Nations", text)
+    assert found == who and (side is None or found_side == side)

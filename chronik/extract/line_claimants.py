@@ -210,7 +210,8 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
     m = _PREFIXED.match(body) or _INTRODUCED.match(body)
     if m is None or (SPEAKER_LABEL.match(body) and " " in m.group("who").strip()):
         return None  # a transcript's label names a person in two words or more; one word in capitals is an acronym
-    who = _OCCASION.sub("", m.group("who").strip())
+    label = _OCCASION.sub("", m.group("who").strip())
+    who = _record_recased(label)
     # "Yuriy Ihnat, spokesman of the Air Force", "X (adviser, Office of the President)": a role after a name
     name = _BRACKETED.sub("", who).split(",")[0]
     # (a name's joined article is one of its words: "Khalid al-Aiser")
@@ -225,7 +226,7 @@ def speaker_line(s: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | No
         return None
     if found.kind == "polity":
         return prefixed(body, resolver)
-    if found.kind in ("body", "office") or (found.kind == "person" and (found.side is not None or _titled(who, found,
+    if found.kind in ("body", "office") or (found.kind == "person" and (found.side is not None or _titled(label, found,
                                                                                                          resolver))):
         return found
     return None
@@ -260,6 +261,18 @@ def _titled(who: str, person: Claimant, resolver: Resolver) -> bool:
     return any(w in resolver.lex.titles or w.lower() in resolver.lex.office_words for w in before.split())
 
 
+def _record_recased(who: str) -> str:
+    """A record's speaker as a text writes the name: its words in capitals outside brackets recased ("Mr. EL KONY
+    (United Arab Republic)" is "Mr. El Kony (United Arab Republic)", "The PRESIDENT" "The President"); any other
+    label as it is."""
+    if not (_RECORD_SPEAKER.match(who) or _RECORD_CHAIR.match(who)):
+        return who
+    head, bracket, rest = who.partition("(")
+    return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda w: recased(w.group(0)), head) + bracket + rest
+
+
+# a record's chair or officer by office in capitals: "The PRESIDENT", "The SECRETARY-GENERAL"
+_RECORD_CHAIR = re.compile(r"^The\s+[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]{3,})?$")
 _RECORD_SPEAKER = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+(?:Mc|Mac|De|Van\s|Von\s)?"
                              r"[A-Z][A-Z'’-]+\b")
 
