@@ -17,6 +17,8 @@
 - a council's verbatim record, its numbered paragraphs opening with the speaker ("1. The PRESIDENT: ...", "4. Mr.
   HALVORSEN (Norway): ..."): a speaker's next numbered paragraphs are theirs, and the record's notes of the meeting's
   course ("The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.40 p.m.") are asides
+- a news list's items stamped with their age ("6 hours ago"), counted back from when the page was saved: each item
+  is dated by its stamp's day, as a post stamped with its clock is, not by the day its text names ("on Friday night")
 """
 
 from __future__ import annotations
@@ -241,3 +243,24 @@ def test_a_council_s_record_reads_each_speaker_s_numbered_paragraphs_as_one_turn
     assert "request an immediate meeting" in of(turns, "Mr. ABDEL MEGUID").text
     notes = [u.text for u in updates if u.kind == "aside"]
     assert "The meeting rose at 12.40 p.m." in notes and "The agenda was adopted." in notes
+
+
+AGED = """
+    Latest News
+
+    Death Toll From Strikes in the Border District Rises to 17
+    6 hours ago
+    Local officials said the airstrikes on Friday night hit homes in two districts, killing 17 civilians.
+
+    Delegation Arrives for Talks
+    1 hour ago
+    The delegation will meet officials of the other side under Qatari mediation, a spokesman said.
+"""
+
+
+def test_an_item_stamped_with_its_age_is_dated_by_it() -> None:
+    saved = dt.datetime(2025, 10, 18, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=4, minutes=30)))
+    updates = [u for u in parse_page(AGED, saved, "Asia/Kabul") if u.kind != "aside"]
+    toll = of(updates, "Local officials said")
+    assert (toll.date, toll.time) == ("2025-10-18", None)
+    assert of(updates, "The delegation will meet").date == "2025-10-18"

@@ -60,7 +60,7 @@ from chronik.dates.anchor import FUTURE, PAST, safe_date
 from chronik.dates.clock import opening_clock
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import day_timex
-from chronik.segment import almanac, prose
+from chronik.segment import ago, almanac, prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import counts_the_war, told_year
 from chronik.segment.item_clock import item_clock, night_clock
@@ -168,8 +168,14 @@ def _posted_news(unit: Unit, act: Mention, day: dt.date) -> bool:
     date ("said on Friday", "on March 1"): the story's news, as a page's act dates a story without a list around it
     ("on Friday" in the story posted on Saturday is Friday)."""
     end = act.timex.end
-    return (unit.stamp is None and unit.stamp_line is not None and unit.what == "item" and end is not None
+    return (_unstamped(unit) and unit.stamp_line is not None and unit.what == "item" and end is not None
             and end < day and 0 < _distance(day, act) <= DIGEST_DAYS)
+
+
+def _unstamped(unit: Unit) -> bool:
+    """Whether ``unit`` has no stamp of its post: no clock, and no age over it ("6 hours ago", counted back to a day
+    and no clock), which dates its post as a clock does."""
+    return unit.stamp is None and (unit.stamp_line is None or ago.age(unit.stamp_line.text) is None)
 
 
 def _within(day: dt.date, last: dt.date | None, act: Mention) -> bool:
@@ -520,10 +526,11 @@ def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
 
 def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None, lead: str) -> Dated:
     dated = _structural(unit, page)
+    unstamped = _unstamped(unit)
     if dated is not None and dated.date is not None:  # (the structure always gives a day: a section's, the page's)
         dated.act = act
         distance = _distance(dated.date, act, dated.end) if act is not None else 0
-        if act is not None and unit.stamp is None and _within(dated.date, dated.end, act):
+        if act is not None and unstamped and _within(dated.date, dated.end, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, a day of the period of "
                                    f"{dated.why.removeprefix('dated by ')}: {act.timex.why}")
         if act is not None and _posted_news(unit, act, dated.date):
@@ -531,11 +538,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
                                    f"{dated.why.removeprefix('dated by ')}, the day its item was posted: a listed "
                                    f"story tells its news from its own date, as a story does from the page's; "
                                    f"{act.timex.why}")
-        if act is not None and unit.stamp is None and _recent_opening(lead, act, dated.date):
+        if act is not None and unstamped and _recent_opening(lead, act, dated.date):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} before "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with the day of its news, "
                                    f"within the week a digest covers; {act.timex.why}")
-        if act is not None and unit.stamp is None and _later_opening(lead, act, dated.date, dated.end,
+        if act is not None and unstamped and _later_opening(lead, act, dated.date, dated.end,
                                                                      page.publication):
             return _act_dated(act, f"dated by {_said(act)} in the text, after "
                                    f"{dated.why.removeprefix('dated by ')}: the item opens with a later day told in "
@@ -544,21 +551,21 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         if act is not None and distance > lexicon().conflict_days:
             dated.flags.append(DATE_CONFLICT)
             dated.why += f"; the text says {_said(act)} — flagged for review"
-        elif act is not None and unit.stamp is None and act.timex.end is not None and act.timex.end < dated.date \
+        elif act is not None and unstamped and act.timex.end is not None and act.timex.end < dated.date \
                 and evening_saying(lead, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, the evening before "
                                    f"{dated.why.removeprefix('dated by ')}: a statement or vote of that night, "
                                    f"not a night running into the morning; {act.timex.why}")
-        elif act is not None and unit.stamp is None and act.timex.start == dated.date:
+        elif act is not None and unstamped and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
-        elif act is not None and unit.stamp is None and distance and (opens(lead, act)
+        elif act is not None and unstamped and distance and (opens(lead, act)
                                                                       or verbs_day(lead, act)):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")
         part = page.finder.month_part(lead, dated.date, dated.end) \
-            if act is None and unit.stamp is None and dated.end is not None else None
+            if act is None and unstamped and dated.end is not None else None
         if part is not None:
             return _act_dated(part, f"dated by {_said(part)} in the text, the part of the month of "
                                     f"{dated.why.removeprefix('dated by ')} it names: {part.timex.why}")
