@@ -119,3 +119,9 @@ def test_an_acceptance_is_its_maker_s_stand(wars):
 def test_a_council_record_s_speaker_in_capitals_is_named_as_written_in_text(wars, text, who, side):
     found, found_side = annotated(wars["gulf"], "United Nations", text)
     assert found == who and (side is None or found_side == side)
+
+
+def test_a_relative_clause_s_verb_is_no_trailing_attribution(wars):
+    text = ("Iran and Iraq have agreed to extend the truce, Turkey's Foreign Ministry said late on Thursday, after a "
+            "week of talks in Istanbul that Iraqi officials had earlier declared a failure.")
+    assert annotated(wars["gulf"], "Reuters", text) == ("Turkish Foreign Ministry", "third-party")

@@ -338,7 +338,9 @@ class FrameReader:
         trailing = (len(after.split()) <= 8 and not re.search(r"\bthat\b|:", after) and marks[-1:] in ([","], ['"'])
                     and not _CONJUNCTION.match(before.rsplit(",", 1)[-1].lstrip())
                     and not self._contrasted(before)
-                    and not re.search(r",\s*(?:which|who|that)\s*$", before))  # "..., which calls for": a relative
+                    and not re.search(r",\s*(?:which|who|that)\s*$", before)  # "..., which calls for": a relative
+                    # "..., after talks in Istanbul that officials had declared a failure": a relative clause's verb
+                    and not re.search(r"\b(?:that|which|whom)\s+[^,]*$", before.rsplit(",", 1)[-1]))
         # "X arrived in Kyiv and said", "X arrived and, at a news conference with Y, said": X's second verb
         coordinated = re.search(r"(?:^|\s)(?:and|but)(?:,\s[^,\"]*,?)?$", pre.strip())
         if tier == WEAK and (coordinated or re.search(r",\s*(?:and|but|while|whereas)\s", pre)):
