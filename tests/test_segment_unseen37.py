@@ -19,6 +19,7 @@
   course ("The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.40 p.m.") are asides
 - a news list's items stamped with their age ("6 hours ago"), counted back from when the page was saved: each item
   is dated by its stamp's day, as a post stamped with its clock is, not by the day its text names ("on Friday night")
+- a link to another story closing a live post, "Read: <its headline>": no line of any post, nor a later one's title
 """
 
 from __future__ import annotations
@@ -264,3 +265,25 @@ def test_an_item_stamped_with_its_age_is_dated_by_it() -> None:
     toll = of(updates, "Local officials said")
     assert (toll.date, toll.time) == ("2025-10-18", None)
     assert of(updates, "The delegation will meet").date == "2025-10-18"
+
+
+LINKED = """
+    07:40pm
+    Rebels confirm truce
+    A rebel spokesman said on X that the ceasefire would be observed from 5:30pm, at the request of the army.
+    His deputy separately told local media that an army strike had hit a house in the city in the afternoon.
+    Read: Army, rebels agree on temporary truce
+
+    05:58pm
+    Ministry announces 48-hour ceasefire
+    The ministry said both sides would make sincere efforts to find a solution.
+
+    02:35pm
+    Security sources said army units had carried out strikes on rebel positions near the border.
+"""
+
+
+def test_a_read_link_closing_a_post_is_no_line_of_any_post() -> None:
+    updates = parse_page(LINKED, dt.date(2025, 10, 15), "Asia/Karachi")
+    posts = [u for u in updates if u.kind != "aside"]
+    assert not any("agree on temporary truce" in f"{u.title} {u.text}" for u in posts)
