@@ -20,7 +20,8 @@
 - count: a count in an absolute clause ("..., with at least 30 fatalities reported") is told, "were reported", by no
   one the clause names;
 - welcome: a live blog's address to its readers ("Hello and welcome to our live coverage of ...") opens a summary
-  in the outlet's voice; the sources of its details do not claim it;
+  in the outlet's voice; the sources of its details do not claim it (a bare welcome, saying nothing more, is no
+  summary);
 - known: Hezbollah is known to the packaged gazetteer (a state's body, as Hamas is), and the UN Security Council in
   the lower case some outlets write it in ("the UN security council");
 - control: the ordinary phrasings next to them, which must stay right.
@@ -108,8 +109,9 @@ CASES = [
     ("welcome", "ukraine", "Hello and welcome to our live coverage of the war in Ukraine, where Russian drones struck "
                            "Odesa overnight. Ukrainian officials said at least 12 people had been killed.", None,
      "independent"),
+    # (a bare welcome says nothing: the report after it is the lead, as the blind set ZZZZC's gold reads it)
     ("welcome", "ukraine", "Good evening and welcome back to the live blog. Kyiv said Russian drones hit a dam near "
-                           "Kharkiv.", None, "independent"),
+                           "Kharkiv.", "Government of Ukraine", "ukrainian"),
     ("count", "ukraine", "Between 2 and 4 May, Russian and Ukrainian forces clashed near Kupiansk and Lyman, with at "
                          "least 30 fatalities reported.", None, "independent"),
     ("count", "ukraine", "Shelling went on overnight in Kharkiv, with no casualties reported.", None, "independent"),

@@ -125,3 +125,12 @@ def test_a_relative_clause_s_verb_is_no_trailing_attribution(wars):
     text = ("Iran and Iraq have agreed to extend the truce, Turkey's Foreign Ministry said late on Thursday, after a "
             "week of talks in Istanbul that Iraqi officials had earlier declared a failure.")
     assert annotated(wars["gulf"], "Reuters", text) == ("Turkish Foreign Ministry", "third-party")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Good morning and welcome to our live coverage. Residents of Basra told our correspondent that heavy shelling "
+     "began around 4am.", "residents"),
+    ("Hello and welcome back to our rolling coverage of the war, where the army said it retook the port.", None),
+])
+def test_a_bare_welcome_is_no_lead(wars, text, who):
+    assert annotated(wars["gulf"], "Gulf Times", text)[0] == who

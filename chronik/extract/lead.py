@@ -12,6 +12,8 @@ from chronik.extract.line_claimants import SPEAKER_LABEL
 # a live blog's address to its readers: "Hello and welcome back to our rolling coverage of ..."
 _WELCOME = re.compile(r"(?:(?:good\s+(?:morning|afternoon|evening)|hello)(?:\s+and|,)\s+)?welcome\s+(?:back\s+)?to\s+"
                       r"(?:our|the|today's)\b", re.I)
+# ... that says nothing more: "Good morning and welcome to our live coverage." (the report follows it)
+_BARE_WELCOME = re.compile(_WELCOME.pattern + r"(?:\s+[\w'’-]+){0,4}\s*[.!]?\s*$", re.I)
 _HEADLINE_WORDS = 20
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]*$")
 _CUE_WORDS = 3  # a sentence this short opens a turn or a topic ("The diplomacy now."), it reports nothing
@@ -26,10 +28,11 @@ def headline_line(paragraph: str) -> bool:
 
 
 def cue(s: str) -> bool:
-    """A sentence that reports nothing: a cue ("The diplomacy now.", "To Kherson.") or an agency's dateline in
-    capitals ("KYIV, MARCH 3, UKRINFORM.")."""
+    """A sentence that reports nothing: a cue ("The diplomacy now.", "To Kherson."), an agency's dateline in
+    capitals ("KYIV, MARCH 3, UKRINFORM.") or a bare welcome to the readers ("Good morning and welcome to our live
+    coverage.")."""
     words = SPEAKER_LABEL.sub("", PREFIX.sub("", s))
-    return len(words.split()) <= _CUE_WORDS or words.upper() == words
+    return len(words.split()) <= _CUE_WORDS or words.upper() == words or _BARE_WELCOME.match(words.strip()) is not None
 
 
 def told(text: str, spans: list[tuple[int, int]], opening: int) -> bool:
