@@ -19,6 +19,8 @@
   course ("The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.40 p.m.") are asides
 - a news list's items stamped with their age ("6 hours ago"), counted back from when the page was saved: each item
   is dated by its stamp's day, as a post stamped with its clock is, not by the day its text names ("on Friday night")
+- a parliament's record with its clock on a line of its own, minutes under ten in one digit ("5.2 p.m." is 17:02),
+  and members named by initials and surname ("§ Sir A. Eden I can give ..."): each speech its own update
 - a link to another story closing a live post, "Read: <its headline>": no line of any post, nor a later one's title
 """
 
@@ -287,3 +289,22 @@ def test_a_read_link_closing_a_post_is_no_line_of_any_post() -> None:
     updates = parse_page(LINKED, dt.date(2025, 10, 15), "Asia/Karachi")
     posts = [u for u in updates if u.kind != "aside"]
     assert not any("agree on temporary truce" in f"{u.title} {u.text}" for u in posts)
+
+
+HANSARD = """
+    Volume 558: debated on Tuesday 30 October 1956
+    4.30 p.m.
+    § The Prime Minister (Sir Anthony Eden) With permission, I will make a statement on the situation in Egypt.
+    4.39 p.m.
+    § Mr. Grimond Will the Prime Minister give an assurance that we shall not go to war?
+    § Sir A. Eden I can give no such assurance.
+    5.2 p.m.
+    § Mr. Bevan The Government have acted against the Charter.
+"""
+
+
+def test_a_parliament_s_record_prints_minutes_under_ten_in_one_digit() -> None:
+    updates = [u for u in parse_page(HANSARD, dt.date(1956, 10, 30), "Europe/London") if u.kind != "aside"]
+    assert of(updates, "§ Mr. Bevan").time == "17:02"
+    answer = of(updates, "§ Sir A. Eden")
+    assert "Mr. Grimond" not in answer.text and answer.time is None

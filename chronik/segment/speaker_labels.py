@@ -65,12 +65,13 @@ PRINTED_HEARING_TURN = re.compile(rf"^(?:(?P<title>(?:{'|'.join(PRINTED_TITLES)}
 
 # a parliament's record of its debates, each speech a paragraph opening with its section mark and the speaker, an
 # office holder by office and name in brackets, a member by title, name and seat in brackets, or by title and surname
-# once named in full, and the words on after them: "§ The Secretary of State for Defence (Mr. John Nott) With
-# permission, ...", "§ Mr. John Silkin (Deptford) The House ...", "§ Mr. Nott The attack was made ..."
+# once named in full (maybe by initials: "Sir A. Eden"), and the words on after them: "§ The Secretary of State for
+# Defence (Mr. John Nott) With permission, ...", "§ Mr. John Silkin (Deptford) The House ...", "§ Mr. Nott The attack
+# was made ..."
 _MEMBER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
 DEBATE_TURN = re.compile(rf"^§\s+(?:The\s+[A-Z][^()§]{{2,80}}?\s+\((?P<holder>{_MEMBER_TITLE}\s+[A-Z][^()]{{1,50}})\)"
                          rf"|(?P<title>{_MEMBER_TITLE})\s+(?:(?P<member>[A-Z][^()]{{1,50}}?)\s+\([^()]{{2,60}}\)"
-                         r"|(?P<surname>[A-Z][\w'’-]+)))\s+(?=[A-Z“\"‘'])")
+                         r"|(?P<surname>(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+)))\s+(?=[A-Z“\"‘'])")
 
 # the titles a hearing's record gives its speakers, as a claimant's label may open with them
 HEARING_TITLES = frozenset({

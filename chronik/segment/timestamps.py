@@ -559,7 +559,20 @@ def find_stamp(text: str) -> Stamp | None:
             return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
     # "April 18 at 9:14 PM ·": a social page's post header, over the post
     audience = _AUDIENCE.match(text) if text.rstrip().endswith("·") else None
-    return _stamp(audience.group("stamp") if audience else text)
+    return _stamp(audience.group("stamp") if audience else text) or _printed_minute(text)
+
+
+# a parliament's record's clock on its line with minutes under ten in one digit, as Hansard prints them ("5.2 p.m."
+# is 5.02 p.m.)
+_PRINTED_MINUTE = re.compile(r"^\s*(?P<h>1[0-2]|0?[1-9])\.(?P<m>\d)\s*(?P<pm>[ap])\.?\s?m\.?\s*$", re.I)
+
+
+def _printed_minute(text: str) -> Stamp | None:
+    m = _PRINTED_MINUTE.match(text)
+    if m is None:
+        return None
+    hour = int(m.group("h")) % 12 + (12 if m.group("pm").lower() == "p" else 0)
+    return Stamp(f"{hour:02d}:0{m.group('m')}", None, None, text.strip(), "")
 
 
 # a post's header on a social page: its day and clock, then the dot of who may see it ("Yesterday at 10:02 PM ·")
