@@ -134,3 +134,12 @@ def test_a_relative_clause_s_verb_is_no_trailing_attribution(wars):
 ])
 def test_a_bare_welcome_is_no_lead(wars, text, who):
     assert annotated(wars["gulf"], "Gulf Times", text)[0] == who
+
+
+@pytest.mark.parametrize("text", [
+    "[Text] In the name of God, the merciful, the compassionate. Communique No 3,112 issued by the General Command of "
+    "the Armed Forces at 1600 today: At 0930 today our air force struck enemy positions east of Basra.",
+    "Statement of the General Command of the Armed Forces: Our forces repelled an attack east of Basra at dawn.",
+])
+def test_a_document_opening_with_its_issuer_is_the_issuer_s(wars, text):
+    assert annotated(wars["gulf"], "FBIS Daily Report", text) == ("General Command of the Armed Forces", "iraqi")

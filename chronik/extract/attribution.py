@@ -49,6 +49,7 @@ from chronik.extract.line_claimants import (
     forwarded,
     headline_claimant,
     headline_person,
+    issued_document,
     signatory,
     speaker_line,
     transcript_turn,
@@ -141,7 +142,7 @@ class Attributor:
             first = text[slice(*spans[0])]
             hearing = hearing_turn(first, resolver)  # "Senator WICKER. Thank you, ...": the senator says it all
             speaker = speaker_line(first, resolver, self.cut) or dash_speaker(first, resolver, self.cut) \
-                or bulletin(first, resolver) or hearing
+                or bulletin(first, resolver) or issued_document(text[slice(*paragraphs[0])], resolver) or hearing
             if speaker is not None:  # "President X: our troops have retaken the bridge"
                 found.insert(0, Candidate(0, 0, 0, spans[0][0], STRONG, "speaker-line", speaker))
             elif (turn := transcript_turn(first, resolver)) is not None:

@@ -155,6 +155,24 @@ def signatory(text: str, resolver: Resolver) -> Claimant | None:
     return None
 
 
+# a document opening its text with who issues it, maybe after a transcriber's mark and an opening formula: "[Text]
+# In the name of God, the merciful. Communique No 3,243 issued by the General Command of the Armed Forces at 1600
+# today: ...", "Statement of the Ministry of Defence: ..."
+_ISSUED = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
+                     r"(?:(?:an?|the)\s+)?(?:communiqu[eé]|statement|announcement|bulletin|order\s+of\s+the\s+day|"
+                     r"declaration)\s+(?:(?:no\.?|number|nr\.?|#)\s*[\d,]+\s+)?(?:issued\s+by|of|from|by)\s+"
+                     r"(?P<who>(?-i:[A-Z])[^:;.]{2,80}?|the\s+(?-i:[A-Z])[^:;.]{2,80}?)(?:\s+(?:at|on)\s+[^:;.]{1,40})?\s*:",
+                     re.I)
+
+
+def issued_document(text: str, resolver: Resolver) -> Claimant | None:
+    """Who a document opening its text says issues it ("Communique No 1,590 of the Khatam ol-Anbiya Central
+    Headquarters: ..."): that body, when a name it knows; None for any other text."""
+    m = _ISSUED.match(text)
+    found = resolver.resolve(m.group("who")) if m is not None else None
+    return found if named(found) and found is not None and found.side is not None else None
+
+
 def bulletin(line: str, resolver: Resolver) -> Claimant | None:
     """The issuer of a bulletin its first line names ("Latest Ministry of Defence update on the
     fighting - 14 March 2023."): a body or office the files know, not a topic ("Latest war update on ...")."""
