@@ -143,3 +143,14 @@ def test_a_bare_welcome_is_no_lead(wars, text, who):
 ])
 def test_a_document_opening_with_its_issuer_is_the_issuer_s(wars, text):
     assert annotated(wars["gulf"], "FBIS Daily Report", text) == ("General Command of the Armed Forces", "iraqi")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("BODIES BURIED--The bodies of 26 more victims were buried in the city yesterday after funeral prayers. "
+     "[Basra Radio in Arabic 1300 GMT 18 Jul 88]", "Basra Radio", "iraqi"),
+    ("MINISTER TO TRAVEL--The Foreign Ministry announced that the minister will leave for New York tomorrow. "
+     "[Baghdad INA in English 0915 GMT 19 Jul 88]", "Foreign Ministry", "iraqi"),
+])
+def test_a_monitored_item_s_credit_names_its_source(wars, text, who, side):
+    found, found_side = annotated(wars["gulf"], "Foreign Broadcast Information Service", text)
+    assert who in (found or "") and found_side == side

@@ -21,6 +21,7 @@ from chronik.extract.resolver import Resolver
 from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.model import Attribution, Update
+from chronik.segment.timestamps import source_credit
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,9 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
     if not found.who and source is not None:  # "Announcement No. 4" under "Announcements by the IDF Spokesman"
         series_claim(found, series_issuer(update.title, source.title), data.attributor)
+    credit = source_credit(text) if text.rstrip().endswith((")", "]")) else None
+    if credit is not None and credit.outlet:  # "... [Tehran Domestic Service in Persian 0330 GMT 19 Jul 88]"
+        credited_claim(found, credit.outlet, data.attributor)
     page = page_of(source, data, context.release)
     read_own_voice(turned, found, page, data)  # a release's, a diary's, a body's or an account's own voice
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
@@ -80,6 +84,21 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     update.figures = extract_figures(text, found, update.date, data.figures)
     log.debug("%s %s: %s (%s), %d figures", update.source, update.lines[:1], found.who, found.side,
               len(update.figures))
+
+
+def credited_claim(found: Found, outlet: str, attributor: Attributor) -> None:
+    """A monitoring service's item closed by the credit of the broadcast or agency it was taken from: that outlet
+    tells what the item tells in no one's words, and an office the item names without its state ("The Foreign
+    Ministry announced ...") is of the outlet's state (when the outlet's name is known)."""
+    credited = attributor.named(outlet)
+    if credited is None or credited.side is None:
+        return
+    if not found.who and found.side in (None, attributor.sides.narrative):
+        # (a state's broadcaster the sides file lists among its forms is itself, not the state's government)
+        who = outlet if credited.kind == "polity" else credited.who
+        found.who, found.side, found.unknown = who, credited.side, False
+    elif found.who and found.side is None:
+        found.side, found.unknown = credited.side, False
 
 
 def series_claim(found: Found, issuer: str | None, attributor: Attributor) -> None:

@@ -232,6 +232,7 @@ class SourceCredit:
 
     date_text: str
     stamp: Stamp | None
+    outlet: str = ""  # the broadcaster or agency credited, as written ("Tehran Domestic Service", "APA news agency")
 
 
 def source_credit(text: str) -> SourceCredit | None:
@@ -246,7 +247,9 @@ def source_credit(text: str) -> SourceCredit | None:
     if m.group("h") is not None:
         stamp = Stamp(f"{m.group('h')}:{m.group('m')}", _zone(m.group("zone").upper(), None), date_text,
                       m.group(0).strip(), body)
-    return SourceCredit(date_text, stamp)
+    credited = re.sub(r"^[(\[]\s*(?:source\s*:\s*)?", "", m.group(0).strip(), flags=re.I)
+    outlet = re.split(r",?\s+in\s+(?-i:[A-Z])", credited, maxsplit=1)[0].split(",")[0].strip()
+    return SourceCredit(date_text, stamp, outlet)
 
 
 # the clock of an act right after the day an item opens with: "On October 4, at about 10:30 a.m., ..."
