@@ -1,6 +1,6 @@
 """What the attribution rounds (tests/test_attribution_round*.py) share, so that each round's file is its table of
-cases: the module's ``wars`` fixture, the test bodies that check who claims each case, and the sides file of the
-Russia-Ukraine war that several rounds write with other forms.
+cases: the module's ``wars`` fixture, the test bodies that check who claims each case, and the sides files of the
+Russia-Ukraine war and of the Iran-Iraq war that several rounds write with other forms.
 
 Each factory returns a new test function: assign it to a ``test_...`` name in the round's module and pytest
 collects it there under that name, with the ids the rounds have always had.
@@ -43,6 +43,22 @@ def ukraine_sides(russia: str = "Russia, Russian, Moscow", ukraine: str = "Ukrai
       - {{name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine,
          forms: [{ukraine}]}}
 {more}"""
+
+
+def gulf_war(iraq_forms: str, places: str = "Basra") -> tuple[str, str]:
+    """The sides file and gazetteer of the Iran-Iraq war: Iraq written in ``iraq_forms`` besides its name, adjective
+    and capital (a comma-separated list, as the file writes it), and the war's ``places``."""
+    return f"""
+    defaults: extend
+    sides:
+      iranian: Iran
+      iraqi: Iraq
+    polities:
+      - {{name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
+         forms: [Iran, Iranian, Tehran]}}
+      - {{name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
+         forms: [Iraq, Iraqi, Baghdad, {iraq_forms}]}}
+""", "\n    defaults: extend\n    places:\n" + "".join(f"      - {{name: {p.strip()}}}\n" for p in places.split(","))
 
 
 def wars_fixture(wars: dict[str, tuple[str, str]], default: bool = False) -> Callable[..., dict[str, ExtractData]]:

@@ -12,25 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_cases import annotated, page_of, wars_fixture
+from tests.attribution_cases import annotated, gulf_war, page_of, wars_fixture
 
-WARS = {"gulf": ("""
-    defaults: extend
-    sides:
-      iranian: Iran
-      iraqi: Iraq
-    polities:
-      - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran,
-         forms: [Iran, Iranian, Tehran]}
-      - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad, Defence Headquarters, Iraqi News Agency, Baghdad Radio, Hammadi,
-                 Sabah Kadhim]}
-""", """
-    defaults: extend
-    places:
-      - {name: Khorramshahr}
-      - {name: Basra}
-""")}
+WARS = {"gulf": gulf_war("Defence Headquarters, Iraqi News Agency, Baghdad Radio, Hammadi, Sabah Kadhim",
+                         "Khorramshahr, Basra")}
 
 wars = wars_fixture(WARS)
 

@@ -13,22 +13,9 @@ from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.extract.line_claimants import series_issuer
 from chronik.model import Update
-from tests.attribution_cases import annotated, wars_fixture
+from tests.attribution_cases import annotated, gulf_war, wars_fixture
 
-WARS = {"gulf": ("""
-    defaults: extend
-    sides:
-      iranian: Iran
-      iraqi: Iraq
-    polities:
-      - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran, forms: [Iran, Iranian, Tehran]}
-      - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
-         forms: [Iraq, Iraqi, Baghdad, Hammadi, General Command of the Armed Forces, Basra Radio]}
-""", """
-    defaults: extend
-    places:
-      - {name: Basra}
-""")}
+WARS = {"gulf": gulf_war("Hammadi, General Command of the Armed Forces, Basra Radio")}
 
 wars = wars_fixture(WARS)
 
