@@ -141,3 +141,10 @@ def test_a_document_opening_with_its_issuer_is_the_issuer_s(wars, text):
 def test_a_monitored_item_s_credit_names_its_source(wars, text, who, side):
     found, found_side = annotated(wars["gulf"], "Foreign Broadcast Information Service", text)
     assert who in (found or "") and found_side == side
+
+
+def test_a_royal_title_before_a_known_surname_is_another_person(wars):
+    king = annotated(wars["gulf"], "Reuters", "King Hussein said Jordan would stay out of the war.")
+    assert king[0] == "King Hussein"
+    president = annotated(wars["gulf"], "Reuters", "President Hussein said Iraq would fight on.")
+    assert president == ("Saddam Hussein", "iraqi")

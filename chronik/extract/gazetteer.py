@@ -185,10 +185,22 @@ class Gazetteer:
         wanted = set(kinds) if kinds is not None else None
         out = []
         for m in self._matcher.finditer(text, start, end):
-            entries = tuple(e for e in m.values if e.kind != IGNORE and (wanted is None or e.kind in wanted))
+            entries = tuple(e for e in m.values if e.kind != IGNORE and (wanted is None or e.kind in wanted)
+                            and not _crowned(text, m.start, m.text, e))
             if entries:
                 out.append(Mention(m.start, m.end, m.text, entries))
         return resolve_in_context(out)
+
+
+# a monarch's or a royal's title: "King Hussein" is no president or minister the gazetteer knows by that surname
+_ROYAL = re.compile(r"\b(?:King|Queen|Prince|Princess|Emir|Amir|Sultan|Sheikh|Shaikh)\s+$")
+
+
+def _crowned(text: str, start: int, matched: str, entry: Name) -> bool:
+    """Whether a person is matched by a surname alone right after a royal title ("King Hussein" for "Saddam
+    Hussein"): another person, a monarch of the same name."""
+    return entry.kind == "person" and matched != entry.name and " " in entry.name \
+        and _ROYAL.search(text[max(0, start - 20):start]) is not None
 
 
 def resolve_in_context(mentions: list[Mention]) -> list[Mention]:
