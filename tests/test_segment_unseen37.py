@@ -16,7 +16,8 @@
   record's fields, not a table of rows each reporting something
 - a council's verbatim record, its numbered paragraphs opening with the speaker ("1. The PRESIDENT: ...", "4. Mr.
   HALVORSEN (Norway): ..."): a speaker's next numbered paragraphs are theirs, and the record's notes of the meeting's
-  course ("The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.40 p.m.") are asides
+  course ("The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.40 p.m.") are asides, as is its
+  head (who presides, who is present, the agenda's items)
 - a news list's items stamped with their age ("6 hours ago"), counted back from when the page was saved: each item
   is dated by its stamp's day, as a post stamped with its clock is, not by the day its text names ("on Friday night")
 - a parliament's record with its clock on a line of its own, minutes under ten in one digit ("5.2 p.m." is 17:02),
@@ -223,6 +224,11 @@ def test_a_table_of_places_and_what_happened_there_is_no_record_s_fields() -> No
 
 COUNCIL = """
     2011th MEETING: 8 OCTOBER 1973
+    President: Mr. Lars HALVORSEN (Norway).
+    Present: The representatives of the following States: Australia, Austria, China, France, Guinea, India.
+    Provisional agenda (S/Agenda/2011)
+    1. Adoption of the agenda.
+    2. The situation in the Middle East.
     The meeting was called to order at 10.05 a.m.
     The agenda was adopted.
     1. The PRESIDENT: I have called this meeting at the request of the representative of Egypt.
@@ -246,6 +252,7 @@ def test_a_council_s_record_reads_each_speaker_s_numbered_paragraphs_as_one_turn
     assert "request an immediate meeting" in of(turns, "Mr. ABDEL MEGUID").text
     notes = [u.text for u in updates if u.kind == "aside"]
     assert "The meeting rose at 12.40 p.m." in notes and "The agenda was adopted." in notes
+    assert {"President: Mr. Lars HALVORSEN (Norway).", "Adoption of the agenda."} <= set(notes)
 
 
 AGED = """

@@ -13,7 +13,9 @@ speaker, the chair by office ("The PRESIDENT:", "The SECRETARY-GENERAL:") or a m
 capitals, maybe the state they speak for and the language they spoke in ("Mr. EL KONY (United Arab Republic):", "Mr.
 FEDORENKO (Union of Soviet Socialist Republics) (translated from Russian):"), and the speaker's next numbered
 paragraphs are theirs. The record's own notes of the meeting's course ("The meeting was called to order at 9.30
-a.m.", "The agenda was adopted.", "The meeting rose at 11.15 a.m.") report nothing: asides.
+a.m.", "The agenda was adopted.", "The meeting rose at 11.15 a.m.") report nothing: asides; so does its head above
+the first turn, who presides and who is present ("President: Mr. Hans R. TABOR (Denmark).", "Present: The
+representatives of ...") and the agenda's numbered items under its heading ("Provisional agenda (S/Agenda/1347)").
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _MEETING_TURN = re.compile(r"^(?:The\s+(?P<chair>[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-
 # the record's note of the meeting's course
 _PROCEDURE = re.compile(r"^The\s+(?:(?:meeting|sitting)\s+(?:was\s+)?(?:called\s+to\s+order|rose|suspended|resumed|"
                         r"adjourned|closed|opened)\b|agenda\s+was\s+adopted\b).{0,40}$", re.I)
+# the record's head: who presides, who is present, the agenda's heading
+_RECORD_HEAD = re.compile(r"^(?:(?:President|Presiding|Chair(?:man|person)?|Present)\s*:|(?:Provisional\s+)?agenda\b)",
+                          re.I)
 TURNS = 3  # the turns, of at least two speakers, that make a page a hearing's transcript (or a council's record)
 HEARING_TURN = "hearing turn"  # what ``Info.what`` says of a turn's first paragraph
 MEETING_TURN = "meeting turn"  # ... of a council's record's turn
@@ -71,6 +76,12 @@ def meeting_turns(infos: list[Info]) -> None:
             info.kind = PARA  # "3. General Rikhye reports ...": the speaker above goes on
     for info in infos:
         if info.kind in (PARA, LEAD_IN, HEADLINE, LABEL) and _PROCEDURE.match(info.block.text.strip()):
+            info.kind, info.what = PARA, PROCEDURE
+    agenda = False
+    for info in infos[:said[0][0]]:
+        head = _RECORD_HEAD.match(info.block.text.strip())
+        agenda = (agenda and info.kind == BULLET) or (head is not None and "agenda" in head.group(0).lower())
+        if head is not None or agenda:
             info.kind, info.what = PARA, PROCEDURE
 
 
