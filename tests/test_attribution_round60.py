@@ -148,3 +148,12 @@ def test_a_royal_title_before_a_known_surname_is_another_person(wars):
     assert king[0] == "King Hussein"
     president = annotated(wars["gulf"], "Reuters", "President Hussein said Iraq would fight on.")
     assert president == ("Saddam Hussein", "iraqi")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Foreign Minister Hammadi accepted the Security Council's ceasefire call last night.", "Hammadi"),
+    ("Foreign Minister Hammadi ordered the embassy in Tehran closed.", "Hammadi"),
+    ("Evidence suggests the strike hit a school near Basra.", None),
+])
+def test_a_surname_after_its_office_takes_a_weak_verb(wars, text, who):
+    assert annotated(wars["gulf"], "Reuters", text)[0] == who

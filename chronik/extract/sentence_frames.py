@@ -241,7 +241,8 @@ class FrameReader:
                 continue  # (not "..., whom Aliyev appointed in March": a deed recalled in a relative clause)
             previous = found[1]
             weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
-                and len((found[1].who or "").split()) == 1  # "Evidence suggests", "Analysis showed"
+                and len((found[1].who or "").split()) == 1 \
+                and not self._titled_before(s[:m.start], found[1].who or "")  # "Evidence suggests", "Analysis showed"
             if found[1] is not None and (tier == STRONG or named(found[1])) and not weak_word:
                 add(found[0], m.start, tier, "denial" if m.text.lower() in _DENYING else "verb", found[1])
         for saying in re.finditer(r",\s+(?:saying|claiming|insisting|arguing|warning)\s", s):
@@ -356,6 +357,16 @@ class FrameReader:
         if claimant is None:
             return None
         return (1 if trailing else 2), claimant
+
+    def _titled_before(self, before: str, name: str) -> bool:
+        """Whether a one-word name is a surname after its holder's title or office ("Defense Secretary Carlucci
+        ordered ..."), not a common word taken for a name ("Evidence suggests ...")."""
+        subject = self.cut.strip_auxiliaries(before).rstrip()
+        if not name or not subject.endswith(name):
+            return False
+        words = subject[:-len(name)].split()
+        return bool(words) and (words[-1] in self.lex.titles or any(
+            subject[m.end:].strip() == name for m in self.lex.offices.finditer(subject)))
 
     def _doer(self, c: Claimant | None) -> bool:
         """Whether an official deed's subject sources it: a person, office or body; a title only when it names its
