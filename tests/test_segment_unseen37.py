@@ -22,6 +22,8 @@
   is dated by its stamp's day, as a post stamped with its clock is, not by the day its text names ("on Friday night")
 - a parliament's record with its clock on a line of its own, minutes under ten in one digit ("5.2 p.m." is 17:02),
   and members named by initials and surname ("§ Sir A. Eden I can give ..."): each speech its own update
+- an office's news service opening each item with its place, day and service in brackets and a full stop
+  ("Bogotá, Mar. 4 (SIG). ..."): the dateline, not the day of the item's news ("met last night", "on Monday")
 - a link to another story closing a live post, "Read: <its headline>": no line of any post, nor a later one's title
 """
 
@@ -315,3 +317,20 @@ def test_a_parliament_s_record_prints_minutes_under_ten_in_one_digit() -> None:
     assert of(updates, "§ Mr. Bevan").time == "17:02"
     answer = of(updates, "§ Sir A. Eden")
     assert "Mr. Grimond" not in answer.text and answer.time is None
+
+
+SERVICE = """
+    News in English
+
+    Army will not send troops to the border, says minister
+    Bogotá, Mar. 4 (SIG). The President met on Monday with the ministers of Defence and Foreign Affairs.
+
+    Vice President: rebel files refer to uranium purchases
+    Bogotá, Mar. 4 (SIG). The Vice President told a conference in Geneva yesterday that the files refer to uranium.
+"""
+
+
+def test_a_news_service_s_dateline_with_a_full_stop_is_no_day_of_the_news() -> None:
+    updates = [u for u in parse_page(SERVICE, dt.date(2008, 3, 4), "America/Bogota") if u.kind != "aside"]
+    assert of(updates, "Bogotá, Mar. 4 (SIG). The President met").date == "2008-03-03"
+    assert of(updates, "Bogotá, Mar. 4 (SIG). The Vice President").date == "2008-03-03"
