@@ -58,7 +58,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
             found.side, found.unknown = known, False  # a hearing's witness the gazetteer knows ("Secretary Austin")
     if not found.who and source is not None:  # "Announcement No. 4" under "Announcements by the IDF Spokesman"
         series_claim(found, series_issuer(update.title, source.title), data.attributor)
-    credit = source_credit(text) if text.rstrip().endswith((")", "]")) else None
+    credit = source_credit(text)
     if credit is not None and credit.outlet:  # "... [Tehran Domestic Service in Persian 0330 GMT 19 Jul 88]"
         credited_claim(found, credit.outlet, data.attributor)
     page = page_of(source, data, context.release)

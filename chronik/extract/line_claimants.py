@@ -13,7 +13,7 @@ from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
-from chronik.segment.speaker_labels import recased
+from chronik.segment.speaker_labels import RECORD_CHAIR, RECORD_MEMBER, recased
 
 # "Statement by X", "Message from X to Y", "Order of the Day by X": the document X issues; "X's statement on ..."
 _HEADLINE = re.compile(r"^(?:(?:a |the )?(?:statement|message|order of the day|address|broadcast|appeal) "
@@ -170,7 +170,7 @@ def issued_document(text: str, resolver: Resolver) -> Claimant | None:
     Headquarters: ..."): that body, when a name it knows; None for any other text."""
     m = _ISSUED.match(text)
     found = resolver.resolve(m.group("who")) if m is not None else None
-    return found if named(found) and found is not None and found.side is not None else None
+    return found if named(found) and found.side is not None else None
 
 
 def bulletin(line: str, resolver: Resolver) -> Claimant | None:
@@ -289,10 +289,8 @@ def _record_recased(who: str) -> str:
     return re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda w: recased(w.group(0)), head) + bracket + rest
 
 
-# a record's chair or officer by office in capitals: "The PRESIDENT", "The SECRETARY-GENERAL"
-_RECORD_CHAIR = re.compile(r"^The\s+[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]{3,})?$")
-_RECORD_SPEAKER = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+(?:Mc|Mac|De|Van\s|Von\s)?"
-                             r"[A-Z][A-Z'’-]+\b")
+_RECORD_CHAIR = re.compile(rf"^{RECORD_CHAIR}$")
+_RECORD_SPEAKER = re.compile(rf"^{RECORD_MEMBER}\b")
 
 
 # a broadcast transcript's label: the speaker in capitals, maybe a rank before, then their role ("GEN. JOHN ROE,

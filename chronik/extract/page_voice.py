@@ -31,12 +31,12 @@ _NOTE = re.compile(r"\s*[(\[].*$")  # "(war diary, WO 171/1397)": what the publi
 _INTELLIGENCE = re.compile(r"\bIntelligence\b")
 # a name of more words than this that are capitalised is also known by its initials ("KCNA")
 _INITIALS_FROM = 2
-# what an outlet's name ends with after the name of whose outlet it is ("Saba News Agency", "Al-Masirah TV")
 # a report's title naming who makes it: "Report of (by) the Secretary-General on ...", "Special report of the High
 # Commissioner to ...", "Report of the Panel of Experts submitted pursuant to ..."
 _REPORT_OF = re.compile(r"^(?:(?:special|annual|interim|further|final|progress|monthly)\s+)?report\s+(?:of|by)\s+the\s+"
                         r"(?P<who>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,4})\s+"
                         r"(?:on|to|pursuant|submitted|under|concerning|regarding)\b", re.I)
+# what an outlet's name ends with after the name of whose outlet it is ("Saba News Agency", "Al-Masirah TV")
 _OUTLET_WORDS = re.compile(r"\s+(?:(?:State\s+)?News\s+Agency|News|Agency|TV|Television|Radio|Channel|Network)$")
 
 

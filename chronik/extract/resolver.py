@@ -238,7 +238,8 @@ class Resolver:
         place = m.group("place") if m is not None else ""
         if m is not None:
             # a sides file's own name for it, in capitals ("Cairo Radio" for "Cairo radio"): that name
-            name = f"{place} {head[m.end('place'):].strip().title().replace('Tv', 'TV')}"
+            medium = head[m.end("place"):].strip()
+            name = f"{place} {medium[:1].upper()}{medium[1:]}"
             listed = self.sides.find(name)
             if len(listed) == 1 and (listed[0].start, listed[0].end) == (0, len(name)):
                 return Claimant(listed[0].values[0].written(name), listed[0].values[0].side, "outlet")

@@ -24,7 +24,7 @@ import re
 
 from chronik.dates.clock import CLOCK_CORE, clock_value
 from chronik.segment.info import BULLET, FURNITURE, HEADLINE, LABEL, LEAD_IN, PARA, Info
-from chronik.segment.speaker_labels import printed_hearing_speaker
+from chronik.segment.speaker_labels import RECORD_CHAIR, RECORD_MEMBER, printed_hearing_speaker
 
 # a bracketed stage direction that gives the clock of an act of the sitting
 _DIRECTION = re.compile(r"^\[[^\[\]]{0,40}\bat\s+\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?[^\[\]]{0,80}\b(?:adjourned|recessed|"
@@ -34,9 +34,8 @@ _DIRECTION = re.compile(r"^\[[^\[\]]{0,40}\bat\s+\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\
 _SITTING_CLOCK = re.compile(r"^\[?(?:whereupon,?\s+|the\s+(?:sub)?committee\s+met,?\s+pursuant\s+to\s+"
                             r"(?:notice|call),?\s+)at\s+" + CLOCK_CORE + r"(?![\w:])", re.I | re.X)
 # a council's record's turn (see the module docstring)
-_MEETING_TURN = re.compile(r"^(?:The\s+(?P<chair>[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]{3,})?)"
-                           r"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+(?P<name>(?:Mc|Mac|De|Van\s|Von\s)?"
-                           r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*))(?:\s+\([^()]{1,60}\)){0,2}:\s+\S")
+_MEETING_TURN = re.compile(rf"^(?P<who>{RECORD_CHAIR}|{RECORD_MEMBER}(?:\s+[A-Z][A-Z'’-]+)*)"
+                           r"(?:\s+\([^()]{1,60}\)){0,2}:\s+\S")
 # the record's note of the meeting's course
 _PROCEDURE = re.compile(r"^The\s+(?:(?:meeting|sitting)\s+(?:was\s+)?(?:called\s+to\s+order|rose|suspended|resumed|"
                         r"adjourned|closed|opened)\b|agenda\s+was\s+adopted\b).{0,40}$", re.I)
@@ -65,7 +64,7 @@ def hearing_turns(infos: list[Info]) -> None:
 def meeting_turns(infos: list[Info]) -> None:
     """Mark the turns of a council's verbatim record, the numbered paragraphs its speakers go on in and its notes of
     the meeting's course (see the module docstring)."""
-    said = [(k, m.group("chair") or m.group("name")) for k, info in enumerate(infos)
+    said = [(k, m.group("who")) for k, info in enumerate(infos)
             if info.kind in (PARA, BULLET, HEADLINE, LABEL) and (m := _MEETING_TURN.match(info.block.text.strip()))]
     if len(said) < TURNS or len({who for _, who in said}) < 2:
         return

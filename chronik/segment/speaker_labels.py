@@ -68,9 +68,13 @@ PRINTED_HEARING_TURN = re.compile(rf"^(?:(?P<title>(?:{'|'.join(PRINTED_TITLES)}
 # once named in full (maybe by initials: "Sir A. Eden"), and the words on after them: "§ The Secretary of State for
 # Defence (Mr. John Nott) With permission, ...", "§ Mr. John Silkin (Deptford) The House ...", "§ Mr. Nott The attack
 # was made ..."
-_MEMBER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
-DEBATE_TURN = re.compile(rf"^§\s+(?:The\s+[A-Z][^()§]{{2,80}}?\s+\((?P<holder>{_MEMBER_TITLE}\s+[A-Z][^()]{{1,50}})\)"
-                         rf"|(?P<title>{_MEMBER_TITLE})\s+(?:(?P<member>[A-Z][^()]{{1,50}}?)\s+\([^()]{{2,60}}\)"
+MEMBER_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?"
+# a council record's speaker: a member by courtesy title and surname in capitals ("Mr. EL KONY", "Lord CARADON"), or
+# the chair or an officer by office in capitals ("The PRESIDENT", "The SECRETARY-GENERAL")
+RECORD_MEMBER = rf"{MEMBER_TITLE}\s+(?:Mc|Mac|De|Van\s|Von\s)?[A-Z][A-Z'’-]+"
+RECORD_CHAIR = r"The\s+[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]{3,})?"
+DEBATE_TURN = re.compile(rf"^§\s+(?:The\s+[A-Z][^()§]{{2,80}}?\s+\((?P<holder>{MEMBER_TITLE}\s+[A-Z][^()]{{1,50}})\)"
+                         rf"|(?P<title>{MEMBER_TITLE})\s+(?:(?P<member>[A-Z][^()]{{1,50}}?)\s+\([^()]{{2,60}}\)"
                          r"|(?P<surname>(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+)))\s+(?=[A-Z“\"‘'])")
 
 # the titles a hearing's record gives its speakers, as a claimant's label may open with them
