@@ -2,9 +2,10 @@
 name on a line of its own, over the words they say.
 
 * a member by name, with the seat and the party in brackets: "Ms Jane Roe (Bristol West) (Lab)",
-  "Mr ALBANESE (Grayndler—Prime Minister) (14:02):", "Sir John Doe (Ross, Skye and Lochaber) (LD)";
+  "Mr ALBANESE (Grayndler—Prime Minister) (14:02):", "Sir John Doe (Ross, Skye and Lochaber) (LD)", or by honorific,
+  name and seat, as an older record prints them: "Mr. Hugh Fraser (Stafford and Stone)";
 * an office with its holder in brackets: "The Minister for Defence (Mr Richard Marles)";
-* a member named again after their first words, by honorific and surname: "Mr Lammy", "Senator WONG";
+* a member named again after their first words, by honorific and surname: "Mr Lammy", "Mr. Thomson", "Senator WONG";
 * the chair ("Mr Speaker", "Madam Deputy Speaker", "The PRESIDENT"), who calls the next speaker ("I call ...",
   "Order."): procedure, no report of its own.
 
@@ -15,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Sen\.|Rep\.|Hon\.?|The\s+Hon\.?)"
+# with or without the full stop an older record prints after it ("Mr. George Thomson")
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr)\.?|Miss|Mx|Sir|Dame|Lord|Lady|Baroness|Senator|Sen\.|Rep\.|Hon\.?|The\s+Hon\.?)"
 _NAME_WORD = r"(?-i:[A-Z])[\w'’.-]*"
 _BRACKET = r"\([^()\n]{1,70}\)"
 _CLOSE = r"\s*:?\s*$"
@@ -27,7 +29,7 @@ _OFFICE = re.compile(rf"^The\s+(?-i:[A-Z])[^()\n]{{4,120}}?\s*\((?:{_HONORIFIC}\
                      rf"(?:\s+{_NAME_WORD}){{0,4}})\){_CLOSE}")
 _TITLED = re.compile(rf"^{_HONORIFIC}\s+{_NAME_WORD}")
 # the chair of the sitting, maybe named after its office: "Mr Speaker", "Madam Deputy Speaker (Dame Jane Roe)"
-_CHAIR = re.compile(rf"^(?:Mr|Madam|Madame|The)\s+(?:Deputy\s+)?(?:Speaker|President|Chair(?:man|woman)?)"
+_CHAIR = re.compile(rf"^(?:Mr\.?|Madam|Madame|The)\s+(?:Deputy\s+)?(?:Speaker|President|Chair(?:man|woman)?)"
                     rf"(?:\s*{_BRACKET})?{_CLOSE}", re.I)
 MAX_WORDS = 16
 
@@ -47,8 +49,12 @@ def speaker_name(text: str, named_again: bool = True) -> str | None:
     m = _OFFICE.match(line)
     if m is None:
         m = _MEMBER.match(line)
-        # a name alone is any short title; a name needs a seat and party in brackets, or (named again) an honorific
-        if m is None or not (m.group("seat").count("(") >= 2 or (named_again and _TITLED.match(line))):
+        # a name alone is any short title; a name needs a seat and party in brackets, an honorific and a seat (an
+        # older record prints no party: "Mr. Hugh Fraser (Stafford and Stone)"), or (named again) an honorific
+        if m is None:
+            return None
+        seats, titled = m.group("seat").count("("), bool(_TITLED.match(line))
+        if not (seats >= 2 or (titled and (seats or named_again))):
             return None
     name = re.sub(rf"^{_HONORIFIC}\s+", "", m.group("name"))
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in name.split())
