@@ -5,14 +5,24 @@ these tests:
   full stop and the seat alone in brackets, no party ("Mr. Harold Davies (Leek)", "The Minister of State for Foreign
   Affairs (Mr. Kenneth Younger)", "Mr. Younger"), the chair as "Mr. Speaker": each contribution is one update, its
   member the one who speaks, the chair's ruling an aside
+- an office's list of its releases, each opening with its place and day in title case before a dash, no wire's name
+  ("Geneva, 6 June 1969 – The Committee announces ..."): each release is dated by its own dateline where its text
+  names no day, its "yesterday" counts from it, and the place is no claimant; the words in capitals over a
+  release's dateline are its title
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_boilerplate import run
 
+from chronik.extract import annotate
+from chronik.extract.data import load_files
+from chronik.model import Update
 from chronik.segment.speakers import chair_heading, speaker_name
+from tests.page_cases import of, parse_page
 
 KOREA = """
     HANSARD 1803–2005
@@ -91,3 +101,67 @@ def test_a_news_page_naming_two_people_with_their_towns_is_no_record() -> None:
         He said the town would hold a service on Sunday.
     """, publisher="Example News")
     assert all(u.context.speaker is None for u in updates)
+
+
+RELEASES = """
+    UNHCR press releases, May 1992
+
+    RELIEF CONVOY TURNED BACK AT SARAJEVO
+    Geneva, 14 May 1992 – UNHCR said that a convoy of eleven trucks was turned back yesterday outside Sarajevo.
+    The convoy was carrying flour and medicines for forty thousand people.
+    Press Release REF/1034
+
+    NEW ROUTE TO SARAJEVO
+    Geneva, 19 May 1992 – UNHCR has asked all the parties to guarantee safe passage on the road from Split.
+    The agency is awaiting their replies.
+    Press Release REF/1038
+
+    FUNDING APPEAL
+    Geneva, 29 May 1992 – UNHCR said today that it was launching an appeal for 64 million dollars.
+    Press Release REF/1041
+"""
+
+
+@pytest.fixture(scope="module")
+def releases() -> list[Update]:
+    updates = [u for u in parse_page(RELEASES, dt.date(1992, 5, 29), "Europe/Zurich") if u.kind != "aside"]
+    data = load_files(None)
+    for update in updates:
+        annotate(update, None, data)
+    return updates
+
+
+def test_each_release_is_dated_by_its_own_dateline(releases: list[Update]) -> None:
+    assert of(releases, "Geneva, 14 May").date == "1992-05-13"  # turned back yesterday
+    assert of(releases, "Geneva, 19 May").date == "1992-05-19"
+    assert of(releases, "Geneva, 29 May").date == "1992-05-29"
+
+
+def test_a_release_s_dateline_is_no_claimant(releases: list[Update]) -> None:
+    assert [u.attribution.who for u in releases] == ["UNHCR", "UNHCR", "UNHCR"]
+
+
+def test_the_words_over_a_release_s_dateline_title_it(releases: list[Update]) -> None:
+    assert [u.title for u in releases][1:] == ["NEW ROUTE TO SARAJEVO", "FUNDING APPEAL"]
+
+
+def test_a_field_or_a_wire_s_slug_over_a_dateline_titles_nothing() -> None:
+    updates = parse_page("""
+        Sarajevo airport reopens
+        Author: Staff reporter
+        SARAJEVO (AP) -- U.N. troops took control of Sarajevo airport today and the first relief flight landed.
+        URGENT
+        2ND LEAD AIRPORT
+        SARAJEVO (AP) -- A French transport plane carrying food landed at Sarajevo airport this afternoon.
+    """, dt.date(1992, 6, 29), "Europe/Sarajevo")
+    assert [u.title for u in updates if u.kind == "update"] == [None, None]
+
+
+def test_a_timeline_s_day_before_a_dash_is_no_dateline() -> None:
+    updates = parse_page("""
+        Bosnia: a chronology
+        Sunday, 3 May 1992 – Yugoslav army units detain the President at Sarajevo airport.
+        Tuesday, 5 May 1992 – The Yugoslav army says it will leave Bosnia within two weeks.
+    """, dt.date(1992, 6, 1), "Europe/Sarajevo")
+    assert [(u.date, u.date_basis) for u in updates if u.kind != "aside"] == [
+        ("1992-05-03", "explicit"), ("1992-05-05", "explicit")]

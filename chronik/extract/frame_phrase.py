@@ -31,10 +31,10 @@ _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .
              # ("Goma, DR Congo – M23 rebels said") or its wire in brackets: "Fallujah (NINA) - Federal Police ..."
              r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:\s*\([A-Z][A-Za-z.]{1,15}\))?"
              r"\s+[\u2013\u2014-]\s+(?=[A-Z])"
-             # a wire's dateline in title case, its day and its name in brackets before a dash: "Pemba, 1 Apr (Lusa)
-             # – ", "Maputo, March 29 (AIM) - "
+             # a dateline in title case, its day and maybe a wire's name in brackets before a dash: "Pemba, 1 Apr
+             # (Lusa) – ", "Maputo, March 29 (AIM) - ", an office's release: "Geneva, 6 June 1969 – "
              rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-             r"\s*\([^()]{2,40}\)\s+[\u2013\u2014-]{1,2}\s+"
+             r"(?:\s*\([^()]{2,40}\))?\s+[\u2013\u2014-]{1,2}\s+"
              # a state agency's dateline with its name after the date and no dash: "Baku, September 20, AZERTAC ",
              # "Tashkent, 5 March, UzA ", "Minsk, April 2, BELTA " (a place, a day and who files, not who speaks)
              rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?,"

@@ -103,6 +103,7 @@ class PageDates:
     period: Period | None = None  # the span the page's title names ("Weekly overview: 2–8 March 2024")
     told: Told = field(default_factory=Told)
     as_of: Mention | None = None  # the day the title gives its information as of (see ``information_day``)
+    printed: PageDates | None = None  # the page as printed, while a story filed before it is dated (``filed_story``)
 
 
 @dataclass
@@ -471,12 +472,18 @@ def filed_story(unit: Unit, page: PageDates) -> PageDates:
     """``page`` as it dates a story from ``unit`` on, when ``unit`` opens a story with a wire dateline naming a day
     before the page's ("ZAGREB, Croatia, Aug. 4— Croatia today launched ..." in the paper of 5 August): the story's
     "today", "tonight" and "yesterday" count from that day, and its paragraphs that name no day of their own are that
-    day's, as a paper prints the day's story the morning after. A stamped or sectioned unit keeps its own day."""
+    day's, as a paper prints the day's story the morning after. A stamped or sectioned unit keeps its own day; the
+    next dateline opens the next story, against the page as printed (a list of an office's releases, each filed on
+    its own day)."""
     filed = _dateline_day(unit.lead, page) if unit.stamp is None and unit.section is None else None
-    if filed is None or page.publication is None or filed >= page.publication:
+    if filed is None:
         return page
+    printed = page.printed or page
+    if printed.publication is None or filed >= printed.publication:
+        return printed
     why = f"the day its story's dateline names, {filed.isoformat()}"
-    return dataclasses.replace(page, publication=filed, publication_why=why, finder=page.finder.with_anchor(filed))
+    return dataclasses.replace(printed, publication=filed, publication_why=why,
+                               finder=printed.finder.with_anchor(filed), printed=printed)
 
 
 def _dateline_day(lead: str, page: PageDates) -> dt.date | None:

@@ -22,9 +22,13 @@ _OPENS_WITH_QUOTE = re.compile(r"^(?:[“\"‘«„]|''|``)")
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
                            r"\s+\([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}\)\s+[–—-]{1,2}\s+(?=\S)"
                            # a place in title case, its day and the wire in brackets: "Pemba, 1 Apr (Lusa) – ", or
-                           # a full stop after them, as an office's news service writes it: "Bogotá, Mar. 4 (SIG). "
-                           r"|^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}"
-                           r"\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+\([^()]{2,40}\)(?:\s+[–—-]{1,2}\s+|\.\s+)(?=\S)"
+                           # a full stop after them, as an office's news service writes it: "Bogotá, Mar. 4 (SIG). ";
+                           # or no wire, as an office's release opens: "Geneva, 6 June 1969 – " (a timeline's day,
+                           # "Sunday, 6 June – ", is no place)
+                           r"|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Yesterday\b|Tonight\b)"
+                           r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}"
+                           r"\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^()]{2,40}\)(?:\s+[–—-]{1,2}\s+|\.\s+)"
+                           r"|\s+[–—-]{1,2}\s+)(?=\S)"
                            r"|^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3},"
                            r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,|\s+[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)?,)?"
                            r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?(?:\s+[–—-]{1,2}\s+(?=\S)|(?:--|—)\s?(?=[A-Z“\"]))")

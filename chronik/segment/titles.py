@@ -101,6 +101,9 @@ class TitleReading(SectionReading):
                                                                          or serial_title(info.block)):
             self.on_headline(info, k)
             return
+        if may_title and self.dateline_title(k):
+            self.on_headline(info, k)
+            return
         if k == self.wire_dateline and not labelled(info.block):
             self.close()
             self.aside(info, "dateline")  # a wire's dateline over its story ("ANKARA"): its paragraphs are reports
@@ -113,6 +116,15 @@ class TitleReading(SectionReading):
             self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
         self.label(info, k)
+
+    def dateline_title(self, k: int) -> bool:
+        """Whether label ``k`` is the title of the story under it, whose paragraph opens with its dateline, as an
+        office's list of releases sets each ("DAYLIGHT RELIEF FLIGHTS" / "Geneva, 20 June 1969 – The Committee ..."):
+        two words or more, no field's label and value ("Author: Kurdistan24") nor a wire's slug ("1ST LEAD EMBASSY")."""
+        text = self.infos[k].block.text
+        return (not labelled(self.infos[k].block) and self.infos[k].block.words >= 2
+                and not re.search(r"[:\d]", text) and self.kind_at(k + 1) == PARA
+                and prose.opens_with_place(self.infos[k + 1].block.text))
 
     @functools.cached_property
     def titles_under_stamps(self) -> int:
