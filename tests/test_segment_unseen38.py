@@ -9,6 +9,8 @@ these tests:
   ("Geneva, 6 June 1969 – The Committee announces ..."): each release is dated by its own dateline where its text
   names no day, its "yesterday" counts from it, and the place is no claimant; the words in capitals over a
   release's dateline are its title
+- a diary looking back on a war decades later, its title naming the days it covers ("The air war, 19–21 January
+  1991") and its days counted ("Day 2"): each counter dates the notes under it, as it would on a page of the war
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 import pytest
 from test_boilerplate import run
 
+from chronik.config import Epoch
 from chronik.extract import annotate
 from chronik.extract.data import load_files
 from chronik.model import Update
@@ -165,3 +168,26 @@ def test_a_timeline_s_day_before_a_dash_is_no_dateline() -> None:
     """, dt.date(1992, 6, 1), "Europe/Sarajevo")
     assert [(u.date, u.date_basis) for u in updates if u.kind != "aside"] == [
         ("1992-05-03", "explicit"), ("1992-05-05", "explicit")]
+
+
+DIARY = """
+    Skip to content
+    The air war, 19–21 January 1991
+    Twenty-five years ago, the coalition's air campaign against Iraq was in its first week. Day 1 was 17 January.
+    Day 3
+    • Iraq fires more Scud missiles at Tel Aviv.
+    • Israel's cabinet decides not to retaliate for now, at the request of the United States.
+    Day 4
+    • Coalition aircraft strike bridges over the Euphrates.
+    Day 5
+    • Iraqi television shows captured coalition airmen.
+"""
+
+
+def test_a_diary_looking_back_counts_its_days_from_the_war_s_first() -> None:
+    war = (Epoch("Gulf war", dt.date(1991, 1, 17), dt.date(1991, 2, 28)),)
+    notes = [u for u in parse_page(DIARY, dt.date(2016, 1, 21), "Asia/Baghdad", "The air war, 19–21 January 1991", war)
+             if u.text.startswith(("Iraq fires", "Israel", "Coalition", "Iraqi television"))]
+    assert [(u.date, u.date_basis) for u in notes] == [
+        ("1991-01-19", "day-counter"), ("1991-01-19", "day-counter"), ("1991-01-20", "day-counter"),
+        ("1991-01-21", "day-counter")]

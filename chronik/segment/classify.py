@@ -301,6 +301,11 @@ def _classify_all(blocks: list[Block], finder: DateFinder,
         for k, timex in headings.yearless_headings(blocks, undated, period).items():
             if infos[k].kind in (LABEL, HEADLINE):
                 infos[k] = Info(blocks[k], DATE_HEADING, timex=timex)
+    for k, info in enumerate(infos):
+        counter = headings.period_counter(info.block, undated, period) \
+            if period is not None and info.kind in (LABEL, HEADLINE) else None
+        if counter is not None:  # "Day 12" on a page of 2021 on "the last days of the war, 14–17 December 1971"
+            infos[k] = Info(info.block, COUNTER, timex=counter.timex, mention=counter)
     dated = {k: i.timex for k, i in enumerate(infos) if i.kind == DATE_HEADING and i.timex is not None}
     in_period = headings.period_headings(blocks, undated, dated, period)  # "4 November" on a page of November 2020
     for k, timex in in_period.items():

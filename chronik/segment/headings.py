@@ -330,6 +330,16 @@ def day_counter(block: Block, finder: DateFinder) -> Mention | None:
     return None
 
 
+def period_counter(block: Block, finder: DateFinder, period: tuple[dt.date, dt.date]) -> Mention | None:
+    """The day-of-war counter in a short line of a page looking back on the days its title names ("Victory Diary:
+    the last days of the war, 14–17 December 1971" / "Day 12"), written long after them: counted against the
+    period's last day, and believed when it falls in the period."""
+    start, end = period
+    found = day_counter(block, finder.with_anchor(end))
+    return found if found is not None and found.timex.start is not None and \
+        (start - found.timex.start).days <= 1 else None
+
+
 _DAY_FIRST = re.compile(r"^\W*day\b", re.I)
 _OF_AFTER = re.compile(r"^\s+of\b", re.I)
 
