@@ -25,6 +25,7 @@ from chronik.extract import annotate
 from chronik.extract.data import load_files
 from chronik.model import Update
 from chronik.segment.speakers import chair_heading, speaker_name
+from tests.conftest import write
 from tests.page_cases import of, parse_page
 
 KOREA = """
@@ -191,3 +192,55 @@ def test_a_diary_looking_back_counts_its_days_from_the_war_s_first() -> None:
     assert [(u.date, u.date_basis) for u in notes] == [
         ("1991-01-19", "day-counter"), ("1991-01-19", "day-counter"), ("1991-01-20", "day-counter"),
         ("1991-01-21", "day-counter")]
+
+
+ARCHIVE = """
+    Releases of the Ministry of Defence
+    Ministry of Defence
+    23 September 1980 | 14 Dhu al-Qadah 1400 AH
+    OUR AIR FORCE STRIKES TEN ENEMY AIRFIELDS
+    Our air force struck ten enemy airfields at noon today, a Defence Ministry spokesman said.
+    All our aircraft returned safely to their bases.
+    View PDF
+    Ministry of Defence
+    24 September 1980 | 15 Dhu al-Qadah 1400 AH
+    KHORRAMSHAHR ENCIRCLED
+    Our forces have encircled Khorramshahr from three directions, the General Command announced this morning.
+    View PDF
+    Ministry of Defence
+    24 September 1980 | 15 Dhu al-Qadah 1400 AH
+    SITUATION ON THE FRONTS: ENEMY ARMOUR HALTED NEAR DEZFUL
+    An Iranian column which had advanced towards Dezful was destroyed this morning, a Defence Ministry spokesman said.
+    View PDF
+"""
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> list[Update]:
+    sides = write(tmp_path_factory.mktemp("archive") / "sides.yaml", """
+        defaults: extend
+        sides: {iraqi: {label: Iraq}, iranian: {label: Iran}}
+        polities:
+          - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq,
+             forms: [Iraq, Iraqi, Baghdad, Ministry of Defence, Defence Ministry, General Command]}
+          - {name: Iran, side: iranian, adjective: Iranian, government: Government of Iran, forms: [Iran, Iranian]}
+    """)
+    data = load_files(sides)
+    updates = [u for u in parse_page(ARCHIVE, dt.date(1980, 9, 24), "Asia/Baghdad") if u.kind != "aside"]
+    for update in updates:
+        annotate(update, None, data)
+    return updates
+
+
+def test_a_date_line_in_two_calendars_dates_its_release(archive: list[Update]) -> None:
+    assert [(u.date, u.title) for u in archive] == [
+        ("1980-09-23", "OUR AIR FORCE STRIKES TEN ENEMY AIRFIELDS"), ("1980-09-24", "KHORRAMSHAHR ENCIRCLED"),
+        ("1980-09-24", "SITUATION ON THE FRONTS: ENEMY ARMOUR HALTED NEAR DEZFUL")]
+
+
+def test_the_office_s_name_over_each_date_line_and_the_file_link_are_no_release_s_lines(archive: list[Update]) -> None:
+    assert [u.lines for u in archive] == [[5, 6], [11], [16]]
+
+
+def test_a_topic_before_a_colon_is_no_one_and_the_unnamed_ministry_is_the_office_s_own(archive: list[Update]) -> None:
+    assert (archive[-1].attribution.who, archive[-1].attribution.side) == ("Iraqi Defence Ministry", "iraqi")

@@ -263,8 +263,11 @@ def headline_person(title: str, resolver: Resolver) -> Claimant | None:
     if resolver.gaz.find(who, ("place",)) or not all(w[:1].isupper() or w in ("al", "bin", "de") or w.startswith("al-")
                                                       for w in who.replace("'s ", " ").split()):
         return None  # a topic ("Operation X launched: ...") names no one
-    if who.isupper() and " " not in who and not resolver.gaz.find(who, ("person",)):
-        return None  # a section's kicker in capitals ("HAITI - SECURITY : ...", "FLASH : ..."), no one the files know
+    topic = re.match(r"\S+\s+on\s", m.group("who").strip()) is not None
+    if " " not in who and (who.isupper() or topic) and not resolver.gaz.find(who, ("person",)):
+        # a section's kicker in capitals ("HAITI - SECURITY : ...", "FLASH : ..."), or a word over its topic ("Situation
+        # on the fronts: ..."), no one the files know
+        return None
     found = resolver.resolve(who)
     return found if found is not None and found.kind == "person" and found.who else None
 

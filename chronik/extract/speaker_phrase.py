@@ -24,7 +24,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # a relative clause that ends the phrase ("the residents who fled") or that a comma closes before the phrase goes on
 # ("Three sailors, who had been held in Odesa, flew home, the ministry": the clause describes what is told)
 _RELATIVE = re.compile(r"\s+(?:which|who|whose|that)\b[^,]*$")
-_RELATIVE_CLOSED = re.compile(r",?\s+(?:which|who|whose)\b[^,]*,\s*(?=\S)")
+_RELATIVE_CLOSED = re.compile(r",\s+(?:which|who|whose)\b[^,]*,\s*(?=\S)")
 # a backer named before a body's proper name ("al-Qaeda-linked", "Iran-backed", "Kremlin-aligned")
 _SPONSORED = re.compile(r"[\w'-]+-(?:linked|backed|aligned|affiliated|allied|sponsored|supported)")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)

@@ -83,6 +83,19 @@ def _capital_place(token: str) -> bool:
     return len(token) >= 2 and token.isalpha() and token.isupper() and not _is_date_token(token)
 
 
+# the same day in another calendar after a bar, as an Indian or a Gulf office dates its releases ("04 December 1971 |
+# Agrahayana 13, 1893 (Saka)", "Friday 12 April 2024 | 3 Shawwal 1445 AH"): a number and a month no Gregorian one
+_OTHER_CALENDAR = re.compile(r"\s+\|\s+(?P<other>[^|]*\d[^|]*)$")
+
+
+def _without_other_calendar(text: str) -> str:
+    m = _OTHER_CALENDAR.search(text)
+    if m is None:
+        return text
+    words = re.findall(r"[^\W\d_]+", m.group("other"))
+    return text[:m.start()] if words and not any(w.lower() in date_lexicon().months for w in words) else text
+
+
 def _is_date_token(token: str) -> bool:
     low = token.lower().rstrip(".")
     if low in _date_words() or _ORDINAL.match(low) or not re.match(r"\w", low):
@@ -124,7 +137,8 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
         return None
     if finder.anchor is not None and _RELATIVE_HEADING.match(block.text):
         return finder.resolve(block.text.strip(" :"))
-    text = _DISPATCH_PLACE.sub("", block.text)  # "From our own Correspondent: Tel Aviv, June 5": the day it was filed
+    text = _DISPATCH_PLACE.sub("", _without_other_calendar(block.text))  # "From our own Correspondent: Tel Aviv, June
+    # 5": the day it was filed
     tokens = list(_TOKEN.finditer(text))
     heading = lexicon().heading_words
 

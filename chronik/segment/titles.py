@@ -30,6 +30,7 @@ from chronik.segment.units import Unit, section_of
 
 SIGNATURE_LABELS = 2  # the lines that sign a release in a list of them: the office, the place
 SIGNED_RELEASES = 2  # releases signed so, one under the other, that make a page a list of signed releases
+TITLES_UNDER_DAYS = 2  # headlines right under date lines that make a short label in that place a title too
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 # the kind of a document alone on its line: "Press Release", "Statement", "Communiqué", "News release"
 _DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|"
@@ -101,7 +102,7 @@ class TitleReading(SectionReading):
                                                                          or serial_title(info.block)):
             self.on_headline(info, k)
             return
-        if may_title and self.dateline_title(k):
+        if may_title and (self.dateline_title(k) or self.title_under_day(k)):
             self.on_headline(info, k)
             return
         if k == self.wire_dateline and not labelled(info.block):
@@ -125,6 +126,20 @@ class TitleReading(SectionReading):
         return (not labelled(self.infos[k].block) and self.infos[k].block.words >= 2
                 and not re.search(r"[:\d]", text) and self.kind_at(k + 1) == PARA
                 and prose.opens_with_place(self.infos[k + 1].block.text))
+
+    def title_under_day(self, k: int) -> bool:
+        """Whether label ``k``, right under a date line and over a paragraph, is the title of its item as the headlines
+        under the page's other date lines are ("05 December 1971" / "NAVY STRIKES AT KARACHI" / its text, where the
+        other releases' titles are longer): words alone, on a page titling its items under two date lines or more."""
+        return (self.kind_at(k - 1) in (DATE_HEADING, DATELINE) and self.kind_at(k + 1) == PARA
+                and not labelled(self.infos[k].block) and self.infos[k].block.words >= 2
+                and self.titles_under_days >= TITLES_UNDER_DAYS)
+
+    @functools.cached_property
+    def titles_under_days(self) -> int:
+        """How many of the page's date lines have a headline right under them, over a paragraph."""
+        return sum(1 for j in range(1, len(self.infos) - 1) if self.kind_at(j - 1) in (DATE_HEADING, DATELINE)
+                   and self.kind_at(j) == HEADLINE and self.kind_at(j + 1) == PARA)
 
     @functools.cached_property
     def titles_under_stamps(self) -> int:
@@ -168,9 +183,16 @@ class TitleReading(SectionReading):
         # (signed alike: a line recurs in them, "Asmara"; a month's or a section's heading over the next date line
         # does not, "February", "Strikes in Iraq")
         texts = Counter(self.infos[j].block.text.strip() for run in runs for j in run)
-        if not texts or max(texts.values()) < SIGNED_RELEASES:
+        if not texts or max(texts.values()) < SIGNED_RELEASES or self.headed_alike(texts):
             return frozenset()
         return frozenset(j for run in runs for j in run)
+
+    def headed_alike(self, texts: Counter[str]) -> bool:
+        """Whether the label over the first release's date line is one of ``texts``: the line recurring between the
+        releases heads each ("Ministry of Defence" / "04 December 1971" / its title ...), signs none."""
+        first = next((k for k in range(len(self.infos)) if self.kind_at(k) in (DATE_HEADING, DATELINE)), None)
+        return first is not None and first > 0 and self.kind_at(first - 1) == LABEL \
+            and self.infos[first - 1].block.text.strip() in texts
 
     def post_signature(self, info: Info, k: int) -> bool:
         """Whether a short name line signs the stamped post whose headline is right above it, over the post's text
