@@ -244,3 +244,31 @@ def test_the_office_s_name_over_each_date_line_and_the_file_link_are_no_release_
 
 def test_a_topic_before_a_colon_is_no_one_and_the_unnamed_ministry_is_the_office_s_own(archive: list[Update]) -> None:
     assert (archive[-1].attribution.who, archive[-1].attribution.side) == ("Iraqi Defence Ministry", "iraqi")
+
+
+LIVE = """
+    Ukraine war: Russian forces advance on Kyiv – live
+    Mon 28 Feb 2022 18.02 GMT
+    Key events
+    18.02 GMT Evening summary
+    09.15 GMT Talks to open at the Belarus border
+    18.02 GMT
+    Evening summary
+    Here are the main developments on the fifth day of the invasion:
+    Ukrainian and Russian delegations met near the Belarus border and agreed to hold a second round of talks.
+    A Russian rocket strike hit the centre of Kharkiv, the regional governor said.
+    On Sunday, Belarus voted in a referendum to give up its non-nuclear status.
+    09.15 GMT
+    Talks to open at the Belarus border
+    Ukraine's delegation has arrived at the border for the first talks with Russia since the invasion began.
+"""
+
+
+def test_a_key_events_box_and_a_post_s_summary_lines_at_its_clock() -> None:
+    war = (Epoch("invasion", dt.date(2022, 2, 24)),)
+    updates = parse_page(LIVE, dt.datetime(2022, 2, 28, 18, 2, tzinfo=dt.UTC), "Europe/London", None, war)
+    assert [u.kind for u in updates if u.lines[0] in (4, 5)] == ["aside", "aside"]
+    assert [(u.kind, u.title, u.time) for u in updates if u.lines == [6, 8]] == [("aside", "Evening summary", "18:02")]
+    said = [(u.lines, u.date, u.time) for u in updates if u.kind != "aside" and u.lines[0] >= 6]
+    assert said == [([9], "2022-02-28", "18:02"), ([10], "2022-02-28", "18:02"), ([11], "2022-02-27", None),
+                    ([12, 14], "2022-02-28", "09:15")]

@@ -47,7 +47,7 @@ from chronik.segment.releases import marked_release, numbered_releases
 from chronik.segment.signature import signature
 from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
-from chronik.segment.timestamps import dateline_date, declared_zone, find_stamp, metadata_date
+from chronik.segment.timestamps import Stamp, dateline_date, declared_zone, find_stamp, metadata_date
 from chronik.segment.units import Section
 from chronik.segment.war_diary import war_diary
 
@@ -103,6 +103,17 @@ def _unflagged(title: str) -> str:
     """The title without the flag it opens with ("BREAKING: ", "UPDATE 2-", "WATCH: ")."""
     flag = lexicon().title_flag.match(title)
     return title[flag.end():] if flag else title
+
+
+def _post_clock(stamp: Stamp, day: dt.date | None, dated: Dated) -> bool:
+    """Whether a summary line of a stamped post ("17.24 GMT" / "Here is what we learnt:" / its lines) takes the post's
+    clock: when it tells the post's day's news; one dated by a day of its own ("..., a video released on Sunday") has
+    none."""
+    if dated.time is not None or day is None or dated.date != day or stamp.time is None:
+        return False
+    dated.time = stamp.time
+    dated.why += f"; time from the stamp of the post it sums up, '{stamp.label.strip()}'"
+    return True
 
 
 def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates) -> Update:
@@ -177,6 +188,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
                      as_of=information_day(source.title, finder, publication))
     updates: list[Update] = []
     zone = declared
+    post_days: dict[int, dt.date | None] = {}  # the day of each stamped post, by its stamp
     for unit in units:
         if unit.stamp is not None and unit.stamp.zone:
             # a page that names its zone once keeps it for the stamps after; "IST" may be the source's own zone
@@ -186,6 +198,10 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         row_zone = unit.blocks[0].zone if unit.blocks else None  # a table's header naming its clocks' zone
         page = filed_story(unit, page)
         dated = date_unit(unit, page)  # (an unstamped item's clock may name its zone: "at 2140 EDT")
+        if unit.stamp is not None:
+            post_days[id(unit.stamp)] = dated.date
+        elif unit.post_stamp is not None and _post_clock(unit.post_stamp, post_days.get(id(unit.post_stamp)), dated):
+            dated.clock_zone = zone  # (the post's clock, in the zone its stamp is read in)
         updates.append(_update(unit, dated, source, row_zone or (zone if unit.stamp is not None and zone else None)
                                or (dated.clock_zone if unit.stamp is None else None) or source.timezone, page))
     flag_rows_out_of_order(units, updates)

@@ -174,7 +174,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
     if block.words <= CAPTION_WORDS and _PLACE_CAPTION.match(block.text):
         return Info(block, FURNITURE, what="caption")
     counter = headings.day_counter(block, finder)
-    if counter is not None:
+    if counter is not None and not (block.text.rstrip().endswith(":") and headings.lead_in(block)):
+        # (not "Here are the main developments on the fifth day of the invasion:", a lead-in naming its day)
         return Info(block, COUNTER, timex=counter.timex, mention=counter)
     link = headings.other_day_link(block, finder)
     if link and headings.points_away(block):
@@ -1085,8 +1086,9 @@ def _key_event_links(infos: list[Info]) -> None:
     link's."""
     posts: dict[str, int] = {}
     for k in range(len(infos) - 2):
-        if ((infos[k].kind == STAMP_LINE or _age_line(infos[k])) and infos[k + 1].kind == HEADLINE
-                and infos[k + 2].kind == PARA):
+        # (a short headline reads as a label, "Evening summary"; the text may open with its lead-in, "Here are ...:")
+        if ((infos[k].kind == STAMP_LINE or _age_line(infos[k])) and infos[k + 1].kind in (HEADLINE, LABEL)
+                and infos[k + 2].kind in (PARA, LEAD_IN)):
             posts.setdefault(infos[k + 1].block.squashed, k)
     for k in range(len(infos)):
         found = _key_event(infos, k)

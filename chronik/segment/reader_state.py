@@ -15,6 +15,7 @@ from chronik.segment.blocks import Block
 from chronik.segment.classify import BULLET, HEADLINE, LABEL, LEAD_IN, LINK, PARA, Info
 from chronik.segment.finder import DateFinder
 from chronik.segment.pageview import STAMPS, PageView
+from chronik.segment.timestamps import Stamp
 from chronik.segment.units import Section, Unit
 
 
@@ -43,6 +44,7 @@ class ReaderState(PageView):
         self.chapter_day = False  # the section is a chapter's day its heading gave with its subject ("July 8: ...")
         self.figures_day = False  # the section is the day a note says the figures below it stand at (sections.py)
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
+        self.listing_stamp: Stamp | None = None  # the stamp of that post, which its summary lines keep
         self.colon_list: Unit | None = None  # the paragraph whose list ("... have:" / "• ...") is read now
         self.addressed: Unit | None = None  # the list a label addresses ("To the Government of Azerbaijan:")
         self.digest = False  # the page's headlines name a digest's sections, over paragraphs that are reports each

@@ -102,14 +102,22 @@ class SectionReading(ListReading):
         if self.stamped_dated_title(info, k, introduces) or self.signed_post_title(info, k, introduces):
             self.on_headline(info, k)  # "14:05" / "'No retreat as of today', commander says" / its paragraph
             return
-        if info.timex is None and (self.pending_stamp is not None or (
+        # (a lead-in right under a stamped post's headline is its intro, whatever day it names: "17.24 GMT" /
+        # "Evening summary" / "Here are the main developments on the first day of the campaign:")
+        titled = cur is not None and cur.stamp is not None and self.in_item and introduces and not cur.blocks \
+            and cur.title is not None and cur.title is self.infos[k - 1].block and self.lists_below(info, k)
+        if (info.timex is None or titled) and (self.pending_stamp is not None or (
                 cur is not None and cur.stamp is not None and self.in_item and introduces)):
             # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro
             self.intros.add(info.block.index)
             if self.pending_stamp is None and cur is not None:  # (with no stamp pending, cur is the stamped update)
                 cur.add(info.block)
+                self.listing, self.listing_stamp = titled, cur.stamp
+                if titled and cur.title is not None:  # ("Summary" over its lead-in: the post only introduces its lines)
+                    self.intros.add(cur.title.index)
             elif self.pending_title is None:
-                self.start("item", title=info.block).awaiting_lead = True
+                unit = self.start("item", title=info.block)
+                unit.awaiting_lead = True
                 # "Welcome to our coverage ... Here are the latest developments:" right under a post's stamp, over
                 # two summary lines or more: each line is an update of its own, the stamp and lead-in an aside (a
                 # post labelled "Summary" is one update: the summary)
@@ -117,8 +125,8 @@ class SectionReading(ListReading):
                 # and welcome ...:"; a recap under "Summary" is that post's one summary)
                 under_stamp = self.kind_at(k - 1) in STAMPS or (
                     self.kind_at(k - 1) == LABEL and self.kind_at(k - 2) in STAMPS and welcome(info.block))
-                self.listing = (info.block.text.rstrip().endswith(":") and under_stamp
-                                and self.kind_at(k + 1) == PARA and self.kind_at(k + 2) == PARA)
+                self.listing = under_stamp and self.lists_below(info, k)
+                self.listing_stamp = unit.stamp
             else:
                 self.start("item").add(info.block)
             self.in_item = True
@@ -141,6 +149,10 @@ class SectionReading(ListReading):
             self.figures_day = section is not None and (info.what == DATED_LABEL or (
                 _FIGURES_AS_OF.search(info.block.text) is not None and self.kind_at(k + 1) == BULLET))
         self.aside(info, "lead-in", info.timex)
+
+    def lists_below(self, info: Info, k: int) -> bool:
+        """Whether lead-in ``k`` closes with a colon over two summary lines or more ("Here is what we learnt:")."""
+        return info.block.text.rstrip().endswith(":") and self.kind_at(k + 1) == PARA and self.kind_at(k + 2) == PARA
 
     def stamped_dated_title(self, info: Info, k: int, introduces: bool) -> bool:
         """Whether lead-in ``k``, right under a post's stamp and over its paragraph, is the post's headline: it names a

@@ -581,7 +581,9 @@ class Reader(TitleReading):
         if self.listing and (self.kind_at(k - 1) == LEAD_IN or (
                 self.kind_at(k - 1) == PARA and not (cur is not None and continues(self, cur, info.block.text)))):
             self.close()
-            self.start("paragraph").add(info.block)  # a summary line under the opening post's lead-in
+            line = self.start("paragraph")  # a summary line under a post's lead-in, at the post's time
+            line.add(info.block)
+            line.post_stamp = self.listing_stamp
         elif self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True

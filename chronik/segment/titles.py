@@ -17,9 +17,20 @@ from dataclasses import replace
 
 from chronik.dates.timex import Timex
 from chronik.segment import prose
-from chronik.segment.classify import BULLET, DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA, PROVENANCE, SPEAKER, Info
+from chronik.segment.classify import (
+    BULLET,
+    DATE_HEADING,
+    DATELINE,
+    HEADLINE,
+    LABEL,
+    LEAD_IN,
+    PARA,
+    PROVENANCE,
+    SPEAKER,
+    Info,
+)
 from chronik.segment.continuation import many_acts
-from chronik.segment.headings import labelled, name_heading, question_heading, serial_title, title_cased
+from chronik.segment.headings import labelled, name_heading, question_heading, serial_title, title_cased, welcome
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import NUMBERED_ITEM
 from chronik.segment.pageview import STAMPS
@@ -99,7 +110,8 @@ class TitleReading(SectionReading):
             cur.add(info.block)  # "Ministry of Information" / "Asmara" under a release: its signature, its last lines
             return
         if (self.stamp_below(k) or self.pending_stamp is not None) and (not labelled(info.block)
-                                                                         or serial_title(info.block)):
+                                                                         or serial_title(info.block)
+                                                                         or self.post_label(k)):
             self.on_headline(info, k)
             return
         if may_title and (self.dateline_title(k) or self.title_under_day(k)):
@@ -117,6 +129,18 @@ class TitleReading(SectionReading):
             self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
         self.label(info, k)
+
+    def post_label(self, k: int) -> bool:
+        """Whether label ``k`` is the headline of the post whose stamp is right above it, over the lead-in of the
+        post's summary of two lines or more ("17.24 GMT" / "Evening summary" / "Here are the main developments
+        ...:"); not over a
+        greeting's ("Opening summary" / "Good morning and welcome ... Here are the latest developments:"), where the
+        stamp, the label and the greeting are the page's furniture and the summary's lines its reports."""
+        below = self.infos[k + 1].block if k + 1 < len(self.infos) else None
+        return (self.pending_stamp is not None and self.kind_at(k - 1) in STAMPS and self.kind_at(k + 1) == LEAD_IN
+                and below is not None and below.text.rstrip().endswith(":") and not welcome(below)
+                and self.kind_at(k + 2) == PARA and self.kind_at(k + 3) == PARA
+                and not self.infos[k].block.text.rstrip().endswith(":"))
 
     def dateline_title(self, k: int) -> bool:
         """Whether label ``k`` is the title of the story under it, whose paragraph opens with its dateline, as an

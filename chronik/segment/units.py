@@ -45,6 +45,7 @@ class Unit:
     marks: list[Block] = field(default_factory=list)  # a post's lines that are none of its words: byline, flag
     speaker: str | None = None  # the member a parliament's record names over these words
     turn: str | None = None  # the label of the transcript's turn whose words go on in this unit (see Context.turn)
+    post_stamp: Stamp | None = None  # the stamp of the post a summary line sums up under ("Here is what we learnt:")
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)
