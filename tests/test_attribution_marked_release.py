@@ -96,8 +96,8 @@ def test_an_unmarked_companys_page_stays_the_outlets(packaged):
 
 def test_an_international_bodys_marked_release_is_the_bodys(packaged):
     """A UN mission's release marked as one: its numbered points that name no one are the mission's, even those that
-    do not name it ("Heavy fighting was reported ..."); unmarked, such a point stays a body's report for its side
-    only, unless it names the body."""
+    do not name it ("Heavy fighting was reported ..."); unmarked, such a point is the mission's own account too, as any
+    international body's sentence in its page's own voice is."""
     points = """
     1. At 1420 hrs yesterday, armoured vehicles were observed moving north towards the river crossing.
     2. Heavy fighting was reported in and around the town throughout the afternoon.
@@ -108,7 +108,8 @@ def test_an_international_bodys_marked_release_is_the_bodys(packaged):
                                     for u in marked)
     unmarked = annotated(packaged, "United Nations Mission in South Sudan (UNMISS)", "Fighting near the crossing",
                          f"Juba, 14 May 2024\n{textwrap.dedent(points)}")
-    assert all(u.attribution.who is None and u.attribution.side == "third-party" for u in unmarked)
+    assert len(unmarked) == 2 and all((u.attribution.who, u.attribution.side) == ("UNMISS", "third-party")
+                                      for u in unmarked)
 
 
 def test_a_publisher_keeps_the_acronym_it_gives_itself(packaged):

@@ -81,20 +81,22 @@ wars = wars_fixture(WARS, default=True)
      "third-party"),
     ("Human Rights Watch (news release)", "Human Rights Watch interviewed 23 people who fled the town in May.",
      "Human Rights Watch – HRW", "independent"),
-    # a lead that does not name it is said in the international body's own voice: no claimant, the body's side (an
-    # NGO's is independent); a state's news agency's own voice stays the narrative; a claimant quoted keeps their side
-    ("OSCE Special Monitoring Mission to Ukraine", "The situation in Odesa and Lviv remained calm.", None,
-     "third-party"),
+    # a lead that does not name it is said in the international body's own voice: its account, for its side (an NGO's,
+    # of no party, stays the page's narrative, as the blind sets read rights groups' reports); a state's news agency's
+    # own voice stays the narrative; a claimant quoted keeps their side
+    ("OSCE Special Monitoring Mission to Ukraine", "The situation in Odesa and Lviv remained calm.",
+     "OSCE SMM", "third-party"),
     ("Amnesty International", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None,
      "independent"),
     ("TASS", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None, "independent"),
     ("OSCE Special Monitoring Mission to Ukraine", "The Ukrainian General Staff said on Monday that the bridge was "
                                                   "hit.", "General Staff of the Armed Forces of Ukraine", "ukrainian"),
-    ("UN OCHA (via ReliefWeb)", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None,
-     "third-party"),
+    ("UN OCHA (via ReliefWeb)", "Fuel prices in Juba doubled in May, leaving aid convoys stranded.",
+     "UN Office for the Coordination of Humanitarian Affairs – OCHA", "third-party"),
     # a site carrying the body's report, the body in brackets by its name
     ("ReliefWeb (UN Office for the Coordination of Humanitarian Affairs)",
-     "Fuel prices in Juba doubled in May, leaving aid convoys stranded.", None, "third-party"),
+     "Fuel prices in Juba doubled in May, leaving aid convoys stranded.",
+     "UN Office for the Coordination of Humanitarian Affairs – OCHA", "third-party"),
 ])
 def test_a_body_tells_its_own_account(wars, publisher, text, who, side):
     data = wars["ukraine"] if "Ukraine" in publisher else wars["karabakh-default"]

@@ -73,7 +73,7 @@ def test_a_reporting_word_in_the_source_s_name_after_according_to_is_no_verb(war
     # the alliance's own page: its own account, for the side the war gives it
     ("North Atlantic Treaty Organization (NATO)", "Since the beginning of the NATO operation, a total of 1,906 "
      "sorties have been flown.", "NATO", "nato"),
-    ("North Atlantic Treaty Organization (NATO)", "In the vicinity of Pristina: 2 tanks, 1 ammunition depot.", None,
+    ("North Atlantic Treaty Organization (NATO)", "In the vicinity of Pristina: 2 tanks, 1 ammunition depot.", "NATO",
      "nato"),
 ])
 def test_a_body_the_war_makes_a_side_speaks_for_that_side(wars, publisher, text, who, side):

@@ -41,8 +41,9 @@ REPORT = "Report of the Secretary-General on the implementation of Security Coun
      "Iranian artillery had shelled Basra.", "Hamid Saleh", "iraqi"),
     ("Report by the Secretary-General on developments in the Gulf", "I deeply regret to report that two observers "
      "were wounded near Basra.", "Secretary-General", "third-party"),
+    # (a title naming no author: the Council's own account, as any international body's page in its own voice)
     ("Situation in the Gulf region", "The technical team visited the front lines in the northern and southern sectors.",
-     None, "third-party"),
+     "UN Security Council", "third-party"),
 ])
 def test_a_report_by_its_author_speaks_in_the_author_s_voice(wars, title, text, who, side):
     source = Source(id="report", file="report.txt", path=Path("report.txt"),

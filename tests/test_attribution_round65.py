@@ -136,7 +136,8 @@ RECORDS = [
      ["No. 182 | 2 February 2024 | Judgment on the preliminary objections | PDF",
       "No. 145 | 3 February 2023 | Russia's written statement of preliminary objections | PDF",
       "Kharkiv | 2 February 2024 | 12 people were wounded in shelling"],
-     [("International Court of Justice – ICJ", "third-party"), ("State of Russia", "russian"), (None, "third-party")]),
+     [("International Court of Justice – ICJ", "third-party"), ("State of Russia", "russian"),
+      ("International Court of Justice – ICJ", "third-party")]),
 ]
 
 

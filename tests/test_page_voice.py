@@ -101,7 +101,7 @@ def test_the_cases_are_tried_in_order(wars):
      None, "argentine"),
     # an intelligence service's own sentence is its assessment; what it says others report stays no one's
     ("Naval Intelligence Service (declassified archive)",
-     "The enemy fleet has probably withdrawn to the east of Port Stanley.", None, "argentine"),
+     "The enemy fleet has probably withdrawn to the east of Port Stanley.", "Naval Intelligence Service", "argentine"),
     ("Naval Intelligence Service (declassified archive)",
      "Two enemy frigates were reportedly hit off Port Stanley.", None, None),
     # an outlet's own sentence stays its narrative

@@ -240,11 +240,11 @@ class Attributor:
         """A body's page tells its own account where an update in the outlet's voice names the body in its lead
         ("The SMM heard shelling in Donetsk", "The Mission observed ..."): the body speaks, for its side. An update
         that does not name it ("Fuel prices doubled in May") is said in the page's own voice: an international
-        body's (a UN agency, an NGO) is on that body's side; a state's body's (its news agency) stays the narrative,
-        unless the page's ``title`` makes it a state body's release ("CENTCOM Statement on ..."): every sentence of
-        that is the body's, and the officials it names without a polity ("COAS said") are its state's; so is a page
-        ``marked`` as a release by a line of its own ("FOR IMMEDIATE RELEASE"). Every sentence in no one's words of an
-        international body's marked release ("PRESS RELEASE" over a UN mission's numbered points) is the body's too.
+        body's (a UN agency, an alliance) is that body's account, for its side; an outlet's or an NGO's of no party is
+        the narrative; a state's body's (its news agency) stays the narrative, unless the page's ``title`` makes it a
+        state body's release ("CENTCOM Statement on ..."): every sentence of that is the body's, and the officials it
+        names without a polity ("COAS said") are its state's; so is a page ``marked`` as a release by a line of its
+        own ("FOR IMMEDIATE RELEASE").
         (A state's intelligence service's own sentences are its assessment, for its side: page_voice.py.)"""
         lead = text[:paragraph_spans(text)[0][1]] if text.strip() else ""
         release = (marked and body.polity is not None) or state_release(title, body)  # a state body's release
@@ -255,7 +255,12 @@ class Attributor:
             # "OCHA received reports that ... were reportedly killed": the body relays what it heard, in its voice
             found.who, found.side = body.name, body.side
         elif not found.who and found.side == self.sides.narrative and body.polity is None:
-            found.side = body.side  # an international body's own report: its side, not an outlet's narrative
+            # an international body's own report ("The pause has largely held since ..." in OCHA's flash update): its
+            # own account, for its side, not an outlet's narrative; an outlet's or a rights group's (of no party) is
+            # the page's narrative
+            found.side = body.side
+            if body.side != self.sides.narrative:
+                found.who = body.name
 
     def voice(self, publisher: str, title: str | None = None) -> Voice | None:
         """The own voice a page speaks in, and for which side (page_voice.py): a unit's war diary's, a party's own
