@@ -62,6 +62,7 @@ class Context:
     claimant: str | None = None  # the row's source cell, in a spreadsheet export
     signature: Signature | None = None  # the byline inside a live page's post
     release: bool = False  # the page says it is a press release ("FOR IMMEDIATE RELEASE"): its issuer speaks in it
+    credit: str | None = None  # the outlet a monitoring service's source line over the item names ("Radio Biafra")
 
 
 @dataclass

@@ -59,8 +59,10 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     if not found.who and source is not None:  # "Announcement No. 4" under "Announcements by the IDF Spokesman"
         series_claim(found, series_issuer(update.title, source.title), data.attributor)
     credit = source_credit(text)
-    if credit is not None and credit.outlet:  # "... [Tehran Domestic Service in Persian 0330 GMT 19 Jul 88]"
-        credited_claim(found, credit.outlet, data.attributor)
+    # "... [Tehran Domestic Service in Persian 0330 GMT 19 Jul 88]" closing the item, or its source line over it
+    outlet = credit.outlet if credit is not None and credit.outlet else context.credit
+    if outlet:
+        credited_claim(found, outlet, data.attributor)
     page = page_of(source, data, context.release)
     read_own_voice(turned, found, page, data)  # a release's, a diary's, a body's or an account's own voice
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)

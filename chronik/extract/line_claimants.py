@@ -157,10 +157,13 @@ def signatory(text: str, resolver: Resolver) -> Claimant | None:
 
 # a document opening its text with who issues it, maybe after a transcriber's mark and an opening formula: "[Text]
 # In the name of God, the merciful. Communique No 3,243 issued by the General Command of the Armed Forces at 1600
-# today: ...", "Statement of the Ministry of Defence: ..."
+# today: ...", "Statement of the Ministry of Defence: ..."; or a monitoring service's introduction of what it carries:
+# "Text of special announcement by Biafran Army Headquarters: ...", "Excerpts from broadcast by the Head of State, X:"
 _ISSUED = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
-                     r"(?:(?:an?|the)\s+)?(?:communiqu[eé]|statement|announcement|bulletin|order\s+of\s+the\s+day|"
-                     r"declaration)\s+(?:(?:no\.?|number|nr\.?|#)\s*[\d,]+\s+)?(?:issued\s+by|of|from|by)\s+"
+                     r"(?:(?:(?:full\s+)?text|excerpts?|extracts?|summary)\s+(?:of|from)\s+)?"
+                     r"(?:(?:an?|the)\s+)?(?:(?:special|joint|official|televised|radio)\s+)?"
+                     r"(?:communiqu[eé]|statement|announcement|bulletin|order\s+of\s+the\s+day|declaration|broadcast|"
+                     r"speech|address|commentary)\s+(?:(?:no\.?|number|nr\.?|#)\s*[\d,]+\s+)?(?:issued\s+by|of|from|by)\s+"
                      r"(?P<who>(?-i:[A-Z])[^:;.]{2,80}?|the\s+(?-i:[A-Z])[^:;.]{2,80}?)(?:\s+(?:at|on)\s+[^:;.]{1,40})?\s*:",
                      re.I)
 

@@ -120,7 +120,7 @@ class PhraseSplitter:
         last = max((i for i, seg in enumerate(segs[:-1]) if _is_clause(seg)), default=-1)
         if last > 0:  # "Goris (AFP) - More than 50,000 people have fled, the Armenian government": from the clause on
             said, segs = ", ".join(segs[:last]), segs[last:]
-        while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0])):
+        while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0]) or _goes_on(segs[0])):
             if (named := dated_name(segs[0])) is not None:
                 segs[0] = named  # "On March 3rd Oleksiy Danilov, Ukraine's security chief": the name after the date
                 break
@@ -144,8 +144,9 @@ class PhraseSplitter:
             said = ""  # "Russian forces shelled Kharkiv, and the military said": a clause of its own
         segs[-1] = _REACHED_BY.sub("", self._strip_openers(segs[-1]))
         whole = ", ".join(segs)
-        while len(segs) > 1 and _INDEFINITE.match(segs[-1]):
-            segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"
+        while len(segs) > 1 and _INDEFINITE.match(segs[-1]) and re.sub(r"^the\s+", "", segs[-2])[:1].isupper():
+            segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"; not "..., near
+            # Owerri, a government spokesman": the speaker after what the claim goes on with
         if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])
                               or (self._person_form(segs[0]) and (segs[1][:1].islower()
                                                                    or _OWNER_ROLE.match(segs[1]) is not None))) \
@@ -287,6 +288,18 @@ def _is_clause(seg: str) -> bool:
                 and before not in DETERMINERS and not before.endswith("ly") and not before.endswith("'s"):
             return True
     return False
+
+
+# what a claim goes on with after its main clause: a participle ("killing at least 40 civilians") or who among a count
+# ("most of them women and children"), no one's name
+_GOES_ON = re.compile(r"(?!according\b)[a-z]+ing\s|(?:most|all|many|some|several|half|none)\s+of\s+(?:them|whom)\b"
+                      r"|among\s+them\b")
+
+
+def _goes_on(seg: str) -> bool:
+    """A segment that goes on with the claim before the speaker ("Jets bombed the market, killing at least 40
+    civilians, most of them women, a government spokesman said")."""
+    return _GOES_ON.match(seg) is not None
 
 
 def _is_channel(seg: str) -> bool:

@@ -47,7 +47,14 @@ from chronik.segment.releases import marked_release, numbered_releases
 from chronik.segment.signature import signature
 from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
-from chronik.segment.timestamps import Stamp, dateline_date, declared_zone, find_stamp, metadata_date
+from chronik.segment.timestamps import (
+    Stamp,
+    dateline_date,
+    declared_zone,
+    find_stamp,
+    metadata_date,
+    source_line_outlet,
+)
 from chronik.segment.units import Section
 from chronik.segment.war_diary import war_diary
 
@@ -130,7 +137,8 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
         tags=list(unit.tags), flags=[*unit.flags, *dated.flags], why=dated.why,
         context=Context(cells=list(row.cells) if row is not None else [], speaker=unit.speaker, turn=unit.turn,
                         claimant=row.claimant if row is not None else None, sender=_author(unit),
-                        signature=signature(unit.marks)),
+                        signature=signature(unit.marks),
+                        credit=source_line_outlet(unit.stamp_line.text) if unit.stamp_line is not None else None),
     )
 
 

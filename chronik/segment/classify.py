@@ -112,6 +112,11 @@ REPLY_HEADER = re.compile(r"^\W{0,4}in\s+reply\s+to\s+\S", re.I)
 # uses, see Gaza (disambiguation).", "Not to be confused with ..."
 _HATNOTE = re.compile(r"^\s*(?:for\s+[^.;:]{2,80},\s+see\s+\S|not\s+to\s+be\s+confused\s+with\s+\S)", re.I)
 HATNOTE_WORDS = 25
+# a transcriber's mark where a text it carries is cut, on a line of its own: "(Passage omitted)", "[portion
+# indistinct]", "(...)": a line of the text around it, not a section's label that would end it
+_ELISION = re.compile(r"^\s*[\[(](?:(?:passages?|portions?|sections?|words?|remainder|rest\s+of\s+(?:text|item))\s+"
+                      r"(?:omitted|deleted|indistinct|not\s+transcribed)|\.{3}|…)[\])]\s*$", re.I)
+ELISION = "elision"  # what ``Info.what`` says of such a mark
 
 
 # a printed record's citation of its day, volume and columns or pages: "HC Deb 04 May 1982 vol 23 cc28-38 28",
@@ -148,6 +153,8 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, STAMP_LINE, stamp=stamp, trailing=stamp.footer)
     if _MESSAGE_HEADER.match(block.text):
         return Info(block, PARA, what=MESSAGE_HEADER)
+    if _ELISION.match(block.text):
+        return Info(block, PARA, what=ELISION)
     if block.words <= HATNOTE_WORDS and _HATNOTE.match(block.text):
         return Info(block, FURNITURE, what="hatnote")
     item = feed_item(block.text)

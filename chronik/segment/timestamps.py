@@ -248,8 +248,23 @@ def source_credit(text: str) -> SourceCredit | None:
         stamp = Stamp(f"{m.group('h')}:{m.group('m')}", _zone(m.group("zone").upper(), None), date_text,
                       m.group(0).strip(), body)
     credited = re.sub(r"^[(\[]\s*(?:source\s*:\s*)?", "", m.group(0).strip(), flags=re.I)
-    outlet = re.split(r",?\s+in\s+(?-i:[A-Z])", credited, maxsplit=1)[0].split(",")[0].strip()
-    return SourceCredit(date_text, stamp, outlet)
+    return SourceCredit(date_text, stamp, _outlet(credited))
+
+
+def _outlet(credited: str) -> str:
+    """The broadcaster or agency a monitoring credit names, before its place and language ("Radio Nacional" of
+    "Radio Nacional, Buenos Aires, in Spanish 1500 gmt 25 May 82")."""
+    return re.split(r",?\s+in\s+(?-i:[A-Z])", credited, maxsplit=1)[0].split(",")[0].strip()
+
+
+def source_line_outlet(text: str) -> str | None:
+    """The outlet a monitoring service's source line over its item names ("Lagos home service" of "Lagos home service
+    in English 2000 gmt 26 Apr 69", after the item's number or "Source:"); None for any other line."""
+    m = _SOURCE_LINE.match(text)
+    if m is None:
+        return None
+    line = re.sub(r"^\s*(?:(?-i:[A-Z]{2}\d{6})\s+|source\s*:\s*)", "", text, flags=re.I)
+    return _outlet(line) or None
 
 
 # the clock of an act right after the day an item opens with: "On October 4, at about 10:30 a.m., ..."

@@ -1,0 +1,68 @@
+"""Round 61 of attribution: a monitoring service's items (a summary of world broadcasts), each under its source line
+("Baghdad home service in Arabic 1400 gmt 12 Aug 86") and opened by the monitor's introduction ("Text of special
+announcement by X:", "Excerpts from broadcast by X:"); and a trailing speaker after what the claim goes on with
+("..., killing at least 20 civilians, most of them women, a government spokesman said") (examples of wars and
+wordings the blind pages do not have)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronik.extract import annotate
+from chronik.model import Update
+from tests.attribution_cases import annotated, gulf_war, wars_fixture
+from tests.page_cases import of, parse_page
+
+WARS = {"gulf": gulf_war("General Command of the Armed Forces, Baghdad home service, Iraqi Government, Saddam Husayn")}
+
+wars = wars_fixture(WARS)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Text of special announcement by the General Command of the Armed Forces:\n\nOur forces yesterday repelled an "
+     "enemy attack east of Basra.", "General Command of the Armed Forces"),
+    ("Excerpts from broadcast by the Iraqi President, Saddam Husayn:\n\nBrothers, the enemy has failed again.",
+     "Saddam Husayn"),
+    ("Summary of statement by the Iraqi Government:\n\nThe government rejects the claims of the Tehran regime.",
+     "Iraqi Government"),
+])
+def test_a_monitor_s_introduction_names_who_speaks(wars, text, who):
+    assert annotated(wars["gulf"], "BBC Monitoring (Summary of World Broadcasts)", text) == (who, "iraqi")
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian jets bombed the market in Basra, killing at least 20 civilians, an Iraqi Government spokesman said.",
+    "Iranian jets bombed the market in Basra, near the port, killing 20 people, most of them women and children, an "
+    "Iraqi Government spokesman said.",
+])
+def test_a_trailing_speaker_after_what_the_claim_goes_on_with(wars, text):
+    assert annotated(wars["gulf"], "The Times", text) == ("Iraqi Government", "iraqi")
+
+
+SWB = """
+    IRAQ
+    BAGHDAD REPORTS ATTACK REPELLED
+    Baghdad home service in Arabic 1400 gmt 12 Aug 86
+    A military spokesman said this afternoon that an enemy attack east of Basra had been repelled with heavy losses.
+    (Passage omitted)
+    The spokesman said the enemy had left hundreds of dead on the battlefield.
+    BAGHDAD ON TANKER ATTACKS
+    Baghdad home service in Arabic 1900 gmt 12 Aug 86
+    The Iraqi Government said tonight that its aircraft had struck two tankers near Kharg Island.
+"""
+
+
+def test_a_monitored_item_s_source_line_credits_it_and_its_elision_mark_is_its_line(wars):
+    updates = [u for u in parse_page(SWB, dt.date(1986, 8, 14), "UTC") if u.kind != "aside"]
+    item = of(updates, "A military spokesman")
+    assert "hundreds of dead" in item.text and len(updates) == 2 and item.time == "14:00"
+    annotate(item, None, wars["gulf"])
+    assert item.attribution.side == "iraqi"
+
+
+def test_an_item_with_no_source_line_keeps_no_side(wars):
+    item = Update("page", [1], "A military spokesman said this afternoon that an attack had been repelled.")
+    annotate(item, None, wars["gulf"])
+    assert item.attribution.side is None
