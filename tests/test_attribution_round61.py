@@ -1,15 +1,18 @@
 """Round 61 of attribution: a monitoring service's items (a summary of world broadcasts), each under its source line
 ("Baghdad home service in Arabic 1400 gmt 12 Aug 86") and opened by the monitor's introduction ("Text of special
 announcement by X:", "Excerpts from broadcast by X:"); and a trailing speaker after what the claim goes on with
-("..., killing at least 20 civilians, most of them women, a government spokesman said") (examples of wars and
-wordings the blind pages do not have)."""
+("..., killing at least 20 civilians, most of them women, a government spokesman said"); the kinds of document an
+issuer puts out are one list, for a title ("Communique by X") as for a text's opening ("Appeal of X: ...") (examples
+of wars and wordings the blind pages do not have)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.model import Update
 from tests.attribution_cases import annotated, gulf_war, wars_fixture
@@ -66,3 +69,15 @@ def test_an_item_with_no_source_line_keeps_no_side(wars):
     item = Update("page", [1], "A military spokesman said this afternoon that an attack had been repelled.")
     annotate(item, None, wars["gulf"])
     assert item.attribution.side is None
+
+
+def test_a_document_kind_names_its_issuer_in_a_title_as_in_a_text(wars):
+    source = Source(id="titled", file="t.txt", path=Path("t.txt"), publisher="Radio monitoring digest")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    titled = Update(source.id, [1], "Our forces repelled an enemy attack.",
+                    title="Communique by the General Command of the Armed Forces")
+    annotate(titled, config, wars["gulf"])
+    opened = Update(source.id, [2], "Appeal of the Iraqi Government: the world must stop the bombing of our cities.")
+    annotate(opened, config, wars["gulf"])
+    assert [(u.attribution.who, u.attribution.side) for u in (titled, opened)] == [
+        ("General Command of the Armed Forces", "iraqi"), ("Government of Iraq", "iraqi")]
