@@ -272,3 +272,25 @@ def test_a_key_events_box_and_a_post_s_summary_lines_at_its_clock() -> None:
     said = [(u.lines, u.date, u.time) for u in updates if u.kind != "aside" and u.lines[0] >= 6]
     assert said == [([9], "2022-02-28", "18:02"), ([10], "2022-02-28", "18:02"), ([11], "2022-02-27", None),
                     ([12, 14], "2022-02-28", "09:15")]
+
+
+FBIS = """
+    DAILY REPORT
+    FOREIGN RADIO BROADCASTS
+    No. 215 - 1956 MONDAY, 5 NOVEMBER 1956
+    This report contains information from foreign radio broadcasts. It is for official use only.
+    HUNGARY
+    NAGY ANNOUNCES NEUTRALITY
+    Budapest, Domestic Service, in Hungarian, 1900 GMT, 1 Nov 56--L
+    (Text) Premier Imre Nagy announced that Hungary withdraws from the Warsaw Pact and declares its neutrality.
+    SOVIET TROOPS REPORTED AT CAPITAL
+    Budapest, Free Kossuth Radio, in Hungarian, 0420 GMT, 4 Nov 56--L
+    (Text) Today at daybreak Soviet troops attacked our capital with the obvious intent of overthrowing the government.
+"""
+
+
+def test_an_older_monitoring_report_s_source_lines_stamp_their_items() -> None:
+    items = [u for u in parse_page(FBIS, dt.date(1956, 11, 5), "UTC") if u.kind != "aside" and u.time]
+    assert [(u.title, u.date, u.time) for u in items] == [
+        ("NAGY ANNOUNCES NEUTRALITY", "1956-11-01", "19:00"),
+        ("SOVIET TROOPS REPORTED AT CAPITAL", "1956-11-04", "04:20")]

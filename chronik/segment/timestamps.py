@@ -205,9 +205,11 @@ def titled_stamp(text: str) -> Stamp | None:
 # TV, Moscow, in Russian 1800 gmt 12 Oct 20", "Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY"); the
 # clock may be left out ("Al-Arabiya TV website, Dubai, in Arabic 5 Mar 21")
 _LANGUAGE = r"(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?"  # "Russian", "Serbo-Croat"
-_BROADCAST = (rf"[^()\[\]]{{2,150}}?,?\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?\s+"
-              r"(?:(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>gmt|utc)\s+)?"
-              r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})(?:\s+(?-i:[A-Z]{2}))?")
+# (an older service sets commas between them and a priority letter after the day: "Cairo, Domestic Service, in
+# Arabic, 0530 GMT, 2 Nov 56--L")
+_BROADCAST = (rf"[^()\[\]]{{2,150}}?,?\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?,?\s+"
+              r"(?:(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>gmt|utc),?\s+)?"
+              r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})(?:\s+(?-i:[A-Z]{2})|--(?-i:[A-Z]))?")
 # ... as a credit closing the item, in brackets ("(Source: Channel One TV, Moscow, in Russian 1800 gmt 12 Oct 20)",
 # "[Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY]")
 _SOURCE_CREDIT = re.compile(rf"(?:^|\s)[(\[](?:source\s*:\s*)?{_BROADCAST}\s*[)\]]\s*$", re.I)
