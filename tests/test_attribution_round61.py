@@ -2,8 +2,9 @@
 ("Baghdad home service in Arabic 1400 gmt 12 Aug 86") and opened by the monitor's introduction ("Text of special
 announcement by X:", "Excerpts from broadcast by X:"); and a trailing speaker after what the claim goes on with
 ("..., killing at least 20 civilians, most of them women, a government spokesman said"); the kinds of document an
-issuer puts out are one list, for a title ("Communique by X") as for a text's opening ("Appeal of X: ...") (examples
-of wars and wordings the blind pages do not have)."""
+issuer puts out are one list, for a title ("Communique by X") as for a text's opening ("Appeal of X: ..."); a given
+name before a patronymic ("Ahmed bin Hassan Asiri") is no one else's surname (examples of wars and wordings the
+blind pages do not have)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,12 @@ def test_a_document_kind_names_its_issuer_in_a_title_as_in_a_text(wars):
     annotate(opened, config, wars["gulf"])
     assert [(u.attribution.who, u.attribution.side) for u in (titled, opened)] == [
         ("General Command of the Armed Forces", "iraqi"), ("Government of Iraq", "iraqi")]
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman of the Iraqi forces, Brig. Gen. Ahmed bin Hassan Asiri, said that an attack had been repelled.",
+    "Col. Ahmed ibn Khalid al-Tikriti said that an attack had been repelled near Basra.",
+])
+def test_a_given_name_before_a_patronymic_is_no_one_else_s_surname(wars, text):
+    who, _ = annotated(wars["gulf"], "The Times", text)
+    assert who is not None and who != "Abiy Ahmed" and "Ahmed" in who

@@ -186,7 +186,7 @@ class Gazetteer:
         out = []
         for m in self._matcher.finditer(text, start, end):
             entries = tuple(e for e in m.values if e.kind != IGNORE and (wanted is None or e.kind in wanted)
-                            and not _crowned(text, m.start, m.text, e))
+                            and not _crowned(text, m.start, m.text, e) and not _named_on(text, m.end, m.text, e))
             if entries:
                 out.append(Mention(m.start, m.end, m.text, entries))
         return resolve_in_context(out)
@@ -201,6 +201,17 @@ def _crowned(text: str, start: int, matched: str, entry: Name) -> bool:
     Hussein"): another person, a monarch of the same name."""
     return entry.kind == "person" and matched != entry.name and " " in entry.name \
         and _ROYAL.search(text[max(0, start - 20):start]) is not None
+
+
+# a name going on after a given name with a patronymic's particle: "Ahmed bin Hassan Asiri", "Ali ibn Abi Talib"
+_NAME_GOES_ON = re.compile(r"\s+(?:bin|ibn|bint|ben|abu|ould)\s+(?-i:[A-Z])")
+
+
+def _named_on(text: str, end: int, matched: str, entry: Name) -> bool:
+    """Whether a person is matched by a surname alone that another's name goes on after ("Ahmed" of "Brig. Gen.
+    Ahmed bin Hassan Asiri" is no "Abiy Ahmed"): the given name of someone else."""
+    return entry.kind == "person" and matched != entry.name and " " in entry.name \
+        and _NAME_GOES_ON.match(text, end) is not None
 
 
 def resolve_in_context(mentions: list[Mention]) -> list[Mention]:
