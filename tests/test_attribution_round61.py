@@ -3,8 +3,9 @@
 announcement by X:", "Excerpts from broadcast by X:"); and a trailing speaker after what the claim goes on with
 ("..., killing at least 20 civilians, most of them women, a government spokesman said"); the kinds of document an
 issuer puts out are one list, for a title ("Communique by X") as for a text's opening ("Appeal of X: ..."); a given
-name before a patronymic ("Ahmed bin Hassan Asiri") is no one else's surname (examples of wars and wordings the
-blind pages do not have)."""
+name before a patronymic ("Ahmed bin Hassan Asiri") is no one else's surname, and capitalised words a body's noun
+closes ("the Joint Relief Commission") name no person (examples of wars and wordings the blind pages do not
+have)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,12 @@ def test_a_document_kind_names_its_issuer_in_a_title_as_in_a_text(wars):
 def test_a_given_name_before_a_patronymic_is_no_one_else_s_surname(wars, text):
     who, _ = annotated(wars["gulf"], "The Times", text)
     assert who is not None and who != "Abiy Ahmed" and "Ahmed" in who
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the Joint Relief Commission said that the convoy had reached Basra.",
+    "The Arab League Ceasefire Committee said that both sides had accepted the truce.",
+])
+def test_capitalised_words_a_body_s_noun_closes_name_no_person(wars, text):
+    who, _ = annotated(wars["gulf"], "The Times", text)
+    assert who not in ("Joint Relief", "Arab League Ceasefire")

@@ -41,6 +41,11 @@ _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})  # before a place that a speaker's name may follow
 
 
+# the nouns that close a body's name after its capitalised words ("the OAU Consultative Committee on Nigeria", "the
+# Joint Relief Commission"): the words before them name no person
+_BODY_NOUNS = frozenset({"committee", "council", "commission", "agency", "authority", "board", "command", "ministry",
+                         "mission", "office", "secretariat", "directorate", "headquarters", "assembly", "tribunal"})
+
 class PersonNamer:
     """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""
 
@@ -84,6 +89,7 @@ class PersonNamer:
         place_spans = [(m.start, m.end) for m in self.gaz.find(head, ("place",))]
         runs: list[list[str]] = [[]]
         placed: set[int] = set()  # the runs that open right after "in", "from" or "at": a place before the name
+        bodies: set[int] = set()  # the runs a body's noun closes ("OAU Consultative Committee"): a body's name
         previous, after_for = "", False
         for m in re.finditer(r"\S+", head):
             word = m.group().strip("\"'(),.;:")
@@ -106,6 +112,8 @@ class PersonNamer:
                     placed.add(len(runs) - 1)
                 runs[-1].append(word)
             else:
+                if runs[-1] and word[:1].isupper() and word.lower() in _BODY_NOUNS:
+                    bodies.add(len(runs) - 1)
                 runs.append([])
                 after_for = word == "for" and previous in self.lex.titles
             previous = word
@@ -121,7 +129,8 @@ class PersonNamer:
                 del run[:2]
             elif run and run[0] == "":
                 del run[0]
-        names = [r for r in runs if len(r) >= 2 and r[0] not in self.lex.not_name_heads]  # ("Operation Sindoor")
+        names = [r for k, r in enumerate(runs) if len(r) >= 2 and r[0] not in self.lex.not_name_heads  # ("Operation
+                 and k not in bodies]  # Sindoor")
         return " ".join(names[-1]) if names else None
 
     def surname(self, head: str) -> str | None:
