@@ -119,10 +119,9 @@ class SectionReading(ListReading):
                 unit = self.start("item", title=info.block)
                 unit.awaiting_lead = True
                 # "Welcome to our coverage ... Here are the latest developments:" right under a post's stamp, over
-                # two summary lines or more: each line is an update of its own, the stamp and lead-in an aside (a
-                # post labelled "Summary" is one update: the summary)
+                # two summary lines or more: each line is an update of its own, the stamp and lead-in an aside
                 # (a post's label may stand between over a welcome: "06.41 GMT" / "Opening summary" / "Good morning
-                # and welcome ...:"; a recap under "Summary" is that post's one summary)
+                # and welcome ...:"; a recap under "Summary" that welcomes no one is read above, as a titled post's)
                 under_stamp = self.kind_at(k - 1) in STAMPS or (
                     self.kind_at(k - 1) == LABEL and self.kind_at(k - 2) in STAMPS and welcome(info.block))
                 self.listing = under_stamp and self.lists_below(info, k)

@@ -133,9 +133,9 @@ class TitleReading(SectionReading):
     def post_label(self, k: int) -> bool:
         """Whether label ``k`` is the headline of the post whose stamp is right above it, over the lead-in of the
         post's summary of two lines or more ("17.24 GMT" / "Evening summary" / "Here are the main developments
-        ...:"); not over a
-        greeting's ("Opening summary" / "Good morning and welcome ... Here are the latest developments:"), where the
-        stamp, the label and the greeting are the page's furniture and the summary's lines its reports."""
+        ...:"); not over a greeting's ("Opening summary" / "Good morning and welcome ... Here are the latest
+        developments:"), where the stamp, the label and the greeting are the page's furniture and the summary's lines
+        its reports."""
         below = self.infos[k + 1].block if k + 1 < len(self.infos) else None
         return (self.pending_stamp is not None and self.kind_at(k - 1) in STAMPS and self.kind_at(k + 1) == LEAD_IN
                 and below is not None and below.text.rstrip().endswith(":") and not welcome(below)
