@@ -294,3 +294,34 @@ def test_an_older_monitoring_report_s_source_lines_stamp_their_items() -> None:
     assert [(u.title, u.date, u.time) for u in items] == [
         ("NAGY ANNOUNCES NEUTRALITY", "1956-11-01", "19:00"),
         ("SOVIET TROOPS REPORTED AT CAPITAL", "1956-11-04", "04:20")]
+
+
+SIGNED = """
+    Press Releases
+    TROOPS REACH PUTHUKUDIYIRUPPU JUNCTION
+    Published: Monday, 20 April 2009 10:15
+    Troops of the 58 Division reached the Puthukudiyiruppu junction this morning after heavy fighting.
+    Several hundred civilians crossed into the cleared areas during the operation.
+    UDAYA NANAYAKKARA
+    Brigadier
+    Military Spokesman
+    NAVY INTERCEPTS BOATS OFF MULLAITIVU
+    Published: Sunday, 19 April 2009 17:40
+    Navy fast attack craft intercepted three boats off Mullaitivu last night and destroyed one of them.
+    UDAYA NANAYAKKARA
+    Brigadier
+    Military Spokesman
+    AIR FORCE JETS STRIKE SEA TIGER BASE
+    Published: Saturday, 18 April 2009 09:05
+    Air Force jets struck a Sea Tiger base at Vellamullivaikkal this morning, the Air Force said.
+    UDAYA NANAYAKKARA
+    Brigadier
+    Military Spokesman
+    Copyright © 2009 Ministry of Defence
+"""
+
+
+def test_a_release_s_signatory_block_is_its_last_lines() -> None:
+    updates = parse_page(SIGNED, dt.date(2009, 4, 20), "Asia/Colombo")
+    releases = [u for u in updates if u.kind != "aside" and u.title]
+    assert [u.lines[-3:] for u in releases][:2] == [[6, 7, 8], [12, 13, 14]]

@@ -40,6 +40,7 @@ from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
 
 SIGNATURE_LABELS = 2  # the lines that sign a release in a list of them: the office, the place
+SIGNATORY_LINES = 3  # the lines of a release's signatory's block: the name in capitals, the rank, the post
 SIGNED_RELEASES = 2  # releases signed so, one under the other, that make a page a list of signed releases
 TITLES_UNDER_DAYS = 2  # headlines right under date lines that make a short label in that place a title too
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
@@ -204,12 +205,26 @@ class TitleReading(SectionReading):
             if self.kind_at(end) in (DATE_HEADING, DATELINE) and all(
                     self.infos[j].block.words <= SIGNATURE_WORDS for j in range(k, end)):
                 runs.append(range(k, end))
+            elif (signed := self.signatory(k)) is not None:
+                runs.append(signed)
         # (signed alike: a line recurs in them, "Asmara"; a month's or a section's heading over the next date line
         # does not, "February", "Strikes in Iraq")
         texts = Counter(self.infos[j].block.text.strip() for run in runs for j in run)
         if not texts or max(texts.values()) < SIGNED_RELEASES or self.headed_alike(texts):
             return frozenset()
         return frozenset(j for run in runs for j in run)
+
+    def signatory(self, k: int) -> range | None:
+        """The signatory's block of a release, from label ``k`` right after its paragraphs: the name in capitals, the
+        rank, the post, over the next release's headline and stamp ("CHRIS OLUKOLADE" / "Major General" / "Director
+        Defence Information" / "DHQ DISCLAIMS REPORT ..." / "Published: Friday, 20 February 2015 17:05")."""
+        end = k + SIGNATORY_LINES
+        if not (self.kind_at(end) == HEADLINE and self.kind_at(end + 1) in STAMPS) \
+                or any(self.kind_at(j) != LABEL for j in range(k, end)):
+            return None
+        name = self.infos[k].block.text.strip()
+        return range(k, end) if name.isupper() and 2 <= len(name.split()) <= 4 and name.replace(" ", "").isalpha() \
+            else None
 
     def headed_alike(self, texts: Counter[str]) -> bool:
         """Whether the label over the first release's date line is one of ``texts``: the line recurring between the
