@@ -325,3 +325,9 @@ def test_a_release_s_signatory_block_is_its_last_lines() -> None:
     updates = parse_page(SIGNED, dt.date(2009, 4, 20), "Asia/Colombo")
     releases = [u for u in updates if u.kind != "aside" and u.title]
     assert [u.lines[-3:] for u in releases][:2] == [[6, 7, 8], [12, 13, 14]]
+
+
+def test_a_headline_over_its_stamp_across_a_one_word_info_box() -> None:
+    page = SIGNED.replace("    Published: Sunday, 19 April", "    Details\n    Published: Sunday, 19 April")
+    titles = [u.title for u in parse_page(page, dt.date(2009, 4, 20), "Asia/Colombo") if u.kind != "aside"]
+    assert "NAVY INTERCEPTS BOATS OFF MULLAITIVU" in titles

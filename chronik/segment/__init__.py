@@ -16,6 +16,7 @@ Every non-empty line of the page ends up in exactly one update or in ``dropped``
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 from zoneinfo import ZoneInfo
@@ -31,7 +32,7 @@ from chronik.segment.boilerplate import drop_reasons
 from chronik.segment.briefings import briefing_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import bare_clocks, classify_page, update_clock
+from chronik.segment.classify import Info, bare_clocks, classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit, filed_story, information_day
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
@@ -152,6 +153,15 @@ def _author(unit: Unit) -> str | None:
 _LOCAL = re.compile(r"\blocal\b", re.I)
 
 
+def _bridge(infos: list[Info], blocks: list[Block]) -> None:
+    """Mark each block that one word of furniture left out stands between it and the block above ("DHQ DISCLAIMS
+    REPORT" / "Details" / "Published: Friday, 20 February 2015 17:05", a site's info box over a release): a
+    headline is still right over such a stamp."""
+    for above, info in itertools.pairwise(infos):
+        if info.block.index - above.block.index == 2 and blocks[above.block.index + 1].text.strip().isalpha():
+            info.bridged = True  # (not a separator's rule, "___", which closes what is above it)
+
+
 def segment(doc: Document, source: Source, config: Config) -> tuple[list[Update], list[Dropped]]:
     """The updates of one page, in page order, and the lines left out with their reasons."""
     with collector_paused():
@@ -175,6 +185,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         # of years ("ON THIS DAY 1950 - 2005" over a report of 1982)
     finder = finder.looking_back((period.start, period.end) if period else None)
     infos = classify_page(content, finder, (period.start, period.end) if period else None, _saved(source))
+    _bridge(infos, blocks)
     numbered_releases(infos, finder)
     posted_releases(infos, finder)
     statement_series(infos, finder)

@@ -44,3 +44,4 @@ class Info:
     what: str = ""
     lone: bool = False  # the page's only date heading, on a page without timestamps
     trailing: bool = False  # a stamp line that stamps the paragraph above it (a post's footer)
+    bridged: bool = False  # one word of furniture left out right above it ("Details"): still right under the one above

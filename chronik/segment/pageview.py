@@ -137,7 +137,8 @@ class PageView:
         j = k + 1
         while self.byline_at(j):
             j += 1
-        return (self.kind_at(j) in STAMPS and self.infos[j].block.index == self.infos[k].block.index + j - k
+        return (self.kind_at(j) in STAMPS and (self.infos[j].block.index == self.infos[k].block.index + j - k
+                                               or (j == k + 1 and self.infos[j].bridged))
                 and not self.infos[j].what.startswith(FEED)  # a feed's item is its own headline
                 and not self.infos[j].trailing)  # (a message's footer stamps the message it closes)
 
