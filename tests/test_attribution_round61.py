@@ -5,7 +5,7 @@ announcement by X:", "Excerpts from broadcast by X:"); and a trailing speaker af
 issuer puts out are one list, for a title ("Communique by X") as for a text's opening ("Appeal of X: ..."); a given
 name before a patronymic ("Ahmed bin Hassan Asiri") is no one else's surname, and capitalised words a body's noun
 closes ("the Joint Relief Commission") name no person (examples of wars and wordings the blind pages do not
-have)."""
+have); a document named before its issuer ("A statement issued in Geneva by X said ...") is the issuer's."""
 
 from __future__ import annotations
 
@@ -101,3 +101,8 @@ def test_a_given_name_before_a_patronymic_is_no_one_else_s_surname(wars, text):
 def test_capitalised_words_a_body_s_noun_closes_name_no_person(wars, text):
     who, _ = annotated(wars["gulf"], "The Times", text)
     assert who not in ("Joint Relief", "Arab League Ceasefire")
+
+
+def test_a_document_named_before_its_issuer_is_the_issuer_s(wars):
+    text = 'A statement issued in Geneva by the Iraqi envoy, Ismat Kittani, said the truce had "broken down".'
+    assert annotated(wars["gulf"], "The Times", text)[1] == "iraqi"

@@ -50,6 +50,13 @@ PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?{_THREAD_NUMB
                     + _DATELINE)
 
 
+# a document named before who issued it, opening a sentence: "A statement issued in London by X", "The letter sent
+# by X"
+_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|announcement|declaration|letter|"
+                        r"message)\s+(?:issued|released|signed|sent|read\s+out)\s+(?:(?:in|at|from|on)\s+[^,]{1,40}?\s+)?by\s+"
+                        r"(?:the\s+)?(?=\S)", re.I)
+
+
 def prefix_end(s: str) -> int:
     """Where the words of sentence ``s`` start, after its :data:`PREFIX` (0 when it has none)."""
     m = PREFIX.match(s)
@@ -150,8 +157,9 @@ class PhraseCutter:
         return text
 
     def subject(self, s: str) -> str:
-        """The noun phrase a sentence opens with, after its timestamp and any introductory clause."""
-        body = s[prefix_end(s):]
+        """The noun phrase a sentence opens with, after its timestamp and any introductory clause; for a document
+        named with its issuer ("A statement issued in London by the envoy, X, said ..."), the issuer."""
+        body = _ISSUED_BY.sub("", s[prefix_end(s):])
         owned = _ROLE_THEN_NAME.match(body)
         if owned is not None:  # "The UN's refugee chief, Anna Berg, tours ...": the role and its holder
             return owned.group(1)
