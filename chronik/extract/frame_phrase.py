@@ -81,8 +81,9 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 # a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ...", "Ukraine's Minister for
-# Reintegration, Iryna Vereshchuk, ..."
-_ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?{NAME_WORD}'s(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){{1,4}},\s*"
+# Reintegration, Iryna Vereshchuk, ...", "the Biafran representative, Ignatius Kogbara, ..."
+_ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?(?:{NAME_WORD}'s|[A-Z][a-z]+(?=\s+[a-z]))"
+                             rf"(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){{1,4}},\s*"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
 # a date, a clock time or a part of the day before the subject, with no comma after it: "On March 3rd Oleksiy Danilov,
 # ...", "At about 21:00 Oleksiy Danilov, ...", "In the morning Oleksiy Danilov, ...", "Later in the day Danilov ..."
