@@ -215,7 +215,8 @@ _BROADCAST = (rf"[^()\[\]]{{2,150}}?,?\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE}
 _SOURCE_CREDIT = re.compile(rf"(?:^|\s)[(\[](?:source\s*:\s*)?{_BROADCAST}\s*[)\]]\s*$", re.I)
 # ... or as a line of its own over the item, after the item's number ("PY251540 Buenos Aires Domestic Service in
 # Spanish 1500 GMT 25 May 82", "Source: Radio Nacional, Buenos Aires, in Spanish 1500 gmt 25 May 82")
-_SOURCE_LINE = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2}}\d{{6}})\s+|source\s*:\s*)?(?=(?-i:[A-Z])){_BROADCAST}\s*$", re.I)
+_SOURCE_LINE = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2}}\d{{6}})\s+|source\s*:\s*)?"
+                          rf"(?P<broadcast>(?=(?-i:[A-Z])){_BROADCAST})\s*$", re.I)
 CENTURY_PIVOT = 50  # a credit's two-digit year: "20" is 2020, "99" is 1999
 
 
@@ -263,10 +264,7 @@ def source_line_outlet(text: str) -> str | None:
     """The outlet a monitoring service's source line over its item names ("Lagos home service" of "Lagos home service
     in English 2000 gmt 26 Apr 69", after the item's number or "Source:"); None for any other line."""
     m = _SOURCE_LINE.match(text)
-    if m is None:
-        return None
-    line = re.sub(r"^\s*(?:(?-i:[A-Z]{2}\d{6})\s+|source\s*:\s*)", "", text, flags=re.I)
-    return _outlet(line) or None
+    return (_outlet(m.group("broadcast")) or None) if m is not None else None
 
 
 # the clock of an act right after the day an item opens with: "On October 4, at about 10:30 a.m., ..."
