@@ -41,10 +41,6 @@ _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})  # before a place that a speaker's name may follow
 
 
-# the nouns that close a body's name after its capitalised words ("the OAU Consultative Committee on Nigeria", "the
-# Joint Relief Commission"): the words before them name no person
-_BODY_NOUNS = frozenset({"committee", "council", "commission", "agency", "authority", "board", "command", "ministry",
-                         "mission", "office", "secretariat", "directorate", "headquarters", "assembly", "tribunal"})
 
 class PersonNamer:
     """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""
@@ -112,7 +108,9 @@ class PersonNamer:
                     placed.add(len(runs) - 1)
                 runs[-1].append(word)
             else:
-                if runs[-1] and word[:1].isupper() and word.lower() in _BODY_NOUNS:
+                # a body's noun closing capitalised words ("the OAU Consultative Committee on Nigeria", "the Joint
+                # Relief Commission"): the words before it name no person
+                if runs[-1] and word in self.lex.body_nouns:
                     bodies.add(len(runs) - 1)
                 runs.append([])
                 after_for = word == "for" and previous in self.lex.titles
