@@ -86,7 +86,7 @@ class Labeller:
     """The label of a claimant named by one of a body's two names (built once per run)."""
 
     def __init__(self, sides: SideBook, gazetteer: Gazetteer):
-        self.gaz = gazetteer
+        self.gaz, self.sides = gazetteer, sides
         self.polities: dict[str, str] = {}
         for p in sides.polities:
             for name, both in _pairs({p.name, p.government, *p.forms}).items():
@@ -114,13 +114,18 @@ class Labeller:
         spelled = _SPELLED.search(text, max(0, at - _WINDOW), at) if at > 0 else None
         return both_names(spelled.group("full"), short) if spelled is not None else None
 
-    @staticmethod
-    def _bracketed(name: str, text: str) -> str | None:
+    def _bracketed(self, name: str, text: str) -> str | None:
         """The label of ``name`` and the acronym ``text`` brackets right after it, whatever language the acronym is
         made in ("Support Group for Islam and Muslims (JNIM)", "Strategic Framework ... of Azawad (CSP-DPA)"): the
-        text itself says they are one body's two names."""
+        text itself says they are one body's two names. A polity's short name so bracketed is whom the name speaks
+        for, as a record of a debate writes its speakers ("Oleg A. Troyanovsky (USSR) said ...")."""
         m = re.search(re.escape(name) + _BRACKETED, text)
-        return both_names(name, m.group("short")) if m is not None else None
+        if m is None:
+            return None
+        short = {p.values[0].name for p in self.sides.find(m.group("short")) if p.text == m.group("short")}
+        if short and short.isdisjoint(p.values[0].name for p in self.sides.find(name)):
+            return None  # (a polity's short name after someone else's)
+        return both_names(name, m.group("short"))
 
     @staticmethod
     def defined(text: str) -> dict[str, str]:

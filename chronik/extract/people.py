@@ -89,6 +89,8 @@ class PersonNamer:
         previous, after_for = "", False
         for m in re.finditer(r"\S+", head):
             word = m.group().strip("\"'(),.;:")
+            if len(word) == 1 and m.group().rstrip("\"'),;:").endswith("."):
+                word += "."  # an initial keeps its full stop: "Oleg A. Troyanovsky"
             if word.endswith("'s"):  # an owner ("the BBC's Orla Guerin"), not part of the name
                 runs.append([])
                 continue

@@ -220,7 +220,8 @@ class Resolver:
         if found is None and issued:
             return Claimant(None, None, "unnamed")  # "the ministry's statement said"
         if found is not None and found.kind == "person" and found.side is None:
-            found = Claimant(found.who, self._bracketed_side(phrase), found.kind, found.title_only)
+            side = self._bracketed_side(phrase) or self._bracketed_side(self._bracket_after(found.who))
+            found = Claimant(found.who, side, found.kind, found.title_only)
         if found is not None and found.kind == "unnamed" and found.side is None:
             found = self._occupation_office(head) or found
         if found is not None and found.kind in ("person", "office") and found.side is None:
@@ -797,6 +798,13 @@ class Resolver:
             found = self.sides.find(inner)
             sides |= {m.values[0].side for m in found if m.start == 0 and m.end == len(inner)}
         return sides.pop() if len(sides) == 1 else None
+
+    def _bracket_after(self, name: str | None) -> str:
+        """The bracket the update's text puts right after a person's name, as a record of a debate writes whom its
+        speakers speak for ("Oleg A. Troyanovsky (USSR) said"); "" when there is none."""
+        written = r"\.?\s+".join(re.escape(w.rstrip(".")) for w in name.split()) if name else ""  # ("John M. Chang")
+        m = re.search(written + r"\s*(\([^()]{2,40}\))", self._text) if name else None
+        return m.group(1) if m is not None else ""
 
     def _where_side(self, where: str) -> str | None:
         """The side of the one polity a place before the speaker names ("In Moscow,", "In Russia's Kursk region,"):

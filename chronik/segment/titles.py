@@ -49,6 +49,10 @@ _DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:
                             r"communiqu[eé]|announcement|readout|declaration)\s*:?\s*$", re.I)
 # a title closing on its day after a dash: "Three Sea Tiger boats destroyed - Vellamullivaikkal - 21st April 2009"
 _DATED_TITLE = re.compile(r"\s[-–—]\s+(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$")
+# a reference list's entry: a document's symbol, its day in brackets, a dash and its title ("SC/4166 (3 January 1980)
+# -- Council meets on ...", "A/ES-11/1 (2 March 2022) – Aggression against Ukraine", "PR-218/2025 (May 12, 2025): ...")
+_CODED_TITLE = re.compile(r"^\s*[A-Z][\w.]*(?:[/-][\w.]+)*[/-][\w.]*\d[\w./-]*"  # the symbol, a digit in it
+                          r"\s+\((?P<day>[^()]{6,20}?\d{4})\)\s*(?:--|[-–—:])\s+\S")
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -265,9 +269,11 @@ class TitleReading(SectionReading):
                 and prose.opens_with_place(self.infos[k + 1].block.text))
 
     def dated_title(self, k: int) -> Timex | None:
-        """The day headline ``k`` closes on after a dash ("LTTE refuses to free hostages - 21st April 2009"), over its
-        report, as a ministry's news list titles each item; None for any other headline."""
-        m = _DATED_TITLE.search(self.infos[k].block.text)
+        """The day headline ``k`` closes on after a dash ("LTTE refuses to free hostages - 21st April 2009"), or gives
+        in brackets after a document's symbol ("SC/4166 (3 January 1980) -- Council meets ..."), over its report, as a
+        ministry's news list or a reference list titles each item; None for any other headline."""
+        text = self.infos[k].block.text
+        m = _DATED_TITLE.search(text) or _CODED_TITLE.match(text)
         day = self.finder.resolve(m.group("day")) if m is not None and self.kind_at(k + 1) == PARA else None
         return day if day is not None and day.start is not None and day.start == day.end else None
 

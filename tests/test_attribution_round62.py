@@ -1,0 +1,41 @@
+"""Round 62 of attribution: a record of a debate writes each speaker with whom they speak for in brackets after the
+name ("Ismat Kittani (Iraq) said ...", "Jacob Malik (USSR) rejected ..."): the speaker is the person, for the side of
+the polity the bracket names, even where the bracket holds the polity's short name; a body's own acronym in brackets
+after its name still names the body twice ("the Mujahedin-e Khalq Organization (MKO)")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_cases import annotated, gulf_war, wars_fixture
+
+WARS = {"gulf": gulf_war("IRQ"),
+        "korea": ("""
+    defaults: extend
+    sides:
+      northern: North Korea and its backers
+      southern: South Korea
+    polities:
+      - {name: North Korea, side: northern, adjective: North Korean, government: Government of the DPRK,
+         forms: [North Korea, DPRK, Pyongyang]}
+      - {name: Soviet Union, side: northern, adjective: Soviet, government: Government of the USSR,
+         forms: [Soviet Union, USSR, Moscow]}
+      - {name: South Korea, side: southern, adjective: South Korean, government: Government of the Republic of Korea,
+         forms: [South Korea, ROK, Seoul]}
+""", "\n    defaults: extend\n    places:\n      - {name: Seoul}\n")}
+
+wars = wars_fixture(WARS)
+
+
+@pytest.mark.parametrize(("war", "text", "who", "side"), [
+    ("korea", "Jacob A. Malik (USSR) rejected the charges, saying the fighting had been provoked from the south.",
+     "Jacob A. Malik", "northern"),
+    ("korea", "Speaking after the vote, Jacob A. Malik (USSR) said the resolution was illegal.",
+     "Jacob A. Malik", "northern"),
+    ("korea", "John M. Chang (ROK) said his country had been attacked without warning along the whole border.",
+     "John M. Chang", "southern"),
+    ("gulf", "Ismat T. Kittani (IRQ) said the Iranian offensive had been repelled east of Basra.",
+     "Ismat T. Kittani", "iraqi"),
+])
+def test_a_debate_s_speaker_speaks_for_the_polity_in_brackets(wars, war, text, who, side):
+    assert annotated(wars[war], "United Nations", text) == (who, side)
