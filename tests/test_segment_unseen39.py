@@ -4,6 +4,9 @@ tests:
 - a reference list of an organisation's press releases, each entry its document's symbol, its day in brackets, a
   dash and its title over a summary ("SC/14803 (25 February 2022) -- Council fails to adopt draft ..."): each entry
   is dated by the day in its brackets, not by the list's own date above them
+- a social page's posts, each its page's name over its header ("Yesterday at 8:15 PM ·", "3d ·"), hashtags maybe
+  between the header and the text: the header stamps the post across its hashtags, and an age in days alone on its
+  line dates the post that many days before the page was saved
 """
 
 from __future__ import annotations
@@ -61,3 +64,29 @@ def test_a_headline_with_a_year_in_brackets_is_no_dated_entry() -> None:
         The Council decided to convene an emergency special session of the General Assembly.
     """, dt.date(1980, 1, 16), "UTC")
     assert of(updates, "The Council decided").date == "1980-01-16"
+
+
+FACEBOOK_PAGE = """
+    General Staff of the Armed Forces of Ukraine
+    3h ·
+    Russian forces shelled Kharkiv overnight, hitting two residential blocks, the General Staff said.
+    #StopRussia #Kharkiv
+    General Staff of the Armed Forces of Ukraine
+    Yesterday at 8:15 PM ·
+    #Ukraine
+    The enemy attempted to advance near Izium and was repelled with losses.
+    General Staff of the Armed Forces of Ukraine
+    3d ·
+    Ukrainian units recaptured two villages north-west of Kyiv after heavy fighting.
+    General Staff of the Armed Forces of Ukraine
+    March 24 at 9:40 AM ·
+    Air defence shot down four cruise missiles over Vinnytsia region overnight.
+"""
+
+
+def test_a_social_page_s_post_headers_stamp_their_posts() -> None:
+    updates = parse_page(FACEBOOK_PAGE, dt.date(2022, 3, 28), "Europe/Kyiv")
+    posts = [of(updates, start) for start in ("Russian forces", "The enemy", "Ukrainian")]
+    assert [(post.date, post.time) for post in posts] == [("2022-03-28", None), ("2022-03-27", "20:15"),
+                                                          ("2022-03-25", None)]
+    assert of(updates, "The enemy").lines == [6, 8]  # (its header and text, not the hashtags between them)

@@ -6,10 +6,10 @@ the embed). With such a line, an entry "15 min ago" is taken as posted at 14:17 
 was counted back from that line (an estimate: the page may have been saved some minutes after it was last updated).
 Without one, a page whose configured publication time is its save time ("published: 2023-09-19T21:40:00+04:00")
 counts back from that, unless posts on the page are stamped later than it (then it is when a live page opened). With
-neither no time is made up: among posts stamped with clocks an age under a day still opens its post, dated by the
-page's day; elsewhere the stamp stays an aside that says so, and the entry is dated as if unstamped. An age in hours
-or days is rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it gives the day and no clock time; one in
-minutes gives both.
+neither no time is made up: among posts stamped with clocks an age still opens its post, dated by the page's day (an age
+in days alone on its line: that many days before it); elsewhere the stamp stays an aside that says so, and the entry is
+dated as if unstamped. An age in hours or days is rounded ("2 hours ago" is anything from 2:00 to 2:59 back), so it
+gives the day and no clock time; one in minutes gives both.
 
 A live map's feed has no sentence to end its event ("Shelling reported in Kherson; two wounded"), but each event
 closes on the link it came from ("Source: t.me/...", "Via: ..."): an age above a text with such a line under it heads
@@ -56,6 +56,11 @@ def age(text: str) -> dt.timedelta | None:
     return dt.timedelta(days=n) if unit == "d" else dt.timedelta(hours=n) if unit == "h" else dt.timedelta(minutes=n)
 
 
+def bare(text: str) -> bool:
+    """Whether ``text`` is an age alone, no author before it ("2d ·", "3 days ago")."""
+    return _AGO.match(text) is not None
+
+
 def heads_entry(texts: list[str]) -> bool:
     """Whether a relative age above ``texts`` (the next content lines) heads an entry: a text follows it at once
     or under one headline, and no clock stamp or other age comes first (``texts[0]`` must not be a stamp)."""
@@ -71,11 +76,15 @@ def provenance(text: str) -> bool:
     return bool(_PROVENANCE.match(text))
 
 
-def on_page_day(label: str, day: dt.date) -> Timex:
-    """The day of an entry stamped with an age under a day (``label``) on a page of posts stamped with clocks
-    but with nothing to count back from: the page's own ``day``, and no clock time."""
-    return day_timex(day, "relative", f"'{label}' before the page was saved, on {day.isoformat()}: no clock to "
-                                      "count back from")
+def on_page_day(label: str, day: dt.date, ago: dt.timedelta) -> Timex:
+    """The day of an entry stamped with an age (``label``, ``ago``) on a page of posts stamped with clocks but with
+    nothing to count back from: the page's own ``day`` for an age under a day, as many days before it as an age in
+    days counts ("2d ·" on a page saved on 17 November: 15 November), and no clock time."""
+    if ago < dt.timedelta(days=1):
+        return day_timex(day, "relative", f"'{label}' before the page was saved, on {day.isoformat()}: no clock to "
+                                          "count back from")
+    return day_timex(day - dt.timedelta(days=ago.days), "relative",
+                     f"'{label}' before the page was saved, on {day.isoformat()}: its days counted back")
 
 
 def counted(ago: dt.timedelta, label: str, clock: dt.datetime, zone: str | None,

@@ -1225,8 +1225,9 @@ def _count_back(infos: list[Info], saved: dt.datetime | None, page_day: dt.date 
     """Relative stamps ("15 min ago") counted back from the page's dated clock ("Last updated 14:32 GMT, 12 March
     2024"), the first one on the page, above the ages (a post's embed further down, "9:41 PM · Aug 15, 2021", dates
     that embed, not the page), else from when it was saved (``saved``); without either they stamp nothing (see
-    :mod:`chronik.segment.ago`), but among posts stamped with clocks an age under a day still opens its post, on the
-    page's day (``page_day``)."""
+    :mod:`chronik.segment.ago`), but among posts stamped with clocks an age still opens its post, on the page's day
+    (``page_day``), or an age in days alone on its line as many days before it as it counts ("2d ·"; not a thread's
+    "Posted by u/name · 1 day ago", over the thread's title)."""
     relative = [i for i in infos if i.what == "ago"]
     if not relative:
         return
@@ -1240,8 +1241,9 @@ def _count_back(infos: list[Info], saved: dt.datetime | None, page_day: dt.date 
         clocked = any(i.kind in (STAMP, STAMP_LINE) and i.stamp is not None and i.stamp.time for i in infos)
         for info in relative:
             text = info.block.text.strip()
-            if clocked and page_day is not None and (ago.age(text) or dt.timedelta(days=1)) < dt.timedelta(days=1):
-                info.timex = ago.on_page_day(text, page_day)
+            age = ago.age(text)
+            if clocked and page_day is not None and age is not None and (age < dt.timedelta(days=1) or ago.bare(text)):
+                info.timex = ago.on_page_day(text, page_day, age)
             else:
                 info.kind, info.what = FURNITURE, ago.NO_CLOCK
         return

@@ -155,7 +155,7 @@ class Reader(TitleReading):
             self.listing = False
         if kind != BULLET and self.list_label:
             self.tags, self.list_label = [], False  # "Key points" labels its list only, not the entries after it
-        self.flush(kind, byline=self.byline_at(k) or self.stamped_greeting(info))
+        self.flush(kind, byline=self.byline_at(k) or self.stamped_greeting(info) or self.stamped_tags(info, k))
         if info.what == ALERT_LINE:
             self.on_alert_line(info)
             return
@@ -182,6 +182,12 @@ class Reader(TitleReading):
         """Whether a greeting comes right under a stamp ("06:00" / "Welcome back" / "Good morning and welcome to our
         live coverage ... Israel's military says ..."): it titles the day's opening post, which goes on to report."""
         return info.kind == FURNITURE and info.what == GREETING and self.pending_stamp is not None
+
+    def stamped_tags(self, info: Info, k: int) -> bool:
+        """Whether a line of hashtags comes between a post's stamp and its text ("Yesterday at 9:32 PM ·" / "#FactCheck"
+        / the post): the stamp still waits for the text below."""
+        return info.kind == FURNITURE and info.what == "hashtags" and self.pending_stamp is not None \
+            and self.kind_at(k + 1) in (PARA, LEAD_IN)
 
     def on_furniture(self, info: Info, k: int) -> None:
         if self.stamped_greeting(info) and self.kind_at(k + 1) in (PARA, LEAD_IN):
