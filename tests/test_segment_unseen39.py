@@ -7,6 +7,11 @@ tests:
 - a social page's posts, each its page's name over its header ("Yesterday at 8:15 PM ·", "3d ·"), hashtags maybe
   between the header and the text: the header stamps the post across its hashtags, and an age in days alone on its
   line dates the post that many days before the page was saved
+- a situation report's highlight that states a figure "as of" a day ("More than 250,000 people had crossed into Chad
+  as of 2 June, according to UNHCR."): a sentence with its verb, no lead-in whose day would date the lines below it
+- an explainer's timeline of day headings under the page's own date ("Published" / "2 May 2023" / its introduction),
+  then a question heading its next section ("What happens next?"): the question ends the days, and the paragraphs
+  under it are of the page's day, not the last day's of the timeline
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import datetime as dt
 
 import pytest
 
+from chronik.segment.blocks import split_blocks
+from chronik.segment.headings import lead_in
 from tests.page_cases import of, parse_page
 
 UKRAINE_LIST = """
@@ -90,3 +97,54 @@ def test_a_social_page_s_post_headers_stamp_their_posts() -> None:
     assert [(post.date, post.time) for post in posts] == [("2022-03-28", None), ("2022-03-27", "20:15"),
                                                           ("2022-03-25", None)]
     assert of(updates, "The enemy").lines == [6, 8]  # (its header and text, not the hashtags between them)
+
+
+SUDAN_SITREP = """
+    Sudan: Humanitarian Update
+    HIGHLIGHTS
+    Fighting continued in Khartoum and Darfur despite the ceasefire announced on 20 May.
+    More than 250,000 people had crossed into Chad as of 2 June, according to UNHCR.
+    Hospitals in Khartoum report shortages of fuel, oxygen and medical supplies.
+    SITUATION OVERVIEW
+    On 28 May, the parties agreed to extend the ceasefire by five days.
+"""
+
+
+def test_a_figure_as_of_a_day_dates_no_line_below_it() -> None:
+    updates = parse_page(SUDAN_SITREP, dt.date(2023, 6, 5), "Africa/Khartoum")
+    assert of(updates, "More than 250,000").kind == "update"
+    assert of(updates, "Hospitals in Khartoum").date == "2023-06-05"
+    assert of(updates, "On 28 May").date == "2023-05-28"
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("More than 250,000 people had crossed into Chad as of 2 June, according to UNHCR.", False),
+    ("Some 3,000 people have been displaced as of Monday.", False),
+    ("A short overview of events as of 7 October", True),
+    ("Situation as of 9 December:", True),
+])
+def test_as_of_makes_a_lead_in_after_a_noun_phrase_only(text, lead) -> None:
+    assert lead_in(split_blocks([text])[0]) is lead
+
+
+SUDAN_EXPLAINER = """
+    Sudan crisis: How the fighting unfolded
+    Published
+    2 May 2023
+    Fighting broke out in Khartoum more than two weeks ago between the army and the RSF.
+    Here is how the conflict has unfolded.
+    15 April
+    Clashes erupt in Khartoum between the army and the paramilitary Rapid Support Forces.
+    24 April
+    The US announces a 72-hour ceasefire brokered with both sides.
+    30 April
+    The army says it has destroyed RSF convoys heading for the capital.
+    What happens next?
+    The UN envoy says both sides have agreed to send representatives for talks in Jeddah.
+"""
+
+
+def test_a_question_after_an_explainer_s_days_ends_them() -> None:
+    updates = parse_page(SUDAN_EXPLAINER, dt.date(2023, 5, 2), "Africa/Khartoum")
+    assert of(updates, "The army says").date == "2023-04-30"
+    assert of(updates, "The UN envoy says").date == "2023-05-02"

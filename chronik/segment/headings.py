@@ -20,7 +20,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import BRACKETED_NUMBER
 from chronik.segment.printed import outline_heading
-from chronik.segment.prose import PLACE_DASH, SENTENCE_BOUNDARY
+from chronik.segment.prose import PLACE_DASH, SENTENCE_BOUNDARY, has_past_verb
 
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
 _COLON_END = re.compile(r":\s*$")
@@ -390,9 +390,26 @@ def lead_in(block: Block) -> bool:
     lex = lexicon()
     short = not block.bullet and block.words <= lex.lead_in_max_words
     ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
-    return ((short and bool(lex.lead_ins.search(block.text, block.folded))) or page_note(block)
+    return ((short and _lead_in_words(block)) or page_note(block)
             or (ends and (bool(lex.lead_in_ends.search(block.text)) or _opens_lead_in(block.text)))
             or welcome(block) or valid_as_of(block))
+
+
+# a verb before "as of": the sentence states a figure of that day ("More than 50,000 refugees had crossed into Sudan
+# as of 9 December, according to UNHCR."), it introduces nothing
+_VERB_BEFORE = re.compile(r"\b(?:had|has|have|was|were|is|are|been|will)\b", re.I)
+
+
+def _lead_in_words(block: Block) -> bool:
+    """Whether a short line holds a lead-in's words ("Here is ...", "A short overview of events as of October 7"), "as
+    of" only after a noun phrase, no verb (not "Some 3,000 people have been displaced as of Monday.")."""
+    m = lexicon().lead_ins.search(block.text, block.folded)
+    if m is None:
+        return False
+    if m.group().lower() != "as of":
+        return True
+    before = block.text[:m.start()]
+    return _VERB_BEFORE.search(before) is None and not has_past_verb(before)
 
 
 def _opens_lead_in(text: str) -> bool:

@@ -70,7 +70,6 @@ class PageView:
         self.stamped = any(i.kind in STAMPS for i in infos)
         self.dated_posts = sum(1 for k in range(len(infos)) if self._post_shape(k)) >= MIN_DATED_POSTS
         heads = [k for k, i in enumerate(infos) if i.kind == DATE_HEADING]
-        self.day_headings = len(heads)
         self.diary = (sum(1 for k in heads if self.kind_at(k + 1) == PARA) >= DIARY_DAYS
                       or self._looking_back([infos[k] for k in heads]))
         # a line in capitals over a paragraph ("ANKARA"): a wire's dateline when the page has one such line, the
@@ -81,10 +80,13 @@ class PageView:
         self.last_day_heading = heads[-1] if heads else len(infos)
         # the first post's title closed by its clock ("Announcement No. 1 – 08:10 hours"), if the page has such posts
         self.first_clocked_title = next((k for k, i in enumerate(infos) if i.what == CLOCKED_TITLE), None)
-        # the end of the run that opens at the first day heading: the first block after it that is neither a day
-        # heading nor a paragraph or bullet under one (a label, a headline, furniture)
-        self.day_run_end = next((j for j in range(heads[0], len(infos)) if infos[j].kind not in _DAY_RUN), len(infos)
+        # the run of day headings that closes with the last one, each over its paragraphs or bullets: its end (the
+        # first block after it of another kind: a label, a headline, furniture) and how many day headings it holds (a
+        # page's own date over its introduction, "Published" / "14 January 2021", is no day of the run below)
+        self.day_run_end = next((j for j in range(heads[-1], len(infos)) if infos[j].kind not in _DAY_RUN), len(infos)
                                 ) if heads else -1
+        run_start = next((j + 1 for j in range(heads[-1], -1, -1) if infos[j].kind not in _DAY_RUN), 0) if heads else 0
+        self.day_run_headings = sum(1 for k in heads if k >= run_start)
 
     def _looking_back(self, heads: list[Info]) -> bool:
         """Whether the page's day headings, two or more, all name days a year or more before the page's own date: a

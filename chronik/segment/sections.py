@@ -188,7 +188,7 @@ class SectionReading(ListReading):
         newsletter's "Mon 4/8" ... "Fri 4/12" over a line or two each, then "ANALYSIS" or "In case you missed it"),
         the last day within a week of the page's (a timeline's days long past go on into its "Aftermath")."""
         anchor, section = self.finder.anchor, self.section
-        return (self.day_headings >= MIN_DAY_RUN and self.last_day_heading < k <= self.day_run_end
+        return (self.day_run_headings >= MIN_DAY_RUN and self.last_day_heading < k <= self.day_run_end
                 and self.kind_at(k - 1) in (PARA, BULLET)
                 and anchor is not None and section is not None and abs((anchor - section.date).days) <= RECENT_DAYS)
 
