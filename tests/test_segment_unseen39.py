@@ -12,6 +12,9 @@ tests:
 - an explainer's timeline of day headings under the page's own date ("Published" / "2 May 2023" / its introduction),
   then a question heading its next section ("What happens next?"): the question ends the days, and the paragraphs
   under it are of the page's day, not the last day's of the timeline
+- an older government's transcript that marks its turns with a bare letter and a space ("Q On Israel: How many Scud
+  missiles ...?" / "A Eight missiles were fired ..."): each question heads the answer under it, as a question in
+  capitals does, and names no claimant; an "A" opening a sentence on a page without such questions marks no answer
 """
 
 from __future__ import annotations
@@ -20,7 +23,12 @@ import datetime as dt
 
 import pytest
 
+from chronik.extract import annotate
+from chronik.extract.data import load_files
 from chronik.segment.blocks import split_blocks
+from chronik.segment.briefings import lettered_turns
+from chronik.segment.classify import classify_page
+from chronik.segment.finder import make_finder
 from chronik.segment.headings import lead_in
 from tests.page_cases import of, parse_page
 
@@ -148,3 +156,45 @@ def test_a_question_after_an_explainer_s_days_ends_them() -> None:
     updates = parse_page(SUDAN_EXPLAINER, dt.date(2023, 5, 2), "Africa/Khartoum")
     assert of(updates, "The army says").date == "2023-04-30"
     assert of(updates, "The UN envoy says").date == "2023-05-02"
+
+
+PENTAGON_BRIEFING = """
+    DEPARTMENT OF DEFENSE
+    NEWS BRIEFING
+    FRIDAY, JANUARY 18, 1991, 2:00 P.M.
+    MR. WILLIAMS: Good afternoon. I have a short statement on last night's operations.
+    Coalition aircraft flew more than 2,000 sorties in the first 24 hours of the air campaign.
+    Q On Israel: How many Scud missiles were fired overnight?
+    A Eight missiles were fired at Tel Aviv and Haifa. We have no reports of deaths.
+    Q A different subject. Two aircraft are missing. How many aircraft have been lost so far?
+    A Two US aircraft have been lost, and we are still looking for the crews.
+    Q Were the Scuds aimed at cities?
+    A They were fired at population centres, and that is what we expected.
+    Q Thank you.
+"""
+
+
+def test_a_transcript_s_lettered_question_heads_its_answer() -> None:
+    updates = parse_page(PENTAGON_BRIEFING, dt.date(1991, 1, 18), "America/New_York")
+    answer = of(updates, "A Two US aircraft")
+    assert answer.title is not None and answer.title.startswith("Q A different subject.")
+    assert of(updates, "Q Thank you.").kind == "aside"
+    assert all(not u.text.startswith("Q ") for u in updates if u.kind == "update")
+
+
+def test_a_question_a_letter_marks_names_no_claimant() -> None:
+    updates = parse_page(PENTAGON_BRIEFING, dt.date(1991, 1, 18), "America/New_York")
+    scud = of(updates, "A Eight missiles")
+    assert scud.title is not None and scud.title.startswith("Q On Israel:")
+    annotate(scud, None, load_files())
+    assert not (scud.attribution.who or "").startswith("Q ")
+
+
+def test_an_article_opening_sentences_marks_no_answer() -> None:
+    blocks = split_blocks(["Q Where is the convoy going?", "A convoy of trucks reached Mekelle on Friday.",
+                           "A second convoy left Gondar.", "A third is expected next week."])
+    finder = make_finder(dt.date(2020, 12, 11), (), None, "UTC")
+    infos = classify_page(blocks, finder)
+    before = [(i.kind, i.what) for i in infos]
+    lettered_turns(infos)
+    assert [(i.kind, i.what) for i in infos] == before

@@ -13,7 +13,7 @@ from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
-from chronik.segment.speaker_labels import RECORD_CHAIR, RECORD_MEMBER, recased
+from chronik.segment.speaker_labels import LETTER_QUESTION, RECORD_CHAIR, RECORD_MEMBER, recased
 
 # the kinds of document an issuer puts out in its own name, as a title or a text's opening names them ("Statement by
 # X", "Communique No 3 issued by X:"): one list for both
@@ -72,6 +72,8 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
     """Who the title says speaks: "Genocide Watch Statement on ...", "Ukraine says it downed 20 drones",
     "Israel: Hamas fired 30 rockets"."""
     title = title.strip()
+    if LETTER_QUESTION.match(title):
+        return None  # a transcript's question over its answer ("Q On Pakistan: Is the United States ...?")
     found = forwarded(title, resolver) or dash_speaker(title, resolver, cut) \
         or bulletin(title, resolver) or speaker_line(title, resolver, cut)
     if found is not None:

@@ -29,7 +29,7 @@ from chronik.model import Context, Document, Dropped, Update
 from chronik.segment.alert_rows import alert_rows
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
-from chronik.segment.briefings import briefing_turns
+from chronik.segment.briefings import briefing_turns, lettered_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import Info, bare_clocks, classify_page, update_clock
@@ -190,6 +190,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     posted_releases(infos, finder)
     statement_series(infos, finder)
     briefing_turns(infos)
+    lettered_turns(infos)
     hearing_turns(infos)
     meeting_turns(infos)
     record_lists(infos, finder)

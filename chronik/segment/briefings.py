@@ -5,14 +5,20 @@ The State Department said ... How do you respond?", "Follow-up: Did China inform
 Such a line alone is no turn: "Zelensky: We will not give up the east." is as likely a quote in a headline. A page
 is a transcript of them when one speaker takes several turns, with at least one other speaker between them; its
 turns are then read as any transcript's (see :mod:`chronik.segment.exchanges`): a question heads the answer under it.
+
+An older government's transcript marks its turns with a bare letter and a space, no colon ("Q Do you have a new
+estimate ...?" / "A Our best estimate now is ..."). "A" alone also opens many a sentence ("A convoy reached ..."), so
+the letters mark turns only on a page where several questions ending with a question mark each have an answer so
+marked right under them.
 """
 
 from __future__ import annotations
 
 import collections
+import re
 
 from chronik.segment.info import HEADLINE, LABEL, PARA, Info
-from chronik.segment.speaker_labels import written_speaker
+from chronik.segment.speaker_labels import LETTER_QUESTION, written_speaker
 
 ANSWERS = 3  # the turns of one speaker that make the page a transcript
 TURN = "turn"  # what ``Info.what`` says of a transcript's turn (as for a speaker in capitals)
@@ -27,3 +33,22 @@ def briefing_turns(infos: list[Info]) -> None:
         return
     for k, _ in turns:
         infos[k].kind, infos[k].what = PARA, TURN
+
+
+# a question or an answer marked by its letter and one space ("Q Hodding, how long ...?", "A There is no fixed term.")
+_LETTER_TURN = re.compile(r"^\s*[QA]\s+(?=[A-Z\"“‘'(])")
+QA_PAIRS = 3  # questions with an answer under them, each marked by its letter, that make the page a transcript
+
+
+def lettered_turns(infos: list[Info]) -> None:
+    """Mark the turns of a transcript that marks them by a bare letter (see the module docstring): the questions, the
+    answers right under them, and a last "Q Thank you." of the same page."""
+    pairs = [k for k in range(len(infos) - 1) if LETTER_QUESTION.match(infos[k].block.text)
+             and infos[k + 1].block.text.lstrip().startswith("A ") and _LETTER_TURN.match(infos[k + 1].block.text)]
+    if len(pairs) < QA_PAIRS:
+        return
+    answers = {k + 1 for k in pairs}
+    for k, info in enumerate(infos):
+        text = info.block.text
+        if k in answers or (text.lstrip().startswith("Q ") and _LETTER_TURN.match(text)):
+            info.kind, info.what = PARA, TURN

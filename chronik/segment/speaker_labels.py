@@ -43,8 +43,12 @@ _SAYS_SENTENCE = r"\s+\S.*(?:[.?!…][\"”’)]*|[.?!…]\s.*:)\s*$"
 # a question or an answer set off by a wide gap, not a colon, as a government's transcript prints them ("Q    Nick,
 # what do you know ...?")
 _SPACED_QA = r"(?P<qa>[QA])(?=\s{2,}\S|\t)"
-# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ", "Q    ")
-CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SPACED_QA}\s+)")
+# a transcript's question marked by its letter alone and a space ("Q Do you have a new estimate ...?")
+LETTER_QUESTION = re.compile(r"^\s*Q\s+(?=[A-Z\"“‘'(]).*\?[\"”’)]*\s*$")
+# a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ", "Q    "), or the
+# letter alone that marks a turn of a transcript already found ("Q Do you ...?", "A There is ...")
+CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SPACED_QA}\s+"
+                            r"|(?P<letter>[QA])\s(?=[A-Z\"“‘'(]))")
 # a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say
 # ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ...", "Q    What about ...?")
 CAPITALS_TURN = re.compile(rf"^(?:(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:|{_SPACED_QA}){_SAYS_SENTENCE}")
@@ -92,7 +96,7 @@ HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name
 def capitals_speaker(text: str) -> str | None:
     """The speaker a transcript's turn names in capitals ("QUESTION", "MR MILLER"); None for a line without one."""
     m = CAPITALS_LABEL.match(text.strip())
-    return (m.group("who") or m.group("qa")).strip() if m else None
+    return (m.group("who") or m.group("qa") or m.group("letter")).strip() if m else None
 
 
 def said(text: str) -> str:
