@@ -15,6 +15,9 @@ tests:
 - an older government's transcript that marks its turns with a bare letter and a space ("Q On Israel: How many Scud
   missiles ...?" / "A Eight missiles were fired ..."): each question heads the answer under it, as a question in
   capitals does, and names no claimant; an "A" opening a sentence on a page without such questions marks no answer
+- a newspaper archive's story filed the day before the paper, its dispatch line a place and a day without a year
+  ("Beirut, June 7"), or several stories each under its own ("Buenos Aires, May 2" / ... / "London, May 2"): the
+  dispatch's day is each story's "today", and a paragraph naming no day is of that day
 """
 
 from __future__ import annotations
@@ -198,3 +201,32 @@ def test_an_article_opening_sentences_marks_no_answer() -> None:
     before = [(i.kind, i.what) for i in infos]
     lettered_turns(infos)
     assert [(i.kind, i.what) for i in infos] == before
+
+
+BEIRUT_DISPATCH = "\n".join([
+    "Israeli armour reaches outskirts of Beirut",
+    "From Our Correspondent",
+    "Beirut, June 7",
+    "The Israeli army said today that its forces had reached the hills overlooking the airport, after heavy fighting "
+    "with Palestinian guerrillas yesterday.",
+    "Palestinian officials in west Beirut said that at least 200 civilians had been killed in air raids in the city.",
+])
+
+FALKLANDS_DISPATCHES = "\n".join([
+    "Cruiser sunk outside exclusion zone",
+    "Buenos Aires, May 2",
+    "The Argentine joint chiefs of staff said tonight that the cruiser General Belgrano had been attacked by a "
+    "British submarine and was sinking south of the Isla de los Estados.",
+    "London, May 2",
+    "The Ministry of Defence confirmed this evening that a submarine had fired on an Argentine warship, and said that "
+    "the task force had acted within its rules of engagement.",
+])
+
+
+def test_a_dispatch_line_dates_its_story_filed_the_day_before_the_paper() -> None:
+    updates = parse_page(BEIRUT_DISPATCH, dt.date(1982, 6, 8), "Asia/Beirut")
+    assert of(updates, "The Israeli army said today").date == "1982-06-07"
+    assert of(updates, "Palestinian officials").date == "1982-06-07"
+    updates = parse_page(FALKLANDS_DISPATCHES, dt.date(1982, 5, 3), "Europe/London")
+    assert of(updates, "The Argentine joint chiefs").date == "1982-05-02"
+    assert of(updates, "The Ministry of Defence confirmed").date == "1982-05-02"

@@ -365,14 +365,19 @@ PLACED_TEXT_WORDS = 12  # the fewest words of the text under such a line (a sign
 def _placed_days(infos: list[Info], finder: DateFinder) -> None:
     """Lines naming a statement's place and day over its text ("Phnom Penh, 26 July 2025" / its numbered points),
     two of them or more: day headings, each dating the statement below it, as a ministry's page of statements sets
-    them out. (A single such line is a story's dateline; under a statement's text, its closing place and day.)"""
+    them out. (A single such line is a story's dateline; under a statement's text, its closing place and day; a
+    newspaper's dispatch line, "Islamabad, Jan 2" over its story, dates the story alone.)"""
     found = {}
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
-        if info.kind in (LABEL, HEADLINE, PARA) and below.kind in (PARA, BULLET) \
-                and below.block.words >= PLACED_TEXT_WORDS and (timex := headings.place_day(info.block, finder)):
+        dispatch = headings.DISPATCH_DAY.search(info.block.text) is not None
+        if (info.kind in (LABEL, HEADLINE, PARA) or (dispatch and info.kind == DATELINE)) \
+                and below.kind in (PARA, BULLET) and below.block.words >= PLACED_TEXT_WORDS \
+                and (timex := headings.place_day(info.block, finder)):
             found[k] = timex
-    _day_headings(infos, found, PLACED_DAYS)
+    # a newspaper's dispatch line, its day without a year ("Islamabad, Jan 2"), dates its story alone too
+    dispatches = all(headings.DISPATCH_DAY.search(infos[k].block.text) for k in found)
+    _day_headings(infos, found, 1 if dispatches else PLACED_DAYS)
 
 
 WEEKDAY_DAYS = 3  # bare weekday headings, each over its text, that make them the page's day headings

@@ -545,10 +545,16 @@ _PLACE_DAY = re.compile(r"^(?:done\s+(?:at|in)\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+[
 PLACE_DAY_WORDS = 8
 
 
+# a day written without its year as a newspaper's dispatch dates it ("Jan 2", "Dec. 27", "2 January")
+DISPATCH_DAY = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*$")
+
+
 def place_day(block: Block, finder: DateFinder) -> Timex | None:
-    """The day of a short line naming a statement's place and day, the day written in full with its year, or None."""
+    """The day of a short line naming a statement's place and day, the day written in full with its year or as a
+    newspaper's dispatch dates it ("Islamabad, Jan 2"), or None."""
     m = _PLACE_DAY.match(block.text.strip())
-    if m is None or block.words > PLACE_DAY_WORDS or not re.search(r"\d{4}$", m.group(1)):
+    if m is None or block.words > PLACE_DAY_WORDS or not (re.search(r"\d{4}$", m.group(1))
+                                                            or DISPATCH_DAY.search(block.text)):
         return None
     timex = finder.resolve(m.group(1))
     return timex if timex is not None and timex.start is not None and timex.start == timex.end else None

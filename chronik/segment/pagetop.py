@@ -30,7 +30,7 @@ from chronik.segment.classify import (
     STAMP_LINE,
     Info,
 )
-from chronik.segment.headings import labelled, lead_in, names_month
+from chronik.segment.headings import DISPATCH_DAY, labelled, lead_in, names_month
 from chronik.segment.lexicon import lexicon
 from chronik.segment.pageview import STAMPS
 from chronik.segment.prose import SENTENCE_BOUNDARY
@@ -85,8 +85,10 @@ def read_top(reader: Reader) -> int:
     window = reader.infos[after:after + TOP_ZONE]
     _author_over_dateline(window)
     for j, info in enumerate(window):
-        if (info.kind == DATE_HEADING and info.lone) or _publication_stamp(reader, info, after + j):
-            info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section
+        if (info.kind == DATE_HEADING and info.lone and not DISPATCH_DAY.search(info.block.text)) \
+                or _publication_stamp(reader, info, after + j):
+            info.kind = DATELINE  # a story's only date, under its title: a dateline, not a section (a dispatch's
+            # place and day, "Beirut, June 7", heads the story filed that day: its "today" is that day)
         if _post_stamp(window, j):
             window = window[:j]  # the first post has begun: the headline and byline under it are its own
             _own_stamp_over_post(reader, window, after + j)
