@@ -1,12 +1,16 @@
 """Round 62 of attribution: a record of a debate writes each speaker with whom they speak for in brackets after the
 name ("Ismat Kittani (Iraq) said ...", "Jacob Malik (USSR) rejected ..."): the speaker is the person, for the side of
 the polity the bracket names, even where the bracket holds the polity's short name; a body's own acronym in brackets
-after its name still names the body twice ("the Mujahedin-e Khalq Organization (MKO)")."""
+after its name still names the body twice ("the Mujahedin-e Khalq Organization (MKO)"). A timeline's present tense
+reports a reply and an approval as the past does ("X replies the next day that ...", "The cabinet approves ..."). A
+monitor's title whose subject denounces someone "in address to nation" names the subject, not an address's owner."""
 
 from __future__ import annotations
 
 import pytest
 
+from chronik.extract import annotate
+from chronik.model import Update
 from tests.attribution_cases import annotated, gulf_war, wars_fixture
 
 WARS = {"gulf": gulf_war("IRQ"),
@@ -39,3 +43,20 @@ wars = wars_fixture(WARS)
 ])
 def test_a_debate_s_speaker_speaks_for_the_polity_in_brackets(wars, war, text, who, side):
     assert annotated(wars[war], "United Nations", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The Soviet delegate, Jacob Malik, replies the next day that the resolution is illegal without China.",
+     "Jacob Malik"),
+    ("The North Korean cabinet approves a general mobilisation order at a meeting in Pyongyang.",
+     "Government of the DPRK"),
+])
+def test_a_timeline_s_present_tense_replies_and_approves(wars, text, who):
+    assert annotated(wars["korea"], "History Desk", text) == (who, "northern")
+
+
+def test_a_title_s_subject_speaks_in_an_address(wars):
+    update = Update("page", [2], "Dear compatriots, the enemy has been thrown back from the capital.",
+                    title="MALIK DENOUNCES U.S. 'AGGRESSION' IN ADDRESS TO ASSEMBLY")
+    annotate(update, None, wars["korea"])
+    assert update.attribution.who == "Malik"

@@ -79,9 +79,11 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
     if found is not None:
         return found
     m = _HEADLINE.match(title)
-    if m is not None:
-        if m.group("b"):
-            return resolver.resolve(m.group("b"))
+    if m is not None and m.group("b"):
+        owner = resolver.resolve(m.group("b"))
+        if owner is not None:
+            return owner  # (not "Karmal denounces Amin in address to nation": no one's address, a verb's subject)
+    elif m is not None:
         # the issuer before what the title goes on to say: "Message from X to King Hussein", "Statement by X,
         # broadcast on Kol Israel" (the whole first: "Statement by the Committee to Protect Journalists")
         issuer = m.group("a")
