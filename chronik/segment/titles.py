@@ -5,22 +5,20 @@ Over a timestamp a headline waits for its stamp's update. Over paragraphs it tit
 are a section's: set apart under a name ("Iraq and Syria"), each reporting its own day, under a week's span, or under a
 question on a page without timestamps ("How did the offensive unfold?": an explainer's section, its paragraphs read by
 the digest rules). Between a story's paragraphs, on a page whose other headings there are subheadings, it is one of
-them.
+them. The titles and signatures of releases listed one under another are read by the rules this reader inherits from
+:mod:`chronik.segment.release_titles`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import replace
 
-from chronik.dates.timex import Timex
 from chronik.segment import prose
 from chronik.segment.classify import (
     BULLET,
     DATE_HEADING,
-    DATELINE,
     HEADLINE,
     LABEL,
     LEAD_IN,
@@ -34,25 +32,12 @@ from chronik.segment.headings import labelled, name_heading, question_heading, s
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import NUMBERED_ITEM
 from chronik.segment.pageview import STAMPS
-from chronik.segment.sections import SectionReading
+from chronik.segment.release_titles import SIGNATURE_WORDS, ReleaseTitles
 from chronik.segment.speakers import speaker_name
 from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
 
-SIGNATURE_LABELS = 2  # the lines that sign a release in a list of them: the office, the place
-SIGNATORY_LINES = 3  # the lines of a release's signatory's block: the name in capitals, the rank, the post
-SIGNED_RELEASES = 2  # releases signed so, one under the other, that make a page a list of signed releases
-TITLES_UNDER_DAYS = 2  # headlines right under date lines that make a short label in that place a title too
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
-# the kind of a document alone on its line: "Press Release", "Statement", "Communiqué", "News release"
-_DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|"
-                            r"communiqu[eé]|announcement|readout|declaration)\s*:?\s*$", re.I)
-# a title closing on its day after a dash: "Three Sea Tiger boats destroyed - Vellamullivaikkal - 21st April 2009"
-_DATED_TITLE = re.compile(r"\s[-–—]\s+(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$")
-# a reference list's entry: a document's symbol, its day in brackets, a dash and its title ("SC/4166 (3 January 1980)
-# -- Council meets on ...", "A/ES-11/1 (2 March 2022) – Aggression against Ukraine", "PR-218/2025 (May 12, 2025): ...")
-_CODED_TITLE = re.compile(r"^\s*[A-Z][\w.]*(?:[/-][\w.]+)*[/-][\w.]*\d[\w./-]*"  # the symbol, a digit in it
-                          r"\s+\((?P<day>[^()]{6,20}?\d{4})\)\s*(?:--|[-–—:])\s+\S")
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -60,7 +45,6 @@ DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page
 # an editor's note wholly in brackets ("(Transmitted through Lieutenant-General Odd Bull, Chief of Staff of ...)")
 _BRACKETED_NOTE = re.compile(r"^\([^()]+\)$")
 
-SIGNATURE_WORDS = 5  # a post's signature: a name or two, maybe the place filed from ("Ben Cole, Washington")
 # capitalized words (a name, an agency, a place after a comma), no sentence's end and no colon
 SIGNATURE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]*)*$")
 # a paper's jump line, where a story goes on from its front page ("Continued From Page 1", "Continued from Page One,
@@ -68,7 +52,7 @@ SIGNATURE = re.compile(r"^[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)[A-Z][\
 JUMP_LINE = re.compile(r"^\s*continued\s+from\s+(?:page\s+)?(?:\d{1,3}|one|first\s+page)\b[^.!?]{0,30}$", re.I)
 
 
-class TitleReading(SectionReading):
+class TitleReading(ReleaseTitles):
     """The reader's handling of headlines, labels and links that may title what follows them."""
 
     def on_link(self, info: Info, k: int) -> None:
@@ -147,29 +131,6 @@ class TitleReading(SectionReading):
                 and self.kind_at(k + 2) == PARA and self.kind_at(k + 3) == PARA
                 and not self.infos[k].block.text.rstrip().endswith(":"))
 
-    def dateline_title(self, k: int) -> bool:
-        """Whether label ``k`` is the title of the story under it, whose paragraph opens with its dateline, as an
-        office's list of releases sets each ("DAYLIGHT RELIEF FLIGHTS" / "Geneva, 20 June 1969 – The Committee ..."):
-        two words or more, no field's label and value ("Author: Kurdistan24") nor a wire's slug ("1ST LEAD EMBASSY")."""
-        text = self.infos[k].block.text
-        return (not labelled(self.infos[k].block) and self.infos[k].block.words >= 2
-                and not re.search(r"[:\d]", text) and self.kind_at(k + 1) == PARA
-                and prose.opens_with_place(self.infos[k + 1].block.text))
-
-    def title_under_day(self, k: int) -> bool:
-        """Whether label ``k``, right under a date line and over a paragraph, is the title of its item as the headlines
-        under the page's other date lines are ("05 December 1971" / "NAVY STRIKES AT KARACHI" / its text, where the
-        other releases' titles are longer): words alone, on a page titling its items under two date lines or more."""
-        return (self.kind_at(k - 1) in (DATE_HEADING, DATELINE) and self.kind_at(k + 1) == PARA
-                and not labelled(self.infos[k].block) and self.infos[k].block.words >= 2
-                and self.titles_under_days >= TITLES_UNDER_DAYS)
-
-    @functools.cached_property
-    def titles_under_days(self) -> int:
-        """How many of the page's date lines have a headline right under them, over a paragraph."""
-        return sum(1 for j in range(1, len(self.infos) - 1) if self.kind_at(j - 1) in (DATE_HEADING, DATELINE)
-                   and self.kind_at(j) == HEADLINE and self.kind_at(j + 1) == PARA)
-
     @functools.cached_property
     def titles_under_stamps(self) -> int:
         """How many of the page's stamps have a headline right under them: posts titled below their stamps."""
@@ -185,57 +146,6 @@ class TitleReading(SectionReading):
         return (above is not None and above.text.rstrip().endswith(":") and self.pending_stamp is None
                 and self.stamp_below(k) and self.titles_under_stamps >= TITLED_BELOW
                 and bool(self.units) and bool(self.units[-1].blocks) and self.units[-1].blocks[-1] is above)
-
-    def document_kind(self, k: int) -> bool:
-        """Whether label ``k`` names only the kind of the document under it ("Press Release", "Statement",
-        "Communiqué"), right under the date line that dates it and over its paragraphs, as a ministry's list of its
-        releases sets each one: the release's title, its paragraphs one release."""
-        return (_DOCUMENT_KIND.match(self.infos[k].block.text) is not None and self.kind_at(k + 1) == PARA
-                and self.kind_at(k - 1) in (DATE_HEADING, DATELINE))
-
-    @functools.cached_property
-    def release_signatures(self) -> frozenset[int]:
-        """The labels that sign the releases of an office's list of them: one or two short lines (the office, the
-        place) right after a release's paragraphs and right before the next release's date line ("... without
-        preconditions." / "Ministry of Information" / "Asmara" / "18 May 2000"), on a page that signs two releases or
-        more so, alike: each release's last lines."""
-        runs: list[range] = []
-        for k in range(1, len(self.infos)):
-            if self.kind_at(k) != LABEL or self.kind_at(k - 1) != PARA:
-                continue
-            end = k
-            while self.kind_at(end) == LABEL and end - k < SIGNATURE_LABELS:
-                end += 1
-            if self.kind_at(end) in (DATE_HEADING, DATELINE) and all(
-                    self.infos[j].block.words <= SIGNATURE_WORDS for j in range(k, end)):
-                runs.append(range(k, end))
-            elif (signed := self.signatory(k)) is not None:
-                runs.append(signed)
-        # (signed alike: a line recurs in them, "Asmara"; a month's or a section's heading over the next date line
-        # does not, "February", "Strikes in Iraq")
-        texts = Counter(self.infos[j].block.text.strip() for run in runs for j in run)
-        if not texts or max(texts.values()) < SIGNED_RELEASES or self.headed_alike(texts):
-            return frozenset()
-        return frozenset(j for run in runs for j in run)
-
-    def signatory(self, k: int) -> range | None:
-        """The signatory's block of a release, from label ``k`` right after its paragraphs: the name in capitals, the
-        rank, the post, over the next release's headline and stamp ("CHRIS OLUKOLADE" / "Major General" / "Director
-        Defence Information" / "DHQ DISCLAIMS REPORT ..." / "Published: Friday, 20 February 2015 17:05")."""
-        end = k + SIGNATORY_LINES
-        if not (self.kind_at(end) == HEADLINE and self.kind_at(end + 1) in STAMPS) \
-                or any(self.kind_at(j) != LABEL for j in range(k, end)):
-            return None
-        name = self.infos[k].block.text.strip()
-        return range(k, end) if name.isupper() and 2 <= len(name.split()) <= 4 and name.replace(" ", "").isalpha() \
-            else None
-
-    def headed_alike(self, texts: Counter[str]) -> bool:
-        """Whether the label over the first release's date line is one of ``texts``: the line recurring between the
-        releases heads each ("Ministry of Defence" / "04 December 1971" / its title ...), signs none."""
-        first = next((k for k in range(len(self.infos)) if self.kind_at(k) in (DATE_HEADING, DATELINE)), None)
-        return first is not None and first > 0 and self.kind_at(first - 1) == LABEL \
-            and self.infos[first - 1].block.text.strip() in texts
 
     def post_signature(self, info: Info, k: int) -> bool:
         """Whether a short name line signs the stamped post whose headline is right above it, over the post's text
@@ -267,15 +177,6 @@ class TitleReading(SectionReading):
         the story's title, not a section label of a digest, nor the dek of the one story of the page."""
         return (not self.stamped and self.wire_headlines >= WIRE_STORIES and self.kind_at(k + 1) == PARA
                 and prose.opens_with_place(self.infos[k + 1].block.text))
-
-    def dated_title(self, k: int) -> Timex | None:
-        """The day headline ``k`` closes on after a dash ("LTTE refuses to free hostages - 21st April 2009"), or gives
-        in brackets after a document's symbol ("SC/4166 (3 January 1980) -- Council meets ..."), over its report, as a
-        ministry's news list or a reference list titles each item; None for any other headline."""
-        text = self.infos[k].block.text
-        m = _DATED_TITLE.search(text) or _CODED_TITLE.match(text)
-        day = self.finder.resolve(m.group("day")) if m is not None and self.kind_at(k + 1) == PARA else None
-        return day if day is not None and day.start is not None and day.start == day.end else None
 
     def among_subheadings(self, k: int) -> bool:
         """Whether headline ``k`` sits between a story's paragraphs, untitled, on a page whose other headings there are
