@@ -50,11 +50,14 @@ PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?{_THREAD_NUMB
                     + _DATELINE)
 
 
+# the kinds of document an issuer puts out in its own name, as a title, a text's opening or a sentence names them
+# ("Statement by X", "Communique No 3 issued by X:", "A letter sent by X"): one list for all of them
+DOCUMENT = (r"(?:communiqu[eé]|statement|announcement|bulletin|order\s+of\s+the\s+day|declaration|message|appeal|"
+            r"broadcast|speech|address|commentary|letter)")
 # a document named before who issued it, opening a sentence: "A statement issued in London by X", "The letter sent
 # by X"
-_ISSUED_BY = re.compile(r"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|announcement|declaration|letter|"
-                        r"message)\s+(?:issued|released|signed|sent|read\s+out)\s+(?:(?:in|at|from|on)\s+[^,]{1,40}?\s+)?by\s+"
-                        r"(?:the\s+)?(?=\S)", re.I)
+_ISSUED_BY = re.compile(rf"^(?:an?|the)\s+(?:joint\s+)?{DOCUMENT}\s+(?:issued|released|signed|sent|read\s+out)\s+"
+                        r"(?:(?:in|at|from|on)\s+[^,]{1,40}?\s+)?by\s+(?:the\s+)?(?=\S)", re.I)
 
 
 def prefix_end(s: str) -> int:

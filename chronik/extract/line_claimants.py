@@ -9,18 +9,14 @@ import re
 import unicodedata
 
 from chronik.extract.claimant import Claimant, named
-from chronik.extract.frame_phrase import PREFIX, PhraseCutter, prefix_end
+from chronik.extract.frame_phrase import DOCUMENT, PREFIX, PhraseCutter, prefix_end
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
 from chronik.segment.speaker_labels import LETTER_QUESTION, RECORD_CHAIR, RECORD_MEMBER, recased
 
-# the kinds of document an issuer puts out in its own name, as a title or a text's opening names them ("Statement by
-# X", "Communique No 3 issued by X:"): one list for both
-_DOCUMENT = (r"(?:communiqu[eé]|statement|announcement|bulletin|order\s+of\s+the\s+day|declaration|message|appeal|"
-             r"broadcast|speech|address|commentary)")
 # "Statement by X", "Message from X to Y", "Order of the Day by X": the document X issues; "X's statement on ..."
-_HEADLINE = re.compile(rf"^(?:(?:a |the )?{_DOCUMENT} "
+_HEADLINE = re.compile(rf"^(?:(?:a |the )?{DOCUMENT} "
                        r"(?:by|from|of) (?P<a>.+)|(?P<b>.+?)(?:'s)? "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
@@ -170,7 +166,7 @@ def signatory(text: str, resolver: Resolver) -> Claimant | None:
 _ISSUED = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
                      r"(?:(?:(?:full\s+)?text|excerpts?|extracts?|summary)\s+(?:of|from)\s+)?"
                      r"(?:(?:an?|the)\s+)?(?:(?:special|joint|official|televised|radio)\s+)?"
-                     rf"{_DOCUMENT}\s+(?:(?:no\.?|number|nr\.?|#)\s*[\d,]+\s+)?(?:issued\s+by|of|from|by)\s+"
+                     rf"{DOCUMENT}\s+(?:(?:no\.?|number|nr\.?|#)\s*[\d,]+\s+)?(?:issued\s+by|of|from|by)\s+"
                      r"(?P<who>(?-i:[A-Z])[^:;.]{2,80}?|the\s+(?-i:[A-Z])[^:;.]{2,80}?)(?:\s+(?:at|on)\s+[^:;.]{1,40})?\s*:",
                      re.I)
 
