@@ -256,10 +256,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return entry
     anchors = _anchors(unit, page)
     anchor = anchors[0]
-    leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if unit.stamp is None else None
+    leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if _unstamped(unit) else None
     leading = _in_told_year(unit, page, leading, lambda f: f.leading(lead))
     title = unit.title.text if unit.title is not None else None
-    if leading is None and unit.stamp is None and title is not None:  # "12 May | Shelling of ..." over its text
+    if leading is None and _unstamped(unit) and title is not None:  # "12 May | Shelling of ..." over its text
         leading = in_period(lambda f: f.leading(title), page.finder, anchors)
         leading = _in_told_year(unit, page, leading, lambda f: f.leading(title))
     leading = _in_led_year(page, leading)
@@ -280,7 +280,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     plan = ""
     if act is not None and _planned(lead, act, anchor):
         plan, act = f"; the text names a plan for {_said(act)}, not the day of the news: {act.timex.why}", None
-    if unit.stamp is None and page.told.day is not None:
+    if _unstamped(unit) and page.told.day is not None:
         act = _earlier(lead, page.finder.with_anchor(anchor).anaphor(lead, page.told.day), act)
     night = (_in_told_night(unit, page, lead) or _later_in_told_day(unit, page, lead)) if act is None else None
     if night is not None:
@@ -289,7 +289,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated.by_lead = act is not None and dated.act is act and dated.date == act.timex.start and opens(lead, act) \
         and _DAY_LABEL_END.match(lead, act.end) is not None
     if dated.basis == "publication" and act is None and not plan and page.told.by_lead \
-            and page.told.leads >= TIMELINE_LEADS and page.told.day is not None and unit.stamp is None:
+            and page.told.leads >= TIMELINE_LEADS and page.told.day is not None and _unstamped(unit):
         dated = _led_day_goes_on(page.told.day)
     dated.why += plan
     item_clock(unit, dated)
@@ -447,7 +447,7 @@ def _led_month(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     sign a power-sharing deal", "Early November 2023 – ..."): dated by that month, its first day to its last, as a
     timeline gives no day to an event it dates by the month, not by the page's date. A season, a year or a month
     without its year leads no such item here."""
-    found = page.finder.lead_period(lead) if unit.stamp is None else None
+    found = page.finder.lead_period(lead) if _unstamped(unit) else None
     if (found is None or found.timex.kind != EXPLICIT or not _YEAR.search(found.text) or found.timex.start is None
             or found.timex.end is None or (found.timex.end - found.timex.start).days > MONTH_DAYS):
         return None
@@ -475,7 +475,7 @@ def filed_story(unit: Unit, page: PageDates) -> PageDates:
     day's, as a paper prints the day's story the morning after. A stamped or sectioned unit keeps its own day; the
     next dateline opens the next story, against the page as printed (a list of an office's releases, each filed on
     its own day)."""
-    filed = _dateline_day(unit.lead, page) if unit.stamp is None and unit.section is None else None
+    filed = _dateline_day(unit.lead, page) if _unstamped(unit) and unit.section is None else None
     if filed is None:
         return page
     printed = page.printed or page
@@ -585,7 +585,7 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
     if act is not None:
         return _act_dated(act, f"dated by {_said(act)} in the text: {act.timex.why}")
     topic = page.told.topic
-    if topic is not None and topic.timex.start is not None and unit.stamp is None:
+    if topic is not None and topic.timex.start is not None and _unstamped(unit):
         return Dated(topic.timex.start, "heading", f"no date of its own in the text; dated by the heading above it, "
                                                    f"which names the day of its subject, {_said(topic)}")
     if page.as_of is not None:
@@ -664,7 +664,7 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
         return dated
     page.told.leads += dated.by_lead
     page.told.by_lead = dated.by_lead or dated.carried
-    if dated.basis != "publication" and dated.date is not None and unit.stamp is None and not dated.in_told_night:
+    if dated.basis != "publication" and dated.date is not None and _unstamped(unit) and not dated.in_told_night:
         act = dated.act
         if act is not None and act.timex.start == dated.date:
             _tell(page.told, act.timex, act.text)
