@@ -18,6 +18,10 @@ tests:
 - a newspaper archive's story filed the day before the paper, its dispatch line a place and a day without a year
   ("Beirut, June 7"), or several stories each under its own ("Buenos Aires, May 2" / ... / "London, May 2"): the
   dispatch's day is each story's "today", and a paragraph naming no day is of that day
+- a digitised archive's notes on its copy ("... is an exclusive benefit for home delivery and digital subscribers.",
+  "Occasionally the digitization process introduces transcription errors ...", "Text of document (automatically
+  generated; may contain errors):"), a closed forum's and a comment box's notes, and an agency's reproduction notice
+  are furniture
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import pytest
 from chronik.extract import annotate
 from chronik.extract.data import load_files
 from chronik.segment.blocks import split_blocks
+from chronik.segment.boilerplate import reason_for
 from chronik.segment.briefings import lettered_turns
 from chronik.segment.classify import classify_page
 from chronik.segment.finder import make_finder
@@ -230,3 +235,23 @@ def test_a_dispatch_line_dates_its_story_filed_the_day_before_the_paper() -> Non
     updates = parse_page(FALKLANDS_DISPATCHES, dt.date(1982, 5, 3), "Europe/London")
     assert of(updates, "The Argentine joint chiefs").date == "1982-05-02"
     assert of(updates, "The Ministry of Defence confirmed").date == "1982-05-02"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("PressReader Archive is an exclusive benefit for premium members.", "archive note"),
+    ("Occasionally the digitization process introduces transcription errors or other problems; we are working to "
+     "improve these archived versions.", "archive note"),
+    ("Text of document (automatically generated; may contain errors):", "archive note"),
+    ("To post a comment you need to log in.", "comment form"),
+    ("Log in or register to comment.", "comment form"),
+    ("This forum has been closed.", "comment form"),
+    ("Full or partial reproduction of Interfax materials is prohibited without written permission.", "copyright"),
+])
+def test_an_archive_s_and_a_site_s_notes_are_furniture(line, reason) -> None:
+    assert reason_for(split_blocks([line])[0], (), None) == f"boilerplate: {reason}"
+
+
+def test_a_report_on_a_digitisation_project_is_no_furniture() -> None:
+    line = ("The ministry said on Tuesday that the digitisation of the war archive had been completed and that the "
+            "records of 12,000 soldiers were now available to their families, who had waited for decades.")
+    assert reason_for(split_blocks([line])[0], (), None) is None
