@@ -22,6 +22,9 @@ tests:
   "Occasionally the digitization process introduces transcription errors ...", "Text of document (automatically
   generated; may contain errors):"), a closed forum's and a comment box's notes, and an agency's reproduction notice
   are furniture
+- a monitoring report's source line naming the station's kind in brackets, its audience and the report's letter after
+  the day ("Voice of Palestine (Clandestine) in Arabic to the Occupied Homeland 1700 GMT 9 Oct 73 B"): it stamps the
+  item under it, day and clock in GMT
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from chronik.segment.briefings import lettered_turns
 from chronik.segment.classify import classify_page
 from chronik.segment.finder import make_finder
 from chronik.segment.headings import lead_in
+from chronik.segment.timestamps import find_stamp
 from tests.page_cases import of, parse_page
 
 UKRAINE_LIST = """
@@ -255,3 +259,13 @@ def test_a_report_on_a_digitisation_project_is_no_furniture() -> None:
     line = ("The ministry said on Tuesday that the digitisation of the war archive had been completed and that the "
             "records of 12,000 soldiers were now available to their families, who had waited for decades.")
     assert reason_for(split_blocks([line])[0], (), None) is None
+
+
+@pytest.mark.parametrize(("line", "day", "clock"), [
+    ("Voice of Palestine (Clandestine) in Arabic to the Occupied Homeland 1700 GMT 9 Oct 73 B", "9 Oct 1973", "17:00"),
+    ("Radio Free Kabul (Clandestine) in Pashto to Afghanistan 0230 GMT 3 Jan 80 S", "3 Jan 1980", "02:30"),
+    ("Damascus Domestic Service in Arabic 2115 GMT 8 Oct 73 B", "8 Oct 1973", "21:15"),
+])
+def test_a_monitor_s_source_line_with_its_audience_stamps_the_item(line, day, clock) -> None:
+    stamp = find_stamp(line)
+    assert stamp is not None and (stamp.date_text, stamp.time, stamp.zone) == (day, clock, "UTC")

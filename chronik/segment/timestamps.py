@@ -206,10 +206,12 @@ def titled_stamp(text: str) -> Stamp | None:
 # clock may be left out ("Al-Arabiya TV website, Dubai, in Arabic 5 Mar 21")
 _LANGUAGE = r"(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?"  # "Russian", "Serbo-Croat"
 # (an older service sets commas between them and a priority letter after the day: "Cairo, Domestic Service, in
-# Arabic, 0530 GMT, 2 Nov 56--L")
-_BROADCAST = (rf"[^()\[\]]{{2,150}}?,?\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?,?\s+"
+# Arabic, 0530 GMT, 2 Nov 56--L"; a station's kind in brackets, the audience it broadcasts to and the report's letter
+# of how it was received: "Liberation Radio (Clandestine) in Vietnamese to South Vietnam 1100 GMT 31 Jan 68 S")
+_BROADCAST = (rf"(?:[^()\[\]]|\([^()\[\]]{{1,30}}\)){{2,150}}?,?\s+in\s+{_LANGUAGE}(?:\s+and\s+{_LANGUAGE})?"
+              r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})?,?\s+"
               r"(?:(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<zone>gmt|utc),?\s+)?"
-              r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})(?:\s+(?-i:[A-Z]{2})|--(?-i:[A-Z]))?")
+              r"(?P<day>\d{1,2}\s+[a-z]{3,9})\s+(?P<year>\d{2}|\d{4})(?:\s+(?-i:[A-Z]{1,2})|--(?-i:[A-Z]))?")
 # ... as a credit closing the item, in brackets ("(Source: Channel One TV, Moscow, in Russian 1800 gmt 12 Oct 20)",
 # "[Buenos Aires Domestic Service in Spanish 1230 GMT 25 May 82 PY]")
 _SOURCE_CREDIT = re.compile(rf"(?:^|\s)[(\[](?:source\s*:\s*)?{_BROADCAST}\s*[)\]]\s*$", re.I)
