@@ -3,7 +3,9 @@ name ("Ismat Kittani (Iraq) said ...", "Jacob Malik (USSR) rejected ..."): the s
 the polity the bracket names, even where the bracket holds the polity's short name; a body's own acronym in brackets
 after its name still names the body twice ("the Mujahedin-e Khalq Organization (MKO)"). A timeline's present tense
 reports a reply and an approval as the past does ("X replies the next day that ...", "The cabinet approves ..."). A
-monitor's title whose subject denounces someone "in address to nation" names the subject, not an address's owner."""
+monitor's title whose subject denounces someone "in address to nation" names the subject, not an address's owner. A
+monitor's mark opening the item ("[Text]", "[Excerpts]", "[Summary]") is no part of its subject; a state's radio the
+sides file lists by its own name ("Kabul radio", its city no form of the state) is that radio."""
 
 from __future__ import annotations
 
@@ -26,7 +28,19 @@ WARS = {"gulf": gulf_war("IRQ"),
          forms: [Soviet Union, USSR, Moscow]}
       - {name: South Korea, side: southern, adjective: South Korean, government: Government of the Republic of Korea,
          forms: [South Korea, ROK, Seoul]}
-""", "\n    defaults: extend\n    places:\n      - {name: Seoul}\n")}
+""", "\n    defaults: extend\n    places:\n      - {name: Seoul}\n"),
+        "afghan": ("""
+    defaults: extend
+    sides:
+      afghan: the Kabul government
+      mujahideen: the resistance
+    polities:
+      - {name: Democratic Republic of Afghanistan, side: afghan, adjective: Afghan,
+         government: Government of the Democratic Republic of Afghanistan,
+         forms: [Democratic Republic of Afghanistan, DRA, Kabul radio, Revolutionary Council]}
+      - {name: Afghan resistance, side: mujahideen, adjective: rebel, government: null,
+         forms: [mujahideen, Hezb-i-Islami]}
+""", "\n    defaults: extend\n    places:\n      - {name: Kabul}\n")}
 
 wars = wars_fixture(WARS)
 
@@ -60,3 +74,15 @@ def test_a_title_s_subject_speaks_in_an_address(wars):
                     title="MALIK DENOUNCES U.S. 'AGGRESSION' IN ADDRESS TO ASSEMBLY")
     annotate(update, None, wars["korea"])
     assert update.attribution.who == "Malik"
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("[Excerpts] The Revolutionary Council announced this evening that the situation in Kabul has returned to normal.",
+     "Revolutionary Council", "afghan"),
+    ("[Summary] Kabul radio reports that the new government will be announced in the near future.",
+     "Kabul radio", "afghan"),
+    ("[Text] Hezb-i-Islami said today that its men had ambushed a Soviet column on the Jalalabad road.",
+     "Afghan resistance", "mujahideen"),
+])
+def test_a_monitor_s_mark_is_no_part_of_the_subject(wars, text, who, side):
+    assert annotated(wars["afghan"], "FBIS", text) == (who, side)

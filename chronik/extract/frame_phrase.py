@@ -43,9 +43,11 @@ _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .
 _EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u2bff\u203c\u2049\ufe0f\u200d\U0001f000-\U0001faff]"
 # a thread's post number before the post's words: "3/ The army says ...", "1/5 Thread on ..." (no one speaks)
 _THREAD_NUMBER = r"(?:\d{1,3}/(?:\d{1,3})?\s+(?=[A-Z\"\u201c(]))?"
-# what opens a sentence before its words: emoji, a bullet, a thread's post number, a time stamp ("UPDATE 21:10: "), a
-# dateline
-PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?{_THREAD_NUMBER}"
+# a monitor's mark of how much of a broadcast it carries, opening the item: "[Text]", "[Excerpts]", "[Summary]"
+_TRANSCRIBED = r"(?:\[(?:Text|Excerpts?|Extracts?|Summary|Passage)\]\s+)?"
+# what opens a sentence before its words: emoji, a bullet, a thread's post number, a monitor's mark, a time stamp
+# ("UPDATE 21:10: "), a dateline
+PREFIX = re.compile(rf"^\s*(?:{_EMOJI}+\s*)?(?:[\u2022•*·-]\s*)?{_THREAD_NUMBER}{_TRANSCRIBED}"
                     r"(?:(?:UPDATE|Update|EDIT|Edit)\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\s*[:.\u2013\u2014-]\s+)?"
                     + _DATELINE)
 

@@ -240,10 +240,10 @@ class Resolver:
         if m is not None:
             # a sides file's own name for it, in capitals ("Cairo Radio" for "Cairo radio"): that name
             medium = head[m.end("place"):].strip()
-            name = f"{place} {medium[:1].upper()}{medium[1:]}"
-            listed = self.sides.find(name)
-            if len(listed) == 1 and (listed[0].start, listed[0].end) == (0, len(name)):
-                return Claimant(listed[0].values[0].written(name), listed[0].values[0].side, "outlet")
+            for name in (f"{place} {medium[:1].upper()}{medium[1:]}", without_the(head)):  # (or as the file has it)
+                listed = self.sides.find(name)
+                if len(listed) == 1 and (listed[0].start, listed[0].end) == (0, len(name)):
+                    return Claimant(listed[0].values[0].written(name), listed[0].values[0].side, "outlet")
         own = self.sides.find(place)
         if m is None or len(own) != 1 or own[0].start != 0 or own[0].end != len(place):
             return None
