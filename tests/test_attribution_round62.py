@@ -5,7 +5,8 @@ after its name still names the body twice ("the Mujahedin-e Khalq Organization (
 reports a reply and an approval as the past does ("X replies the next day that ...", "The cabinet approves ..."). A
 monitor's title whose subject denounces someone "in address to nation" names the subject, not an address's owner. A
 monitor's mark opening the item ("[Text]", "[Excerpts]", "[Summary]") is no part of its subject; a state's radio the
-sides file lists by its own name ("Kabul radio", its city no form of the state) is that radio."""
+sides file lists by its own name ("Kabul radio", its city no form of the state) is that radio. A transcript's label
+with a surname's prefix in mixed case ("SECRETARY McNAMARA: ...") names the speaker as a text writes him."""
 
 from __future__ import annotations
 
@@ -86,3 +87,12 @@ def test_a_title_s_subject_speaks_in_an_address(wars):
 ])
 def test_a_monitor_s_mark_is_no_part_of_the_subject(wars, text, who, side):
     assert annotated(wars["afghan"], "FBIS", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("SECRETARY McNAMARA: The embassy chancery was never entered, and the compound was declared secure by nine.",
+     "McNamara"),
+    ("GENERAL MacARTHUR: Our forces have landed at Inchon and are moving on Seoul.", "General MacArthur"),
+])
+def test_a_transcript_label_with_a_mixed_case_surname(wars, text, who):
+    assert annotated(wars["korea"], "Department of Defense", text)[0] == who

@@ -47,7 +47,9 @@ _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")
 # Republics) (translated from Russian): ...")
 _TRANSLATED = re.compile(r"\s*\((?:translated|interpreted|interpretation)\s+from\s+[A-Z][a-z]+\)(?=:)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")  # a list item's time before its line ("22:41 Minister X: ...")
-SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:\s*\([^)]{1,40}\))?:\s+")  # "HOST (JANE ROE): "
+# "HOST (JANE ROE): ", "SECRETARY McNAMARA: " (a surname's prefix in mixed case)
+SPEAKER_LABEL = re.compile(r"^\s*[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z.'-]+(?:\s+[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z.'-]+)*"
+                           r"(?:\s*\([^)]{1,40}\))?:\s+")
 # the words of a transcript's label that name a role, not a person ("QUESTION:", "HOST (JANE ROE):", "UNIDENTIFIED
 # MALE:", "AUDIENCE MEMBER:")
 _ROLE_LABELS = frozenset({"question", "questions", "q", "a", "answer", "host", "co-host", "presenter", "anchor",
