@@ -25,6 +25,8 @@ tests:
 - a monitoring report's source line naming the station's kind in brackets, its audience and the report's letter after
   the day ("Voice of Palestine (Clandestine) in Arabic to the Occupied Homeland 1700 GMT 9 Oct 73 B"): it stamps the
   item under it, day and clock in GMT
+- "By the numbers" after a timeline's last day is the label of its closing section, no byline: the figures under it
+  are of the page's day, not the last day's
 """
 
 from __future__ import annotations
@@ -269,3 +271,22 @@ def test_a_report_on_a_digitisation_project_is_no_furniture() -> None:
 def test_a_monitor_s_source_line_with_its_audience_stamps_the_item(line, day, clock) -> None:
     stamp = find_stamp(line)
     assert stamp is not None and (stamp.date_text, stamp.time, stamp.zone) == (day, clock, "UTC")
+
+
+GAZA_TIMELINE = """
+    Gaza war: 50 days in review
+    Day 49: August 25
+    Israeli aircraft destroy a high-rise building in Gaza City after warning its residents.
+    Day 50: August 26
+    Egypt announces an open-ended ceasefire, which takes effect at 7 P.M.
+    By the numbers
+    According to the Gaza Health Ministry, more than 2,100 Palestinians were killed in the war.
+    Israel says 64 soldiers and six civilians were killed.
+"""
+
+
+def test_by_the_numbers_is_a_label_that_ends_the_days() -> None:
+    updates = parse_page(GAZA_TIMELINE, dt.date(2014, 8, 27), "Asia/Jerusalem")
+    assert of(updates, "By the numbers").kind == "aside"
+    assert of(updates, "Israel says 64 soldiers").date == "2014-08-27"
+    assert reason_for(split_blocks(["By Jane Doe and John Roe"])[0], (), None) is None  # (kept: a byline)
