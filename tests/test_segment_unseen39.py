@@ -27,6 +27,8 @@ tests:
   item under it, day and clock in GMT
 - "By the numbers" after a timeline's last day is the label of its closing section, no byline: the figures under it
   are of the page's day, not the last day's
+- a list of releases, each a headline over its date line and text, one of them opening with a label's word
+  ("Humanitarian Pause in Mariupol"): that one titles its release too
 """
 
 from __future__ import annotations
@@ -290,3 +292,26 @@ def test_by_the_numbers_is_a_label_that_ends_the_days() -> None:
     assert of(updates, "By the numbers").kind == "aside"
     assert of(updates, "Israel says 64 soldiers").date == "2014-08-27"
     assert reason_for(split_blocks(["By Jane Doe and John Roe"])[0], (), None) is None  # (kept: a byline)
+
+
+RELEASES = """
+    Press Releases
+    Russian Strikes Hit Kharkiv Power Plant
+    Mar 14, 2022, 11:20 PM
+    Russian missiles struck the thermal power plant in Kharkiv overnight, leaving 30,000 homes without heat.
+    Read More
+    Humanitarian Pause in Mariupol
+    Mar 14, 2022, 01:18 PM
+    At the request of the ICRC, a five-hour pause was agreed to allow civilians to leave the city by road.
+    Read More
+    Ukrainian Forces Retake Makariv
+    Mar 14, 2022, 10:05 AM
+    Ukrainian units have retaken the town of Makariv west of Kyiv after heavy fighting, the General Staff said.
+    Read More
+"""
+
+
+def test_a_label_word_opening_a_release_s_title_titles_it() -> None:
+    updates = parse_page(RELEASES, dt.date(2022, 3, 15), "Europe/Kyiv")
+    pause = of(updates, "At the request of the ICRC")
+    assert pause.title == "Humanitarian Pause in Mariupol"

@@ -40,6 +40,7 @@ from chronik.segment.units import Unit, section_of
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
+TITLED_ABOVE = 2  # headlines over stamps that make a longer label over a stamp a title too
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
 
 # an editor's note wholly in brackets ("(Transmitted through Lieutenant-General Odd Bull, Chief of Staff of ...)")
@@ -100,7 +101,8 @@ class TitleReading(ReleaseTitles):
             return
         if (self.stamp_below(k) or self.pending_stamp is not None) and (not labelled(info.block)
                                                                          or serial_title(info.block)
-                                                                         or self.post_label(k)):
+                                                                         or self.post_label(k)
+                                                                         or self.titled_alike(k)):
             self.on_headline(info, k)
             return
         if may_title and (self.dateline_title(k) or self.title_under_day(k)):
@@ -130,6 +132,21 @@ class TitleReading(ReleaseTitles):
                 and below is not None and below.text.rstrip().endswith(":") and not welcome(below)
                 and self.kind_at(k + 2) == PARA and self.kind_at(k + 3) == PARA
                 and not self.infos[k].block.text.rstrip().endswith(":"))
+
+    def titled_alike(self, k: int) -> bool:
+        """Whether label ``k``, right over a stamp, titles its post as the page's headlines over stamps title theirs,
+        though it opens with a label's word ("Humanitarian Window in Shuja'iya" among "IDF Names Soldiers Killed in
+        Shuja'iya" / "Jul 20, 2014, 11:20 PM"): three words or more, no colon, on a page of two such headlines or
+        more."""
+        return (self.stamp_below(k) and self.titles_over_stamps >= TITLED_ABOVE
+                and self.infos[k].block.words >= MIN_TITLE_WORDS and ":" not in self.infos[k].block.text)
+
+    @functools.cached_property
+    def titles_over_stamps(self) -> int:
+        """How many of the page's headlines, and labels not worded as one, stand right over a stamp: posts titled above
+        their stamps."""
+        return sum(1 for j in range(len(self.infos) - 1) if self.stamp_below(j) and (
+            self.kind_at(j) == HEADLINE or (self.kind_at(j) == LABEL and not labelled(self.infos[j].block))))
 
     @functools.cached_property
     def titles_under_stamps(self) -> int:
