@@ -29,6 +29,8 @@ tests:
   are of the page's day, not the last day's
 - a list of releases, each a headline over its date line and text, one of them opening with a label's word
   ("Humanitarian Pause in Mariupol"): that one titles its release too
+- a situation report's line of background that takes up the count above it ("The figures include ...") or the noun
+  of what its verb did ("... forcing the plant to shut down" / "The shutdown has ...") carries that update on
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from chronik.segment.briefings import lettered_turns
 from chronik.segment.classify import classify_page
 from chronik.segment.finder import make_finder
 from chronik.segment.headings import lead_in
+from chronik.segment.prose import same_thing
 from chronik.segment.timestamps import find_stamp
 from tests.page_cases import of, parse_page
 
@@ -315,3 +318,17 @@ def test_a_label_word_opening_a_release_s_title_titles_it() -> None:
     updates = parse_page(RELEASES, dt.date(2022, 3, 15), "Europe/Kyiv")
     pause = of(updates, "At the request of the ICRC")
     assert pause.title == "Humanitarian Pause in Mariupol"
+
+
+@pytest.mark.parametrize(("text", "previous", "same"), [
+    ("The figures include at least 30 children.", "At least 214 people have been killed in Khartoum since Saturday.",
+     True),
+    ("The toll is expected to rise.", "Shelling killed 12 people in Donetsk on Monday, the mayor said.", True),
+    ("The shutdown has left hospitals relying on generators.", "Shelling forced the Zaporizhzhia plant to shut down.",
+     True),
+    ("The pullout was completed by nightfall.", "Russian troops pulled out of Kherson on Friday.", True),
+    ("The figures were not confirmed.", "Russian troops pulled out of Kherson on Friday.", False),
+    ("The breakdown of talks was blamed on Moscow.", "Negotiators met in Istanbul on Tuesday.", False),
+])
+def test_a_line_taking_up_a_count_or_a_verb_s_noun_is_the_same_thing(text, previous, same) -> None:
+    assert same_thing(text, previous) is same

@@ -335,14 +335,33 @@ def one_of_the_witnesses(text: str, previous: str) -> bool:
     return m is not None and _names(previous, m.group("noun"), "(?:s|es)?")
 
 
+# the nouns by which a paragraph takes up the count the paragraph above gave ("... at least 1,118 Palestinians have
+# been killed ..." then "The figures include ...")
+_COUNT_NOUNS = frozenset({"figures", "figure", "numbers", "toll", "count", "tally", "data", "statistics"})
+# the particles of a verb a noun is made of ("shut down" then "The shutdown ...", "pulled out" then "The pullout")
+_PARTICLES = ("down", "out", "off", "up", "back", "over")
+
+
 def same_thing(text: str, previous: str) -> bool:
     """The paragraph opens on a thing the paragraph above named ("... the breakaway region ..." then "The region had
     a population of 120,000", "... an explosion at a fuel depot ..." then "The cause of the explosion is still
-    unclear."): a second reference. (Whether it only gives background is for the caller to ask.)"""
+    unclear."), on the count it gave ("The figures include ...") or on what its verb did ("... forcing the plant to
+    shut down" then "The shutdown has ..."): a second reference. (Whether it only gives background is for the caller
+    to ask.)"""
     m = _DEFINITE_START.match(text)
     if m is None or len(words(text)) > SAME_THING_WORDS:
         return False
-    return any(noun and _names(previous, noun, "(?:s|es)?") for noun in m.groups())
+    return any(noun and (_names(previous, noun, "(?:s|es)?") or (noun in _COUNT_NOUNS and re.search(r"\d", previous))
+                         or _phrasal(previous, noun)) for noun in m.groups())
+
+
+def _phrasal(previous: str, noun: str) -> bool:
+    """Whether ``previous`` names the verb and particle ``noun`` is made of ("shut down" for "shutdown")."""
+    particle = next((p for p in _PARTICLES if noun.endswith(p) and len(noun) > len(p) + 2), None)
+    if particle is None:
+        return False
+    verb = noun[:-len(particle)]
+    return bool(re.search(rf"(?<![\w-]){re.escape(verb)}\w*\s+{particle}(?![\w-])", previous, re.I))
 
 
 def clause_prefix(text: str, start: int) -> str:
