@@ -6,7 +6,9 @@ reports a reply and an approval as the past does ("X replies the next day that .
 monitor's title whose subject denounces someone "in address to nation" names the subject, not an address's owner. A
 monitor's mark opening the item ("[Text]", "[Excerpts]", "[Summary]") is no part of its subject; a state's radio the
 sides file lists by its own name ("Kabul radio", its city no form of the state) is that radio. A transcript's label
-with a surname's prefix in mixed case ("SECRETARY McNAMARA: ...") names the speaker as a text writes him."""
+with a surname's prefix in mixed case ("SECRETARY McNAMARA: ...") names the speaker as a text writes him. An archive's
+page whose title names the issuer before its numbered communique ("MACV Communique No. 33-68, 2 February 1968") is
+that issuer's release, whoever holds the archive."""
 
 from __future__ import annotations
 
@@ -96,3 +98,16 @@ def test_a_monitor_s_mark_is_no_part_of_the_subject(wars, text, who, side):
 ])
 def test_a_transcript_label_with_a_mixed_case_surname(wars, text, who):
     assert annotated(wars["korea"], "Department of Defense", text)[0] == who
+
+
+@pytest.mark.parametrize(("title", "side"), [
+    ("ROK Army Communique No. 12, 28 June 1950", "southern"),
+    ("DPRK Statement No. 3", "northern"),
+])
+def test_an_archive_s_title_names_the_issuer_before_its_numbered_communique(wars, title, side):
+    issuer = wars["korea"].attributor.issuer("National Archives Catalog", title)
+    assert issuer is not None and issuer.side == side
+
+
+def test_a_title_naming_a_statement_s_topic_names_no_issuer(wars):
+    assert wars["korea"].attributor.issuer("National Archives Catalog", "Statement on the Korean armistice") is None

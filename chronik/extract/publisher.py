@@ -19,6 +19,10 @@ from chronik.extract.sides import Polity, SideBook
 _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
                       r"announcement)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80})$",
                       re.I)
+# ... or its issuer before the kind and number of its text, maybe its day after a comma ("MACV Communique No. 33-68, 2
+# February 1968", "IDF Statement No. 4")
+_ISSUER_FIRST = re.compile(r"^(?P<who>(?-i:[A-Z])[\w.&'’ -]{1,40}?)\s+(?:communiqu[eé]|press\s+release|statement|"
+                           r"bulletin)\s+(?:N[o°º]\.?|No\.|#|number)\s*[\w-]*\d[\w/-]*(?:,[^,]{0,30})?$", re.I)
 # a note in brackets closing a release's title: "... of the Government of Ecuador (Press Bulletin No. 081)"
 _TITLE_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 # a title that says its page is a release: a release number ("No PR-69/2019-ISPR", "Release No. 24-017") or the
@@ -43,7 +47,8 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
                    gazetteer: Gazetteer) -> Claimant | None:
     """The state office a page is the release of, for the state it serves (see :meth:`Attributor.issuer`)."""
     resolver = Resolver(lexicon, sides, gazetteer, set())
-    m = _RELEASE.match(_TITLE_NOTE.sub("", title.strip())) if title else None
+    bare = _TITLE_NOTE.sub("", title.strip()) if title else ""
+    m = _RELEASE.match(bare) or _ISSUER_FIRST.match(bare)
     named = resolver.resolve(m.group("who")) if m is not None else None
     if named is not None and named.who and named.side and named.kind in ("office", "body", "polity"):
         return Claimant(named.who, named.side, "office")
