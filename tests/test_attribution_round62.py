@@ -8,7 +8,8 @@ monitor's mark opening the item ("[Text]", "[Excerpts]", "[Summary]") is no part
 sides file lists by its own name ("Kabul radio", its city no form of the state) is that radio. A transcript's label
 with a surname's prefix in mixed case ("SECRETARY McNAMARA: ...") names the speaker as a text writes him. An archive's
 page whose title names the issuer before its numbered communique ("MACV Communique No. 33-68, 2 February 1968") is
-that issuer's release, whoever holds the archive."""
+that issuer's release, whoever holds the archive. A monitor's bracketed note opening an item names who speaks
+("[Recorded statement by X, chairman of ...] Dear compatriots, ...")."""
 
 from __future__ import annotations
 
@@ -111,3 +112,9 @@ def test_an_archive_s_title_names_the_issuer_before_its_numbered_communique(wars
 
 def test_a_title_naming_a_statement_s_topic_names_no_issuer(wars):
     assert wars["korea"].attributor.issuer("National Archives Catalog", "Statement on the Korean armistice") is None
+
+
+def test_a_monitor_s_bracketed_note_names_who_speaks(wars):
+    text = ("[Recorded statement by Kim Chaek, commander of the front headquarters of the DPRK] Dear compatriots, "
+            "the enemy has been thrown back across the river.")
+    assert annotated(wars["korea"], "FBIS", text) == ("Kim Chaek", "northern")

@@ -173,10 +173,17 @@ _ISSUED = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+
                      re.I)
 
 
+# ... or a monitor's note in brackets opening the item, naming who speaks and their post ("[Recorded statement by
+# Nguyen Huu Tho, chairman of the Presidium of the NFLSV Central Committee] Dear compatriots, ...")
+_BRACKETED_INTRO = re.compile(r"^\s*\[(?:(?:recorded|taped|broadcast|televised)\s+)?(?:(?:an?|the)\s+)?"
+                              rf"{DOCUMENT}\s+(?:by|of|from)\s+(?P<who>(?-i:[A-Z])[^\[\]]{{2,160}}?)\]", re.I)
+
+
 def issued_document(text: str, resolver: Resolver) -> Claimant | None:
     """Who a document opening its text says issues it ("Communique No 1,590 of the Khatam ol-Anbiya Central
-    Headquarters: ..."): that body, when a name it knows; None for any other text."""
-    m = _ISSUED.match(text)
+    Headquarters: ...", "[Recorded statement by X, chairman of ...] Dear compatriots"): that body or person, when a
+    name it knows; None for any other text."""
+    m = _ISSUED.match(text) or _BRACKETED_INTRO.match(text)
     found = resolver.resolve(m.group("who")) if m is not None else None
     return found if named(found) and found.side is not None else None
 
