@@ -30,7 +30,9 @@ tests:
 - a list of releases, each a headline over its date line and text, one of them opening with a label's word
   ("Humanitarian Pause in Mariupol"): that one titles its release too
 - a situation report's line of background that takes up the count above it ("The figures include ...") or the noun
-  of what its verb did ("... forcing the plant to shut down" / "The shutdown has ...") carries that update on
+  of what its verb did ("... forcing the plant to shut down" / "The shutdown has ...") carries that update on, as
+  does one naming a person by name and then as someone of the thing named above ("Ashraf al-Qedra, the ministry's
+  spokesman, said ...")
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from chronik.segment.briefings import lettered_turns
 from chronik.segment.classify import classify_page
 from chronik.segment.finder import make_finder
 from chronik.segment.headings import lead_in
-from chronik.segment.prose import same_thing
+from chronik.segment.prose import of_the_thing, same_thing
 from chronik.segment.timestamps import find_stamp
 from tests.page_cases import of, parse_page
 
@@ -332,3 +334,15 @@ def test_a_label_word_opening_a_release_s_title_titles_it() -> None:
 ])
 def test_a_line_taking_up_a_count_or_a_verb_s_noun_is_the_same_thing(text, previous, same) -> None:
     assert same_thing(text, previous) is same
+
+
+@pytest.mark.parametrize(("text", "previous", "same"), [
+    ("Ashraf al-Qedra, the ministry's spokesman, said women and children were among the dead.",
+     "At least 15 people were killed when shells hit a school, the Gaza health ministry said.", True),
+    ("Oleh Synehubov, the region's governor, said two people were wounded.",
+     "Russian shelling hit Kharkiv region overnight, local officials said.", True),
+    ("Ashraf al-Qedra, the ministry's spokesman, said women and children were among the dead.",
+     "Rockets were fired at Ashkelon, the army said.", False),
+])
+def test_a_named_person_of_the_thing_above_carries_it_on(text, previous, same) -> None:
+    assert of_the_thing(text, previous) is same

@@ -290,13 +290,15 @@ _DEFINITE_START = re.compile(r"^The\s+([a-z][a-z-]+)(?:\s+of\s+(?:the|its|their)
 SAME_THING_WORDS = 30  # a short line of background about it, not a paragraph of its own
 
 
-# "The hospital's medical director ...", "The ship's captain ...": somebody of a thing named by a common noun
-_POSSESSIVE_START = re.compile(r"^The\s+([a-z][a-z-]+)['’]s\s+[a-z]")
+# "The hospital's medical director ...", "The ship's captain ...": somebody of a thing named by a common noun; or by
+# name first, the role after it ("Ashraf al-Qedra, the ministry's spokesman, said ...")
+_POSSESSIVE_START = re.compile(r"^(?:The|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+the)\s+([a-z][a-z-]+)['’]s\s+[a-z]")
 
 
 def of_the_thing(text: str, previous: str) -> bool:
     """The paragraph opens on somebody of a thing the paragraph above named ("... treated the wounded at Ayder
-    hospital ..." then "The hospital's director told ..."): the same story, told by one of its people."""
+    hospital ..." then "The hospital's director told ...", "... the Gaza health ministry said." then "Ashraf
+    al-Qedra, the ministry's spokesman, said ..."): the same story, told by one of its people."""
     m = _POSSESSIVE_START.match(text)
     return m is not None and _names(previous, m.group(1))
 
