@@ -35,20 +35,19 @@ def briefing_turns(infos: list[Info]) -> None:
         infos[k].kind, infos[k].what = PARA, TURN
 
 
-# a question or an answer marked by its letter and one space ("Q Hodding, how long ...?", "A There is no fixed term.")
-_LETTER_TURN = re.compile(r"^\s*[QA]\s+(?=[A-Z\"“‘'(])")
+# an answer or any question marked by its letter and one space ("A There is no fixed term.", "Q Thank you.")
+_ANSWER = re.compile(r"^\s*A\s+(?=[A-Z\"“‘'(])")
+_QUESTION = re.compile(r"^\s*Q\s+(?=[A-Z\"“‘'(])")
 QA_PAIRS = 3  # questions with an answer under them, each marked by its letter, that make the page a transcript
 
 
 def lettered_turns(infos: list[Info]) -> None:
     """Mark the turns of a transcript that marks them by a bare letter (see the module docstring): the questions, the
     answers right under them, and a last "Q Thank you." of the same page."""
-    pairs = [k for k in range(len(infos) - 1) if LETTER_QUESTION.match(infos[k].block.text)
-             and infos[k + 1].block.text.lstrip().startswith("A ") and _LETTER_TURN.match(infos[k + 1].block.text)]
-    if len(pairs) < QA_PAIRS:
+    answers = {k + 1 for k in range(len(infos) - 1)
+               if LETTER_QUESTION.match(infos[k].block.text) and _ANSWER.match(infos[k + 1].block.text)}
+    if len(answers) < QA_PAIRS:
         return
-    answers = {k + 1 for k in pairs}
     for k, info in enumerate(infos):
-        text = info.block.text
-        if k in answers or (text.lstrip().startswith("Q ") and _LETTER_TURN.match(text)):
+        if k in answers or _QUESTION.match(info.block.text):
             info.kind, info.what = PARA, TURN
