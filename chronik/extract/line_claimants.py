@@ -13,7 +13,7 @@ from chronik.extract.frame_phrase import DOCUMENT, PREFIX, PhraseCutter, prefix_
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
-from chronik.segment.speaker_labels import LETTER_QUESTION, RECORD_CHAIR, RECORD_MEMBER, recased
+from chronik.segment.speaker_labels import LETTER_QUESTION, MIXED_PREFIX, RECORD_CHAIR, RECORD_MEMBER, recased
 
 # "Statement by X", "Message from X to Y", "Order of the Day by X": the document X issues; "X's statement on ..."
 _HEADLINE = re.compile(rf"^(?:(?:a |the )?{DOCUMENT} "
@@ -47,9 +47,9 @@ _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\D)")
 # Republics) (translated from Russian): ...")
 _TRANSLATED = re.compile(r"\s*\((?:translated|interpreted|interpretation)\s+from\s+[A-Z][a-z]+\)(?=:)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")  # a list item's time before its line ("22:41 Minister X: ...")
-# "HOST (JANE ROE): ", "SECRETARY McNAMARA: " (a surname's prefix in mixed case)
-SPEAKER_LABEL = re.compile(r"^\s*[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z.'-]+(?:\s+[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z.'-]+)*"
-                           r"(?:\s*\([^)]{1,40}\))?:\s+")
+# a transcript's label in capitals, a surname's prefix maybe in mixed case: "HOST (JANE ROE): ", "SECRETARY McNAMARA: "
+_CAPITALS_WORD = rf"(?:{MIXED_PREFIX}|[A-Z])[A-Z.'-]+"
+SPEAKER_LABEL = re.compile(rf"^\s*{_CAPITALS_WORD}(?:\s+{_CAPITALS_WORD})*(?:\s*\([^)]{{1,40}}\))?:\s+")
 # the words of a transcript's label that name a role, not a person ("QUESTION:", "HOST (JANE ROE):", "UNIDENTIFIED
 # MALE:", "AUDIENCE MEMBER:")
 _ROLE_LABELS = frozenset({"question", "questions", "q", "a", "answer", "host", "co-host", "presenter", "anchor",

@@ -15,10 +15,9 @@ marked right under them.
 from __future__ import annotations
 
 import collections
-import re
 
 from chronik.segment.info import HEADLINE, LABEL, PARA, Info
-from chronik.segment.speaker_labels import LETTER_QUESTION, written_speaker
+from chronik.segment.speaker_labels import LETTER_QUESTION, LETTER_TURN, written_speaker
 
 ANSWERS = 3  # the turns of one speaker that make the page a transcript
 TURN = "turn"  # what ``Info.what`` says of a transcript's turn (as for a speaker in capitals)
@@ -35,19 +34,17 @@ def briefing_turns(infos: list[Info]) -> None:
         infos[k].kind, infos[k].what = PARA, TURN
 
 
-# an answer or any question marked by its letter and one space ("A There is no fixed term.", "Q Thank you.")
-_ANSWER = re.compile(r"^\s*A\s+(?=[A-Z\"“‘'(])")
-_QUESTION = re.compile(r"^\s*Q\s+(?=[A-Z\"“‘'(])")
 QA_PAIRS = 3  # questions with an answer under them, each marked by its letter, that make the page a transcript
 
 
 def lettered_turns(infos: list[Info]) -> None:
     """Mark the turns of a transcript that marks them by a bare letter (see the module docstring): the questions, the
     answers right under them, and a last "Q Thank you." of the same page."""
+    letters = [m.group("letter") if (m := LETTER_TURN.match(info.block.text)) else None for info in infos]
     answers = {k + 1 for k in range(len(infos) - 1)
-               if LETTER_QUESTION.match(infos[k].block.text) and _ANSWER.match(infos[k + 1].block.text)}
+               if LETTER_QUESTION.match(infos[k].block.text) and letters[k + 1] == "A"}
     if len(answers) < QA_PAIRS:
         return
     for k, info in enumerate(infos):
-        if k in answers or _QUESTION.match(info.block.text):
+        if k in answers or letters[k] == "Q":  # (and a last "Q Thank you.")
             info.kind, info.what = PARA, TURN

@@ -368,6 +368,7 @@ def _placed_days(infos: list[Info], finder: DateFinder) -> None:
     them out. (A single such line is a story's dateline; under a statement's text, its closing place and day; a
     newspaper's dispatch line, "Islamabad, Jan 2" over its story, dates the story alone.)"""
     found = {}
+    dispatches = True  # every one a newspaper's dispatch line, its day without a year ("Islamabad, Jan 2")
     for k, info in enumerate(infos[:-1]):
         below = infos[k + 1]
         dispatch = headings.DISPATCH_DAY.search(info.block.text) is not None
@@ -375,9 +376,8 @@ def _placed_days(infos: list[Info], finder: DateFinder) -> None:
                 and below.kind in (PARA, BULLET) and below.block.words >= PLACED_TEXT_WORDS \
                 and (timex := headings.place_day(info.block, finder)):
             found[k] = timex
-    # a newspaper's dispatch line, its day without a year ("Islamabad, Jan 2"), dates its story alone too
-    dispatches = all(headings.DISPATCH_DAY.search(infos[k].block.text) for k in found)
-    _day_headings(infos, found, 1 if dispatches else PLACED_DAYS)
+            dispatches = dispatches and dispatch
+    _day_headings(infos, found, 1 if dispatches else PLACED_DAYS)  # (a dispatch line dates its story alone too)
 
 
 WEEKDAY_DAYS = 3  # bare weekday headings, each over its text, that make them the page's day headings

@@ -4,7 +4,10 @@ reads them to find a transcript and its exchanges, the extractor to give a turn 
 Each form accepts what the reader that uses it needs, and they differ on purpose:
 
 * :data:`CAPITALS_LABEL`: a speaker in capitals and a colon opening a line, maybe where they speak from ("QUESTION:
-  ", "MR MILLER: ", "Q: ", "CORRESPONDENT (Kabul): "): who speaks in a transcript already found;
+  ", "MR MILLER: ", "Q: ", "CORRESPONDENT (Kabul): "), or the bare letter of :data:`LETTER_TURN`: who speaks in a
+  transcript already found;
+* :data:`LETTER_TURN`, :data:`LETTER_QUESTION`: a turn an older transcript marks by its letter and a space ("Q Do you
+  ...?", "A There is ..."), read as turns only on a page of several such questions with their answers;
 * :data:`CAPITALS_TURN`: a line a speaker in capitals says, one to four words of two letters or more, ending as a
   sentence does ("ANCHOR: And at the airport?", "WOLF BLITZER (CNN): ..."); a headline naming its source ("UN: More
   than 187,000 displaced") ends as no sentence, and a title's flag ("BREAKING: ...") is no speaker;
@@ -43,12 +46,15 @@ _SAYS_SENTENCE = r"\s+\S.*(?:[.?!…][\"”’)]*|[.?!…]\s.*:)\s*$"
 # a question or an answer set off by a wide gap, not a colon, as a government's transcript prints them ("Q    Nick,
 # what do you know ...?")
 _SPACED_QA = r"(?P<qa>[QA])(?=\s{2,}\S|\t)"
-# a transcript's question marked by its letter alone and a space ("Q Do you have a new estimate ...?")
-LETTER_QUESTION = re.compile(r"^\s*Q\s+(?=[A-Z\"“‘'(]).*\?[\"”’)]*\s*$")
+# a question or an answer marked by its letter alone and a space, no colon, as an older transcript prints them ("Q Do
+# you have a new estimate ...?", "A There is no fixed term."): only where a page's turns are marked so
+_LETTER = r"(?P<letter>[QA])\s+(?=[A-Z\"“‘'(])"
+LETTER_TURN = re.compile(rf"^\s*{_LETTER}")
+# ... a question so marked, ending with its question mark
+LETTER_QUESTION = re.compile(rf"^\s*(?=Q){_LETTER}.*\?[\"”’)]*\s*$")
 # a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ", "Q    "), or the
 # letter alone that marks a turn of a transcript already found ("Q Do you ...?", "A There is ...")
-CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SPACED_QA}\s+"
-                            r"|(?P<letter>[QA])\s(?=[A-Z\"“‘'(]))")
+CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SPACED_QA}\s+|{_LETTER})")
 # a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say
 # ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ...", "Q    What about ...?")
 CAPITALS_TURN = re.compile(rf"^(?:(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:|{_SPACED_QA}){_SAYS_SENTENCE}")
@@ -130,7 +136,8 @@ def press_label(line: str) -> str | None:
 # Interior")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 # a surname's prefix of mixed case before its capitals ("McCAUL", "DeLAURO", "MacDONALD")
-_MIXED_PREFIX = re.compile(r"^[A-Z][a-z]{1,2}(?=[A-Z])")
+MIXED_PREFIX = r"[A-Z][a-z]{1,2}(?=[A-Z])"
+_MIXED_PREFIX = re.compile(rf"^{MIXED_PREFIX}")
 
 
 def recased(caps: str) -> str:
