@@ -124,11 +124,14 @@ def _cross_month(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
-    """``10.10.2020`` (day first), ``2020-10-10``, and slashed ``12/03/2022``: day or month first as the page
-    writes its slashed dates, else whichever lands nearer the anchor (see ``slashes``)."""
+    """``10.10.2020`` (day first), ``2020-10-10``, and slashed ``12/03/2022`` or hyphened ``21-07-1994``: day or
+    month first as the page writes its slashed dates, else whichever lands nearer the anchor (see ``slashes``)."""
     if m.group("iso_year"):
         day = cal.safe_date(int(m.group("iso_year")), int(m.group("iso_month")), int(m.group("iso_day")))
         order = "ISO year-month-day"
+    elif m.group("hyear"):  # "21-07-1994": day or month first, as slashed dates are read
+        day, order = slashes.read_slashed(int(m.group("ha")), int(m.group("hb")), int(m.group("hyear")),
+                                          ctx.slash_order, ctx.anchor)
     else:
         a, b, sep = int(m.group("a")), int(m.group("b")), m.group("sep")
         text_year = m.group("nyear")
@@ -284,8 +287,10 @@ WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?
 WEEK_OF_DM = rf"""(?:the\s+)?week\s+of\s+(?:the\s+)?{day_number()}\s+(?:of\s+)?{month()}(?:,?\s+{year()})?"""
 NUMERIC = r"""
     (?:(?P<iso_year>(?:1[0-9]|20|21)\d\d)-(?P<iso_month>[01]?\d)-(?P<iso_day>[0-3]?\d)(?![\d-])
-      |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])\ ?(?P<b>[0-3]?\d)(?P=sep)\ ?(?P<nyear>\d{4}|\d{2})(?![./]?\d))
+      |(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])\ ?(?P<b>[0-3]?\d)(?P=sep)\ ?(?P<nyear>\d{4}|\d{2})(?![./]?\d)
+      |(?<![\d./-])(?P<ha>[0-3]?\d)-(?P<hb>[0-3]?\d)-(?P<hyear>(?:1[0-9]|20|21)\d\d)(?![\d-]))
 """
+# (hyphens only with the year in four digits: "21-07-1994" is a day, "12-03-22" may be a score or a range)
 WEEKDAY_SLASHED = rf"""{weekday(full_only=False)},?\s+(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])"""
 EDGE = r"""(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of
     |(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+)"""

@@ -20,7 +20,8 @@ from chronik.dates.lexicon import lexicon
 DAY_FIRST = "day-first"
 MONTH_FIRST = "month-first"
 
-_SLASHED = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})(?![/\d])")
+_SLASHED = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})(?![/\d])"
+                      r"|(?<![\d/.-])([0-3]?\d)-([0-3]?\d)-(?:1[0-9]|20|21)\d\d(?![\d-])")
 
 
 def page_order(texts: Iterable[str]) -> str | None:
@@ -28,10 +29,10 @@ def page_order(texts: Iterable[str]) -> str | None:
     that way; None when it writes none (or as many each way)."""
     counts = {DAY_FIRST: 0, MONTH_FIRST: 0}
     for text in texts:
-        if "/" not in text:
+        if "/" not in text and "-" not in text:
             continue
         for m in _SLASHED.finditer(text):
-            first, second = int(m.group(1)), int(m.group(2))
+            first, second = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
             if 12 < first <= 31 and 1 <= second <= 12:
                 counts[DAY_FIRST] += 1
             elif 12 < second <= 31 and 1 <= first <= 12:

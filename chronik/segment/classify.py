@@ -531,6 +531,15 @@ def _lone_update_note(infos: list[Info]) -> None:
         infos[k].kind = DATELINE
 
 
+def _lone_release_day(infos: list[Info]) -> None:
+    """A date line giving a document's kind and number heads each release of a list of them ("21-07-1994 News Release
+    94/31" over each release of an agency's archive); one alone is the document's own letterhead ("COMMUNIQUE NO.
+    33-68    2 FEBRUARY 1968"), its headline, not a heading dating the paragraphs under it."""
+    numbered = [i for i in infos if i.kind == DATE_HEADING and headings.numbered_document(i.block.text)]
+    if len(numbered) == 1:
+        numbered[0].kind, numbered[0].timex = HEADLINE, None
+
+
 _UPDATE_NOTE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|published)\b", re.I)
 
 
@@ -976,6 +985,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     if len(dated_stamps) == 1 and not _posts_prefix(infos, dated_stamps[0]):
         dated_stamps[0].kind = DATELINE
     _lone_update_note(infos)
+    _lone_release_day(infos)
     _publication_pairs(infos)  # (after the count above, in which the page's own stamp still counts)
     # (the dates of a box of related links at the foot, under no text, "Related Articles" / a title / "May 30, 2024",
     # are the teasers', not the story's)

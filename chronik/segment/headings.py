@@ -76,6 +76,12 @@ _DATELINE_PLACE_WORDS = 3
 _DISPATCH_PLACE = re.compile(r"^\s*(?i:(?:from|by)\s+(?:our|a)\s+(?:own\s+)?(?:special\s+|staff\s+|diplomatic\s+|"
                              r"political\s+)?correspondents?\s*[:,-]?\s*(?:in\s+)?)"
                              r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+(?=\S)")
+# the kind of an office's document: "Press Release", "Statement", "Communiqué", "News release"
+DOCUMENT_KIND = (r"(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|communiqu[eé]|"
+                 r"announcement|readout|declaration)")
+# a release's posting line gives its kind and number beside its day ("21-07-1994 News Release 94/31", "Press release
+# No. 45 | 12 March 2024"): the kind and number are no part of the day
+_DOCUMENT_NUMBER = re.compile(rf"(?i)\b{DOCUMENT_KIND}\s*(?:no\.?\s*)?\d+(?:[/.-]\d+)*\b")
 
 
 def _capital_place(token: str) -> bool:
@@ -114,6 +120,11 @@ def date_heading(block: Block, finder: DateFinder) -> Timex | None:
     return timex if timex is not None and names_days(timex) else None
 
 
+def numbered_document(text: str) -> bool:
+    """Whether a line gives a document's kind and number ("21-07-1994 News Release 94/31", "COMMUNIQUE NO. 33-68")."""
+    return _DOCUMENT_NUMBER.search(text) is not None
+
+
 def month_heading(block: Block, finder: DateFinder) -> Timex | None:
     """The month a heading such as ``March 2022`` names: it gives its year to the day headings under it."""
     timex = calendar_heading(block, finder)
@@ -137,8 +148,9 @@ def calendar_heading(block: Block, finder: DateFinder) -> Timex | None:
         return None
     if finder.anchor is not None and _RELATIVE_HEADING.match(block.text):
         return finder.resolve(block.text.strip(" :"))
-    text = _DISPATCH_PLACE.sub("", _without_other_calendar(block.text))  # "From our own Correspondent: Tel Aviv, June
-    # 5": the day it was filed
+    # ("From our own Correspondent: Tel Aviv, June 5": the day it was filed; "21-07-1994 News Release 94/31": the day
+    # it was issued)
+    text = _DOCUMENT_NUMBER.sub("", _DISPATCH_PLACE.sub("", _without_other_calendar(block.text)))
     tokens = list(_TOKEN.finditer(text))
     heading = lexicon().heading_words
 

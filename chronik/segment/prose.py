@@ -35,7 +35,11 @@ WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\
 # a story's first words after its place alone in capitals and a dash: "TEHRAN – ", "BEIRUT (AP) — ", "GAZA CITY -- ";
 # or in brackets, as a rights group's release opens: "(Nairobi) – "
 PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?"
-                        r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}\))\s+[–—-]{1,2}\s+(?=[A-Z“\"‘])")
+                        r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}\)"
+                        # ... or in title case before its issuer in capitals, as an agency's release opens: "Geneva
+                        # (ICRC) - ", "Nairobi/Geneva (ICRC) - "
+                        r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}\s+\((?P<issuer>[A-Z][A-Z&]{1,11})\))"
+                        r"\s+[–—-]{1,2}\s+(?=[A-Z“\"‘])")
 # ... or after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli airstrikes ...", or
 # its place, its day and a colon, as South Asian papers do: "ISLAMABAD, June 3: Pakistan on Thursday ..."
 _PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
@@ -57,6 +61,14 @@ def opens_with_place(text: str) -> bool:
     places and a colon (not a flag: "BREAKING: ...")."""
     return bool(WIRE_DATELINE.match(text) or PLACE_DASH.match(text)
                 or (_PLACE_COLON.match(text) and not lexicon().title_flag.match(text)))
+
+
+def issuer_goes_on(text: str, first: str) -> bool:
+    """Whether a paragraph opens on the issuer that the story's first paragraph named in its dateline ("The ICRC has
+    flown in ..." under "Geneva (ICRC) - Cholera has broken out ..."): the release's own voice going on."""
+    m = PLACE_DASH.match(first)
+    issuer = m.group("issuer") if m is not None else None
+    return issuer is not None and re.match(rf"(?:the\s+)?{issuer}\b", text, re.I) is not None
 
 
 def first_sentence(text: str) -> str:

@@ -15,7 +15,7 @@ from collections import Counter
 from chronik.dates.timex import Timex
 from chronik.segment import prose
 from chronik.segment.classify import DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA
-from chronik.segment.headings import labelled
+from chronik.segment.headings import DOCUMENT_KIND, labelled
 from chronik.segment.pageview import STAMPS
 from chronik.segment.sections import SectionReading
 
@@ -27,8 +27,7 @@ TITLES_UNDER_DAYS = 2  # headlines right under date lines that make a short labe
 # the fewest words of a release's title in a label's shape: one word alone is a label's ("Statement", "Geneva")
 TITLE_WORDS = 2
 # the kind of a document alone on its line: "Press Release", "Statement", "Communiqué", "News release"
-_DOCUMENT_KIND = re.compile(r"^\s*(?:(?:joint|official|press|news|media)\s+)?(?:press\s+release|release|statement|"
-                            r"communiqu[eé]|announcement|readout|declaration)\s*:?\s*$", re.I)
+_DOCUMENT_KIND = re.compile(rf"^\s*{DOCUMENT_KIND}\s*:?\s*$", re.I)
 # a title closing on its day after a dash: "Three Sea Tiger boats destroyed - Vellamullivaikkal - 21st April 2009"
 _DATED_TITLE = re.compile(r"\s[-–—]\s+(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$")
 # a reference list's entry: a document's symbol, its day in brackets, a dash and its title ("SC/4166 (3 January 1980)

@@ -1,0 +1,97 @@
+"""Formats met on the blind set ZZZZO (Rwanda 1994), each on pages written for these tests:
+
+- an agency's archive of its news releases, each a headline over its date line (the day written with hyphens, the
+  release's kind and number: "14-08-1992 News Release 92/41") over its text: the date line dates its release; one
+  such line alone at a page's top is that document's letterhead, not a heading over its paragraphs
+- a day written with hyphens and its year in four digits ("14-08-1992"), day or month first as the page writes its
+  other such days
+- a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
+  later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronik.segment.blocks import split_blocks
+from chronik.segment.classify import DATE_HEADING, HEADLINE, classify_page
+from chronik.segment.finder import make_finder
+from chronik.segment.prose import issuer_goes_on, opens_with_place
+from tests.page_cases import of, parse_page
+
+BOSNIA_RELEASES = """
+    Humanitarian agency
+    Where we work
+    Former Yugoslavia 1992: news releases
+    Sarajevo airlift resumes as convoys reach Gorazde
+    14-08-1992 News Release 92/41
+    Sarajevo (UNHCR) - The airlift to Sarajevo resumed this morning after a pause of eight days.
+    The UNHCR has sent a further 400 tonnes of flour and medicines to the city's warehouses.
+    Bosnian Serb officials at the Kiseljak checkpoint told the agency that convoys would be searched "for weapons".
+    UNHCR convoy shelled near Zepa, two drivers wounded
+    03-08-1992 News Release 92/38
+    Geneva (UNHCR) - A UNHCR convoy came under mortar fire near Zepa, wounding two drivers.
+    The UNHCR has suspended convoys to eastern Bosnia until it receives guarantees from all sides.
+    Related documents
+"""
+
+
+def test_a_release_archive_s_date_lines_date_their_releases() -> None:
+    updates = parse_page(BOSNIA_RELEASES, dt.date(1992, 8, 20), "Europe/Zurich")
+    airlift, convoy = of(updates, "Sarajevo (UNHCR)"), of(updates, "Geneva (UNHCR)")
+    assert (airlift.date, convoy.date) == ("1992-08-14", "1992-08-03")
+    assert airlift.title == "Sarajevo airlift resumes as convoys reach Gorazde"
+    assert "The UNHCR has sent" in airlift.text and "The UNHCR has suspended" in convoy.text
+    assert of(updates, "Bosnian Serb officials").date == "1992-08-14"  # (another claimant: an update of its own)
+
+
+def test_a_lone_numbered_document_line_is_the_document_s_letterhead() -> None:
+    lines = ["HEADQUARTERS, UNITED NATIONS COMMAND", "COMMUNIQUE NO. 112            9 SEPTEMBER 1950",
+             "1. United Nations forces repulsed attacks along the Naktong river on 8 September."]
+    infos = classify_page(split_blocks(lines), make_finder(dt.date(1950, 9, 9), ()))
+    assert infos[1].kind == HEADLINE
+    two = [*lines, "COMMUNIQUE NO. 113            10 SEPTEMBER 1950", "1. Attacks continued near Taegu."]
+    infos = classify_page(split_blocks(two), make_finder(dt.date(1950, 9, 10), ()))
+    assert [infos[k].kind for k in (1, 3)] == [DATE_HEADING, DATE_HEADING]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("14-08-1992", "1992-08-14"),
+    ("08-14-1992", "1992-08-14"),  # (only month first reads)
+    ("on 03-08-1992", "1992-08-03"),  # (nearer the anchor, 20 August 1992)
+])
+def test_a_day_written_with_hyphens_is_read(text: str, value: str) -> None:
+    timex = make_finder(dt.date(1992, 8, 20), ()).resolve(text)
+    assert timex is not None and timex.value == value
+
+
+@pytest.mark.parametrize("text", ["12-03-22", "the 1-0 win on 2-1-92", "2-3"])
+def test_hyphened_numbers_without_a_four_digit_year_are_no_day(text: str) -> None:
+    timex = make_finder(dt.date(1992, 8, 20), ()).resolve(text)
+    assert timex is None or "numeric date" not in timex.why
+
+
+def test_a_page_s_hyphened_days_say_which_comes_first() -> None:
+    page = """
+        Ceasefire talks resume in Geneva after a week
+        21-07-1994 News Release 94/31
+        Geneva (ICRC) - Talks resumed today.
+        Convoys resume in the north of the country
+        08-07-1994 News Release 94/29
+        Geneva (ICRC) - Convoys resumed in the north.
+    """
+    updates = parse_page(page, dt.date(1994, 7, 25), "Europe/Zurich")
+    assert of(updates, "Geneva (ICRC) - Convoys").date == "1994-07-08"  # (day first, as "21-07-1994" can only be read)
+
+
+@pytest.mark.parametrize(("text", "first", "goes_on"), [
+    ("The UNHCR has sent more flour.", "Sarajevo (UNHCR) - The airlift resumed.", True),
+    ("UNHCR staff reached Gorazde.", "Nairobi/Geneva (UNHCR) - A convoy left.", True),
+    ("The ICRC has sent more flour.", "Sarajevo (UNHCR) - The airlift resumed.", False),
+    ("The UNHCR has sent more flour.", "The airlift to Sarajevo resumed, the UNHCR said.", False),
+])
+def test_the_issuer_of_a_release_goes_on_in_its_own_voice(text: str, first: str, goes_on: bool) -> None:
+    assert opens_with_place(first) == ("(" in first)
+    assert issuer_goes_on(text, first) is goes_on
