@@ -175,7 +175,8 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
     """The body of the gazetteer a publisher is, by its whole name before any note ("UN OCHA (via ReliefWeb)",
     "Human Rights Watch"), or in brackets after a name the gazetteer does not know (a site that carries the body's
     report: "ReliefWeb (UN Office for the Coordination of Humanitarian Affairs)", "ReliefWeb (UN OCHA)"): a UN
-    agency, a monitoring mission, an NGO. None for a name that only holds a body's name ("UN News") or a body with no
+    agency, a monitoring mission, an NGO; or in brackets by its short name before its part ("UN Archives (UNAMIR
+    Force Headquarters)"). None for a name that only holds a body's name ("UN News") or a body with no
     side."""
     names = [own_name(publisher)]
     inner = _BRACKETED.search(publisher)
@@ -188,7 +189,18 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
             return entry
         if entry is not None:
             return None  # an outlet's or a state's own name first: what is in brackets is a note on it
+    for name in names[1:]:  # ... or a part of that body in brackets ("(UNAMIR Force Headquarters)"): the body's
+        words = name.split()
+        entry = gazetteer.get(words[0])
+        if entry is not None and entry.kind == "body" and entry.side is not None \
+                and all(w[:1].isupper() for w in words[1:]) and _BODY_PART.match(words[-1]):
+            return entry
     return None
+
+
+# the last word of a part of a body, or of its own archive ("Force Headquarters", "Press Section", "Digital Library"),
+# not of a service of its own ("UN OCHA Integrated Regional Information Networks": a news service)
+_BODY_PART = re.compile(r"(?:Headquarters|Force|Command|Office|Section|Division|Mission|Library|Archives?)$")
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,120})\)")

@@ -1,0 +1,39 @@
+"""Round 63 of attribution: an archive holding a UN peace operation's documents names it in brackets with the part
+of it that wrote them ("United Nations Archives (UNPROFOR Force Headquarters)", "UN Digital Library (UNTAC Press
+Office)"): the page speaks in that operation's voice, for its side; the gazetteer knows the UN's past operations
+(UNAMIR, UNPROFOR, UNOSOM ...) as it knows the present ones. A news service named in brackets after an outlet
+("IRIN (UN OCHA Integrated Regional Information Networks)") is no part of a body: the outlet reports in its own
+voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_cases import annotated, gulf_war, wars_fixture
+
+wars = wars_fixture({"gulf": gulf_war("IRQ")})
+
+_PATROL = "A patrol observed shelling of the market area from the north between 0900 and 1100 hours."
+
+
+@pytest.mark.parametrize("publisher", [
+    "United Nations Archives and Records Management Section (UNPROFOR Force Headquarters)",
+    "UN Digital Library (UNIKOM Press Office)",
+])
+def test_a_peace_operation_s_archived_report_speaks_in_its_voice(wars, publisher):
+    assert annotated(wars["gulf"], publisher, _PATROL) == ("UNPROFOR" if "UNPROFOR" in publisher else "UNIKOM",
+                                                           "third-party")
+
+
+def test_a_news_service_in_brackets_is_no_part_of_a_body(wars):
+    who, side = annotated(wars["gulf"], "IRIN (UN OCHA Integrated Regional Information Networks)", _PATROL)
+    assert side != "third-party" and who is None
+
+
+@pytest.mark.parametrize("text", [
+    "UNOSOM said its convoy had been stopped at a roadblock north of the port.",
+    "The United Nations Protection Force said a shell hit the airport's runway.",
+    "UN military observers reported heavy shelling near the border crossing.",
+])
+def test_the_un_s_past_operations_are_known(wars, text):
+    assert annotated(wars["gulf"], "Wire desk", text)[1] == "third-party"
