@@ -3,7 +3,8 @@ of it that wrote them ("United Nations Archives (UNPROFOR Force Headquarters)", 
 Office)"): the page speaks in that operation's voice, for its side; the gazetteer knows the UN's past operations
 (UNAMIR, UNPROFOR, UNOSOM ...) as it knows the present ones. A news service named in brackets after an outlet
 ("IRIN (UN OCHA Integrated Regional Information Networks)") is no part of a body: the outlet reports in its own
-voice."""
+voice. A monitor's note over an item's text naming whose document it gives ("Text of communique by the general
+command of the armed forces, read on Baghdad radio") names who speaks in it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_news_service_in_brackets_is_no_part_of_a_body(wars):
 ])
 def test_the_un_s_past_operations_are_known(wars, text):
     assert annotated(wars["gulf"], "Wire desk", text)[1] == "third-party"
+
+
+@pytest.mark.parametrize("note", [
+    "Text of communique by the Iraqi general command of the armed forces, read on Baghdad radio",
+    "Excerpts from statement by the Iraqi general command of the armed forces",
+])
+def test_a_monitor_s_note_names_whose_document_it_gives(wars, note):
+    text = f"{note}\n\n1. During the night the enemy shelled Basra, killing many civilians."
+    who, side = annotated(wars["gulf"], "BBC Monitoring", text)
+    assert (who, side) == ("Iraqi military", "iraqi")
+

@@ -5,6 +5,9 @@
   such line alone at a page's top is that document's letterhead, not a heading over its paragraphs
 - a day written with hyphens and its year in four digits ("14-08-1992"), day or month first as the page writes its
   other such days
+- a monitoring service's note right under an item's source line ("Excerpts from report", "Text of communique by the
+  general staff ..., read on Radio Baghdad"): the item's first line, not a title pushing the item's headline out; the
+  communique's numbered points under it are the item's
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -95,3 +98,31 @@ def test_a_page_s_hyphened_days_say_which_comes_first() -> None:
 def test_the_issuer_of_a_release_goes_on_in_its_own_voice(text: str, first: str, goes_on: bool) -> None:
     assert opens_with_place(first) == ("(" in first)
     assert issuer_goes_on(text, first) is goes_on
+
+
+GULF_MONITOR = "\n".join([
+    "IRAQ",
+    "Baghdad radio says Iranian attack repulsed east of Basra",
+    "Baghdad home service in Arabic 1700 gmt 12 Jan 87",
+    "Excerpts from report",
+    "Our heroic forces this morning repulsed a large-scale attack east of Basra, inflicting heavy losses on the enemy.",
+    "Army communique on fighting in the south",
+    "Baghdad home service in Arabic 1900 gmt 12 Jan 87",
+    "Text of communique by the general command of the armed forces, read on Baghdad radio",
+    "1. During the night of 11th to 12th January, the enemy shelled Basra, killing many civilians.",
+    "2. The enemy's attempts to advance towards the Fish Lake have been repulsed with heavy losses.",
+    "IRAN",
+    "Tehran says its forces advanced near Basra",
+    "Tehran home service in Persian 2030 gmt 12 Jan 87",
+    "Islamic fighters advanced three kilometres towards Basra overnight, the war information headquarters said.",
+])
+
+
+def test_a_monitor_s_note_under_a_source_line_opens_its_item() -> None:
+    updates = parse_page(GULF_MONITOR, dt.date(1987, 1, 14), "UTC")
+    report = of(updates, "Excerpts from report")
+    assert report.title == "Baghdad radio says Iranian attack repulsed east of Basra" and report.time == "17:00"
+    communique = of(updates, "Text of communique")
+    assert communique.title == "Army communique on fighting in the south"
+    assert "The enemy's attempts" in communique.text and communique.time == "19:00"
+

@@ -179,11 +179,19 @@ _BRACKETED_INTRO = re.compile(r"^\s*\[(?:(?:recorded|taped|broadcast|televised)\
                               rf"{DOCUMENT}\s+(?:by|of|from)\s+(?P<who>(?-i:[A-Z])[^\[\]]{{2,160}}?)\]", re.I)
 
 
+# ... or a monitor's note on its own line over the item, naming whose document it gives ("Text of communique by the
+# general staff of the Rwandan Armed Forces [FAR], read on Radio Rwanda" / the communique's text)
+_NOTE_INTRO = re.compile(r"^\s*(?:(?:full|abridged|partial)\s+)?(?:text|excerpts?|extracts?|summary)\s+(?:of|from)\s+"
+                         rf"(?:(?:an?|the)\s+)?(?:(?:recorded|taped|broadcast|televised)\s+)?{DOCUMENT}\s+"
+                         r"(?:issued\s+)?(?:by|of|from)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^\n.:;]{2,160}?|the\s+[^\n.:;]{2,160}?)"
+                         r"(?:,\s*(?:read|broadcast|carried)\s+(?:on|by|over)\s+[^\n]{2,80})?\s*\n", re.I)
+
+
 def issued_document(text: str, resolver: Resolver) -> Claimant | None:
     """Who a document opening its text says issues it ("Communique No 1,590 of the Khatam ol-Anbiya Central
-    Headquarters: ...", "[Recorded statement by X, chairman of ...] Dear compatriots"): that body or person, when a
-    name it knows; None for any other text."""
-    m = _ISSUED.match(text) or _BRACKETED_INTRO.match(text)
+    Headquarters: ...", "[Recorded statement by X, chairman of ...] Dear compatriots", a monitor's note "Text of
+    communique by X, read on Radio Y" over it): that body or person, when a name it knows; None for any other text."""
+    m = _ISSUED.match(text) or _BRACKETED_INTRO.match(text) or _NOTE_INTRO.match(text)
     found = resolver.resolve(m.group("who")) if m is not None else None
     return found if named(found) and found.side is not None else None
 

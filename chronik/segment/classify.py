@@ -81,6 +81,7 @@ from chronik.segment.timestamps import (
     metadata_date,
     signed_dateline,
     source_credit,
+    source_line_outlet,
     titled_stamp,
     topic_dateline,
     trailing_stamp,
@@ -751,6 +752,25 @@ def _source_lines(infos: list[Info], finder: DateFinder) -> None:
             info.kind, info.what, info.timex = SOURCE_LINE, source, timex
 
 
+MONITOR_NOTE = "monitor's note"  # what ``Info.what`` says of such a note
+# a monitoring service's note on what its item gives of the broadcast: "Excerpts from report", "Text of communique by
+# the general staff ..., read on Radio Rwanda", "Summary", "Editorial report", "Recorded talk by ..."
+_MONITOR_NOTE = re.compile(r"^\s*\[?(?:(?:abridged\s+|partial\s+|unattributed\s+|recorded\s+)?(?:text|excerpts?|summary|"
+                           r"passages?|report|commentary|talk|interview|speech|statement|announcement|communiqu[eé])"
+                           r"(?:\s+(?:of|from|by|on)\b[^.!?]*)?|editorial\s+report)\s*\]?\s*:?\s*$", re.I)
+
+
+def _monitor_notes(infos: list[Info]) -> None:
+    """A monitoring service's note right under an item's source line ("Radio Rwanda, Kigali, in Kinyarwanda 1700 gmt
+    13 May 94" / "Text of communique by the general staff ...") says what of the broadcast follows: the item's first
+    line, not a title over it (the item's headline is above its source line)."""
+    for k in range(1, len(infos) - 1):
+        above, info = infos[k - 1], infos[k]
+        if (info.kind in (LABEL, HEADLINE) and above.kind == STAMP_LINE and infos[k + 1].kind in (PARA, BULLET)
+                and source_line_outlet(above.block.text) is not None and _MONITOR_NOTE.match(info.block.text)):
+            info.kind, info.what = PARA, MONITOR_NOTE
+
+
 # a line of one or more people's names: "Isabel Kershner", "Hwaida Saad and Ben Hubbard", "A. Roe, B. Doe and C. Poe"
 _NAME = r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+"
 NAMES = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?$")
@@ -975,6 +995,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _almanac_furniture(infos)
     _source_lines(infos, finder)
     _source_credits(infos, finder)
+    _monitor_notes(infos)
     prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
     if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
         for info in prefixed:
