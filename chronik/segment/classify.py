@@ -755,8 +755,9 @@ def _source_lines(infos: list[Info], finder: DateFinder) -> None:
 MONITOR_NOTE = "monitor's note"  # what ``Info.what`` says of such a note
 # a monitoring service's note on what its item gives of the broadcast: "Excerpts from report", "Text of communique by
 # the general staff ..., read on Radio Rwanda", "Summary", "Editorial report", "Recorded talk by ..."
-_MONITOR_NOTE = re.compile(r"^\s*\[?(?:(?:abridged\s+|partial\s+|unattributed\s+|recorded\s+)?(?:text|excerpts?|summary|"
-                           r"passages?|report|commentary|talk|interview|speech|statement|announcement|communiqu[eé])"
+_MONITOR_NOTE = re.compile(r"^\s*\[?(?:(?:abridged\s+|partial\s+|unattributed\s+|recorded\s+)?"
+                           r"(?:text|excerpts?|summary|passages?|report|commentary|talk|interview|speech|statement|"
+                           r"announcement|communiqu[eé])"
                            r"(?:\s+(?:of|from|by|on)\b[^.!?]*)?|editorial\s+report)\s*\]?\s*:?\s*$", re.I)
 
 
