@@ -4,7 +4,9 @@ Office)"): the page speaks in that operation's voice, for its side; the gazettee
 (UNAMIR, UNPROFOR, UNOSOM ...) as it knows the present ones. A news service named in brackets after an outlet
 ("IRIN (UN OCHA Integrated Regional Information Networks)") is no part of a body: the outlet reports in its own
 voice. A monitor's note over an item's text naming whose document it gives ("Text of communique by the general
-command of the armed forces, read on Baghdad radio") names who speaks in it."""
+command of the armed forces, read on Baghdad radio") names who speaks in it. A person described by an indefinite
+apposition with a relative clause ("Ali Karim, a shopkeeper who fled Basra last week, said") is of the kind it names,
+a shopkeeper speaking for no party."""
 
 from __future__ import annotations
 
@@ -49,3 +51,13 @@ def test_a_monitor_s_note_names_whose_document_it_gives(wars, note):
     who, side = annotated(wars["gulf"], "BBC Monitoring", text)
     assert (who, side) == ("Iraqi military", "iraqi")
 
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Ali Karim, a shopkeeper who fled Basra last week, said by telephone that shells fell all night.",
+     "Ali Karim", "independent"),
+    ("Hassan Jaber, a teacher who stayed behind in Fao, told reporters the town was empty.", "Hassan Jaber",
+     "independent"),
+])
+def test_a_person_described_with_a_relative_clause_is_of_that_kind(wars, text, who, side):
+    assert annotated(wars["gulf"], "Wire desk", text) == (who, side)
