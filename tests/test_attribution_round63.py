@@ -6,7 +6,10 @@ Office)"): the page speaks in that operation's voice, for its side; the gazettee
 voice. A monitor's note over an item's text naming whose document it gives ("Text of communique by the general
 command of the armed forces, read on Baghdad radio") names who speaks in it. A person described by an indefinite
 apposition with a relative clause ("Ali Karim, a shopkeeper who fled Basra last week, said") is of the kind it names,
-a shopkeeper speaking for no party."""
+a shopkeeper speaking for no party. A polity's government as the sides file names it ("the Government of the
+Russian Federation") is that government, not a person named "Russian Federation"; a part of an office named after it
+("the Press Centre of the Government of the Russian Federation") speaks for its side; a page whose title is an
+office's bulletins ("Bulletins of the Press Centre of ... on the Situation in ..., 13-15 June 1995") is its release."""
 
 from __future__ import annotations
 
@@ -14,7 +17,17 @@ import pytest
 
 from tests.attribution_cases import annotated, gulf_war, wars_fixture
 
-wars = wars_fixture({"gulf": gulf_war("IRQ")})
+wars = wars_fixture({"gulf": gulf_war("IRQ"), "russia": ("""
+    defaults: extend
+    sides:
+      russian: the Russian Federation
+      chechen: Ichkeria
+    polities:
+      - {name: Russia, side: russian, adjective: Russian, government: Government of the Russian Federation,
+         forms: [Russia, Russian, Russian Federation, Moscow]}
+      - {name: Chechen Republic of Ichkeria, side: chechen, adjective: Chechen, government: Government of Ichkeria,
+         forms: [Ichkeria, Dudayev]}
+""", "\n    defaults: extend\n    places:\n      - {name: Grozny}\n")})
 
 _PATROL = "A patrol observed shelling of the market area from the north between 0900 and 1100 hours."
 
@@ -61,3 +74,25 @@ def test_a_monitor_s_note_names_whose_document_it_gives(wars, note):
 ])
 def test_a_person_described_with_a_relative_clause_is_of_that_kind(wars, text, who, side):
     assert annotated(wars["gulf"], "Wire desk", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The Government of the Russian Federation said it would not negotiate with the gunmen.",
+     "Government of the Russian Federation"),
+    ("The Press Centre of the Government of the Russian Federation said federal forces had taken Shatoi.",
+     "Press Centre of the Government of the Russian Federation"),
+    ("The Press Office of the Government of Ichkeria said its units had left the town.",
+     "Press Office of the Government of Ichkeria"),
+])
+def test_a_government_and_its_press_centre_speak_for_its_side(wars, text, who):
+    side = "chechen" if "Ichkeria" in who else "russian"
+    assert annotated(wars["russia"], "Wire desk", text) == (who, side)
+
+
+def test_a_title_of_an_office_s_bulletins_names_the_issuer(wars):
+    title = ("Bulletins of the Press Centre of the Government of the Russian Federation on the Situation in Grozny, "
+             "13-15 June 1995")
+    issuer = wars["russia"].attributor.issuer("Digital Archive", title)
+    assert issuer is not None and (issuer.who, issuer.side) == (
+        "Press Centre of the Government of the Russian Federation", "russian")
+

@@ -1,4 +1,4 @@
-"""Formats met on the blind set ZZZZO (Rwanda 1994), each on pages written for these tests:
+"""Formats met on the blind sets ZZZZO (Rwanda 1994) and ZZZZR (Chechnya 1995), each on pages written for these tests:
 
 - an agency's archive of its news releases, each a headline over its date line (the day written with hyphens, the
   release's kind and number: "14-08-1992 News Release 92/41") over its text: the date line dates its release; one
@@ -8,6 +8,8 @@
 - a monitoring service's note right under an item's source line ("Excerpts from report", "Text of communique by the
   general staff ..., read on Radio Baghdad"): the item's first line, not a title pushing the item's headline out; the
   communique's numbered points under it are the item's
+- a government press centre's bulletins, each stamped with its day and a four-digit clock in a named zone ("13 June
+  1995, 1000 Moscow time", "1430 MSK"): the stamp's clock, in that zone
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -22,6 +24,7 @@ from chronik.segment.blocks import split_blocks
 from chronik.segment.classify import DATE_HEADING, HEADLINE, classify_page
 from chronik.segment.finder import make_finder
 from chronik.segment.prose import issuer_goes_on, opens_with_place
+from chronik.segment.timestamps import find_stamp
 from tests.page_cases import of, parse_page
 
 BOSNIA_RELEASES = """
@@ -125,4 +128,27 @@ def test_a_monitor_s_note_under_a_source_line_opens_its_item() -> None:
     communique = of(updates, "Text of communique")
     assert communique.title == "Army communique on fighting in the south"
     assert "The enemy's attempts" in communique.text and communique.time == "19:00"
+
+
+@pytest.mark.parametrize(("line", "time", "zone"), [
+    ("13 June 1995, 1000 Moscow time", "10:00", "Europe/Moscow"),
+    ("2 March 2022, 1430 Kyiv time", "14:30", "Europe/Kyiv"),
+    ("14 June 1995, 2200 MSK", "22:00", "Europe/Moscow"),
+])
+def test_a_four_digit_clock_in_a_named_zone_stamps(line: str, time: str, zone: str) -> None:
+    stamp = find_stamp(line)
+    assert stamp is not None and (stamp.time, stamp.zone) == (time, zone)
+
+
+def test_a_press_centre_s_bulletins_are_stamped_in_their_zone() -> None:
+    page = "\n".join([
+        "PRESS CENTRE OF THE MINISTRY OF DEFENCE OF UKRAINE",
+        "2 March 2022, 0900 Kyiv time",
+        "Over the past 24 hours the enemy shelled Kharkiv and Chernihiv; air defence shot down four aircraft.",
+        "2 March 2022, 1830 Kyiv time",
+        "Russian columns north of Kyiv have stopped; Ukrainian units counter-attacked near Bucha.",
+    ])
+    updates = parse_page(page, dt.date(2022, 3, 3), "UTC")
+    assert [(u.date, u.time, u.timezone) for u in (of(updates, "Over the past"), of(updates, "Russian columns"))] == [
+        ("2022-03-02", "09:00", "Europe/Kyiv"), ("2022-03-02", "18:30", "Europe/Kyiv")]
 

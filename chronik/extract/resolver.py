@@ -48,6 +48,10 @@ from chronik.extract.words import (
     without_the,
 )
 
+# the press office of an office, named after it: "the Press Centre of the Government of ...", "the Press Office of
+# the President of ...", "the Information Department of the Ministry of ..."
+_PART_OF = re.compile(r"^(?:the\s+)?(?:Press|Information|Media|Public\s+Relations|Communications?)\s+"
+                      r"(?:Centre|Center|Office|Service|Department|Bureau|Unit)\s+of\s+(?P<owner>(?:the\s+)?[A-Z].{2,80})$")
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
 # the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
@@ -204,7 +208,7 @@ class Resolver:
         found = (self._broadcaster(head) or self._joint(head) or self._delegate(head)
                  or self._known_name(head, whole) or self._envoy(head)
                  or self._outlet(head) or self._party_medium(head) or self.bodies.partisan(head)
-                 or self._office_or_name(head, whole, said, where)
+                 or self._part_of(head) or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
                  or self.bodies.adjective_body(head))
         if found is None and (wing := _WING.match(head)) is not None:
@@ -444,8 +448,21 @@ class Resolver:
         return (words[-1].lower() in self.lex.civic_nouns and words[-1][:1].isupper()
                 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) and self.gaz.get(bare) is None)
 
+    def _part_of(self, head: str) -> Claimant | None:
+        """The press office of an office or body, named after it ("the Press Centre of the Government of the Russian
+        Federation", "the Press Office of the President of Ukraine"): by its own name, for the side of its office."""
+        m = _PART_OF.match(head)
+        owner = self._resolve(m.group("owner")) if m is not None else None
+        if owner is None or owner.side is None or owner.kind not in ("office", "polity", "body"):
+            return None
+        return Claimant(without_the(head), owner.side, "body")
+
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
         bare = without_the(head)
+        government = next((p for p in self.sides.polities if p.government and p.government.lower() == bare.lower()),
+                          None)
+        if government is not None:  # "the Government of the Russian Federation" as the sides file names it: no person
+            return Claimant(government.government, government.side, "office")
         if bare[:1].isupper() and " " in bare and (any(
                 m.end == len(bare) and m.start > 0 and " " in m.text and bare[m.start:m.end].istitle()
                 for m in self.lex.independent.finditer(bare.lower())) or self._civic_name(bare)):
