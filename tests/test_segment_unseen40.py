@@ -10,6 +10,9 @@
   communique's numbered points under it are the item's
 - a government press centre's bulletins, each stamped with its day and a four-digit clock in a named zone ("13 June
   1995, 1000 Moscow time", "1430 MSK"): the stamp's clock, in that zone
+- a transcript's header giving the session's day and clock under the office's letterhead ("THURSDAY, MARCH 21, 1991 --
+  3:00 P.M. (EST)", "MONDAY, JUNE 26, 1950 - 11:00 A.M., EDT"): every statement of the session takes that clock, in
+  that zone
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -151,4 +154,37 @@ def test_a_press_centre_s_bulletins_are_stamped_in_their_zone() -> None:
     updates = parse_page(page, dt.date(2022, 3, 3), "UTC")
     assert [(u.date, u.time, u.timezone) for u in (of(updates, "Over the past"), of(updates, "Russian columns"))] == [
         ("2022-03-02", "09:00", "Europe/Kyiv"), ("2022-03-02", "18:30", "Europe/Kyiv")]
+
+
+@pytest.mark.parametrize(("header", "time", "zone"), [
+    ("THURSDAY, MARCH 21, 1991 -- 3:00 P.M. (EST)", "15:00", "America/New_York"),
+    ("MONDAY, JUNE 26, 1950 - 11:00 A.M., EDT", "11:00", "America/New_York"),
+    ("Wednesday, March 2, 2022, 12:40 p.m.", "12:40", "Europe/London"),
+])
+def test_a_transcript_s_statements_take_the_session_s_clock(header: str, time: str, zone: str) -> None:
+    page = "\n".join([
+        "OFFICE OF THE ASSISTANT SECRETARY OF DEFENSE (PUBLIC AFFAIRS)",
+        "NEWS BRIEFING",
+        header,
+        "MR. HARRIS: Good afternoon. The coalition flew about 2,000 sorties in the past 24 hours.",
+        "Q: How many aircraft were lost?",
+        "MR. HARRIS: Two aircraft did not return; the crews are listed as missing.",
+        "Q: Was the airfield at Tallil hit?",
+        "GEN. ROSS: Tallil was struck twice yesterday and is not operational.",
+        "Q: Thank you.",
+    ])
+    day = "1991-03-21" if "1991" in header else "1950-06-26" if "1950" in header else "2022-03-02"
+    updates = parse_page(page, dt.date.fromisoformat(day), "Europe/London")
+    turns = [of(updates, start) for start in ("MR. HARRIS: Good", "MR. HARRIS: Two")]  # (the follow-up goes on)
+    assert [(u.date, u.time, u.timezone) for u in turns] == [(day, time, zone)] * 2
+
+
+def test_a_page_of_few_turns_takes_no_header_clock() -> None:
+    page = "\n".join([
+        "THURSDAY, MARCH 21, 1991 -- 3:00 P.M. (EST)",
+        "MR. HARRIS: Good afternoon. The coalition flew about 2,000 sorties in the past 24 hours.",
+        "The weather over the theatre has improved.",
+    ])
+    updates = parse_page(page, dt.date(1991, 3, 21), "Europe/London")
+    assert of(updates, "MR. HARRIS").time is None
 
