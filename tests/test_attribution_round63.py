@@ -9,7 +9,9 @@ apposition with a relative clause ("Ali Karim, a shopkeeper who fled Basra last 
 a shopkeeper speaking for no party. A polity's government as the sides file names it ("the Government of the
 Russian Federation") is that government, not a person named "Russian Federation"; a part of an office named after it
 ("the Press Centre of the Government of the Russian Federation") speaks for its side; a page whose title is an
-office's bulletins ("Bulletins of the Press Centre of ... on the Situation in ..., 13-15 June 1995") is its release."""
+office's bulletins ("Bulletins of the Press Centre of ... on the Situation in ..., 13-15 June 1995") is its release. A
+speaker telling something that a news agency then reported ("X told journalists ... that ..., Interfax reported") is
+the claimant, the agency only carries it; a digest item's writer signing it off ("-- Liz Fuller") claims nothing."""
 
 from __future__ import annotations
 
@@ -95,4 +97,19 @@ def test_a_title_of_an_office_s_bulletins_names_the_issuer(wars):
     issuer = wars["russia"].attributor.issuer("Digital Archive", title)
     assert issuer is not None and (issuer.who, issuer.side) == (
         "Press Centre of the Government of the Russian Federation", "russian")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Iraqi Defence Minister Adnan Khairallah told journalists in Baghdad on 18 January that the Iranian attack had "
+     "been crushed, Reuters reported.", "Adnan Khairallah", "iraqi"),
+    ("Iranian President Ali Khamenei said on 18 January that the offensive would go on until victory, AFP reported. "
+     "-- Liz Fuller", "Ali Khamenei", "iranian"),
+])
+def test_an_agency_carries_the_words_of_the_speaker_it_reports(wars, text, who, side):
+    assert annotated(wars["gulf"], "Research Institute", text) == (who, side)
+
+
+def test_a_writer_s_sign_off_claims_nothing(wars):
+    text = "Heavy fighting continued east of Basra on 18 January. -- Liz Fuller"
+    assert annotated(wars["gulf"], "Research Institute", text)[0] != "Liz Fuller"
 

@@ -13,6 +13,9 @@
 - a transcript's header giving the session's day and clock under the office's letterhead ("THURSDAY, MARCH 21, 1991 --
   3:00 P.M. (EST)", "MONDAY, JUNE 26, 1950 - 11:00 A.M., EDT"): every statement of the session takes that clock, in
   that zone
+- a research institute's daily digest, each item under a title in capitals closed by a full stop ("GRACHEV ON
+  FEDERAL LOSSES.", "YELTSIN: MILITARY STAGE "PRACTICALLY COMPLETED."") over its paragraph: the title is the item's
+  headline, not a paragraph of its own nor a speaker's turn
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -187,4 +190,32 @@ def test_a_page_of_few_turns_takes_no_header_clock() -> None:
     ])
     updates = parse_page(page, dt.date(1991, 3, 21), "Europe/London")
     assert of(updates, "MR. HARRIS").time is None
+
+
+RFE_DIGEST = "\n".join([
+    "RFE/RL DAILY REPORT",
+    "No. 61, 29 March 1994",
+    "TRANSCAUCASIA",
+    "ABKHAZ TALKS RESUME IN GENEVA.",
+    "A new round of talks on Abkhazia opened in Geneva on 28 March, ITAR-TASS reported. Both delegations agreed to "
+    "discuss the return of refugees first. -- Liz Fuller",
+    'ARDZINBA: "NO RETURN TO GEORGIA."',
+    "Abkhaz leader Vladislav Ardzinba told journalists on 28 March that Abkhazia would never again be part of Georgia.",
+    "SHEVARDNADZE APPEALS TO UN.",
+    "Georgian head of state Eduard Shevardnadze called on the UN Security Council on 28 March to send peacekeepers.",
+])
+
+
+def test_a_digest_s_titles_in_capitals_head_their_items() -> None:
+    updates = parse_page(RFE_DIGEST, dt.date(1994, 3, 29), "Europe/Prague")
+    items = [of(updates, start) for start in ("A new round", "Abkhaz leader", "Georgian head")]
+    assert [u.title for u in items] == ["ABKHAZ TALKS RESUME IN GENEVA.", 'ARDZINBA: "NO RETURN TO GEORGIA."',
+                                        "SHEVARDNADZE APPEALS TO UN."]
+    assert [u.date for u in items] == ["1994-03-28"] * 3
+
+
+def test_one_line_in_capitals_is_no_digest_s_title() -> None:
+    lines = ["THE BROADCAST ENDED HERE.", "Our correspondent adds that the line went dead at noon."]
+    infos = classify_page(split_blocks(lines), make_finder(dt.date(1994, 3, 29), ()))
+    assert infos[0].kind != HEADLINE
 

@@ -54,6 +54,7 @@ from chronik.extract.line_claimants import (
     speaker_line,
     transcript_turn,
 )
+from chronik.extract.outlets import find_outlets
 from chronik.extract.page_people import PagePeople, names_body
 from chronik.extract.page_voice import Voice, page_voice
 from chronik.extract.publisher import (
@@ -296,6 +297,10 @@ class Attributor:
         return claimant.kind == "office" and (claimant.officials
                                               or any(p.government == claimant.who for p in self.sides.polities))
 
+    def _outlet(self, claimant: Claimant | None) -> bool:
+        """Whether a claimant is a news outlet by its name ("Interfax", "Reuters")."""
+        return claimant is not None and claimant.who is not None and bool(find_outlets(claimant.who, self.lex))
+
     def _choose(self, found: list[Candidate], title: str | None, resolver: Resolver,
                 quoted_lead: bool, opening: int = 0) -> Claimant | None:
         speakers = sorted((c for c in found if named(c.claimant)), key=lambda c: (c.sentence, c.rank, c.pos))
@@ -305,6 +310,10 @@ class Attributor:
                   and not (c.frame == "denial" and c.sentence > opening)]
         weak = [c for c in speakers if c.tier == WEAK and c.sentence == opening]
         pick = next(iter(strong or weak), None)
+        if pick is not None and pick.tier == STRONG and self._outlet(pick.claimant):
+            # "X told journalists on 18 January that ..., Interfax reported": the agency carries X's words
+            pick = next((c for c in strong if c.sentence == pick.sentence and c.pos < pick.pos
+                         and not self._outlet(c.claimant)), pick)
         # who the title says speaks, read once and only when asked
         headline = functools.cache(lambda: headline_claimant(title, resolver, self.cut) if title else None)
         claimant = pick.claimant if pick is not None else headline()

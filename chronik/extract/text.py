@@ -66,7 +66,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def claim_text(text: str, cells: list[str]) -> str:
     """What an update says, for reading its claimant: a table row's cell of the most words after its first (a
     chronology's Event or Description), so that the place and source cells around it ("Kyiv", "Ukrinform") are not
-    read as the claimant, nor the cells' bars as a sentence running on; ``text`` itself for any other update."""
+    read as the claimant, nor the cells' bars as a sentence running on; ``text`` itself for any other update, its
+    writer's sign-off closing it blanked."""
     if len(cells) < 2:
-        return text
+        return _SIGNED_OFF.sub(lambda m: " " * len(m.group()), text)
     return max(cells[1:], key=lambda c: len(c.split())).strip()
+
+
+# a digest's item signed off by its writer after its last sentence ("... internal affairs." -- Scott Parrish"): who
+# wrote it, not who claims it (blanked, so that offsets stay those of the text)
+_SIGNED_OFF = re.compile(r"(?<=[.!?\"'])[ \t]+-{1,2}[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){1,3}[ \t]*$", re.M)

@@ -18,7 +18,7 @@ from chronik.dates import zones
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
 from chronik.dates.timex import Mention, Timex, day_timex
-from chronik.segment import ago, almanac, headings
+from chronik.segment import ago, almanac, headings, teletype
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
 from chronik.segment.comments import footed_comments
@@ -752,6 +752,27 @@ def _source_lines(infos: list[Info], finder: DateFinder) -> None:
             info.kind, info.what, info.timex = SOURCE_LINE, source, timex
 
 
+CAPITAL_TITLES = 2  # titles in capitals closed by a full stop, each over its item, that make a digest of them
+CAPITAL_TITLE_WORDS = 14
+# a title in capitals closed by a full stop, maybe after its quote's closing mark: "GRACHEV ON FEDERAL LOSSES.",
+# "YELTSIN: MILITARY STAGE "PRACTICALLY COMPLETED.""
+_TITLE_STOP = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+def _capital_titles(infos: list[Info]) -> None:
+    """A news digest's items each under a title set in capitals and closed by a full stop ("RUSSIAN TROOPS TAKE
+    PRESIDENTIAL PALACE." / its paragraph), as the research institutes' daily digests wrote them: on a page with
+    several, each is its item's headline, not a paragraph of its own nor a speaker's turn ("YELTSIN: MILITARY STAGE
+    ...")."""
+    titles = [k for k in range(len(infos) - 1) if infos[k].kind == PARA and infos[k + 1].kind == PARA
+              and infos[k].block.words <= CAPITAL_TITLE_WORDS and _TITLE_STOP.search(infos[k].block.text)
+              and teletype.shouted(infos[k].block.text, min_letters=8)
+              and not teletype.shouted(infos[k + 1].block.text)]
+    if len(titles) >= CAPITAL_TITLES:
+        for k in titles:
+            infos[k].kind, infos[k].what = HEADLINE, ""
+
+
 MONITOR_NOTE = "monitor's note"  # what ``Info.what`` says of such a note
 # a monitoring service's note on what its item gives of the broadcast: "Excerpts from report", "Text of communique by
 # the general staff ..., read on Radio Rwanda", "Summary", "Editorial report", "Recorded talk by ..."
@@ -997,6 +1018,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _source_lines(infos, finder)
     _source_credits(infos, finder)
     _monitor_notes(infos)
+    _capital_titles(infos)
     prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
     if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
         for info in prefixed:
