@@ -11,12 +11,17 @@ Russian Federation") is that government, not a person named "Russian Federation"
 ("the Press Centre of the Government of the Russian Federation") speaks for its side; a page whose title is an
 office's bulletins ("Bulletins of the Press Centre of ... on the Situation in ..., 13-15 June 1995") is its release. A
 speaker telling something that a news agency then reported ("X told journalists ... that ..., Interfax reported") is
-the claimant, the agency only carries it; a digest item's writer signing it off ("-- Liz Fuller") claims nothing."""
+the claimant, the agency only carries it; a digest item's writer signing it off ("-- Liz Fuller") claims nothing. A
+monitored text opening on who "has issued the following communique:" is that body's; "Each gave his name ..." names
+no one called Each. A monitoring source line's outlet is named without the item's filing number ("JN2001161891
+Baghdad Domestic Service in Arabic ...": Baghdad Domestic Service). A body's vote, what it authorises and an offer it
+makes are its deeds ("The Iraqi National Assembly votes to ...", "Iran's Supreme Defence Council offers ...")."""
 
 from __future__ import annotations
 
 import pytest
 
+from chronik.segment.timestamps import source_line_outlet
 from tests.attribution_cases import annotated, gulf_war, wars_fixture
 
 wars = wars_fixture({"gulf": gulf_war("IRQ"), "russia": ("""
@@ -112,4 +117,35 @@ def test_an_agency_carries_the_words_of_the_speaker_it_reports(wars, text, who, 
 def test_a_writer_s_sign_off_claims_nothing(wars):
     text = "Heavy fighting continued east of Basra on 18 January. -- Liz Fuller"
     assert annotated(wars["gulf"], "Research Institute", text)[0] != "Liz Fuller"
+
+
+def test_who_has_issued_the_following_communique_claims_it(wars):
+    text = ("[Text] In the name of God, the merciful, the compassionate. The Iraqi General Command of the Armed Forces "
+            "has issued the following communique: Our forces shot down three enemy aircraft over Basra today.")
+    who, side = annotated(wars["gulf"], "FBIS", text)
+    assert (who, side) == ("Iraqi military", "iraqi")
+
+
+def test_each_is_no_one_s_name(wars):
+    text = ("[Excerpts] Iraqi Television this evening showed five captured pilots. Each gave his name and rank and "
+            "condemned the aggression against Iraq.")
+    assert annotated(wars["gulf"], "FBIS", text)[0] != "Each"
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("JN2001161891 Baghdad Domestic Service in Arabic 1500 GMT 20 Jan 91", "Baghdad Domestic Service"),
+    ("PY251540 Buenos Aires Domestic Service in Spanish 1500 GMT 25 May 82", "Buenos Aires Domestic Service"),
+])
+def test_a_source_line_s_outlet_is_named_without_its_filing_number(line, outlet):
+    assert source_line_outlet(line) == outlet
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("12 January – The Iraqi National Assembly votes to reject any withdrawal from the Fao peninsula.", "iraqi"),
+    ("15 February – Iran's Supreme Defence Council offers to accept a ceasefire on conditions.", "iranian"),
+    ("The Iranian parliament authorised the government to continue the offensive.", "iranian"),
+])
+def test_a_body_s_vote_and_offer_are_its_deeds(wars, text, side):
+    who, got = annotated(wars["gulf"], "History Desk", text)
+    assert got == side and who is not None
 

@@ -179,6 +179,11 @@ _BRACKETED_INTRO = re.compile(r"^\s*\[(?:(?:recorded|taped|broadcast|televised)\
                               rf"{DOCUMENT}\s+(?:by|of|from)\s+(?P<who>(?-i:[A-Z])[^\[\]]{{2,160}}?)\]", re.I)
 
 
+# ... or who has issued the text that follows ("[Text] In the name of God, the merciful, the compassionate. The General
+# Command of the Armed Forces has issued the following communique: ...")
+_ISSUED_FOLLOWING = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
+                               r"(?P<who>(?-i:[A-Z])[^:;.]{2,80}?)\s+(?:has|have)\s+(?:issued|released|broadcast)\s+"
+                               rf"the\s+following\s+(?:(?:special|joint|official)\s+)?{DOCUMENT}\s*:", re.I)
 # ... or a monitor's note on its own line over the item, naming whose document it gives ("Text of communique by the
 # general staff of the Rwandan Armed Forces [FAR], read on Radio Rwanda" / the communique's text)
 _NOTE_INTRO = re.compile(r"^\s*(?:(?:full|abridged|partial)\s+)?(?:text|excerpts?|extracts?|summary)\s+(?:of|from)\s+"
@@ -191,7 +196,7 @@ def issued_document(text: str, resolver: Resolver) -> Claimant | None:
     """Who a document opening its text says issues it ("Communique No 1,590 of the Khatam ol-Anbiya Central
     Headquarters: ...", "[Recorded statement by X, chairman of ...] Dear compatriots", a monitor's note "Text of
     communique by X, read on Radio Y" over it): that body or person, when a name it knows; None for any other text."""
-    m = _ISSUED.match(text) or _BRACKETED_INTRO.match(text) or _NOTE_INTRO.match(text)
+    m = _ISSUED.match(text) or _BRACKETED_INTRO.match(text) or _NOTE_INTRO.match(text) or _ISSUED_FOLLOWING.match(text)
     found = resolver.resolve(m.group("who")) if m is not None else None
     return found if named(found) and found.side is not None else None
 
