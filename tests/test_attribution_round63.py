@@ -15,12 +15,19 @@ the claimant, the agency only carries it; a digest item's writer signing it off 
 monitored text opening on who "has issued the following communique:" is that body's; "Each gave his name ..." names
 no one called Each. A monitoring source line's outlet is named without the item's filing number ("JN2001161891
 Baghdad Domestic Service in Arabic ...": Baghdad Domestic Service). A body's vote, what it authorises and an offer it
-makes are its deeds ("The Iraqi National Assembly votes to ...", "Iran's Supreme Defence Council offers ...")."""
+makes are its deeds ("The Iraqi National Assembly votes to ...", "Iran's Supreme Defence Council offers ...").
+A briefing's transcript kept by a state's office ("Military spokesman's news briefing" from a ministry's archive):
+a speaker its turn names with no side of their own briefs for the page's state; on an outlet's page they do not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
 from chronik.segment.timestamps import source_line_outlet
 from tests.attribution_cases import annotated, gulf_war, wars_fixture
 
@@ -148,4 +155,17 @@ def test_a_source_line_s_outlet_is_named_without_its_filing_number(line, outlet)
 def test_a_body_s_vote_and_offer_are_its_deeds(wars, text, side):
     who, got = annotated(wars["gulf"], "History Desk", text)
     assert got == side and who is not None
+
+
+@pytest.mark.parametrize(("publisher", "zone", "side"), [
+    ("Ministry of Defence archive (Office of the Military Spokesman)", "Asia/Baghdad", "iraqi"),
+    ("Ministry of Defence archive (Office of the Military Spokesman)", "Asia/Tehran", "iranian"),
+    ("Gulf Daily Desk", "Asia/Baghdad", None),
+])
+def test_a_briefer_on_a_state_office_s_page_speaks_for_its_state(wars, publisher, zone, side):
+    source = Source(id=f"briefing-{zone}-{len(publisher)}", file="p.txt", path=Path("p.txt"), publisher=publisher,
+                    title="Military spokesman's news briefing, 22 March 1986", timezone=zone, own_timezone=zone)
+    update = Update(source.id, [1], "COL. RASHID: Our forces repelled the attack east of the river at dawn.")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["gulf"])
+    assert update.attribution.side == side
 

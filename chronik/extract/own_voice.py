@@ -107,8 +107,23 @@ def _account(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
     return True
 
 
+def _briefer(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """A briefing's transcript kept by a state's office ("DoD News Briefing" from the "Office of the Assistant
+    Secretary of Defense"): a speaker its turn names with no side of their own ("GEN. KELLY: ...") briefs for the
+    state the page is of."""
+    source = page.source
+    if source is None or not found.who or found.side is not None or not conference(source.title) \
+            or data.lexicon.offices.search(source.publisher) is None:
+        return False
+    home = data.attributor.home(source.publisher, source.url, source.own_timezone)
+    if home is None:
+        return False
+    found.side, found.unknown = home.side, False
+    return True
+
+
 Reader = Callable[[str, Attribution, Page, ExtractData], bool]
-READERS: tuple[Reader, ...] = (_answer, _issuers_officials, _release, _body, _marked, _account)
+READERS: tuple[Reader, ...] = (_answer, _issuers_officials, _release, _body, _marked, _account, _briefer)
 
 
 def read_own_voice(text: str, found: Attribution, page: Page, data: ExtractData) -> None:

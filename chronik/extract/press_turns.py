@@ -17,7 +17,7 @@ from chronik.extract.words import NAME_TOKEN
 from chronik.segment.speaker_labels import press_label, recased
 
 # a page's title that says it is the transcript of a press conference or a briefing
-_CONFERENCE = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|media\s+briefing|"
+_CONFERENCE = re.compile(r"\b(?:press\s+conference|news\s+conference|press\s+briefing|news\s+briefing|media\s+briefing|"
                          r"regular\s+briefing|briefing\s+by|transcript)\b", re.I)
 
 
