@@ -17,7 +17,9 @@ no one called Each. A monitoring source line's outlet is named without the item'
 Baghdad Domestic Service in Arabic ...": Baghdad Domestic Service). A body's vote, what it authorises and an offer it
 makes are its deeds ("The Iraqi National Assembly votes to ...", "Iran's Supreme Defence Council offers ...").
 A briefing's transcript kept by a state's office ("Military spokesman's news briefing" from a ministry's archive):
-a speaker its turn names with no side of their own briefs for the page's state; on an outlet's page they do not."""
+a speaker its turn names with no side of their own briefs for the page's state; on an outlet's page they do not. A
+leader's own office, by the leader's name the sides file lists ("President Djokhar Dudayev's office said"), is that
+side's."""
 
 from __future__ import annotations
 
@@ -168,4 +170,9 @@ def test_a_briefer_on_a_state_office_s_page_speaks_for_its_state(wars, publisher
     update = Update(source.id, [1], "COL. RASHID: Our forces repelled the attack east of the river at dawn.")
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["gulf"])
     assert update.attribution.side == side
+
+
+def test_a_leader_s_own_office_speaks_for_the_leader_s_side(wars):
+    text = "President Djokhar Dudayev's office said on Wednesday that the talks in Grozny would go on."
+    assert annotated(wars["russia"], "Wire desk", text) == ("President Djokhar Dudayev's office", "chechen")
 

@@ -92,6 +92,9 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # Office"
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
+# a person's own office, by the person's name: "President Boris Yeltsin's office", "Dudayev's press service"
+_OWN_OFFICE = re.compile(r"^(?P<owner>(?-i:[A-Z])[\w.'’ -]{1,60}?)['’]s\s+(?:press\s+)?(?:office|service|secretariat|"
+                         r"administration)$", re.I)
 # a medium by its name, maybe its owner before it, and its kind: "Islamic State's Amaq news agency"
 _PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?"
                            r"(?:[^']{1,40}['’]s\s+|[\w.]{1,30}-(?:run|controlled|affiliated|linked|owned)\s+)?"
@@ -219,6 +222,11 @@ class Resolver:
             # "the military's True News Information Team": the body by its own name, its owner no polity
             body = self.resolve(owned.group("name"))
             found = body if body is not None and body.kind in ("body", "office") and body.side is not None else None
+        if found is None and (office := _OWN_OFFICE.match(head)) is not None:
+            # "President Boris Yeltsin's office": the office of a leader the sides file lists among a side's forms
+            holder = self._resolve(office.group("owner"))
+            found = Claimant(without_the(head), holder.side, "office") \
+                if holder is not None and holder.side is not None else None
         if found is None and self.page_people is not None:
             found = self.page_people.called(head, self.lex.collective_nouns)  # "the alliance": the one named before
         if found is None and issued:
