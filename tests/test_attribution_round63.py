@@ -19,7 +19,8 @@ makes are its deeds ("The Iraqi National Assembly votes to ...", "Iran's Supreme
 A briefing's transcript kept by a state's office ("Military spokesman's news briefing" from a ministry's archive):
 a speaker its turn names with no side of their own briefs for the page's state; on an outlet's page they do not. A
 leader's own office, by the leader's name the sides file lists ("President Djokhar Dudayev's office said"), is that
-side's."""
+side's. Where the subject is based ("Iraq's government in exile, based in Kuwait City, said") is no part of who speaks;
+a press centre in lower case ("the press centre of the federal forces stated") is its forces' as in capitals."""
 
 from __future__ import annotations
 
@@ -175,4 +176,15 @@ def test_a_briefer_on_a_state_office_s_page_speaks_for_its_state(wars, publisher
 def test_a_leader_s_own_office_speaks_for_the_leader_s_side(wars):
     text = "President Djokhar Dudayev's office said on Wednesday that the talks in Grozny would go on."
     assert annotated(wars["russia"], "Wire desk", text) == ("President Djokhar Dudayev's office", "chechen")
+
+
+def test_where_the_subject_is_based_is_not_who_speaks(wars):
+    text = "Iran's government in exile, based in Baghdad, Iraq, said on Tuesday that its fighters crossed the border."
+    assert annotated(wars["gulf"], "Wire desk", text)[1] == "iranian"
+
+
+def test_a_press_centre_in_lower_case_speaks_for_its_forces(wars):
+    text = "On 21 February, the press centre of the Russian federal forces stated that the truce had been violated."
+    who, side = annotated(wars["russia"], "Memorial", text)
+    assert side == "russian" and who is not None and who.startswith("press centre")
 

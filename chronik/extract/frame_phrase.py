@@ -218,6 +218,10 @@ _RUN_BY = re.compile(r"(?P<head>(?:^|(?<=,\s))[^,]+?),\s*(?:which|that)\s+(?:is|
                      r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*$")
 
 
+# a participle clause between commas saying where the subject is: ", based in Taif, Saudi Arabia,", ", headquartered in
+# Geneva,"
+_BASED_IN = re.compile(r"(?<=\w),\s*(?:based|headquartered|stationed|located|exiled)\s+(?:in|at|near)\s+[^,;:\"]{2,40}"
+                       r"(?:,\s*(?-i:[A-Z])[\w'’ -]{1,30})?,\s*$", re.I)
 # a participle clause between commas saying who leads the subject: "X, led by Y, said", "X, headed by Y, Z, said"
 _LED_BY = re.compile(r"(?<=\w),\s*(?:led|headed|chaired|commanded|directed|co-chaired)\s+by\s+[^;:\"]*,\s*$")
 
@@ -252,6 +256,8 @@ def last_clause(pre: str) -> str:
             return last_clause(pre[m.end():])
     pre = _RUN_BY.sub(_run_by, pre)  # "the health ministry, which is run by the Houthis, said"
     pre = re.sub(r",\s*(?:who|which|whose)\b[^,]*,\s*$", "", pre)  # "Qatar, which mediates ..., said"
+    # "Kuwait's government in exile, based in Taif, Saudi Arabia, said": where the subject is, not who speaks
+    pre = _BASED_IN.sub("", pre)
     for m in reversed(list(re.finditer(r"\b(?:who|whom|which)\s+(\S+)", pre))):
         if re.search(r",\s*\S", pre[m.end():]):
             continue  # "six jets, one of which struck two targets, the air force said": a clause closed before it

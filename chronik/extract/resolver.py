@@ -49,9 +49,10 @@ from chronik.extract.words import (
 )
 
 # the press office of an office, named after it: "the Press Centre of the Government of ...", "the Press Office of
-# the President of ...", "the Information Department of the Ministry of ..."
-_PART_OF = re.compile(r"^(?:the\s+)?(?:Press|Information|Media|Public\s+Relations|Communications?)\s+"
-                      r"(?:Centre|Center|Office|Service|Department|Bureau|Unit)\s+of\s+(?P<owner>(?:the\s+)?[A-Z].{2,80})$")
+# the President of ...", "the Information Department of the Ministry of ...", "the press centre of the federal forces"
+_PART_OF = re.compile(r"^(?:the\s+)?(?:press|information|media|public\s+relations|communications?)\s+"
+                      r"(?:centre|center|office|service|department|bureau|unit)\s+of\s+(?P<owner>(?:the\s+)?\w.{2,80})$",
+                      re.I)
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
 # the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
