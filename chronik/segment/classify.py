@@ -18,7 +18,7 @@ from chronik.dates import zones
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
 from chronik.dates.timex import Mention, Timex, day_timex
-from chronik.segment import ago, almanac, headings, teletype
+from chronik.segment import ago, almanac, headings
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
 from chronik.segment.comments import footed_comments
@@ -49,6 +49,7 @@ from chronik.segment.info import (
     STAMP_LINE,
     Info,
 )
+from chronik.segment.item_heads import capital_titles, monitor_notes
 from chronik.segment.lexicon import lexicon
 from chronik.segment.media import audio_players, media_offsets, video_chapters, video_players
 from chronik.segment.numbered_items import numbered_items
@@ -81,7 +82,6 @@ from chronik.segment.timestamps import (
     metadata_date,
     signed_dateline,
     source_credit,
-    source_line_outlet,
     titled_stamp,
     topic_dateline,
     trailing_stamp,
@@ -752,47 +752,6 @@ def _source_lines(infos: list[Info], finder: DateFinder) -> None:
             info.kind, info.what, info.timex = SOURCE_LINE, source, timex
 
 
-CAPITAL_TITLES = 2  # titles in capitals closed by a full stop, each over its item, that make a digest of them
-CAPITAL_TITLE_WORDS = 14
-# a title in capitals closed by a full stop, maybe after its quote's closing mark: "GRACHEV ON FEDERAL LOSSES.",
-# "YELTSIN: MILITARY STAGE "PRACTICALLY COMPLETED.""
-_TITLE_STOP = re.compile(r"[.!?][\"”’']?\s*$")
-
-
-def _capital_titles(infos: list[Info]) -> None:
-    """A news digest's items each under a title set in capitals and closed by a full stop ("RUSSIAN TROOPS TAKE
-    PRESIDENTIAL PALACE." / its paragraph), as the research institutes' daily digests wrote them: on a page with
-    several, each is its item's headline, not a paragraph of its own nor a speaker's turn ("YELTSIN: MILITARY STAGE
-    ...")."""
-    titles = [k for k in range(len(infos) - 1) if infos[k].kind == PARA and infos[k + 1].kind == PARA
-              and infos[k].block.words <= CAPITAL_TITLE_WORDS and _TITLE_STOP.search(infos[k].block.text)
-              and teletype.shouted(infos[k].block.text, min_letters=8)
-              and not teletype.shouted(infos[k + 1].block.text)]
-    if len(titles) >= CAPITAL_TITLES:
-        for k in titles:
-            infos[k].kind, infos[k].what = HEADLINE, ""
-
-
-MONITOR_NOTE = "monitor's note"  # what ``Info.what`` says of such a note
-# a monitoring service's note on what its item gives of the broadcast: "Excerpts from report", "Text of communique by
-# the general staff ..., read on Radio Rwanda", "Summary", "Editorial report", "Recorded talk by ..."
-_MONITOR_NOTE = re.compile(r"^\s*\[?(?:(?:abridged\s+|partial\s+|unattributed\s+|recorded\s+)?"
-                           r"(?:text|excerpts?|summary|passages?|report|commentary|talk|interview|speech|statement|"
-                           r"announcement|communiqu[eé])"
-                           r"(?:\s+(?:of|from|by|on)\b[^.!?]*)?|editorial\s+report)\s*\]?\s*:?\s*$", re.I)
-
-
-def _monitor_notes(infos: list[Info]) -> None:
-    """A monitoring service's note right under an item's source line ("Radio Rwanda, Kigali, in Kinyarwanda 1700 gmt
-    13 May 94" / "Text of communique by the general staff ...") says what of the broadcast follows: the item's first
-    line, not a title over it (the item's headline is above its source line)."""
-    for k in range(1, len(infos) - 1):
-        above, info = infos[k - 1], infos[k]
-        if (info.kind in (LABEL, HEADLINE) and above.kind == STAMP_LINE and infos[k + 1].kind in (PARA, BULLET)
-                and source_line_outlet(above.block.text) is not None and _MONITOR_NOTE.match(info.block.text)):
-            info.kind, info.what = PARA, MONITOR_NOTE
-
-
 # a line of one or more people's names: "Isabel Kershner", "Hwaida Saad and Ben Hubbard", "A. Roe, B. Doe and C. Poe"
 _NAME = r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+"
 NAMES = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?$")
@@ -1017,8 +976,8 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _almanac_furniture(infos)
     _source_lines(infos, finder)
     _source_credits(infos, finder)
-    _monitor_notes(infos)
-    _capital_titles(infos)
+    monitor_notes(infos)
+    capital_titles(infos)
     prefixed = [i for i in infos if i.kind == STAMP_LINE and i.stamp is not None and i.stamp.metadata]
     if len(prefixed) < POSTED_STAMPS:  # ("Posted at 17:48 28 Nov" over each post of a live page: its stamps)
         for info in prefixed:
