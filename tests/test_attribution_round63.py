@@ -20,7 +20,9 @@ A briefing's transcript kept by a state's office ("Military spokesman's news bri
 a speaker its turn names with no side of their own briefs for the page's state; on an outlet's page they do not. A
 leader's own office, by the leader's name the sides file lists ("President Djokhar Dudayev's office said"), is that
 side's. Where the subject is based ("Iraq's government in exile, based in Kuwait City, said") is no part of who speaks;
-a press centre in lower case ("the press centre of the federal forces stated") is its forces' as in capitals."""
+a press centre in lower case ("the press centre of the federal forces stated") is its forces' as in capitals. A state's
+body whose name a translation goes on in lower case ("the Russian Center for reconciliation of opposing sides on the
+territory of ...") is that body, up to where it works, for the state's side; a page of its bulletins is its release."""
 
 from __future__ import annotations
 
@@ -187,4 +189,22 @@ def test_a_press_centre_in_lower_case_speaks_for_its_forces(wars):
     text = "On 21 February, the press centre of the Russian federal forces stated that the truce had been violated."
     who, side = annotated(wars["russia"], "Memorial", text)
     assert side == "russian" and who is not None and who.startswith("press centre")
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi Center for reconciliation of opposing sides on the territory of the Kurdish Region informs that "
+    "two villages joined the truce.",
+    "According to the Iraqi Committee for assistance to displaced persons in the Basra Governorate, 300 families "
+    "returned home.",
+])
+def test_a_body_named_in_a_translation_s_lower_case(wars, text):
+    who, side = annotated(wars["gulf"], "Wire desk", text)
+    assert side == "iraqi" and who is not None and who.split()[:2] in (["Iraqi", "Center"], ["Iraqi", "Committee"])
+
+
+def test_a_page_of_a_translated_body_s_bulletins_is_its_release(wars):
+    title = "Bulletin of the Iraqi Center for reconciliation of opposing sides in the Kurdish Region (March 3, 1991)"
+    issuer = wars["gulf"].attributor.issuer("Ministry of Defence", title)
+    assert issuer is not None and (issuer.who, issuer.side) == ("Iraqi Center for reconciliation of opposing sides",
+                                                                "iraqi")
 

@@ -25,6 +25,10 @@ from chronik.extract.words import (
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$|^[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "IDF", "MoPH"
 # a ministry named by its domain, the body noun first: "Ministry of Public Health", "Ministry for Refugees"
+# a body named by an adjective and its noun, what it is for in lower case, maybe where it works after
+_LOWER_BODY = re.compile(r"^(?:the\s+)?(?P<name>(?P<adj>[A-Z][\w-]+)\s+(?P<noun>[A-Z][a-z]+)\s+(?:for|of)\s+"
+                         r"[a-z][a-z -]{2,60}?)(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+                         r"[A-Z][\w' -]*)?$")
 _MINISTRY_OF = re.compile(r"^Ministry\s+(?:of|for)\s+\S")
 # after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
 _OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government|\s+(?P<force>army|military))?'s\s")
@@ -245,6 +249,16 @@ class BodyNamer:
                     w in self.lex.body_nouns and rest[i + 1] in ("of", "for") for i, w in enumerate(rest[:-1])):
             return None
         return Claimant(" ".join(words), first.values[0].side, "body")
+
+    def translated_body(self, head: str) -> Claimant | None:
+        """A state's body named by its polity's adjective and a body noun, then what it is for in a translation's lower
+        case, maybe where it works ("the Russian Center for reconciliation of opposing sides on the territory of the
+        Syrian Arab Republic"): the name up to where it works, for the polity's side."""
+        m = _LOWER_BODY.match(head)
+        if m is None or m.group("noun") not in self.lex.body_nouns:
+            return None
+        adjective = [p for p in self.sides.find(m.group("adj")) if p.start == 0 and p.text == p.values[0].adjective]
+        return Claimant(m.group("name"), adjective[0].values[0].side, "body") if adjective else None
 
     def organisation(self, head: str) -> str | None:
         """A proper name ending in an office word or a body noun, with no polity in it, that is not only office words

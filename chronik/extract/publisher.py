@@ -17,7 +17,8 @@ from chronik.extract.sides import Polity, SideBook
 
 # a release's title that names who issues it: "Communiqué N°45 of the Government of ...", "Press release by ..."
 _RELEASE = re.compile(r"^(?:joint\s+|official\s+)?(?:communiqu[eé]|press\s+release|statement|d[eé]claration|"
-                      r"announcement|bulletin)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+(?P<who>[^,:;()]{3,80}?)"
+                      r"announcement|bulletin)s?(?:\s+(?:N[o°º]\.?|No\.|#)\s*\d+)?\s+(?:of|by|from)\s+"
+                      r"(?P<who>[^,:;()]{3,120}?)"
                       # (maybe what they are on, and their days: "... on the Situation in Chechnya, 13-15 June 1995")
                       r"(?:\s+(?:on|about|regarding|concerning)\s+(?-i:the\s+)?(?-i:[A-Z])[^:;()]{2,120})?$", re.I)
 # ... or its issuer before the kind and number of its text, maybe its day after a comma ("MACV Communique No. 33-68, 2

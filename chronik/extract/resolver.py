@@ -212,7 +212,8 @@ class Resolver:
         found = (self._broadcaster(head) or self._joint(head) or self._delegate(head)
                  or self._known_name(head, whole) or self._envoy(head)
                  or self._outlet(head) or self._party_medium(head) or self.bodies.partisan(head)
-                 or self._part_of(head) or self._office_or_name(head, whole, said, where)
+                 or self._part_of(head) or self.bodies.translated_body(head)
+                 or self._office_or_name(head, whole, said, where)
                  or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
                  or self.bodies.adjective_body(head))
         if found is None and (wing := _WING.match(head)) is not None:
