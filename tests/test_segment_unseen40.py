@@ -16,6 +16,9 @@
 - a research institute's daily digest, each item under a title in capitals closed by a full stop ("GRACHEV ON
   FEDERAL LOSSES.", "YELTSIN: MILITARY STAGE "PRACTICALLY COMPLETED."") over its paragraph: the title is the item's
   headline, not a paragraph of its own nor a speaker's turn
+- a paragraph quoting a spokesperson of the body the paragraph above reported, by a longer name ("The UN refugee
+  agency said ..." / "“...,” Jane Roe, spokesperson for the Office of the UN High Commissioner for Refugees, told
+  journalists"): the body's statement going on
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -29,7 +32,7 @@ import pytest
 from chronik.segment.blocks import split_blocks
 from chronik.segment.classify import DATE_HEADING, HEADLINE, classify_page
 from chronik.segment.finder import make_finder
-from chronik.segment.prose import issuer_goes_on, opens_with_place
+from chronik.segment.prose import issuer_goes_on, opens_with_place, quoted_spokesperson
 from chronik.segment.timestamps import find_stamp
 from tests.page_cases import of, parse_page
 
@@ -218,4 +221,15 @@ def test_one_line_in_capitals_is_no_digest_s_title() -> None:
     lines = ["THE BROADCAST ENDED HERE.", "Our correspondent adds that the line went dead at noon."]
     infos = classify_page(split_blocks(lines), make_finder(dt.date(1994, 3, 29), ()))
     assert infos[0].kind != HEADLINE
+
+
+@pytest.mark.parametrize(("quote", "goes_on"), [
+    ("“Families are sleeping in the open,” Jane Roe, spokesperson for the Office of the UN High Commissioner for "
+     "Refugees, told journalists in Geneva.", True),
+    ("“Families are sleeping in the open,” Jane Roe, spokesperson for the World Food Programme, told journalists in "
+     "Geneva.", False),
+])
+def test_a_quoted_spokesperson_of_the_body_above_carries_its_statement_on(quote: str, goes_on: bool) -> None:
+    above = "The UN refugee agency (High Commissioner for Refugees) said on Tuesday that 20,000 people had fled Goma."
+    assert quoted_spokesperson(quote, above) is goes_on
 

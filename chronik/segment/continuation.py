@@ -101,6 +101,7 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
     return (prose.same_person(text, said) or prose.same_body(text, cur.texts[-1])
             or place_described(text, cur.texts[-1]) or prose.of_the_thing(text, cur.texts[-1])
             or prose.body_spokesperson(text, cur.texts[-1]) or prose.body_by_head_noun(text, cur.texts[-1])
+            or prose.quoted_spokesperson(text, cur.texts[-1])
             or prose.one_of_the_witnesses(text, cur.texts[-1]) or prose.issuer_goes_on(text, cur.texts[0])
             or (prose.same_thing(text, said) and kinds.background(text, page.finder)))
 

@@ -323,6 +323,26 @@ def body_spokesperson(text: str, previous: str) -> bool:
     return m is not None and _names(previous, m.group("body"))
 
 
+# a quote's speaker introduced as a body's spokesperson after it: "“...,” Rupert Colville, spokesperson for the Office
+# of the UN High Commissioner for Human Rights (OHCHR), told journalists"
+_QUOTED_SPOKESPERSON = re.compile(r"^[“\"‘'].{10,}?[”\"’'],?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s+"
+                                  r"(?:a\s+|the\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?"
+                                  r"(?P<body>[^,()]{3,80})")
+_NAME_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to", "un", "united", "nations", "u.n."})
+SAME_BODY_WORDS = 2  # words of a body's name the paragraph above must name for it to be that body
+
+
+def quoted_spokesperson(text: str, previous: str) -> bool:
+    """The paragraph quotes a spokesperson of the body the paragraph above reported ("The United Nations human rights
+    office today said ..." then "“The reports we are receiving ...,” Rupert Colville, spokesperson for the Office of
+    the UN High Commissioner for Human Rights (OHCHR), told journalists"): the body's statement going on, its words."""
+    m = _QUOTED_SPOKESPERSON.match(text)
+    if m is None:
+        return False
+    words = {w for w in re.findall(r"[a-z.]+", m.group("body").lower()) if w not in _NAME_WORDS}
+    return sum(1 for w in words if _names(previous, w)) >= SAME_BODY_WORDS
+
+
 def _names(previous: str, word: str, plural: str = "") -> bool:
     """Whether ``previous`` names ``word`` as a whole word, any case (``plural``: a pattern of endings it may take)."""
     return bool(re.search(rf"(?<![\w-]){re.escape(word)}{plural}(?![\w-])", previous, re.I))
