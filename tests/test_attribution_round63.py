@@ -22,7 +22,9 @@ leader's own office, by the leader's name the sides file lists ("President Djokh
 side's. Where the subject is based ("Iraq's government in exile, based in Kuwait City, said") is no part of who speaks;
 a press centre in lower case ("the press centre of the federal forces stated") is its forces' as in capitals. A state's
 body whose name a translation goes on in lower case ("the Russian Center for reconciliation of opposing sides on the
-territory of ...") is that body, up to where it works, for the state's side; a page of its bulletins is its release."""
+territory of ...") is that body, up to where it works, for the state's side; a page of its bulletins is its release.
+A body's numbered resolution doing what it authorises ("UN Security Council Resolution 598 demands ...") is the
+body's deed."""
 
 from __future__ import annotations
 
@@ -207,4 +209,12 @@ def test_a_page_of_a_translated_body_s_bulletins_is_its_release(wars):
     issuer = wars["gulf"].attributor.issuer("Ministry of Defence", title)
     assert issuer is not None and (issuer.who, issuer.side) == ("Iraqi Center for reconciliation of opposing sides",
                                                                 "iraqi")
+
+
+@pytest.mark.parametrize("text", [
+    "20 July – UN Security Council Resolution 598 authorises the Secretary-General to send observers.",
+    "UN Security Council resolution 479 demands that Iran and Iraq refrain from the use of force.",
+])
+def test_a_body_s_numbered_resolution_is_its_deed(wars, text):
+    assert annotated(wars["gulf"], "History Desk", text) == ("UN Security Council", "third-party")
 

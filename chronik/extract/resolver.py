@@ -93,6 +93,9 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # Office"
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
+# a body's numbered resolution: "UN Security Council Resolution 678", "General Assembly resolution ES-11/1"
+_RESOLUTION_OF = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’ -]{1,60}?)\s+resolution\s+(?:no\.?\s*)?"
+                            r"[A-Z]{0,3}[\d/-]+$", re.I)
 # a person's own office, by the person's name: "President Boris Yeltsin's office", "Dudayev's press service"
 _OWN_OFFICE = re.compile(r"^(?P<owner>(?-i:[A-Z])[\w.'’ -]{1,60}?)['’]s\s+(?:press\s+)?(?:office|service|secretariat|"
                          r"administration)$", re.I)
@@ -224,6 +227,9 @@ class Resolver:
             # "the military's True News Information Team": the body by its own name, its owner no polity
             body = self.resolve(owned.group("name"))
             found = body if body is not None and body.kind in ("body", "office") and body.side is not None else None
+        if found is None and (resolution := _RESOLUTION_OF.match(head)) is not None:
+            found = self._resolve(resolution.group("body"))  # "UN Security Council Resolution 678 authorises ...": its
+            # body's deed
         if found is None and (office := _OWN_OFFICE.match(head)) is not None:
             # "President Boris Yeltsin's office": the office of a leader the sides file lists among a side's forms
             holder = self._resolve(office.group("owner"))

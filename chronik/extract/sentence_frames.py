@@ -143,6 +143,10 @@ def _possessive(word: str) -> bool:
 _OWNED = re.compile(r"(?:^|[,;]\s*)(?:his|her|their)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 
 
+# a document by its number right before the verb: "Resolution 678", "Decree No. 12"
+_NUMBERED_DOCUMENT = re.compile(r"\b(?:resolution|decree|order|law)\s+(?:no\.?\s*)?\d+\s*$", re.I)
+
+
 class FrameReader:
     """Reads the frames of a sentence with one lexicon (the sides file and gazetteer are those of the update's
     :class:`Resolver`, given to :meth:`read`)."""
@@ -295,8 +299,10 @@ class FrameReader:
             return None  # "reports of gunfire", "called by", "so-called"; not "said by phone"
         if words and words[-1].lower() in _PASSIVE:
             return None
-        if words and (words[-1].lower() in _BEFORE_NOUN or words[-1].isdigit()):
-            return None  # "a bloc of five states launches", "its reports": a noun, not a verb
+        if words and (words[-1].lower() in _BEFORE_NOUN
+                      or (words[-1].isdigit() and not _NUMBERED_DOCUMENT.search(pre))):
+            return None  # "a bloc of five states launches", "its reports": a noun, not a verb (a numbered document
+            # is a subject: "Resolution 678 authorises")
         if _CLEFT.match(pre):
             return None  # "What I can tell you is that ...": the one speaking, as the transcript's turn names them
         if words and _possessive(words[-1]):
