@@ -19,6 +19,8 @@
 - a paragraph quoting a spokesperson of the body the paragraph above reported, by a longer name ("The UN refugee
   agency said ..." / "“...,” Jane Roe, spokesperson for the Office of the UN High Commissioner for Refugees, told
   journalists"): the body's statement going on
+- an event named by its day after an article and one word describing it ("killed in a disastrous New Year's Eve
+  assault", "in a failed Christmas Day raid"): an event the text recalls, not the day of its act
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -232,4 +234,17 @@ def test_one_line_in_capitals_is_no_digest_s_title() -> None:
 def test_a_quoted_spokesperson_of_the_body_above_carries_its_statement_on(quote: str, goes_on: bool) -> None:
     above = "The UN refugee agency (High Commissioner for Refugees) said on Tuesday that 20,000 people had fled Goma."
     assert quoted_spokesperson(quote, above) is goes_on
+
+
+@pytest.mark.parametrize("text", [
+    "Smoke rose over the station, where hundreds of soldiers were killed in a disastrous New Year's Eve assault.",
+    "Troops moved into the village that was hit in a failed Christmas Day raid.",
+])
+def test_an_event_named_by_its_day_is_no_act_s_day(text: str) -> None:
+    assert make_finder(dt.date(1995, 1, 4), ()).act(text) is None
+
+
+def test_a_day_that_dates_the_act_stays_its_day() -> None:
+    act = make_finder(dt.date(1995, 1, 4), ()).act("Russian troops stormed the palace on Tuesday in a failed assault.")
+    assert act is not None and act.timex.value == "1995-01-03"
 

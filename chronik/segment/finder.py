@@ -280,7 +280,8 @@ class DateFinder:
 # what a day naming an event stands after: a preposition, then "the" or an owner ("in the Oct. 7 attack", "since
 # Russia's 24 February invasion")
 _EVENT_NAMED_AFTER = re.compile(r"\b(?:in|since|after|before|of|during|by|from|on|for|to|than)\s+"
-                                r"(?:the\s+|[A-Z][\w'’-]*['’]s?\s+)$"  # (not "on Saturday evening fighting")
+                                r"(?:the\s+|an?\s+(?:[a-z]+\s+)?|[A-Z][\w'’-]*['’]s?\s+)$"  # (not "on Saturday evening
+                                # fighting"; "in a disastrous New Year's Eve assault": one word may describe it)
                                 # or the object of a verb: "postpones the February 14 elections"
                                 r"|(?-i:\b[a-z]{3,})\s+the\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
