@@ -21,6 +21,8 @@
   journalists"): the body's statement going on
 - an event named by its day after an article and one word describing it ("killed in a disastrous New Year's Eve
   assault", "in a failed Christmas Day raid"): an event the text recalls, not the day of its act
+- a situation report's date-time groups without their month ("At 232150B the heaviest exchange began"): that day of
+  the report's month (of the month before when the day is after the report's), at that clock
 - a release opening on its place in title case and its issuer in brackets ("Sarajevo (UNHCR) - "): a dateline; and a
   later paragraph opening on that issuer ("The UNHCR has ...") is the release's own voice going on, not a new update
 """
@@ -247,4 +249,20 @@ def test_an_event_named_by_its_day_is_no_act_s_day(text: str) -> None:
 def test_a_day_that_dates_the_act_stays_its_day() -> None:
     act = make_finder(dt.date(1995, 1, 4), ()).act("Russian troops stormed the palace on Tuesday in a failed assault.")
     assert act is not None and act.timex.value == "1995-01-03"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("At 232150B the heaviest exchange of fire began near the airport.", "1994-05-23T21:50"),
+    ("At 281400Z the patrol left the compound.", "1994-04-28T14:00"),  # (the 28th of the month before)
+    ("At 241400B the liaison officer protested to the Force Commander.", "1994-05-24T14:00"),
+])
+def test_a_date_time_group_without_its_month(text: str, value: str) -> None:
+    timex = make_finder(dt.date(1994, 5, 24), ()).resolve(text)
+    assert timex is not None and timex.value == value
+
+
+@pytest.mark.parametrize("text", ["Invoice 123456A was paid.", "Flight 301299Z landed.", "Call 0800 555 123."])
+def test_other_codes_are_no_date_time_group(text: str) -> None:
+    timex = make_finder(dt.date(1994, 5, 24), ()).resolve(text)
+    assert timex is None or "date-time group" not in timex.why
 

@@ -185,6 +185,22 @@ def _military(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(first, EXPLICIT, why + (f"; at {time}" if time else ""), end=day, time=time)
 
 
+def _bare_dtg(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A date-time group without its month (``232150B``: day 23 at 21:50, zone letter B), as a situation report writes
+    the hours of its own period: that day of the anchor's month, or of the month before when the day is after the
+    anchor's; the group's clock is its time."""
+    day_no = int(m.group("day"))
+    day = cal.safe_date(ctx.anchor.year, ctx.anchor.month, day_no)
+    if day is None or day > ctx.anchor:
+        before = cal.add_days(ctx.anchor.replace(day=1), -1)
+        day = cal.safe_date(before.year, before.month, day_no)
+    if day is None:
+        return None
+    time = f"{m.group('dtg_h')}:{m.group('dtg_m')}"
+    return day_timex(day, EXPLICIT, f"date-time group '{m.group(0)}' = {day.isoformat()} at {time}, the month of "
+                                    f"the anchor {ctx.anchor.isoformat()}", time=time)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
     if not token_ok(m.group("month"), ctx):
         return None
@@ -281,6 +297,8 @@ MILITARY_DATE = rf"""
     \s*(?-i:(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s*(?P<myear>\d\d(?:\d\d)?)(?![\d.,]\d)
     (?!\s+(?-i:[a-z]))
 """
+# ... or a date-time group alone, its day, hour and minute and its zone letter (no "J"): "At 232150B the heaviest ..."
+BARE_DTG = r"""(?<![\w/.:-])(?P<day>[0-3]\d)(?P<dtg_h>[01]\d|2[0-3])(?P<dtg_m>[0-5]\d)(?-i:[A-IK-Z])(?![\w/.:-])"""
 # the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
 DAY_MONTH_SLASHED = rf"""(?<![\w/]){day_number()}/{month()}/{year()}(?![\w/])"""
 WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""
@@ -313,6 +331,7 @@ RULES: list[Rule] = [
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
     rule("military", MILITARY_DATE, _military, cue=month_cue()),
+    rule("date-time group", BARE_DTG, _bare_dtg, cue=cue(pattern=r"\d{6}[a-z]")),
     rule("day-month", DAY_MONTH_SLASHED, _calendar_day, cue=month_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),
