@@ -170,6 +170,11 @@ def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
                                     f"{order} on that weekday, nearest the anchor {ctx.anchor.isoformat()}")
 
 
+def _dtg_time(m: re.Match[str]) -> str:
+    """A date-time group's clock, ``HH:MM``."""
+    return f"{m.group('dtg_h')}:{m.group('dtg_m')}"
+
+
 def _military(m: re.Match[str], ctx: Context) -> Timex | None:
     """``26 JAN 24`` (``11-12 JAN 24``) and the date-time group ``270600Z JAN 24`` (day, hour and minute, zone letter,
     month, year) of military and maritime messages; the group's clock is its time."""
@@ -180,7 +185,7 @@ def _military(m: re.Match[str], ctx: Context) -> Timex | None:
     first = cal.safe_date(year_no, month_no, int(m.group("day0"))) if m.group("day0") else day
     if day is None or first is None or first > day:
         return None
-    time = f"{m.group('dtg_h')}:{m.group('dtg_m')}" if m.group("dtg_h") else None
+    time = _dtg_time(m) if m.group("dtg_h") else None
     why = f"military date '{m.group(0)}' = {first.isoformat()}" + (f" to {day.isoformat()}" if first < day else "")
     return day_timex(first, EXPLICIT, why + (f"; at {time}" if time else ""), end=day, time=time)
 
@@ -196,7 +201,7 @@ def _bare_dtg(m: re.Match[str], ctx: Context) -> Timex | None:
         day = cal.safe_date(before.year, before.month, day_no)
     if day is None:
         return None
-    time = f"{m.group('dtg_h')}:{m.group('dtg_m')}"
+    time = _dtg_time(m)
     return day_timex(day, EXPLICIT, f"date-time group '{m.group(0)}' = {day.isoformat()} at {time}, the month of "
                                     f"the anchor {ctx.anchor.isoformat()}", time=time)
 
@@ -290,15 +295,17 @@ CROSS_MONTH_DM = rf"""
     (?:(?:between|from)\s+)?{day_number()}\s+{month()}{RANGE_JOIN}{day_number("day2")}\s+{month("month2")}
     (?:,?\s+{year()})?
 """
+# a date-time group's hour and minute, after its day and before its zone letter ("270600Z")
+_DTG_CLOCK = r"(?P<dtg_h>[01]\d|2[0-3])(?P<dtg_m>[0-5]\d)"
 # a military date in capitals with a two- or four-digit year, "26 JAN 24" ("11-12 JAN 24"), or a date-time group
 # "270600Z JAN 24" (not "12 MAR 24 people", a day and a count)
 MILITARY_DATE = rf"""
-    (?:(?P<day0>[0-3]?\d){RANGE_JOIN})?(?P<day>[0-3]?\d)(?:(?P<dtg_h>[01]\d|2[0-3])(?P<dtg_m>[0-5]\d)(?-i:[A-Z]))?
+    (?:(?P<day0>[0-3]?\d){RANGE_JOIN})?(?P<day>[0-3]?\d)(?:{_DTG_CLOCK}(?-i:[A-Z]))?
     \s*(?-i:(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s*(?P<myear>\d\d(?:\d\d)?)(?![\d.,]\d)
     (?!\s+(?-i:[a-z]))
 """
 # ... or a date-time group alone, its day, hour and minute and its zone letter (no "J"): "At 232150B the heaviest ..."
-BARE_DTG = r"""(?<![\w/.:-])(?P<day>[0-3]\d)(?P<dtg_h>[01]\d|2[0-3])(?P<dtg_m>[0-5]\d)(?-i:[A-IK-Z])(?![\w/.:-])"""
+BARE_DTG = rf"""(?<![\w/.:-])(?P<day>[0-3]\d){_DTG_CLOCK}(?-i:[A-IK-Z])(?![\w/.:-])"""
 # the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
 DAY_MONTH_SLASHED = rf"""(?<![\w/]){day_number()}/{month()}/{year()}(?![\w/])"""
 WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""

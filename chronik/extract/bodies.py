@@ -24,11 +24,11 @@ from chronik.extract.words import (
 )
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:[/-]?[A-Z0-9]+)*$|^[A-Z](?:[a-z]?[A-Z]){1,6}$")  # "IDF", "MoPH"
-# a ministry named by its domain, the body noun first: "Ministry of Public Health", "Ministry for Refugees"
 # a body named by an adjective and its noun, what it is for in lower case, maybe where it works after
 _LOWER_BODY = re.compile(r"^(?:the\s+)?(?P<name>(?P<adj>[A-Z][\w-]+)\s+(?P<noun>[A-Z][a-z]+)\s+(?:for|of)\s+"
                          r"[a-z][a-z -]{2,60}?)(?:\s+(?:in|on|at)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
                          r"[A-Z][\w' -]*)?$")
+# a ministry named by its domain, the body noun first: "Ministry of Public Health", "Ministry for Refugees"
 _MINISTRY_OF = re.compile(r"^Ministry\s+(?:of|for)\s+\S")
 # after a polity, the possessive that owns a body: "Ethiopia's", "the Ethiopian federal government's"
 _OWNER_TAIL = re.compile(r"(?:\s+(?:federal\s+|central\s+|national\s+)?government|\s+(?P<force>army|military))?'s\s")

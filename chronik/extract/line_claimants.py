@@ -165,7 +165,10 @@ def signatory(text: str, resolver: Resolver) -> Claimant | None:
 # In the name of God, the merciful. Communique No 3,243 issued by the General Command of the Armed Forces at 1600
 # today: ...", "Statement of the Ministry of Defence: ..."; or a monitoring service's introduction of what it carries:
 # "Text of special announcement by Biafran Army Headquarters: ...", "Excerpts from broadcast by the Head of State, X:"
-_ISSUED = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
+# a monitored text's opening before its words: the monitor's mark ("[Text]") and an invocation ("In the name of God,
+# the merciful, the compassionate.")
+_TEXT_OPENING = r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
+_ISSUED = re.compile(rf"{_TEXT_OPENING}"
                      r"(?:(?:(?:full\s+)?text|excerpts?|extracts?|summary)\s+(?:of|from)\s+)?"
                      r"(?:(?:an?|the)\s+)?(?:(?:special|joint|official|televised|radio)\s+)?"
                      rf"{DOCUMENT}\s+(?:(?:no\.?|number|nr\.?|#)\s*[\d,]+\s+)?(?:issued\s+by|of|from|by)\s+"
@@ -181,7 +184,7 @@ _BRACKETED_INTRO = re.compile(r"^\s*\[(?:(?:recorded|taped|broadcast|televised)\
 
 # ... or who has issued the text that follows ("[Text] In the name of God, the merciful, the compassionate. The General
 # Command of the Armed Forces has issued the following communique: ...")
-_ISSUED_FOLLOWING = re.compile(r"^\s*(?:\[[A-Za-z ]{2,20}\]\s*)?(?:In\s+the\s+name\s+of\s+God[^.:]{0,80}[.:]\s*)?"
+_ISSUED_FOLLOWING = re.compile(rf"{_TEXT_OPENING}"
                                r"(?P<who>(?-i:[A-Z])[^:;.]{2,80}?)\s+(?:has|have)\s+(?:issued|released|broadcast)\s+"
                                rf"the\s+following\s+(?:(?:special|joint|official)\s+)?{DOCUMENT}\s*:", re.I)
 # ... or a monitor's note on its own line over the item, naming whose document it gives ("Text of communique by the

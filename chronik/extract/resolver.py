@@ -475,8 +475,7 @@ class Resolver:
 
     def _office_or_name(self, head: str, whole: str, said: str = "", where: str = "") -> Claimant | None:
         bare = without_the(head)
-        government = next((p for p in self.sides.polities if p.government and p.government.lower() == bare.lower()),
-                          None)
+        government = self.sides.governed(bare)
         if government is not None:  # "the Government of the Russian Federation" as the sides file names it: no person
             return Claimant(government.government, government.side, "office")
         if bare[:1].isupper() and " " in bare and (any(

@@ -58,6 +58,7 @@ class SideBook:
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
+    _by_government: dict[str, Polity] = field(init=False, repr=False)
     _split: PhraseMatcher[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -69,6 +70,10 @@ class SideBook:
                 forms[form] = [p]
         self._forms = forms
         self._by_name = {p.name: p for p in self.polities}
+        self._by_government = {}  # (the first polity listed with that government)
+        for p in self.polities:
+            if p.government:
+                self._by_government.setdefault(p.government.lower(), p)
         self._matcher = PhraseMatcher(forms)
         self._split = phrase_set(self.split_forms)
 
@@ -76,6 +81,11 @@ class SideBook:
         """Whether ``text`` names a state the war splits ("Syrian state media" in a war with the Syrian Democratic
         Forces): a state of no side, but a state, not the outlet's own country."""
         return self._split.search(text) is not None
+
+    def governed(self, name: str) -> Polity | None:
+        """The polity whose government the sides file names ``name`` (any case): "the Government of the Russian
+        Federation" is Russia's government, no person."""
+        return self._by_government.get(name.lower())
 
     def polity(self, name: str) -> Polity | None:
         """The polity named ``name`` (its canonical name), if any."""

@@ -45,7 +45,7 @@ from chronik.segment.posts import post_header
 from chronik.segment.records import record_lists
 from chronik.segment.release_list import posted_releases
 from chronik.segment.releases import marked_release, numbered_releases
-from chronik.segment.session_clock import SessionClock, session_clock
+from chronik.segment.session_clock import session_clock
 from chronik.segment.signature import signature
 from chronik.segment.statements import statement_series
 from chronik.segment.structure import TOP_ZONE, Unit, read_units
@@ -228,23 +228,13 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     flag_rows_out_of_order(units, updates)
     session = session_clock(infos, finder)
     if session is not None:
-        _at_session(updates, session, source.timezone)
+        session.clock(updates, source.timezone)
     if marked_release([b.text for b in blocks]):
         for update in updates:
             update.context.release = True
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped
-
-
-def _at_session(updates: list[Update], session: SessionClock, source_zone: str) -> None:
-    """A transcript's statements under its header take the session's clock (see :mod:`chronik.segment.session_clock`):
-    those of its day with no clock of their own."""
-    for update in updates:
-        if update.kind != "aside" and update.time is None and update.date == session.day \
-                and not set(update.lines) & set(session.lines):
-            update.time, update.timezone = session.time, session.zone or source_zone
-            update.why += f"; time from the session's header '{session.label}'"
 
 
 def _stamps_zone(units: list[Unit], declared: str | None, source_zone: str) -> str:

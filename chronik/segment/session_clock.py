@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronik.model import Update
 from chronik.segment.briefings import TURN
 from chronik.segment.classify import PARA, Info
 from chronik.segment.finder import DateFinder
@@ -32,6 +33,15 @@ class SessionClock:
     zone: str | None
     label: str
     lines: tuple[int, ...]  # the header's own lines
+
+    def clock(self, updates: list[Update], source_zone: str) -> None:
+        """Give the session's clock to its statements: the updates of its day with no clock of their own (not the
+        header itself)."""
+        for update in updates:
+            if update.kind != "aside" and update.time is None and update.date == self.day \
+                    and not set(update.lines) & set(self.lines):
+                update.time, update.timezone = self.time, self.zone or source_zone
+                update.why += f"; time from the session's header '{self.label}'"
 
 
 def session_clock(infos: list[Info], finder: DateFinder) -> SessionClock | None:
