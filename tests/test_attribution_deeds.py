@@ -1,7 +1,8 @@
 """An official deed that opens an update ("President X dismissed the army chief", "the Council of Ministers declared a
 state of emergency", "Minister Y met Z") is sourced to the person, office or body that does it, when no one reports
-it; a country's deed ("Ethiopia announced a mobilization") stays told in the outlet's voice, and so does a bare title
-("The President signed ..."), which leaves the page's own voice to speak. Written for these tests on the Tigray war
+it; a country's deed ("Ethiopia announced a mobilization", "Ecuador breaks off relations") is its government's, as
+the blind golds of six sets have it; a bare title ("The President signed ...") names no one, which leaves the page's
+own voice to speak. Written for these tests on the Tigray war
 and the war in Sudan."""
 
 from __future__ import annotations
@@ -48,14 +49,16 @@ def test_an_official_deed_is_its_doers(attributor, text, who, side):
 
 
 @pytest.mark.parametrize("text", [
-    # a country's deed: the outlet tells it
     "Ethiopia announced a general mobilization on Wednesday.",
-    "Sudan suspended its membership of the regional bloc.",
-    # a bare title names no one
-    "The President signed the decree late on Friday.",
+    "Ethiopia breaks off diplomatic relations with the regional bloc.",
 ])
-def test_a_countrys_or_a_bare_titles_deed_names_no_one(attributor, text):
-    assert attributor.attribute(normalize(text)).who is None
+def test_a_countrys_deed_is_its_governments(attributor, text):
+    found = attributor.attribute(normalize(text))
+    assert (found.who, found.side) == ("Federal Government of Ethiopia", "federal")
+
+
+def test_a_bare_titles_deed_names_no_one(attributor):
+    assert attributor.attribute(normalize("The President signed the decree late on Friday.")).who is None
 
 
 def test_a_reporter_of_the_deed_speaks_before_its_doer(attributor):

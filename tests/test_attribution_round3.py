@@ -4,7 +4,7 @@
   statement; "according to a statement by Y" and "Y said in a statement" stay Y's;
 - after: "..., a day after Moscow announced the annexation", "..., when Tigray announced ..." recalls an earlier
   claim in a time clause; the outlet's sentence is its own;
-- act: "declared a unilateral ceasefire", "announced mobilization" is an act, told in the outlet's voice;
+- act: "declared a unilateral ceasefire", "announced mobilization" is an act, a country's by its government;
   "announced that a ceasefire had been agreed" and "announced the evacuation of civilians" report a claim;
 - table: a table row's cells are joined with " | ": the date cell before the event is not part of its subject;
 - installed: "the Russian-backed administration in Kharkiv" is that administration, not Russia's government;
@@ -44,8 +44,9 @@ CASES = [
      None, "independent"),
     ("act", "ethiopia", "Tigrayan forces entered Shire, and the federal government declared a unilateral ceasefire on "
                         "the same day.", None, "independent"),
-    ("act", "ukraine", "Russia announced a partial mobilization on Wednesday.", None, "independent"),
-    ("act", "ukraine", "Ukraine introduced martial law and announced general mobilization.", None, "independent"),
+    ("act", "ukraine", "Russia announced a partial mobilization on Wednesday.", "Government of Russia", "russian"),
+    ("act", "ukraine", "Ukraine introduced martial law and announced general mobilization.", "Government of Ukraine",
+     "ukrainian"),
     ("act", "ukraine", "Ukraine announced that a ceasefire had been agreed for the plant.", "Government of Ukraine",
      "ukrainian"),
     ("act", "ukraine", "Russia announced the evacuation of civilians from the town.", "Government of Russia",

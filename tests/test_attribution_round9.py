@@ -5,7 +5,7 @@ another party, and a death toll raised.
   18:45 - ") names when, not who: the frame after it speaks;
 - presidency: "the presidency" speaks for its head of state ("Somalia's presidency said", "the Kenyan presidency");
 - agreed: a ceasefire "agreed", "reached" or "brokered" with another party is news its announcer reports, not its
-  own act ("announced a truce brokered by Kenya"); a ceasefire it declares alone is still told in the outlet's voice;
+  own act ("announced a truce brokered by Kenya"); a ceasefire it declares alone is its own deed;
 - toll: "X raised the death toll to 40" reports X's count.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
@@ -39,7 +39,7 @@ test_timeline_times_presidencies_truces_and_tolls = war_cases("somalia", [
      "somali"),
     ("Al-Shabaab announces a ceasefire agreed through clan elders around Kismayo.", "al-Shabaab leadership",
      "shabaab"),
-    ("Al-Shabaab announced a unilateral ceasefire around Kismayo for the holiday.", None, "independent"),
+    ("Al-Shabaab announced a unilateral ceasefire around Kismayo for the holiday.", "al-Shabaab leadership", "shabaab"),
     # toll: a count raised
     ("On Saturday, the Somali National Army raised the death toll to 40.", "Somali National Army – SNA", "somali"),
 ])

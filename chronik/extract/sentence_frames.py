@@ -1,11 +1,10 @@
 """The reporting frames of one sentence and the claimant each names: "citing X" / "X cited Y as saying"; a
 trailing "..., X said."; "according to X", "a statement by X", "In an interview ..., X"; "X said/announced/..."
-(strong), and "X called", "X expressed", an official deed of a person, office or body ("X signed", "X declared a
-state of emergency") or a direct quote in the update's first sentence (weak). A verb's form that is a noun ("its
-reports"), a country's deed told in the outlet's voice ("Russia declared a mobilization"), a label ("what the
-government called ...") and an earlier claim recalled in a time clause ("..., a day after X announced ...") are no
-frames; "he" and a bare title ("the mayor says") are the person named before (attribution.py chooses among the
-frames of an update)."""
+(strong), and "X called", "X expressed", an official deed of a person, office, body or country ("X signed", "X declared
+a state of emergency", "Russia declared a mobilization": its government's) or a direct quote in the update's first
+sentence (weak). A verb's form that is a noun ("its reports"), a label ("what the government called ...") and an
+earlier claim recalled in a time clause ("..., a day after X announced ...") are no frames; "he" and a bare title
+("the mayor says") are the person named before (attribution.py chooses among the frames of an update)."""
 
 from __future__ import annotations
 
@@ -63,9 +62,9 @@ _MEMBERS = re.compile(r",\s*(?:among\s+them|among\s+whom|including|such\s+as)\s[
 _RECALLED = re.compile(r"(?:^|,\s+)(?:[\w-]+\s+){0,3}?(?:after|before|since|until|when)\s+[^,;:\"]{1,60}$", re.I)
 STRONG, WEAK = 1, 2
 # who an official deed is sourced to when it opens an update: a person, office or body ("President X dismissed ...",
-# "the Council of Ministers declared a state of emergency"); a country's deed ("Russia announced a mobilization") is
-# told in the outlet's voice
-_DOERS = ("person", "office", "body")
+# "the Council of Ministers declared a state of emergency"), or a country, by its government ("Russia announced a
+# mobilization", "Ecuador breaks off relations with Colombia")
+_DOERS = ("person", "office", "body", "polity")
 _RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
 # a verb in the passive, which no name holds
