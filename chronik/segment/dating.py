@@ -262,7 +262,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     if leading is None and _unstamped(unit) and title is not None:  # "12 May | Shelling of ..." over its text
         leading = in_period(lambda f: f.leading(title), page.finder, anchors)
         leading = _in_told_year(unit, page, leading, lambda f: f.leading(title))
-    leading = _in_led_year(page, leading)
+    leading = _in_led_year(unit, page, leading)
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         if _YEAR.search(leading.text):
             page.told.led = leading.timex.start
@@ -416,14 +416,16 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
-def _in_led_year(page: PageDates, found: Mention | None) -> Mention | None:
+def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention | None:
     """``found``, the date an item leads with written without its year ("Dec. 18 - RSF seizes Wad Madani"), in the
     year of the latest date with its year an item above it led with ("April 15, 2023 - Fighting erupts ..."): a
     chronological list writes the year once for the items after it, and the publication year is no item's unless
     said; the year after it when the day would come before that date (the list has run on into the next year).
-    Unchanged when that day would come after the page's date (a list of past events) or no item said a year."""
+    Unchanged when that day would come after the page's date (a list of past events), when no item said a year, or
+    under a heading that begins after that date (a year heading, "2025", over "Jan. 4 - ...": its year is the item's).
+    """
     led = page.told.led
-    if (found is None or led is None or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
+    if (found is None or led is None or (unit.section is not None and unit.section.date > led) or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
             or found.timex.start is None or found.timex.end is None or found.timex.start.year == led.year):
         return found
     years = led.year - found.timex.start.year
