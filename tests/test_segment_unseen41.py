@@ -4,12 +4,17 @@ these tests:
 - a timeline whose older items lead with their full dates ("Nov. 8, 2021 - ...") and whose recent ones sit under a
   year heading ("2025") with no year of their own ("Jan. 4 - ..."): the heading's year is theirs, not the year the
   list would run on into after the last full date
+- a briefing's transcript whose header gives the place, the day and a clock in hours ("Mogadishu, Tuesday, 15 June
+  1993, 1100 hours"): every turn is of that day, whatever day it tells of ("ANSWER (MAJ. STOCKWELL): the patrol was
+  fired on on Saturday"), at that clock; the speakers the header names in full ("Briefers: Maj. David Stockwell,
+  ...") are named so in their turns' updates
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from chronik.segment.briefers import briefer_names
 from tests.page_cases import of, parse_page
 
 SAHEL_TIMELINE = "\n".join([
@@ -34,3 +39,38 @@ def test_a_year_heading_gives_its_year_to_the_items_under_it() -> None:
 def test_without_a_year_heading_the_list_runs_on_from_its_last_full_date() -> None:
     updates = parse_page(SAHEL_TIMELINE.replace("\n2024\n", "\n"), dt.date(2024, 9, 20), "Africa/Bamako")
     assert of(updates, "Jan. 25").date == "2022-01-25"
+
+
+UNOSOM_BRIEFING = "\n".join([
+    "UNITED NATIONS OPERATION IN SOMALIA",
+    "PRESS BRIEFING",
+    "Mogadishu, Tuesday, 15 June 1993, 1100 hours",
+    "Briefers: Maj. David Stockwell, UNOSOM military spokesman; Ms. Farah Idris, UNOSOM civilian spokeswoman",
+    "MAJ. STOCKWELL: Good morning. UNOSOM forces completed the search of the radio station compound last night.",
+    "MS. IDRIS: The Special Representative met elders from south Mogadishu this morning about the ceasefire.",
+    "QUESTION: Was the patrol near the cigarette factory fired on again, and by whom?",
+    "ANSWER (MAJ. STOCKWELL): The patrol was fired on on Saturday and again yesterday from the roof of the factory.",
+    "QUESTION: Will the UN pay for the damage to the market in Bakara?",
+    "ANSWER (MS. IDRIS): A commission will assess the damage before any payment is made.",
+    "QUESTION: Is General Aidid a target of the operation?",
+    "ANSWER (MAJ. STOCKWELL): I will not comment on the targets of the operation.",
+])
+
+
+def test_a_briefings_header_dates_and_clocks_every_turn() -> None:
+    updates = parse_page(UNOSOM_BRIEFING, dt.date(1993, 6, 15), "Africa/Mogadishu")
+    fired = of(updates, "ANSWER (MAJ. STOCKWELL): The patrol")
+    assert (fired.date, fired.time) == ("1993-06-15", "11:00")
+    assert (of(updates, "MS. IDRIS: The Special").date, of(updates, "MS. IDRIS: The Special").time) == \
+        ("1993-06-15", "11:00")
+
+
+def test_a_briefings_header_names_its_speakers_in_full() -> None:
+    header = UNOSOM_BRIEFING.splitlines()[:4]
+    assert briefer_names(header, ["MAJ. STOCKWELL", "MS. IDRIS", "QUESTION", "ANSWER"]) == \
+        {"stockwell": "David Stockwell", "idris": "Farah Idris"}
+    # a header in capitals, the surname with its mixed-case prefix: named as a text writes it
+    assert briefer_names(["NEWS CONFERENCE BY SECRETARY OF DEFENSE ROBERT S. McNAMARA"], ["SECRETARY McNAMARA"]) == \
+        {"mcnamara": "Robert S. McNamara"}
+    # a surname the header gives two people: neither
+    assert briefer_names(["Briefers: Mr. John Smith; Col. Alan Smith"], ["MR. SMITH"]) == {}

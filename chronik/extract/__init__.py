@@ -70,6 +70,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                      body.side if body is not None else home.side if home is not None else None, "body")
     filing(update.source, text, found, court, data)
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
+    if found.who and (full := context.briefers.get(found.who.lower())) is not None:
+        found.who = full  # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara"
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

@@ -332,6 +332,8 @@ _RECORD_SPEAKER = re.compile(rf"^{RECORD_MEMBER}\b")
 _CAPTIONED_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,5})(?:\s+\([A-Z.]{2,8}\))?,"
                               r"\s+(?P<role>[A-Z][A-Z.,'’&/\s-]{1,80}?)(?:\s+\([^()]{1,30}\))?:\s+\S")
 _RANK = re.compile(r"^(?:[A-Z]{2,5}\.\s+)+")  # "GEN.", "LT. COL.", "SEN." before the name
+# an answer's label naming who gives it in brackets, in capitals: "ANSWER (LT. COL. VAUTRIN)", "A (GEN. KELLY)"
+_ANSWERED_BY = re.compile(r"^\s*(?:ANSWER|A|REPLY)\s*\((?P<who>[A-Z][A-Z.'’ -]+)\):\s+")
 _OWN_STAFF = frozenset({"byline", "anchor", "host", "correspondent", "reporter", "contributor", "analyst"})
 
 
@@ -357,12 +359,14 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     """The person a transcript's turn opens with, by their label in capitals ("JOHN KIRBY: We have seen ...",
     "AIR COMMODORE SMITH: Over the last 24 hours ...", "SECRETARY BLINKEN: ..."): they say what follows. A role's
     label ("QUESTION:", "HOST:", "UNIDENTIFIED MALE:") and a one-word label name no one."""
+    answer = _ANSWERED_BY.match(s)  # "ANSWER (LT. COL. VAUTRIN): ...": the one in brackets answers
     m = SPEAKER_LABEL.match(s)
-    if m is None:
+    if m is None and answer is None:
         return captioned_turn(s, resolver)
-    if "(" in m.group():
+    label = answer.group("who") if answer is not None else m.group().strip().rstrip(":") if m is not None else ""
+    if "(" in label:
         return None
-    words = m.group().strip().rstrip(":").split()
+    words = label.split()
     if len(words) < 2 or any(w.lower().strip(".") in _ROLE_LABELS for w in words):
         return None
     name = recased(_RANK.sub("", " ".join(words)))  # ("MAJ. GEN. PADILLA": Padilla)

@@ -29,6 +29,7 @@ from chronik.model import Context, Document, Dropped, Update
 from chronik.segment.alert_rows import alert_rows
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
+from chronik.segment.briefers import transcript_briefers
 from chronik.segment.briefings import briefing_turns, lettered_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
@@ -229,6 +230,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     session = session_clock(infos, finder)
     if session is not None:
         session.clock(updates, source.timezone)
+    briefers = transcript_briefers(infos, source.title)
+    for update in updates if briefers else ():
+        update.context.briefers = briefers
     if marked_release([b.text for b in blocks]):
         for update in updates:
             update.context.release = True

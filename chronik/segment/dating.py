@@ -425,8 +425,9 @@ def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention 
     under a heading that begins after that date (a year heading, "2025", over "Jan. 4 - ...": its year is the item's).
     """
     led = page.told.led
-    if (found is None or led is None or (unit.section is not None and unit.section.date > led) or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
-            or found.timex.start is None or found.timex.end is None or found.timex.start.year == led.year):
+    if (found is None or led is None or (unit.section is not None and unit.section.date > led)
+            or found.timex.kind != EXPLICIT or _YEAR.search(found.text) or found.timex.start is None
+            or found.timex.end is None or found.timex.start.year == led.year):
         return found
     years = led.year - found.timex.start.year
     start, end = (safe_date(d.year + years, d.month, d.day) for d in (found.timex.start, found.timex.end))

@@ -1,6 +1,7 @@
 """When a transcript's session began, as its header gives it under the office's letterhead ("THURSDAY, JANUARY 31,
-1991 -- 3:00 P.M. (EST)", "WEDNESDAY, JANUARY 2, 1980, 12:40 P.M."): every statement made at the session is of that
-day and that clock, the briefing's, unless it names a time of its own.
+1991 -- 3:00 P.M. (EST)", "WEDNESDAY, JANUARY 2, 1980, 12:40 P.M.", "Zagreb, Monday, 10 July 1995, 1200 hours"):
+every turn spoken at the session is of that day, the briefing's, whatever day it tells of ("ANSWER: Dutchbat asked
+for close air support on Saturday"), and every statement of that clock unless it names a time of its own.
 
 A page is a transcript when it holds :data:`~chronik.segment.pageview.TRANSCRIPT_TURNS` speakers' turns or more; the
 header is the last line before the first turn that gives a day and a clock and nothing else.
@@ -21,6 +22,9 @@ from chronik.segment.timestamps import find_stamp
 # a header's separators that a stamp line does not write: a dash between the day and the clock ("... 1991 -- 3:00
 # P.M."), the zone after a comma or in brackets ("10:00 A.M., EST", "3:00 P.M. (EST)")
 _DAY_CLOCK_DASH = re.compile(r"(?<=\d{4})\s*(?:--?|–|—)\s*(?=\d)")
+# the place the session was held, before its day ("Zagreb, Monday, 10 July 1995"), and a clock in hours ("1200 hours")
+_PLACE_BEFORE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z][a-z]+day\b|\d)")
+_HOURS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s+hours\b", re.I)
 _ZONE_AFTER = re.compile(r"(?<=[MmHh.])\s*,?\s*\(\s*([A-Z]{2,4})\s*\)\s*$|(?<=[Mm.])\s*,\s*([A-Z]{2,4})\s*$")
 
 
@@ -35,11 +39,16 @@ class SessionClock:
     lines: tuple[int, ...]  # the header's own lines
 
     def clock(self, updates: list[Update], source_zone: str) -> None:
-        """Give the session's clock to its statements: the updates of its day with no clock of their own (not the
-        header itself)."""
+        """Give the session's day and clock to its statements: the updates under the header (the clock to those with
+        none of their own)."""
         for update in updates:
-            if update.kind != "aside" and update.time is None and update.date == self.day \
-                    and not set(update.lines) & set(self.lines):
+            if update.kind == "aside" or min(update.lines) <= max(self.lines):
+                continue
+            if update.date != self.day and update.context.turn is None:  # (not a paragraph of a turn told apart
+                # for the act it opens on, "Yesterday, at about 21:40, a reconnaissance group ...": that act's day)
+                update.date, update.date_end, update.date_basis = self.day, None, "heading"
+                update.why = f"a statement of the session: dated by the session's header '{self.label}'"
+            if update.time is None:
                 update.time, update.timezone = self.time, self.zone or source_zone
                 update.why += f"; time from the session's header '{self.label}'"
 
@@ -51,6 +60,7 @@ def session_clock(infos: list[Info], finder: DateFinder) -> SessionClock | None:
         return None
     for info in reversed(infos[:turns[0]]):
         text = info.block.text.strip()
+        text = _HOURS.sub(r"\1:\2", _PLACE_BEFORE.sub("", text))
         text = _ZONE_AFTER.sub(lambda m: " " + (m.group(1) or m.group(2)), _DAY_CLOCK_DASH.sub(", ", text))
         stamp = find_stamp(text)
         if stamp is None or not stamp.standalone or stamp.date_text is None:

@@ -1,0 +1,69 @@
+"""The people a transcript's header names in full ("Briefers: Mr. Alun Pritchard, UNPF civilian spokesman; Lt. Col.
+Gérard Vautrin, ...", "BRIEFER: HODDING CARTER III", a title "News Conference by Secretary of Defense Robert S.
+McNamara"): a turn labelled by a title and a surname alone ("LT. COL. VAUTRIN:", "SECRETARY McNAMARA:") is that
+person's, named as the header names them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from chronik.segment.briefings import TURN
+from chronik.segment.classify import PARA, Info
+from chronik.segment.pageview import TRANSCRIPT_TURNS
+from chronik.segment.speaker_labels import capitals_speaker, recased, written_speaker
+
+# a word of a person's name as a header writes it: capitalised or in capitals ("Alun", "HODDING"), an initial ("S."),
+# or a title's short form before it ("Mr.", "Col.": dropped below)
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+\.?|[A-Z][A-Z'’-]+\.?|[A-Z]\.)"
+# the words of a title before a name, which are no part of it ("Mr.", "Lt.", "Col.", "Secretary", "Defense")
+_TITLE_WORDS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "lt.", "col.", "gen.", "maj.", "capt.", "adm.", "brig.", "sgt.", "amb.", "sen.",
+    "rep.", "gov.", "prof.", "rev.", "mr", "mrs", "ms", "dr", "general", "colonel", "major", "captain", "admiral",
+    "lieutenant", "brigadier", "commander", "secretary", "minister", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "president", "director", "deputy", "assistant", "under", "chief", "defense", "defence", "state",
+    "foreign", "briefer", "briefers", "by", "of", "and", "the", "sir", "senator", "governor", "chairman",
+    "undersecretary"})
+
+
+def briefer_names(header: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
+    """Surname (lower case) → the full name the header's lines give a speaker whose turn's label ends with that surname
+    ("LT. COL. VAUTRIN" and "Lt. Col. Gérard Vautrin": "vautrin" → "Gérard Vautrin"). A surname the header names two
+    ways, or not at all, is left out."""
+    text = "\n".join(header)
+    names: dict[str, str] = {}
+    for label in {lab.split()[-1] for lab in labels if lab.split()}:
+        surname = label.strip(".:,")
+        if len(surname) < 3:
+            continue
+        found: dict[str, str] = {}  # the name in lower case → as written, in mixed case where the header has it so
+        for m in re.finditer(rf"(?<![\w.])((?:{_NAME_WORD}\s+){{1,4}})((?i:{re.escape(surname)}))\b", text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _TITLE_WORDS:
+                words = words[1:]
+            if words and not any(w.lower() in _TITLE_WORDS for w in words):
+                full = " ".join([*words, m.group(2)])
+                if _in_capitals(full):  # "ROBERT S. McNAMARA", "HODDING CARTER"
+                    found.setdefault(full.lower(), recased(full))
+                else:
+                    found[full.lower()] = full
+        if len(found) == 1:
+            names[surname.lower()] = found.popitem()[1]
+    return names
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether a name is written in capitals, a mixed-case prefix aside ("ROBERT S. McNAMARA")."""
+    return all(w.isupper() or re.fullmatch(r"(?:Mc|Mac|De|Di|La|Le|Van|Von)[A-Z'’-]+", w) for w in name.split())
+
+
+def transcript_briefers(infos: list[Info], title: str | None) -> dict[str, str]:
+    """:func:`briefer_names` of a transcript: its header is the page's title and its lines before the first turn, its
+    labels its turns' speakers in capitals; none for any other page."""
+    turns = [k for k, info in enumerate(infos) if info.kind == PARA and info.what == TURN]
+    if len(turns) < TRANSCRIPT_TURNS:
+        return {}
+    texts = [infos[k].block.text for k in turns]
+    labels = [label for text in texts if (label := capitals_speaker(text) or written_speaker(text))]
+    header = [title or "", *(info.block.text for info in infos[:turns[0]])]
+    return briefer_names(header, labels)

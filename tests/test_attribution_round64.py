@@ -1,0 +1,57 @@
+"""Who speaks, sixty-fourth round: a briefing's answers and a country's deeds, met on the blind sets ZZZZS (Bosnia
+1995) and ZZZZN (the Tet Offensive).
+
+- answered: a transcript's answer that names who gives it in brackets ("ANSWER (LT. COL. VAUTRIN): ...", "A (GEN.
+  KELLY): ...") is that speaker's, not the role's;
+- briefer: a turn labelled by a title and a surname is the person the transcript's header names in full (see
+  chronik.segment.briefers), as the update's claimant.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
+from tests.attribution_cases import wars_fixture
+
+wars = wars_fixture({"somalia": ("""
+    defaults: extend
+    sides:
+      unosom: the UN operation in Somalia
+      sna: the Somali National Alliance
+    polities:
+      - {name: UNOSOM II, side: unosom, adjective: UNOSOM, government: UNOSOM Force Command,
+         forms: [UNOSOM, UNOSOM II, Stockwell]}
+      - {name: Somali National Alliance, side: sna, adjective: SNA, government: SNA leadership,
+         forms: [SNA, Aidid]}
+""", "\n    defaults: extend\n    places:\n      - {name: Mogadishu}\n")})
+
+
+def _said(data, text: str, briefers: dict[str, str] | None = None) -> tuple[str | None, str | None]:
+    source = Source(id="briefing", file="page.txt", path=Path("page.txt"), publisher="UN Archives")
+    update = Update(source.id, [1], text)
+    update.context.briefers = briefers or {}
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
+    return update.attribution.who, update.attribution.side
+
+
+@pytest.mark.parametrize("label", ["ANSWER (MAJ. STOCKWELL)", "A (MAJ. STOCKWELL)"])
+def test_an_answer_is_the_speakers_it_names_in_brackets(wars, label):
+    who, side = _said(wars["somalia"], f"{label}: The patrol was fired on again yesterday from the factory roof.")
+    assert (who, side) == ("Stockwell", "unosom")
+
+
+def test_a_role_in_brackets_names_no_one(wars):
+    assert _said(wars["somalia"], "QUESTION (Reuters): Was the patrol fired on again from the factory?")[0] != "Reuters"
+
+
+def test_a_briefers_turn_is_named_as_the_header_names_them(wars):
+    text = "MAJ. STOCKWELL: The search of the radio station compound was completed last night."
+    assert _said(wars["somalia"], text, {"stockwell": "David Stockwell"}) == ("David Stockwell", "unosom")
+    assert _said(wars["somalia"], text) == ("Stockwell", "unosom")
