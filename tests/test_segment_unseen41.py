@@ -8,6 +8,8 @@ these tests:
   1993, 1100 hours"): every turn is of that day, whatever day it tells of ("ANSWER (MAJ. STOCKWELL): the patrol was
   fired on on Saturday"), at that clock; the speakers the header names in full ("Briefers: Maj. David Stockwell,
   ...") are named so in their turns' updates
+- a monitoring service's note in brackets right under an item's source line ("[BBC Monitoring note: The radio said
+  ...]"): the item's first line, not a title pushing its headline out
 """
 
 from __future__ import annotations
@@ -74,3 +76,22 @@ def test_a_briefings_header_names_its_speakers_in_full() -> None:
         {"mcnamara": "Robert S. McNamara"}
     # a surname the header gives two people: neither
     assert briefer_names(["Briefers: Mr. John Smith; Col. Alan Smith"], ["MR. SMITH"]) == {}
+
+
+KOSOVO_MONITOR = "\n".join([
+    "Serbian police say 'terrorists' attacked patrol near Decani",
+    "Tanjug news agency, Belgrade, in English 1412 gmt 2 Jun 98",
+    "Text of report",
+    "Pristina, 2nd June: Albanian terrorists attacked a police patrol near Decani this morning, a police statement said.",
+    "KLA spokesman says villages shelled near Junik",
+    "Radio Tirana, in Albanian 1800 gmt 2 Jun 98",
+    "[BBC Monitoring note: The radio said it had the report by telephone from Junik.]",
+    "Serbian forces shelled the villages around Junik throughout the afternoon, a KLA spokesman told the radio.",
+])
+
+
+def test_a_monitors_note_in_brackets_opens_its_item() -> None:
+    updates = parse_page(KOSOVO_MONITOR, dt.date(1998, 6, 3), "UTC")
+    shelled = of(updates, "[BBC Monitoring note")
+    assert shelled.title == "KLA spokesman says villages shelled near Junik"
+    assert "Serbian forces shelled" in shelled.text and (shelled.date, shelled.time) == ("1998-06-02", "18:00")

@@ -69,6 +69,7 @@ from chronik.segment.main_verb import evening_saying, opens, verbs_day
 from chronik.segment.period import Period, in_period
 from chronik.segment.structure import Unit
 from chronik.segment.time_check import time_check
+from chronik.segment.units import Section
 
 DATE_CONFLICT = "date-conflict"
 NO_DATE = "no-date"
@@ -416,6 +417,13 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+def _year_after(section: Section | None, led: dt.date) -> bool:
+    """Whether ``section`` is a year heading's ("2025") of a year after ``led``."""
+    return section is not None and section.end is not None and section.date.year > led.year \
+        and (section.date.month, section.date.day, section.end.month, section.end.day) == (1, 1, 12, 31) \
+        and section.date.year == section.end.year
+
+
 def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention | None:
     """``found``, the date an item leads with written without its year ("Dec. 18 - RSF seizes Wad Madani"), in the
     year of the latest date with its year an item above it led with ("April 15, 2023 - Fighting erupts ..."): a
@@ -425,7 +433,7 @@ def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention 
     under a heading that begins after that date (a year heading, "2025", over "Jan. 4 - ...": its year is the item's).
     """
     led = page.told.led
-    if (found is None or led is None or (unit.section is not None and unit.section.date > led)
+    if (found is None or led is None or _year_after(unit.section, led)
             or found.timex.kind != EXPLICIT or _YEAR.search(found.text) or found.timex.start is None
             or found.timex.end is None or found.timex.start.year == led.year):
         return found

@@ -40,6 +40,9 @@ _MONITOR_NOTE = re.compile(r"^\s*\[?(?:(?:abridged\s+|partial\s+|unattributed\s+
                            r"(?:text|excerpts?|summary|passages?|report|commentary|talk|interview|speech|statement|"
                            r"announcement|communiqu[eé])"
                            r"(?:\s+(?:of|from|by|on)\b[^.!?]*)?|editorial\s+report)\s*\]?\s*:?\s*$", re.I)
+# ... or a note in brackets naming itself ("[BBC Monitoring note: The radio said the report came by amateur radio
+# link.]", "[Editor's note: ...]"): a sentence of its own, never a title
+_BRACKETED_NOTE = re.compile(r"^\s*\[[^\[\]]{0,40}\bnote\s*:[^\[\]]+\]\s*$", re.I)
 
 
 def monitor_notes(infos: list[Info]) -> None:
@@ -49,5 +52,6 @@ def monitor_notes(infos: list[Info]) -> None:
     for k in range(1, len(infos) - 1):
         above, info = infos[k - 1], infos[k]
         if (info.kind in (LABEL, HEADLINE) and above.kind == STAMP_LINE and infos[k + 1].kind in (PARA, BULLET)
-                and source_line_outlet(above.block.text) is not None and _MONITOR_NOTE.match(info.block.text)):
+                and source_line_outlet(above.block.text) is not None
+                and (_MONITOR_NOTE.match(info.block.text) or _BRACKETED_NOTE.match(info.block.text))):
             info.kind, info.what = PARA, MONITOR_NOTE
