@@ -8,6 +8,9 @@ these tests:
   1993, 1100 hours"): every turn is of that day, whatever day it tells of ("ANSWER (MAJ. STOCKWELL): the patrol was
   fired on on Saturday"), at that clock; the speakers the header names in full ("Briefers: Maj. David Stockwell,
   ...") are named so in their turns' updates
+- a thread saved from X with replies of several accounts, each header split over lines (the account's name, its
+  handle, "·", the day or age): each post is its account's, named as the header names it; on one account's own page
+  the page's voice stands
 - a monitoring service's note in brackets right under an item's source line ("[BBC Monitoring note: The radio said
   ...]"): the item's first line, not a title pushing its headline out
 """
@@ -15,6 +18,7 @@ these tests:
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from chronik.segment.briefers import briefer_names
 from tests.page_cases import of, parse_page
@@ -82,7 +86,7 @@ KOSOVO_MONITOR = "\n".join([
     "Serbian police say 'terrorists' attacked patrol near Decani",
     "Tanjug news agency, Belgrade, in English 1412 gmt 2 Jun 98",
     "Text of report",
-    "Pristina, 2nd June: Albanian terrorists attacked a police patrol near Decani this morning, a police statement said.",
+    "Pristina, 2nd June: Albanian terrorists attacked a police patrol near Decani this morning, police said.",
     "KLA spokesman says villages shelled near Junik",
     "Radio Tirana, in Albanian 1800 gmt 2 Jun 98",
     "[BBC Monitoring note: The radio said it had the report by telephone from Junik.]",
@@ -95,3 +99,48 @@ def test_a_monitors_note_in_brackets_opens_its_item() -> None:
     shelled = of(updates, "[BBC Monitoring note")
     assert shelled.title == "KLA spokesman says villages shelled near Junik"
     assert "Serbian forces shelled" in shelled.text and (shelled.date, shelled.time) == ("1998-06-02", "18:00")
+
+
+KHARKIV_THREAD = "\n".join([
+    "Oleh Synehubov",
+    "@synegubov",
+    "·",
+    "Sep 9",
+    "The occupiers shelled Kupiansk district overnight. Two civilians were wounded, both are in hospital.",
+    "Translated from Ukrainian",
+    "1.2K",
+    "Ministry of Defence of Russia",
+    "@mod_russia",
+    "·",
+    "Sep 9",
+    "Units of the Western group of forces repelled attacks near Kupiansk and destroyed two armoured vehicles.",
+    "Translated from Russian",
+    "356",
+    "2.9K",
+    "Olena Kovalenko",
+    "@olena_kharkiv",
+    "·",
+    "7h",
+    "Explosions again in the city centre, windows shaking in Saltivka. Stay in shelters.",
+])
+
+
+def test_each_post_of_a_thread_is_its_accounts() -> None:
+    from chronik.config import Config, Source
+    from chronik.extract import annotate, load_extract_data
+
+    updates = parse_page(KHARKIV_THREAD, dt.datetime(2022, 9, 10, 9, 0), "Europe/Kyiv")
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="X", published=dt.date(2022, 9, 10))
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    data = load_extract_data(config)
+    whos = []
+    for start in ("The occupiers shelled", "Units of the Western", "Explosions again"):
+        update = of(updates, start)
+        annotate(update, config, data)
+        whos.append(update.attribution.who)
+    assert whos == ["Oleh Synehubov", "Ministry of Defence of Russia", "Olena Kovalenko"]
+
+
+def test_one_accounts_own_page_keeps_the_pages_voice() -> None:
+    own = "\n".join(KHARKIV_THREAD.splitlines()[:7] + KHARKIV_THREAD.splitlines()[:5])
+    assert {u.context.sender for u in parse_page(own, dt.datetime(2022, 9, 10, 9, 0), "Europe/Kyiv")} == {None}

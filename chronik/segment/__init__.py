@@ -149,7 +149,7 @@ def _author(unit: Unit) -> str | None:
     """Who posted a post of a saved timeline or thread: the display name its header gives before the handle
     ("Rapid Support Forces @RSFSudan · Oct 26")."""
     header = post_header(unit.stamp_line.text) if unit.stamp_line is not None else None
-    return header.name if header is not None else None
+    return header.name if header is not None and header.name else unit.poster
 
 
 _LOCAL = re.compile(r"\blocal\b", re.I)
@@ -200,6 +200,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     bare_clocks(infos)
     alert_rows(infos)
     units = read_units(infos, source.title, finder)
+    if len({unit.poster for unit in units if unit.poster}) < 2:
+        for unit in units:  # one account's own page: its voice is the page's, not a poster's among others
+            unit.poster = None
     # the zone the page says its times are in ("All times stated are UK"), until a stamp names another
     declared = next((zones.meaning(z, b.text, source.timezone) for b in content
                      if b.words <= 8 and (z := declared_zone(b.text))), None)

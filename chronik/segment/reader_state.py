@@ -12,9 +12,10 @@ import re
 
 from chronik.dates import Timex
 from chronik.segment.blocks import Block
-from chronik.segment.classify import BULLET, HEADLINE, LABEL, LEAD_IN, LINK, PARA, Info
+from chronik.segment.classify import BULLET, HEADLINE, LABEL, LEAD_IN, LINK, PARA, POST, Info
 from chronik.segment.finder import DateFinder
 from chronik.segment.pageview import STAMPS, PageView
+from chronik.segment.posts import post_header
 from chronik.segment.timestamps import Stamp
 from chronik.segment.units import Section, Unit
 
@@ -69,6 +70,9 @@ class ReaderState(PageView):
         if self.pending_stamp is not None:
             self.take_bylines(unit, self.pending_stamp.block)
             unit.stamp, unit.stamp_line = self.pending_stamp.stamp, self.pending_stamp.block
+            header = post_header(self.pending_stamp.what.removeprefix(POST)) \
+                if self.pending_stamp.what.startswith(POST) else None
+            unit.poster = header.name if header is not None else None
             unit.pinned, self.pinned = self.pinned, False
             self.pending_stamp = None
         self.units.append(unit)

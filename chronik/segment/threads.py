@@ -223,6 +223,10 @@ def split_post_headers(infos: list[Info], finder: DateFinder) -> None:
         if reply is not None and own not in reply.group("handles").lower().split():
             continue
         label = f"{handle.block.text.strip()} · {day.block.text.strip()}"
+        name = infos[k - 2] if k >= 2 else None
+        if name is not None and name.kind == FURNITURE and name.what == "byline" \
+                and handle.block.lines[0] - name.block.lines[-1] == 1:
+            label = f"{name.block.text.strip()} {label}"  # (the account's name over its handle: who posts)
         day.kind, day.what = STAMP_LINE, f"{POST}{label}"
         if aged and header is not None:
             day.timex = post_stamp(day.block, header, finder).timex  # (the day of saving less the age's whole days)

@@ -46,6 +46,7 @@ class Unit:
     speaker: str | None = None  # the member a parliament's record names over these words
     turn: str | None = None  # the label of the transcript's turn whose words go on in this unit (see Context.turn)
     post_stamp: Stamp | None = None  # the stamp of the post a summary line sums up under ("Here is what we learnt:")
+    poster: str | None = None  # the account's name a timeline's post header gives ("Rapid Support Forces @RSFSudan")
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)
