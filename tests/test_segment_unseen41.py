@@ -11,6 +11,10 @@ these tests:
 - a thread saved from X with replies of several accounts, each header split over lines (the account's name, its
   handle, "·", the day or age): each post is its account's, named as the header names it; on one account's own page
   the page's voice stands
+- a judgement that numbers its sections and, on another count, its paragraphs ("2. The shelling of the market: 4 to
+  6 February 1994" over "27. On 5 February 1994, ..."): the section's heading is a label, not a paragraph's title;
+  the days it names are no period of the whole page: the next section ("3. The investigation") is not of those days
+- a site kept as an archive ("This is the archived website of the Tribunal, which closed on ..."): furniture
 - a monitoring service's note in brackets right under an item's source line ("[BBC Monitoring note: The radio said
   ...]"): the item's first line, not a title pushing its headline out
 """
@@ -144,3 +148,24 @@ def test_each_post_of_a_thread_is_its_accounts() -> None:
 def test_one_accounts_own_page_keeps_the_pages_voice() -> None:
     own = "\n".join(KHARKIV_THREAD.splitlines()[:7] + KHARKIV_THREAD.splitlines()[:5])
     assert {u.context.sender for u in parse_page(own, dt.datetime(2022, 9, 10, 9, 0), "Europe/Kyiv")} == {None}
+
+
+TRIBUNAL_JUDGEMENT = "\n".join([
+    "This is the archived website of the Tribunal, which closed on 31 December 2017. Its functions passed on.",
+    "Case No.: IT-98-29-T",
+    "JUDGEMENT",
+    "2. The shelling of the market: 4 to 6 February 1994",
+    "27. On 5 February 1994, shortly after noon, a mortar shell struck the Markale market in Sarajevo.",
+    "28. Sarajevo hospitals recorded the dead and wounded of the market through the afternoon.",
+    "3. The investigation",
+    "29. UNPROFOR crater analysts examined the impact site on 6 February 1994 and again on 7 February.",
+    "30. The Chamber heard the evidence of the investigators over several weeks.",
+])
+
+
+def test_a_judgements_numbered_sections_are_labels_dating_their_own_section() -> None:
+    updates = parse_page(TRIBUNAL_JUDGEMENT, dt.date(2003, 12, 5), "Europe/Amsterdam")
+    heading = of(updates, "The shelling of the market")
+    assert heading.kind == "aside" and of(updates, "On 5 February 1994").title is None
+    assert of(updates, "The Chamber heard").date == "2003-12-05"  # (the next section: no more the market's days)
+    assert not [u for u in updates if u.text.startswith("This is the archived website")]

@@ -33,7 +33,7 @@ from chronik.segment.briefers import transcript_briefers
 from chronik.segment.briefings import briefing_turns, lettered_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
-from chronik.segment.classify import Info, bare_clocks, classify_page, update_clock
+from chronik.segment.classify import LABEL, Info, bare_clocks, classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit, filed_story, information_day
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
@@ -207,7 +207,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     declared = next((zones.meaning(z, b.text, source.timezone) for b in content
                      if b.words <= 8 and (z := declared_zone(b.text))), None)
     order_stamps(units, publication, update_clock(infos, _stamps_zone(units, declared, source.timezone)))
-    if period is not None and period.dates_items:
+    if period is not None and period.dates_items and not _numbered_section(infos, period):
         _date_by_period(units, period)
     page = PageDates(publication, publication_why, finder, period,
                      as_of=information_day(source.title, finder, publication))
@@ -260,6 +260,12 @@ def _saved(source: Source) -> dt.datetime | None:
     if source.published.tzinfo is None:
         return source.published
     return source.published.astimezone(ZoneInfo(source.timezone)).replace(tzinfo=None)
+
+
+def _numbered_section(infos: list[Info], period: Period) -> bool:
+    """Whether the line the page's period was read from is a document's numbered section heading ("2. The attack on
+    the enclave: 6 to 10 July 1995" over "31. ..."): its days are its section's (sections.py), not the page's."""
+    return any(info.block.index == period.block and info.kind == LABEL and info.block.numbered for info in infos)
 
 
 def _date_by_period(units: list[Unit], period: Period) -> None:

@@ -52,7 +52,7 @@ from chronik.segment.info import (
 from chronik.segment.item_heads import capital_titles, monitor_notes
 from chronik.segment.lexicon import lexicon
 from chronik.segment.media import audio_players, media_offsets, video_chapters, video_players
-from chronik.segment.numbered_items import numbered_items
+from chronik.segment.numbered_items import numbered_items, numbered_sections
 from chronik.segment.period import named_period
 from chronik.segment.posts import page_post_header, post_header
 from chronik.segment.results import mark_results
@@ -1007,6 +1007,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
             info.timex = finder.resolve(info.stamp.date_text)
     _item_titles(infos)
     numbered_items(infos)
+    numbered_sections(infos)
     numbered_notes(infos)
     stamps_over_authors(infos, finder)
     split_post_headers(infos, finder)

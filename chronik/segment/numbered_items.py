@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from chronik.segment.info import FURNITURE, HEADLINE, LABEL, PARA, Info
+from chronik.segment.info import BULLET, FURNITURE, HEADLINE, LABEL, PARA, Info
 
 # the item's number, with a dot or a parenthesis ("2. ", "3) ") or a space before a word ("1 big thing:")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})(?:[.)]\s+|\s+)(?=\S)")
@@ -57,3 +57,17 @@ def _mark(infos: list[Info], run: list[int]) -> None:
     if len(run) >= RUN:
         for k in run:
             infos[k].kind, infos[k].what = HEADLINE, NUMBERED_ITEM
+
+
+def numbered_sections(infos: list[Info]) -> None:
+    """A document numbering its sections and, on another count, its paragraphs ("2. The attack on the enclave" over
+    "31. On 2 July 1995, ..."), as a judgement or a report does: the section's heading labels the part of the
+    document, it is no paragraph's title."""
+    for k, info in enumerate(infos):
+        if info.kind != HEADLINE or not info.block.numbered or info.what == NUMBERED_ITEM:
+            continue
+        below = next((i for i in infos[k + 1:] if i.kind != FURNITURE), None)
+        section, paragraph = _NUMBERED.match(info.block.raw), _NUMBERED.match(below.block.raw) if below else None
+        if below is not None and below.kind in (PARA, BULLET) and below.block.numbered and section is not None \
+                and paragraph is not None and int(paragraph.group(1)) > int(section.group(1)) + 1:
+            info.kind = LABEL

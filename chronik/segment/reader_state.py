@@ -43,6 +43,7 @@ class ReaderState(PageView):
         self.intros: set[int] = set()  # blocks that only introduce what follows ("Here are the latest updates:")
         self.list_label = False  # the tags are a list's label ("Key points"), for the list's items only
         self.chapter_day = False  # the section is a chapter's day its heading gave with its subject ("July 8: ...")
+        self.span_label = False  # the section is the span a section label named ("The attack: 6 to 10 July 1995")
         self.figures_day = False  # the section is the day a note says the figures below it stand at (sections.py)
         self.listing = False  # reading the summary lines under a post's lead-in ("Here are the latest developments:")
         self.listing_stamp: Stamp | None = None  # the stamp of that post, which its summary lines keep

@@ -29,6 +29,7 @@ WEEK_HEADING_WORDS = 8  # a heading naming a few days ("Week 3: 11–17 October"
 RECENT_DAYS = 7  # a run of day headings ending this close to the page's day is the week it sends
 MIN_DAY_RUN = 2  # day headings one after the other, each over its own lines: a run a later label may close
 
+MONTH_SPAN_DAYS = 27  # a heading's span shorter than a month names a stage of days, not the month it falls in
 _YEAR_HEADING = re.compile(r"\s*((?:1[89]|20)\d\d)\s*:?\s*$")  # "1999", "2000:" alone on its line
 # a box's label with the day its figures stand at in brackets ("FUNDING (AS OF 28 MAY 2024)"): it dates the box, not
 # the report's sections below it
@@ -175,6 +176,8 @@ class SectionReading(ListReading):
             self.section, self.chapter_day = None, False
         if self.figures_day:  # the figures' day ends with their box ("Figures updated as of ..." / list / "Summary")
             self.section, self.figures_day = None, False
+        if self.span_label:  # the next section of the document, on its own subject ("The fall of the enclave")
+            self.section, self.span_label = None, False
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
@@ -201,6 +204,7 @@ class SectionReading(ListReading):
                 or (self.kind_at(k + 1) in (LABEL, HEADLINE) and self.infos[k + 1].timex is not None)):
             return
         self.section = Section(timex.start, timex.end, "heading", f"the month heading '{info.block.text.strip()}'")
+        self.span_label = (timex.end - timex.start).days < MONTH_SPAN_DAYS  # (a few days: "The attack: 6 to 10 July")
 
     def year_section(self, info: Info) -> None:
         """A heading of nothing but a year ("1999", "2000[edit]") over a timeline's items: the year is their section, so
@@ -222,6 +226,7 @@ class SectionReading(ListReading):
         span = self.week_span(info, relative=False)
         if span is not None:
             self.section = Section(span[0], span[1], "heading", f"the section heading '{info.block.text.strip()}'")
+            self.span_label = True
 
     def week_span(self, info: Info, relative: bool = True) -> tuple[dt.date, dt.date] | None:
         """The few days a short heading names ("Week 3: 11–17 October"), on a page without timestamps, or None
