@@ -4,7 +4,11 @@
 - answered: a transcript's answer that names who gives it in brackets ("ANSWER (LT. COL. VAUTRIN): ...", "A (GEN.
   KELLY): ...") is that speaker's, not the role's;
 - briefer: a turn labelled by a title and a surname is the person the transcript's header names in full (see
-  chronik.segment.briefers), as the update's claimant.
+  chronik.segment.briefers), as the update's claimant;
+- named: a post named before the person who holds it, set off by commas, is that person's ("Rwanda's Permanent
+  Representative, Ernest Rwamucyo, rejected ...", "Kenya's President William Ruto, the current chairman of the
+  East African Community, said ..."); a surname that is also a body's short name is still the person's ("Thérèse
+  Kayikwamba Wagner" is no Wagner Group); "warned of a crisis" is a warning, as "warned that" is.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -18,7 +22,7 @@ import pytest
 from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.model import Update
-from tests.attribution_cases import wars_fixture
+from tests.attribution_cases import annotated, wars_fixture
 
 wars = wars_fixture({"somalia": ("""
     defaults: extend
@@ -30,7 +34,16 @@ wars = wars_fixture({"somalia": ("""
          forms: [UNOSOM, UNOSOM II, Stockwell]}
       - {name: Somali National Alliance, side: sna, adjective: SNA, government: SNA leadership,
          forms: [SNA, Aidid]}
-""", "\n    defaults: extend\n    places:\n      - {name: Mogadishu}\n")})
+""", "\n    defaults: extend\n    places:\n      - {name: Mogadishu}\n"), "congo": ("""
+    defaults: extend
+    sides:
+      congolese: the DR Congo government
+      rwandan: the government of Rwanda
+    polities:
+      - {name: DR Congo, side: congolese, adjective: Congolese, government: Government of the DRC,
+         forms: [DR Congo, DRC, Kinshasa]}
+      - {name: Rwanda, side: rwandan, adjective: Rwandan, government: Government of Rwanda, forms: [Rwanda, Kigali]}
+""", "\n    defaults: extend\n    places:\n      - {name: Goma}\n")}, default=True)
 
 
 def _said(data, text: str, briefers: dict[str, str] | None = None) -> tuple[str | None, str | None]:
@@ -55,3 +68,23 @@ def test_a_briefers_turn_is_named_as_the_header_names_them(wars):
     text = "MAJ. STOCKWELL: The search of the radio station compound was completed last night."
     assert _said(wars["somalia"], text, {"stockwell": "David Stockwell"}) == ("David Stockwell", "unosom")
     assert _said(wars["somalia"], text) == ("Stockwell", "unosom")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("At the Security Council on Sunday, Rwanda's Permanent Representative, Ernest Rwamucyo, rejected calls for a "
+     "withdrawal.", "Ernest Rwamucyo", "rwandan"),
+    ("Kenya's President William Ruto, the current chairman of the East African Community, said on Tuesday that he had "
+     "convened a summit.", "William Ruto", None),
+    ("The Minister of Foreign Affairs, Thérèse Kayikwamba Wagner, called for sanctions against Rwandan officials.",
+     "Thérèse Kayikwamba Wagner", None),
+    ("The UN High Commissioner for Refugees, Filippo Grandi, warned of a full-scale humanitarian crisis.",
+     "Filippo Grandi", "third-party"),
+])
+def test_a_post_named_before_its_holder_is_the_holders(wars, text, who, side):
+    found = annotated(wars["congo"], "Wire desk", text)
+    assert found[0] == who and (side is None or found[1] == side)
+
+
+def test_a_states_representative_unnamed_is_the_state(wars):
+    assert annotated(wars["congo"], "Wire desk", "The representative of Rwanda said the measures would remain.") == \
+        ("Rwanda", "rwandan")

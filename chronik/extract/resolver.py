@@ -391,6 +391,10 @@ class Resolver:
         chosen = chosen or next(iter(people or bodies), None)
         if chosen is None:
             return None
+        if chosen.entries[0].kind == "body" and chosen.start > 0 and chosen.end == len(head) \
+                and " " not in chosen.text and (name := self.people.person_name(head)) is not None \
+                and head.endswith(name) and name != chosen.text:
+            return None  # "Thérèse Kayikwamba Wagner": a person whose surname is a body's short name ("Wagner")
         entry = chosen.entry
         who = entry.name if entry else chosen.text
         listed = self.sides.owner(chosen.text)

@@ -104,6 +104,8 @@ def _plural_subject(words: list[str]) -> bool:
 
 
 # how words reached the outlet, after the verb: "said by phone that ...", "told AFP by telephone" (not an agent)
+# a verb whose object comes after "of" ("warned of a full-scale crisis"), not a noun before it ("reports of gunfire")
+_WARNING_OF = frozenset({"warned", "warns"})
 _BY_MEANS = re.compile(r"\s+by\s+(?:(?:satellite\s+|mobile\s+)?(?:tele)?phone|text(?:\s+message)?|e-?mail|video\s+link|"
                        r"WhatsApp|Telegram|messaging\s+app|radio)\b")
 
@@ -294,7 +296,9 @@ class FrameReader:
             return None  # "targeting what the government called terrorist camps": a label, not a claim
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
-        if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after)) or s[m.start - 1:m.start] == "-":
+        warns_of = m.text.lower() in _WARNING_OF and re.match(r"\s+of\b", after) is not None
+        if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after) and not warns_of) \
+                or s[m.start - 1:m.start] == "-":
             return None  # "reports of gunfire", "called by", "so-called"; not "said by phone"
         if words and words[-1].lower() in _PASSIVE:
             return None

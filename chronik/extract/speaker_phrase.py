@@ -67,6 +67,10 @@ _REACHED_BY = re.compile(r"\s+(?:reached|contacted|interviewed|quoted|cited)\s+b
                          r"(?:\s+[A-Z][\w.'’&-]*){0,4}(?:\s+(?:on|in|over)\s+.*)?$")
 
 
+# a polity's possessive before a titled name ("Kenya's ", "the United States' ")
+_POSSESSOR = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’])\s+")
+
+
 class PhraseSplitter:
     """Splits claimant phrases into the speaker's head and its descriptors (``bodies``: to tell a known body; its
     lexicon, sides file and gazetteer are the splitter's)."""
@@ -147,7 +151,11 @@ class PhraseSplitter:
         while len(segs) > 1 and _INDEFINITE.match(segs[-1]) and re.sub(r"^the\s+", "", segs[-2])[:1].isupper():
             segs.pop()  # "the Central Committee of Sudanese Doctors, a pro-democracy medical group,"; not "..., near
             # Owerri, a government spokesman": the speaker after what the claim goes on with
-        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or self._delegate(segs[0])
+        # (a state's delegate named after the post speaks by name: "Rwanda's Permanent Representative, Ernest Rwamucyo")
+        delegate = self._delegate(segs[0]) and not (len(segs) > 1 and self._name_like(segs[1]))
+        owned = _POSSESSOR.sub("", segs[0], count=1)  # "Kenya's President William Ruto, the current chairman of ..."
+        if len(segs) > 1 and (self._name_like(segs[0]) or self._known_whole(segs[0]) or delegate
+                              or (owned != segs[0] and self._name_like(owned) and segs[1][:1].islower())
                               or (self._person_form(segs[0]) and (segs[1][:1].islower()
                                                                    or _OWNER_ROLE.match(segs[1]) is not None))) \
                 and not self._series(segs):
