@@ -15,6 +15,9 @@ these tests:
   6 February 1994" over "27. On 5 February 1994, ..."): the section's heading is a label, not a paragraph's title;
   the days it names are no period of the whole page: the next section ("3. The investigation") is not of those days
 - a site kept as an archive ("This is the archived website of the Tribunal, which closed on ..."): furniture
+- a speaker named in two words going on in the next paragraph ("Prime Minister Hun Manet said ..." / "Hun Manet said
+  he had asked ..."): the same statement; not a holder named in passing above ("... with Wing Commander Vyomika
+  Singh, Colonel Qureshi said ..." / "Wing Commander Vyomika Singh said ...")
 - a monitoring service's note in brackets right under an item's source line ("[BBC Monitoring note: The radio said
   ...]"): the item's first line, not a title pushing its headline out
 """
@@ -169,3 +172,17 @@ def test_a_judgements_numbered_sections_are_labels_dating_their_own_section() ->
     assert heading.kind == "aside" and of(updates, "On 5 February 1994").title is None
     assert of(updates, "The Chamber heard").date == "2003-12-05"  # (the next section: no more the market's days)
     assert not [u for u in updates if u.text.startswith("This is the archived website")]
+
+
+def test_a_speaker_named_in_two_words_goes_on() -> None:
+    page = "\n".join([
+        "Ceasefire talks",
+        "On Saturday night, Prime Minister Hun Manet said he had spoken with the Malaysian prime minister about a "
+        "truce.",
+        "Hun Manet said he had asked Kuala Lumpur to convey the proposal to Bangkok as soon as possible.",
+        "At a briefing with Wing Commander Vyomika Singh, Colonel Sofiya Qureshi said drones had crossed the border.",
+        "Wing Commander Vyomika Singh said the civil airspace had stayed open during the attacks.",
+    ])
+    updates = parse_page(page, dt.date(2025, 7, 27), "Asia/Phnom_Penh")
+    assert "Hun Manet said he had asked" in of(updates, "On Saturday night").text
+    assert of(updates, "Wing Commander Vyomika Singh said").kind == "update"

@@ -193,7 +193,8 @@ _SHORT_TITLE = (r"(?:(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms|Pro
                 r"|Colonel|General|Major|Captain"
                 r"|Commander|Lieutenant|Brigadier|Admiral|Sergeant|Marshal|Wing|Air|Vice|Squadron|Leader)\s+){0,3}")
 _SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,200},\s+)?" + _SHORT_TITLE +
-                            r"(?P<particle>[A-Z][a-z]{0,2}-)?(?P<name>[A-Z][a-z’'-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]")
+                            r"(?P<particle>[A-Z][a-z]{0,2}-)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)"
+                            r"\s+(?:also\s+|then\s+|later\s+)?[a-z]")
 
 
 def same_person(text: str, previous: str) -> bool:
@@ -205,6 +206,9 @@ def same_person(text: str, previous: str) -> bool:
     particle = f"(?i:{re.escape(m.group('particle'))})" if m.group("particle") else ""  # "al-Masri" above
     name = re.escape(m.group("name"))
     above = re.search(rf"(?<![\w])[A-Z][\w’'-]+\s+{particle}{name}(?![\w])", previous)
+    if above is not None and " " in m.group("name") and not re.search(rf"{name}\s+{_SAYING}", previous):
+        return False  # a name in two words goes on only where it spoke above ("Hun Manet said ..." twice), not where
+        # the paragraph above named its holder in passing ("... with Wing Commander Vyomika Singh, Colonel X said")
     if above is not None:
         # ("Larrea denied any wrongdoing." under "..., Naranjo had said files showed contacts with ... Gustavo
         # Larrea": the one spoken of answers, a statement of their own)
@@ -220,6 +224,7 @@ def same_person(text: str, previous: str) -> bool:
 _ANSWERS = re.compile(r"\s+(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b")
 # where a paragraph's subject may start: at its opening, maybe after a time or place phrase and a comma
 _SUBJECT_AT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[\w’'.-]+\s+){0,6}$")
+_SAYING = r"(?:also\s+)?(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|announced)\b"
 _GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|further\s+)?"
                               r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
 
