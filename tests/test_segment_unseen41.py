@@ -18,6 +18,9 @@ these tests:
 - a speaker named in two words going on in the next paragraph ("Prime Minister Hun Manet said ..." / "Hun Manet said
   he had asked ..."): the same statement; not a holder named in passing above ("... with Wing Commander Vyomika
   Singh, Colonel Qureshi said ..." / "Wing Commander Vyomika Singh said ...")
+- a standfirst closing on how the page tells the story ("... Here is how the day's events unfolded.", "... Al Jazeera
+  has the latest.") or saying how the page is kept ("This post is updated daily; the newest updates are at the top."):
+  an aside, not an update
 - a monitoring service's note in brackets right under an item's source line ("[BBC Monitoring note: The radio said
   ...]"): the item's first line, not a title pushing its headline out
 """
@@ -27,7 +30,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from chronik.segment.blocks import Block
 from chronik.segment.briefers import briefer_names
+from chronik.segment.headings import lead_in
 from tests.page_cases import of, parse_page
 
 SAHEL_TIMELINE = "\n".join([
@@ -186,3 +193,14 @@ def test_a_speaker_named_in_two_words_goes_on() -> None:
     updates = parse_page(page, dt.date(2025, 7, 27), "Asia/Phnom_Penh")
     assert "Hun Manet said he had asked" in of(updates, "On Saturday night").text
     assert of(updates, "Wing Commander Vyomika Singh said").kind == "update"
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("Sudan's army has retaken the presidential palace in Khartoum after two years of fighting. Here is how the day's "
+     "events unfolded.", True),
+    ("Israel says it struck Hezbollah targets across southern Lebanon overnight. Al Jazeera has the latest.", True),
+    ("This post is updated daily; the newest updates are at the top. Our coverage of the first week is here.", True),
+    ("Mogadishu officials could not verify claims made by either side about the fighting near Ceel Baraf.", False),
+])
+def test_a_standfirst_about_the_page_is_an_aside(text, note) -> None:
+    assert lead_in(Block(0, [1], text)) is note
