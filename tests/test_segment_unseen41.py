@@ -18,6 +18,8 @@ these tests:
 - a speaker named in two words going on in the next paragraph ("Prime Minister Hun Manet said ..." / "Hun Manet said
   he had asked ..."): the same statement; not a holder named in passing above ("... with Wing Commander Vyomika
   Singh, Colonel Qureshi said ..." / "Wing Commander Vyomika Singh said ...")
+- a chronology of the year under a story, its items leading with days without their year ("Jan. 14: Fires a ...",
+  "Oct. 9: Declares ..."): each of them gone by, in the page's year, not a January still to come
 - a standfirst closing on how the page tells the story ("... Here is how the day's events unfolded.", "... Al Jazeera
   has the latest.") or saying how the page is kept ("This post is updated daily; the newest updates are at the top."):
   an aside, not an update
@@ -204,3 +206,15 @@ def test_a_speaker_named_in_two_words_goes_on() -> None:
 ])
 def test_a_standfirst_about_the_page_is_an_aside(text, note) -> None:
     assert lead_in(Block(0, [1], text)) is note
+
+
+def test_a_chronologys_yearless_days_are_gone_by() -> None:
+    page = "\n".join([
+        "Chronology of the rebels' attacks this year",
+        "Jan. 14: The rebels fire rockets at the airport for the first time.",
+        "March 18: Rebel drones strike the fuel depot in the port.",
+        "Oct. 9: The rebels declare a blockade of the northern road.",
+    ])
+    updates = parse_page(page, dt.date(2024, 10, 15), "Asia/Aden")
+    assert [of(updates, start).date for start in ("Jan. 14", "March 18", "Oct. 9")] == \
+        ["2024-01-14", "2024-03-18", "2024-10-09"]

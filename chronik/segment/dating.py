@@ -264,6 +264,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         leading = in_period(lambda f: f.leading(title), page.finder, anchors)
         leading = _in_told_year(unit, page, leading, lambda f: f.leading(title))
     leading = _in_led_year(unit, page, leading)
+    leading = _in_past_year(page, leading)
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         if _YEAR.search(leading.text):
             page.told.led = leading.timex.start
@@ -415,6 +416,21 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _in_past_year(page: PageDates, found: Mention | None) -> Mention | None:
+    """``found``, the date a list item leads with written without its year ("Jan. 14: North Korea fires ..."), in the
+    year before when it would otherwise come after the page's date: a chronology lists what has happened (a date
+    read forward from the page, as a plan or an appointment is, heads no item of it)."""
+    publication = page.publication
+    if (found is None or publication is None or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
+            or found.timex.start is None or found.timex.end is None or found.timex.start <= publication):
+        return found
+    start, end = (safe_date(d.year - 1, d.month, d.day) for d in (found.timex.start, found.timex.end))
+    if start is None or end is None or end > publication:
+        return found
+    why = f"{found.timex.why}; in {start.year}, as a chronology's item is of a day gone by"
+    return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
 
 
 def _year_after(section: Section | None, led: dt.date) -> bool:
