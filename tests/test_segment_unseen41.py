@@ -7,7 +7,8 @@ these tests:
 - a briefing's transcript whose header gives the place, the day and a clock in hours ("Mogadishu, Tuesday, 15 June
   1993, 1100 hours"): every turn is of that day, whatever day it tells of ("ANSWER (MAJ. STOCKWELL): the patrol was
   fired on on Saturday"), at that clock; the speakers the header names in full ("Briefers: Maj. David Stockwell,
-  ...") are named so in their turns' updates
+  ...") are named so in their turns' updates; a question answered by another briefer than the one who answered the
+  topic above opens a topic of its own ("QUESTION: Will the UN pay ...?" / "ANSWER (MS. IDRIS): ...")
 - a thread saved from X with replies of several accounts, each header split over lines (the account's name, its
   handle, "·", the day or age): each post is its account's, named as the header names it; on one account's own page
   the page's voice stands
@@ -85,6 +86,13 @@ def test_a_briefings_header_dates_and_clocks_every_turn() -> None:
     assert (fired.date, fired.time) == ("1993-06-15", "11:00")
     assert (of(updates, "MS. IDRIS: The Special").date, of(updates, "MS. IDRIS: The Special").time) == \
         ("1993-06-15", "11:00")
+
+
+def test_a_question_for_another_briefer_opens_a_topic() -> None:
+    updates = parse_page(UNOSOM_BRIEFING, dt.date(1993, 6, 15), "Africa/Mogadishu")
+    paid = of(updates, "ANSWER (MS. IDRIS)")
+    assert paid.title == "QUESTION: Will the UN pay for the damage to the market in Bakara?"
+    assert "ANSWER (MAJ. STOCKWELL): The patrol" not in paid.text
 
 
 def test_a_briefings_header_names_its_speakers_in_full() -> None:

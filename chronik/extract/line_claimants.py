@@ -13,7 +13,14 @@ from chronik.extract.frame_phrase import DOCUMENT, PREFIX, PhraseCutter, prefix_
 from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
-from chronik.segment.speaker_labels import LETTER_QUESTION, MIXED_PREFIX, RECORD_CHAIR, RECORD_MEMBER, recased
+from chronik.segment.speaker_labels import (
+    ANSWERED_BY,
+    LETTER_QUESTION,
+    MIXED_PREFIX,
+    RECORD_CHAIR,
+    RECORD_MEMBER,
+    recased,
+)
 
 # "Statement by X", "Message from X to Y", "Order of the Day by X": the document X issues; "X's statement on ..."
 _HEADLINE = re.compile(rf"^(?:(?:a |the )?{DOCUMENT} "
@@ -332,8 +339,6 @@ _RECORD_SPEAKER = re.compile(rf"^{RECORD_MEMBER}\b")
 _CAPTIONED_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,5})(?:\s+\([A-Z.]{2,8}\))?,"
                               r"\s+(?P<role>[A-Z][A-Z.,'’&/\s-]{1,80}?)(?:\s+\([^()]{1,30}\))?:\s+\S")
 _RANK = re.compile(r"^(?:[A-Z]{2,5}\.\s+)+")  # "GEN.", "LT. COL.", "SEN." before the name
-# an answer's label naming who gives it in brackets, in capitals: "ANSWER (LT. COL. VAUTRIN)", "A (GEN. KELLY)"
-_ANSWERED_BY = re.compile(r"^\s*(?:ANSWER|A|REPLY)\s*\((?P<who>[A-Z][A-Z.'’ -]+)\):\s+")
 _OWN_STAFF = frozenset({"byline", "anchor", "host", "correspondent", "reporter", "contributor", "analyst"})
 
 
@@ -359,7 +364,7 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     """The person a transcript's turn opens with, by their label in capitals ("JOHN KIRBY: We have seen ...",
     "AIR COMMODORE SMITH: Over the last 24 hours ...", "SECRETARY BLINKEN: ..."): they say what follows. A role's
     label ("QUESTION:", "HOST:", "UNIDENTIFIED MALE:") and a one-word label name no one."""
-    answer = _ANSWERED_BY.match(s)  # "ANSWER (LT. COL. VAUTRIN): ...": the one in brackets answers
+    answer = ANSWERED_BY.match(s)  # "ANSWER (LT. COL. VAUTRIN): ...": the one in brackets answers
     m = SPEAKER_LABEL.match(s)
     if m is None and answer is None:
         return captioned_turn(s, resolver)

@@ -99,6 +99,16 @@ HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name
                              r"(?:\s+[A-Z][A-Z'-]+)?)(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.(?:\s+\S|\s*$)")
 
 
+# an answer's label naming who gives it in brackets ("ANSWER (LT. COL. VAUTRIN): ", "A (GEN. KELLY): ")
+ANSWERED_BY = re.compile(r"^\s*(?:ANSWER|A|REPLY)\s*\((?P<who>[A-Z][A-Z.'’ -]+)\):\s+")
+
+
+def answerer(text: str) -> str | None:
+    """Who speaks a transcript's turn: the one an answer's label names in brackets, else the label's speaker."""
+    m = ANSWERED_BY.match(text.strip())
+    return m.group("who").strip() if m else capitals_speaker(text)
+
+
 def capitals_speaker(text: str) -> str | None:
     """The speaker a transcript's turn names in capitals ("QUESTION", "MR MILLER"); None for a line without one."""
     m = CAPITALS_LABEL.match(text.strip())

@@ -65,7 +65,7 @@ from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
 from chronik.segment.releases import RELEASE_NOTE
 from chronik.segment.results import RESULT, RESULT_AGE, RESULT_LINE
-from chronik.segment.speaker_labels import capitals_speaker, printed_hearing_speaker, written_speaker
+from chronik.segment.speaker_labels import answerer, capitals_speaker, printed_hearing_speaker, written_speaker
 from chronik.segment.statements import STATEMENT_HEAD, STATEMENT_MARK
 from chronik.segment.teasers import (
     editor_note,
@@ -348,6 +348,18 @@ class Reader(TitleReading):
             return False  # a second briefer adds to the first's answer ("I would add that ..."): a statement of theirs
         return speaker != self.asker or not opens_topic(info.block.text)
 
+    def asks_another_briefer(self, cur: Unit, info: Info, k: int) -> bool:
+        """Whether a question that would follow up the topic above is answered by a briefer who has not answered in it
+        ("QUESTION: How many people have fled?" / "ANSWER (MR. PRITCHARD): ..." after the colonel's answers): a new
+        topic, for another briefer."""
+        below = self.infos[k + 1] if k + 1 < len(self.infos) else None
+        if (below is None or cur.title is None or below.block.index not in self.spoken
+                or answerer(info.block.text) != self.asker):
+            return False
+        answered = {answerer(b.text) for b in cur.blocks if b.index in self.spoken} - {self.asker}
+        answering = answerer(below.block.text)
+        return bool(answered) and answering is not None and answering != self.asker and answering not in answered
+
     def turn_goes_on(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph carries on a transcript's turn: no speaker of its own under one who spoke ("JAMIE
         SHEA: Good afternoon. ..." / "As I told you this morning, ..."); the speaker's next paragraph is theirs."""
@@ -542,7 +554,7 @@ class Reader(TitleReading):
             self.close()
             self.aside(info, "session end")  # "All right. Thanks, everyone." / "(The briefing was concluded at ...)"
             return
-        if cur is not None and self.topic_goes_on(cur, info):
+        if cur is not None and self.topic_goes_on(cur, info) and not self.asks_another_briefer(cur, info, k):
             cur.add(info.block)  # a follow-up question, or its answer: the topic's update goes on
             return
         if self.question_turn(info, k):
