@@ -1,0 +1,34 @@
+"""Round 101: a host's and an archive's furniture met on the blind sets ZZZZO, ZZZZR and ZZZZS (Rwanda 1994,
+Chechnya 1995, Bosnia 1995): a monitoring service's permission line, a paragraph labelled as a disclaimer, how to
+cite a document, a newspaper's appeal before the reader moves on, a site kept as an archive; and the news like them
+that stays. Lines written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_boilerplate_round39 import why
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Monitoring Service. Reproduced by permission. Not for redistribution.", "copyright"),
+    ("Disclaimer This is not an official publication of the Council. The Council is not responsible for, nor does it "
+     "necessarily endorse, its content. Any views expressed are solely those of the author or publisher and do not "
+     "necessarily reflect those of the Council or its member states.", "labelled disclaimer"),
+    ("Cite as Helsinki Watch, Bosnia: The Siege of Gorazde, 4 May 1994, available at: https://example.org/41177",
+     "citation prompt"),
+    ("I hope you found this report useful. Before you move on, I was hoping you would consider taking the step of "
+     "supporting our journalism.", "donation appeal"),
+    ("This is the archived website of the Tribunal, which closed on 31 December 2017.", "archive note"),
+    ("This website is no longer updated.", "archive note"),
+])
+def test_a_hosts_furniture_is_dropped(line: str, reason: str) -> None:
+    assert why(line) == f"boilerplate: {reason}"
+
+
+@pytest.mark.parametrize("line", [
+    "NATO's secretary general said the fall of the town does not necessarily reflect a turning point of the war.",
+    "The disclaimer was read out at the start of the broadcast, the station's director told reporters on Monday.",
+    "The archived footage of the shelling was shown to the court on Tuesday, prosecutors said.",
+])
+def test_news_like_a_hosts_furniture_stays(line: str) -> None:
+    assert why(line) is None
