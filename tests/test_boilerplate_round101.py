@@ -1,6 +1,7 @@
 """Round 101: a host's and an archive's furniture met on the blind sets ZZZZO, ZZZZR and ZZZZS (Rwanda 1994,
 Chechnya 1995, Bosnia 1995): a monitoring service's permission line, a paragraph labelled as a disclaimer, how to
-cite a document, a newspaper's appeal before the reader moves on, a site kept as an archive; and the news like them
+cite a document, a newspaper's appeal before the reader moves on, a site kept as an archive, an archive's image
+described for screen readers, a blog's archive of its years, the site's name closing a story; and the news like them
 that stays. Lines written for these tests."""
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from test_boilerplate_round39 import why
      "supporting our journalism.", "donation appeal"),
     ("This is the archived website of the Tribunal, which closed on 31 December 2017.", "archive note"),
     ("This website is no longer updated.", "archive note"),
+    ("An illustration of a magnifying glass.", "photo caption"),
+    ("A line drawing of the archive's headquarters building façade.", "photo caption"),
+    ("► 2015 (298)", "pagination"),
+    ("▼ June (12)", "pagination"),
+    ("– Example.com", "site credit"),
+    ("Share in Facebook", "share buttons"),
 ])
 def test_a_hosts_furniture_is_dropped(line: str, reason: str) -> None:
     assert why(line) == f"boilerplate: {reason}"
@@ -29,6 +36,8 @@ def test_a_hosts_furniture_is_dropped(line: str, reason: str) -> None:
     "NATO's secretary general said the fall of the town does not necessarily reflect a turning point of the war.",
     "The disclaimer was read out at the start of the broadcast, the station's director told reporters on Monday.",
     "The archived footage of the shelling was shown to the court on Tuesday, prosecutors said.",
+    "An illustration of the blast radius was shown to the court on Tuesday.",
+    "A drawing of the new border line was handed to the envoys on Monday, officials said.",
 ])
 def test_news_like_a_hosts_furniture_stays(line: str) -> None:
     assert why(line) is None
