@@ -1,13 +1,18 @@
 """Round 101: a host's and an archive's furniture met on the blind sets ZZZZO, ZZZZR and ZZZZS (Rwanda 1994,
 Chechnya 1995, Bosnia 1995): a monitoring service's permission line, a paragraph labelled as a disclaimer, how to
 cite a document, a newspaper's appeal before the reader moves on, a site kept as an archive, an archive's image
-described for screen readers, a blog's archive of its years, the site's name closing a story; and the news like them
-that stays. Lines written for these tests."""
+described for screen readers, a blog's archive of its years, the site's name closing a story, the sources a
+chronology names at its foot, the wires a story drew on, a spokesperson's closing thanks, the clock a page gives its
+times in; and the news like them that stays. Lines written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from test_boilerplate_round39 import why
+
+from chronik.segment.blocks import Block
+from chronik.segment.exchanges import closes_session
+from chronik.segment.headings import furniture, lead_in
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -27,6 +32,8 @@ from test_boilerplate_round39 import why
     ("▼ June (12)", "pagination"),
     ("– Example.com", "site credit"),
     ("Share in Facebook", "share buttons"),
+    ("Sources: Imperial War Museum archive; The Times and the Daily Telegraph, June 1944.", "references"),
+    ("1 Source: Johnson Library, National Security File, Situation Reports. Secret.", "references"),
 ])
 def test_a_hosts_furniture_is_dropped(line: str, reason: str) -> None:
     assert why(line) == f"boilerplate: {reason}"
@@ -41,3 +48,17 @@ def test_a_hosts_furniture_is_dropped(line: str, reason: str) -> None:
 ])
 def test_news_like_a_hosts_furniture_stays(line: str) -> None:
     assert why(line) is None
+
+
+@pytest.mark.parametrize("line", ["— With AFP and Reuters", "With AP", "- With AFP, AP and Reuters"])
+def test_the_wires_a_story_drew_on_are_its_credit(line: str) -> None:
+    assert furniture(Block(0, [1], line)) == "credit"
+
+
+def test_a_spokespersons_closing_thanks_end_the_session() -> None:
+    assert closes_session("OFFICIAL SPOKESPERSON: Thank you very much for joining us. This concludes the briefing.")
+
+
+def test_the_clock_a_page_gives_its_times_in_is_a_page_note() -> None:
+    assert lead_in(Block(0, [1], "All times are given in Tbilisi time (GMT+4), which is the same as in Baku."))
+    assert why("Sources said the talks would resume on Monday in Doha.") is None

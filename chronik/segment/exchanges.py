@@ -69,7 +69,7 @@ def new_questioner(text: str, heading: str) -> bool:
 
 # a moderator's turn that only runs the session ("We will now take questions. Please identify yourselves ...",
 # "Thank you. That concludes today's briefing.")
-_PROCEDURE = re.compile(r"^(?:(?:thanks|thank you)[,.!]?\s+)?(?:that|this)\s+concludes\b[^?]*$"
+_PROCEDURE = re.compile(r"^(?:(?:thanks|thank you)\b[^.!?]{0,40}[,.!]?\s+)?(?:that|this)\s+concludes\b[^?]*$"
                         r"|^we(?:\s+will|'ll|’ll)\s+now\s+take\s+(?:your\s+|some\s+)?questions\b[^?]*$"
                         # "Thank you, Colonel. That's all the time we have today."
                         r"|^(?:(?:thanks|thank you)\b[^.!?]{0,40}[.!]\s+)?that(?:'|’)s\s+all\s+(?:the\s+)?time\s+"
