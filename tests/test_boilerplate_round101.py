@@ -8,7 +8,7 @@ times in; and the news like them that stays. Lines written for these tests."""
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_round39 import why
+from test_boilerplate_round39 import run, why
 
 from chronik.segment.blocks import Block
 from chronik.segment.exchanges import closes_session
@@ -62,3 +62,19 @@ def test_a_spokespersons_closing_thanks_end_the_session() -> None:
 def test_the_clock_a_page_gives_its_times_in_is_a_page_note() -> None:
     assert lead_in(Block(0, [1], "All times are given in Tbilisi time (GMT+4), which is the same as in Baku."))
     assert why("Sources said the talks would resume on Monday in Doha.") is None
+
+
+def test_a_briefers_we_and_this_report_are_the_briefers_words() -> None:
+    page = "\n".join([
+        "Briefing by the Deputy Chief of the General Staff",
+        "QUESTION (Interfax): Are the troops leaving the port of Poti today?",
+        "GEN. PETROV: The units will leave the port in accordance with the agreed principles.",
+        "QUESTION (Reuters): A rights group says cluster bombs were dropped on the town on Tuesday. Is that true?",
+        "GEN. PETROV: We did not use cluster munitions. We will study this report, but it has nothing to do with "
+        "reality.",
+        "QUESTION (AFP): Is the road to the capital open?",
+        "GEN. PETROV: The road is open for civilian traffic and humanitarian cargoes.",
+    ])
+    updates, dropped = run(page, publisher="Ministry of Defence")
+    assert [d.line for d in dropped] == []
+    assert any(u.text.startswith("GEN. PETROV: We did not use") for u in updates)

@@ -788,10 +788,14 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     patterns = _config_patterns(source, config)
     # a transcript's speakers say "we" of the body they speak for, the publisher too at its own press conference
     # ("JAMIE SHEA: ... we can now confirm that a NATO pilot ..."): their words name no self-promotion
-    publisher = None if _transcript(blocks) else _publisher_regex(source.publisher)
+    transcript = _transcript(blocks)
+    publisher = None if transcript else _publisher_regex(source.publisher)
+    promotion = f"boilerplate: {lexicon().self_promotion_reason}"
     reasons: dict[int, str] = {}
     for block in blocks:
         reason = reason_for(block, patterns, publisher)
+        if reason == promotion and transcript and speaker_turn(block.text):
+            continue  # ("A. NOGOVITSYN: ... We will study this report, but ...": the speaker's own words)
         if reason is not None:
             reasons[block.index] = reason
     for block in reversed(blocks[:-1]):  # alt text repeating the start of the caption below it
