@@ -32,8 +32,6 @@ from chronik.segment.headings import furniture, lead_in
     ("▼ June (12)", "pagination"),
     ("– Example.com", "site credit"),
     ("Share in Facebook", "share buttons"),
-    ("Sources: Imperial War Museum archive; The Times and the Daily Telegraph, June 1944.", "references"),
-    ("1 Source: Johnson Library, National Security File, Situation Reports. Secret.", "references"),
 ])
 def test_a_hosts_furniture_is_dropped(line: str, reason: str) -> None:
     assert why(line) == f"boilerplate: {reason}"
@@ -50,8 +48,10 @@ def test_news_like_a_hosts_furniture_stays(line: str) -> None:
     assert why(line) is None
 
 
-@pytest.mark.parametrize("line", ["— With AFP and Reuters", "With AP", "- With AFP, AP and Reuters"])
-def test_the_wires_a_story_drew_on_are_its_credit(line: str) -> None:
+@pytest.mark.parametrize("line", ["— With AFP and Reuters", "With AP", "- With AFP, AP and Reuters",
+                                  "Sources: Imperial War Museum archive; The Times and the Daily Telegraph, June 1944.",
+                                  "1 Source: Johnson Library, National Security File, Situation Reports. Secret."])
+def test_the_sources_a_page_drew_on_are_its_credit(line: str) -> None:
     assert furniture(Block(0, [1], line)) == "credit"
 
 
