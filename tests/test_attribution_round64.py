@@ -8,7 +8,10 @@
 - named: a post named before the person who holds it, set off by commas, is that person's ("Rwanda's Permanent
   Representative, Ernest Rwamucyo, rejected ...", "Kenya's President William Ruto, the current chairman of the
   East African Community, said ..."); a surname that is also a body's short name is still the person's ("Thérèse
-  Kayikwamba Wagner" is no Wagner Group); "warned of a crisis" is a warning, as "warned that" is.
+  Kayikwamba Wagner" is no Wagner Group); "warned of a crisis" is a warning, as "warned that" is; a leader the sides
+  file lists by full name, after a rank alone, is that person ("Lieutenant General Steve Townsend, the coalition
+  commander, said"); "suggested" reports a claim; initials run together and letters after a name are read as such
+  ("Karim A.A. Khan KC").
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -41,7 +44,7 @@ wars = wars_fixture({"somalia": ("""
       rwandan: the government of Rwanda
     polities:
       - {name: DR Congo, side: congolese, adjective: Congolese, government: Government of the DRC,
-         forms: [DR Congo, DRC, Kinshasa]}
+         forms: [DR Congo, DRC, Kinshasa, Patrick Muyaya]}
       - {name: Rwanda, side: rwandan, adjective: Rwandan, government: Government of Rwanda, forms: [Rwanda, Kigali]}
 """, "\n    defaults: extend\n    places:\n      - {name: Goma}\n")}, default=True)
 
@@ -88,3 +91,22 @@ def test_a_post_named_before_its_holder_is_the_holders(wars, text, who, side):
 def test_a_states_representative_unnamed_is_the_state(wars):
     assert annotated(wars["congo"], "Wire desk", "The representative of Rwanda said the measures would remain.") == \
         ("Rwanda", "rwandan")
+
+
+def test_a_listed_leader_after_a_rank_is_that_person(wars):
+    text = "Minister Patrick Muyaya, the government spokesman, said the army still held the airport."
+    assert annotated(wars["congo"], "Wire desk", text) == ("Patrick Muyaya", "congolese")
+
+
+def test_suggested_reports_a_claim(wars):
+    text = ("On Monday, the spokesman for the SNA's security service (NSS), Hussein Mohamed, suggested that the patrol "
+            "had fired first, saying on radio that witnesses had seen it.")
+    assert annotated(wars["somalia"], "Wire desk", text)[0] == "Hussein Mohamed"
+
+
+@pytest.mark.parametrize(("head", "name"), [("Karim A.A. Khan KC", "Karim A.A. Khan"), ("Jane Roe MP", "Jane Roe")])
+def test_initials_and_letters_after_a_name(wars, head, name):
+    from chronik.extract.resolver import Resolver
+    data = wars["somalia"]
+    people = Resolver(data.lexicon, data.attributor.sides, data.attributor.gaz, set(), None).people
+    assert people.person_name(head) == name

@@ -91,6 +91,11 @@ class PersonNamer:
             word = m.group().strip("\"'(),.;:")
             if len(word) == 1 and m.group().rstrip("\"'),;:").endswith("."):
                 word += "."  # an initial keeps its full stop: "Oleg A. Troyanovsky"
+            elif re.fullmatch(r"(?:[A-Z]\.){2,3}", m.group().rstrip("\"'),;:")):
+                word = m.group().rstrip("\"'),;:")  # initials run together: "Karim A.A. Khan"
+            elif word in _POST_NOMINALS and runs[-1]:
+                runs.append([])  # letters after a name: "Karim A.A. Khan KC", "Jane Roe MP"
+                continue
             if word.endswith("'s"):  # an owner ("the BBC's Orla Guerin"), not part of the name
                 runs.append([])
                 continue
@@ -222,6 +227,10 @@ class PersonNamer:
             # one of a group, described ("a 43-year-old resident of Jermuk"): the group
             word = next((p for p in (word + "s", word + "es") if p in self.lex.independent_words), word)
         return Claimant(word, self.sides.narrative, "independent")
+
+
+# honours and qualifications written after a person's name, no part of it
+_POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Jr", "Sr"})
 
 
 def _initial(word: str, rest: str) -> bool:

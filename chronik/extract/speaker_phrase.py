@@ -256,7 +256,7 @@ class PhraseSplitter:
         named = [w for w in words if w not in self.lex.titles]
         return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
             and bool(named) and named[0] == words[len(words) - len(named)] \
-            and all(self._leaders_name(seg, p) for p in self.sides.find(seg))
+            and all(self._leaders_name(seg, p) or self._titled_holder(seg, p) for p in self.sides.find(seg))
 
     def _person_form(self, seg: str) -> bool:
         """Whether a sides file lists the whole of ``seg`` among a polity's forms as a person's name, before the role
@@ -270,6 +270,15 @@ class PhraseSplitter:
             and form.text not in (polity.name, polity.adjective, polity.government) \
             and not self.bodies.body_form(form.text, polity) and form.text.lower() not in self.sides.places \
             and not self.gaz.find(form.text, ("place",))
+
+    def _titled_holder(self, seg: str, form: Match[Polity]) -> bool:
+        """Whether a polity's form that is a person's full name ends ``seg`` after titles alone ("Lieutenant General
+        Steve Townsend" where the sides file lists "Steve Townsend" for the coalition): that person, by rank."""
+        polity = form.values[0]
+        before = seg[:form.start].split()
+        return form.end == len(seg) and " " in form.text and bool(before) \
+            and form.text not in (polity.name, polity.adjective, polity.government) \
+            and all(w in self.lex.titles for w in before)
 
     @staticmethod
     def _leaders_name(seg: str, form: Match[Polity]) -> bool:
