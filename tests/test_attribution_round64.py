@@ -110,3 +110,9 @@ def test_initials_and_letters_after_a_name(wars, head, name):
     data = wars["somalia"]
     people = Resolver(data.lexicon, data.attributor.sides, data.attributor.gaz, set(), None).people
     assert people.person_name(head) == name
+
+
+def test_the_words_a_quotation_opens_on_name_no_one(wars):
+    text = ('Farah Idris, the UNOSOM spokeswoman, visited the camps at Afgooye on Sunday. "People are arriving with '
+            'nothing but the clothes they wear. Many have not eaten in days," she said.')
+    assert annotated(wars["somalia"], "Wire desk", text)[0] == "Farah Idris"

@@ -66,6 +66,7 @@ _INSTALLED_AFTER = re.compile(rf"-(?:{RUN_BY_VERBS})\b")
 _INSTALLED = re.compile(rf"\w-(?:{RUN_BY_VERBS})$")
 _LOCAL = re.compile(r"^\s*(?:local|community|village)\s*$", re.I)  # sources of the place itself
 # a state's envoy names where it is sent, not who speaks: "France's mission to the UN", "Armenia's envoy to the OSCE"
+_QUOTE_OPENS = re.compile(r'^\s*["“]\s*[A-Z]')
 _POSTING = r"(?:permanent mission|mission|delegation|envoy|ambassador|permanent representative|representative)"
 _POSTED_TO = re.compile(rf"\b{_POSTING}\s+(?:to|at)\s+(?:the\s+)?$")
 _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>{_POSTING}\s+(?:to|at)\s+(?:the\s+)?"
@@ -173,6 +174,8 @@ class Resolver:
         return found
 
     def _resolve(self, phrase: str) -> Claimant | None:
+        if _QUOTE_OPENS.match(phrase) and '"' not in phrase.strip()[1:] and "”" not in phrase:
+            return None  # '"People are arriving ...': the words a quotation opens on, no one's name
         text, issued, anonymous = self.phrases.clean(phrase)
         if anonymous:
             return self._anonymous(text)
