@@ -116,3 +116,16 @@ def test_the_words_a_quotation_opens_on_name_no_one(wars):
     text = ('Farah Idris, the UNOSOM spokeswoman, visited the camps at Afgooye on Sunday. "People are arriving with '
             'nothing but the clothes they wear. Many have not eaten in days," she said.')
     assert annotated(wars["somalia"], "Wire desk", text)[0] == "Farah Idris"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Jane Holloway said the government had chartered a flight to leave Mogadishu.",
+    "Secretary General Javier Morales says his peace efforts in Mogadishu have failed.",
+])
+def test_an_official_of_a_state_no_side_lists_is_third_party(wars, text):
+    assert annotated(wars["somalia"], "Wire desk", text)[1] == "third-party"
+
+
+def test_a_private_person_stays_of_no_party(wars):
+    text = "Abdi Farah, a lecturer in political science at Mogadishu University, said the talks would fail."
+    assert annotated(wars["somalia"], "Wire desk", text)[1] != "third-party"

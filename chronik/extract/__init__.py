@@ -70,6 +70,9 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                      body.side if body is not None else home.side if home is not None else None, "body")
     filing(update.source, text, found, court, data)
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
+    if found.unknown and found.side is None and found.who and _official(found, text, data):
+        found.side, found.unknown = THIRD_PARTY, False  # "Foreign Secretary David Lammy said": a state's office no
+        # sides file lists, of no party to the war
     if found.who and (full := context.briefers.get(found.who.lower())) is not None:
         found.who = full  # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara"
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
@@ -88,6 +91,18 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     update.figures = extract_figures(text, found, update.date, data.figures)
     log.debug("%s %s: %s (%s), %d figures", update.source, update.lines[:1], found.who, found.side,
               len(update.figures))
+
+
+THIRD_PARTY = "third-party"
+
+
+def _official(found: Found, text: str, data: ExtractData) -> bool:
+    """Whether the claimant found is a person holding a title the text gives right before the name ("President
+    Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state
+    ("The Foreign Ministry said") may be a party's, and keeps its flag."""
+    at = text.find(found.who or "")
+    before = text[max(0, at - 40):at].split() if at > 0 else []
+    return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()
 
 
 def credited_claim(found: Found, outlet: str, attributor: Attributor) -> None:
