@@ -11,7 +11,8 @@
   Kayikwamba Wagner" is no Wagner Group); "warned of a crisis" is a warning, as "warned that" is; a leader the sides
   file lists by full name, after a rank alone, is that person ("Lieutenant General Steve Townsend, the coalition
   commander, said"); "suggested" reports a claim; initials run together and letters after a name are read as such
-  ("Karim A.A. Khan KC").
+  ("Karim A.A. Khan KC"); a person the text titles whose state no sides file lists is third-party, and a
+  scholar or a professional in their own name ("a lecturer in political science", "an economist") is of no party.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -126,6 +127,9 @@ def test_an_official_of_a_state_no_side_lists_is_third_party(wars, text):
     assert annotated(wars["somalia"], "Wire desk", text)[1] == "third-party"
 
 
-def test_a_private_person_stays_of_no_party(wars):
-    text = "Abdi Farah, a lecturer in political science at Mogadishu University, said the talks would fail."
-    assert annotated(wars["somalia"], "Wire desk", text)[1] != "third-party"
+@pytest.mark.parametrize("text", [
+    "Abdi Farah, a lecturer in political science at Mogadishu University, said the talks would fail.",
+    "Hodan Ali, an economist at a Nairobi think-tank, said the blockade had doubled the price of fuel.",
+])
+def test_a_scholar_speaks_for_no_party(wars, text):
+    assert annotated(wars["somalia"], "Wire desk", text)[1] == "independent"
