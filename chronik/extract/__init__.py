@@ -70,7 +70,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                      body.side if body is not None else home.side if home is not None else None, "body")
     filing(update.source, text, found, court, data)
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
-    if found.unknown and found.side is None and found.who and _official(found, text, data):
+    if found.unknown and found.side is None and found.who and THIRD_PARTY in data.sides.sides \
+            and _official(found, text, data):
         found.side, found.unknown = THIRD_PARTY, False  # "Foreign Secretary David Lammy said": a state's office no
         # sides file lists, of no party to the war
     if found.who and (full := context.briefers.get(found.who.lower())) is not None:
@@ -93,7 +94,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
               len(update.figures))
 
 
-THIRD_PARTY = "third-party"
+THIRD_PARTY = "third-party"  # the default sides' word for states and bodies of no party (a sides file may drop it)
 
 
 def _official(found: Found, text: str, data: ExtractData) -> bool:

@@ -364,11 +364,14 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     """The person a transcript's turn opens with, by their label in capitals ("JOHN KIRBY: We have seen ...",
     "AIR COMMODORE SMITH: Over the last 24 hours ...", "SECRETARY BLINKEN: ..."): they say what follows. A role's
     label ("QUESTION:", "HOST:", "UNIDENTIFIED MALE:") and a one-word label name no one."""
-    answer = ANSWERED_BY.match(s)  # "ANSWER (LT. COL. VAUTRIN): ...": the one in brackets answers
+    answer = ANSWERED_BY.match(s)
     m = SPEAKER_LABEL.match(s)
-    if m is None and answer is None:
+    if answer is not None:
+        label = answer.group("who")  # "ANSWER (LT. COL. VAUTRIN): ...": the one in brackets answers
+    elif m is not None:
+        label = m.group().strip().rstrip(":")
+    else:
         return captioned_turn(s, resolver)
-    label = answer.group("who") if answer is not None else m.group().strip().rstrip(":") if m is not None else ""
     if "(" in label:
         return None
     words = label.split()

@@ -53,6 +53,8 @@ from chronik.extract.words import (
 _PART_OF = re.compile(r"^(?:the\s+)?(?:press|information|media|public\s+relations|communications?)\s+"
                       r"(?:centre|center|office|service|department|bureau|unit)\s+of\s+(?P<owner>(?:the\s+)?\w.{2,80})$",
                       re.I)
+# the words a quotation opens on, cut off by the frame's comma ('"People are arriving ...,"'): no one's name
+_QUOTE_OPENS = re.compile(r'^\s*["“]\s*[A-Z]')
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
 # the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
@@ -66,7 +68,6 @@ _INSTALLED_AFTER = re.compile(rf"-(?:{RUN_BY_VERBS})\b")
 _INSTALLED = re.compile(rf"\w-(?:{RUN_BY_VERBS})$")
 _LOCAL = re.compile(r"^\s*(?:local|community|village)\s*$", re.I)  # sources of the place itself
 # a state's envoy names where it is sent, not who speaks: "France's mission to the UN", "Armenia's envoy to the OSCE"
-_QUOTE_OPENS = re.compile(r'^\s*["“]\s*[A-Z]')
 _POSTING = r"(?:permanent mission|mission|delegation|envoy|ambassador|permanent representative|representative)"
 _POSTED_TO = re.compile(rf"\b{_POSTING}\s+(?:to|at)\s+(?:the\s+)?$")
 _ENVOY = re.compile(rf"^(?:the\s+)?(?P<owner>[A-Z][\w.' -]*?)(?:'s)?\s+(?P<post>{_POSTING}\s+(?:to|at)\s+(?:the\s+)?"

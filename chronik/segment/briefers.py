@@ -8,22 +8,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chronik.segment.briefings import TURN
-from chronik.segment.classify import PARA, Info
-from chronik.segment.pageview import TRANSCRIPT_TURNS
-from chronik.segment.speaker_labels import capitals_speaker, recased, written_speaker
+from chronik.segment.briefings import transcript_turns
+from chronik.segment.classify import Info
+from chronik.segment.speaker_labels import HEARING_TITLES, capitals_speaker, recased, written_speaker
 
 # a word of a person's name as a header writes it: capitalised or in capitals ("Alun", "HODDING"), an initial ("S."),
 # or a title's short form before it ("Mr.", "Col.": dropped below)
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+\.?|[A-Z][A-Z'’-]+\.?|[A-Z]\.)"
-# the words of a title before a name, which are no part of it ("Mr.", "Lt.", "Col.", "Secretary", "Defense")
-_TITLE_WORDS = frozenset({
-    "mr.", "mrs.", "ms.", "dr.", "lt.", "col.", "gen.", "maj.", "capt.", "adm.", "brig.", "sgt.", "amb.", "sen.",
-    "rep.", "gov.", "prof.", "rev.", "mr", "mrs", "ms", "dr", "general", "colonel", "major", "captain", "admiral",
-    "lieutenant", "brigadier", "commander", "secretary", "minister", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "president", "director", "deputy", "assistant", "under", "chief", "defense", "defence", "state",
-    "foreign", "briefer", "briefers", "by", "of", "and", "the", "sir", "senator", "governor", "chairman",
-    "undersecretary"})
+# the words of a title before a name, which are no part of it: a hearing's titles ("Mr.", "Secretary", "Lt.") and the
+# words of a post or a header's label around them ("Defense", "spokesman", "Briefers:", "of the")
+_TITLE_WORDS = HEARING_TITLES | frozenset({
+    "amb.", "brig.", "capt.", "gov.", "maj.", "prof.", "rep.", "rev.", "sen.", "sgt.", "brigadier", "chief", "defence",
+    "defense", "foreign", "state", "undersecretary", "spokesman", "spokesperson", "spokeswoman", "briefer", "briefers",
+    "and", "by", "of", "the"})
 
 
 def briefer_names(header: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
@@ -60,8 +57,8 @@ def _in_capitals(name: str) -> bool:
 def transcript_briefers(infos: list[Info], title: str | None) -> dict[str, str]:
     """:func:`briefer_names` of a transcript: its header is the page's title and its lines before the first turn, its
     labels its turns' speakers in capitals; none for any other page."""
-    turns = [k for k, info in enumerate(infos) if info.kind == PARA and info.what == TURN]
-    if len(turns) < TRANSCRIPT_TURNS:
+    turns = transcript_turns(infos)
+    if not turns:
         return {}
     texts = [infos[k].block.text for k in turns]
     labels = [label for text in texts if (label := capitals_speaker(text) or written_speaker(text))]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 
 from chronik.segment.info import HEADLINE, LABEL, PARA, Info
+from chronik.segment.pageview import TRANSCRIPT_TURNS
 from chronik.segment.speaker_labels import LETTER_QUESTION, LETTER_TURN, written_speaker
 
 ANSWERS = 3  # the turns of one speaker that make the page a transcript
@@ -48,3 +49,10 @@ def lettered_turns(infos: list[Info]) -> None:
     for k, info in enumerate(infos):
         if k in answers or letters[k] == "Q":  # (and a last "Q Thank you.")
             info.kind, info.what = PARA, TURN
+
+
+def transcript_turns(infos: list[Info]) -> list[int]:
+    """Where a transcript's turns are (their indexes in ``infos``), once the passes above have marked them; none on a
+    page with fewer than :data:`~chronik.segment.pageview.TRANSCRIPT_TURNS`, which is no transcript."""
+    turns = [k for k, info in enumerate(infos) if info.kind == PARA and info.what == TURN]
+    return turns if len(turns) >= TRANSCRIPT_TURNS else []

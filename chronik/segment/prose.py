@@ -224,9 +224,9 @@ def same_person(text: str, previous: str) -> bool:
 _ANSWERS = re.compile(r"\s+(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b")
 # where a paragraph's subject may start: at its opening, maybe after a time or place phrase and a comma
 _SUBJECT_AT = re.compile(r"^(?:[^,]{0,40},\s*)?(?:[\w’'.-]+\s+){0,6}$")
-_SAYING = r"(?:also\s+)?(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|announced)\b"
-_GIVEN_NAME_SAYS = re.compile(r"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|further\s+)?"
-                              r"(?:said|says|told|added|stressed|noted|insisted|explained|warned|claimed|denied)\b")
+_SAYS = r"said|says|told|added|stressed|noted|insisted|explained|warned|claimed"
+_SAYING = rf"(?:also\s+)?(?:{_SAYS}|announced)\b"
+_GIVEN_NAME_SAYS = re.compile(rf"^[A-Z][a-z’'-]+\s+(?:also\s+|then\s+|later\s+|further\s+)?(?:{_SAYS}|denied)\b")
 
 
 # how a body said it, opening the paragraph: "In a statement posted on its Telegram channel, ", "In a post on X, "

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 
 from chronik.model import Update
-from chronik.segment.briefings import TURN
-from chronik.segment.classify import PARA, Info
+from chronik.segment.briefings import transcript_turns
+from chronik.segment.classify import Info
 from chronik.segment.finder import DateFinder
-from chronik.segment.pageview import TRANSCRIPT_TURNS
 from chronik.segment.timestamps import find_stamp
 
 # a header's separators that a stamp line does not write: a dash between the day and the clock ("... 1991 -- 3:00
@@ -55,8 +54,8 @@ class SessionClock:
 
 def session_clock(infos: list[Info], finder: DateFinder) -> SessionClock | None:
     """The clock a transcript's header gives its session (see the module docstring); None for any other page."""
-    turns = [k for k, info in enumerate(infos) if info.kind == PARA and info.what == TURN]
-    if len(turns) < TRANSCRIPT_TURNS:
+    turns = transcript_turns(infos)
+    if not turns:
         return None
     for info in reversed(infos[:turns[0]]):
         text = info.block.text.strip()
