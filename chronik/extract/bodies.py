@@ -38,6 +38,11 @@ _FORCE_FORM = re.compile(r"\s(?:army|military)$", re.I)
 _WHERE_TAIL = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$")
 
 
+# the kinds of armed unit a text names in lower case after the unit's own name ("the Azov battalion")
+_UNIT_NOUNS = frozenset({"battalion", "regiment", "brigade", "militia", "unit", "legion", "detachment", "squadron"})
+# what such a unit is, between its name and its noun: "the Azov volunteer battalion" is the Azov battalion
+_UNIT_KINDS = frozenset({"volunteer", "special", "territorial", "assault", "reconnaissance", "infantry", "tank",
+                         "artillery", "paramilitary", "self-defence", "self-defense"})
 # a mission a body sends, named in lower case after it: "fact-finding mission", "monitoring mission", "delegation"
 _SENT_MISSION = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mission|delegation)")
 
@@ -275,6 +280,21 @@ class BodyNamer:
         if all(w.lower() in self.lex.office_words or w in self.lex.titles or w in ORG_CONNECTIVES for w in words):
             return None
         return " ".join(words)
+
+    def unit_by_name(self, head: str) -> Claimant | None:
+        """An armed unit or group by its own name and its kind in lower case ("the Azov battalion", "the Kraken
+        regiment"): the unit as written; a name that is a polity's form or a place is no unit's ("the Ukrainian
+        battalion", "the Kharkiv brigade" are described, not named). Its side is unknown unless its words give one."""
+        words = without_the(head).split()
+        kind = words[-2] if len(words) >= 3 and words[-2] in _UNIT_KINDS else None  # "the Azov volunteer battalion"
+        names = words[:-2] if kind else words[:-1]
+        if not 1 <= len(names) <= 2 or words[-1] not in _UNIT_NOUNS \
+                or not all(NAME_TOKEN.match(w) and w not in self.lex.not_names for w in names):
+            return None
+        name = " ".join(names)
+        if self.sides.find(name) or self.gaz.find(name, ("place",)) or name.lower() in self.sides.places:
+            return None
+        return Claimant(f"{name} {words[-1]}", None, "body")
 
     def sub_body(self, rest: str) -> bool:
         """Whether ``rest``, after a known body's name, names a body of its own ("Human Rights Monitoring

@@ -61,8 +61,9 @@ _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's go
 # "troops" and "forces" are its military (claims.yaml)
 _ARMED_MEMBERS = re.compile(r"\s+(?:rebels|fighters|militants|insurgents|guerrillas|guerillas|militiamen)$")
 _DEFENCE = re.compile(r"\bDefence\b")  # the British spelling, as a text writes an office's name
-# the words of that office that name a polity's people in office, not its government as such ("Israeli officials")
-_OFFICIALS_NOUNS = frozenset({"officials", "official", "authorities"})
+# the words of that office that name a polity's people in office or its diplomats, not its government as such ("Israeli
+# officials", "Russian diplomats")
+_OFFICIALS_NOUNS = frozenset({"officials", "official", "authorities", "diplomats", "diplomat"})
 # a polity's form that names the ones it installed or backs ("Russian-installed", "Hamas-run")
 _INSTALLED_AFTER = re.compile(rf"-(?:{RUN_BY_VERBS})\b")
 _INSTALLED = re.compile(rf"\w-(?:{RUN_BY_VERBS})$")
@@ -95,6 +96,10 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # Office"
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
+# an office by its proper name owning a body by its own name: "the Ministry of Health's Emergency Medicine and
+# Support Centre"
+_OFFICE_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:Ministry|Department|Office|Directorate)\s+of\s+"
+                           r"[A-Z][\w -]{2,40}?)['’]s\s+(?P<name>[A-Z].*)$")
 # a body's numbered resolution: "UN Security Council Resolution 678", "General Assembly resolution ES-11/1"
 _RESOLUTION_OF = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’ -]{1,60}?)\s+resolution\s+(?:no\.?\s*)?"
                             r"[A-Z]{0,3}[\d/-]+$", re.I)
@@ -221,7 +226,8 @@ class Resolver:
                  or self._outlet(head) or self._party_medium(head) or self.bodies.partisan(head)
                  or self._part_of(head) or self.bodies.translated_body(head)
                  or self._office_or_name(head, whole, said, where)
-                 or self.people.independent(head) or self.people.unknown_name(head, whole) or self._unnamed(head)
+                 or self.people.independent(head) or self.people.unknown_name(head, whole)
+                 or self.bodies.unit_by_name(head) or self._unnamed(head)
                  or self.bodies.adjective_body(head))
         if found is None and (wing := _WING.match(head)) is not None:
             return self.resolve(wing.group("party"))  # "the PKK's armed wing" not named after it: the party's
@@ -231,6 +237,8 @@ class Resolver:
             # "the military's True News Information Team": the body by its own name, its owner no polity
             body = self.resolve(owned.group("name"))
             found = body if body is not None and body.kind in ("body", "office") and body.side is not None else None
+        if found is None and (chain := _OFFICE_OWNER.match(head)) is not None:
+            found = self._owned_by_office(chain.group("owner"), chain.group("name"))
         if found is None and (resolution := _RESOLUTION_OF.match(head)) is not None:
             found = self._resolve(resolution.group("body"))  # "UN Security Council Resolution 678 authorises ...": its
             # body's deed
@@ -254,6 +262,15 @@ class Resolver:
         if found is not None and self.page_people is not None:
             found = self.page_people.recall(found)
         return found
+
+    def _owned_by_office(self, owner: str, name: str) -> Claimant | None:
+        """A body by its own name after the office that owns it ("the Ministry of Health's Emergency Medicine and
+        Support Centre"): the body, for its own side, else its owner's."""
+        body = self._resolve(name)
+        if body is None or body.kind not in ("body", "person") or not body.who:
+            return None
+        holder = self._resolve(owner) if body.side is None else None
+        return dataclasses.replace(body, side=holder.side) if holder is not None and holder.side else body
 
     def _broadcaster(self, head: str) -> Claimant | None:
         """A state's broadcaster named by its capital or its adjective and the medium in lower case ("Cairo radio",

@@ -1,0 +1,63 @@
+"""Who speaks, eighty-first round: common news attributions that named no one before.
+
+- unit: an armed unit by its own name and its kind in lower case ("the Azov battalion", "the Kraken volunteer
+  regiment") is that unit, not the outlet's voice; a polity's adjective or a place before the kind only describes
+  it ("the Ukrainian battalion");
+- diplomats: a polity's diplomats speak as its officials do ("Russian diplomats said"), named as written;
+- rescue group: "according to a local rescue group" is a group of no party, as rescuers are;
+- owned body: a body by its own name after the office that owns it ("the Ministry of Health's Emergency Medicine
+  and Support Centre said") is that body.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_cases import annotated, wars_fixture
+
+wars = wars_fixture({"ukraine": ("""
+    defaults: extend
+    sides:
+      ukrainian: the government of Ukraine
+      russian: the government of Russia
+    polities:
+      - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine, forms: [Kyiv]}
+      - {name: Russia, side: russian, adjective: Russian, government: Government of Russia, forms: [Moscow]}
+""", "\n    defaults: extend\n    places:\n      - {name: Mariupol}\n      - {name: Kharkiv}\n")})
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The Azov battalion said on its Telegram channel that its fighters had repelled an assault near Mariupol.",
+     "Azov battalion"),
+    ("8:05 p.m. The Azov volunteer battalion said its fighters had taken up positions east of Mariupol.",
+     "Azov battalion"),
+    ("The Kraken regiment said on Sunday that its men had entered the village of Tsyrkuny.", "Kraken regiment"),
+])
+def test_a_unit_by_its_name_and_kind_speaks(wars, text, who):
+    assert annotated(wars["ukraine"], "Wire desk", text)[0] == who
+
+
+@pytest.mark.parametrize("text", [
+    "The Ukrainian battalion said it had withdrawn from the village.",
+    "The Kharkiv brigade said it had withdrawn from the village.",
+])
+def test_a_polity_or_a_place_before_the_kind_names_no_unit(wars, text):
+    assert annotated(wars["ukraine"], "Wire desk", text)[0] not in ("Ukrainian battalion", "Kharkiv brigade")
+
+
+def test_a_polity_s_diplomats_speak_as_its_officials(wars):
+    assert annotated(wars["ukraine"], "Wire desk", "Russian diplomats said on Monday that the talks had stalled.") \
+        == ("Russian diplomats", "russian")
+
+
+def test_a_rescue_group_is_of_no_party(wars):
+    text = "Shelling killed four people in Kharkiv overnight, according to a local rescue group."
+    who, side = annotated(wars["ukraine"], "Wire desk", text)
+    assert who is not None and "rescue group" in who and side == "independent"
+
+
+def test_a_body_after_the_office_that_owns_it(wars):
+    text = "The Ministry of Health's Emergency Medicine and Support Centre said it had recovered six bodies in Kharkiv."
+    assert annotated(wars["ukraine"], "Wire desk", text)[0] == "Emergency Medicine and Support Centre"
