@@ -6,7 +6,9 @@
 - diplomats: a polity's diplomats speak as its officials do ("Russian diplomats said"), named as written;
 - rescue group: "according to a local rescue group" is a group of no party, as rescuers are;
 - owned body: a body by its own name after the office that owns it ("the Ministry of Health's Emergency Medicine
-  and Support Centre said") is that body.
+  and Support Centre said") is that body;
+- a name with its particles ("Jacques de Maio, the ICRC's head of operations, said") is the speaker before its post,
+  and where a post works ("head of operations for South Asia") is no one who holds it.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -61,3 +63,16 @@ def test_a_rescue_group_is_of_no_party(wars):
 def test_a_body_after_the_office_that_owns_it(wars):
     text = "The Ministry of Health's Emergency Medicine and Support Centre said it had recovered six bodies in Kharkiv."
     assert annotated(wars["ukraine"], "Wire desk", text)[0] == "Emergency Medicine and Support Centre"
+
+
+@pytest.mark.parametrize("text", [
+    "In Geneva, Jacques de Maio, the ICRC's head of operations for Europe, called on both parties to spare civilians.",
+    "Jacques de Maio, the ICRC's head of operations, said the convoy had reached Mariupol.",
+])
+def test_a_name_with_its_particles_before_its_post_speaks(wars, text):
+    assert annotated(wars["ukraine"], "Wire desk", text) == ("Jacques de Maio", "independent")
+
+
+def test_the_place_a_post_works_for_is_no_holder(wars):
+    text = "The ICRC's head of operations for South Asia called on both parties to spare civilians."
+    assert annotated(wars["ukraine"], "Wire desk", text)[0] != "South Asia"

@@ -95,6 +95,8 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # an owner in lower case before a body's own name: "the military's True News Information Team", "the group's Media
 # Office"
 _GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
+# the preposition of a post's domain right before a name: "head of operations for South Asia", "envoy to the Sahel"
+_POST_DOMAIN = re.compile(r"\b(?:for|to|in|at)\s+(?:the\s+)?$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
 # an office by its proper name owning a body by its own name: "the Ministry of Health's Emergency Medicine and
 # Support Centre"
@@ -530,8 +532,9 @@ class Resolver:
         name = self.people.person_name(head) or self.people.surname(head)
         name = self.regions.person(name, head) if name else None  # "the governor of South Darfur": no one's name
         offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
-        if offices and re.match(r"\s+in\s", head[offices[-1].end:]):
-            name = None  # "the authorities in the occupied city of Nova Kakhovka": a place, not who speaks
+        if offices and (re.match(r"\s+in\s", head[offices[-1].end:]) or _POST_DOMAIN.search(head[:head.rfind(name)])):
+            name = None  # "the authorities in the occupied city of Nova Kakhovka", "the ICRC's head of operations for
+            # South Asia": a place, where the post works, not who speaks
         at = head.rfind(name) if name else -1
         if at > 0 and _GROUP_PLACE.search(head[:at]) and self.people.independent(head[:at]) is not None:
             # "Residents of El Obeid", "Volunteers in Ed Daein", "Residents of Lahore's Walton Road area": where the

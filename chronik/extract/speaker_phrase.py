@@ -14,6 +14,7 @@ import re
 from chronik.dates.lexicon import longest_first
 from chronik.extract.bodies import BodyNamer
 from chronik.extract.frame_phrase import dated_name
+from chronik.extract.gazetteer import PARTICLES
 from chronik.extract.matcher import Match
 from chronik.extract.outlets import find_outlets
 from chronik.extract.sides import Polity
@@ -254,7 +255,9 @@ class PhraseSplitter:
         """A name, maybe after titles ("Lt. Col. Peter Lerner", not "Defense Minister")."""
         words = seg.split()
         named = [w for w in words if w not in self.lex.titles]
-        return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) for w in words) \
+        # (a name's particles inside it are of it: "Jacques de Maio", "Ursula von der Leyen")
+        return 0 < len(words) <= 5 and all(NAME_TOKEN.match(w) or (0 < k < len(words) - 1 and w in PARTICLES)
+                                           for k, w in enumerate(words)) \
             and bool(named) and named[0] == words[len(words) - len(named)] \
             and all(self._leaders_name(seg, p) or self._titled_holder(seg, p) for p in self.sides.find(seg))
 

@@ -66,7 +66,7 @@ from chronik.segment.headings import counts_the_war, told_year
 from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import evening_saying, opens, verbs_day
-from chronik.segment.period import Period, in_period
+from chronik.segment.period import ITEM_PERIOD_DAYS, Period, in_period
 from chronik.segment.structure import Unit
 from chronik.segment.time_check import time_check
 from chronik.segment.units import Section
@@ -220,6 +220,28 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
     if section is not None:
         return Dated(section.date, section.basis, f"dated by {section.why}", end=section.end)
     return None
+
+
+# a time of the day opening an item under its day's heading, no day with it: "Late in the afternoon, ...", "In the
+# evening ...", "At 4 p.m., ..."
+_TIME_OF_DAY_OPENING = re.compile(r"^\W*(?:(?:late|early|later)\s+)?(?:in\s+the\s+|that\s+|this\s+)?(?:morning|"
+                                  r"afternoon|evening|night|dawn|dusk|midday|noon)\b", re.I)
+
+
+def _opens_on_time_of_day(lead: str, act: Mention) -> bool:
+    """Whether ``lead`` opens on a time of the day with no day of its own, its act's day named only in a later sentence
+    ("Late in the afternoon, police brought in a prisoner. ... he said his officers had fled on Friday"): the item is
+    of its heading's day; the later day is what someone in it tells of."""
+    first = prose.SENTENCE_BOUNDARY.search(lead)
+    return first is not None and act.start >= first.end() \
+        and (_TIME_OF_DAY_OPENING.match(lead) is not None or opening_clock(lead) is not None)
+
+
+def _reporting_period(section: Section, publication: dt.date | None) -> bool:
+    """Whether ``section`` is the few days a report covers up to the day it was issued ("21 – 24 April 2009" under a
+    situation report of 24 April): what it tells without a day of its own is as of that day, not of the first."""
+    return section.basis == "heading" and section.end is not None and section.end == publication \
+        and 0 < (section.end - section.date).days < ITEM_PERIOD_DAYS
 
 
 def _source_dated(unit: Unit) -> Dated | None:
@@ -593,8 +615,8 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         elif act is not None and unstamped and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
-        elif act is not None and unstamped and distance and (opens(lead, act)
-                                                                      or verbs_day(lead, act)):
+        elif act is not None and unstamped and distance and (opens(lead, act) or verbs_day(lead, act)) \
+                and not _opens_on_time_of_day(lead, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "
                                    f"{act.timex.why}")
@@ -603,6 +625,11 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         if part is not None:
             return _act_dated(part, f"dated by {_said(part)} in the text, the part of the month of "
                                     f"{dated.why.removeprefix('dated by ')} it names: {part.timex.why}")
+        if act is None and unstamped and unit.section is not None and page.publication is not None \
+                and _reporting_period(unit.section, page.publication):
+            return Dated(page.publication, "publication", f"no date of its own in the text; dated by "
+                         f"{page.publication_why}, the last day of the period {unit.section.why} names: the day "
+                         f"the report tells it as of")
         return dated
     if act is not None and page.publication is not None and _night_into(act, page, lead):
         return Dated(page.publication, RELATIVE, f"dated by {_said(act)} in the text, the night that ran into the "

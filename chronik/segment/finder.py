@@ -28,6 +28,9 @@ from chronik.segment.lexicon import Phrases, lexicon
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
 _PLACEHOLDER = dt.date(2000, 1, 1)
 _POSSESSIVE = re.compile(r"^[’']s\b")
+_POSSESSIVE_END = re.compile(r"\w[’']s$")  # a mention that took its possessive in: "Sunday's"
+_THIS = re.compile(r"^this\s", re.I)
+_THAN = re.compile(r"\bthan\s+(?:at|on|in|during|after|before)?\s*(?:the\s+)?$", re.I)
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 # "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
 _LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
@@ -211,7 +214,8 @@ class DateFinder:
                     RANGE_MAX_DAYS if _written_range(t) else lex.max_span_days):
                 continue
             after = text[m.end:m.end + 20]
-            if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text):
+            if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text) \
+                    or _recalled_event(text, m):
                 continue
             if _WEEK.search(t.value) and not _opens_with_last_week(text, m):
                 continue  # "this week", "the last week", "reported 300 cases last week": no act's days
@@ -285,6 +289,16 @@ _EVENT_NAMED_AFTER = re.compile(r"\b(?:in|since|after|before|of|during|by|from|o
                                 # or the object of a verb: "postpones the February 14 elections"
                                 r"|(?-i:\b[a-z]{3,})\s+the\s+$", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _recalled_event(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a day in the possessive ("Sunday's") naming an event the sentence recalls, not its act: an
+    event that shows or means something now ("Saturday's attack shows that no one is safe"), or one a comparison
+    looks back to ("more defiant than at Sunday's news conference"). Not the news of today ("this Monday's
+    briefing"), nor an event told in the past ("five soldiers were killed in Thursday's fighting")."""
+    if not _POSSESSIVE_END.search(m.text) or _THIS.match(m.text):
+        return False
+    return _THAN.search(text[max(0, m.start - 20):m.start]) is not None or tense_at(text, m.start, m.end) != PAST
 
 
 def _named_event(text: str, m: Mention) -> bool:
