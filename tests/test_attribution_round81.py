@@ -8,7 +8,8 @@
 - owned body: a body by its own name after the office that owns it ("the Ministry of Health's Emergency Medicine
   and Support Centre said") is that body;
 - a name with its particles ("Jacques de Maio, the ICRC's head of operations, said") is the speaker before its post,
-  and where a post works ("head of operations for South Asia") is no one who holds it.
+  and where a post works ("head of operations for South Asia") is no one who holds it;
+- a span of time opening a sentence ("Hours later, ...") is no one's name.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -76,3 +77,9 @@ def test_a_name_with_its_particles_before_its_post_speaks(wars, text):
 def test_the_place_a_post_works_for_is_no_holder(wars):
     text = "The ICRC's head of operations for South Asia called on both parties to spare civilians."
     assert annotated(wars["ukraine"], "Wire desk", text)[0] != "South Asia"
+
+
+def test_a_span_of_time_opening_a_sentence_is_no_name(wars):
+    text = ('Hours later, Russian TV broadcasts a defiant speech by a tired general, who calls the attack a "shameful '
+            'crime."')
+    assert annotated(wars["ukraine"], "Wire desk", text)[0] != "Hours"

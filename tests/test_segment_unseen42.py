@@ -10,6 +10,8 @@
   of in a later sentence ("... he said his unit had been cut off on Monday"); "That evening" after it is that day's
 - a day in the possessive that a comparison looks back to ("more defiant than at Sunday's news conference") is no
   day of the paragraph's own
+- a history site's timeline told in the present ("On May 1, 1945, Dönitz orders ...") whose item opens on a later day
+  written in full than its last day's heading: that day, as a past-tense item's would be
 """
 
 from __future__ import annotations
@@ -85,3 +87,21 @@ def test_a_day_a_comparison_looks_back_to_is_not_the_paragraphs() -> None:
     ])
     updates = parse_page(text, dt.date(2003, 3, 24), "Asia/Baghdad")
     assert of(updates, "The minister's figures").date == "2003-03-24"
+
+
+HISTORY_TIMELINE = "\n".join([
+    "Battle of Berlin, 1945: Timeline",
+    "Updated: April 16, 2020",
+    "April 16",
+    "At 3 a.m., Soviet artillery opens the offensive on the Seelow Heights with a barrage of 9,000 guns.",
+    "April 30",
+    "Hitler takes his own life in the Fuhrerbunker as Soviet troops storm the Reichstag.",
+    "Aftermath",
+    "On May 8, 1945, Germany signs its unconditional surrender in Berlin-Karlshorst.",
+])
+
+
+def test_a_present_tense_timeline_item_on_a_later_full_day_keeps_it() -> None:
+    updates = parse_page(HISTORY_TIMELINE, dt.date(2020, 4, 16), "Europe/Berlin")
+    assert of(updates, "Hitler takes").date == "1945-04-30"
+    assert of(updates, "On May 8, 1945").date == "1945-05-08"

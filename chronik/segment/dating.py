@@ -154,14 +154,20 @@ def _recent_opening(lead: str, act: Mention, day: dt.date) -> bool:
     return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and opens(lead, act)
 
 
+_FULL_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def _later_opening(lead: str, act: Mention, day: dt.date, last: dt.date | None, publication: dt.date | None) -> bool:
     """Whether ``act`` opens ``lead`` with a day after the structure's (``day``, or ``last``, the last day of its
-    span) told in the past tense and not after the page's date: under the last day's heading of a timeline, its
-    aftermath ("On 26 August, the president signed ..." under "9–12 August" on a page of the next year), not a plan."""
+    span) told in the past tense, or in the present with its year, and not after the page's date: under the last
+    day's heading of a timeline, its aftermath ("On 26 August, the president signed ..." under "9–12 August" on a page
+    of the next year), not a plan."""
     start = act.timex.start
+    tense = tense_at(lead, act.start, act.end)
+    # (a history's timeline tells in the present: "On May 1, 2003, Bush declares ...", its day written in full)
     return (publication is not None and start is not None and act.timex.end is not None
             and start > (last or day) and act.timex.end <= publication and opens(lead, act)
-            and tense_at(lead, act.start, act.end) == PAST)
+            and (tense == PAST or (tense is None and _FULL_YEAR.search(act.text) is not None)))
 
 
 def _posted_news(unit: Unit, act: Mention, day: dt.date) -> bool:
