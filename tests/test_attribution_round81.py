@@ -9,7 +9,9 @@
   and Support Centre said") is that body;
 - a name with its particles ("Jacques de Maio, the ICRC's head of operations, said") is the speaker before its post,
   and where a post works ("head of operations for South Asia") is no one who holds it;
-- a span of time opening a sentence ("Hours later, ...") is no one's name.
+- a span of time opening a sentence ("Hours later, ...") is no one's name;
+- "the government" that no polity owns, in a civil war whose sides file lists one state and armed groups that speak
+  as themselves, is that state's government; in a war of two states it stays unnamed.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -28,7 +30,16 @@ wars = wars_fixture({"ukraine": ("""
     polities:
       - {name: Ukraine, side: ukrainian, adjective: Ukrainian, government: Government of Ukraine, forms: [Kyiv]}
       - {name: Russia, side: russian, adjective: Russian, government: Government of Russia, forms: [Moscow]}
-""", "\n    defaults: extend\n    places:\n      - {name: Mariupol}\n      - {name: Kharkiv}\n")})
+""", "\n    defaults: extend\n    places:\n      - {name: Mariupol}\n      - {name: Kharkiv}\n"), "mozambique": ("""
+    defaults: extend
+    sides:
+      mozambican: the government of Mozambique and its forces
+      insurgents: Ahlu Sunnah Wa-Jama
+    polities:
+      - {name: Mozambique, side: mozambican, adjective: Mozambican, government: Government of Mozambique,
+         forms: [Maputo]}
+      - {name: Ahlu Sunnah Wa-Jama, side: insurgents, adjective: insurgent, government: null, forms: [ASWJ]}
+""", "\n    defaults: extend\n    places:\n      - {name: Palma}\n")})
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -83,3 +94,15 @@ def test_a_span_of_time_opening_a_sentence_is_no_name(wars):
     text = ('Hours later, Russian TV broadcasts a defiant speech by a tired general, who calls the attack a "shameful '
             'crime."')
     assert annotated(wars["ukraine"], "Wire desk", text)[0] != "Hours"
+
+
+@pytest.mark.parametrize("text", [
+    "The Government estimates that 20,000 people remain in Palma.",
+    "The government said on Monday that the displaced would return to Palma within weeks.",
+])
+def test_the_government_of_a_civil_war_is_its_one_states(wars, text):
+    assert annotated(wars["mozambique"], "Relief desk", text) == ("Government of Mozambique", "mozambican")
+
+
+def test_the_government_of_a_war_of_two_states_is_no_ones(wars):
+    assert annotated(wars["ukraine"], "Relief desk", "The government said the convoy had reached Kharkiv.")[0] is None

@@ -91,7 +91,8 @@ def _load(sides_path: Path | None, gazetteer_path: Path | None, marked: bool) ->
     split = split_states(states, own_polities)
     book = SideBook(sides, narrative, [p for p in polities.values() if p.name not in split], domains, regions,
                     places, frozenset(p.name for p in base.polities),
-                    frozenset(f for p in polities.values() if p.name in split for f in (p.name, p.adjective)))
+                    frozenset(f for p in polities.values() if p.name in split for f in (p.name, p.adjective)),
+                    frozenset(p.name for p in own_polities or base.polities))
     # every polity a gazetteer entry may name: None for a state the war splits (its people have no side)
     named: dict[str, Polity | None] = {name: (None if name in split else p) for name, p in polities.items()}
 

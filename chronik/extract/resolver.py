@@ -607,6 +607,10 @@ class Resolver:
             p = polities[0].values[0]
         else:
             if office.name == "government":  # "officials said": no one named, a national outlet's own country's
+                state = self.home or self.sides.lone_government()
+                if state is not None and without_the(head).lower() == "government":
+                    # "the Government estimates ..." in a civil war's report: the state's, by its name
+                    return Claimant(state.government, state.side, "polity")
                 return Claimant(None, self.home.side if self.home else None, "unnamed")
             written = without_the(head)
             if office.person or self.home is None or not _ACRONYM.fullmatch(written):

@@ -55,6 +55,8 @@ class SideBook:
     places: frozenset[str] = frozenset()
     parties: frozenset[str] = frozenset()  # the names of the polities the sides files list: the war's parties
     split_forms: frozenset[str] = frozenset()  # the states the war splits (data.split_states), name and adjective
+    # the parties the war's own sides file lists (the packaged file's when there is none): not the packaged war's
+    own_parties: frozenset[str] = frozenset()
     _matcher: PhraseMatcher[Polity] = field(init=False, repr=False)
     _forms: dict[str, list[Polity]] = field(init=False, repr=False)
     _by_name: dict[str, Polity] = field(init=False, repr=False)
@@ -110,6 +112,12 @@ class SideBook:
         name = country_name(code)
         polity = self._listed(code.lower()) or (self._named(name) if name else None)
         return polity if polity is not None and polity.name in self.parties else None
+
+    def lone_government(self) -> Polity | None:
+        """The one party of the war's own sides file that has a government of its own (a state, not an armed group
+        that speaks as itself), if only one does: the state of a civil war, whose "the government" it is."""
+        states = [p for p in self.polities if p.name in self.own_parties and p.government != p.name]
+        return states[0] if len(states) == 1 else None
 
     def _listed(self, code: str) -> Polity | None:
         """The polity of a country code ``domains`` lists: the one whose form its name is (a war's own "DR Congo"
