@@ -463,9 +463,7 @@ def _in_past_year(page: PageDates, found: Mention | None) -> Mention | None:
 
 def _year_after(section: Section | None, led: dt.date) -> bool:
     """Whether ``section`` is a year heading's ("2025") of a year after ``led``."""
-    return section is not None and section.end is not None and section.date.year > led.year \
-        and (section.date.month, section.date.day, section.end.month, section.end.day) == (1, 1, 12, 31) \
-        and section.date.year == section.end.year
+    return section is not None and section.year_heading and section.date.year > led.year
 
 
 def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention | None:

@@ -215,7 +215,7 @@ class SectionReading(ListReading):
             return
         year = int(m.group(1))
         self.section = Section(dt.date(year, 1, 1), dt.date(year, 12, 31), "heading",
-                               f"the year heading '{info.block.text.strip()}'")
+                               f"the year heading '{info.block.text.strip()}'", year_heading=True)
 
     def week_section(self, info: Info) -> None:
         """A label naming a span of a few days ("Week 3: 11–17 October", "Fighting from 2 to 8 March") over a

@@ -21,6 +21,7 @@ class Section:
     end: dt.date | None
     basis: str  # heading | day-counter | timestamp
     why: str
+    year_heading: bool = False  # a heading of nothing but a year ("2025") over a timeline's items
 
 
 @dataclass
