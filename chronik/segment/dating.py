@@ -91,6 +91,9 @@ class Told:
     topic: Mention | None = None  # the day a heading of a report on a past period names (see ``_topic_day``)
     by_lead: bool = False  # whether ``day`` is the day the last update led with ("Day 3 (June 15): ...")
     leads: int = 0  # how many updates so far led with their day
+    # the day the last item led with inside a month's section, and that section ("16 January: ..." under
+    # "January 1999"): the day of the paragraphs after it, until the next item that leads with its day
+    lead_day: tuple[dt.date, Section] | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,25 @@ def _source_dated(unit: Unit) -> Dated | None:
     return dated
 
 
+def _whole_month(section: Section | None) -> bool:
+    """Whether ``section`` is a calendar month's ("January 1999"), from its first day to its last."""
+    return section is not None and section.end is not None and section.date.day == 1 \
+        and section.end.month == section.date.month and (section.end + dt.timedelta(days=1)).day == 1
+
+
+def _under_led_day(unit: Unit, page: PageDates) -> Unit:
+    """``unit`` as dated under the day the item above it led with, inside the same month's section: a news
+    archive's month page whose days lead their first paragraph ("16 January: ECOMOG troops ..." under "January
+    1999"), the paragraphs after it being that day's news, their weekdays counted from it, until the next day that
+    leads an item."""
+    led = page.told.lead_day
+    if led is None or not _unstamped(unit) or unit.section is not led[1] or unit.what == "bullet" \
+            or ((act := page.finder.with_anchor(led[1].end).act(unit.lead)) is not None and act.timex.kind == EXPLICIT):
+        return unit  # (a bullet is the list's next item; an act's day written out is read in the section's span)
+    return dataclasses.replace(unit, section=Section(led[0], None, "heading", f"the day the item above led with, "
+                                                                              f"{led[0].isoformat()}"))
+
+
 def _clock_of(timex: Timex) -> str | None:
     """The clock time a timex of one day gives ("2024-01-26T19:45"), None when it gives none."""
     clock = timex.value.partition("T")[2]
@@ -283,6 +305,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     entry = _almanac_entry(unit, page, lead)
     if entry is not None:
         return entry
+    unit = _under_led_day(unit, page)
     anchors = _anchors(unit, page)
     anchor = anchors[0]
     leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if _unstamped(unit) else None
@@ -296,6 +319,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         if _YEAR.search(leading.text):
             page.told.led = leading.timex.start
+        section = unit.section
+        if _whole_month(section) and section is not None and section.end is not None \
+                and section.date <= leading.timex.start <= section.end and leading.timex.end == leading.timex.start:
+            page.told.lead_day = (leading.timex.start, section)
         dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         dated.by_lead = True
