@@ -5,6 +5,11 @@ tests:
   paragraph ("11 August: ...") and further paragraphs of that day after it: those paragraphs are that day's, their
   weekdays counted from it ("on Sunday" under "11 August" is 10 August), not from the month's first or last day; a
   paragraph naming its own day written out keeps it; a bulleted list of days is read item by item
+- a president's news conference as the Public Papers print it: questions marked "Q." with a full stop, answers by
+  the speaker's title ("The President. Well, ..."), the day alone under the title and the clock in a closing note
+  ("Note: The President's news conference began at 2 p.m. in the Briefing Room"): each question heads its answer,
+  and every answer is of that day at that clock; a pronoun's contraction opening an answer ("I've said ...") is no
+  one's name
 """
 
 from __future__ import annotations
@@ -38,3 +43,31 @@ def test_an_archive_days_paragraphs_are_of_the_day_that_leads_them() -> None:
     assert of(updates, "10 August").date == "2003-08-10"
     assert of(updates, "The U.S. warships").date == "2003-08-09"
     assert of(updates, "The rebels said").date == "2003-08-10"
+
+
+PAPERS = "\n".join([
+    "Public Papers of the Presidents",
+    "The President's News Conference",
+    "March 1, 1991",
+    "The President. Good afternoon. I have a brief statement on the situation in the Gulf, and then I'll take your "
+    "questions.",
+    "Q. Mr. President, General Schwarzkopf said yesterday that the Iraqi army had been destroyed. Is the war over?",
+    "The President. Well, the fighting has stopped, and the cease-fire is holding. The terms will be set at the "
+    "meeting of the commanders at Safwan on Sunday.",
+    "Q. Will American troops stay in southern Iraq until the prisoners are released?",
+    "The President. I've said that we will not stay a day longer than we have to. The prisoners come first.",
+    "Q. Mr. President, are you concerned about the uprising in Basra?",
+    "The President. We are watching it closely. It is not our intention to interfere in the internal affairs of Iraq.",
+    "Q. Thank you, Mr. President.",
+    "Note: The President's 76th news conference began at 2 p.m. in the Briefing Room at the White House.",
+])
+
+
+def test_a_public_papers_conference_dates_and_clocks_each_answer() -> None:
+    updates = parse_page(PAPERS, dt.date(1991, 3, 1), "America/New_York")
+    for start in ("The President. Well", "The President. We are watching"):
+        answer = of(updates, start)
+        assert (answer.date, answer.time) == ("1991-03-01", "14:00"), start
+        assert answer.title is not None and answer.title.startswith("Q. "), start
+    said = next(u for u in updates if "The President. I've said" in u.text)
+    assert said.time == "14:00" and said.attribution.who != "I've"

@@ -9,7 +9,8 @@ turns are then read as any transcript's (see :mod:`chronik.segment.exchanges`): 
 An older government's transcript marks its turns with a bare letter and a space, no colon ("Q Do you have a new
 estimate ...?" / "A Our best estimate now is ..."). "A" alone also opens many a sentence ("A convoy reached ..."), so
 the letters mark turns only on a page where several questions ending with a question mark each have an answer so
-marked right under them.
+marked right under them. The Public Papers print the letter with a full stop and the answer by its speaker's title
+("Q. Mr. President, ...?" / "The President. Well, ...").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import collections
 
 from chronik.segment.info import HEADLINE, LABEL, PARA, Info
 from chronik.segment.pageview import TRANSCRIPT_TURNS
-from chronik.segment.speaker_labels import LETTER_QUESTION, LETTER_TURN, written_speaker
+from chronik.segment.speaker_labels import LETTER_QUESTION, LETTER_TURN, TITLED_ANSWER, written_speaker
 
 ANSWERS = 3  # the turns of one speaker that make the page a transcript
 TURN = "turn"  # what ``Info.what`` says of a transcript's turn (as for a speaker in capitals)
@@ -41,7 +42,8 @@ QA_PAIRS = 3  # questions with an answer under them, each marked by its letter, 
 def lettered_turns(infos: list[Info]) -> None:
     """Mark the turns of a transcript that marks them by a bare letter (see the module docstring): the questions, the
     answers right under them, and a last "Q Thank you." of the same page."""
-    letters = [m.group("letter") if (m := LETTER_TURN.match(info.block.text)) else None for info in infos]
+    letters = [m.group("letter") if (m := LETTER_TURN.match(info.block.text)) else
+               "A" if TITLED_ANSWER.match(info.block.text) else None for info in infos]
     answers = {k + 1 for k in range(len(infos) - 1)
                if LETTER_QUESTION.match(infos[k].block.text) and letters[k + 1] == "A"}
     if len(answers) < QA_PAIRS:

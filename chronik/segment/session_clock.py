@@ -4,7 +4,8 @@ every turn spoken at the session is of that day, the briefing's, whatever day it
 for close air support on Saturday"), and every statement of that clock unless it names a time of its own.
 
 A page is a transcript when it holds :data:`~chronik.segment.pageview.TRANSCRIPT_TURNS` speakers' turns or more; the
-header is the last line before the first turn that gives a day and a clock and nothing else.
+header is the last line before the first turn that gives a day and a clock and nothing else, or a day alone when a
+note right after the last turn gives the clock the session began at ("... began at 8 p.m. in the East Room").
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ _DAY_CLOCK_DASH = re.compile(r"(?<=\d{4})\s*(?:--?|–|—)\s*(?=\d)")
 _PLACE_BEFORE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z][a-z]+day\b|\d)")
 _HOURS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s+hours\b", re.I)
 _ZONE_AFTER = re.compile(r"(?<=[MmHh.])\s*,?\s*\(\s*([A-Z]{2,4})\s*\)\s*$|(?<=[Mm.])\s*,\s*([A-Z]{2,4})\s*$")
+
+
+# a closing note of when the session began ("... began at 8 p.m. in the East Room"), within this many lines of its last
+# turn
+_BEGAN_AT = re.compile(r"\b(?:began|started|opened|commenced)\s+at\s+(?P<clock>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)",
+                       re.I)
+NOTE_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -67,5 +75,24 @@ def session_clock(infos: list[Info], finder: DateFinder) -> SessionClock | None:
         day = finder.resolve(stamp.date_text)
         if day is not None and day.start is not None and day.start == day.end:
             return SessionClock(day.start.isoformat(), stamp.time, stamp.zone, info.block.text.strip(),
+                                tuple(info.block.lines))
+    return _noted_clock(infos, turns, finder)
+
+
+def _noted_clock(infos: list[Info], turns: list[int], finder: DateFinder) -> SessionClock | None:
+    """The session of a transcript whose header gives its day alone ("July 28, 1982") and whose closing note gives
+    the clock it began at ("Note: The President's 12th news conference began at 8 p.m. in the East Room at the White
+    House."), as the Public Papers print them; None without such a note."""
+    note = next((m for info in infos[turns[-1] + 1:turns[-1] + 1 + NOTE_LINES]
+                 if (m := _BEGAN_AT.search(info.block.text)) is not None), None)
+    if note is None:
+        return None
+    for info in reversed(infos[:turns[0]]):
+        text = info.block.text.strip()
+        day = finder.resolve(text)
+        stamp = find_stamp(f"{text}, {note.group('clock')}") if day is not None else None
+        if day is not None and day.start is not None and day.start == day.end and stamp is not None \
+                and stamp.date_text == text:
+            return SessionClock(day.start.isoformat(), stamp.time, stamp.zone, f"{text} ... {note.group(0)}",
                                 tuple(info.block.lines))
     return None

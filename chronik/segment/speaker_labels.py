@@ -6,8 +6,10 @@ Each form accepts what the reader that uses it needs, and they differ on purpose
 * :data:`CAPITALS_LABEL`: a speaker in capitals and a colon opening a line, maybe where they speak from ("QUESTION:
   ", "MR MILLER: ", "Q: ", "CORRESPONDENT (Kabul): "), or the bare letter of :data:`LETTER_TURN`: who speaks in a
   transcript already found;
-* :data:`LETTER_TURN`, :data:`LETTER_QUESTION`: a turn an older transcript marks by its letter and a space ("Q Do you
-  ...?", "A There is ..."), read as turns only on a page of several such questions with their answers;
+* :data:`LETTER_TURN`, :data:`LETTER_QUESTION`: a turn an older transcript marks by its letter and a space, maybe a
+  full stop ("Q Do you ...?", "A There is ...", "Q. Mr. President, ...?"), read as turns only on a page of several
+  such questions with their answers; :data:`TITLED_ANSWER`: such a question's answer by its speaker's title ("The
+  President. Well, ...");
 * :data:`CAPITALS_TURN`: a line a speaker in capitals says, one to four words of two letters or more, ending as a
   sentence does ("ANCHOR: And at the airport?", "WOLF BLITZER (CNN): ..."); a headline naming its source ("UN: More
   than 187,000 displaced") ends as no sentence, and a title's flag ("BREAKING: ...") is no speaker;
@@ -48,10 +50,16 @@ _SAYS_SENTENCE = r"\s+\S.*(?:[.?!…][\"”’)]*|[.?!…]\s.*:)\s*$"
 _SPACED_QA = r"(?P<qa>[QA])(?=\s{2,}\S|\t)"
 # a question or an answer marked by its letter alone and a space, no colon, as an older transcript prints them ("Q Do
 # you have a new estimate ...?", "A There is no fixed term."): only where a page's turns are marked so
-_LETTER = r"(?P<letter>[QA])\s+(?=[A-Z\"“‘'(])"
+_LETTER = r"(?P<letter>[QA])\.?\s+(?=[A-Z\"“‘'(])"
 LETTER_TURN = re.compile(rf"^\s*{_LETTER}")
 # ... a question so marked, ending with its question mark
 LETTER_QUESTION = re.compile(rf"^\s*(?=Q){_LETTER}.*\?[\"”’)]*\s*$")
+# an answer of a president's or a minister's news conference as the Public Papers print it, its speaker by title
+# and a full stop, no colon ("The President. Well, we have ...", "Secretary Haig. No.", "Mr. Speakes. ..."): read
+# only right under a question marked by its letter ("Q. Mr. President, ...?")
+TITLED_ANSWER = re.compile(r"^\s*(?P<who>The\s+(?:President|Vice\s+President|Prime\s+Minister|Secretary|Chancellor)|"
+                           r"(?:President|Secretary|Ambassador|General|Admiral|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z][\w'’-]+)"
+                           r"\.\s+(?=\S)")
 # a turn's speaker in capitals and the colon after it ("QUESTION: ", "MS JEAN-PIERRE: ", "Q: ", "Q    "), or the
 # letter alone that marks a turn of a transcript already found ("Q Do you ...?", "A There is ...")
 CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SPACED_QA}\s+|{_LETTER})")
