@@ -10,6 +10,9 @@ tests:
   ("Note: The President's news conference began at 2 p.m. in the Briefing Room"): each question heads its answer,
   and every answer is of that day at that clock; a pronoun's contraction opening an answer ("I've said ...") is no
   one's name
+- a ministry's selection of documents, each headed by what it is and the day it was issued ("43 Statement in the
+  Knesset by Prime Minister Begin, 8 June 1982") over an editor's note and the text: the document is of that day,
+  not of the day the collection came out
 """
 
 from __future__ import annotations
@@ -71,3 +74,21 @@ def test_a_public_papers_conference_dates_and_clocks_each_answer() -> None:
         assert answer.title is not None and answer.title.startswith("Q. "), start
     said = next(u for u in updates if "The President. I've said" in u.text)
     assert said.time == "14:00" and said.attribution.who != "I've"
+
+
+DOCUMENTS = "\n".join([
+    "Foreign Relations: Selected Documents, 1973-1974",
+    "Part One: The October War",
+    "12 Statement in the Knesset by Prime Minister Meir, 16 October 1973",
+    "Mrs. Meir reported to the Knesset on the tenth day of the war. Excerpts:",
+    "Members of the Knesset, our forces are fighting on the west bank of the Suez Canal.",
+    "13 Statement by the IDF Spokesman on the fighting in the Golan, 18 October 1973",
+    "The IDF Spokesman issued the following statement in the evening, after the battles near Tel Shams:",
+    "Our forces repelled an armoured attack by Iraqi and Syrian forces in the northern sector.",
+])
+
+
+def test_a_documents_heading_dates_its_text() -> None:
+    updates = parse_page(DOCUMENTS, dt.date(1974, 12, 31), "Asia/Jerusalem")
+    assert of(updates, "Mrs. Meir reported").date == "1973-10-16"
+    assert of(updates, "Our forces repelled").date == "1973-10-18"

@@ -271,6 +271,26 @@ def _source_dated(unit: Unit) -> Dated | None:
     return dated
 
 
+# a document's heading closing on the day it was issued, after a comma: "43 Statement in the Knesset by Prime Minister
+# Begin, 8 June 1982", "Communique of the Revolutionary Council, 12 March 1979"
+_TITLE_DAY = re.compile(r",\s*(?P<day>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\s*\.?$")
+
+
+def _under_titled_day(unit: Unit, page: PageDates) -> Unit:
+    """``unit`` as dated under the day its title closes on (see ``_TITLE_DAY``), a selection of documents each headed
+    by what it is and when it was issued: the document's day is the structure's, as a day heading's would be, not
+    the day the collection came out."""
+    title = unit.title.text.strip() if unit.title is not None else ""
+    m = _TITLE_DAY.search(title)
+    if m is None or not _unstamped(unit):
+        return unit
+    day = page.finder.resolve(m.group("day"))
+    if day is None or day.start is None or day.start != day.end:
+        return unit
+    return dataclasses.replace(unit, section=Section(day.start, None, "heading",
+                                                     f"the day its title closes on, '{m.group('day')}'"))
+
+
 def _whole_month(section: Section | None) -> bool:
     """Whether ``section`` is a calendar month's ("January 1999"), from its first day to its last."""
     return section is not None and section.end is not None and section.date.day == 1 \
@@ -305,7 +325,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     entry = _almanac_entry(unit, page, lead)
     if entry is not None:
         return entry
-    unit = _under_led_day(unit, page)
+    unit = _under_led_day(_under_titled_day(unit, page), page)
     anchors = _anchors(unit, page)
     anchor = anchors[0]
     leading = in_period(lambda f: f.leading(lead), page.finder, anchors) if _unstamped(unit) else None
