@@ -13,6 +13,8 @@ tests:
 - a ministry's selection of documents, each headed by what it is and the day it was issued ("43 Statement in the
   Knesset by Prime Minister Begin, 8 June 1982") over an editor's note and the text: the document is of that day,
   not of the day the collection came out
+- a report's heading naming an event by its day ("Chronology of the March 12 Offensive") is no day heading: the
+  paragraphs under it keep their own days, unflagged, and one naming none is of the report's day
 """
 
 from __future__ import annotations
@@ -92,3 +94,20 @@ def test_a_documents_heading_dates_its_text() -> None:
     updates = parse_page(DOCUMENTS, dt.date(1974, 12, 31), "Asia/Jerusalem")
     assert of(updates, "Mrs. Meir reported").date == "1973-10-16"
     assert of(updates, "Our forces repelled").date == "1973-10-18"
+
+
+CHRONOLOGY = "\n".join([
+    "III. BACKGROUND",
+    "Chronology of the March 12 Offensive",
+    "The offensive was the culmination of a campaign that began in the north of the country in January.",
+    "On February 20, 2024, rebel forces overran the army garrison at Kiwanja. Residents who fled south said the "
+    "town had been shelled for two days.",
+    "On March 12, 2024, several hundred fighters entered the eastern districts of the city before dawn.",
+])
+
+
+def test_a_heading_naming_an_event_by_its_day_dates_nothing() -> None:
+    updates = parse_page(CHRONOLOGY, dt.date(2024, 6, 1), "Africa/Kigali")
+    garrison = of(updates, "On February 20, 2024")
+    assert (garrison.date, garrison.flags) == ("2024-02-20", [])
+    assert of(updates, "The offensive was").date == "2024-06-01"

@@ -221,7 +221,7 @@ class DateFinder:
                 continue  # "this week", "the last week", "reported 300 cases last week": no act's days
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
-            if _named_event(text, m):
+            if named_event(text, m):
                 continue  # "killed in Hamas's Oct. 7 attack": an event named by its day, not the act
             if not _main_clause(text, m, quotes):
                 continue
@@ -288,7 +288,7 @@ _EVENT_NAMED_AFTER = re.compile(r"\b(?:in|since|after|before|of|during|by|from|o
                                 # fighting"; "in a disastrous New Year's Eve assault": one word may describe it)
                                 # or the object of a verb: "postpones the February 14 elections"
                                 r"|(?-i:\b[a-z]{3,})\s+the\s+$", re.I)
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z]+)")
 
 
 def _recalled_event(text: str, m: Mention) -> bool:
@@ -301,13 +301,13 @@ def _recalled_event(text: str, m: Mention) -> bool:
     return _THAN.search(text[max(0, m.start - 20):m.start]) is not None or tense_at(text, m.start, m.end) != PAST
 
 
-def _named_event(text: str, m: Mention) -> bool:
+def named_event(text: str, m: Mention) -> bool:
     """Whether date ``m`` names an event by its day, before the event's noun, in a phrase hanging on a preposition
-    ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion") or on a verb ("postpones
-    the February 14 elections"): an event the text recalls, not its act. ("Sunday strikes killed five", the subject
-    of the act, is the act's day.)"""
+    ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion", a title's "Chronology of
+    the January 6 Invasion") or on a verb ("postpones the February 14 elections"): an event the text recalls, not its
+    act. ("Sunday strikes killed five", the subject of the act, is the act's day.)"""
     word = _NEXT_WORD.match(text, m.end)
-    return (word is not None and word.group(1) in lexicon().event_nouns
+    return (word is not None and word.group(1).lower() in lexicon().event_nouns
             and _EVENT_NAMED_AFTER.search(text[max(0, m.start - 40):m.start]) is not None)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.segment.blocks import Block
-from chronik.segment.finder import DateFinder
+from chronik.segment.finder import DateFinder, named_event
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import BRACKETED_NUMBER
 from chronik.segment.printed import outline_heading
@@ -389,10 +389,12 @@ def _plausible(day: dt.date, publication: dt.date | None) -> bool:
 
 
 def dated_mention(text: str, finder: DateFinder) -> Mention | None:
-    """The first date of one day (or a few) named in a short line such as a lead-in."""
+    """The first date of one day (or a few) named in a short line such as a lead-in; not a day that names an event
+    ("Chronology of the January 6 Invasion" dates nothing under it)."""
     for mention in finder.find(text):
         t = mention.timex
-        if t.start is not None and t.end is not None and (t.end - t.start).days <= lexicon().max_span_days:
+        if t.start is not None and t.end is not None and (t.end - t.start).days <= lexicon().max_span_days \
+                and not named_event(text, mention):
             return mention
     return None
 
