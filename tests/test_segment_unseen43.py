@@ -15,6 +15,9 @@ tests:
   not of the day the collection came out
 - a report's heading naming an event by its day ("Chronology of the March 12 Offensive") is no day heading: the
   paragraphs under it keep their own days, unflagged, and one naming none is of the report's day
+- a meetings coverage's statements, each speaker in capitals with their delegation or post ("JOHN ROE (Ghana), speaking
+  for the African Union, said its ministers had met in Addis Ababa on 4 March ..."): what was said at the meeting, of
+  its day, whatever day the statement tells of
 """
 
 from __future__ import annotations
@@ -111,3 +114,22 @@ def test_a_heading_naming_an_event_by_its_day_dates_nothing() -> None:
     garrison = of(updates, "On February 20, 2024")
     assert (garrison.date, garrison.flags) == ("2024-02-20", [])
     assert of(updates, "The offensive was").date == "2024-06-01"
+
+
+MEETING = "\n".join([
+    "SC/9999",
+    "SECURITY COUNCIL HEARS BRIEFING ON SOUTH SUDAN",
+    "The Security Council this afternoon heard a briefing by the Special Representative and statements by members.",
+    "Briefing",
+    "NICHOLAS HAYSOM, Special Representative of the Secretary-General, said the ceasefire was largely holding. He had "
+    "returned to Juba on 2 March after talks in Nairobi.",
+    "Statements",
+    "JOHN ROE (Ghana), speaking for the African Union, said its ministers had met in Addis Ababa on 4 March and backed "
+    "the roadmap.",
+])
+
+
+def test_a_meetings_statements_are_of_its_day() -> None:
+    updates = parse_page(MEETING, dt.date(2024, 3, 12), "America/New_York")
+    assert of(updates, "NICHOLAS HAYSOM").date == "2024-03-12"
+    assert of(updates, "JOHN ROE").date == "2024-03-12"

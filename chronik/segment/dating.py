@@ -291,6 +291,14 @@ def _under_titled_day(unit: Unit, page: PageDates) -> Unit:
                                                      f"the day its title closes on, '{m.group('day')}'"))
 
 
+# a speaker of a meeting as a body's meetings coverage names them, in capitals with their delegation in brackets or
+# their post, and what they said there ("ARTHUR MBANEFO (Nigeria) said his country had ...", "FRANCIS OKELO, Special
+# Representative of the Secretary-General, said ..."): a statement at the meeting, of its day, whatever day it tells of
+_MEETING_SPEAKER = re.compile(r"^(?:(?:Sir|Dame|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+"
+                              r"(?:\s+\([A-Z][^()]{1,50}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|stressed|noted|welcomed|urged|expressed|emphasized|"
+                              r"emphasised|recalled|told|called|condemned)\b")
+
+
 def _whole_month(section: Section | None) -> bool:
     """Whether ``section`` is a calendar month's ("January 1999"), from its first day to its last."""
     return section is not None and section.end is not None and section.date.day == 1 \
@@ -352,7 +360,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return month
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
-    if act is not None and (_known(lead, act) or _elsewhere_now(lead, act)):
+    if act is not None and (_known(lead, act) or _elsewhere_now(lead, act) or _MEETING_SPEAKER.match(lead)):
         act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):
