@@ -18,6 +18,9 @@ tests:
 - a meetings coverage's statements, each speaker in capitals with their delegation or post ("JOHN ROE (Ghana), speaking
   for the African Union, said its ministers had met in Addis Ababa on 4 March ..."): what was said at the meeting, of
   its day, whatever day the statement tells of
+- a journal's chronology online: its "Keywords: ..." line is furniture; its long note on what it covers ("This
+  chronology, a regular feature of the Journal, covers events ...", up to 80 words) and where the rest of it is ("The
+  entries for ... are given in the PDF version of this article.") are page notes, not updates
 """
 
 from __future__ import annotations
@@ -133,3 +136,29 @@ def test_a_meetings_statements_are_of_its_day() -> None:
     updates = parse_page(MEETING, dt.date(2024, 3, 12), "America/New_York")
     assert of(updates, "NICHOLAS HAYSOM").date == "2024-03-12"
     assert of(updates, "JOHN ROE").date == "2024-03-12"
+
+
+JOURNAL = "\n".join([
+    "Chronology: 16 February - 15 May 1991",
+    "Journal of Middle East Affairs",
+    "Published online: 3 Mar 2020",
+    "Keywords: Kuwait, Iraq, Gulf war, chronology",
+    "This chronology, a regular feature of the Journal, covers events bearing on the Gulf crisis and its aftermath "
+    "from 16 February to 15 May 1991. Sources are given in brackets after each entry; the abbreviations used are "
+    "listed at the end of this issue. Items are drawn from the major international dailies and from the wire services "
+    "monitored by the Journal's staff, and from the broadcasts of the regional radio stations.",
+    "THE GROUND WAR (24-28 FEBRUARY)",
+    "February 24: Coalition ground forces cross into Kuwait and southern Iraq at 4 a.m. on several axes; Saudi and "
+    "Egyptian units advance on Kuwait City while US and British armour moves into southern Iraq. [NYT 2/25]",
+    "February 26: Iraqi forces begin to withdraw from Kuwait City along the road to Basra; Baghdad Radio says the "
+    "withdrawal is complete by evening. [WP 2/27]",
+    "The entries for 1 March - 15 May are given in the PDF version of this article.",
+])
+
+
+def test_a_journal_chronologys_notes_and_keywords_are_no_updates() -> None:
+    updates = parse_page(JOURNAL, dt.date(1991, 7, 1), "UTC")
+    assert not any(u.text.startswith("Keywords") for u in updates)
+    for start in ("This chronology, a regular feature", "The entries for 1 March"):
+        assert of(updates, start).kind == "aside", start
+    assert of(updates, "February 24").date == "1991-02-24"
