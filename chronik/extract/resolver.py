@@ -531,8 +531,9 @@ class Resolver:
             return owned
         name = self.people.person_name(head) or self.people.surname(head)
         name = self.regions.person(name, head) if name else None  # "the governor of South Darfur": no one's name
-        offices = [m for m in self.lex.offices.finditer(head) if m.end <= head.rfind(name)] if name else []
-        if offices and (re.match(r"\s+in\s", head[offices[-1].end:]) or _POST_DOMAIN.search(head[:head.rfind(name)])):
+        named_at = head.rfind(name) if name else -1
+        offices = [m for m in self.lex.offices.finditer(head) if m.end <= named_at] if name else []
+        if offices and (re.match(r"\s+in\s", head[offices[-1].end:]) or _POST_DOMAIN.search(head[:named_at])):
             name = None  # "the authorities in the occupied city of Nova Kakhovka", "the ICRC's head of operations for
             # South Asia": a place, where the post works, not who speaks
         at = head.rfind(name) if name else -1
