@@ -21,6 +21,8 @@ tests:
 - a journal's chronology online: its "Keywords: ..." line is furniture; its long note on what it covers ("This
   chronology, a regular feature of the Journal, covers events ...", up to 80 words) and where the rest of it is ("The
   entries for ... are given in the PDF version of this article.") are page notes, not updates
+- a relative clause after a name with an honorific ("Mr. Habib, who met Mr. Assad on Monday, returned ... this
+  evening"): the honorific's stop ends no clause, so the day inside the relative clause is not the act's
 """
 
 from __future__ import annotations
@@ -162,3 +164,15 @@ def test_a_journal_chronologys_notes_and_keywords_are_no_updates() -> None:
     for start in ("This chronology, a regular feature", "The entries for 1 March"):
         assert of(updates, start).kind == "aside", start
     assert of(updates, "February 24").date == "1991-02-24"
+
+
+def test_a_day_in_a_relative_clause_past_an_honorific_is_not_the_acts() -> None:
+    text = "\n".join([
+        "U.S. Envoy Returns to Damascus",
+        "By Special to the Times",
+        "JERUSALEM, June 9 - The American envoy pressed both sides to halt the fighting in the Bekaa today.",
+        "Mr. Habib, who met Mr. Assad for four hours on Monday and saw Mr. Begin yesterday, returned to the Syrian "
+        "capital this evening.",
+    ])
+    updates = parse_page(text, dt.date(1982, 6, 10), "Asia/Jerusalem")
+    assert of(updates, "Mr. Habib").date == "1982-06-09"

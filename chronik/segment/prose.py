@@ -49,7 +49,11 @@ WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
 _NAME_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)(?:-[A-Z][\w’'.-]*)?)"
 _NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}){{1,3}},\s+[a-z]")
-_BOUNDARY = re.compile(r"[,;:—–(]|[.!?](?=\s)")
+# where a clause ends: a comma or a colon, a dash, a bracket, a stop; not the stop of an honorific or a rank before a
+# name ("Mr. Habib, who met Mr. Assad on Monday, ...")
+_TITLE_STOPS = "".join(rf"(?<!\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Maj", "Capt", "Sgt",
+                                                 "Adm", "Gov", "Sen", "Rep", "Prof", "Brig", "Cmdr", "Rev"))
+_BOUNDARY = re.compile(rf"[,;:—–(]|{_TITLE_STOPS}[.!?](?=\s)")
 _WORD = re.compile(r"[\w’'-]+")
 # the end of a sentence: its stop, any closing quote or bracket, and the space before a capital or an opening quote
 # (not after a lone capital: an initial, "J. Smith", or a lettered item, "A. The army said ...")
