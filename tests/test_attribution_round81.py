@@ -11,7 +11,8 @@
   and where a post works ("head of operations for South Asia") is no one who holds it;
 - a span of time opening a sentence ("Hours later, ...") is no one's name;
 - "the government" that no polity owns, in a civil war whose sides file lists one state and armed groups that speak
-  as themselves, is that state's government; in a war of two states it stays unnamed.
+  as themselves, is that state's government; in a war of two states it stays unnamed;
+- an officer of a polity's forces, unnamed ("a Ukrainian officer told Reuters"), speaks as that officer.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -106,3 +107,8 @@ def test_the_government_of_a_civil_war_is_its_one_states(wars, text):
 
 def test_the_government_of_a_war_of_two_states_is_no_ones(wars):
     assert annotated(wars["ukraine"], "Relief desk", "The government said the convoy had reached Kharkiv.")[0] is None
+
+
+def test_an_unnamed_officer_of_a_polity_speaks_as_such(wars):
+    text = "Russian troops were pushed out of the village on Saturday, a Ukrainian officer told Reuters."
+    assert annotated(wars["ukraine"], "Wire desk", text) == ("Ukrainian officer", "ukrainian")
