@@ -23,6 +23,8 @@ tests:
   entries for ... are given in the PDF version of this article.") are page notes, not updates
 - a relative clause after a name with an honorific ("Mr. Habib, who met Mr. Assad on Monday, returned ... this
   evening"): the honorific's stop ends no clause, so the day inside the relative clause is not the act's
+- a press conference whose speakers are named as written ("Jamie Shea: ...") is a transcript: a speaker's "we" next
+  to the publishing body's name ("NATO has always said ... we regret ...") is the speaker's, not self-promotion
 """
 
 from __future__ import annotations
@@ -176,3 +178,21 @@ def test_a_day_in_a_relative_clause_past_an_honorific_is_not_the_acts() -> None:
     ])
     updates = parse_page(text, dt.date(1982, 6, 10), "Asia/Jerusalem")
     assert of(updates, "Mr. Habib").date == "1982-06-09"
+
+
+def test_a_press_conference_with_speakers_named_as_written_keeps_the_bodys_we() -> None:
+    from test_boilerplate_round39 import run
+    page = "\n".join([
+        "Press Conference by the Alliance Spokesman",
+        "Brussels, 2 May 1999, 15:00 hours",
+        "Ann Grey: Good afternoon. Today is the 40th day of the operation.",
+        "The Alliance has always said that its aircraft target only military sites, and we regret any loss of civilian "
+        "life near Djakovica.",
+        "Ann Grey: I will now hand over to the General for the military update.",
+        "Major General Tom Brand: Thank you. In the last 24 hours our aircraft flew 600 sorties.",
+        "Ann Grey: Thank you, General. Questions, please.",
+    ])
+    updates, dropped = run(page, publisher="Alliance")
+    assert [d.line for d in dropped] == []
+    assert any(u.text.startswith("The Alliance has always said") or "The Alliance has always said" in u.text
+               for u in updates)
