@@ -24,7 +24,8 @@ tests:
 - a relative clause after a name with an honorific ("Mr. Habib, who met Mr. Assad on Monday, returned ... this
   evening"): the honorific's stop ends no clause, so the day inside the relative clause is not the act's
 - a press conference whose speakers are named as written ("Jamie Shea: ...") is a transcript: a speaker's "we" next
-  to the publishing body's name ("NATO has always said ... we regret ...") is the speaker's, not self-promotion
+  to the publishing body's name ("NATO has always said ... we regret ...") is the speaker's, not self-promotion; a
+  body's briefing notes telling what its staff saw ("UNHCR is alarmed ... Our staff report that ...") are news
 """
 
 from __future__ import annotations
@@ -196,3 +197,19 @@ def test_a_press_conference_with_speakers_named_as_written_keeps_the_bodys_we() 
     assert [d.line for d in dropped] == []
     assert any(u.text.startswith("The Alliance has always said") or "The Alliance has always said" in u.text
                for u in updates)
+
+
+def test_a_bodys_briefing_notes_telling_what_its_staff_saw_are_news() -> None:
+    from test_boilerplate_round39 import run
+    page = "\n".join([
+        "Briefing notes",
+        "Kosovo crisis update",
+        "This is a summary of what was said by the agency spokesperson at today's press briefing in Geneva.",
+        "The Agency is alarmed at conditions at the border crossing, where 40,000 people are waiting in a muddy field. "
+        "Our staff report that at least 12 elderly people have died there since the weekend.",
+        "Overnight, 10,000 people were moved by bus to new camps. The Agency was not informed in advance, and our "
+        "teams at the border were not allowed to register them.",
+    ])
+    updates, dropped = run(page, publisher="Agency")
+    assert [d.line for d in dropped] == []
+    assert any("Our staff report" in u.text and u.kind != "aside" for u in updates)

@@ -129,10 +129,16 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
     if block.tokens.isdisjoint(_WE_WORDS) and not any(q in block.text for q in _QUOTE_MARKS):
         return False  # no "we" anywhere, nor a quote whose removal could join one
     unquoted = _QUOTED.sub("", block.text)
-    if not _WE.search(unquoted) or _own_research(unquoted, publisher):
+    if not _WE.search(unquoted) or _own_research(unquoted, publisher) or _FIELD_STAFF.search(unquoted):
         return False
     return bool((publisher is not None and _named(publisher, block.text))
                 or (lex.self_references is not None and lex.self_references.search(unquoted)))
+
+
+# a body's people in the field, whose reports its statement passes on ("Our staff report that at least 12 elderly
+# people have died there", "our teams at the border were not allowed to register them"): news, not promotion
+_FIELD_STAFF = re.compile(r"\b[Oo]ur\s+(?:own\s+)?(?:staff|teams?|colleagues|delegates|monitors|field\s+officers|"
+                          r"aid\s+workers|protection\s+officers)\b")
 
 
 def _own_research(text: str, publisher: re.Pattern[str] | None) -> bool:
