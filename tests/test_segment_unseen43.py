@@ -25,7 +25,8 @@ tests:
   evening"): the honorific's stop ends no clause, so the day inside the relative clause is not the act's
 - a press conference whose speakers are named as written ("Jamie Shea: ...") is a transcript: a speaker's "we" next
   to the publishing body's name ("NATO has always said ... we regret ...") is the speaker's, not self-promotion; a
-  body's briefing notes telling what its staff saw ("UNHCR is alarmed ... Our staff report that ...") are news
+  body's briefing notes telling what its staff saw ("UNHCR is alarmed ... Our staff report that ...") are news; the
+  header's clock in hours with a colon ("14 April 1999, 15:00 hours") clocks its turns, and "As I said" names no one
 """
 
 from __future__ import annotations
@@ -213,3 +214,20 @@ def test_a_bodys_briefing_notes_telling_what_its_staff_saw_are_news() -> None:
     updates, dropped = run(page, publisher="Agency")
     assert [d.line for d in dropped] == []
     assert any("Our staff report" in u.text and u.kind != "aside" for u in updates)
+
+
+def test_a_press_conference_header_with_a_clock_in_hours_and_a_colon_clocks_it() -> None:
+    page = "\n".join([
+        "Press Conference by the Alliance Spokesman, Ann Grey and Major General Tom Brand",
+        "Alliance HQ Brussels",
+        "2 May 1999, 15:00 hours",
+        "Ann Grey: Good afternoon. Today is the 40th day of the operation, and I will begin with the refugees.",
+        "Major General Tom Brand: Thank you. In the last 24 hours our aircraft flew 600 sorties.",
+        "Ann Grey: I cannot confirm that. As I said, our aircraft attacked a convoy of military vehicles on that road.",
+        "Major General Tom Brand: Our pilots fly at medium altitude and identify their targets before they attack.",
+        "Ann Grey: Thank you. That is all for today.",
+    ])
+    updates = parse_page(page, dt.date(1999, 5, 2), "Europe/Brussels")
+    answer = next(u for u in updates if "Ann Grey: I cannot confirm" in u.text)
+    assert (answer.date, answer.time) == ("1999-05-02", "15:00")
+    assert answer.attribution.who != "As I"

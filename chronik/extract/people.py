@@ -108,7 +108,7 @@ class PersonNamer:
                     and word.lower() not in self.lex.office_words
                     and (word.lower() not in ARTICLE_WORDS or _initial(word, head[m.end():]))
                     and word.lower() not in _POSSESSIVES  # "Its Athens-based manager": no name opens so
-                    and not any(c.isdigit() for c in word)
+                    and not any(c.isdigit() for c in word) and word != "I"  # (the pronoun: "As I said, ...")
                     and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
                     or (runs[-1] and word in PARTICLES):
                 if not runs[-1] and previous.lower() in _PLACE_PREPOSITIONS:

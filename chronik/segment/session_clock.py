@@ -24,7 +24,7 @@ from chronik.segment.timestamps import find_stamp
 _DAY_CLOCK_DASH = re.compile(r"(?<=\d{4})\s*(?:--?|–|—)\s*(?=\d)")
 # the place the session was held, before its day ("Zagreb, Monday, 10 July 1995"), and a clock in hours ("1200 hours")
 _PLACE_BEFORE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?=[A-Z][a-z]+day\b|\d)")
-_HOURS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s+hours\b", re.I)
+_HOURS = re.compile(r"\b([01]\d|2[0-3]):?([0-5]\d)\s+hours\b", re.I)  # ("1200 hours", "15:00 hours")
 _ZONE_AFTER = re.compile(r"(?<=[MmHh.])\s*,?\s*\(\s*([A-Z]{2,4})\s*\)\s*$|(?<=[Mm.])\s*,\s*([A-Z]{2,4})\s*$")
 
 
