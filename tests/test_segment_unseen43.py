@@ -1,5 +1,5 @@
-"""Formats met on the blind sets ZZZZW (Sierra Leone 1999) and ZZZZX (Lebanon 1982), each on pages written for these
-tests:
+"""Formats met on the blind sets ZZZZW (Sierra Leone 1999), ZZZZX (Lebanon 1982), ZZZZY (Kosovo 1999) and ZZZZZ (the
+Houthis 2025), each on pages written for these tests:
 
 - a news archive's month page ("Liberia News Archives / August 2003"), newest day first, each day leading its first
   paragraph ("11 August: ...") and further paragraphs of that day after it: those paragraphs are that day's, their
@@ -27,6 +27,8 @@ tests:
   to the publishing body's name ("NATO has always said ... we regret ...") is the speaker's, not self-promotion; a
   body's briefing notes telling what its staff saw ("UNHCR is alarmed ... Our staff report that ...") are news; the
   header's clock in hours with a colon ("14 April 1999, 15:00 hours") clocks its turns, and "As I said" names no one
+- a news agency's list whose items are stamped with the month spelled between slashes ("[28/April/2025 10:41 PM]"):
+  each headline heads its item, stamped at that clock
 """
 
 from __future__ import annotations
@@ -231,3 +233,20 @@ def test_a_press_conference_header_with_a_clock_in_hours_and_a_colon_clocks_it()
     answer = next(u for u in updates if "Ann Grey: I cannot confirm" in u.text)
     assert (answer.date, answer.time) == ("1999-05-02", "15:00")
     assert answer.attribution.who != "As I"
+
+
+def test_a_stamp_spelling_its_month_between_slashes() -> None:
+    page = "\n".join([
+        "Latest News",
+        "Air defences down drone over Marib",
+        "[28/April/2025 10:41 PM]",
+        "MARIB, April 28 (Agency) - Air defences shot down a drone over Marib province on Monday evening, a military "
+        "source said.",
+        "Ministry: 12 killed in strike on market",
+        "[28/April/2025 06:15 PM]",
+        "SAADA, April 28 (Agency) - The health ministry said 12 people were killed in a strike on a market in Saada.",
+    ])
+    updates = parse_page(page, dt.date(2025, 4, 28), "Asia/Aden")
+    drone = of(updates, "MARIB, April 28")
+    assert (drone.date, drone.time, drone.title) == ("2025-04-28", "22:41", "Air defences down drone over Marib")
+    assert of(updates, "SAADA, April 28").time == "18:15"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from chronik.dates.anchor import safe_date
 from chronik.dates.clock import MILITARY
-from chronik.dates.rules import month_number
+from chronik.dates.rules import month_number, month_words
 from chronik.segment.lexicon import lexicon
 
 _SECONDS = r"(?::[0-5]\d(?!\d))?"  # "14:32:05"
@@ -572,6 +572,13 @@ def find_stamp(text: str) -> Stamp | None:
     labelled = (_slashed(text) if " / " in text else None) or (_credited(text) if "(" in text else None)
     if labelled is not None:
         return labelled
+    spelled = _SLASHED_MONTH.match(text) if "/" in text else None
+    if spelled is not None and re.fullmatch(month_words(), spelled.group("month"), re.I):
+        # "[28/April/2025 10:41 PM]": a news agency's stamp, its month spelled between slashes
+        day, month, year = spelled.group("day", "month", "year")
+        inner = _stamp(f"{day} {month} {year} {spelled.group('clock')}")
+        if inner is not None and inner.standalone and inner.date_text:
+            return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
     bracketed = _SENDER.match(text) if "[" in text else None
     if bracketed is not None and all(len((bracketed.group(g) or "").split()) <= _SENDER_WORDS
                                      for g in ("sender", "outlet")):
@@ -583,6 +590,9 @@ def find_stamp(text: str) -> Stamp | None:
     return _stamp(audience.group("stamp") if audience else text) or _printed_minute(text)
 
 
+# a stamp whose date spells its month between slashes, maybe in brackets ("[28/April/2025 10:41 PM]")
+_SLASHED_MONTH = re.compile(r"^\s*\[?\s*(?P<day>\d{1,2})/(?P<month>[A-Za-z]{3,9})\.?/(?P<year>\d{4}),?\s+"
+                            r"(?P<clock>\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*\]?\s*$")
 # a parliament's record's clock on its line with minutes under ten in one digit, as Hansard prints them ("5.2 p.m."
 # is 5.02 p.m.)
 _PRINTED_MINUTE = re.compile(r"^\s*(?P<h>1[0-2]|0?[1-9])\.(?P<m>\d)\s*(?P<pm>[ap])\.?\s?m\.?\s*$", re.I)
