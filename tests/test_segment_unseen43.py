@@ -28,7 +28,7 @@ Houthis 2025), each on pages written for these tests:
   body's briefing notes telling what its staff saw ("UNHCR is alarmed ... Our staff report that ...") are news; the
   header's clock in hours with a colon ("14 April 1999, 15:00 hours") clocks its turns, and "As I said" names no one
 - a news agency's list whose items are stamped with the month spelled between slashes ("[28/April/2025 10:41 PM]"):
-  each headline heads its item, stamped at that clock
+  each headline heads its item, stamped at that clock; numbered notes under a "Footnotes" label are asides
 """
 
 from __future__ import annotations
@@ -250,3 +250,22 @@ def test_a_stamp_spelling_its_month_between_slashes() -> None:
     drone = of(updates, "MARIB, April 28")
     assert (drone.date, drone.time, drone.title) == ("2025-04-28", "22:41", "Air defences down drone over Marib")
     assert of(updates, "SAADA, April 28").time == "18:15"
+
+
+def test_numbered_notes_under_a_footnotes_label_are_asides() -> None:
+    page = "\n".join([
+        "Middle East Overview: May 2025",
+        "The US campaign against the Houthis intensified through April, with more than 300 strikes recorded.",
+        "On 17 April, US airstrikes hit the fuel port of Ras Isa on the Red Sea coast, killing at least 80 people "
+        "and injuring more than 150, the deadliest single strike of the campaign.1",
+        "On 28 April, a strike hit a migrant detention centre in Saada, where the health ministry said 68 people were "
+        "killed.2",
+        "The Houthis continued to launch missiles at Israel, and the Israeli army said it intercepted most of them.",
+        "Footnotes",
+        "1 The health ministry reported 80 killed and 171 injured in the Ras Isa strike.",
+        "2 Houthi officials put the toll at 68 killed and 47 injured.",
+    ])
+    updates = parse_page(page, dt.date(2025, 5, 8), "Asia/Aden")
+    for start in ("1 The health ministry", "2 Houthi officials"):
+        assert of(updates, start).kind == "aside", start
+    assert any("On 17 April" in u.text and u.kind != "aside" for u in updates)

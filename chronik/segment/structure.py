@@ -97,6 +97,13 @@ __all__ = ["STAMPS", "TOP_ZONE", "Reader", "Section", "Unit", "read_units"]
 _RECALLS = re.compile(r"^\s*as\s+(?:i|we)\s+(?:have\s+)?(?:said|told|mentioned|announced|reported|noted)\b", re.I)
 
 
+
+# a section of notes at a page's foot ("Footnotes", "Notes", "References"), and a note's number opening its line
+# ("1 ...", "[2] ...", "3. ...")
+_NOTES_LABEL = re.compile(r"^\W*(?:(?:foot|end)?notes|references|citations)\W*$", re.I)
+_NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")
+
+
 class Reader(TitleReading):
     """One pass over a page's content blocks; see the module docstring."""
 
@@ -495,6 +502,9 @@ class Reader(TitleReading):
     def on_paragraph(self, info: Info, k: int) -> None:
         cur = self.current
         if self.on_record_line(info):
+            return
+        if self.tags and _NOTES_LABEL.match(self.tags[0]) and _NOTE_NUMBER.match(info.block.text):
+            self.aside(info, "footnote")  # "1 The Houthi-run health ministry reported ..." under "Footnotes"
             return
         handler = _PARAGRAPH_HANDLERS.get(info.what)
         if handler is not None:
