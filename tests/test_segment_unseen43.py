@@ -28,7 +28,8 @@ Houthis 2025), each on pages written for these tests:
   body's briefing notes telling what its staff saw ("UNHCR is alarmed ... Our staff report that ...") are news; the
   header's clock in hours with a colon ("14 April 1999, 15:00 hours") clocks its turns, and "As I said" names no one
 - a news agency's list whose items are stamped with the month spelled between slashes ("[28/April/2025 10:41 PM]"):
-  each headline heads its item, stamped at that clock; numbered notes under a "Footnotes" label are asides
+  each headline heads its item, stamped at that clock; numbered notes under a "Footnotes" label are asides; a wire
+  story's dated credit ("May 7 (Reuters) - ..., the president said on Tuesday") is its dateline, not its act's day
 """
 
 from __future__ import annotations
@@ -269,3 +270,16 @@ def test_numbered_notes_under_a_footnotes_label_are_asides() -> None:
     for start in ("1 The health ministry", "2 Houthi officials"):
         assert of(updates, start).kind == "aside", start
     assert any("On 17 April" in u.text and u.kind != "aside" for u in updates)
+
+
+def test_a_wire_storys_dated_credit_is_its_dateline_not_its_act() -> None:
+    page = "\n".join([
+        "Timeline: US strikes on Yemen",
+        "By Reuters",
+        "May 7 (Reuters) - The United States will stop bombing the Houthis, the president said on Tuesday, after "
+        "the group agreed to stop attacking U.S. ships in a deal brokered by Oman.",
+        "Here is a timeline of the campaign:",
+        "March 15 - U.S. forces launch strikes on Houthi targets across Yemen.",
+    ])
+    updates = parse_page(page, dt.date(2025, 5, 7), "Europe/London")
+    assert of(updates, "May 7 (Reuters)").date == "2025-05-06"
