@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ from dataclasses import dataclass, field
 from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, Mention, Timex
 from chronik.dates.anchor import FUTURE, PAST, safe_date
 from chronik.dates.clock import opening_clock
+from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, prose
@@ -157,9 +159,6 @@ def _recent_opening(lead: str, act: Mention, day: dt.date) -> bool:
     return end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS and opens(lead, act)
 
 
-_FULL_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-
-
 def _later_opening(lead: str, act: Mention, day: dt.date, last: dt.date | None, publication: dt.date | None) -> bool:
     """Whether ``act`` opens ``lead`` with a day after the structure's (``day``, or ``last``, the last day of its
     span) told in the past tense, or in the present with its year, and not after the page's date: under the last
@@ -170,7 +169,7 @@ def _later_opening(lead: str, act: Mention, day: dt.date, last: dt.date | None, 
     # (a history's timeline tells in the present: "On May 1, 2003, Bush declares ...", its day written in full)
     return (publication is not None and start is not None and act.timex.end is not None
             and start > (last or day) and act.timex.end <= publication and opens(lead, act)
-            and (tense == PAST or (tense is None and _FULL_YEAR.search(act.text) is not None)))
+            and (tense == PAST or (tense is None and _YEAR.search(act.text) is not None)))
 
 
 def _posted_news(unit: Unit, act: Mention, day: dt.date) -> bool:
@@ -233,8 +232,11 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
 
 # a time of the day opening an item under its day's heading, no day with it: "Late in the afternoon, ...", "In the
 # evening ...", "At 4 p.m., ..."
-_TIME_OF_DAY_OPENING = re.compile(r"^\W*(?:(?:late|early|later)\s+)?(?:in\s+the\s+|that\s+|this\s+)?(?:morning|"
-                                  r"afternoon|evening|night|dawn|dusk|midday|noon)\b", re.I)
+@functools.cache
+def _time_of_day_opening() -> re.Pattern[str]:
+    """An opening on a part of the day (the date lexicon's ``parts_of_day``), maybe "late in the" or "that"."""
+    parts = "|".join(sorted(date_lexicon().parts_of_day, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:(?:late|early|later)\s+)?(?:in\s+the\s+|that\s+|this\s+)?(?:{parts})\b", re.I)
 
 
 def _opens_on_time_of_day(lead: str, act: Mention) -> bool:
@@ -243,7 +245,7 @@ def _opens_on_time_of_day(lead: str, act: Mention) -> bool:
     of its heading's day; the later day is what someone in it tells of."""
     first = prose.SENTENCE_BOUNDARY.search(lead)
     return first is not None and act.start >= first.end() \
-        and (_TIME_OF_DAY_OPENING.match(lead) is not None or opening_clock(lead) is not None)
+        and (_time_of_day_opening().match(lead) is not None or opening_clock(lead) is not None)
 
 
 def _reporting_period(section: Section, publication: dt.date | None) -> bool:
@@ -287,8 +289,12 @@ def _under_titled_day(unit: Unit, page: PageDates) -> Unit:
     day = page.finder.resolve(m.group("day"))
     if day is None or day.start is None or day.start != day.end:
         return unit
-    return dataclasses.replace(unit, section=Section(day.start, None, "heading",
-                                                     f"the day its title closes on, '{m.group('day')}'"))
+    return _on_day(unit, day.start, f"the day its title closes on, '{m.group('day')}'")
+
+
+def _on_day(unit: Unit, day: dt.date, why: str) -> Unit:
+    """``unit`` under a section of the one day ``day`` the structure gives it (``why``), as under a day heading."""
+    return dataclasses.replace(unit, section=Section(day, None, "heading", why))
 
 
 # a speaker of a meeting as a body's meetings coverage names them, in capitals with their delegation in brackets or
@@ -314,8 +320,7 @@ def _under_led_day(unit: Unit, page: PageDates) -> Unit:
     if led is None or not _unstamped(unit) or unit.section is not led[1] or unit.what == "bullet" \
             or ((act := page.finder.with_anchor(led[1].end).act(unit.lead)) is not None and act.timex.kind == EXPLICIT):
         return unit  # (a bullet is the list's next item; an act's day written out is read in the section's span)
-    return dataclasses.replace(unit, section=Section(led[0], None, "heading", f"the day the item above led with, "
-                                                                              f"{led[0].isoformat()}"))
+    return _on_day(unit, led[0], f"the day the item above led with, {led[0].isoformat()}")
 
 
 def _clock_of(timex: Timex) -> str | None:

@@ -33,8 +33,6 @@ _THIS = re.compile(r"^this\s", re.I)
 _THAN = re.compile(r"\bthan\s+(?:at|on|in|during|after|before)?\s*(?:the\s+)?$", re.I)
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
 # "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
-# an agency credited in brackets after a story's date, before its dash: "May 7 (Reuters) - "
-_WIRE_CREDIT = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|Anadolu|IANS|PTI|ANI|UPI|dpa|[A-Z]{2,8})\)\s*[-–—]")
 _LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 # a range of days the text writes out ("between 1 and 10 June", "from 3 to 5 March") names the days of its act up to
@@ -188,8 +186,6 @@ class DateFinder:
         if (first is None or first.timex.start is None or first.timex.end is None
                 or (first.timex.end - first.timex.start).days > lexicon().max_span_days):  # "13–15 March –" is one
             return None
-        if _WIRE_CREDIT.match(text, first.end):
-            return None  # "May 7 (Reuters) - ...": a wire story's dateline, the day it was filed, not its act's
         return first
 
     def lead_period(self, text: str, day_precise: bool = False) -> Mention | None:
@@ -221,8 +217,6 @@ class DateFinder:
             if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text) \
                     or _recalled_event(text, m):
                 continue
-            if _WIRE_CREDIT.match(text, m.end) and not text[:m.start].strip():
-                continue  # "May 7 (Reuters) - ...": the story's dateline, not the day of its act
             if _WEEK.search(t.value) and not _opens_with_last_week(text, m):
                 continue  # "this week", "the last week", "reported 300 cases last week": no act's days
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):

@@ -21,6 +21,8 @@ _OPENS_WITH_QUOTE = re.compile(r"^(?:[“\"‘«„]|''|``)")
 # 2024 (PORT SUDAN) – "
 WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
                            r"\s+\([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}\)\s+[–—-]{1,2}\s+(?=\S)"
+                           # the day alone and the agency in brackets, as a wire's factbox opens: "May 7 (Reuters) - "
+                           r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][\w.&'’-]{1,20}\)\s+[–—-]{1,2}\s+(?=\S)"
                            # a place in title case, its day and the wire in brackets: "Pemba, 1 Apr (Lusa) – ", or
                            # a full stop after them, as an office's news service writes it: "Bogotá, Mar. 4 (SIG). ";
                            # or no wire, as an office's release opens: "Geneva, 6 June 1969 – " (a timeline's day,

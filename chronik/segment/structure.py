@@ -60,6 +60,7 @@ from chronik.segment.finder import DateFinder
 from chronik.segment.forum import THREAD_NOTE
 from chronik.segment.headings import GREETING, place_day
 from chronik.segment.hearings import HEARING_TURN, MEETING_TURN, PROCEDURE, SITTING
+from chronik.segment.lexicon import lexicon
 from chronik.segment.pagetop import TOP_ZONE, read_top
 from chronik.segment.pageview import STAMPS
 from chronik.segment.records import RECORD_LINE, RECORD_START
@@ -98,9 +99,8 @@ _RECALLS = re.compile(r"^\s*as\s+(?:i|we)\s+(?:have\s+)?(?:said|told|mentioned|a
 
 
 
-# a section of notes at a page's foot ("Footnotes", "Notes", "References"), and a note's number opening its line
-# ("1 ...", "[2] ...", "3. ...")
-_NOTES_LABEL = re.compile(r"^\W*(?:(?:foot|end)?notes|references|citations)\W*$", re.I)
+# a note's number opening its line under a reference list's label ("Footnotes", "Notes", boilerplate.yaml's
+# reference_lists): "1 ...", "[2] ...", "3. ..."
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")
 
 
@@ -503,7 +503,7 @@ class Reader(TitleReading):
         cur = self.current
         if self.on_record_line(info):
             return
-        if self.tags and _NOTES_LABEL.match(self.tags[0]) and _NOTE_NUMBER.match(info.block.text):
+        if self.tags and lexicon().reference_label.match(self.tags[0]) and _NOTE_NUMBER.match(info.block.text):
             self.aside(info, "footnote")  # "1 The Houthi-run health ministry reported ..." under "Footnotes"
             return
         handler = _PARAGRAPH_HANDLERS.get(info.what)
