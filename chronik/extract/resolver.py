@@ -92,16 +92,14 @@ _WING = re.compile(r"^(?:the\s+)?(?P<party>.+?)(?:'s|’s|'|’)\s+(?:armed|mili
 # an account named after its platform: "the Telegram channel Grey Zone", "the Facebook page of X"
 _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|account|page)\s+(?:of\s+)?"
                           r"(?P<name>[A-Z\"“].*)$")
-# an owner in lower case before a body's own name: "the military's True News Information Team", "the group's Media
-# Office"
-_GENERIC_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?P<name>[A-Z0-9].*)$")
+# a body by its own name after its owner: a kind of party in lower case ("the military's True News Information Team",
+# "the group's Media Office") or an office by its proper name ("the Ministry of Health's Emergency Medicine and
+# Support Centre")
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|(?:Ministry|Department|Office|"
+                    r"Directorate)\s+of\s+[A-Z][\w -]{2,40}?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 # the preposition of a post's domain right before a name: "head of operations for South Asia", "envoy to the Sahel"
 _POST_DOMAIN = re.compile(r"\b(?:for|to|in|at)\s+(?:the\s+)?$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
-# an office by its proper name owning a body by its own name: "the Ministry of Health's Emergency Medicine and
-# Support Centre"
-_OFFICE_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?:Ministry|Department|Office|Directorate)\s+of\s+"
-                           r"[A-Z][\w -]{2,40}?)['’]s\s+(?P<name>[A-Z].*)$")
 # a body's numbered resolution: "UN Security Council Resolution 678", "General Assembly resolution ES-11/1"
 _RESOLUTION_OF = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’ -]{1,60}?)\s+resolution\s+(?:no\.?\s*)?"
                             r"[A-Z]{0,3}[\d/-]+$", re.I)
@@ -219,7 +217,7 @@ class Resolver:
         members = _MEMBERS_FROM.match(head)
         if members is not None and (body := self._members_of(members.group("group"), members.group("body"))):
             return body
-        owned = _GENERIC_OWNER.match(head)
+        owned = _OWNED.match(head)
         if owned is not None and owned.group("owner") in _ARMY_WORDS \
                 and (unit := self._army_unit(owned.group("name"))) is not None:
             return unit  # "the army's 6th Infantry Division": a unit of the page's one army
@@ -236,11 +234,7 @@ class Resolver:
         if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
         if found is None and owned is not None:
-            # "the military's True News Information Team": the body by its own name, its owner no polity
-            body = self.resolve(owned.group("name"))
-            found = body if body is not None and body.kind in ("body", "office") and body.side is not None else None
-        if found is None and (chain := _OFFICE_OWNER.match(head)) is not None:
-            found = self._owned_by_office(chain.group("owner"), chain.group("name"))
+            found = self._owned(owned.group("owner"), owned.group("name"), by_kind=owned.group("kind") is not None)
         if found is None and (resolution := _RESOLUTION_OF.match(head)) is not None:
             found = self._resolve(resolution.group("body"))  # "UN Security Council Resolution 678 authorises ...": its
             # body's deed
@@ -265,14 +259,17 @@ class Resolver:
             found = self.page_people.recall(found)
         return found
 
-    def _owned_by_office(self, owner: str, name: str) -> Claimant | None:
-        """A body by its own name after the office that owns it ("the Ministry of Health's Emergency Medicine and
-        Support Centre"): the body, for its own side, else its owner's."""
-        body = self._resolve(name)
-        if body is None or body.kind not in ("body", "person") or not body.who:
+    def _owned(self, owner: str, name: str, by_kind: bool) -> Claimant | None:
+        """A body by its own name after its owner (:data:`_OWNED`): the body, for its own side, else for the side of
+        an office that owns it; an owner named by its kind ("the military's", ``by_kind``) is no polity to side
+        with."""
+        body = self.resolve(name)
+        if body is None or body.kind not in ("body", "office", "person") or not body.who:
             return None
-        holder = self._resolve(owner) if body.side is None else None
-        return dataclasses.replace(body, side=holder.side) if holder is not None and holder.side else body
+        holder = self._resolve(owner) if body.side is None and not by_kind else None
+        if holder is not None and holder.side:
+            return dataclasses.replace(body, side=holder.side)
+        return body if body.side is not None or not by_kind else None
 
     def _broadcaster(self, head: str) -> Claimant | None:
         """A state's broadcaster named by its capital or its adjective and the medium in lower case ("Cairo radio",

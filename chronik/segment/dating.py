@@ -69,6 +69,7 @@ from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import evening_saying, opens, verbs_day
 from chronik.segment.period import ITEM_PERIOD_DAYS, Period, in_period
+from chronik.segment.speaker_labels import MEETING_STATEMENT
 from chronik.segment.structure import Unit
 from chronik.segment.time_check import time_check
 from chronik.segment.units import Section
@@ -93,9 +94,9 @@ class Told:
     topic: Mention | None = None  # the day a heading of a report on a past period names (see ``_topic_day``)
     by_lead: bool = False  # whether ``day`` is the day the last update led with ("Day 3 (June 15): ...")
     leads: int = 0  # how many updates so far led with their day
-    # the day the last item led with inside a month's section, and that section ("16 January: ..." under
-    # "January 1999"): the day of the paragraphs after it, until the next item that leads with its day
-    lead_day: tuple[dt.date, Section] | None = None
+    # the day the last item led with inside a month's section, and that month's first and last day ("16 January:
+    # ..." under "January 1999"): the day of the paragraphs after it, until the next item that leads with its day
+    lead_day: tuple[dt.date, tuple[dt.date, dt.date]] | None = None
 
 
 @dataclass(frozen=True)
@@ -297,18 +298,12 @@ def _on_day(unit: Unit, day: dt.date, why: str) -> Unit:
     return dataclasses.replace(unit, section=Section(day, None, "heading", why))
 
 
-# a speaker of a meeting as a body's meetings coverage names them, in capitals with their delegation in brackets or
-# their post, and what they said there ("ARTHUR MBANEFO (Nigeria) said his country had ...", "FRANCIS OKELO, Special
-# Representative of the Secretary-General, said ..."): a statement at the meeting, of its day, whatever day it tells of
-_MEETING_SPEAKER = re.compile(r"^(?:(?:Sir|Dame|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+"
-                              r"(?:\s+\([A-Z][^()]{1,50}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|stressed|noted|welcomed|urged|expressed|emphasized|"
-                              r"emphasised|recalled|told|called|condemned)\b")
-
-
-def _whole_month(section: Section | None) -> bool:
-    """Whether ``section`` is a calendar month's ("January 1999"), from its first day to its last."""
-    return section is not None and section.end is not None and section.date.day == 1 \
-        and section.end.month == section.date.month and (section.end + dt.timedelta(days=1)).day == 1
+def _month_span(section: Section | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of ``section`` when it is a calendar month's ("January 1999"), else None."""
+    if section is None or section.end is None or section.date.day != 1 or section.end.month != section.date.month \
+            or (section.end + dt.timedelta(days=1)).day != 1:
+        return None
+    return section.date, section.end
 
 
 def _under_led_day(unit: Unit, page: PageDates) -> Unit:
@@ -317,8 +312,8 @@ def _under_led_day(unit: Unit, page: PageDates) -> Unit:
     1999"), the paragraphs after it being that day's news, their weekdays counted from it, until the next day that
     leads an item."""
     led = page.told.lead_day
-    if led is None or not _unstamped(unit) or unit.section is not led[1] or unit.what == "bullet" \
-            or ((act := page.finder.with_anchor(led[1].end).act(unit.lead)) is not None and act.timex.kind == EXPLICIT):
+    if led is None or not _unstamped(unit) or _month_span(unit.section) != led[1] or unit.what == "bullet" \
+            or ((act := page.finder.with_anchor(led[1][1]).act(unit.lead)) is not None and act.timex.kind == EXPLICIT):
         return unit  # (a bullet is the list's next item; an act's day written out is read in the section's span)
     return _on_day(unit, led[0], f"the day the item above led with, {led[0].isoformat()}")
 
@@ -352,10 +347,9 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         if _YEAR.search(leading.text):
             page.told.led = leading.timex.start
-        section = unit.section
-        if _whole_month(section) and section is not None and section.end is not None \
-                and section.date <= leading.timex.start <= section.end and leading.timex.end == leading.timex.start:
-            page.told.lead_day = (leading.timex.start, section)
+        span = _month_span(unit.section)
+        if span is not None and span[0] <= leading.timex.start <= span[1] and leading.timex.end == leading.timex.start:
+            page.told.lead_day = (leading.timex.start, span)
         dated = _act_dated(leading, f"dated by {_said(leading)}, the date the item leads with: {leading.timex.why}")
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         dated.by_lead = True
@@ -365,7 +359,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return month
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
-    if act is not None and (_known(lead, act) or _elsewhere_now(lead, act) or _MEETING_SPEAKER.match(lead)):
+    if act is not None and (_known(lead, act) or _elsewhere_now(lead, act) or MEETING_STATEMENT.match(lead)):
         act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):

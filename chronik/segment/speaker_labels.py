@@ -26,7 +26,9 @@ Each form accepts what the reader that uses it needs, and they differ on purpose
   alone ("The CHAIRMAN.") names no one;
 * :data:`DEBATE_TURN`: a speech of a parliament's record, its section mark, the speaker by office and name in
   brackets, by title, name and seat, or by title and surname, and the words on after them ("§ Mr. Nott The attack
-  ..."): read as a printed hearing's turn is.
+  ..."): read as a printed hearing's turn is;
+* :data:`MEETING_STATEMENT`: a meetings coverage's paragraph of what a delegate said, their name in capitals and what
+  they said in reported speech ("ARTHUR MBANEFO (Nigeria) said ..."): no turn, but a statement of the meeting's day.
 
 Every reader writes a label in capitals back as a text would with :func:`recased` ("McCAUL" "McCaul", "O'ROURKE"
 "O'Rourke"), so a speaker the segmenter names and the claimant the extractor gives them are spelt alike.
@@ -94,6 +96,14 @@ RECORD_CHAIR = r"The\s+[A-Z][A-Z-]{3,}(?:\s+[A-Z][A-Z-]{3,})?"
 DEBATE_TURN = re.compile(rf"^§\s+(?:The\s+[A-Z][^()§]{{2,80}}?\s+\((?P<holder>{MEMBER_TITLE}\s+[A-Z][^()]{{1,50}})\)"
                          rf"|(?P<title>{MEMBER_TITLE})\s+(?:(?P<member>[A-Z][^()]{{1,50}}?)\s+\([^()]{{2,60}}\)"
                          r"|(?P<surname>(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+)))\s+(?=[A-Z“\"‘'])")
+
+# a speaker of a meeting as a body's meetings coverage names them, in capitals with their delegation in brackets or
+# their post, and what they said there ("ARTHUR MBANEFO (Nigeria) said his country had ...", "FRANCIS OKELO, Special
+# Representative of the Secretary-General, said ..."): the dates read it as a statement at the meeting, of its day,
+# whatever day it tells of
+MEETING_STATEMENT = re.compile(rf"^(?:{MEMBER_TITLE}\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+"
+                               r"(?:\s+\([A-Z][^()]{1,50}\))?(?:,\s+[^,]{1,80},)?\s+(?:said|stressed|noted|welcomed|"
+                               r"urged|expressed|emphasi[sz]ed|recalled|told|called|condemned)\b")
 
 # the titles a hearing's record gives its speakers, as a claimant's label may open with them
 HEARING_TITLES = frozenset({
