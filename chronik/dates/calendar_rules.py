@@ -307,6 +307,9 @@ MILITARY_DATE = rf"""
 # ... or a date-time group alone, its day, hour and minute and its zone letter (no "J"): "At 232150B the heaviest ..."
 BARE_DTG = rf"""(?<![\w/.:-])(?P<day>[0-3]\d){_DTG_CLOCK}(?-i:[A-IK-Z])(?![\w/.:-])"""
 # the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
+# a dateline's day, month and year in two digits after the month's full stop, as Somali and other agencies write it
+# ("Mogadishu 24, Dec.06 (Sh. M. Network) -": 24 December 2006, not 6 December)
+DAY_MONTH_DOTTED_YEAR = rf"""(?<![\d.]){day_number()},?\s*{month()}(?<=\.)(?P<short>\d\d)(?![\d.:])"""
 DAY_MONTH_SLASHED = rf"""(?<![\w/]){day_number()}/{month()}/{year()}(?![\w/])"""
 WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""
 WEEK_OF_DM = rf"""(?:the\s+)?week\s+of\s+(?:the\s+)?{day_number()}\s+(?:of\s+)?{month()}(?:,?\s+{year()})?"""
@@ -339,6 +342,7 @@ RULES: list[Rule] = [
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
     rule("military", MILITARY_DATE, _military, cue=month_cue()),
     rule("date-time group", BARE_DTG, _bare_dtg, cue=cue(pattern=r"\d{6}[a-z]")),
+    rule("day-month", DAY_MONTH_DOTTED_YEAR, _calendar_day, cue=month_cue()),
     rule("day-month", DAY_MONTH_SLASHED, _calendar_day, cue=month_cue()),
     rule("day-month", DAY_MONTH, _calendar_day, cue=month_cue()),
     rule("month-day", MONTH_DAY, _calendar_day, cue=month_cue()),

@@ -183,10 +183,10 @@ def year_of(m: re.Match[str], ctx: Context) -> int | None:
     if not text:
         return None
     text = text.strip()
-    if text.isdigit():
+    if text.isdigit() and len(text) > 2:
         return int(text)
-    if text.startswith("'"):
-        return two_digit_year(text[1:], ctx.anchor)
+    if text.isdigit() or text.startswith("'"):  # ('98, or the 98 of "24, Dec.98")
+        return two_digit_year(text.lstrip("'"), ctx.anchor)
     return year_words_to_int(text)
 
 

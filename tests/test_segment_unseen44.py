@@ -1,0 +1,45 @@
+"""Formats met on the blind sets ZZZZZA (Ethiopia in Somalia 2006-07) and ZZZZZB (Ivory Coast 2011), each on pages
+written for these tests:
+
+- a Somali radio network's news page, each story headed by its headline and opening on a dateline that writes the
+  day before the month and the year in two digits after the month's stop ("Kismayo 17, Oct.11 (Sh. M. Network) -"):
+  the story is of that day (17 October 2011, not 11 October), and an act its text dates on another day ("said on
+  Saturday", "last night") is of that day, the dateline being no date of the story's own
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronik.dates import resolve
+from tests.page_cases import of, parse_page
+
+RADIO = "\n".join([
+    "Somali Radio Network",
+    "Home | News | English | Contact",
+    "Monday, October 17, 2011",
+    "Kenyan troops advance towards Afmadow",
+    "Kismayo 17, Oct.11 (Sh. M. Network) - Kenyan troops backed by Somali government forces have today advanced "
+    "to within 30 km of Afmadow town in Lower Juba region, residents said.",
+    "The residents said dozens of military trucks passed through Qoqani village in the morning.",
+    "Al-Shabaab says it repulsed attack near Dhobley",
+    "Kismayo 17, Oct.11 (Sh. M. Network) - The Al-Shabaab spokesman Sheikh Ali Dhere claimed last night that his "
+    "fighters had repulsed an attack by the Kenyan forces near Dhobley.",
+    "Nairobi calls for support",
+    "Nairobi 16, Oct.11 (Sh. M. Network) - Kenya's internal security minister George Saitoti said on Saturday that "
+    "the operation would continue until the militants were no longer a threat.",
+    "Copyright © 2011 Somali Radio Network. All Rights Reserved.",
+])
+
+
+def test_a_day_before_a_dotted_month_and_a_two_digit_year() -> None:
+    assert resolve("24, Dec.06", dt.date(2006, 12, 24)).value == "2006-12-24"
+    assert resolve("3 Nov.98", dt.date(1999, 1, 5)).value == "1998-11-03"
+    assert resolve("Dec.06", dt.date(2006, 12, 24)).value == "2006-12-06"  # (a month's day alone: no year)
+
+
+def test_a_datelines_day_month_and_two_digit_year_date_its_story() -> None:
+    updates = parse_page(RADIO, dt.date(2011, 10, 17), "Africa/Mogadishu")
+    assert of(updates, "Kismayo 17, Oct.11 (Sh. M. Network) - Kenyan").date == "2011-10-17"
+    assert of(updates, "Kismayo 17, Oct.11 (Sh. M. Network) - The Al-Shabaab").date == "2011-10-16"
+    assert of(updates, "Nairobi 16, Oct.11").date == "2011-10-15"
