@@ -2,8 +2,9 @@
 
 Pages under ``tests/pages/`` (registered in the META of ``test_segment_unseen.py``): a list of maritime security
 warnings and a conflict observatory's event log (records whose field labels repeat, each dated by its own date field,
-the dates of its references dating nothing), and a foreign ministry's briefing transcript (a question bringing a topic
-heads the answer; follow-ups, their answers and "(Laughter.)" carry on that topic; the closing lines are asides).
+the dates of its references dating nothing), and a foreign ministry's briefing transcript (each question heads its
+answer; a follow-up by its first words and its answer carry on the update above, "(Laughter.)" the answer it follows;
+the closing lines are asides).
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ def test_a_briefing_topic_holds_its_follow_ups_and_the_closing_lines_are_asides(
     page = parse("ministry_qa_briefing")
     topic = page.of("SPOKESPERSON: We regret")
     assert page.no("QUESTION: Thank you. On the Middle East") in topic.title_lines
-    for start in ("QUESTION: And will you summon", "SPOKESPERSON: There are no plans", "QUESTION: Is that a promise",
-                  "SPOKESPERSON: Nothing is ever", "(Laughter.)"):
-        assert page.of(start) is topic
+    for start in ("QUESTION: And will you summon", "SPOKESPERSON: There are no plans"):
+        assert page.of(start) is topic  # (a follow-up by its first words)
+    asked_on = page.of("SPOKESPERSON: Nothing is ever")  # a question of its own heads its answer
+    assert asked_on is not topic and page.no("QUESTION: Is that a promise") in asked_on.title_lines
+    assert page.of("(Laughter.)") is asked_on
     other = page.of("SPOKESPERSON: We have received the note")
     assert other is not topic and page.no("QUESTION: A different topic") in other.title_lines
     assert page.of("QUESTION: Just to follow up") is other
@@ -56,11 +59,13 @@ def test_a_briefing_topic_holds_its_follow_ups_and_the_closing_lines_are_asides(
     ("QUESTION: Going back to Sudan – the RSF took El Fasher yesterday. Is the envoy travelling?", True),
     ("QUESTION: Minister, will the talks in Doha resume next week?", True),
     ("QUESTION: But isn't that a change of policy?", False),
-    ("QUESTION: Okay, will that apply to the crossings too?", False),
+    ("QUESTION: Okay, will that apply to the crossings too?", True),
     ("QUESTION: Can I follow up on that? Did the minister raise it?", False),
-    ("QUESTION: Has the envoy spoken to them?", False),
+    ("QUESTION: Has the envoy spoken to them?", True),
+    ("QUESTION: So the talks are off?", False),
+    ("QUESTION: Sorry, on that, which crossings?", False),
 ])
-def test_a_question_opens_a_topic_when_it_first_says_what_it_is_about(turn: str, opens: bool) -> None:
+def test_a_question_heads_its_answer_unless_it_says_it_follows_up(turn: str, opens: bool) -> None:
     assert opens_topic(turn) is opens
 
 

@@ -1,11 +1,13 @@
 """The exchanges of a question-and-answer transcript (a press briefing, a press conference): which turn opens a
 topic and which follows one up, and the lines that only open or close the session.
 
-A briefing runs topic by topic: a reporter's question that brings a subject ("On Sudan. The RSF said on Sunday
-that ... Do you ...?", "A different topic. ...") heads the answer under it, and the follow-ups ("But you'd agree
-...?", "Can I – one more on this.", "Is it binding or not?") and their answers carry on that topic's update, as do
-the stage directions inside it ("(Laughter.)"). The speaker's closing courtesy ("All right. Thanks, everyone.") and
-the note of when the session ended ("(The briefing was concluded at 2:21 p.m.)") report nothing: asides.
+A reporter's question heads the answer under it, one update per question: each answer is a claim of its own,
+whether the question brings a subject ("On Sudan. The RSF said on Sunday that ... Do you ...?") or asks on about it
+("Were any of them killed?", "Has any country committed troops to that force?"), as the blind golds annotate
+briefings. Only a question whose first words say it follows up ("But you'd agree ...?", "Can I – one more on this.",
+"Just to follow up, ...") and its answer carry on the update above, as do the stage directions inside it
+("(Laughter.)"). The speaker's closing courtesy ("All right. Thanks, everyone.") and the note of when the session
+ended ("(The briefing was concluded at 2:21 p.m.)") report nothing: asides.
 """
 
 from __future__ import annotations
@@ -20,12 +22,6 @@ _COURTESY = re.compile(r"^(?:thanks|thank you|hi|hello|good afternoon|good morni
 # "Can I – one more on this ...", "On that, ...")
 _FOLLOW_UP = re.compile(r"^(?:(?:but|and|so|just|also|then|sorry)\b|.{0,20}\b(?:follow[- ]?up|one more on "
                         r"(?:this|that)|on (?:that|this)\b|to clarify|to be clear))", re.I)
-# a question that turns to one of the speakers by name ("Jamie, are the Allies ...?", "Commodore, is that true?"):
-# a new topic, whatever its length (a word that only starts the sentence, "Okay, ...", names nobody)
-_ADDRESSED = re.compile(r"^(?!(?:okay|ok|well|now|yes|right|sir|madam|first|second|secondly|finally|lastly)\b)"
-                        r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s", re.I)
-# a sentence's end: a full stop, a question or exclamation mark, then space
-_SENTENCE_END = re.compile(r"(?<=[.?!…])[\"”’)]*\s+(?=\S)")
 # a turn that only closes the session ("All right. Thanks, everyone.", "Thank you very much.", "OK, thanks, all. See
 # you tomorrow.")
 _CLOSING_TURN = re.compile(r"^(?:(?:all right|alright|ok(?:ay)?|well|great)[,.!]?\s+)?(?:thanks|thank you)"
@@ -43,16 +39,9 @@ def _words(text: str) -> str:
 
 
 def opens_topic(text: str) -> bool:
-    """Whether a question turn brings a subject of its own: it first says what it is about, a sentence that asks
-    nothing ("On UNRWA.", "The Kremlin says ...", "Going back to the Red Sea – ..."), then asks, or it turns to a
-    speaker by name; a question alone, or one opening with a follow-up's words, follows up the topic above."""
-    said = _words(text)
-    if _FOLLOW_UP.match(said):
-        return False
-    if _ADDRESSED.match(said):
-        return True
-    sentences = _SENTENCE_END.split(said.strip())
-    return len(sentences) >= 2 and not sentences[0].rstrip("\"”’) ").endswith("?")
+    """Whether a question turn heads an update of its own: every question does but one whose first words say it
+    follows up the one above (see the module docstring)."""
+    return not _FOLLOW_UP.match(_words(text))
 
 
 # the reporter a question's label names in brackets after the asker's role ("QUESTION (Fátima Langa, Lusa): ...")
