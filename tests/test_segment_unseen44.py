@@ -5,6 +5,9 @@ written for these tests:
   day before the month and the year in two digits after the month's stop ("Kismayo 17, Oct.11 (Sh. M. Network) -"):
   the story is of that day (17 October 2011, not 11 October), and an act its text dates on another day ("said on
   Saturday", "last night") is of that day, the dateline being no date of the story's own
+- a ministry's daily briefing whose header gives the day alone ("March 22, 2011") over an index of its topics, and
+  the clock on a line of its own right before the turns ("TRANSCRIPT:" / "1:05 p.m. EDT"): every answer is of that
+  day at that clock, each question heading its own answer
 """
 
 from __future__ import annotations
@@ -43,3 +46,33 @@ def test_a_datelines_day_month_and_two_digit_year_date_its_story() -> None:
     assert of(updates, "Kismayo 17, Oct.11 (Sh. M. Network) - Kenyan").date == "2011-10-17"
     assert of(updates, "Kismayo 17, Oct.11 (Sh. M. Network) - The Al-Shabaab").date == "2011-10-16"
     assert of(updates, "Nairobi 16, Oct.11").date == "2011-10-15"
+
+
+BRIEFING = "\n".join([
+    "Daily Press Briefing",
+    "Mark Toner, Acting Deputy Department Spokesman",
+    "Washington, DC",
+    "March 22, 2011",
+    "INDEX:",
+    "LIBYA",
+    "Coalition Operations / Command and Control / Humanitarian Access to Misrata",
+    "TRANSCRIPT:",
+    "1:05 p.m. EDT",
+    "MR. TONER: Good afternoon. I'll start with a brief statement on Libya and then take your questions.",
+    "QUESTION: Can you say when command of the operation will pass to NATO?",
+    "MR. TONER: We expect the transition to take place within days. The discussions in Brussels are going on today.",
+    "QUESTION: Were any civilians killed in the strikes on Tripoli last night?",
+    "MR. TONER: I've seen the claims by the Libyan government. We have no evidence to support them.",
+    "QUESTION: Has any aid reached Misrata?",
+    "MR. TONER: Not yet. The city remains under siege, and we are working with partners on access.",
+    "QUESTION: Thank you.",
+    "(The briefing was concluded at 1:40 p.m.)",
+])
+
+
+def test_a_briefings_lone_clock_before_the_turns_clocks_every_answer() -> None:
+    updates = parse_page(BRIEFING, dt.date(2011, 3, 22), "America/New_York")
+    for start in ("MR. TONER: We expect", "MR. TONER: I've seen", "MR. TONER: Not yet"):
+        answer = of(updates, start)
+        assert (answer.date, answer.time) == ("2011-03-22", "13:05"), start
+        assert answer.title is not None and answer.title.startswith("QUESTION: "), start

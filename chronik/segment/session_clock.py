@@ -4,8 +4,9 @@ every turn spoken at the session is of that day, the briefing's, whatever day it
 for close air support on Saturday"), and every statement of that clock unless it names a time of its own.
 
 A page is a transcript when it holds :data:`~chronik.segment.pageview.TRANSCRIPT_TURNS` speakers' turns or more; the
-header is the last line before the first turn that gives a day and a clock and nothing else, or a day alone when a
-note right after the last turn gives the clock the session began at ("... began at 8 p.m. in the East Room").
+header is the last line before the first turn that gives a day and a clock and nothing else, or a day alone when the
+clock is written apart: on its own line right before the turns ("12:31 p.m. EST"), or in a note right after the last
+turn ("... began at 8 p.m. in the East Room").
 """
 
 from __future__ import annotations
@@ -76,23 +77,39 @@ def session_clock(infos: list[Info], finder: DateFinder) -> SessionClock | None:
         if day is not None and day.start is not None and day.start == day.end:
             return SessionClock(day.start.isoformat(), stamp.time, stamp.zone, info.block.text.strip(),
                                 tuple(info.block.lines))
-    return _noted_clock(infos, turns, finder)
+    clock = _lone_clock(infos[:turns[0]]) or _noted_clock(infos, turns)
+    return _day_alone(infos[:turns[0]], clock, finder) if clock is not None else None
 
 
-def _noted_clock(infos: list[Info], turns: list[int], finder: DateFinder) -> SessionClock | None:
-    """The session of a transcript whose header gives its day alone ("July 28, 1982") and whose closing note gives
-    the clock it began at ("Note: The President's 12th news conference began at 8 p.m. in the East Room at the White
-    House."), as the Public Papers print them; None without such a note."""
+def _lone_clock(header: list[Info]) -> tuple[str, str] | None:
+    """A clock on a line of its own under the day, right before the turns ("January 9, 2007" ... "TRANSCRIPT:" /
+    "12:31 p.m. EST"), as the State Department's briefings print it: the clock as written, and the line."""
+    for info in reversed(header[-2:]):
+        text = info.block.text.strip()
+        stamp = find_stamp(text)
+        if stamp is not None and stamp.standalone and stamp.date_text is None:
+            return text, text
+    return None
+
+
+def _noted_clock(infos: list[Info], turns: list[int]) -> tuple[str, str] | None:
+    """The clock a closing note gives the session ("Note: The President's 12th news conference began at 8 p.m. in
+    the East Room at the White House.", as the Public Papers print it), and the note's words; None without one."""
     note = next((m for info in infos[turns[-1] + 1:turns[-1] + 1 + NOTE_LINES]
                  if (m := _BEGAN_AT.search(info.block.text)) is not None), None)
-    if note is None:
-        return None
-    for info in reversed(infos[:turns[0]]):
+    return (note.group("clock"), note.group(0)) if note is not None else None
+
+
+def _day_alone(header: list[Info], clock: tuple[str, str], finder: DateFinder) -> SessionClock | None:
+    """The session of a transcript whose header gives its day alone ("July 28, 1982") and its clock apart
+    (``clock``: the clock as written and where it is written)."""
+    written, label = clock
+    for info in reversed(header):
         text = info.block.text.strip()
         day = finder.resolve(text)
-        stamp = find_stamp(f"{text}, {note.group('clock')}") if day is not None else None
+        stamp = find_stamp(f"{text}, {written}") if day is not None else None
         if day is not None and day.start is not None and day.start == day.end and stamp is not None \
                 and stamp.date_text == text:
-            return SessionClock(day.start.isoformat(), stamp.time, stamp.zone, f"{text} ... {note.group(0)}",
+            return SessionClock(day.start.isoformat(), stamp.time, stamp.zone, f"{text} ... {label}",
                                 tuple(info.block.lines))
     return None
