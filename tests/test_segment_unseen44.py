@@ -8,14 +8,20 @@ written for these tests:
 - a ministry's daily briefing whose header gives the day alone ("March 22, 2011") over an index of its topics, and
   the clock on a line of its own right before the turns ("TRANSCRIPT:" / "1:05 p.m. EDT"): every answer is of that
   day at that clock, each question heading its own answer
+- the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
+  reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
+  "View all comments ...": dropped, however long
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from chronik.dates import resolve
 from tests.page_cases import of, parse_page
+from tests.test_boilerplate_round39 import why
 
 RADIO = "\n".join([
     "Somali Radio Network",
@@ -76,3 +82,23 @@ def test_a_briefings_lone_clock_before_the_turns_clocks_every_answer() -> None:
         answer = of(updates, start)
         assert (answer.date, answer.time) == ("2011-03-22", "13:05"), start
         assert answer.title is not None and answer.title.startswith("QUESTION: "), start
+
+
+@pytest.mark.parametrize("line", [
+    "© Agence Example 2012. All rights reserved. Users may download and print extracts of content from this website "
+    "for their own personal and non-commercial use only. Republication or redistribution of its content, including "
+    "by framing or similar means, is expressly prohibited without its prior written consent.",
+    "Agence Example journalists are subject to an Editorial Handbook which requires fair presentation and disclosure "
+    "of relevant interests.",
+    "The Press Office of the Ministry of Foreign Affairs manages this site as a portal for information from the "
+    "Ministry.",
+    "Links to other Internet sites should not be construed as an endorsement of the views contained therein.",
+    "View all comments that have been posted about this article.",
+])
+def test_an_old_sites_foot_is_furniture(line: str) -> None:
+    assert why(line, publisher="Daily Example") is not None
+
+
+def test_a_story_about_who_runs_a_town_is_no_furniture() -> None:
+    assert why("The town is run by the militia, which manages the port and the market, residents said.",
+               publisher="Daily Example") is None
