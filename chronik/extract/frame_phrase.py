@@ -62,6 +62,11 @@ _ISSUED_BY = re.compile(rf"^(?:an?|the)\s+(?:joint\s+)?{DOCUMENT}\s+(?:issued|re
                         r"(?:(?:in|at|from|on)\s+[^,]{1,40}?\s+)?by\s+(?:the\s+)?(?=\S)", re.I)
 
 
+def without_leading_time(phrase: str) -> str:
+    """``phrase`` without the time it opens with, no comma after it (:data:`_LEADING_TIME`)."""
+    return _LEADING_TIME.sub("", phrase, count=1)
+
+
 def prefix_end(s: str) -> int:
     """Where the words of sentence ``s`` start, after its :data:`PREFIX` (0 when it has none)."""
     m = PREFIX.match(s)
@@ -87,6 +92,12 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 # a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ...", "Ukraine's Minister for
 # Reintegration, Iryna Vereshchuk, ...", "the Biafran representative, Ignatius Kogbara, ..."
+# a time a sentence opens with, no comma after it, before its subject ("Late in the evening Sheikh Sharif tells ...",
+# "Later that day the ministry said ...", "On Sunday Ethiopia's prime minister ...")
+_LEADING_TIME = re.compile(rf"^(?:(?:(?:late|early|later|earlier)\s+)?(?:(?:in|during)\s+the\s+(?:morning|afternoon|"
+                           rf"evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|on\s+{DAY})\s+"
+                           r"(?!(?:morning|afternoon|evening|night)\b)(?=[^\s,])"
+                           r"|(?:later|earlier)\s+(?=(?-i:[A-Z])))", re.I)
 _ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?(?:{NAME_WORD}'s|[A-Z][a-z]+(?=\s+[a-z]))"
                              rf"(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){{1,4}},\s*"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
@@ -165,7 +176,7 @@ class PhraseCutter:
     def subject(self, s: str) -> str:
         """The noun phrase a sentence opens with, after its timestamp and any introductory clause; for a document
         named with its issuer ("A statement issued in London by the envoy, X, said ..."), the issuer."""
-        body = _ISSUED_BY.sub("", s[prefix_end(s):])
+        body = without_leading_time(_ISSUED_BY.sub("", s[prefix_end(s):]))
         owned = _ROLE_THEN_NAME.match(body)
         if owned is not None:  # "The UN's refugee chief, Anna Berg, tours ...": the role and its holder
             return owned.group(1)
@@ -248,7 +259,9 @@ def last_clause(pre: str) -> str:
     pre = without_aside(pre)
     # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause; not
     # a clock time's colon, "At 21:00 X said")
-    pre = re.split(r"\bthat\b|\bwhere\b(?=[^,]*$)|(?<!\d):(?!\d\d)|;|\s\|\s", pre)[-1]
+    # (not a time, "Later that day X said")
+    pre = re.split(r"\bthat\b(?!\s+(?:morning|afternoon|evening|night|day|week)\b)|\bwhere\b(?=[^,]*$)|(?<!\d):(?!\d\d)"
+                   r"|;|\s\|\s", pre)[-1]
     # "Sirens blare across the north as the IDF says ...": the subject of a subordinate clause
     for m in reversed(list(_SUBORDINATE.finditer(pre))):
         before = pre[:m.start()].split()

@@ -12,6 +12,7 @@ noun, ``collective_nouns`` in claims.yaml, and any word before it, found in the 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -48,6 +49,7 @@ class PagePeople:
         self.narrative = narrative  # the side of the outlet's own voice (sides.yaml), which no one is recalled with
         self.page: str | None = None
         self._known: dict[str, Claimant | None] = {}
+        self._surnames: dict[str, str | None] = {}  # the full name of each person of no side the page named, by surname
         self._forces: dict[str, Claimant] = {}  # the armies the page named, by side
         self._turn: Claimant | None = None  # the speaker of the hearing's turn last opened (hearing_turns.py)
         self._bodies: dict[str, Claimant | None] = {}  # the bodies the page named, by collective noun (None: several)
@@ -56,6 +58,7 @@ class PagePeople:
         """Start ``page`` (a source's id); a new page forgets the people of the one before."""
         if page != self.page:
             self.page, self._known, self._forces, self._turn, self._bodies = page, {}, {}, None, {}
+            self._surnames = {}
 
     def learn_bodies(self, bodies: list[Claimant], nouns: frozenset[str]) -> None:
         """Remember the bodies of a party an update names whose name ends with one of ``nouns``; two of different
@@ -81,6 +84,9 @@ class PagePeople:
     def learn(self, people: list[Claimant]) -> None:
         """Remember the people an update named in full with a party's side (its introduced people, its claimant)."""
         for person in people:
+            if person.kind == "person" and person.who and person.side is None and " " in person.who:
+                surname = person.who.split()[-1]
+                self._surnames[surname] = person.who if self._surnames.get(surname, person.who) == person.who else None
             if person.kind != "person" or not person.who or person.side in (None, self.narrative) \
                     or " " not in person.who:
                 continue
@@ -89,13 +95,21 @@ class PagePeople:
                 earlier = self._known.get(word, person)
                 self._known[word] = person if earlier is not None and earlier.who == person.who else None
 
-    def recall(self, found: Claimant) -> Claimant:
-        """``found``, a person of no side named by one name alone ("Misri") or by their name again without the title
-        that told their side ("Naim Qassem"), as the page introduced them before ("Vikram Misri", of India;
-        "Hezbollah's deputy leader Naim Qassem"); else ``found`` unchanged."""
+    def recall(self, found: Claimant, titles: frozenset[str]) -> Claimant:
+        """``found``, a person of no side named by one name alone ("Misri"), maybe after a courtesy title of
+        ``titles`` ("Mr Gedi", "Sheikh Sharif"), or by their name again without the title that told their side ("Naim
+        Qassem"), as the page introduced them before ("Vikram Misri", of India; "Hezbollah's deputy leader Naim
+        Qassem"; "Prime Minister Ali Mohamed Gedi", of no side the page knows: named in full); else ``found``
+        unchanged."""
         if self.page is None or found.kind != "person" or found.side is not None or not found.who:
             return found
-        return self._known.get(found.who) or found
+        words = found.who.split()
+        while len(words) > 1 and (words[0] in titles or f"{words[0]}." in titles):
+            del words[0]
+        untitled = " ".join(words)
+        known = self._known.get(found.who) or self._known.get(untitled)
+        full = self._surnames.get(untitled) if known is None and untitled != found.who else None
+        return known or (dataclasses.replace(found, who=full) if full else found)
 
     def holder(self, surname: str) -> Claimant | None:
         """The one person the page named in full, with a party's side, whose surname ``surname`` is ("Poroshenko"

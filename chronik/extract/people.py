@@ -27,6 +27,9 @@ _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "t
 NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("rights group Zamzam Camp Watch")
 _BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials (not "US", not "Mr")
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# an honorific that Somali and Arab names carry inside them, between two names ("Sharif Sheikh Ahmed", "Hassan Sheikh
+# Mohamud"): a word of the name there, a title only before it ("Sheikh Sharif")
+_INNER_HONORIFICS = frozenset({"Sheikh", "Shaikh", "Sheik"})
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[{CAPITAL}][\w'-]*"  # a NAME_WORD ending no sentence
@@ -35,6 +38,12 @@ _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December", "Today", "Tonight", "Yesterday"})
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
+
+
+def _name_follows(rest: str) -> bool:
+    """Whether ``rest`` opens with a capitalised name word."""
+    words = rest.split()
+    return bool(words) and NAME_TOKEN.match(words[0].strip("\"'(),.;:")) is not None
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word of the name after it
 
 
@@ -110,7 +119,8 @@ class PersonNamer:
                     and word.lower() not in _POSSESSIVES  # "Its Athens-based manager": no name opens so
                     and not any(c.isdigit() for c in word) and word != "I"  # (the pronoun: "As I said, ...")
                     and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
-                    or (runs[-1] and word in PARTICLES):
+                    or (runs[-1] and word in PARTICLES) \
+                    or (runs[-1] and word in _INNER_HONORIFICS and _name_follows(head[m.end():])):
                 if not runs[-1] and previous.lower() in _PLACE_PREPOSITIONS:
                     placed.add(len(runs) - 1)
                 runs[-1].append(word)

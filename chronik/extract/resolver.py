@@ -256,7 +256,7 @@ class Resolver:
             side = self._occupier_side() if _OCCUPATION.search(whole) else self._local_side(whole)
             found = Claimant(found.who, side, found.kind, found.title_only)
         if found is not None and self.page_people is not None:
-            found = self.page_people.recall(found)
+            found = self.page_people.recall(found, self.lex.titles)
         return found
 
     def _owned(self, owner: str, name: str, by_kind: bool) -> Claimant | None:

@@ -13,7 +13,7 @@ import re
 
 from chronik.dates.lexicon import longest_first
 from chronik.extract.bodies import BodyNamer
-from chronik.extract.frame_phrase import dated_name
+from chronik.extract.frame_phrase import dated_name, without_leading_time
 from chronik.extract.gazetteer import PARTICLES
 from chronik.extract.matcher import Match
 from chronik.extract.outlets import find_outlets
@@ -88,7 +88,7 @@ class PhraseSplitter:
         statement noun was cut ("the statement" names a claim, not who made it), and whether it names
         people who speak unnamed ("an RSF source")."""
         issued = anonymous = False
-        text = _PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip()
+        text = without_leading_time(_PARENS.sub("", phrase).strip().strip("\"'•*:;,. ").strip())
         text = self._medium.sub("", text)
         text = _EVERY.sub("", text)  # "daily CJTF-OIR strike reports": the body's, whatever their rhythm
         text = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", text) if text.startswith(("the ", "The ")) else text

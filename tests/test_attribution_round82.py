@@ -1,0 +1,54 @@
+"""Who speaks, eighty-second round: names as Somali and other news pages write them.
+
+- an honorific inside a name, between two names ("Sharif Sheikh Ahmed", "Hassan Sheikh Mohamud"), is a word of the
+  name; before it ("Sheikh Sharif") it stays a title;
+- a person named again by a courtesy title and one name ("Mr Gedi", "Sheikh Sharif") is the one the page named in
+  full before ("Prime Minister Ali Mohamed Gedi"), even when the page gave them no side;
+- a time a sentence opens with, no comma after it ("Late in the evening Sheikh Sharif tells ...", "Later that day
+  the minister said ...") is no part of its subject.
+
+The updates are written for these tests; none is taken from a page chronik is measured on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_cases import annotated, page_of, wars_fixture
+
+wars = wars_fixture({"somalia": ("""
+    defaults: extend
+    sides:
+      government: the Federal Government of Somalia and its forces
+      shabaab: al-Shabaab
+    polities:
+      - {name: Somalia, side: government, adjective: Somali, government: Federal Government of Somalia,
+         forms: [Villa Somalia]}
+      - {name: al-Shabaab, side: shabaab, adjective: Shabaab, government: null, forms: [Shabaab, Harakat al-Shabaab]}
+""", "\n    defaults: extend\n    places:\n      - {name: Mogadishu}\n      - {name: Kismayo}\n")})
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Somali President Hassan Sheikh Mohamud said on Monday that the offensive would go on.", "Hassan Sheikh Mohamud"),
+    ("Shabaab leader Sheikh Ahmed Diriye Sheikh Ali says the group will fight on.", "Ahmed Diriye Sheikh Ali"),
+])
+def test_an_honorific_between_two_names_is_part_of_the_name(wars, text, who):
+    assert annotated(wars["somalia"], "Radio desk", text)[0] == who
+
+
+def test_a_courtesy_title_and_one_name_recall_the_person_named_in_full(wars):
+    found = page_of(wars["somalia"], "Radio desk", [
+        "Prime Minister Omar Abdirashid Sharmarke, speaking in Kismayo, says the port is under government control.",
+        "Mr Sharmarke says the fighting is over and gives the militia three days to hand in their weapons.",
+    ])
+    assert found[1][0] == "Omar Abdirashid Sharmarke"
+
+
+@pytest.mark.parametrize("opening", ["Late in the evening", "Early in the morning", "Later that night",
+                                     "That afternoon", "Later that day", "On Sunday"])
+def test_a_time_opening_a_sentence_without_a_comma_is_no_part_of_its_subject(wars, opening):
+    found = page_of(wars["somalia"], "Radio desk", [
+        "Shabaab leader Ahmed Umar Diriye says the group will fight on in Mogadishu.",
+        f"{opening} Mr Diriye tells reporters in Mogadishu that the fighters are leaving the city.",
+    ])
+    assert found[1][0] == "Ahmed Umar Diriye"
