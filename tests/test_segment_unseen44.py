@@ -8,6 +8,9 @@ written for these tests:
 - a ministry's daily briefing whose header gives the day alone ("March 22, 2011") over an index of its topics, and
   the clock on a line of its own right before the turns ("TRANSCRIPT:" / "1:05 p.m. EDT"): every answer is of that
   day at that clock, each question heading its own answer
+- a paragraph whose subject a participle clause dates, told in the present ("Resolution 2719, adopted on 21
+  December, authorizes the mission ..."): background of the page's day, not of the clause's day; told in the past
+  ("The resolution was adopted on 21 December") it is of that day
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -102,3 +105,20 @@ def test_an_old_sites_foot_is_furniture(line: str) -> None:
 def test_a_story_about_who_runs_a_town_is_no_furniture() -> None:
     assert why("The town is run by the militia, which manages the port and the market, residents said.",
                publisher="Daily Example") is None
+
+
+BACKGROUND = "\n".join([
+    "UN News",
+    "Peacekeepers step up patrols in Bangui after night of clashes",
+    "14 January 2014 – United Nations peacekeepers today stepped up patrols in Bangui after a night of clashes, "
+    "the mission said.",
+    "Resolution 2127, adopted unanimously by the Security Council on 5 December, authorizes the African-led force "
+    "to take all necessary measures to protect civilians.",
+    "The Council adopted the resolution on 5 December after a week of fighting in the capital.",
+])
+
+
+def test_a_subject_dated_by_its_participle_clause_is_background_of_the_page() -> None:
+    updates = parse_page(BACKGROUND, dt.date(2014, 1, 14), "Africa/Bangui")
+    assert of(updates, "Resolution 2127").date == "2014-01-14"
+    assert of(updates, "The Council adopted").date == "2013-12-05"

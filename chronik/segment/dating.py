@@ -359,7 +359,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         return month
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
-    if act is not None and (_known(lead, act) or _elsewhere_now(lead, act) or MEETING_STATEMENT.match(lead)):
+    if act is not None and (_known(lead, act) or _described(lead, act) or _elsewhere_now(lead, act)
+            or MEETING_STATEMENT.match(lead)):
         act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):
@@ -624,6 +625,21 @@ def _earlier(lead: str, anaphor: Mention | None, act: Mention | None) -> Mention
 # "SPOKESMAN: As you know, ...")
 _KNOWN = re.compile(r"^\W*(?:[A-Z][A-Z .'’-]+:\s*)?as\s+(?:you|we|I)\s+(?:(?:all|already|may|will)\s+)?"
                     r"(?:know|knew|said|mentioned|reported|told\s+you|are\s+aware)\b", re.I)
+
+
+# a subject described by a participle clause between commas that dates it, and the present tense after it ("Resolution
+# 1975, adopted unanimously on 30 March, authorizes UNOCI ...", "The accord, signed in Doha in 2020, remains ..."):
+# the clause tells when the subject came about, the sentence what holds now
+_DESCRIBED = re.compile(r"^(?P<subject>[^,.;:]{2,60}),\s+(?P<participle>[a-z]+)\b(?P<clause>[^,;]{0,100}),\s+"
+                        r"(?:still\s+|now\s+)?(?P<verb>is|are|has|have|remains|remain|[a-z]{3,}s)\b")
+
+
+def _described(lead: str, act: Mention) -> bool:
+    """Whether ``act`` is the day of a participle clause describing the sentence's subject, the sentence told in the
+    present (:data:`_DESCRIBED`): background, not the day of the news."""
+    m = _DESCRIBED.match(lead)
+    return m is not None and prose.past_shaped(m.group("participle")) and not prose.past_shaped(m.group("verb")) \
+        and m.start("participle") <= act.start < m.end("clause")
 
 
 def _known(lead: str, act: Mention) -> bool:
