@@ -11,6 +11,8 @@ written for these tests:
 - a paragraph whose subject a participle clause dates, told in the present ("Resolution 2719, adopted on 21
   December, authorizes the mission ..."): background of the page's day, not of the clause's day; told in the past
   ("The resolution was adopted on 21 December") it is of that day
+- a situation report's note on what it is based on ("This report is based on information received from ... It
+  covers the period from ...") is a page note: an aside, its dates dating nothing
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -122,3 +124,21 @@ def test_a_subject_dated_by_its_participle_clause_is_background_of_the_page() ->
     updates = parse_page(BACKGROUND, dt.date(2014, 1, 14), "Africa/Bangui")
     assert of(updates, "Resolution 2127").date == "2014-01-14"
     assert of(updates, "The Council adopted").date == "2013-12-05"
+
+
+SITREP = "\n".join([
+    "UNITED NATIONS",
+    "Office for the Coordination of Humanitarian Affairs",
+    "HUMANITARIAN SITUATION REPORT No. 2 - CENTRAL AFRICAN REPUBLIC",
+    "12 December 2013",
+    "This report is based on information received from humanitarian partners in Bangui and Bossangoa. It covers the "
+    "period from 5 to 12 December 2013. The next report will be issued on or around 19 December.",
+    "I. SITUATION OVERVIEW",
+    "1. On 10 December, humanitarian partners registered 159,000 displaced people at 40 sites in Bangui.",
+])
+
+
+def test_a_reports_note_on_its_sources_is_an_aside() -> None:
+    updates = parse_page(SITREP, dt.date(2013, 12, 12), "Africa/Bangui")
+    assert of(updates, "This report is based on").kind == "aside"
+    assert of(updates, "On 10 December").date == "2013-12-10"
