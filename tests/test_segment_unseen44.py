@@ -12,7 +12,8 @@ written for these tests:
   December, authorizes the mission ..."): background of the page's day, not of the clause's day; told in the past
   ("The resolution was adopted on 21 December") it is of that day
 - a situation report's note on what it is based on ("This report is based on information received from ... It
-  covers the period from ...") is a page note: an aside, its dates dating nothing
+  covers the period from ...") is a page note: an aside, its dates dating nothing; the period it names, up to the
+  day the report was issued, dates its items: an act of a day in it keeps that day, the rest is as of the issue day
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -127,14 +128,21 @@ def test_a_subject_dated_by_its_participle_clause_is_background_of_the_page() ->
 
 
 SITREP = "\n".join([
+    "ReliefWeb",
+    "Central African Republic: Humanitarian Situation Report No. 2",
+    "Source: OCHA",
+    "Date: 12 Dec 2013",
     "UNITED NATIONS",
     "Office for the Coordination of Humanitarian Affairs",
-    "HUMANITARIAN SITUATION REPORT No. 2 - CENTRAL AFRICAN REPUBLIC",
+    "Central African Republic",
+    "HUMANITARIAN SITUATION REPORT No. 2 - CONFLICT IN BANGUI",
     "12 December 2013",
     "This report is based on information received from humanitarian partners in Bangui and Bossangoa. It covers the "
-    "period from 5 to 12 December 2013. The next report will be issued on or around 19 December.",
+    "period from 1 to 12 December 2013. The next report will be issued on or around 19 December.",
     "I. SITUATION OVERVIEW",
     "1. On 10 December, humanitarian partners registered 159,000 displaced people at 40 sites in Bangui.",
+    "2. The transitional Prime Minister announced on 2 December a curfew in Bangui from 6 p.m. to 6 a.m.",
+    "3. Access to Bossangoa remains limited because of insecurity on the main road.",
 ])
 
 
@@ -142,3 +150,6 @@ def test_a_reports_note_on_its_sources_is_an_aside() -> None:
     updates = parse_page(SITREP, dt.date(2013, 12, 12), "Africa/Bangui")
     assert of(updates, "This report is based on").kind == "aside"
     assert of(updates, "On 10 December").date == "2013-12-10"
+    announced = of(updates, "The transitional Prime Minister")  # (a day of the period it covers, under the day heading)
+    assert (announced.date, announced.flags) == ("2013-12-02", [])
+    assert of(updates, "Access to Bossangoa").date == "2013-12-12"  # (as of the day it was issued)

@@ -41,7 +41,7 @@ from chronik.segment.hearings import hearing_turns, meeting_turns
 from chronik.segment.kinds import kind_of
 from chronik.segment.lexicon import lexicon
 from chronik.segment.order import flag_rows_out_of_order, order_stamps
-from chronik.segment.period import Period, title_period
+from chronik.segment.period import Period, noted_period, title_period
 from chronik.segment.posts import post_header
 from chronik.segment.records import record_lists
 from chronik.segment.release_list import posted_releases
@@ -209,6 +209,9 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     order_stamps(units, publication, update_clock(infos, _stamps_zone(units, declared, source.timezone)))
     if period is not None and period.dates_items and not _numbered_section(infos, period):
         _date_by_period(units, period)
+    noted = noted_period(content, finder) if period is None else None
+    if noted is not None and noted.dates_items and noted.end == publication:
+        _date_by_noted_period(units, noted)
     page = PageDates(publication, publication_why, finder, period,
                      as_of=information_day(source.title, finder, publication))
     updates: list[Update] = []
@@ -275,6 +278,18 @@ def _date_by_period(units: list[Unit], period: Period) -> None:
     for unit in units:
         first = min((b.index for b in unit.blocks), default=unit.title.index if unit.title else -1)
         if unit.section is None and first > period.block:
+            unit.section = section
+
+
+def _date_by_noted_period(units: list[Unit], period: Period) -> None:
+    """The units below a note naming the week or two up to its issue day that the page covers (``noted_period``)
+    that no heading dates, or that the page's heading dates by that day: that period's (what names no day of its
+    own is as of the issue day, ``dating._reporting_period``; an act of a day in the period keeps it)."""
+    section = Section(period.start, period.end, "heading", period.why)
+    for unit in units:
+        first = min((b.index for b in unit.blocks), default=unit.title.index if unit.title else -1)
+        if first > period.block and (unit.section is None or (unit.section.end is None
+                                                              and unit.section.date == period.end)):
             unit.section = section
 
 

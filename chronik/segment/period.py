@@ -17,11 +17,15 @@ from collections.abc import Callable
 from chronik.dates import EXPLICIT, RELATIVE, Mention
 from chronik.segment.blocks import Block
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import calendar_heading, headline_shaped
+from chronik.segment.headings import calendar_heading, headline_shaped, page_note
+from chronik.segment.prose import SENTENCE_BOUNDARY
 
 # how many blocks at the top of a page may hold its title, and how many words a title has at most
 TOP_BLOCKS = 12
 TITLE_WORDS = 16
+NOTE_BLOCKS = 30  # how far down the page a note on the period it covers may stand
+# what a page's note says of the period it covers ("It covers the period from ...", "covering 1 to 7 May")
+_COVERS = re.compile(r"\b(?:covers|covered|covering|period)\b", re.I)
 # a period of at most this many days dates the items under it that name no day of their own (a weekly overview)
 ITEM_PERIOD_DAYS = 16
 # a title of at most this many words that names only a year ("2024 in Sudan") names that year
@@ -97,6 +101,19 @@ def title_period(blocks: list[Block], finder: DateFinder) -> Period | None:
                 span = dt.date(int(years[0]), 1, 1), dt.date(int(years[0]), 12, 31)
         if span is not None:
             return Period(span[0], span[1], f"the page title '{block.text.strip()}'", block.index)
+    return None
+
+
+def noted_period(blocks: list[Block], finder: DateFinder) -> Period | None:
+    """The period a note on the page itself says the page covers, among its first blocks ("This report is based on
+    information received from ... It covers the period from 29 December 2006 to 5 January 2007."), or None."""
+    for block in blocks[:NOTE_BLOCKS]:
+        if not page_note(block):
+            continue
+        for sentence in SENTENCE_BOUNDARY.split(block.text):
+            span = _span(sentence, finder.find(sentence)) if _COVERS.search(sentence) else None
+            if span is not None:
+                return Period(span[0], span[1], f"the page's note '{sentence.strip()}'", block.index)
     return None
 
 
