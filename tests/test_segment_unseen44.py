@@ -1,5 +1,5 @@
-"""Formats met on the blind sets ZZZZZA (Ethiopia in Somalia 2006-07) and ZZZZZB (Ivory Coast 2011), each on pages
-written for these tests:
+"""Formats met on the blind sets ZZZZZA (Ethiopia in Somalia 2006-07), ZZZZZB (Ivory Coast 2011), ZZZZZC (Central
+African Republic 2013-14) and ZZZZZD (Angola 1987-94), each on pages written for these tests:
 
 - a Somali radio network's news page, each story headed by its headline and opening on a dateline that writes the
   day before the month and the year in two digits after the month's stop ("Kismayo 17, Oct.11 (Sh. M. Network) -"):
@@ -14,6 +14,8 @@ written for these tests:
 - a situation report's note on what it is based on ("This report is based on information received from ... It
   covers the period from ...") is a page note: an aside, its dates dating nothing; the period it names, up to the
   day the report was issued, dates its items: an act of a day in it keeps that day, the rest is as of the issue day
+- a country profile's timeline whose items open with the year before the month ("1960 August - ..."): each item is
+  of that month
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -153,3 +155,22 @@ def test_a_reports_note_on_its_sources_is_an_aside() -> None:
     announced = of(updates, "The transitional Prime Minister")  # (a day of the period it covers, under the day heading)
     assert (announced.date, announced.flags) == ("2013-12-02", [])
     assert of(updates, "Access to Bossangoa").date == "2013-12-12"  # (as of the day it was issued)
+
+
+PROFILE = "\n".join([
+    "Mali profile - Timeline",
+    "10 January 2016",
+    "A chronology of key events:",
+    "1960 September - Mali becomes independent, with Modibo Keita as president.",
+    "1968 November - Army officers led by Moussa Traore seize power in a coup.",
+    "Rebellion in the north",
+    "2012 March - Soldiers angered by the government's handling of the Tuareg rebellion overthrow President Toure.",
+    "2013 January - France sends troops to halt the advance of Islamist fighters towards Bamako.",
+])
+
+
+def test_a_timelines_items_open_with_the_year_before_the_month() -> None:
+    updates = parse_page(PROFILE, dt.date(2016, 1, 10), "Europe/London")
+    assert [(of(updates, start).date, of(updates, start).date_end) for start in ("1960 September", "2013 January")] \
+        == [("1960-09-01", "1960-09-30"), ("2013-01-01", "2013-01-31")]
+    assert resolve("2012 March", dt.date(2016, 1, 10)).value == "2012-03"

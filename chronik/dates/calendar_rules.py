@@ -218,6 +218,13 @@ def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
                                                                 f"{year_no}-{month_no:02d}"), m.group("part"))
 
 
+def _year_month(m: re.Match[str], ctx: Context) -> Timex | None:
+    if not token_ok(m.group("month"), ctx):
+        return None
+    year_no, month_no = int(m.group("year")), month_number(m.group("month"))
+    return month_timex(year_no, month_no, EXPLICIT, f"month '{m.group(0).strip()}' = {year_no}-{month_no:02d}")
+
+
 def _bare_month(m: re.Match[str], ctx: Context) -> Timex | None:
     token = m.group("month")
     if ctx.running and not token[0].isupper():
@@ -325,6 +332,8 @@ EDGE = r"""(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of
 MONTH_YEAR = rf"""
     {EDGE}?{month()}(?:\s+of)?,?\s+(?:{year()}|(?P<year2>{year_words()})|(?P<rel>this|last|next)\s+year)
 """
+# the year before the month, as a timeline writes its items ("1960 August - Independence", "2013 March - ...")
+YEAR_MONTH = rf"""(?<![\d$£€#.,/-]){year()}\s+{month(full_only=True)}(?![\w-]|\s*\d)"""
 BARE_MONTH = rf"""
     (?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|{EDGE})?{month(full_only=True)}(?!\s*\d)
 """
@@ -349,6 +358,7 @@ RULES: list[Rule] = [
     rule("week-of", WEEK_OF_MD, _week_of, cue=month_cue()),
     rule("week-of", WEEK_OF_DM, _week_of, cue=month_cue()),
     rule("month-year", MONTH_YEAR, _month_year, cue=month_cue()),
+    rule("year-month", YEAR_MONTH, _year_month, cue=month_cue()),
     rule("month", BARE_MONTH, _bare_month, cue=month_cue()),
     *span_rules.RULES,  # after the months, before the bare year, as the grammar has always tried them
     rule("year", YEAR, _year, cue=year_cue()),
