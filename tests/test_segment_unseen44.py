@@ -16,6 +16,9 @@ African Republic 2013-14) and ZZZZZD (Angola 1987-94), each on pages written for
   day the report was issued, dates its items: an act of a day in it keeps that day, the rest is as of the issue day
 - a country profile's timeline whose items open with the year before the month ("1960 August - ..."): each item is
   of that month
+- a rights report's chapter on a siege told a year and more later: a paragraph opening with its own day and year
+  ("On May 26, 1993, a relief plane was hit ...") is the report's next act, not history under the paragraph above; one
+  opening with the weeks the act lasted ("From January 9 to March 7, 1993, UNITA forces besieged ...") is of them
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -174,3 +177,23 @@ def test_a_timelines_items_open_with_the_year_before_the_month() -> None:
     assert [(of(updates, start).date, of(updates, start).date_end) for start in ("1960 September", "2013 January")] \
         == [("1960-09-01", "1960-09-30"), ("2013-01-01", "2013-01-31")]
     assert resolve("2012 March", dt.date(2016, 1, 10)).value == "2012-03"
+
+
+CHAPTER = "\n".join([
+    "Liberia: The Siege of Monrovia",
+    "Human Rights Watch/Africa",
+    "March 1, 1995",
+    "III. THE SIEGE OF GBARNGA",
+    "From October 15 to December 20, 1993, ULIMO forces besieged and shelled Gbarnga, the seat of the NPFL.[12]",
+    "A teacher who stayed in the town told Human Rights Watch that the market was hit at least six times. "
+    "\"We counted the dead every morning,\" he said.[13]",
+    "On November 30, 1993, a relief convoy was stopped at a checkpoint north of the town and its drivers were "
+    "beaten.[14]",
+])
+
+
+def test_a_reports_paragraph_opening_with_its_own_day_is_its_own_act() -> None:
+    updates = parse_page(CHAPTER, dt.date(1995, 3, 1), "Africa/Monrovia")
+    siege = of(updates, "From October 15 to December 20, 1993")
+    assert (siege.date, siege.date_end) == ("1993-10-15", "1993-12-20")
+    assert of(updates, "On November 30, 1993").date == "1993-11-30"

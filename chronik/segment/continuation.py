@@ -170,7 +170,13 @@ def history_of(page: PageView, cur: Unit, text: str) -> bool:
             or not prose.has_past_verb(prose.main_text(prose.first_sentence(text)))):
         return False  # (a statement of how things stand, "has been present since 1977", "is the deadliest since")
     act = page.finder.act(text)  # (a paragraph whose act is of the page's days only mentions history)
+    if act is not None and _DAY_OPENS.match(text[:act.start]):
+        return False  # ("On May 26, 1993, a relief plane was hit ...": a report's next act, told from its own day)
     return act is None or _old_act(page, text)
+
+
+# the few words before a day that opens a paragraph: "On May 26, 1993, ...", "From January 9 to March 7, 1993, ..."
+_DAY_OPENS = re.compile(r"^\W*(?:on|from|between)?\s*$", re.I)
 
 
 # a paragraph giving the statement the paragraph above reported: "In a statement on Sunday, the army's 6th Division

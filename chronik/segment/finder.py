@@ -38,6 +38,9 @@ LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 # a range of days the text writes out ("between 1 and 10 June", "from 3 to 5 March") names the days of its act up to
 # this long; a vaguer span ("this week", "earlier this month") only up to the lexicon's max_span_days
 RANGE_MAX_DAYS = 31
+# ... or up to a season when it opens the paragraph, the period its act lasted ("From January 9 to March 7, 1993,
+# UNITA forces besieged Huambo")
+OPENING_RANGE_MAX_DAYS = 92
 # how many days an anaphor may move from the day it refers to ("Two days later"; not "a year earlier")
 ANAPHOR_DAYS = 7
 # after a plan ("will vote later on Wednesday"), a day this close before the page's names when the plan was said
@@ -197,21 +200,22 @@ class DateFinder:
 
     def act(self, text: str) -> Mention | None:
         """The date of the main act of ``text``: the first date of a few days at most (or a range of days written
-        out, up to ``RANGE_MAX_DAYS``) in a main clause of its first sentences, not in a quote, not hanging on an
-        event noun ("an offensive on September 19"), not counted from another event ("a day earlier"), not a
-        possessive ("yesterday's attack"). A date said in the future tense that has not ended by the anchor ("will
-        send tanks this week") is a plan: a date after it up to a week before the anchor names the act ("..., the
-        minister said on Monday"); with none, the plan is returned, for the dating to tell it from the news. A day
-        closing a saying before its reported clause ("said in his address on Saturday that Russia would ...") is read
-        in the saying's tense."""
+        out, up to ``RANGE_MAX_DAYS``, ``OPENING_RANGE_MAX_DAYS`` opening the text) in a main clause of its first
+        sentences, not in a quote, not hanging on an event noun ("an offensive on September 19"), not counted from
+        another event ("a day earlier"), not a possessive ("yesterday's attack"). A date said in the future tense
+        that has not ended by the anchor ("will send tanks this week") is a plan: a date after it up to a week
+        before the anchor names the act ("..., the minister said on Monday"); with none, the plan is returned, for
+        the dating to tell it from the news. A day closing a saying before its reported clause ("said in his address
+        on Saturday that Russia would ...") is read in the saying's tense."""
         lex = lexicon()
         text = _lead(text)
         quotes = prose.quoted_spans(text)
         plan: Mention | None = None
         for m in self.find(text, day_precise=True):
             t = m.timex
-            if t.start is None or t.end is None or (t.end - t.start).days > (
-                    RANGE_MAX_DAYS if _written_range(t) else lex.max_span_days):
+            longest = (OPENING_RANGE_MAX_DAYS if m.start == 0 else RANGE_MAX_DAYS) if _written_range(t) \
+                else lex.max_span_days
+            if t.start is None or t.end is None or (t.end - t.start).days > longest:
                 continue
             after = text[m.end:m.end + 20]
             if _POSSESSIVE.match(after) or lex.event_relative_after.match(after) or lex.event_relative.search(m.text) \
