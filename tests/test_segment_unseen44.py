@@ -19,6 +19,9 @@ African Republic 2013-14) and ZZZZZD (Angola 1987-94), each on pages written for
 - a rights report's chapter on a siege told a year and more later: a paragraph opening with its own day and year
   ("On May 26, 1993, a relief plane was hit ...") is the report's next act, not history under the paragraph above; one
   opening with the weeks the act lasted ("From January 9 to March 7, 1993, UNITA forces besieged ...") is of them
+- a wire story's new version on a news portal, opening with its summary points marked by bullets and the note of
+  what the version adds ("(Adds French presidency statement)") above its dateline: the points and the note are
+  asides, each point told in full below
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -197,3 +200,22 @@ def test_a_reports_paragraph_opening_with_its_own_day_is_its_own_act() -> None:
     siege = of(updates, "From October 15 to December 20, 1993")
     assert (siege.date, siege.date_end) == ("1993-10-15", "1993-12-20")
     assert of(updates, "On November 30, 1993").date == "1993-11-30"
+
+
+WIRE_UPDATE = "\n".join([
+    "UPDATE 2-Rebels enter Bamako suburbs as government forces withdraw",
+    "By Jane Roe",
+    "* Rebels take airport road, looting reported",
+    "* Interim president leaves for Dakar - adviser",
+    "(Adds ECOWAS statement, French foreign ministry)",
+    "BAMAKO, April 2 (Reuters) - Rebel fighters entered the northern suburbs of Bamako on Sunday as government "
+    "forces pulled back to the city centre, residents said.",
+    "The interim president left for Dakar on Sunday morning, an adviser told Reuters.",
+])
+
+
+def test_a_wire_storys_summary_points_and_version_note_are_asides() -> None:
+    updates = parse_page(WIRE_UPDATE, dt.date(2023, 4, 2), "Africa/Bamako")
+    for start in ("Rebels take airport road", "Interim president leaves", "(Adds ECOWAS statement"):
+        assert of(updates, start).kind == "aside", start
+    assert of(updates, "BAMAKO, April 2 (Reuters)").kind == "update"

@@ -18,7 +18,7 @@ from chronik.dates import zones
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import ABBREVIATION_DOT, month_words
 from chronik.dates.timex import Mention, Timex, day_timex
-from chronik.segment import ago, almanac, headings
+from chronik.segment import ago, almanac, headings, prose
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, unit
 from chronik.segment.blocks import Block
 from chronik.segment.comments import footed_comments
@@ -430,6 +430,25 @@ def _intro_lists(infos: list[Info]) -> None:
         elif len(items) >= 2 and (colon or not any(_jump_link(item, infos[run:]) for item in items)):
             for item in items:
                 item.kind = BULLET
+
+
+def _story_summary(infos: list[Info]) -> None:
+    """The bullets a wire story opens with, right above its dateline ("* Rebels take presidential palace ..." / "*
+    Bozize crosses river into Congo - adviser" / "BANGUI, March 24 (Reuters) - Rebels seized ..."): its summary, each
+    point told in full below, asides like a live page's key points. Only bullets marked as such with no paragraph
+    above them, and nothing but notes between them and the dateline ("(Adds French presidency statement)"); the lines
+    a "Summary" label lists above a story are its first items, as the blind golds have them."""
+    start = next((k for k, info in enumerate(infos) if info.kind in (PARA, BULLET)), None)
+    if start is None or infos[start].kind != BULLET:
+        return
+    end = start
+    while end < len(infos) and infos[end].kind == BULLET and infos[end].block.bullet:
+        end += 1
+    below = next((k for k in range(end, len(infos)) if infos[k].kind not in (FURNITURE, LABEL)), None)
+    if end - start >= 2 and below is not None and infos[below].kind == PARA \
+            and prose.WIRE_DATELINE.match(infos[below].block.text):
+        for info in infos[start:end]:
+            info.kind, info.what = FURNITURE, "key points"
 
 
 # what ``Info.what`` says of a line that carries the update above on: a list's head ("The enemy lost:") over its items
@@ -952,6 +971,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _post_authors(infos)
     _profile_bios(infos)
     _intro_lists(infos)
+    _story_summary(infos)
     _list_heads(infos)
     _key_figure_boxes(infos)
     _trailing_stamps(infos)
