@@ -5,7 +5,9 @@
 - a person named again by a courtesy title and one name ("Mr Gedi", "Sheikh Sharif") is the one the page named in
   full before ("Prime Minister Ali Mohamed Gedi"), even when the page gave them no side;
 - a time a sentence opens with, no comma after it ("Late in the evening Sheikh Sharif tells ...", "Later that day
-  the minister said ...") is no part of its subject.
+  the minister said ...") is no part of its subject;
+- where or when the speaker spoke, between commas before the verb ("Mr. Roe, in a speech that drew murmurs from
+  several delegations, said ..."), is no clause of its own: the speaker is the name before it.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -52,3 +54,10 @@ def test_a_time_opening_a_sentence_without_a_comma_is_no_part_of_its_subject(war
         f"{opening} Mr Diriye tells reporters in Mogadishu that the fighters are leaving the city.",
     ])
     assert found[1][0] == "Ahmed Umar Diriye"
+
+
+def test_the_occasion_between_commas_is_no_clause_of_its_own(wars):
+    text = ("Mr. Sharmarke, in a speech that drew murmurs from several African delegations, said Somalia had come to "
+            "New York \"as a partner in peace, not as a defeated party,\" and warned that Mogadishu would hold Kenya "
+            "to \"every letter\" of the timetable.")
+    assert annotated(wars["somalia"], "Radio desk", text)[0] == "Mr. Sharmarke"

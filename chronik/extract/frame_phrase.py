@@ -237,6 +237,12 @@ _BASED_IN = re.compile(r"(?<=\w),\s*(?:based|headquartered|stationed|located|exi
 _LED_BY = re.compile(r"(?<=\w),\s*(?:led|headed|chaired|commanded|directed|co-chaired)\s+by\s+[^;:\"]*,\s*$")
 
 
+# a phrase between commas saying where or when the subject speaks, before the verb: ", in a speech that drew murmurs
+# from several delegations,", ", at a news conference in Luanda,"
+_OCCASION_ASIDE = re.compile(r"(?<=\w),\s*(?:in|at|during|after|before)\s+(?:a|an|the|his|her|its|their)\s"
+                             r"[^,;:\"]*,\s*$")
+
+
 def _run_by(m: re.Match[str]) -> str:
     """The subject and the clause that says who runs it as the compound texts also write: "the health ministry, which
     is run by the Houthis," → "Houthis-run health ministry"."""
@@ -256,6 +262,8 @@ def last_clause(pre: str) -> str:
     pre = re.sub(r"(?<=\w)(,\s*an?\s[^,;:\"]*?)\s+(?:that|which|who)\b[^,;:\"]*,\s*$", r"\1", pre)
     # "The Command Post, led by the intelligence chief, X, said": who leads it describes the subject that speaks
     pre = _LED_BY.sub("", pre)
+    # "Mr. Botha, in a speech that drew murmurs from several delegations, said": where the subject spoke
+    pre = _OCCASION_ASIDE.sub("", pre)
     pre = without_aside(pre)
     # (" | ": a table's cell before it, "29 August 2022 | Ukraine"; "where" with no comma after it: its own clause; not
     # a clock time's colon, "At 21:00 X said")
