@@ -22,6 +22,9 @@ African Republic 2013-14) and ZZZZZD (Angola 1987-94), each on pages written for
 - a wire story's new version on a news portal, opening with its summary points marked by bullets and the note of
   what the version adds ("(Adds French presidency statement)") above its dateline: the points and the note are
   asides, each point told in full below
+- a monitoring service's daily report whose source line opens with the station's kind in brackets ("(Clandestine)
+  Voice of the Resistance of the Black Cockerel in Portuguese to Angola 0500 GMT 24 Feb 88"): the item under it is
+  stamped at that clock, its headline heading it
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -219,3 +222,25 @@ def test_a_wire_storys_summary_points_and_version_note_are_asides() -> None:
     for start in ("Rebels take airport road", "Interim president leaves", "(Adds ECOWAS statement"):
         assert of(updates, start).kind == "aside", start
     assert of(updates, "BAMAKO, April 2 (Reuters)").kind == "update"
+
+
+DAILY_REPORT = "\n".join([
+    "DAILY REPORT",
+    "Sub-Saharan Africa",
+    "Monday 4 March 1985",
+    "MOZAMBIQUE",
+    "GOVERNMENT REPORTS ATTACK ON RAIL LINE",
+    "Maputo Domestic Service in Portuguese 1730 GMT 3 Mar 85",
+    "[Text] Armed bandits attacked a train on the Beira corridor yesterday, killing four passengers, the Ministry of "
+    "Defense has announced.",
+    "RENAMO CLAIMS CAPTURE OF GARRISON",
+    "(Clandestine) Voice of Free Africa in Portuguese to Mozambique 0430 GMT 4 Mar 85",
+    "[Text] The General Staff of the Mozambique National Resistance has announced that its forces captured the "
+    "garrison at Caia on Saturday.",
+])
+
+
+def test_a_source_line_opening_with_the_stations_kind_stamps_its_item() -> None:
+    updates = parse_page(DAILY_REPORT, dt.date(1985, 3, 4), "UTC")
+    item = of(updates, "[Text] The General Staff")
+    assert item.time == "04:30" and item.title is not None and item.title.startswith("RENAMO CLAIMS")

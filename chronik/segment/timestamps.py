@@ -217,9 +217,10 @@ _BROADCAST = (rf"(?:[^()\[\]]|\([^()\[\]]{{1,30}}\)){{2,150}}?,?\s+in\s+{_LANGUA
 _SOURCE_CREDIT = re.compile(rf"(?:^|\s)[(\[](?:source\s*:\s*)?{_BROADCAST}\s*[)\]]\s*$", re.I)
 # ... or as a line of its own over the item, after the item's number ("PY251540 Buenos Aires Domestic Service in
 # Spanish 1500 GMT 25 May 82", "JN2001161891 Baghdad Domestic Service in Arabic 1500 GMT 20 Jan 91", "Source: Radio
-# Nacional, Buenos Aires, in Spanish 1500 gmt 25 May 82")
+# Nacional, Buenos Aires, in Spanish 1500 gmt 25 May 82"), maybe the station's kind first ("(Clandestine) Voice of
+# the Resistance of the Black Cockerel in Portuguese to Angola 0500 GMT 24 Feb 88")
 _SOURCE_LINE = re.compile(rf"^\s*(?:(?-i:[A-Z]{{2}}\d{{6,10}})\s+|source\s*:\s*)?"
-                          rf"(?P<broadcast>(?=(?-i:[A-Z])){_BROADCAST})\s*$", re.I)
+                          rf"(?P<broadcast>(?=\(?(?-i:[A-Z])){_BROADCAST})\s*$", re.I)
 CENTURY_PIVOT = 50  # a credit's two-digit year: "20" is 2020, "99" is 1999
 
 
