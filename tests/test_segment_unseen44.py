@@ -25,6 +25,8 @@ African Republic 2013-14) and ZZZZZD (Angola 1987-94), each on pages written for
 - a monitoring service's daily report whose source line opens with the station's kind in brackets ("(Clandestine)
   Voice of the Resistance of the Black Cockerel in Portuguese to Angola 0500 GMT 24 Feb 88"): the item under it is
   stamped at that clock, its headline heading it
+- a history site's timeline closing on a bibliography under "References", each book by its author and year
+  ("Bridgland, F. (1990). The War for Africa. ..."): a reference list, not updates
 - the furniture of an old news site's and a ministry archive's foot: a copyright line going on with the terms of
   reuse, an agency's note on its journalists' code, who manages the site, that external links are no endorsement,
   "View all comments ...": dropped, however long
@@ -38,7 +40,7 @@ import pytest
 
 from chronik.dates import resolve
 from tests.page_cases import of, parse_page
-from tests.test_boilerplate_round39 import why
+from tests.test_boilerplate_round39 import run, why
 
 RADIO = "\n".join([
     "Somali Radio Network",
@@ -244,3 +246,20 @@ def test_a_source_line_opening_with_the_stations_kind_stamps_its_item() -> None:
     updates = parse_page(DAILY_REPORT, dt.date(1985, 3, 4), "UTC")
     item = of(updates, "[Text] The General Staff")
     assert item.time == "04:30" and item.title is not None and item.title.startswith("RENAMO CLAIMS")
+
+
+BIBLIOGRAPHY = "\n".join([
+    "Siege of Khe Sanh 1968 timeline",
+    "21 January 1968 - North Vietnamese artillery opens fire on the Khe Sanh combat base, destroying its main "
+    "ammunition dump.",
+    "8 April 1968 - Operation Pegasus relief forces reach the base, ending the siege.",
+    "References",
+    "Prados, J. and Stubbe, R. (1991). Valley of Decision: The Siege of Khe Sanh. Boston: Houghton Mifflin.",
+    "Shore, M. S. (1969). The Battle for Khe Sanh. Washington: US Marine Corps.",
+])
+
+
+def test_a_bibliography_by_author_and_year_is_a_reference_list() -> None:
+    updates, dropped = run(BIBLIOGRAPHY, publisher="History Online")
+    assert {d.line for d in dropped if d.reason.startswith("citation")} == {4, 5, 6}  # (its label too)
+    assert of(updates, "21 January 1968").date == "1968-01-21"
