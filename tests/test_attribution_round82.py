@@ -6,6 +6,9 @@
   full before ("Prime Minister Ali Mohamed Gedi"), even when the page gave them no side;
 - a time a sentence opens with, no comma after it ("Late in the evening Sheikh Sharif tells ...", "Later that day
   the minister said ...") is no part of its subject;
+- a UN body's news service or its office for a place ("UN News Centre", "UN OCHA occupied Palestinian territory")
+  publishes in the body's own voice: what it tells in no one's words is the UN's, third-party; a name that only
+  holds the body's name otherwise ("United Nations Archives and Records Management Section") is no such service;
 - where or when the speaker spoke, between commas before the verb ("Mr. Roe, in a speech that drew murmurs from
   several delegations, said ..."), is no clause of its own: the speaker is the name before it.
 
@@ -61,3 +64,13 @@ def test_the_occasion_between_commas_is_no_clause_of_its_own(wars):
             "New York \"as a partner in peace, not as a defeated party,\" and warned that Mogadishu would hold Kenya "
             "to \"every letter\" of the timetable.")
     assert annotated(wars["somalia"], "Radio desk", text)[0] == "Mr. Sharmarke"
+
+
+@pytest.mark.parametrize("publisher", ["UN News Centre", "UN News", "UN OCHA occupied Palestinian territory"])
+def test_a_bodys_news_service_speaks_in_its_voice(wars, publisher):
+    text = "United Nations peacekeepers today stepped up patrols in Mogadishu after a night of clashes."
+    assert annotated(wars["somalia"], publisher, text)[1] == "third-party"
+
+
+def test_a_bodys_archive_is_no_news_service(wars):
+    assert wars["somalia"].attributor.body("United Nations Archives and Records Management Section") is None

@@ -177,9 +177,10 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
     """The body of the gazetteer a publisher is, by its whole name before any note ("UN OCHA (via ReliefWeb)",
     "Human Rights Watch"), or in brackets after a name the gazetteer does not know (a site that carries the body's
     report: "ReliefWeb (UN Office for the Coordination of Humanitarian Affairs)", "ReliefWeb (UN OCHA)"): a UN
-    agency, a monitoring mission, an NGO; or in brackets by its short name before its part ("UN Archives (UNAMIR
-    Force Headquarters)"). None for a name that only holds a body's name ("UN News") or a body with no
-    side."""
+    agency, a monitoring mission, an NGO; or its name before its news service or its office for a place ("UN News
+    Centre", "UN OCHA occupied Palestinian territory"); or in brackets by its short name before its part ("UN
+    Archives (UNAMIR Force Headquarters)"). None for a name that only holds a body's name otherwise ("United
+    Nations Archives and Records Management Section", "IRNA English") or a body with no side."""
     names = [own_name(publisher)]
     inner = _BRACKETED.search(publisher)
     if inner is not None:  # "ReliefWeb (UN OCHA)": a site that carries the body's report, the body in brackets
@@ -191,6 +192,13 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
             return entry
         if entry is not None:
             return None  # an outlet's or a state's own name first: what is in brackets is a note on it
+    words = names[0].split()
+    for k in range(len(words) - 1, 0, -1):  # ... or its name before its news service or its office for a place ("UN
+        # News Centre", "UN OCHA occupied Palestinian territory"): the body's own voice
+        entry = gazetteer.get(" ".join(words[:k]))
+        if entry is not None and entry.kind == "body" and entry.side is not None \
+                and _OWN_SERVICE.match(" ".join(words[k:])):
+            return entry
     for name in names[1:]:  # ... or a part of that body in brackets ("(UNAMIR Force Headquarters)"): the body's
         words = name.split()
         entry = gazetteer.get(words[0])
@@ -200,6 +208,9 @@ def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:
     return None
 
 
+# what of a body publishes, after its name: its news service ("News", "News Centre") or its office for a place
+# ("occupied Palestinian territory"), not an edition of an outlet in a language ("IRNA English")
+_OWN_SERVICE = re.compile(r"^(?:News(?:\s+(?:Centre|Center|Service))?|occupied\s+.+|in\s+(?-i:[A-Z]).*)$")
 # the last word of a part of a body, or of its own archive ("Force Headquarters", "Press Section", "Digital Library"),
 # not of a service of its own ("UN OCHA Integrated Regional Information Networks": a news service)
 _BODY_PART = re.compile(r"(?:Headquarters|Force|Command|Office|Section|Division|Mission|Library|Archives?)$")
