@@ -207,22 +207,18 @@ def _bare_dtg(m: re.Match[str], ctx: Context) -> Timex | None:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Timex | None:
+    """A month and its year, either way round ("August 1988", "1960 August"), maybe a part of it or a year told
+    relative to the anchor ("late March this year")."""
     if not token_ok(m.group("month"), ctx):
         return None
+    groups = m.groupdict()
     month_no = month_number(m.group("month"))
     year_no = year_of(m, ctx)
-    rel = (m.group("rel") or "").lower()
+    rel = (groups.get("rel") or "").lower()
     if year_no is None:
         year_no = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
     return month_part(month_timex(year_no, month_no, EXPLICIT, f"month '{m.group(0).strip()}' = "
-                                                                f"{year_no}-{month_no:02d}"), m.group("part"))
-
-
-def _year_month(m: re.Match[str], ctx: Context) -> Timex | None:
-    if not token_ok(m.group("month"), ctx):
-        return None
-    year_no, month_no = int(m.group("year")), month_number(m.group("month"))
-    return month_timex(year_no, month_no, EXPLICIT, f"month '{m.group(0).strip()}' = {year_no}-{month_no:02d}")
+                                                                f"{year_no}-{month_no:02d}"), groups.get("part"))
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Timex | None:
@@ -313,10 +309,10 @@ MILITARY_DATE = rf"""
 """
 # ... or a date-time group alone, its day, hour and minute and its zone letter (no "J"): "At 232150B the heaviest ..."
 BARE_DTG = rf"""(?<![\w/.:-])(?P<day>[0-3]\d){_DTG_CLOCK}(?-i:[A-IK-Z])(?![\w/.:-])"""
-# the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
 # a dateline's day, month and year in two digits after the month's full stop, as Somali and other agencies write it
 # ("Mogadishu 24, Dec.06 (Sh. M. Network) -": 24 December 2006, not 6 December)
 DAY_MONTH_DOTTED_YEAR = rf"""(?<![\d.]){day_number()},?\s*{month()}(?<=\.)(?P<short>\d\d)(?![\d.:])"""
+# the month's name between slashes, as some agencies stamp their stories: "15/April/2015", "3/Mar/2021"
 DAY_MONTH_SLASHED = rf"""(?<![\w/]){day_number()}/{month()}/{year()}(?![\w/])"""
 WEEK_OF_MD = rf"""(?:the\s+)?week\s+of\s+{month()}\s*(?:the\s+)?{day_number()}(?!\s*\d)(?:,?\s+{year()})?"""
 WEEK_OF_DM = rf"""(?:the\s+)?week\s+of\s+(?:the\s+)?{day_number()}\s+(?:of\s+)?{month()}(?:,?\s+{year()})?"""
@@ -358,7 +354,7 @@ RULES: list[Rule] = [
     rule("week-of", WEEK_OF_MD, _week_of, cue=month_cue()),
     rule("week-of", WEEK_OF_DM, _week_of, cue=month_cue()),
     rule("month-year", MONTH_YEAR, _month_year, cue=month_cue()),
-    rule("year-month", YEAR_MONTH, _year_month, cue=month_cue()),
+    rule("year-month", YEAR_MONTH, _month_year, cue=month_cue()),
     rule("month", BARE_MONTH, _bare_month, cue=month_cue()),
     *span_rules.RULES,  # after the months, before the bare year, as the grammar has always tried them
     rule("year", YEAR, _year, cue=year_cue()),

@@ -62,11 +62,6 @@ _ISSUED_BY = re.compile(rf"^(?:an?|the)\s+(?:joint\s+)?{DOCUMENT}\s+(?:issued|re
                         r"(?:(?:in|at|from|on)\s+[^,]{1,40}?\s+)?by\s+(?:the\s+)?(?=\S)", re.I)
 
 
-def without_leading_time(phrase: str) -> str:
-    """``phrase`` without the time it opens with, no comma after it (:data:`_LEADING_TIME`)."""
-    return _LEADING_TIME.sub("", phrase, count=1)
-
-
 def prefix_end(s: str) -> int:
     """Where the words of sentence ``s`` start, after its :data:`PREFIX` (0 when it has none)."""
     m = PREFIX.match(s)
@@ -92,22 +87,27 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
 # a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ...", "Ukraine's Minister for
 # Reintegration, Iryna Vereshchuk, ...", "the Biafran representative, Ignatius Kogbara, ..."
-# a time a sentence opens with, no comma after it, before its subject ("Late in the evening Sheikh Sharif tells ...",
-# "Later that day the ministry said ...", "On Sunday Ethiopia's prime minister ...")
-_LEADING_TIME = re.compile(rf"^(?:(?:(?:late|early|later|earlier)\s+)?(?:(?:in|during)\s+the\s+(?:morning|afternoon|"
-                           rf"evening|night|day)|that\s+(?:morning|afternoon|evening|night|day)|on\s+{DAY})\s+"
-                           r"(?!(?:morning|afternoon|evening|night)\b)(?=[^\s,])"
-                           r"|(?:later|earlier)\s+(?=(?-i:[A-Z])))", re.I)
 _ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?(?:{NAME_WORD}'s|[A-Z][a-z]+(?=\s+[a-z]))"
                              rf"(?:\s+(?:[a-z-]+|[A-Z][a-z]+)){{1,4}},\s*"
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}),")
-# a date, a clock time or a part of the day before the subject, with no comma after it: "On March 3rd Oleksiy Danilov,
-# ...", "At about 21:00 Oleksiy Danilov, ...", "In the morning Oleksiy Danilov, ...", "Later in the day Danilov ..."
-_DATE_THEN_NAME = re.compile(rf"^(?:(?:[Oo]n|[Ii]n)\s+(?:{DAY})(?:st|nd|rd|th)?"
-                             r"|[Aa]t\s+(?:(?:about|around|approximately)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-                             r"|(?:(?:[Ll]ater|[Ee]arlier)\s+)?[Ii]n\s+the"
-                             r"\s+(?:morning|afternoon|evening|night|day))\s+"
-                             rf"(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
+# a date, a clock time or a part of the day opening a sentence, with no comma after it: "On March 3rd", "At about
+# 21:00", "In the morning", "Late in the evening", "Later that day"
+_OPENING_TIME = (rf"(?:(?i:on|in)\s+(?:{DAY})(?:st|nd|rd|th)?"
+                 r"|(?i:at)\s+(?:(?i:about|around|approximately)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+                 r"|(?:(?i:late|early|later|earlier)\s+)?(?i:(?:in|during)\s+the|that)"
+                 r"\s+(?i:morning|afternoon|evening|night|day))")
+# ... before the subject's name: "On March 3rd Oleksiy Danilov, ...", "Later in the day Danilov ..."
+_DATE_THEN_NAME = re.compile(rf"^{_OPENING_TIME}\s+(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
+# ... before any subject ("Late in the evening Sheikh Sharif tells ...", "Later that day the ministry said ..."), or
+# "Later" alone before a capital
+_LEADING_TIME = re.compile(rf"^(?:{_OPENING_TIME}\s+(?!(?i:morning|afternoon|evening|night)\b)(?=[^\s,])"
+                           r"|(?i:later|earlier)\s+(?=[A-Z]))")
+
+
+def without_leading_time(phrase: str) -> str:
+    """``phrase`` without the time it opens with, no comma after it (:data:`_LEADING_TIME`)."""
+    return _LEADING_TIME.sub("", phrase, count=1)
+
 
 
 def dated_name(seg: str) -> str | None:

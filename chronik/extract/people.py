@@ -39,12 +39,13 @@ _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
                        "November", "December", "Today", "Tonight", "Yesterday"})
 _NAME_RUN = re.compile(rf"{_RUN_WORD}(?:[ ]+(?:{_RUN_WORD}|{'|'.join(sorted(PARTICLES))}))+")
 
+_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word of the name after it
+
 
 def _name_follows(rest: str) -> bool:
     """Whether ``rest`` opens with a capitalised name word."""
     words = rest.split()
     return bool(words) and NAME_TOKEN.match(words[0].strip("\"'(),.;:")) is not None
-_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.?\s+[A-Z]")  # another initial and a word of the name after it
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})  # before a place that a speaker's name may follow

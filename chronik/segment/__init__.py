@@ -211,7 +211,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         _date_by_period(units, period)
     noted = noted_period(content, finder) if period is None else None
     if noted is not None and noted.dates_items and noted.end == publication:
-        _date_by_noted_period(units, noted)
+        _date_by_period(units, noted, issued=noted.end)
     page = PageDates(publication, publication_why, finder, period,
                      as_of=information_day(source.title, finder, publication))
     updates: list[Update] = []
@@ -271,25 +271,16 @@ def _numbered_section(infos: list[Info], period: Period) -> bool:
     return any(info.block.index == period.block and info.kind == LABEL and info.block.numbered for info in infos)
 
 
-def _date_by_period(units: list[Unit], period: Period) -> None:
+def _date_by_period(units: list[Unit], period: Period, issued: dt.date | None = None) -> None:
     """The units below a title naming a week or two ("Weekly overview: 2–8 March 2024") that no heading dates: that
-    period's (an item naming its own day still takes that day)."""
+    period's (an item naming its own day still takes that day). With ``issued``, the period a page's note says it
+    covers up to that day (``noted_period``): the units the page's heading dates by that day take it too (what names
+    no day of its own is as of the issue day, ``dating._reporting_period``)."""
     section = Section(period.start, period.end, "heading", period.why)
     for unit in units:
         first = min((b.index for b in unit.blocks), default=unit.title.index if unit.title else -1)
-        if unit.section is None and first > period.block:
-            unit.section = section
-
-
-def _date_by_noted_period(units: list[Unit], period: Period) -> None:
-    """The units below a note naming the week or two up to its issue day that the page covers (``noted_period``)
-    that no heading dates, or that the page's heading dates by that day: that period's (what names no day of its
-    own is as of the issue day, ``dating._reporting_period``; an act of a day in the period keeps it)."""
-    section = Section(period.start, period.end, "heading", period.why)
-    for unit in units:
-        first = min((b.index for b in unit.blocks), default=unit.title.index if unit.title else -1)
-        if first > period.block and (unit.section is None or (unit.section.end is None
-                                                              and unit.section.date == period.end)):
+        if first > period.block and (unit.section is None or (issued is not None and unit.section.end is None
+                                                              and unit.section.date == issued)):
             unit.section = section
 
 
