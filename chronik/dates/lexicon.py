@@ -100,6 +100,16 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
+@functools.cache
+def part_of_day_opening() -> str:
+    """A regex fragment (case-insensitive by itself) for a part of the day a sentence opens with, no day with it: "In
+    the morning", "Late in the evening", "During the night", "Later that day", "At dawn" (the lexicon's
+    ``parts_of_day``, and "day" itself)."""
+    parts = alternation([*lexicon().parts_of_day, "day"])
+    return (rf"(?i:(?:(?:late|early|later|earlier)\s+)?"
+            rf"(?:(?:in|during|on|through|throughout)\s+the|that|at)\s+{parts}\b)")
+
+
 def _number_tokens(lex: Lexicon) -> str:
     simple = [w for w in lex.cardinals if " " not in w and w not in ("a", "an")]
     return alternation([*simple, *lex.ordinals, "hundred", "thousand"])

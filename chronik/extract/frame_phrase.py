@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from chronik.dates.lexicon import part_of_day_opening
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.words import AUXILIARIES, NAME_TOKEN, NAME_WORD, RUN_BY_VERBS
 from chronik.segment.prose import past_shaped
@@ -94,8 +95,7 @@ _ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?(?:{NAME_WORD}'s|[A-Z][a-z]+(?=\
 # 21:00", "In the morning", "Late in the evening", "Later that day"
 _OPENING_TIME = (rf"(?:(?i:on|in)\s+(?:{DAY})(?:st|nd|rd|th)?"
                  r"|(?i:at)\s+(?:(?i:about|around|approximately)\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-                 r"|(?:(?i:late|early|later|earlier)\s+)?(?i:(?:in|during)\s+the|that)"
-                 r"\s+(?i:morning|afternoon|evening|night|day))")
+                 rf"|{part_of_day_opening()})")
 # ... before the subject's name: "On March 3rd Oleksiy Danilov, ...", "Later in the day Danilov ..."
 _DATE_THEN_NAME = re.compile(rf"^{_OPENING_TIME}\s+(?P<rest>{NAME_WORD}\s+{NAME_WORD}.*)$")
 # ... before any subject ("Late in the evening Sheikh Sharif tells ...", "Later that day the ministry said ..."), or

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from chronik.dates.lexicon import part_of_day_opening
 from chronik.segment import act_told_on, kinds, prose, teletype
 from chronik.segment.classify import DATE_HEADING, PARA, Info
 from chronik.segment.lexicon import lexicon
@@ -108,9 +109,8 @@ def _continues(page: PageView, cur: Unit, text: str) -> bool:
 
 # a paragraph opening on a time of its own, no day ("During the night, ...", "Later in the day, ...", "Overnight, ..."):
 # the time of its act, another than the one above
-_OWN_TIME = re.compile(r"^(?:(?:during|in|on|through|throughout)\s+the\s+(?:night|morning|afternoon|evening)"
-                       r"|(?:earlier|later)(?:\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night))?"
-                       r"|overnight|late\s+at\s+night|in\s+the\s+early\s+hours)\s*,", re.I)
+_OWN_TIME = re.compile(rf"^(?:{part_of_day_opening()}|earlier|later|overnight|late\s+at\s+night"
+                       r"|in\s+the\s+early\s+hours)\s*,", re.I)
 
 
 # where a paragraph's last sentence starts: after a sentence's end (and any closing quote), before a capital or a quote

@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from chronik.dates import DAY_COUNTER, EXPLICIT, RELATIVE, Mention, Timex
 from chronik.dates.anchor import FUTURE, PAST, safe_date
 from chronik.dates.clock import opening_clock
+from chronik.dates.lexicon import alternation, part_of_day_opening
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import day_timex
@@ -235,9 +236,9 @@ def _structural(unit: Unit, page: PageDates) -> Dated | None:
 # evening ...", "At 4 p.m., ..."
 @functools.cache
 def _time_of_day_opening() -> re.Pattern[str]:
-    """An opening on a part of the day (the date lexicon's ``parts_of_day``), maybe "late in the" or "that"."""
-    parts = "|".join(sorted(date_lexicon().parts_of_day, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:(?:late|early|later)\s+)?(?:in\s+the\s+|that\s+|this\s+)?(?:{parts})\b", re.I)
+    """An opening on a part of the day (:func:`part_of_day_opening`), or the part alone, maybe after "this"."""
+    parts = alternation(date_lexicon().parts_of_day)
+    return re.compile(rf"^\W*(?:{part_of_day_opening()}|(?:this\s+)?{parts}\b)", re.I)
 
 
 def _opens_on_time_of_day(lead: str, act: Mention) -> bool:
