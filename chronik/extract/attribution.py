@@ -186,6 +186,7 @@ class Attributor:
             out.by_sentence.append(own[0].claimant if own else chosen)
         self.people.learn([c for c in (*resolver.people.introduced.values(), chosen) if c is not None]
                           + resolver.holders_named(text))
+        self.people.learn_speaker(chosen)
         if chosen is not None and chosen.kind in ("body", "office"):
             self.people.learn_bodies([chosen], self.lex.collective_nouns)
         self.people.learn_force(resolver.force_in(f"{title or ''}\n\n{text}"))

@@ -12,6 +12,11 @@ from chronik.extract.outlets import Outlet, find_outlets
 from chronik.extract.sides import SideBook
 from chronik.extract.words import NAME_WORD, SEGMENT
 
+# a polity in the possessive before a region of its own that the sides file counts as a polity, maybe a word or two
+# describing it between them: "Iraq's autonomous Kurdistan region" ("Israel's UN ambassador" is Israel's)
+_OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+_REGION = re.compile(r"\s(?i:region|province|oblast|governorate|republic)$")
+
 
 class SideReader:
     """Mentions and sides in the phrases of one update (``known``: entries named unambiguously in it)."""
@@ -70,9 +75,12 @@ class SideReader:
         return sorted(marks)
 
     def side_besides(self, text: str, skip: str | None = None) -> str | None:
-        """The side of the first polity or known name in ``text`` that is not ``skip``."""
-        for start, end, side in self._side_marks(text):
-            if side and text[start:end] != skip:
+        """The side of the first polity or known name in ``text`` that is not ``skip``, nor the owner of the polity
+        after it ("Iraq's autonomous Kurdistan region" is the region's)."""
+        marks = [m for m in self._side_marks(text) if m[2] and text[m[0]:m[1]] != skip]
+        for i, (_, end, side) in enumerate(marks):
+            if i + 1 == len(marks) or not _OWNER_OF_NEXT.fullmatch(text[end:marks[i + 1][0]]) \
+                    or not _REGION.search(text[marks[i + 1][0]:marks[i + 1][1]]):
                 return side
         return None
 

@@ -55,6 +55,26 @@ def _answer(text: str, found: Attribution, page: Page, data: ExtractData) -> boo
     return True
 
 
+def _holder(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """The page of an office one person holds ("President of Russia"): what it tells in its own voice, or of the office
+    by its title alone ("The President signed ..."), is the holder's, the first person of its side the page named
+    ("Vladimir Putin addressed ...")."""
+    if page.issuer is None or page.issuer.side is None or page.source is None:
+        return False
+    office = data.lexicon.offices.search(page.source.publisher)
+    if office is None or not office.values[0].person or office.values[0].minor:
+        return False
+    titled = found.who is not None and data.lexicon.offices.search(found.who) is not None \
+        and found.who.lower().removeprefix("the ").split()[0] in office.text.lower().split()
+    if found.who and not titled and found.who != page.issuer.who:
+        return False
+    holder = data.attributor.people.first(page.issuer.side)
+    if holder is None or found.side not in (None, data.sides.narrative, page.issuer.side):
+        return False
+    found.who, found.side, found.unknown = holder.who, holder.side, False
+    return True
+
+
 def _issuers_officials(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
     """The officials a release names without a polity ("the minister said", "officials said"): its state's; and the
     sources it leaves unnamed ("defence sources said" on a ministry's site) are the office's own."""
@@ -123,7 +143,7 @@ def _briefer(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
 
 
 Reader = Callable[[str, Attribution, Page, ExtractData], bool]
-READERS: tuple[Reader, ...] = (_answer, _issuers_officials, _release, _body, _marked, _account, _briefer)
+READERS: tuple[Reader, ...] = (_answer, _holder, _issuers_officials, _release, _body, _marked, _account, _briefer)
 
 
 def read_own_voice(text: str, found: Attribution, page: Page, data: ExtractData) -> None:

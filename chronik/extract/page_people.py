@@ -53,12 +53,13 @@ class PagePeople:
         self._forces: dict[str, Claimant] = {}  # the armies the page named, by side
         self._turn: Claimant | None = None  # the speaker of the hearing's turn last opened (hearing_turns.py)
         self._bodies: dict[str, Claimant | None] = {}  # the bodies the page named, by collective noun (None: several)
+        self._first: dict[str, Claimant] = {}  # the first person of each side who said an update (``first``)
 
     def open(self, page: str | None) -> None:
         """Start ``page`` (a source's id); a new page forgets the people of the one before."""
         if page != self.page:
             self.page, self._known, self._forces, self._turn, self._bodies = page, {}, {}, None, {}
-            self._surnames = {}
+            self._surnames, self._first = {}, {}
 
     def learn_bodies(self, bodies: list[Claimant], nouns: frozenset[str]) -> None:
         """Remember the bodies of a party an update names whose name ends with one of ``nouns``; two of different
@@ -116,6 +117,18 @@ class PagePeople:
         after "Petro Poroshenko"), if any."""
         found = self._known.get(surname) if self.page is not None else None
         return found if found is not None and (found.who or "").split()[-1] == surname else None
+
+    def learn_speaker(self, speaker: Claimant | None) -> None:
+        """Remember ``speaker``, who says an update, if a person of a party named in full and the first of its side."""
+        if speaker is not None and speaker.kind == "person" and speaker.who and " " in speaker.who \
+                and speaker.side not in (None, self.narrative):
+            self._first.setdefault(speaker.side, speaker)
+
+    def first(self, side: str) -> Claimant | None:
+        """The first person of ``side`` the page gave an update to, named in full: on a page an office of one person
+        publishes ("President of Russia"), the holder its items name ("Vladimir Putin said ...", then "The President
+        signed ...")."""
+        return self._first.get(side) if self.page is not None else None
 
     def learn_force(self, force: Claimant | None) -> None:
         """Remember the army an update named (``Resolver.force_in``), if any."""

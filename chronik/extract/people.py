@@ -258,12 +258,15 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
 def _introduction(text: str, start: int, end: int, office_words: frozenset[str]) -> str:
     """The words that introduce the name at ``text[start:end]``: the title and descriptors right before it
     ("Ukrainian Governor", "Zelensky's chief of staff"), the noun phrase it stands in apposition to ("Ukraine's
-    top commander, Oleksandr Syrskyi,") and one after it ("Oleh Kiper, the governor of Odesa")."""
+    top commander, Oleksandr Syrskyi,") and one after it ("Oleh Kiper, the governor of Odesa", "Masoud Barzani,
+    president of ...")."""
     before = text[:start]
     clause = re.split(r"[.;:!?]\s|\bthat\b", before)[-1]
-    if re.search(r",\s*$", clause) and re.match(r"\s*,", text[end:]):
-        head = clause.rstrip().rstrip(",")
-        words = head.split(",")[-1]
+    appositive = clause.rstrip().rstrip(",").split(",")[-1]
+    if re.search(r",\s*$", clause) and re.match(r"\s*,", text[end:]) \
+            and not any(w.lower() in AUXILIARIES for w in appositive.split()):
+        # (not a clause before the name: "A fire has broken out ..., Dmytro Orlov, the mayor of ..., said")
+        words = appositive
     else:
         kept: list[str] = []
         modifiers = 0  # lower-case words before an office word: "Hamas political chief", "top commander"
@@ -277,5 +280,7 @@ def _introduction(text: str, start: int, end: int, office_words: frozenset[str])
                 break
             kept.insert(0, word)
         words = " ".join(kept)
-    after = re.match(r",\s*((?:the|a|an)\s[^,.;]{2,80})", text[end:])
+    after = re.match(r",\s*((?:the|a|an)\s[^,.;]{2,80}|(?P<office>[a-z-]+)\s[^,.;]{2,80})", text[end:])
+    if after and after["office"] and after["office"] not in office_words:
+        after = None  # (an office without its article: "Masoud Barzani, president of ...")
     return words + (", " + after.group(1) if after else "")

@@ -557,6 +557,9 @@ class Resolver:
                 # "Energy Minister X", "Colonel X" in a national outlet: an office or officer of its own country; not
                 # "his spokesperson X", the office of someone named before, of any country
                 side = self.home.side
+            here = self.people.introduced.get(name.split()[-1])
+            if side is None and here is not None and here.who == name:
+                side = here.side  # named in full before in the update ("Masoud Barzani, president of ...", "...")
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
         own = _owned_forms_dropped(head, self.sides.find(head))

@@ -34,6 +34,17 @@ class Polity:
         return next((f for f in self.forms if f.lower() == text.lower()), text)
 
 
+# the word closing a region's name that prose writes in lower case: "Iraq's autonomous Kurdistan region" is the form
+# "Kurdistan Region"
+_REGION_NOUNS = frozenset({"Region", "Province", "Oblast", "Governorate", "Territory"})
+
+
+def _lowered_region_noun(form: str) -> set[str]:
+    """``form`` with its closing region noun in lower case ("Kurdistan region"), if it closes on one after a name."""
+    head, _, last = form.rpartition(" ")
+    return {f"{head} {last.lower()}"} if head[:1].isupper() and last in _REGION_NOUNS else set()
+
+
 def _own_government(p: Polity) -> set[str]:
     """The name of ``p``'s government when it names no form of ``p`` ("Government of the Transition", "Sovereignty
     Council", not "Government of Mali"): a text that writes it names the polity."""
@@ -70,6 +81,8 @@ class SideBook:
         for p in self.polities:
             for form in {p.name, p.adjective, *p.forms} | _own_government(p):
                 forms[form] = [p]
+                for lowered in _lowered_region_noun(form):
+                    forms.setdefault(lowered, [p])
         self._forms = forms
         self._by_name = {p.name: p for p in self.polities}
         self._by_government = {}  # (the first polity listed with that government)
