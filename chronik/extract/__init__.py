@@ -18,6 +18,7 @@ from chronik.extract.figures import extract_figures
 from chronik.extract.line_claimants import series_issuer
 from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
+from chronik.extract.sides import THIRD_PARTY
 from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.model import Attribution, Update
@@ -94,7 +95,6 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
               len(update.figures))
 
 
-THIRD_PARTY = "third-party"  # the default sides' word for states and bodies of no party (a sides file may drop it)
 
 
 def _official(found: Found, text: str, data: ExtractData) -> bool:

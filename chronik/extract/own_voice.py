@@ -5,6 +5,7 @@ what is left in no one's words when all else is done (:func:`side_of_voice`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,6 +17,10 @@ from chronik.extract.gazetteer import Name
 from chronik.extract.page_voice import Voice
 from chronik.extract.press_turns import answer_turn, conference
 from chronik.extract.publisher import own_label, own_name
+from chronik.extract.sides import THIRD_PARTY
+
+# a military command by its name: "Combined Joint Task Force - Operation Inherent Resolve", "Allied Joint Force Command"
+_COMMAND = re.compile(r"\b(?:Task\s+Force|Joint\s+Force|Command)\b")
 
 
 @dataclass(frozen=True)
@@ -113,9 +118,17 @@ def _marked(text: str, found: Attribution, page: Page, data: ExtractData) -> boo
     name = own_name(page.source.publisher)
     named = data.attributor.named(name)
     found.who = own_label(page.source.publisher)
-    found.side = named.side if named is not None and named.side else data.sides.narrative
+    found.side = named.side if named is not None and named.side else _unlisted_command(name, data)
     found.unknown = found.side is None
     return True
+
+
+def _unlisted_command(name: str, data: ExtractData) -> str | None:
+    """The side of a publisher of no known side: a military command's ("Combined Joint Task Force - Operation
+    Inherent Resolve") is a third party's when the sides file has one, as the force of a state or alliance no sides
+    file lists; any other's the narrative's."""
+    military = _COMMAND.search(name) is not None
+    return THIRD_PARTY if military and THIRD_PARTY in data.sides.sides else data.sides.narrative
 
 
 def _account(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:

@@ -34,6 +34,7 @@ class Polity:
         return next((f for f in self.forms if f.lower() == text.lower()), text)
 
 
+THIRD_PARTY = "third-party"  # the default sides' word for states and bodies of no party (a sides file may drop it)
 # the word closing a region's name that prose writes in lower case: "Iraq's autonomous Kurdistan region" is the form
 # "Kurdistan Region"
 _REGION_NOUNS = frozenset({"Region", "Province", "Oblast", "Governorate", "Territory"})

@@ -46,9 +46,15 @@ _MARKER = re.compile(r"^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+r
 MARKER_BLOCKS = 40  # how far down the page such a line says so (further down, a list of releases may name one)
 
 
+def release_marker(text: str) -> bool:
+    """Whether ``text`` is a line by which a page says it is a press release ("FOR IMMEDIATE RELEASE"): the release's
+    furniture, no title of what is under it."""
+    return _MARKER.match(text) is not None
+
+
 def marked_release(texts: list[str]) -> bool:
     """Whether one of the first blocks of a page (``texts``, in page order) marks it as a press release."""
-    return any(_MARKER.match(text) for text in texts[:MARKER_BLOCKS])
+    return any(release_marker(text) for text in texts[:MARKER_BLOCKS])
 
 
 def _release_day(info: Info, finder: DateFinder) -> Timex | None:

@@ -33,6 +33,7 @@ from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import NUMBERED_ITEM
 from chronik.segment.pageview import STAMPS
 from chronik.segment.release_titles import SIGNATURE_WORDS, ReleaseTitles
+from chronik.segment.releases import release_marker
 from chronik.segment.speakers import speaker_name
 from chronik.segment.teasers import media_teaser, read_teaser_box
 from chronik.segment.units import Unit, section_of
@@ -92,6 +93,8 @@ class TitleReading(ReleaseTitles):
         if self.document_kind(k):
             self.open_story(info)  # "Press Release" under its day's date line: the release's title
             return
+        if self.marker(info):
+            return
         if self.post_signature(info, k):
             self.aside(info, "byline")  # the post goes on under its signature: its text is below
             return
@@ -120,6 +123,14 @@ class TitleReading(ReleaseTitles):
             self.on_headline(info, k)  # a short title among titled items ("Malaysia offers to mediate")
             return
         self.label(info, k)
+
+    def marker(self, info: Info) -> bool:
+        """Set aside a line by which the page says it is a press release ("FOR IMMEDIATE RELEASE"), if ``info`` is
+        one."""
+        if not release_marker(info.block.text):
+            return False
+        self.aside(info, "release marker")
+        return True
 
     def post_label(self, k: int) -> bool:
         """Whether label ``k`` is the headline of the post whose stamp is right above it, over the lead-in of the
@@ -228,7 +239,7 @@ class TitleReading(ReleaseTitles):
             # (a headline over a stamp opens the next post; over a lede, its story; a digest's numbered item, its item)
             self.aside(info, "related link")
             return
-        if self.addressee(info, k):
+        if self.addressee(info, k) or self.marker(info):
             return
         if self.note_under_stamp(info, k):
             self.units[-1].add(info.block)  # "(Transmitted through ...)" under "Message from X – 10:30 hours"
