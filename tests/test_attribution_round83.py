@@ -11,6 +11,10 @@
   it says of the office by its title alone ("The President signed ..."), is said by the holder: the first person of
   its side an update of the page gave a claim to ("Volodymyr Zelensky told ..."); a page of a ministry has
   no such holder;
+- a group described as of no party ("OVD-Info, an independent Russian rights group") speaks for no party, whatever
+  polity the description names; its own name stays its name;
+- an outlet owned by a state's organ, in the possessive before it ("the Iranian judiciary's Mizan News Agency"), is
+  that state's;
 - a whole clause before a name between commas ("A fire has broken out ... after shelling by Islamic State fighters,
   Ahmed Jassim, the mayor of Baiji, said") is no description of the name.
 
@@ -75,3 +79,13 @@ def test_the_page_of_one_persons_office_speaks_through_its_holder(wars):
 def test_a_ministrys_page_has_no_holder(wars):
     found = page_of(wars["ukraine"], "Ministry of Defence of Ukraine", HOLDER_PAGE)
     assert found[2][0] != "Volodymyr Zelensky"
+
+
+def test_a_group_described_as_of_no_party_is_independent(wars):
+    text = "OVD-Info, an independent Russian rights group, said 41 people had been detained in Kursk since Friday."
+    assert annotated(wars["ukraine"], "Gulf desk", text) == ("OVD-Info", "independent")
+
+
+def test_an_outlet_of_a_states_organ_is_the_states(wars):
+    text = "The Russian judiciary's Pravo News Agency reported on Monday that two men had been detained in Kursk."
+    assert annotated(wars["ukraine"], "Gulf desk", text)[1] == "russian"

@@ -15,6 +15,8 @@ from chronik.extract.words import NAME_WORD, SEGMENT
 # a polity in the possessive before a region of its own that the sides file counts as a polity, maybe a word or two
 # describing it between them: "Iraq's autonomous Kurdistan region" ("Israel's UN ambassador" is Israel's)
 _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+# the owner of what follows, a few words in the possessive right before it: "the Iranian judiciary's "
+_OWNER = re.compile(r"(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$")
 _REGION = re.compile(r"\s(?i:region|province|oblast|governorate|republic)$")
 
 
@@ -96,6 +98,10 @@ class SideReader:
         owners = [m.side for m in self.mentions(text) if m.end <= outlet.start and m.side]
         if owners:
             return owners[-1]
+        owner = _OWNER.search(text[:outlet.start])
+        polities = self.sides.find(owner.group(0)) if owner is not None else []
+        if polities:  # "the Iranian judiciary's Mizan News Agency": the outlet of a state's organ
+            return polities[-1].values[0].side
         if outlet.state:
             polities = self.sides.find(text)
             return polities[0].values[0].side if polities else None

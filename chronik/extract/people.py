@@ -212,11 +212,15 @@ class PersonNamer:
                 and head not in self.lex.not_names and words[0] not in self.lex.not_name_heads \
                 and not any(w.lower() in AUXILIARIES for w in words[1:-1]):
             described = whole.replace(head, " ", 1)
-            side = self.marks.side_besides(whole, head)
+            # (described as of no party, a polity in the description says where they are from: "OVD-Info, an
+            # independent Russian rights group")
+            plain_side = self.marks.plain_side(described)
+            side = None if plain_side else self.marks.side_besides(whole, head)
             plain = self.independent(described) if side is None else None
-            if plain is not None and len(words) == 1:
-                return plain  # "Ani, a 43-year-old resident of Jermuk, told ...": a resident, by first name only
-            return Claimant(head, side or self.marks.plain_side(described), "person")
+            if plain is not None and len(words) == 1 and sum(c.isupper() for c in head) < 2:
+                return plain  # "Ani, a 43-year-old resident of Jermuk, told ...": a resident, by first name only (a
+                # group's own name keeps its capitals: "OVD-Info, an independent rights group")
+            return Claimant(head, side or plain_side, "person")
         return None
 
     def independent(self, head: str) -> Claimant | None:
