@@ -15,7 +15,8 @@ WORD_LISTS = ("auxiliaries", "according", "citing", "statement_by", "interview",
               "unnamed", "affiliation", "outlet_names", "outlet_openers", "outlet_closers", "outlet_nouns",
               "state_outlet", "anonymous", "body_nouns", "not_names", "invertible", "rebuttal", "descriptor_nouns",
               "describing", "partisans", "acts", "named_days", "place_nouns", "region_words", "delegates", "platforms",
-              "un_posts", "institutions", "ranks", "not_name_heads", "collective_nouns", "civic_nouns")
+              "un_posts", "institutions", "ranks", "not_name_heads", "collective_nouns", "civic_nouns",
+              "inner_honorifics")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class ClaimLexicon:
     not_name_heads: frozenset[str]  # "Operation", "Battle": the first word of an operation's name, no person's
     collective_nouns: frozenset[str]  # "alliance", "team": what a text calls a body it named before (page_people.py)
     civic_nouns: frozenset[str]  # "association", "forum": the last word of a civic body's name, of no party
+    inner_honorifics: frozenset[str]  # "Sheikh": a title before a name, a word of it between two names
     invertible: frozenset[str]
     rebuttal: frozenset[str]
     descriptor_nouns: frozenset[str]
@@ -161,6 +163,7 @@ def read_lexicon(path: Path, marked: bool = True) -> ClaimLexicon:
         not_name_heads=frozenset(lists["not_name_heads"]),
         collective_nouns=frozenset(lists["collective_nouns"]),
         civic_nouns=frozenset(w.lower() for w in lists["civic_nouns"]),
+        inner_honorifics=frozenset(lists["inner_honorifics"]),
     )
 
 

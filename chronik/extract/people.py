@@ -27,9 +27,6 @@ _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "t
 NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("rights group Zamzam Camp Watch")
 _BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials (not "US", not "Mr")
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
-# an honorific that Somali and Arab names carry inside them, between two names ("Sharif Sheikh Ahmed", "Hassan Sheikh
-# Mohamud"): a word of the name there, a title only before it ("Sheikh Sharif")
-_INNER_HONORIFICS = frozenset({"Sheikh", "Shaikh", "Sheik"})
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[{CAPITAL}][\w'-]*"  # a NAME_WORD ending no sentence
@@ -121,7 +118,7 @@ class PersonNamer:
                     and not any(c.isdigit() for c in word) and word != "I"  # (the pronoun: "As I said, ...")
                     and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
                     or (runs[-1] and word in PARTICLES) \
-                    or (runs[-1] and word in _INNER_HONORIFICS and _name_follows(head[m.end():])):
+                    or (runs[-1] and word in self.lex.inner_honorifics and _name_follows(head[m.end():])):
                 if not runs[-1] and previous.lower() in _PLACE_PREPOSITIONS:
                     placed.add(len(runs) - 1)
                 runs[-1].append(word)
