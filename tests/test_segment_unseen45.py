@@ -9,7 +9,9 @@ tests:
   contains all raids ...") and of how its figures may change ("... may be refined as more information becomes
   available"): furniture, dropped;
 - the release's own voice, on the page of a command no sides file lists (a multinational task force): a third
-  party's, not the outlet's.
+  party's, not the outlet's;
+- a wire story's recap paragraph opening on history ("Russian tanks rolled into South Ossetia in early August ...")
+  and closing on a day of the page's weeks ("... recognised ... on Tuesday"): background, of the page's day.
 """
 
 from __future__ import annotations
@@ -77,3 +79,26 @@ def test_a_release_in_the_voice_of_a_command_no_sides_file_lists_is_a_third_part
     update.context.release = True
     annotate(update, config, load_extract_data(config))
     assert update.attribution.side == "third-party"
+
+
+RECAP_STORY = """
+    Georgia says it cuts ties with Moscow
+    TBILISI, Aug 29 (Wire) - Georgia broke off diplomatic relations with Russia on Friday, its foreign ministry said.
+    Russian tanks rolled into South Ossetia in early August after Georgia tried to retake the region by force. \
+President Dmitry Medvedev recognised South Ossetia and Abkhazia as independent states on Tuesday.
+    """
+
+
+def test_a_recap_opening_on_history_is_not_dated_by_its_last_day() -> None:
+    updates = parse_page(RECAP_STORY, dt.date(2008, 8, 29), "Asia/Tbilisi")
+    recap = of(updates, "Russian tanks rolled")
+    assert str(recap.date) == "2008-08-29" and recap.date_basis == "publication"
+
+
+def test_a_retrospective_keeps_the_day_of_its_past() -> None:
+    updates = parse_page("""
+        Fifty years on: the road to war
+        In the spring of 1967, tensions between Israel and its neighbours rose sharply. On May 22, 1967, Egypt closed the \
+Straits of Tiran to Israeli shipping, days after ordering UN peacekeepers out of Sinai.
+        """, dt.date(2017, 6, 5), "Asia/Jerusalem")
+    assert str(of(updates, "In the spring of 1967").date) == "1967-05-22"

@@ -67,6 +67,7 @@ from chronik.segment import ago, almanac, prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import counts_the_war, told_year
 from chronik.segment.item_clock import item_clock, night_clock
+from chronik.segment.kinds import history_lead
 from chronik.segment.lexicon import lexicon
 from chronik.segment.main_verb import evening_saying, opens, verbs_day
 from chronik.segment.period import ITEM_PERIOD_DAYS, Period, in_period
@@ -361,7 +362,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
     if act is not None and (_known(lead, act) or _described(lead, act) or _elsewhere_now(lead, act)
-            or MEETING_STATEMENT.match(lead)):
+            or MEETING_STATEMENT.match(lead) or history_lead(lead, act, page.finder.with_anchor(anchor))):
         act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):

@@ -18,6 +18,7 @@ import datetime as dt
 import itertools
 import re
 
+from chronik.dates import Mention
 from chronik.segment import prose
 from chronik.segment.finder import DateFinder
 from chronik.segment.lexicon import lexicon
@@ -64,6 +65,21 @@ def history(text: str, finder: DateFinder) -> bool:
         return False
     before = finder.news_day - dt.timedelta(days=lexicon().history_days)
     return any(m.timex.end is not None and m.timex.end < before for m in finder.find(text))
+
+
+RECAP_DAYS = 31  # how far before the page's day a recap's last act may be: the weeks that led to the page's news
+
+
+def history_lead(text: str, act: Mention, finder: DateFinder) -> bool:
+    """Whether ``text`` opens on history, its first sentence naming a period that ended before the page's days ("Russian
+    forces took control of Crimea in late February ...", "ISIL seized Mosul in June 2014, ..."), and goes on to a day
+    of the page's weeks (``act``) in a later sentence: a recap, its last days telling how the story came to the page's
+    news, not the news. (In a page telling the past, "On May 22, Nasser closed the Straits" after "In the spring of
+    1967, ..." is of its days, long before the page's too.)"""
+    lead = prose.first_sentence(text)
+    if finder.news_day is None or act.start < len(lead) or act.timex.start is None:
+        return False
+    return act.timex.start >= finder.news_day - dt.timedelta(days=RECAP_DAYS) and _long_ago(lead, finder)
 
 
 def _long_ago(sentence: str, finder: DateFinder) -> bool:
