@@ -15,6 +15,8 @@
   polity the description names; its own name stays its name;
 - an outlet owned by a state's organ, in the possessive before it ("the Iranian judiciary's Mizan News Agency"), is
   that state's;
+- on the page of an institution named after a person ("Harry S. Truman Library & Museum"), the office by its title
+  alone ("the President tells reporters") is that person;
 - a whole clause before a name between commas ("A fire has broken out ... after shelling by Islamic State fighters,
   Ahmed Jassim, the mayor of Baiji, said") is no description of the name.
 
@@ -23,8 +25,13 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
 from tests.attribution_cases import annotated, page_of, ukraine_sides, wars_fixture
 
 wars = wars_fixture({"iraq": ("""
@@ -33,11 +40,14 @@ wars = wars_fixture({"iraq": ("""
       iraqi: the Iraqi government and its forces
       kurdish: the Kurdistan Regional Government and the Peshmerga
       islamicstate: the Islamic State group
+      coalition: the US-led coalition
     polities:
       - {name: Iraq, side: iraqi, adjective: Iraqi, government: Government of Iraq, forms: [Baghdad]}
       - {name: Kurdistan Region, side: kurdish, adjective: Kurdish, government: Kurdistan Regional Government,
          forms: [Kurdistan Region, KRG, Peshmerga]}
       - {name: Islamic State, side: islamicstate, adjective: Islamic State, government: null, forms: [ISIL, ISIS]}
+      - {name: United States, side: coalition, adjective: American, government: Government of the United States,
+         forms: [U.S., Washington]}
 """, "\n    defaults: extend\n    places:\n      - {name: Makhmour}\n      - {name: Baiji}\n"),
                      "ukraine": (ukraine_sides(defaults="extend"), "\n    defaults: extend\n")})
 
@@ -89,3 +99,15 @@ def test_a_group_described_as_of_no_party_is_independent(wars):
 def test_an_outlet_of_a_states_organ_is_the_states(wars):
     text = "The Russian judiciary's Pravo News Agency reported on Monday that two men had been detained in Kursk."
     assert annotated(wars["ukraine"], "Gulf desk", text)[1] == "russian"
+
+
+@pytest.mark.parametrize(("publisher", "who"), [("Harry S. Truman Library & Museum", "Harry S. Truman"),
+                                                ("Dwight D. Eisenhower Presidential Library", "Dwight D. Eisenhower"),
+                                                ("National Archives Museum", "President")])
+def test_the_title_alone_on_a_namesakes_page_is_the_namesake(wars, publisher, who):
+    source = Source(id=f"namesake-{who}", file="p.txt", path=Path("p.txt"), publisher=publisher,
+                    timezone="America/New_York", own_timezone="America/New_York")
+    update = Update(source.id, [1], 'At his afternoon press conference, the President tells reporters, "We are not at '
+                                    'war," and agrees that the action could be called a police action.')
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["iraq"])
+    assert update.attribution.who == who

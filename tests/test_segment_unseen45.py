@@ -98,7 +98,7 @@ def test_a_recap_opening_on_history_is_not_dated_by_its_last_day() -> None:
 def test_a_retrospective_keeps_the_day_of_its_past() -> None:
     updates = parse_page("""
         Fifty years on: the road to war
-        In the spring of 1967, tensions between Israel and its neighbours rose sharply. On May 22, 1967, Egypt closed the \
-Straits of Tiran to Israeli shipping, days after ordering UN peacekeepers out of Sinai.
+        In the spring of 1967, tensions between Israel and its neighbours rose sharply. On May 22, 1967, Egypt \
+closed the Straits of Tiran to Israeli shipping, days after ordering UN peacekeepers out of Sinai.
         """, dt.date(2017, 6, 5), "Asia/Jerusalem")
     assert str(of(updates, "In the spring of 1967").date) == "1967-05-22"

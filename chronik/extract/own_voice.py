@@ -16,7 +16,7 @@ from chronik.extract.data import ExtractData
 from chronik.extract.gazetteer import Name
 from chronik.extract.page_voice import Voice
 from chronik.extract.press_turns import answer_turn, conference
-from chronik.extract.publisher import own_label, own_name
+from chronik.extract.publisher import namesake, own_label, own_name
 from chronik.extract.sides import THIRD_PARTY
 
 # a military command by its name: "Combined Joint Task Force - Operation Inherent Resolve", "Allied Joint Force Command"
@@ -78,6 +78,25 @@ def _holder(text: str, found: Attribution, page: Page, data: ExtractData) -> boo
         return False
     found.who, found.side, found.unknown = holder.who, holder.side, False
     return True
+
+
+def _namesake(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """The page of an institution named after a person ("Harry S. Truman Library & Museum"): its office by the title
+    alone ("the President tells reporters ...") is that person."""
+    if page.source is None or not found.who or not _bare_title(found.who, data):
+        return False
+    name = namesake(page.source.publisher, data.lexicon)
+    if name is None:
+        return False
+    found.who = name
+    return True
+
+
+def _bare_title(who: str, data: ExtractData) -> bool:
+    """Whether ``who`` is the title of an office one person holds and nothing else ("President", "the President")."""
+    office = data.lexicon.offices.search(who)
+    return office is not None and office.values[0].person and not office.values[0].minor \
+        and office.start == len(who) - len(who.removeprefix("the ").removeprefix("The ")) and office.end == len(who)
 
 
 def _issuers_officials(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
@@ -156,7 +175,8 @@ def _briefer(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
 
 
 Reader = Callable[[str, Attribution, Page, ExtractData], bool]
-READERS: tuple[Reader, ...] = (_answer, _holder, _issuers_officials, _release, _body, _marked, _account, _briefer)
+READERS: tuple[Reader, ...] = (_answer, _namesake, _holder, _issuers_officials, _release, _body, _marked, _account,
+                               _briefer)
 
 
 def read_own_voice(text: str, found: Attribution, page: Page, data: ExtractData) -> None:

@@ -131,6 +131,20 @@ def is_institution(publisher: str, lexicon: ClaimLexicon) -> bool:
     return any(w in lexicon.institutions for w in re.findall(r"\w+", _PUBLISHER_NAME.split(publisher.strip())[0]))
 
 
+# a person an institution is named after, before its kind: a name with its middle initial ("Harry S. Truman Library &
+# Museum") or any name before "Presidential" ("Ronald Reagan Presidential Library"); not "National Archives Museum"
+_NAMESAKE = re.compile(r"^(?:(?P<initialled>[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+)\s+(?:Presidential\s+)?"
+                       r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)\s+Presidential\s+)"
+                       r"(?:Library|Museum|Archives?|Center|Centre)\b")
+
+
+def namesake(publisher: str, lexicon: ClaimLexicon) -> str | None:
+    """The person an institution publishing a page is named after ("Harry S. Truman" of "Harry S. Truman Library &
+    Museum"), if it is one."""
+    m = _NAMESAKE.match(own_name(publisher)) if is_institution(publisher, lexicon) else None
+    return (m.group("initialled") or m.group("name")) if m is not None else None
+
+
 def account_owner(publisher: str, lexicon: ClaimLexicon, sides: SideBook, gazetteer: Gazetteer) -> Claimant | None:
     """The organisation whose own social-media account a page is ("Sudan Red Crescent (Facebook)", "Tigray EMS on
     Telegram", "Israel Defense Forces (Telegram channel)"): a publisher that names a platform alone after the owner's

@@ -213,7 +213,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     if noted is not None and noted.dates_items and noted.end == publication:
         _date_by_period(units, noted, issued=noted.end)
     page = PageDates(publication, publication_why, finder, period,
-                     as_of=information_day(source.title, finder, publication))
+                     as_of=information_day(source.title, finder, publication), dateline=_dateline(units, publication))
     updates: list[Update] = []
     zone = declared
     post_days: dict[int, dt.date | None] = {}  # the day of each stamped post, by its stamp
@@ -245,6 +245,15 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     dropped = [Dropped(source.id, no, reasons[b.index]) for b in blocks if b.index in reasons for no in b.lines]
     _check_accounted(doc, source, updates, dropped)
     return updates, dropped
+
+
+def _dateline(units: list[Unit], publication: dt.date | None) -> Section | None:
+    """The page's one heading, if it has no other and it names the publication day alone (see ``PageDates``)."""
+    headings = {id(u.section): u.section for u in units if u.section is not None and u.section.basis == "heading"}
+    if len(headings) != 1:
+        return None
+    section = next(iter(headings.values()))
+    return section if section.date == publication and section.end in (None, publication) else None
 
 
 def _stamps_zone(units: list[Unit], declared: str | None, source_zone: str) -> str:

@@ -69,7 +69,7 @@ from chronik.segment.headings import counts_the_war, told_year
 from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.kinds import history_lead
 from chronik.segment.lexicon import lexicon
-from chronik.segment.main_verb import evening_saying, opens, verbs_day
+from chronik.segment.main_verb import evening_saying, noun_tied, opens, verbs_day
 from chronik.segment.period import ITEM_PERIOD_DAYS, Period, in_period
 from chronik.segment.speaker_labels import MEETING_STATEMENT
 from chronik.segment.structure import Unit
@@ -113,6 +113,9 @@ class PageDates:
     told: Told = field(default_factory=Told)
     as_of: Mention | None = None  # the day the title gives its information as of (see ``information_day``)
     printed: PageDates | None = None  # the page as printed, while a story filed before it is dated (``filed_story``)
+    # the one heading of a page with no other, naming its publication day ("28 June 1950" under a release's title):
+    # the day the page came out, not a section's day its acts must keep to (``_before_dateline``)
+    dateline: Section | None = None
 
 
 @dataclass
@@ -197,6 +200,14 @@ def _within(day: dt.date, last: dt.date | None, act: Mention) -> bool:
     start, end = act.timex.start, act.timex.end
     return (last is not None and start is not None and end is not None and day < start
             and end <= last)
+
+
+def _before_dateline(unit: Unit, page: PageDates, act: Mention) -> bool:
+    """Whether ``unit`` is under the page's dateline (``PageDates.dateline``) and its act is a few days before it: the
+    day the page came out heads no section its acts must keep to ("The Security Council late last night adopted ..."
+    under "28 June 1950" is of the 27th), unless the day is a noun's the act only mentions (``noun_tied``)."""
+    return unit.section is not None and unit.section is page.dateline and act.timex.start is not None \
+        and act.timex.start < unit.section.date and not noun_tied(unit.lead, act)
 
 
 def _act_dated(act: Mention, why: str) -> Dated:
@@ -691,7 +702,8 @@ def _dated_by_structure_or_act(unit: Unit, page: PageDates, act: Mention | None,
         elif act is not None and unstamped and act.timex.start == dated.date:
             dated.basis, dated.end = act.timex.kind, _act_dated(act, "").end  # a span's first day: that day
             dated.why = f"dated by {_said(act)} in the text, the day of {dated.why.removeprefix('dated by ')}"
-        elif act is not None and unstamped and distance and (opens(lead, act) or verbs_day(lead, act)) \
+        elif act is not None and unstamped and distance and (opens(lead, act) or verbs_day(lead, act)
+                                                              or _before_dateline(unit, page, act)) \
                 and not _opens_on_time_of_day(lead, act):
             return _act_dated(act, f"dated by {_said(act)} in the text, {distance} day{'s' * (distance > 1)} from "
                                    f"{dated.why.removeprefix('dated by ')}: the update reports that day's event; "

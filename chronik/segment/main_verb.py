@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chronik.dates import Mention
+from chronik.dates import RELATIVE, Mention
 from chronik.segment import prose
 from chronik.segment.lexicon import lexicon
 
@@ -71,7 +71,22 @@ def verbs_day(lead: str, act: Mention) -> bool:
     closes the subject of the verb of a toll, after a source's "said" ("the governor said a shell from the hills on a
     market in the town of Kadugli on Monday evening killed five"): the day of the casualties the update reports."""
     return (verbs_span(lead, act.start, act.end) or prose.toll_follows(lead, act.end) or _speaking_day(lead, act)
-            or _statement_day(lead, act))
+            or _statement_day(lead, act) or _day_then_verb(lead, act))
+
+
+# the word right after a day, and the subject's last word (or its "on") right before it
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SUBJECT_END = re.compile(r"[A-Za-z]\s*$")
+
+
+def _day_then_verb(lead: str, act: Mention) -> bool:
+    """Whether ``act``, a day told relative to the page's ("on Tuesday", "late last night"), stands between its
+    sentence's subject and the past verb of the subject, as a wire writes it: "The Security Council late last night
+    adopted ...", "Russia on Tuesday launched ..." (a date there may hang on a noun of the subject: "The death toll
+    from the strike on 2 March rose to 12")."""
+    nxt = _NEXT_WORD.match(lead, act.end)
+    return act.timex.kind == RELATIVE and nxt is not None and _past_verb(nxt.group(1)) \
+        and _SUBJECT_END.search(lead[:act.start]) is not None
 
 
 # a day naming the statement the saying was made in: "ISW said in its Saturday assessment that ...", "Zelensky said in
@@ -111,13 +126,32 @@ _EVENING_ACTS = frozenset(("issued", "released", "published", "voted", "approved
 def evening_saying(lead: str, act: Mention) -> bool:
     """Whether ``act`` is "last night" said with its verb (:func:`verbs_day`) and that verb, the last past verb before
     it in its clause, is one of saying, issuing or voting: the evening before the report's day. (An attack "last
-    night" may run past midnight into the report's morning.)"""
+    night" may run past midnight into the report's morning.) The verb may follow the night, the subject before it
+    ("The Security Council late last night adopted ...")."""
     if not _LAST_NIGHT.fullmatch(act.text.strip()) or not verbs_day(lead, act):
         return False
     sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
     words = _VERB_WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
     verb = next((w for w in reversed(words) if _past_verb(w)), None)
+    if verb is None and _day_then_verb(lead, act):  # ("The Council late last night adopted ...")
+        verb = _NEXT_WORD.match(lead, act.end).group(1)  # type: ignore[union-attr]
     return verb is not None and (verb.lower() in _EVENING_ACTS or bool(lexicon().reporting.fullmatch(verb)))
+
+
+# words after a verb that make what follows a noun's ("a statement by the RSF on Sunday"), whatever the object's length
+_NOUN_OWNED = frozenset(("by", "from", "about", "of", "that", "which", "who", "whose"))
+
+
+def noun_tied(lead: str, act: Mention) -> bool:
+    """Whether ``act`` is no past verb's day in its clause: the clause has no past verb before it ("Kyiv's allies
+    condemn drone strikes on Monday"), a word after the verb ties the day to a noun of the object ("called a statement
+    by the RSF on Sunday a provocation", "an aircraft that had bombed Chasiv Yar on Monday"), or the last verb is a
+    participle hanging on a noun ("the damage caused by bombs dropped on the city on Monday"): the day of something the
+    act only mentions."""
+    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
+    words = _VERB_WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
+    verbs = [k for k, w in enumerate(words) if _past_verb(w)]
+    return not verbs or any(w.lower() in _NOUN_OWNED for w in words[verbs[0] + 1:]) or _participle(words, verbs[-1])
 
 
 def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:
