@@ -17,6 +17,7 @@
   that state's;
 - on the page of an institution named after a person ("Harry S. Truman Library & Museum"), the office by its title
   alone ("the President tells reporters") is that person;
+- a ship's name after its kind ("the command ship Mount Whitney") is no person's name;
 - a whole clause before a name between commas ("A fire has broken out ... after shelling by Islamic State fighters,
   Ahmed Jassim, the mayor of Baiji, said") is no description of the name.
 
@@ -111,3 +112,8 @@ def test_the_title_alone_on_a_namesakes_page_is_the_namesake(wars, publisher, wh
                                     'war," and agrees that the action could be called a police action.')
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["iraq"])
     assert update.attribution.who == who
+
+
+def test_a_ships_name_after_its_kind_is_no_ones_name(wars):
+    text = "A navy spokesman aboard the command ship Mount Whitney said the landing craft met only light fire."
+    assert annotated(wars["iraq"], "Gulf desk", text)[0] != "Mount Whitney"

@@ -5,7 +5,11 @@
   ("The Council on Sunday adopted ..." is of the Sunday), a date far from it still flagged;
 - a day told between the subject and its verb, as a wire writes it ("The Security Council late last night adopted
   ...", "France on Saturday sent ..."): the main verb's day; a vote or a statement "late last night" is of the
-  evening before, not of a night running into the morning.
+  evening before, not of a night running into the morning;
+- a quote closed by a new speaker named with a rank and an initial ("Maj. Gen. Oliver P. Smith, commander of ...,
+  said") is that speaker's update, not the one above's;
+- a feature telling a past war on from a day it writes with its year ("On July 29, 1950, ...") reads a later day
+  written without one ("On Oct. 1, ...") in that year, up to the weeks after it, not in the year before the page's.
 """
 
 from __future__ import annotations
@@ -47,3 +51,22 @@ def test_a_day_between_subject_and_verb_is_the_verbs() -> None:
         PARIS, Jan 13 (Wire) - France on Saturday sent a further 400 troops to Mali, the defence ministry said.
         """, dt.date(2013, 1, 13), "Europe/Paris")
     assert str(of(updates, "PARIS, Jan 13").date) == "2013-01-12"
+
+
+def test_a_quote_closed_by_a_new_speaker_with_rank_and_initial_is_an_update_of_its_own() -> None:
+    updates = parse_page("""
+        Marines land at Inchon
+        TOKYO, Sept. 16 (AP)—A navy spokesman said about 20 marines were killed in the day's fighting.
+        "It went like clockwork," Maj. Gen. Oliver P. Smith, commander of the division, said when he came ashore.
+        """, dt.date(1950, 9, 16), "Asia/Tokyo")
+    assert of(updates, '"It went like clockwork') is not of(updates, "TOKYO, Sept. 16")
+
+
+def test_a_story_told_on_from_a_past_day_reads_later_days_in_its_year() -> None:
+    updates = parse_page("""
+        Veterans recall the defence of the river line
+        Some 200 veterans attended the ceremony on Thursday.
+        On July 29, 1950, the division took up positions along the river.
+        On Oct. 1, the division crossed the 38th parallel on the east coast.
+        """, dt.date(2020, 8, 14), "Asia/Seoul")
+    assert str(of(updates, "On Oct. 1").date) == "1950-10-01"

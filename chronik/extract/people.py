@@ -46,6 +46,9 @@ def _name_follows(rest: str) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})  # before a place that a speaker's name may follow
+# the kinds of vessel a ship's name follows ("the command ship Mount McKinley", "the carrier Harry S. Truman")
+_VESSELS = frozenset({"ship", "carrier", "vessel", "frigate", "destroyer", "cruiser", "submarine", "warship",
+                      "flagship", "tanker", "freighter", "corvette", "boat"})
 
 
 
@@ -121,6 +124,8 @@ class PersonNamer:
                     or (runs[-1] and word in self.lex.inner_honorifics and _name_follows(head[m.end():])):
                 if not runs[-1] and previous.lower() in _PLACE_PREPOSITIONS:
                     placed.add(len(runs) - 1)
+                if not runs[-1] and previous.lower() in _VESSELS:
+                    bodies.add(len(runs) - 1)  # "aboard the command ship Mount McKinley": a ship's name
                 runs[-1].append(word)
             else:
                 # a body's noun closing capitalised words ("the OAU Consultative Committee on Nigeria", "the Joint

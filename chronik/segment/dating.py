@@ -65,7 +65,7 @@ from chronik.dates.tense import tense_at
 from chronik.dates.timex import day_timex
 from chronik.segment import ago, almanac, prose
 from chronik.segment.finder import DateFinder
-from chronik.segment.headings import counts_the_war, told_year
+from chronik.segment.headings import FAR_DAYS, counts_the_war, told_year
 from chronik.segment.item_clock import item_clock, night_clock
 from chronik.segment.kinds import history_lead
 from chronik.segment.lexicon import lexicon
@@ -504,10 +504,14 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
         return found
 
     def read(day: dt.date) -> Timex | None:
-        again = find(page.finder.with_anchor(day))
+        # (read as of the end of the weeks after that day, which a story told on from it reaches: "On Oct. 1" after
+        # "On July 29, 1950" is an act of October 1950, no plan)
+        as_of = min(day + dt.timedelta(days=FAR_DAYS - 1), publication)
+        again = find(page.finder.with_anchor(as_of))
         return again.timex if again is not None and again.start == found.start else None
 
-    timex = told_year(found.timex, page.told.written, page.publication, read)
+    publication = page.publication
+    timex = told_year(found.timex, page.told.written, publication, read)
     return found if timex is None else dataclasses.replace(found, timex=timex)
 
 

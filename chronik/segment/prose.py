@@ -54,7 +54,7 @@ _PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
 WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*$")
 # after the closing quote, a speaker introduced in full: "…,” Hikmet Hajiyev, assistant to the president, told …
 _NAME_PART = r"(?:[A-Z][\w’'.-]*|(?:al|el|bin|ibn|de|da|van|von|der|la|le)(?:-[A-Z][\w’'.-]*)?)"
-_NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}){{1,3}},\s+[a-z]")
+_NEW_SPEAKER = re.compile(rf"[”\"’»],?\s+[A-Z][\w’'.-]+(?:\s+{_NAME_PART}){{1,4}},\s+[a-z]")
 # where a clause ends: a comma or a colon, a dash, a bracket, a stop; not the stop of an honorific or a rank before a
 # name ("Mr. Habib, who met Mr. Assad on Monday, ...")
 _TITLE_STOPS = "".join(rf"(?<!\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Maj", "Capt", "Sgt",
