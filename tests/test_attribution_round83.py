@@ -17,6 +17,8 @@
   that state's;
 - on the page of an institution named after a person ("Harry S. Truman Library & Museum"), the office by its title
   alone ("the President tells reporters") is that person;
+- a relative clause in an apposition opened by "one of the" ("..., one of the groups that have held Mosul since June,
+  said") describes the subject: the speaker is the name before it;
 - a ship's name after its kind ("the command ship Mount Whitney") is no person's name;
 - a whole clause before a name between commas ("A fire has broken out ... after shelling by Islamic State fighters,
   Ahmed Jassim, the mayor of Baiji, said") is no description of the name.
@@ -117,3 +119,9 @@ def test_the_title_alone_on_a_namesakes_page_is_the_namesake(wars, publisher, wh
 def test_a_ships_name_after_its_kind_is_no_ones_name(wars):
     text = "A navy spokesman aboard the command ship Mount Whitney said the landing craft met only light fire."
     assert annotated(wars["iraq"], "Gulf desk", text)[0] != "Mount Whitney"
+
+
+def test_a_relative_clause_after_one_of_the_describes_the_subject(wars):
+    text = ("Abu Mohammed, a spokesman for ISIS, one of the groups that have held Mosul since June, said late on "
+            "Tuesday that the strikes had killed civilians.")
+    assert annotated(wars["iraq"], "Gulf desk", text) == ("Abu Mohammed", "islamicstate")

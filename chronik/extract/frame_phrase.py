@@ -255,10 +255,10 @@ def last_clause(pre: str) -> str:
     table cell bar or relative pronoun with its own subject
     ("peacekeepers, who the Kremlin says ..." → "the Kremlin"); a relative clause between commas
     describes the subject and is dropped ("Qatar, which mediates, said" → "Qatar")."""
-    # "Hamas, the group that runs Gaza, said": an apposition's relative clause describes the subject; an indefinite
-    # apposition's noun stays, saying what kind of person speaks ("Sai Kham, a shopkeeper who fled Lashio, said": a
-    # shopkeeper)
-    pre = re.sub(r"(?<=\w),\s*the\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
+    # "Hamas, the group that runs Gaza, said", "Ansar Dine, one of the groups that hold the north, said": an
+    # apposition's relative clause describes the subject; an indefinite apposition's noun stays, saying what kind of
+    # person speaks ("Sai Kham, a shopkeeper who fled Lashio, said": a shopkeeper)
+    pre = re.sub(r"(?<=\w),\s*(?:one\s+of\s+)?the\s[^,;:\"]*?\b(?:that|which|who)\b[^,;:\"]*,\s*$", "", pre)
     pre = re.sub(r"(?<=\w)(,\s*an?\s[^,;:\"]*?)\s+(?:that|which|who)\b[^,;:\"]*,\s*$", r"\1", pre)
     # "The Command Post, led by the intelligence chief, X, said": who leads it describes the subject that speaks
     pre = _LED_BY.sub("", pre)
