@@ -19,6 +19,8 @@
   alone ("the President tells reporters") is that person;
 - a relative clause in an apposition opened by "one of the" ("..., one of the groups that have held Mosul since June,
   said") describes the subject: the speaker is the name before it;
+- a timeline item's day before its text ("June 30: ...", "12 May 2015 - ...") is no subject of its sentence: "he"
+  after it is the person the sentence names;
 - a ship's name after its kind ("the command ship Mount Whitney") is no person's name;
 - a whole clause before a name between commas ("A fire has broken out ... after shelling by Islamic State fighters,
   Ahmed Jassim, the mayor of Baiji, said") is no description of the name.
@@ -125,3 +127,10 @@ def test_a_relative_clause_after_one_of_the_describes_the_subject(wars):
     text = ("Abu Mohammed, a spokesman for ISIS, one of the groups that have held Mosul since June, said late on "
             "Tuesday that the strikes had killed civilians.")
     assert annotated(wars["iraq"], "Gulf desk", text) == ("Abu Mohammed", "islamicstate")
+
+
+@pytest.mark.parametrize("label", ["June 30:", "Jun. 30 -", "30 June 2014 –"])
+def test_a_timeline_items_day_is_no_subject(wars, label):
+    text = (f"{label} Iraqi Prime Minister Nouri al-Maliki visits Samarra, where he tells troops that the city will "
+            "not fall.")
+    assert annotated(wars["iraq"], "Gulf desk", text) == ("Nouri al-Maliki", "iraqi")

@@ -69,8 +69,19 @@ def claim_text(text: str, cells: list[str]) -> str:
     read as the claimant, nor the cells' bars as a sentence running on; ``text`` itself for any other update, its
     writer's sign-off closing it blanked."""
     if len(cells) < 2:
-        return _SIGNED_OFF.sub(lambda m: " " * len(m.group()), text)
+        return _SIGNED_OFF.sub(_blank, _DAY_LABEL.sub(_blank, text, count=1))
     return max(cells[1:], key=lambda c: len(c.split())).strip()
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+# a timeline item's day before its text, with a colon or a dash ("February 2: French President ...", "Jan. 16 - ",
+# "12 May 2024: "): no subject of the item's sentence (blanked, as a sign-off is)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_LABEL = re.compile(rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+                        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)\s*(?::|[–—]|-(?=\s))\s+(?=\S)")
 
 
 # a digest's item signed off by its writer after its last sentence ("... internal affairs." -- Scott Parrish"): who
