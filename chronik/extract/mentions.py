@@ -9,7 +9,7 @@ import re
 from chronik.extract.gazetteer import Gazetteer, Mention, Name
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import Outlet, find_outlets
-from chronik.extract.sides import SideBook
+from chronik.extract.sides import REGION_NOUNS, SideBook
 from chronik.extract.words import NAME_WORD, SEGMENT
 
 # a polity in the possessive before a region of its own that the sides file counts as a polity, maybe a word or two
@@ -17,7 +17,6 @@ from chronik.extract.words import NAME_WORD, SEGMENT
 _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 # the owner of what follows, a few words in the possessive right before it: "the Iranian judiciary's "
 _OWNER = re.compile(r"(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$")
-_REGION = re.compile(r"\s(?i:region|province|oblast|governorate|republic)$")
 
 
 class SideReader:
@@ -82,7 +81,7 @@ class SideReader:
         marks = [m for m in self._side_marks(text) if m[2] and text[m[0]:m[1]] != skip]
         for i, (_, end, side) in enumerate(marks):
             if i + 1 == len(marks) or not _OWNER_OF_NEXT.fullmatch(text[end:marks[i + 1][0]]) \
-                    or not _REGION.search(text[marks[i + 1][0]:marks[i + 1][1]]):
+                    or text[marks[i + 1][0]:marks[i + 1][1]].split()[-1].capitalize() not in REGION_NOUNS:
                 return side
         return None
 

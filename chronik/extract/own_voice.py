@@ -69,9 +69,7 @@ def _holder(text: str, found: Attribution, page: Page, data: ExtractData) -> boo
     office = data.lexicon.offices.search(page.source.publisher)
     if office is None or not office.values[0].person or office.values[0].minor:
         return False
-    titled = found.who is not None and data.lexicon.offices.search(found.who) is not None \
-        and found.who.lower().removeprefix("the ").split()[0] in office.text.lower().split()
-    if found.who and not titled and found.who != page.issuer.who:
+    if found.who and not _bare_title(found.who, data) and found.who != page.issuer.who:
         return False
     holder = data.attributor.people.first(page.issuer.side)
     if holder is None or found.side not in (None, data.sides.narrative, page.issuer.side):

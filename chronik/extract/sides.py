@@ -35,15 +35,15 @@ class Polity:
 
 
 THIRD_PARTY = "third-party"  # the default sides' word for states and bodies of no party (a sides file may drop it)
-# the word closing a region's name that prose writes in lower case: "Iraq's autonomous Kurdistan region" is the form
-# "Kurdistan Region"
-_REGION_NOUNS = frozenset({"Region", "Province", "Oblast", "Governorate", "Territory"})
+# the word closing a region's name, which prose writes in lower case ("Iraq's autonomous Kurdistan region" is the form
+# "Kurdistan Region") and which a polity before it in the possessive owns (mentions.py)
+REGION_NOUNS = frozenset({"Region", "Province", "Oblast", "Governorate", "Territory", "Republic"})
 
 
 def _lowered_region_noun(form: str) -> set[str]:
     """``form`` with its closing region noun in lower case ("Kurdistan region"), if it closes on one after a name."""
     head, _, last = form.rpartition(" ")
-    return {f"{head} {last.lower()}"} if head[:1].isupper() and last in _REGION_NOUNS else set()
+    return {f"{head} {last.lower()}"} if head[:1].isupper() and last in REGION_NOUNS else set()
 
 
 def _own_government(p: Polity) -> set[str]:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from chronik.dates.lexicon import alternation
+from chronik.dates.lexicon import lexicon as date_lexicon
+
 # Same-length replacements, so offsets in the normalised text are offsets in the original.
 _FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
@@ -78,8 +81,9 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # a timeline item's day before its text, with a colon or a dash ("February 2: French President ...", "Jan. 16 - ",
-# "12 May 2024: "): no subject of the item's sentence (blanked, as a sign-off is)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "12 May 2024: "): no subject of the item's sentence (blanked, as a sign-off is); its month as the date lexicon
+# writes it, capitalised
+_MONTH = rf"(?=[A-Z])(?i:{alternation(date_lexicon().months)})\b\.?"
 _DAY_LABEL = re.compile(rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)\s*(?::|[–—]|-(?=\s))\s+(?=\S)")
 

@@ -502,6 +502,7 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
     if (found is None or unit.section is not None or page.publication is None or found.timex.kind != EXPLICIT
             or _YEAR.search(found.text)):
         return found
+    publication = page.publication
 
     def read(day: dt.date) -> Timex | None:
         # (read as of the end of the weeks after that day, which a story told on from it reaches: "On Oct. 1" after
@@ -510,7 +511,6 @@ def _in_told_year(unit: Unit, page: PageDates, found: Mention | None,
         again = find(page.finder.with_anchor(as_of))
         return again.timex if again is not None and again.start == found.start else None
 
-    publication = page.publication
     timex = told_year(found.timex, page.told.written, publication, read)
     return found if timex is None else dataclasses.replace(found, timex=timex)
 
