@@ -130,8 +130,7 @@ def evening_saying(lead: str, act: Mention) -> bool:
     ("The Security Council late last night adopted ...")."""
     if not _LAST_NIGHT.fullmatch(act.text.strip()) or not verbs_day(lead, act):
         return False
-    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
-    words = _VERB_WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
+    words = _clause_words(lead[:act.start])
     verb = next((w for w in reversed(words) if _past_verb(w)), None)
     if verb is None and _day_then_verb(lead, act):  # ("The Council late last night adopted ...")
         verb = _NEXT_WORD.match(lead, act.end).group(1)  # type: ignore[union-attr]
@@ -148,10 +147,14 @@ def noun_tied(lead: str, act: Mention) -> bool:
     by the RSF on Sunday a provocation", "an aircraft that had bombed Chasiv Yar on Monday"), or the last verb is a
     participle hanging on a noun ("the damage caused by bombs dropped on the city on Monday"): the day of something the
     act only mentions."""
-    sentence = prose.SENTENCE_BOUNDARY.split(lead[:act.start])[-1]
-    words = _VERB_WORD.findall(_CLAUSE_BREAK.split(sentence)[-1])
+    words = _clause_words(lead[:act.start])
     verbs = [k for k, w in enumerate(words) if _past_verb(w)]
     return not verbs or any(w.lower() in _NOUN_OWNED for w in words[verbs[0] + 1:]) or _participle(words, verbs[-1])
+
+
+def _clause_words(before: str) -> list[str]:
+    """The words of the clause ``before`` ends with (from its sentence's start or its last comma, colon, dash)."""
+    return _VERB_WORD.findall(_CLAUSE_BREAK.split(prose.SENTENCE_BOUNDARY.split(before)[-1])[-1])
 
 
 def verbs_span(lead: str, start: int, end: int, clocked: bool = False) -> bool:
