@@ -29,7 +29,6 @@ are the prompt's buttons, and a newsletter's sign-up box may name the newsletter
 
 from __future__ import annotations
 
-import collections
 import functools
 import itertools
 import re
@@ -46,7 +45,7 @@ from chronik.segment.literals import AnyPattern
 from chronik.segment.posts import FEDIVERSE_HANDLE, bare_stamp
 from chronik.segment.reader_state import norm
 from chronik.segment.results import card_lines
-from chronik.segment.speaker_labels import speaker_turn, written_speaker
+from chronik.segment.speaker_labels import TRANSCRIPT_TURNS, speaker_turn, written_speaker, written_transcript
 from chronik.segment.timestamps import find_stamp
 
 SEPARATOR = "separator"
@@ -786,13 +785,8 @@ def _transcript(blocks: list[Block]) -> bool:
     """Whether the page is a transcript: turns of speakers named in capitals ("QUESTION: ...", "SPOKESMAN: ..."), or
     named as written with one of them taking several turns ("Jamie Shea: Good afternoon ...", see
     :mod:`chronik.segment.briefings`)."""
-    if sum(1 for b in blocks if speaker_turn(b.text)) >= TRANSCRIPT_TURNS:
-        return True
-    written = collections.Counter(who for b in blocks if (who := written_speaker(b.text)))
-    return len(written) >= 2 and written.most_common(1)[0][1] >= TRANSCRIPT_TURNS
-
-
-TRANSCRIPT_TURNS = 3
+    return (sum(1 for b in blocks if speaker_turn(b.text)) >= TRANSCRIPT_TURNS
+            or written_transcript(who for b in blocks if (who := written_speaker(b.text))))
 
 
 def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[int, str]:

@@ -15,13 +15,16 @@ marked right under them. The Public Papers print the letter with a full stop and
 
 from __future__ import annotations
 
-import collections
-
 from chronik.segment.info import HEADLINE, LABEL, PARA, Info
-from chronik.segment.pageview import TRANSCRIPT_TURNS
-from chronik.segment.speaker_labels import LETTER_QUESTION, LETTER_TURN, TITLED_ANSWER, written_speaker
+from chronik.segment.speaker_labels import (
+    LETTER_QUESTION,
+    LETTER_TURN,
+    TITLED_ANSWER,
+    TRANSCRIPT_TURNS,
+    written_speaker,
+    written_transcript,
+)
 
-ANSWERS = 3  # the turns of one speaker that make the page a transcript
 TURN = "turn"  # what ``Info.what`` says of a transcript's turn (as for a speaker in capitals)
 
 
@@ -29,8 +32,7 @@ def briefing_turns(infos: list[Info]) -> None:
     """Mark the turns of a transcript whose speakers are named as written (see the module docstring)."""
     turns = [(k, who) for k, info in enumerate(infos) if info.kind in (PARA, HEADLINE, LABEL)
              and info.what in ("", TURN) and (who := written_speaker(info.block.text))]  # (a turn in capitals too)
-    counts = collections.Counter(who for _, who in turns)
-    if len(counts) < 2 or counts.most_common(1)[0][1] < ANSWERS:
+    if not written_transcript(who for _, who in turns):
         return
     for k, _ in turns:
         infos[k].kind, infos[k].what = PARA, TURN
@@ -55,6 +57,6 @@ def lettered_turns(infos: list[Info]) -> None:
 
 def transcript_turns(infos: list[Info]) -> list[int]:
     """Where a transcript's turns are (their indexes in ``infos``), once the passes above have marked them; none on a
-    page with fewer than :data:`~chronik.segment.pageview.TRANSCRIPT_TURNS`, which is no transcript."""
+    page with fewer than :data:`~chronik.segment.speaker_labels.TRANSCRIPT_TURNS`, which is no transcript."""
     turns = [k for k, info in enumerate(infos) if info.kind == PARA and info.what == TURN]
     return turns if len(turns) >= TRANSCRIPT_TURNS else []

@@ -26,6 +26,7 @@ from chronik.segment.classify import (
 )
 from chronik.segment.finder import DateFinder
 from chronik.segment.metaline import meta_day
+from chronik.segment.speaker_labels import TRANSCRIPT_TURNS
 
 STAMPS = (STAMP, STAMP_LINE)
 _DAY_RUN = (DATE_HEADING, PARA, BULLET)  # a day heading and the lines under it
@@ -34,7 +35,6 @@ _META_KINDS = (HEADLINE, LABEL, DATELINE, FURNITURE)
 
 # how many posts (a headline over a date line over the post's text) make a page a listing of posts
 MIN_DATED_POSTS = 2
-TRANSCRIPT_TURNS = 3  # speakers' turns that make a page a transcript
 # how many day headings with an unstamped note right under them make a page a diary whose inline stamps time one
 # note each ("August 8" / "00:45 – ..." / "Morning – ..." / "August 10" / "Georgia says ...")
 DIARY_DAYS = 3

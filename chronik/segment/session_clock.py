@@ -3,9 +3,9 @@
 every turn spoken at the session is of that day, the briefing's, whatever day it tells of ("ANSWER: Dutchbat asked
 for close air support on Saturday"), and every statement of that clock unless it names a time of its own.
 
-A page is a transcript when it holds :data:`~chronik.segment.pageview.TRANSCRIPT_TURNS` speakers' turns or more; the
-header is the last line before the first turn that gives a day and a clock and nothing else, or a day alone when the
-clock is written apart: on its own line right before the turns ("12:31 p.m. EST"), or in a note right after the last
+A page is a transcript when it holds :data:`~chronik.segment.speaker_labels.TRANSCRIPT_TURNS` speakers' turns or more;
+the header is the last line before the first turn that gives a day and a clock and nothing else, or a day alone when
+the clock is written apart: on its own line right before the turns ("12:31 p.m. EST"), or in a note right after the last
 turn ("... began at 8 p.m. in the East Room").
 """
 

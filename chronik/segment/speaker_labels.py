@@ -36,7 +36,9 @@ Every reader writes a label in capitals back as a text would with :func:`recased
 
 from __future__ import annotations
 
+import collections
 import re
+from collections.abc import Iterable
 
 from chronik.segment.lexicon import lexicon
 
@@ -152,6 +154,16 @@ def written_speaker(text: str) -> str | None:
     or None."""
     m = WRITTEN_TURN.match(text)
     return m.group("who") if m else None
+
+
+TRANSCRIPT_TURNS = 3  # speakers' turns that make a page a transcript (one speaker's, when named as written)
+
+
+def written_transcript(speakers: Iterable[str]) -> bool:
+    """Whether the speakers named as written at a page's turns, in order, make it a transcript: two of them or more,
+    one taking several turns (see :mod:`chronik.segment.briefings`)."""
+    counts = collections.Counter(speakers)
+    return len(counts) >= 2 and counts.most_common(1)[0][1] >= TRANSCRIPT_TURNS
 
 
 def press_label(line: str) -> str | None:
