@@ -482,7 +482,7 @@ def _key_figure_boxes(infos: list[Info]) -> None:
     """A report's box of key figures, each number alone over its label in lower case ("1.2 million" / "people
     displaced" / "875" / "collective shelters opened"): one entry, the report's figures at its day; the first number
     opens it, every other line carries it on, however each looks alone (a number taken for a label). A box that
-    only repeats figures the text above reported is left as it is."""
+    only repeats figures the report's text gives, above it or in the sections below, is left as it is."""
     k = 0
     while k < len(infos) - 1:
         end = k
@@ -496,10 +496,10 @@ def _key_figure_boxes(infos: list[Info]) -> None:
 
 
 def _recap(infos: list[Info], start: int, end: int) -> bool:
-    """Whether every figure of the box ``start``..``end`` is one the text above it already reported (highlights that
-    told "18,250 people have been displaced" over "18,250" / "people displaced"): a recap of them, no entry."""
-    above = " ".join(i.block.text for i in infos[:start] if i.kind in (PARA, BULLET))
-    return all(re.search(rf"(?<![\d.,]){re.escape(i.block.text.strip().rstrip('+'))}(?![\d])", above)
+    """Whether every figure of the box ``start``..``end`` is one the report's text gives, above or below it (highlights
+    that told "18,250 people have been displaced" over "18,250" / "people displaced"): a recap of them, no entry."""
+    text = " ".join(i.block.text for i in infos[:start] + infos[end:] if i.kind in (PARA, BULLET))
+    return all(re.search(rf"(?<![\d.,]){re.escape(i.block.text.strip().rstrip('+'))}(?![\d])", text)
                for i in infos[start:end:2])
 
 
