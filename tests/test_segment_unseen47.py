@@ -4,12 +4,21 @@ tests:
 - a situation report's box of key figures between its highlights and its sections ("194,000" / "people internally
   displaced" / ...) whose every figure the report's text gives, above the box or in the sections below it, only
   repeats them: its lines are asides, no entry of their own; a box with a figure the text never gives stays the
-  report's entry of figures.
+  report's entry of figures;
+- a plan's weekday is ahead, whatever verb reports it ("said Malaysia was ready to host talks on Monday", "a
+  ceasefire starting at 6 a.m. (0400 GMT) on Monday, ... said on Sunday": a clock's "a.m." ends no clause), and the
+  update is of the day it was said.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+from page_cases import of, parse_page
 from test_boilerplate import run
+
+from chronik.dates.tense import tense_at
 
 BOX = """
     Highlights
@@ -34,3 +43,19 @@ def test_a_box_whose_figures_the_sections_below_give_is_no_entry() -> None:
 def test_a_box_with_a_figure_the_text_never_gives_is_the_reports_entry_of_figures() -> None:
     updates, _ = run(BOX.format(refugees="about 21,000"))
     assert [u.lines for u in updates if 4 in u.lines] == [[4, 5, 6, 7]]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The prime minister said Malaysia was ready to host talks between the two sides on Monday.", "2025-07-27"),
+    ("The army and the RSF have agreed to a 24-hour ceasefire starting at 6 a.m. (0400 GMT) on Monday, the mediators "
+     "said on Sunday.", "2025-07-27"),
+])
+def test_a_plans_weekday_stays_ahead_whatever_verb_reports_it(text: str, date: str) -> None:
+    updates = parse_page(f"Talks\nKUALA LUMPUR, July 27 (Wire) - {text}\n", dt.date(2025, 7, 27), "Asia/Kuala_Lumpur")
+    assert str(of(updates, "KUALA LUMPUR").date) == date
+
+
+def test_a_clocks_abbreviation_ends_no_clause() -> None:
+    text = "a ceasefire starting at 6 a.m. (0400 GMT) on Sunday, the mediators said"
+    at = text.index("on Sunday")
+    assert tense_at(text, at, at + len("on Sunday")) == "future"

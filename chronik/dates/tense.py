@@ -16,7 +16,9 @@ from chronik.dates.cues import fold
 
 FUTURE_MARKERS = re.compile(
     r"\b(?:will|won['’]t|would|shall|['’]ll|going\s+to|(?:is|are|am|was|were)\s+to|"
-    r"(?:due|set|scheduled|expected|planned|planning|slated|intends?|intended|hopes?|hoped)\s+to|"
+    r"(?:due|set|scheduled|expected|planned|planning|slated|intends?|intended|hopes?|hoped|ready|prepared|poised)\s+to|"
+    # a term that runs from a coming day ("a ceasefire starting at 6 a.m. on Sunday", "a pause beginning on Saturday")
+    r"starting|beginning|"
     # "Russia plans to", not the noun of "a plan to integrate the RSF" or "their plans to"
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bno\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
     r"plans?\s+to|"
@@ -35,7 +37,8 @@ _ATTRIBUTION = re.compile(
     r"confirmed|insisted|cautioned|according)\b",
     re.I,
 )
-CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:and|but|while)\s|\s(?:but|while|whereas)\s")
+# (a full stop before a lower-case word, a digit or a bracket ends no sentence: "at 6 a.m. (0400 GMT) on Sunday")
+CLAUSE_END = re.compile(r"\.(?!\s*[a-z0-9(])|[;!?\n]|,\s+(?:and|but|while)\s|\s(?:but|while|whereas)\s")
 
 
 def clause(text: str, start: int, end: int) -> tuple[str, str]:
