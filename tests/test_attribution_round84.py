@@ -2,7 +2,10 @@
 
 - a body that passes a resolution or ratifies a treaty ("The Security Council passed a resolution ...", "The Verkhovna
   Rada ratified the agreement ...") is the source of the update its sentence opens, as one that signs or votes is; a
-  thing that "passed" a place is no body and sources nothing.
+  thing that "passed" a place is no body and sources nothing;
+- a participle's phrase between commas after the subject describes it ("Officers of the Korean Military Advisory
+  Group, reached by telephone, said ...", "Britain, joined by the United States, vetoes ..."): the subject speaks,
+  not a name inside the phrase, nor one in the clause said.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -13,7 +16,7 @@ import pytest
 
 from tests.attribution_cases import annotated, ukraine_sides, wars_fixture
 
-wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaults: extend\n")})
+wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaults: extend\n")}, default=True)
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -29,3 +32,13 @@ def test_a_bodys_vote_is_its_deed(wars, text, who):
 def test_a_convoy_that_passed_a_town_is_no_source(wars):
     text = "A convoy of 40 trucks passed the town of Izium on Tuesday, a local official said."
     assert annotated(wars["ukraine"], "UN News", text)[0] != "A convoy"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Officers of the Korean Military Advisory Group, reached by telephone, said the Seventh Division had fallen back.",
+     "Officers of the Korean Military Advisory Group"),
+    ("Britain, joined by the United States, vetoes a Security Council resolution calling for a cease-fire.",
+     "UK government"),
+])
+def test_a_participles_phrase_after_the_subject_describes_it(wars, text, who):
+    assert annotated(wars["karabakh-default"], "Wire", text)[0] == who

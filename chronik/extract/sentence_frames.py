@@ -69,9 +69,10 @@ _RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
 # a verb in the passive, which no name holds
 _PASSIVE_VERB = re.compile(r"\w\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b")
-# a relative clause that describes the subject right before its verb, closed by a comma: "..., who escaped from Cyprus
-# after Monday's coup, said"
-_DESCRIBED = re.compile(r",\s+(?:who|whose)\s[^,;:\"]*,\s*$")
+# a relative clause or a participle's phrase that describes the subject right before its verb, closed by a comma: "...,
+# who escaped from Cyprus after Monday's coup, said", "..., reached by telephone, said", "..., joined by the United
+# States, vetoes"
+_DESCRIBED = re.compile(r",\s+(?:who|whose|[a-z]+(?:ed|ing))\s[^,;:\"]*,\s*$")
 # a count in an absolute clause before its participle: "..., with at least 30 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
