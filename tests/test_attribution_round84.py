@@ -5,7 +5,9 @@
   thing that "passed" a place is no body and sources nothing;
 - a participle's phrase between commas after the subject describes it ("Officers of the Korean Military Advisory
   Group, reached by telephone, said ...", "Britain, joined by the United States, vetoes ..."): the subject speaks,
-  not a name inside the phrase, nor one in the clause said.
+  not a name inside the phrase, nor one in the clause said;
+- a name the default gazetteer knows inside a longer one of the war's sides file ("Sudanese army" in "the South
+  Sudanese army") is not that name: the army is South Sudan's.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -16,7 +18,17 @@ import pytest
 
 from tests.attribution_cases import annotated, ukraine_sides, wars_fixture
 
-wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaults: extend\n")}, default=True)
+wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaults: extend\n"),
+                     "south-sudan": ("""
+    defaults: extend
+    sides:
+      government: the Government of South Sudan and the SPLA
+      opposition: the SPLM/A-in-Opposition
+    polities:
+      - {name: South Sudan, side: government, adjective: South Sudanese, government: Government of South Sudan,
+         forms: [SPLA, Juba government]}
+      - {name: SPLM/A-in-Opposition, side: opposition, adjective: rebel, government: null, forms: [SPLM-IO]}
+""", "\n    defaults: extend\n")}, default=True)
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -42,3 +54,9 @@ def test_a_convoy_that_passed_a_town_is_no_source(wars):
 ])
 def test_a_participles_phrase_after_the_subject_describes_it(wars, text, who):
     assert annotated(wars["karabakh-default"], "Wire", text)[0] == who
+
+
+def test_a_known_name_inside_a_longer_one_of_the_sides_file_is_not_that_name(wars):
+    text = "The South Sudanese army has confirmed that its troops have pulled out of Bor after heavy fighting."
+    who, side = annotated(wars["south-sudan"], "Wire", text)
+    assert "Sudanese Armed Forces" not in (who or "") and side == "government"

@@ -32,9 +32,13 @@ class SideReader:
         """The known people and bodies ``text`` names; an ambiguous name resolves to the one entry of it the
         update names unambiguously."""
         out = []
+        listed = self.sides.find(text)
         for m in self.gaz.find(text, ("person", "body")):
             if self._other_person(text, m):
                 continue
+            if any(p.start < m.start < p.end < m.end for p in listed):
+                continue  # "the South Sudanese army": the sides file's "South Sudanese" holds the start of the
+                # gazetteer's "Sudanese army", another state's
             if m.entry is None:
                 known = tuple(e for e in m.entries if e in self.known)
                 if len(known) == 1:
