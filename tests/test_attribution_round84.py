@@ -7,7 +7,10 @@
   Group, reached by telephone, said ...", "Britain, joined by the United States, vetoes ..."): the subject speaks,
   not a name inside the phrase, nor one in the clause said;
 - a name the default gazetteer knows inside a longer one of the war's sides file ("Sudanese army" in "the South
-  Sudanese army") is not that name: the army is South Sudan's.
+  Sudanese army") is not that name: the army is South Sudan's;
+- an owner's post in lower case before a name ("witnessed by IGAD's chief mediator Seyoum Mesfin") introduces the name
+  with the owner's side, which a later update naming them by one name keeps ("Seyoum told the ceremony ..."); a
+  former post tells no side ("South Sudan's former vice-president Riek Machar").
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_cases import annotated, ukraine_sides, wars_fixture
+from tests.attribution_cases import annotated, page_of, ukraine_sides, wars_fixture
 
 wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaults: extend\n"),
                      "south-sudan": ("""
@@ -60,3 +63,19 @@ def test_a_known_name_inside_a_longer_one_of_the_sides_file_is_not_that_name(war
     text = "The South Sudanese army has confirmed that its troops have pulled out of Bor after heavy fighting."
     who, side = annotated(wars["south-sudan"], "Wire", text)
     assert "Sudanese Armed Forces" not in (who or "") and side == "government"
+
+
+def test_an_owners_post_in_lower_case_introduces_the_name_with_the_owners_side(wars):
+    found = page_of(wars["south-sudan"], "Radio Tamazuj", [
+        "The deal was signed in Addis Ababa and witnessed by IGAD's chief mediator Seyoum Mesfin.",
+        "Seyoum told the ceremony that the ceasefire would take effect within 24 hours.",
+    ])
+    assert found[1] == ("Seyoum Mesfin", "third-party")
+
+
+def test_a_former_post_tells_no_side(wars):
+    found = page_of(wars["south-sudan"], "Radio Tamazuj", [
+        "Army units loyal to South Sudan's former vice-president Riek Machar took control of Bor.",
+        "Machar denied any coup attempt, speaking by phone from an undisclosed location.",
+    ])
+    assert found[1][1] != "government"

@@ -261,6 +261,11 @@ def _name_runs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
 
 
+# an owner's post in lower case right before a name: "IGAD's chief mediator", "the army's spokesman" (a former post
+# tells no side now: "South Sudan's former vice-president Riek Machar")
+_OWNED_POST = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:(?!former\b|ex-)[a-z-]+\s+){1,2}$")
+
+
 def _introduction(text: str, start: int, end: int, office_words: frozenset[str]) -> str:
     """The words that introduce the name at ``text[start:end]``: the title and descriptors right before it
     ("Ukrainian Governor", "Zelensky's chief of staff"), the noun phrase it stands in apposition to ("Ukraine's
@@ -286,6 +291,9 @@ def _introduction(text: str, start: int, end: int, office_words: frozenset[str])
                 break
             kept.insert(0, word)
         words = " ".join(kept)
+        owned = _OWNED_POST.search(clause)
+        if not kept and owned is not None:
+            words = owned.group(0).strip()  # "IGAD's chief mediator Seyoum Mesfin": an owner's post in lower case
     after = re.match(r",\s*((?:the|a|an)\s[^,.;]{2,80}|(?P<office>[a-z-]+)\s[^,.;]{2,80})", text[end:])
     if after and after["office"] and after["office"] not in office_words:
         after = None  # (an office without its article: "Masoud Barzani, president of ...")
