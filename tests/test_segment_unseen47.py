@@ -7,7 +7,10 @@ tests:
   report's entry of figures;
 - a plan's weekday is ahead, whatever verb reports it ("said Malaysia was ready to host talks on Monday", "a
   ceasefire starting at 6 a.m. (0400 GMT) on Monday, ... said on Sunday": a clock's "a.m." ends no clause), and the
-  update is of the day it was said.
+  update is of the day it was said;
+- a body's briefing note telling what it did, on a day it names, in its own "our" ("A first UNHCR airlift ... from our
+  regional stockpile left Dubai on Wednesday (6 February)") is news, not the body promoting itself; its appeal
+  with no day ("UNHCR relies on our donors. Support our emergency appeal.") still is.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import datetime as dt
 import pytest
 from page_cases import of, parse_page
 from test_boilerplate import run
+from test_boilerplate_round39 import why
 
 from chronik.dates.tense import tense_at
 
@@ -59,3 +63,13 @@ def test_a_clocks_abbreviation_ends_no_clause() -> None:
     text = "a ceasefire starting at 6 a.m. (0400 GMT) on Sunday, the mediators said"
     at = text.index("on Sunday")
     assert tense_at(text, at, at + len("on Sunday")) == "future"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("A first UNHCR airlift, carrying 40 tonnes of plastic sheeting and blankets from our regional stockpile, left "
+     "Dubai on Wednesday (6 February) for Garoua in northern Cameroon.", None),
+    ("UNHCR relies on the generosity of our donors. Support our emergency appeal for Chad today.",
+     "boilerplate: self-promotion"),
+])
+def test_a_bodys_dated_act_in_its_own_voice_is_no_promotion(line: str, reason: str | None) -> None:
+    assert why(line, publisher="UNHCR") == reason

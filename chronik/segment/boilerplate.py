@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from chronik.config import Config, Source
-from chronik.dates.rules import month_words
+from chronik.dates.rules import month_words, weekday_words
 from chronik.segment import ago, prose
 from chronik.segment.blocks import SENTENCE_END, Block, count_words
 from chronik.segment.citations import strip_marks
@@ -128,10 +128,20 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
     if block.tokens.isdisjoint(_WE_WORDS) and not any(q in block.text for q in _QUOTE_MARKS):
         return False  # no "we" anywhere, nor a quote whose removal could join one
     unquoted = _QUOTED.sub("", block.text)
-    if not _WE.search(unquoted) or _own_research(unquoted, publisher) or _FIELD_STAFF.search(unquoted):
+    if not _WE.search(unquoted) or _own_research(unquoted, publisher) or _FIELD_STAFF.search(unquoted) \
+            or _dated_act().search(unquoted):
         return False
     return bool((publisher is not None and _named(publisher, block.text))
                 or (lex.self_references is not None and lex.self_references.search(unquoted)))
+
+
+@functools.cache
+def _dated_act() -> re.Pattern[str]:
+    """A day named as an act's ("left Dubai on Wednesday (6 February)", "on 3 February"): a body's statement telling
+    what it did ("A first UNHCR airlift ... from our regional stockpile left Dubai on Wednesday"), news, not
+    promotion."""
+    return re.compile(rf"\bon\s+(?:(?:{weekday_words(full_only=True)})\b|\d{{1,2}}\s+(?:{month_words()})\b"
+                      rf"|(?:{month_words()})\.?\s+\d{{1,2}}\b)", re.I)
 
 
 # a body's people in the field, whose reports its statement passes on ("Our staff report that at least 12 elderly
