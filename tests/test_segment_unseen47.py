@@ -10,7 +10,9 @@ tests:
   update is of the day it was said;
 - a body's briefing note telling what it did, on a day it names, in its own "our" ("A first UNHCR airlift ... from our
   regional stockpile left Dubai on Wednesday (6 February)") is news, not the body promoting itself; its appeal
-  with no day ("UNHCR relies on our donors. Support our emergency appeal.") still is.
+  with no day ("UNHCR relies on our donors. Support our emergency appeal.") still is;
+- a report's numbered section heading with a slash ("I. HIGHLIGHTS / KEY PRIORITIES") is no photo's credit, and the
+  bullet under it no caption.
 """
 
 from __future__ import annotations
@@ -73,3 +75,14 @@ def test_a_clocks_abbreviation_ends_no_clause() -> None:
 ])
 def test_a_bodys_dated_act_in_its_own_voice_is_no_promotion(line: str, reason: str | None) -> None:
     assert why(line, publisher="UNHCR") == reason
+
+
+def test_a_numbered_heading_with_a_slash_is_no_photo_credit() -> None:
+    updates, dropped = run("""
+        Sri Lanka: Vanni Emergency Situation Report #12
+        I. HIGHLIGHTS / KEY PRIORITIES
+        • According to Government figures, 103,691 people had crossed out of the No Fire Zone since 20 April.
+        • Screening sites in Omanthai and Vavuniya are overwhelmed.
+        """)
+    assert not [d for d in dropped if d.line in (2, 3)]
+    assert any(u.kind != "aside" and 3 in u.lines for u in updates)

@@ -521,10 +521,11 @@ CAPTION = "boilerplate: photo caption"
 def _credited_captions(blocks: list[Block], reasons: dict[int, str]) -> None:
     """The caption right under a photo's credit line ("Photo: © UNICEF/..." / "A child waits for food at a
     distribution point in Rafah."): one sentence in the present tense, saying what the photo shows; a sentence in the
-    past tense under the credit is the story's first."""
+    past tense under the credit is the story's first, and a list's item under it is no caption ("I. HIGHLIGHTS / KEY
+    PRIORITIES" / "• According to Government figures, ...")."""
     for block, below in itertools.pairwise(blocks):
         if (_CREDIT_LINE.match(block.text) and block.words <= CAPTION_WORDS // 3 and below.index not in reasons
-                and below.words <= CAPTION_WORDS and SENTENCE_END.search(below.text)
+                and not below.bullet and below.words <= CAPTION_WORDS and SENTENCE_END.search(below.text)
                 and not prose.SENTENCE_BOUNDARY.search(below.text.rstrip()) and not prose.has_past_verb(below.text)):
             reasons.setdefault(block.index, CAPTION)
             reasons[below.index] = CAPTION
