@@ -10,7 +10,9 @@
   Sudanese army") is not that name: the army is South Sudan's;
 - an owner's post in lower case before a name ("witnessed by IGAD's chief mediator Seyoum Mesfin") introduces the name
   with the owner's side, which a later update naming them by one name keeps ("Seyoum told the ceremony ..."); a
-  former post tells no side ("South Sudan's former vice-president Riek Machar").
+  former post tells no side ("South Sudan's former vice-president Riek Machar");
+- a person the sides file lists among a side's forms, after a descriptor in lower case ("Nobel peace laureate Jose
+  Ramos-Horta told ..."), is that person, as after a title.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -31,6 +33,16 @@ wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaul
       - {name: South Sudan, side: government, adjective: South Sudanese, government: Government of South Sudan,
          forms: [SPLA, Juba government]}
       - {name: SPLM/A-in-Opposition, side: opposition, adjective: rebel, government: null, forms: [SPLM-IO]}
+""", "\n    defaults: extend\n"),
+                     "timor": ("""
+    defaults: extend
+    sides:
+      indonesia: the Indonesian government, army and militias
+      independence: the East Timorese independence movement and its leaders
+    polities:
+      - {name: Indonesia, side: indonesia, adjective: Indonesian, government: Government of Indonesia, forms: [Jakarta]}
+      - {name: East Timorese resistance, side: independence, adjective: pro-independence, government: null,
+         forms: [Falintil, CNRT, Jose Ramos-Horta, Xanana Gusmao]}
 """, "\n    defaults: extend\n")}, default=True)
 
 
@@ -79,3 +91,8 @@ def test_a_former_post_tells_no_side(wars):
         "Machar denied any coup attempt, speaking by phone from an undisclosed location.",
     ])
     assert found[1][1] != "government"
+
+
+def test_a_listed_person_after_a_descriptor_in_lower_case_is_that_person(wars):
+    text = "Nobel peace laureate Jose Ramos-Horta told a rally in Darwin last night that the force had arrived."
+    assert annotated(wars["timor"], "ABC News", text) == ("Jose Ramos-Horta", "independence")

@@ -52,6 +52,12 @@ _VESSELS = frozenset({"ship", "carrier", "vessel", "frigate", "destroyer", "crui
 
 
 
+
+# a descriptor in lower case before a name ("Nobel peace laureate Jose Ramos-Horta", "rebel leader X"), not a word of
+# place or relation ("in Nagorno Karabakh", "of the ...")
+_DESCRIPTOR = re.compile(r"(?!(?:from|near|with|into|over|under|after|before|against|across|between|toward|towards)$)"
+                         r"[a-z][a-z-]{3,}")
+
 class PersonNamer:
     """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""
 
@@ -184,7 +190,8 @@ class PersonNamer:
         before = head[:start].split()
         return len(words) >= 2 and all(NAME_TOKEN.match(w) for w in words) \
             and not any(w in self.lex.titles or w.lower() in self.lex.office_words for w in words) \
-            and bool(before) and (before[-1] in self.lex.titles or before[-1].lower() in self.lex.office_words)
+            and bool(before) and (before[-1] in self.lex.titles or before[-1].lower() in self.lex.office_words
+                                  or _DESCRIPTOR.fullmatch(before[-1]) is not None)
 
     def member(self, head: str, body: Mention) -> str | None:
         """A person the gazetteer does not know, named with a title after a known body: "RSF adviser
