@@ -12,7 +12,10 @@ tests:
   regional stockpile left Dubai on Wednesday (6 February)") is news, not the body promoting itself; its appeal
   with no day ("UNHCR relies on our donors. Support our emergency appeal.") still is;
 - a report's numbered section heading with a slash ("I. HIGHLIGHTS / KEY PRIORITIES") is no photo's credit, and the
-  bullet under it no caption.
+  bullet under it no caption;
+- a live page's standfirst that says the zone of its stamps or how it follows the day ("Follow the events as they
+  happen. All times are Paris time (GMT+1).", "BBC News Online followed the day's events as they happened.") is
+  about the page: an aside, whatever news its first sentence sums up.
 """
 
 from __future__ import annotations
@@ -86,3 +89,14 @@ def test_a_numbered_heading_with_a_slash_is_no_photo_credit() -> None:
         """)
     assert not [d for d in dropped if d.line in (2, 3)]
     assert any(u.kind != "aside" and 3 in u.lines for u in updates)
+
+
+def test_a_standfirst_giving_the_zone_of_the_stamps_is_an_aside() -> None:
+    updates = parse_page("""
+        Chad: the latest
+        Rebels who entered N'Djamena on Saturday are fighting government troops around the presidential palace, \
+while French forces evacuate foreigners. Follow the events as they happen. All times are Paris time (GMT+1).
+        21h10 - The rebels say they have seized the national radio building.
+        """, dt.date(2008, 2, 3), "Europe/Paris")
+    assert of(updates, "Rebels who entered").kind == "aside"
+    assert of(updates, "The rebels say").kind == "update"
