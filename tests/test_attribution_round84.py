@@ -12,7 +12,9 @@
   with the owner's side, which a later update naming them by one name keeps ("Seyoum told the ceremony ..."); a
   former post tells no side ("South Sudan's former vice-president Riek Machar");
 - a person the sides file lists among a side's forms, after a descriptor in lower case ("Nobel peace laureate Jose
-  Ramos-Horta told ..."), is that person, as after a title.
+  Ramos-Horta told ..."), is that person, as after a title;
+- an office of a party written out in full, however long ("a commander of the rebel Liberians United for
+  Reconciliation and Democracy"), is that party's office, as with its short name.
 
 The updates are written for these tests; none is taken from a page chronik is measured on.
 """
@@ -43,6 +45,16 @@ wars = wars_fixture({"ukraine": (ukraine_sides(defaults="extend"), "\n    defaul
       - {name: Indonesia, side: indonesia, adjective: Indonesian, government: Government of Indonesia, forms: [Jakarta]}
       - {name: East Timorese resistance, side: independence, adjective: pro-independence, government: null,
          forms: [Falintil, CNRT, Jose Ramos-Horta, Xanana Gusmao]}
+""", "\n    defaults: extend\n"),
+                     "liberia": ("""
+    defaults: extend
+    sides:
+      government: the Government of Liberia
+      rebels: the LURD and MODEL rebels
+    polities:
+      - {name: Liberia, side: government, adjective: Liberian, government: Government of Liberia, forms: [AFL]}
+      - {name: LURD, side: rebels, adjective: LURD, government: null,
+         forms: [Liberians United for Reconciliation and Democracy]}
 """, "\n    defaults: extend\n")}, default=True)
 
 
@@ -96,3 +108,9 @@ def test_a_former_post_tells_no_side(wars):
 def test_a_listed_person_after_a_descriptor_in_lower_case_is_that_person(wars):
     text = "Nobel peace laureate Jose Ramos-Horta told a rally in Darwin last night that the force had arrived."
     assert annotated(wars["timor"], "ABC News", text) == ("Jose Ramos-Horta", "independence")
+
+
+def test_an_office_of_a_party_written_out_in_full_is_that_partys(wars):
+    text = ("A commander of the rebel Liberians United for Reconciliation and Democracy told VOA by satellite "
+            "telephone that his fighters had reached the edge of Bushrod Island.")
+    assert annotated(wars["liberia"], "Voice of America", text)[1] == "rebels"

@@ -322,8 +322,12 @@ class BodyNamer:
         if not matches:
             return None
         tail = head[matches[-1].end:]
-        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and len(tail.split()) <= 8 and (
-                self.sides.find(tail) or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))):
+        listed = self.sides.find(tail)
+        # (a party's name written out, however long, closing the head: "a commander of the rebel Liberians United for
+        # Reconciliation and Democracy")
+        short = len(tail.split()) <= 8 or any(m.end == len(tail.rstrip()) for m in listed)
+        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and short and (
+                listed or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))):
             return None  # "the health ministry in Hamas-run Gaza" names the ministry; "military equipment in" not
         found = [m.values[0] for m in matches]
         major = [o for o in found if not o.minor]
