@@ -95,8 +95,6 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
               len(update.figures))
 
 
-
-
 def _official(found: Found, text: str, data: ExtractData) -> bool:
     """Whether the claimant found is a person holding a title the text gives right before the name ("President
     Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state

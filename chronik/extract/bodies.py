@@ -322,16 +322,22 @@ class BodyNamer:
         if not matches:
             return None
         tail = head[matches[-1].end:]
-        listed = self.sides.find(tail)
-        # (a party's name written out, however long, closing the head: "a commander of the rebel Liberians United for
-        # Reconciliation and Democracy")
-        short = len(tail.split()) <= 8 or any(m.end == len(tail.rstrip()) for m in listed)
-        if len(tail.split()) > 2 and not (re.match(r"\s+(?:in|of|for)\s", tail) and short and (
-                listed or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))):
+        if len(tail.split()) > 2 and not self._office_of(tail):
             return None  # "the health ministry in Hamas-run Gaza" names the ministry; "military equipment in" not
         found = [m.values[0] for m in matches]
         major = [o for o in found if not o.minor]
         return (major or found)[0]  # (``found`` has an office for each match: one at least)
+
+    def _office_of(self, tail: str) -> bool:
+        """Whether the words after an office name where or whose it is: "in", "of" or "for" and a polity, a place or
+        a name, in a few words, or a party's name written out however long ("a commander of the rebel Liberians
+        United for Reconciliation and Democracy")."""
+        if not re.match(r"\s+(?:in|of|for)\s", tail):
+            return False
+        listed = self.sides.find(tail)
+        if len(tail.split()) > 8 and not any(m.end == len(tail.rstrip()) for m in listed):
+            return False
+        return bool(listed or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))
 
     def office_form(self, head: str) -> str | None:
         """The last office words of ``head`` as written ("authorities")."""

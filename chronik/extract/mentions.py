@@ -32,8 +32,9 @@ class SideReader:
         """The known people and bodies ``text`` names; an ambiguous name resolves to the one entry of it the
         update names unambiguously."""
         out = []
-        listed = self.sides.find(text)
-        for m in self.gaz.find(text, ("person", "body")):
+        found = self.gaz.find(text, ("person", "body"))
+        listed = self.sides.find(text) if found else []
+        for m in found:
             if self._other_person(text, m):
                 continue
             if any(p.start < m.start < p.end < m.end for p in listed):

@@ -18,6 +18,7 @@ from chronik.extract.page_voice import Voice
 from chronik.extract.press_turns import answer_turn, conference
 from chronik.extract.publisher import namesake, own_label, own_name
 from chronik.extract.sides import THIRD_PARTY
+from chronik.extract.words import without_the
 
 # a military command by its name: "Combined Joint Task Force - Operation Inherent Resolve", "Allied Joint Force Command"
 _COMMAND = re.compile(r"\b(?:Task\s+Force|Joint\s+Force|Command)\b")
@@ -94,7 +95,7 @@ def _bare_title(who: str, data: ExtractData) -> bool:
     """Whether ``who`` is the title of an office one person holds and nothing else ("President", "the President")."""
     office = data.lexicon.offices.search(who)
     return office is not None and office.values[0].person and not office.values[0].minor \
-        and office.start == len(who) - len(who.removeprefix("the ").removeprefix("The ")) and office.end == len(who)
+        and office.start == len(who) - len(without_the(who)) and office.end == len(who)
 
 
 def _issuers_officials(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:

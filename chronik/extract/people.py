@@ -49,14 +49,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "at"})  # before a place that a s
 # the kinds of vessel a ship's name follows ("the command ship Mount McKinley", "the carrier Harry S. Truman")
 _VESSELS = frozenset({"ship", "carrier", "vessel", "frigate", "destroyer", "cruiser", "submarine", "warship",
                       "flagship", "tanker", "freighter", "corvette", "boat"})
-
-
-
-
 # a descriptor in lower case before a name ("Nobel peace laureate Jose Ramos-Horta", "rebel leader X"), not a word of
 # place or relation ("in Nagorno Karabakh", "of the ...")
 _DESCRIPTOR = re.compile(r"(?!(?:from|near|with|into|over|under|after|before|against|across|between|toward|towards)$)"
                          r"[a-z][a-z-]{3,}")
+
 
 class PersonNamer:
     """Names the people of one update's claimant phrases (``marks``: its mentions and their sides)."""

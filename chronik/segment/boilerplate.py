@@ -140,8 +140,7 @@ def _dated_act() -> re.Pattern[str]:
     """A day named as an act's ("left Dubai on Wednesday (6 February)", "on 3 February"): a body's statement telling
     what it did ("A first UNHCR airlift ... from our regional stockpile left Dubai on Wednesday"), news, not
     promotion."""
-    return re.compile(rf"\bon\s+(?:(?:{weekday_words(full_only=True)})\b|\d{{1,2}}\s+(?:{month_words()})\b"
-                      rf"|(?:{month_words()})\.?\s+\d{{1,2}}\b)", re.I)
+    return re.compile(rf"\bon\s+(?:(?:{weekday_words(full_only=True)})\b|{_day_of_month()})", re.I)
 
 
 # a body's people in the field, whose reports its statement passes on ("Our staff report that at least 12 elderly
@@ -789,7 +788,13 @@ def _year_headings(blocks: list[Block], reasons: dict[int, str]) -> None:
 @functools.cache
 def _month_day() -> re.Pattern[str]:
     """A line that opens with a month and a day, or a day and a month ("January 17", "17 January")."""
-    return re.compile(rf"^\s*(?:(?:{month_words()})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{month_words()})\b)", re.I)
+    return re.compile(rf"^\s*{_day_of_month()}", re.I)
+
+
+@functools.cache
+def _day_of_month() -> str:
+    """A month and a day, or a day and a month ("January 17", "Jan. 17", "17 January"), as a pattern's part."""
+    return rf"(?:(?:{month_words()})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{month_words()})\b)"
 
 
 def _transcript(blocks: list[Block]) -> bool:

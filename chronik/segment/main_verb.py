@@ -84,9 +84,16 @@ def _day_then_verb(lead: str, act: Mention) -> bool:
     sentence's subject and the past verb of the subject, as a wire writes it: "The Security Council late last night
     adopted ...", "Russia on Tuesday launched ..." (a date there may hang on a noun of the subject: "The death toll
     from the strike on 2 March rose to 12")."""
+    return _verb_after_day(lead, act) is not None
+
+
+def _verb_after_day(lead: str, act: Mention) -> str | None:
+    """The past verb right after ``act`` in :func:`_day_then_verb`'s shape, or None."""
     nxt = _NEXT_WORD.match(lead, act.end)
-    return act.timex.kind == RELATIVE and nxt is not None and _past_verb(nxt.group(1)) \
-        and _SUBJECT_END.search(lead[:act.start]) is not None
+    if act.timex.kind != RELATIVE or nxt is None or not _past_verb(nxt.group(1)) \
+            or _SUBJECT_END.search(lead[:act.start]) is None:
+        return None
+    return nxt.group(1)
 
 
 # a day naming the statement the saying was made in: "ISW said in its Saturday assessment that ...", "Zelensky said in
@@ -131,9 +138,8 @@ def evening_saying(lead: str, act: Mention) -> bool:
     if not _LAST_NIGHT.fullmatch(act.text.strip()) or not verbs_day(lead, act):
         return False
     words = _clause_words(lead[:act.start])
-    verb = next((w for w in reversed(words) if _past_verb(w)), None)
-    if verb is None and _day_then_verb(lead, act):  # ("The Council late last night adopted ...")
-        verb = _NEXT_WORD.match(lead, act.end).group(1)  # type: ignore[union-attr]
+    # (or the verb after it: "The Council late last night adopted ...")
+    verb = next((w for w in reversed(words) if _past_verb(w)), None) or _verb_after_day(lead, act)
     return verb is not None and (verb.lower() in _EVENING_ACTS or bool(lexicon().reporting.fullmatch(verb)))
 
 
