@@ -274,7 +274,19 @@ def past_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, T
         again = told_year(timex, latest, publication, read)
         if again is not None and names_days(again):
             found[k] = again
-    return found
+    return {k: timex for k, timex in found.items() if not _leads_the_run(k, blocks, headings, found)}
+
+
+def _leads_the_run(k: int, blocks: list[Block], headings: dict[int, Timex], found: dict[int, Timex]) -> bool:
+    """Whether heading ``k``, which ``past_headings`` would read in a year told above it, instead opens the run of
+    the headings below it: the next date heading stays in the publication's year and comes after ``k`` read there.
+    "27 January" under "invaded in December 1975 and annexed the following year" on a timeline of 1999 whose next
+    heading is "5 May" (1999) is 27 January 1999: a page telling 1976 would move its next heading too."""
+    after = sorted(j for j in headings if j > k)
+    if not after or after[0] in found or _WRITTEN_YEAR.search(blocks[after[0]].text):
+        return False
+    mine, next_one = headings[k].start, headings[after[0]].start
+    return mine is not None and next_one is not None and 0 <= (next_one - mine).days <= 366
 
 
 def period_headings(blocks: list[Block], finder: DateFinder, headings: dict[int, Timex],
