@@ -4,14 +4,20 @@
   past ("declared independence on 4 December 1976"), is a day of the publication's year when the headings after it
   stay there: the run of headings tells the page's year, the background only what came long before; a page that
   does tell the past moves its next heading as well, and keeps the year it tells (a guard: the rule before kept it
-  too).
+  too);
+- a live page's stamp in local time with its GMT in brackets, four digits each ("0020 local (1850 GMT)") or with
+  colons ("23:30 (18:00 GMT)"), opens a post stamped with the local clock; the page's note "Times are local, with
+  GMT in brackets. The latest entries appear first." is an aside.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from page_cases import of, parse_page
+
+from chronik.segment.timestamps import find_stamp
 
 TIMELINE = """
     Aceh: the road to martial law
@@ -43,3 +49,34 @@ def test_a_page_telling_a_past_year_moves_its_next_headings_too() -> None:
     updates = parse_page(page, dt.date(2003, 1, 10), "Asia/Jakarta")
     assert of(updates, "Rebels and the army").date == "2000-06-15"
     assert of(updates, "Monitors report").date == "2000-06-20"
+
+
+@pytest.mark.parametrize(("text", "time", "body"), [
+    ("0020 local (1850 GMT)", "00:20", ""),
+    ("23:30 (18:00 GMT) The president signs the decree.", "23:30", "The president signs the decree."),
+    ("1415 local (0845 GMT): Police fire tear gas.", "14:15", "Police fire tear gas."),
+])
+def test_a_local_stamp_with_its_gmt_in_brackets(text: str, time: str, body: str) -> None:
+    stamp = find_stamp(text)
+    assert stamp is not None and (stamp.time, stamp.zone, stamp.body) == (time, None, body)
+
+
+def test_a_live_page_stamped_in_local_time_with_gmt_in_brackets() -> None:
+    page = """
+        Sri Lanka: As it happened
+        Last Updated: Monday, 14 March 2005, 19:05 GMT
+        Times are local (Sri Lanka), with GMT in brackets. The latest entries appear first.
+        0020 local (1850 GMT)
+        The president tells parliament the state of emergency will be lifted at dawn.
+        2330 local (1800 GMT)
+        Troops withdraw from the checkpoints around Colombo's fort, police say.
+        2215 local (1645 GMT)
+        The opposition calls off its march on the president's house.
+        1840 local (1310 GMT)
+        A curfew is imposed on the capital until further notice.
+    """
+    updates = parse_page(page, dt.date(2005, 3, 14), "Asia/Colombo")
+    stamped = [(u.date, u.time) for u in updates if u.kind == "update"]
+    assert stamped == [("2005-03-15", "00:20"), ("2005-03-14", "23:30"), ("2005-03-14", "22:15"),
+                       ("2005-03-14", "18:40")]
+    assert of(updates, "Times are local").kind == "aside"

@@ -143,7 +143,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a second clock for another zone, skipped: "06:45 GMT/ 00:45 CST"
     # (or after a space, its zone named: "14:12 GMT 15:12 UK", as old news sites wrote both)
     other = _unnamed(f"(?:{_CLOCK12}|{_CLOCK24})")
-    second = rf"(?:\s*/\s*{other}(?:\s*{_unnamed(zone)})?|\s+{other}\s*{_unnamed(zone)})?"
+    # ...or in brackets, as a wire's local stamp gives its GMT: "0110 local (1925 GMT)", "23:30 (17:45 GMT)"
+    bracketed = rf"\(\s*(?:{other}|{_unnamed(MILITARY)})\s*{_unnamed(zone)}\s*\)"
+    second = rf"(?:\s*/\s*{other}(?:\s*{_unnamed(zone)})?|\s+{other}\s*{_unnamed(zone)}|\s*{bracketed})?"
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
     time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
