@@ -7,7 +7,12 @@
   too);
 - a live page's stamp in local time with its GMT in brackets, four digits each ("0020 local (1850 GMT)") or with
   colons ("23:30 (18:00 GMT)"), opens a post stamped with the local clock; the page's note "Times are local, with
-  GMT in brackets. The latest entries appear first." is an aside.
+  GMT in brackets. The latest entries appear first." is an aside;
+- a page of releases, each its number over its date line ("Date: 14 March 2023") over its paragraphs: each date line
+  dates its release ("today" is that day, not the page's), and a paragraph's own earlier day ("on 12 March",
+  "yesterday evening") is its news's; one such date line alone stays the page's dateline;
+- an office's footer: its telephone and fax line, and an old site's "Best viewed in 800 x 600 resolution ..." are
+  furniture.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import datetime as dt
 
 import pytest
 from page_cases import of, parse_page
+from test_boilerplate_round39 import why
 
 from chronik.segment.timestamps import find_stamp
 
@@ -80,3 +86,41 @@ def test_a_live_page_stamped_in_local_time_with_gmt_in_brackets() -> None:
     assert stamped == [("2005-03-15", "00:20"), ("2005-03-14", "23:30"), ("2005-03-14", "22:15"),
                        ("2005-03-14", "18:40")]
     assert of(updates, "Times are local").kind == "aside"
+
+
+RELEASES = """
+    Armed Forces of the Philippines
+    Public Affairs Office
+    Press Release No. 31/2023
+    Date: 14 March 2023
+    1. Troops of the 10th Infantry Division repulsed an attack on their base in Maco today. Two were wounded.
+    2. In a separate encounter in Sitio Lumbo on 12 March 2023, four rebels were killed and five rifles were recovered.
+    Press Release No. 30/2023
+    Date: 11 March 2023
+    1. A patrol came under fire near New Bataan yesterday evening. No one was hurt.
+    2. The Chief of Staff left for Jakarta today for talks with his Indonesian counterpart.
+    Telephone: 911-6001, 911-6436 | Fax: 63-2-911-6436
+    Best viewed in 1024 x 768 resolution with Internet Explorer 6.0 or above.
+"""
+
+
+def test_each_date_line_of_a_page_of_releases_dates_its_release() -> None:
+    updates = parse_page(RELEASES, dt.date(2023, 3, 14), "Asia/Manila")
+    assert of(updates, "Troops").date == "2023-03-14"
+    assert of(updates, "In a separate").date == "2023-03-12"
+    assert of(updates, "A patrol came").date == "2023-03-10"
+    assert of(updates, "The Chief of Staff").date == "2023-03-11"
+
+
+@pytest.mark.parametrize("line", [
+    "Telephone: 911-6001, 911-6436 | Fax: 63-2-911-6436",
+    "Tel: +977 1 4245020",
+    "Best viewed in 1024 x 768 resolution with Internet Explorer 6.0 or above.",
+    "This site is best viewed with Netscape Navigator 4.",
+])
+def test_an_offices_footer_lines_are_furniture(line: str) -> None:
+    assert why(line) is not None
+
+
+def test_a_sentence_naming_a_telephone_is_no_footer() -> None:
+    assert why("Telephone lines to Kathmandu were cut on Tuesday morning, officials said.") is None

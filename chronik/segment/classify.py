@@ -36,6 +36,7 @@ from chronik.segment.info import (
     FEED,
     FURNITURE,
     HEADLINE,
+    ISSUE_DATE,
     LABEL,
     LEAD_IN,
     LINK,
@@ -560,6 +561,22 @@ def _lone_release_day(infos: list[Info]) -> None:
         numbered[0].kind, numbered[0].timex = HEADLINE, None
 
 
+def _release_dates(infos: list[Info]) -> None:
+    """The date lines of a page of releases one under another ("Press Release No. 147/062" / "Date: 08 August 2005" /
+    its numbered paragraphs, then "Date: 07 August 2005" / ...): two or more, each right over the text it dates and
+    naming a day of its own, head their releases as a day's heading does; one alone is the page's dateline."""
+    dated = [k for k, i in enumerate(infos[:-1]) if i.kind == DATELINE and metadata_date(i.block.text) is not None
+             and i.timex is not None and i.timex.start is not None and i.timex.start == i.timex.end
+             and infos[k + 1].kind in (PARA, BULLET)]
+    days = {infos[k].timex.start for k in dated if infos[k].timex is not None}
+    if len(dated) >= MIN_RELEASE_DATES and len(days) == len(dated):
+        for k in dated:
+            infos[k].kind, infos[k].what = DATE_HEADING, ISSUE_DATE
+
+
+MIN_RELEASE_DATES = 2  # date lines over their texts that make a page a list of releases
+
+
 _UPDATE_NOTE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|published)\b", re.I)
 
 
@@ -1038,6 +1055,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _count_back(infos, saved, finder.anchor)
     mark_results(infos, finder)  # (after the ages are counted: they date the cards)
     item_dates(infos)
+    _release_dates(infos)  # (after the items: a title's date line over its text is its item's)
     _key_event_links(infos)  # (after the ages are counted: a key event's clock replaces an age's)
     _feed_days(infos)
     _provenance(infos)

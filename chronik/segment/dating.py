@@ -182,10 +182,13 @@ def _posted_news(unit: Unit, act: Mention, day: dt.date) -> bool:
     """Whether ``unit`` is the lead of a listed story under the date line it was posted on, with no clock ("Army
     retakes Ceel Buur" / "March 3, 2024 | Outlet" / its text), whose act is a day up to ``DIGEST_DAYS`` before that
     date ("said on Friday", "on March 1"): the story's news, as a page's act dates a story without a list around it
-    ("on Friday" in the story posted on Saturday is Friday)."""
+    ("on Friday" in the story posted on Saturday is Friday). So is a paragraph of a release under the date line it
+    was issued on ("Date: 06 August 2005" / "1. In an encounter ... on 5 August 2005, three terrorists were
+    killed.")."""
     end = act.timex.end
-    return (_unstamped(unit) and unit.stamp_line is not None and unit.what == "item" and end is not None
-            and end < day and 0 < _distance(day, act) <= DIGEST_DAYS)
+    listed = (unit.stamp_line is not None and unit.what == "item") or (unit.section is not None
+                                                                       and unit.section.issued)
+    return (_unstamped(unit) and listed and end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS)
 
 
 def _unstamped(unit: Unit) -> bool:

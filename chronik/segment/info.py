@@ -30,6 +30,7 @@ POST = "post: "
 MESSAGE_HEADER = "message header"  # "Forwarded from ...", "In reply to ...": the first line of a channel's message
 PROVENANCE = "provenance"  # what ``Info.what`` says of a "Source: ..." line under a text
 SOURCE_CREDIT = "source credit"  # ... of a block closed by a monitoring credit ("(Channel One TV, ... 12 Oct 20)")
+ISSUE_DATE = "issue date"  # ... of a release's date line heading the release under it ("Date: 08 August 2005")
 
 
 @dataclass

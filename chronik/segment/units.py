@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from chronik.dates import Timex
 from chronik.segment.blocks import Block
 from chronik.segment.classify import Info
+from chronik.segment.info import ISSUE_DATE
 from chronik.segment.timestamps import Stamp
 
 FEED_ITEM = "feed item"  # ``Unit.what`` of an item of a news feed: dated by its own stamp, in no order to check
@@ -22,6 +23,7 @@ class Section:
     basis: str  # heading | day-counter | timestamp
     why: str
     year_heading: bool = False  # a heading of nothing but a year ("2025") over a timeline's items
+    issued: bool = False  # the day the document under it was issued ("Date: 08 August 2005"), not its events' day
 
 
 @dataclass
@@ -70,4 +72,4 @@ def section_of(info: Info, basis: str) -> Section | None:
     why = f"{what} '{info.block.text.strip()}'"
     if basis == "day-counter":
         why += f" ({t.why})"
-    return Section(t.start, end, basis, why)
+    return Section(t.start, end, basis, why, issued=info.what == ISSUE_DATE)
