@@ -12,7 +12,10 @@
   dates its release ("today" is that day, not the page's), and a paragraph's own earlier day ("on 12 March",
   "yesterday evening") is its news's; one such date line alone stays the page's dateline;
 - an office's footer: its telephone and fax line, and an old site's "Best viewed in 800 x 600 resolution ..." are
-  furniture.
+  furniture;
+- a briefing's turns labelled by a post alone ("Spokesman:", "Deputy Spokesman:") are the person its header names
+  holding that post ("... noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General"); a deputy's
+  name is not the spokesman's, nor the other way round (a guard: the rule before named neither).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pytest
 from page_cases import of, parse_page
 from test_boilerplate_round39 import why
 
+from chronik.segment.briefers import briefer_names
 from chronik.segment.timestamps import find_stamp
 
 TIMELINE = """
@@ -124,3 +128,29 @@ def test_an_offices_footer_lines_are_furniture(line: str) -> None:
 
 def test_a_sentence_naming_a_telephone_is_no_footer() -> None:
     assert why("Telephone lines to Kathmandu were cut on Tuesday morning, officials said.") is None
+
+
+NOON_BRIEFING = """
+    Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+    The following is a transcript of today's noon briefing by Farhan Haq, {post} for the Secretary-General.
+    Question: Farhan, is there any news from Goma this morning?
+    Deputy Spokesman: Our colleagues tell us that the fighting has moved to the west of the city.
+    Question: And the airport?
+    Deputy Spokesman: The airport remains closed to all flights.
+    Question: Has the Secretary-General called President Kagame?
+    Deputy Spokesman: He spoke to him yesterday afternoon.
+"""
+
+
+def test_a_briefings_turns_labelled_by_a_post_are_the_person_holding_it() -> None:
+    updates = parse_page(NOON_BRIEFING.format(post="Deputy Spokesman"), dt.date(2025, 1, 27), "America/New_York")
+    assert of(updates, "Deputy Spokesman: The airport").context.briefers == {"deputy spokesman": "Farhan Haq"}
+    header = ["Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General"]
+    assert briefer_names(header, ["Spokesman", "Question"]) == {"spokesman": "Stéphane Dujarric"}
+    assert briefer_names(["Moderator Jane Roe opened the session."], ["Moderator"]) == {"moderator": "Jane Roe"}
+
+
+def test_a_deputys_name_is_not_the_spokesmans() -> None:
+    updates = parse_page(NOON_BRIEFING.format(post="Spokesman"), dt.date(2025, 1, 27), "America/New_York")
+    assert of(updates, "Deputy Spokesman: The airport").context.briefers == {}
+    assert briefer_names(["Briefing by Farhan Haq, Deputy Spokesman"], ["Spokesman"]) == {}

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from chronik.segment.briefings import transcript_turns
 from chronik.segment.classify import Info
-from chronik.segment.speaker_labels import HEARING_TITLES, capitals_speaker, recased, written_speaker
+from chronik.segment.speaker_labels import HEARING_TITLES, capitals_speaker, press_label, recased, written_speaker
 
 # a word of a person's name as a header writes it: capitalised or in capitals ("Alun", "HODDING"), an initial ("S."),
 # or a title's short form before it ("Mr.", "Col.": dropped below)
@@ -46,6 +46,31 @@ def briefer_names(header: Iterable[str], labels: Iterable[str]) -> dict[str, str
                     found[full.lower()] = full
         if len(found) == 1:
             names[surname.lower()] = found.popitem()[1]
+    names.update(_titled_names(text, labels))
+    return names
+
+
+# the words of a label that is a post, no name ("Spokesman:", "Deputy Spokesperson:", "Moderator:")
+_POST_WORDS = _TITLE_WORDS | frozenset({"moderator", "press", "presenter", "host", "anchor", "chairperson"})
+
+
+def _titled_names(header: str, labels: Iterable[str]) -> dict[str, str]:
+    """Post (lower case) → the one person the header names holding it, for a turn labelled by the post alone
+    ("Spokesman:" under "... today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General";
+    "Moderator:" under "Moderator Jane Roe"). A deputy's label is a post of its own: "Spokesman" is not named by
+    "Farhan Haq, Deputy Spokesman"."""
+    names: dict[str, str] = {}
+    name = rf"((?-i:{_NAME_WORD})(?:\s+(?-i:{_NAME_WORD})){{1,3}})"
+    for label in set(labels):
+        words = label.lower().split()
+        if not words or not all(w in _POST_WORDS for w in words):
+            continue
+        post = r"\s+".join(re.escape(w) for w in label.split())
+        found = {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?(?<!deputy\s){post}\b", header, re.I)}
+        found |= {m.group(1) for m in re.finditer(rf"(?<!deputy\s)\b{post}\s+{name}", header, re.I)}
+        found = {f for f in found if not any(w.lower().strip(".") in _TITLE_WORDS for w in f.split())}
+        if len(found) == 1:
+            names[label.lower()] = found.pop()
     return names
 
 
@@ -61,6 +86,7 @@ def transcript_briefers(infos: list[Info], title: str | None) -> dict[str, str]:
     if not turns:
         return {}
     texts = [infos[k].block.text for k in turns]
-    labels = [label for text in texts if (label := capitals_speaker(text) or written_speaker(text))]
+    labels = [label for text in texts
+              if (label := capitals_speaker(text) or written_speaker(text) or press_label(text))]
     header = [title or "", *(info.block.text for info in infos[:turns[0]])]
     return briefer_names(header, labels)
