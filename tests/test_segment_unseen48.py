@@ -15,7 +15,9 @@
   furniture;
 - a briefing's turns labelled by a post alone ("Spokesman:", "Deputy Spokesman:") are the person its header names
   holding that post ("... noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General"); a deputy's
-  name is not the spokesman's, nor the other way round (a guard: the rule before named neither).
+  name is not the spokesman's, nor the other way round (a guard: the rule before named neither);
+- a timeline's item led by a year alone ("1974 - ... On July 20, Turkish troops land ...") is of the day its text
+  names in that year, not in the page's; one naming no day is of that year, its first day to its last.
 """
 
 from __future__ import annotations
@@ -154,3 +156,21 @@ def test_a_deputys_name_is_not_the_spokesmans() -> None:
     updates = parse_page(NOON_BRIEFING.format(post="Spokesman"), dt.date(2025, 1, 27), "America/New_York")
     assert of(updates, "Deputy Spokesman: The airport").context.briefers == {}
     assert briefer_names(["Briefing by Farhan Haq, Deputy Spokesman"], ["Spokesman"]) == {}
+
+
+YEAR_ITEMS = """
+    Here are the key events of the dispute:
+    1974 - A coup backed by the junta in Athens topples Makarios. On July 20, Turkish troops land near Kyrenia.
+    1983 - The Turkish Cypriots declare a state in the north on November 15, recognised only by Turkey.
+    1984 - The UN Security Council calls the declaration legally invalid.
+    April 24, 2004 - Greek Cypriots reject the Annan plan in a referendum.
+"""
+
+
+def test_a_timeline_item_led_by_a_year_is_of_that_years_day() -> None:
+    updates = parse_page(YEAR_ITEMS, dt.date(2024, 7, 20), "Asia/Nicosia")
+    assert of(updates, "1974 - A coup").date == "1974-07-20"
+    assert of(updates, "1983 - The Turkish").date == "1983-11-15"
+    year = of(updates, "1984 - The UN")
+    assert (year.date, year.date_end) == ("1984-01-01", "1984-12-31")
+    assert of(updates, "April 24, 2004").date == "2004-04-24"

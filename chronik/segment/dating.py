@@ -5,7 +5,8 @@ day-of-war counter, a lead-in "as of ..."); else the date of the update's main a
 ("On 4 November, ...", "said Thursday"; a wire's dateline before it, "KYIV, March 3 (AP) — ", is the filing day, not
 the act's); else the day a report's title gives its information as of ("Flash Update No. 3 (as of 14 June 2018)",
 issued the 15th); else the publication date. An item whose title leads with its day ("12 May | ..." over the rest of its
-cell) is dated by it. A date in a subordinate clause
+cell) is dated by it; one led by a year alone ("1975 - ... On November 6, ...") by the day its text names, read in
+that year, or by that year when it names none. A date in a subordinate clause
 ("since the fighting began on September 27"; not a "when" clause saying when casualties fell, "two were killed when
 shells hit Shusha on Tuesday"), in a quote, hanging on an event noun ("an offensive on
 September 19-20"), counted from another event ("a day earlier") or vaguer than a few days ("earlier
@@ -370,7 +371,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         dated.by_lead = True
         return dated
-    month = _led_month(unit, page, lead)
+    month = _led_month(unit, page, lead) or _led_year_act(unit, page, lead)
     if month is not None:
         return month
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
@@ -573,13 +574,39 @@ MONTH_DAYS = 31
 def _led_month(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     """A list item led by a month with its year, set off by a dash or a colon ("August 2019 - The military and ...
     sign a power-sharing deal", "Early November 2023 – ..."): dated by that month, its first day to its last, as a
-    timeline gives no day to an event it dates by the month, not by the page's date. A season, a year or a month
-    without its year leads no such item here."""
+    timeline gives no day to an event it dates by the month, not by the page's date. A season or a month without
+    its year leads no such item here; a year alone is :func:`_led_year_act`'s."""
     found = page.finder.lead_period(lead) if _unstamped(unit) else None
     if (found is None or found.timex.kind != EXPLICIT or not _YEAR.search(found.text) or found.timex.start is None
             or found.timex.end is None or (found.timex.end - found.timex.start).days > MONTH_DAYS):
         return None
     return _act_dated(found, f"dated by {_said(found)}, the month the item leads with: {found.timex.why}")
+
+
+# a year alone leading a list item, set off by a dash or a colon: "1975 - Spain prepares ...", "1984: The OAU ..."
+_LED_YEAR = re.compile(r"^\s*(?P<year>(?:1[5-9]|20)\d\d)\s*(?:[-–—:]|\s-)\s+(?=\S)")
+
+
+def _led_year_act(unit: Unit, page: PageDates, lead: str) -> Dated | None:
+    """A list item led by a year alone ("1975 - Spain prepares to leave the territory. On November 6, King Hassan II
+    sends ..."), dated by the day its text names read in that year: the year the item leads with is its days' (not
+    the page's), as a year heading's is. None when the text names no day of that year."""
+    m = _LED_YEAR.match(lead) if _unstamped(unit) else None
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    act = page.finder.with_anchor(dt.date(year, 7, 1)).act(lead[m.end():])
+    if act is None and (page.publication is None or year < page.publication.year):
+        return Dated(dt.date(year, 1, 1), EXPLICIT, f"dated by the year the item leads with, {year}: its text names "
+                     f"no day of it", end=dt.date(year, 12, 31))
+    if act is None or act.timex.kind != EXPLICIT or act.timex.start is None or act.timex.end is None:
+        return None
+    start, end = (safe_date(year, d.month, d.day) for d in (act.timex.start, act.timex.end))
+    if start is None or end is None or end < start or (_YEAR.search(act.text) and act.timex.start.year != year):
+        return None
+    why = f"'{act.text}' read in {year}, the year the item leads with"
+    act = dataclasses.replace(act, timex=day_timex(start, act.timex.kind, why, end=end))
+    return _act_dated(act, f"dated by {_said(act)} in the text: {why}")
 
 
 def _anchors(unit: Unit, page: PageDates) -> list[dt.date | None]:
