@@ -22,6 +22,7 @@ from chronik.extract.sides import THIRD_PARTY
 from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.model import Attribution, Update
+from chronik.segment.speaker_labels import press_label
 from chronik.segment.timestamps import source_credit
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,11 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     if outlet:
         credited_claim(found, outlet, data.attributor)
     page = page_of(source, data, context.release)
+    if not found.who and (full := _briefer_of(text, context.briefers)) is not None:
+        # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of
+        voice = page.body or home
+        found.who, found.side = full, voice.side if voice is not None else found.side
+        found.unknown = found.side is None
     read_own_voice(turned, found, page, data)  # a release's, a diary's, a body's or an account's own voice
     body = page.body  # a court's page: its chamber's, or a filer's (court_records.py)
     court = Claimant(body.name if body is not None else None,
@@ -93,6 +99,14 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     update.figures = extract_figures(text, found, update.date, data.figures)
     log.debug("%s %s: %s (%s), %d figures", update.source, update.lines[:1], found.who, found.side,
               len(update.figures))
+
+
+def _briefer_of(text: str, briefers: dict[str, str]) -> str | None:
+    """The full name a transcript's header gives the speaker whose turn ``text`` opens with, by the last word of the
+    turn's label ("Mr. Díaz:" → "José Luis Díaz"), or None."""
+    label = press_label(text.split("\n", 1)[0]) if briefers else None
+    words = label.split() if label is not None else []
+    return briefers.get(words[-1].strip(".,").lower()) if words else None
 
 
 def _official(found: Found, text: str, data: ExtractData) -> bool:

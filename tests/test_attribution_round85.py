@@ -1,0 +1,46 @@
+"""Attribution cases met on the blind set ZZZZZM (Nepal 2005-06), on text written for these tests:
+
+- a briefing's answer under a titled surname ("Mr. Colville: ...") is the person the transcript's header names in full
+  ("Spokesperson for the UN High Commissioner for Human Rights: Rupert Colville", see
+  ``chronik.segment.briefers``), for the body whose page it is, where the answer names no other source; an answer
+  relaying a source ("... the army told us ...") stays that source's (the last two cases are guards: the rule before
+  gave neither to the briefer).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attribution_cases import wars_fixture
+
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
+
+wars = wars_fixture({}, default=True)
+
+_HEADER = {"colville": "Rupert Colville"}
+
+
+def _answered(data, text: str, briefers: dict[str, str]) -> tuple[str | None, str | None]:
+    source = Source(id="notes", file="page.txt", path=Path("page.txt"),
+                    publisher="Office of the UN High Commissioner for Human Rights")
+    update = Update(source.id, [1], text)
+    update.context.briefers = briefers
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
+    return update.attribution.who, update.attribution.side
+
+
+def test_an_answer_under_a_titled_surname_is_the_briefer_the_header_names(wars):
+    text = "Mr. Colville: Not yet. We have raised our concerns with the authorities at several levels this week."
+    assert _answered(wars["karabakh-default"], text, _HEADER) == ("Rupert Colville", "third-party")
+
+
+def test_without_the_header_the_surname_is_no_one_named_in_full(wars):
+    text = "Mr. Colville: Not yet. We have raised our concerns with the authorities at several levels this week."
+    assert _answered(wars["karabakh-default"], text, {})[0] != "Rupert Colville"
+
+
+def test_an_answer_relaying_a_source_stays_the_sources(wars):
+    text = "Mr. Colville: The Azerbaijani Defence Ministry told our office that the detainees would be released."
+    assert _answered(wars["karabakh-default"], text, _HEADER)[0] != "Rupert Colville"
