@@ -4,14 +4,19 @@
   ("Spokesperson for the UN High Commissioner for Human Rights: Rupert Colville", see
   ``chronik.segment.briefers``), for the body whose page it is, where the answer names no other source; an answer
   relaying a source ("... the army told us ...") stays that source's (the last two cases are guards: the rule before
-  gave neither to the briefer).
+  gave neither to the briefer);
+- a stand taken by saying how one feels ("X is deeply concerned by the ordinance", "was alarmed by ...") is X's, the
+  "by" naming what, not an agent (residents alarmed by shelling say nothing: a guard); a statement read to a body
+  ("read to the Council a cablegram") is its reader's;
+- the UN's High Commissioners and Under-Secretaries-General speak for the UN, named with or without "UN".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from attribution_cases import wars_fixture
+import pytest
+from attribution_cases import annotated, wars_fixture
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
@@ -44,3 +49,20 @@ def test_without_the_header_the_surname_is_no_one_named_in_full(wars):
 def test_an_answer_relaying_a_source_stays_the_sources(wars):
     text = "Mr. Colville: The Azerbaijani Defence Ministry told our office that the detainees would be released."
     assert _answered(wars["karabakh-default"], text, _HEADER)[0] != "Rupert Colville"
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("The High Commissioner for Human Rights, Louise Arbour, is deeply concerned by the new media ordinance.",
+     "Louise Arbour", "third-party"),
+    ("The Under-Secretary-General for Humanitarian Affairs, Martin Griffiths, was alarmed by the reports from Lachin.",
+     "Martin Griffiths", "third-party"),
+    ("The Secretary-General, Mr. Trygve Lie, read to the Council a cablegram from the Commission on Korea.",
+     "Trygve Lie", None),
+])
+def test_a_stand_of_feeling_or_a_statement_read_is_the_speakers(wars, text, who, side):
+    found = annotated(wars["karabakh-default"], "Example News", text)
+    assert found[0] == who and (side is None or found[1] == side)
+
+
+def test_the_shelled_who_were_alarmed_are_no_speakers(wars):
+    assert annotated(wars["karabakh-default"], "Example News", "Residents were alarmed by the shelling.")[0] is None
