@@ -8,7 +8,9 @@
 - a stand taken by saying how one feels ("X is deeply concerned by the ordinance", "was alarmed by ...") is X's, the
   "by" naming what, not an agent (residents alarmed by shelling say nothing: a guard); a statement read to a body
   ("read to the Council a cablegram") is its reader's;
-- the UN's High Commissioners and Under-Secretaries-General speak for the UN, named with or without "UN".
+- the UN's High Commissioners and Under-Secretaries-General speak for the UN, named with or without "UN";
+- a wire's dateline whose place is three words, or has where it is in brackets ("Chahid El Hafed (Sahrawi Refugee
+  Camps), 18 November 2020 (SPS) - "), is no subject: the sentence's speaker follows it.
 """
 
 from __future__ import annotations
@@ -66,3 +68,11 @@ def test_a_stand_of_feeling_or_a_statement_read_is_the_speakers(wars, text, who,
 
 def test_the_shelled_who_were_alarmed_are_no_speakers(wars):
     assert annotated(wars["karabakh-default"], "Example News", "Residents were alarmed by the shelling.")[0] is None
+
+
+@pytest.mark.parametrize("dateline", ["Chahid El Hafed (Sahrawi Refugee Camps), 18 November 2020 (SPS) - ",
+                                      "Dar Es Salaam, 18 November 2020 (SPS) - "])
+def test_a_datelines_place_in_three_words_or_with_brackets_is_no_speaker(wars, dateline):
+    text = f"{dateline}The Red Cross announced that its teams had reached the camps east of the wall."
+    who = annotated(wars["karabakh-default"], "Example News", text)[0]
+    assert who == "International Committee of the Red Cross – ICRC"

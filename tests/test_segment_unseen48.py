@@ -17,7 +17,9 @@
   holding that post ("... noon briefing by Farhan Haq, Deputy Spokesman for the Secretary-General"); a deputy's
   name is not the spokesman's, nor the other way round (a guard: the rule before named neither);
 - a timeline's item led by a year alone ("1974 - ... On July 20, Turkish troops land ...") is of the day its text
-  names in that year, not in the page's; one naming no day is of that year, its first day to its last.
+  names in that year, not in the page's; one naming no day is of that year, its first day to its last;
+- a wire's dateline whose place is three words or has where it is in brackets ("Chahid El Hafed (Sahrawi Refugee
+  Camps), 18 November 2020 (SPS) - ") is the filing day: the story's "yesterday" counts from it.
 """
 
 from __future__ import annotations
@@ -174,3 +176,10 @@ def test_a_timeline_item_led_by_a_year_is_of_that_years_day() -> None:
     year = of(updates, "1984 - The UN")
     assert (year.date, year.date_end) == ("1984-01-01", "1984-12-31")
     assert of(updates, "April 24, 2004").date == "2004-04-24"
+
+
+def test_a_datelines_place_with_brackets_is_the_filing_day() -> None:
+    story = ("Chahid El Hafed (Sahrawi Refugee Camps), 18 November 2020 (SPS) - SPLA units attacked the positions of "
+             "the occupation forces in the Mahbes sector yesterday, the Ministry of Defense said.")
+    assert of(parse_page(f"War communiques\n{story}\n", dt.date(2020, 11, 20), "Africa/Algiers"), "Chahid").date \
+        == "2020-11-17"

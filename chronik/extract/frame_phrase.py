@@ -33,8 +33,11 @@ _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .
              r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:\s*\([A-Z][A-Za-z.]{1,15}\))?"
              r"\s+[\u2013\u2014-]\s+(?=[A-Z])"
              # a dateline in title case, its day and maybe a wire's name in brackets before a dash: "Pemba, 1 Apr
-             # (Lusa) – ", "Maputo, March 29 (AIM) - ", an office's release: "Geneva, 6 June 1969 – "
-             rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+             # (Lusa) – ", "Maputo, March 29 (AIM) - ", an office's release: "Geneva, 6 June 1969 – "; a place of three
+             # words, or where it is in brackets after it: "Chahid El Hafed (Sahrawi Refugee Camps), 20 November 2020
+             # (SPS) - "
+             rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:\s*\([^()]{{2,40}}\))?,\s+(?:{_MONTH}\s+\d{{1,2}}"
+             rf"|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
              r"(?:\s*\([^()]{2,40}\))?\s+[\u2013\u2014-]{1,2}\s+"
              # a state agency's dateline with its name after the date and no dash: "Baku, September 20, AZERTAC ",
              # "Tashkent, 5 March, UzA ", "Minsk, April 2, BELTA " (a place, a day and who files, not who speaks)

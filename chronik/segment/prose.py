@@ -26,9 +26,11 @@ WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\
                            # a place in title case, its day and the wire in brackets: "Pemba, 1 Apr (Lusa) – ", or
                            # a full stop after them, as an office's news service writes it: "Bogotá, Mar. 4 (SIG). ";
                            # or no wire, as an office's release opens: "Geneva, 6 June 1969 – " (a timeline's day,
-                           # "Sunday, 6 June – ", is no place)
+                           # "Sunday, 6 June – ", is no place); a place of three words, or where it is in brackets
+                           # after it: "Chahid El Hafed (Sahrawi Refugee Camps), 20 November 2020 (SPS) - "
                            r"|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Yesterday\b|Tonight\b)"
-                           r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}"
+                           r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s*\([^()]{2,40}\))?,\s+"
+                           r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}"
                            r"\.?\s+\d{1,2})(?:,?\s+\d{4})?(?:\s+\([^()]{2,40}\)(?:\s+[–—-]{1,2}\s+|\.\s+)"
                            r"|\s+[–—-]{1,2}\s+)(?=\S)"
                            # ... or its day before the month and the year in two digits: "Mogadishu 24, Dec.06 (Sh.
