@@ -10,7 +10,8 @@
   ("read to the Council a cablegram") is its reader's;
 - the UN's High Commissioners and Under-Secretaries-General speak for the UN, named with or without "UN";
 - a wire's dateline whose place is three words, or has where it is in brackets ("Chahid El Hafed (Sahrawi Refugee
-  Camps), 18 November 2020 (SPS) - "), is no subject: the sentence's speaker follows it.
+  Camps), 18 November 2020 (SPS) - "), is no subject: the sentence's speaker follows it;
+- "A military source told ... "pure fabrication"" names no one: "a military" is no office's name.
 """
 
 from __future__ import annotations
@@ -76,3 +77,8 @@ def test_a_datelines_place_in_three_words_or_with_brackets_is_no_speaker(wars, d
     text = f"{dateline}The Red Cross announced that its teams had reached the camps east of the wall."
     who = annotated(wars["karabakh-default"], "Example News", text)[0]
     assert who == "International Committee of the Red Cross – ICRC"
+
+
+def test_a_military_source_is_no_office(wars):
+    text = 'A military source told the state news agency that reports of attacks are "pure fabrication."'
+    assert annotated(wars["karabakh-default"], "Example News", text)[0] is None

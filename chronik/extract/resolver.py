@@ -133,6 +133,7 @@ _BROADCASTER = re.compile(r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'
 _GIVEN_NAMES = re.compile(rf"(?<=[a-z,;:]\s)((?:[{CAPITAL}][a-z]+(?:-[{CAPITAL}][a-z]+)?\s){{1,3}})$")
 # an owner of an office written as an abbreviation, before the office's words: "U.S. officials", "the UK ministry"
 _UNKNOWN_OWNER = re.compile(r"^(?:the\s+)?(?:(?:[A-Z]\.){2,}|[A-Z]{2,}(?=\s))\s*(?:[a-z][\w-]*\s+)*[a-z][\w-]*$")
+_INDEFINITE = re.compile(r"(?i:an?)\s+[a-z]+")  # "a military", "an army": one of them, no office
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]+")  # "MoD", "MFA", "SBU": an office's initials
 _BRACKET = re.compile(r"\(([^()]+)\)")
 # the words of a state's or a territory's own name ("Islamic Republic", "Kurdistan Region", "Zamfara State")
@@ -614,6 +615,10 @@ class Resolver:
                     return Claimant(state.government, state.side, "polity")
                 return Claimant(None, self.home.side if self.home else None, "unnamed")
             written = without_the(head)
+            if not office.person and _INDEFINITE.fullmatch(head):
+                # "A military (source) told ...": someone of a national outlet's own state's military, named by no
+                # office
+                return Claimant(None, self.home.side if self.home else None, "unnamed")
             if office.person or self.home is None or not _ACRONYM.fullmatch(written):
                 # a national outlet's offices are its own country's; a title or a name written out keeps its wording
                 # ("the regional governor", "the Ministry of National Defence")
