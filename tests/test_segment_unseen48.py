@@ -19,7 +19,10 @@
 - a timeline's item led by a year alone ("1974 - ... On July 20, Turkish troops land ...") is of the day its text
   names in that year, not in the page's; one naming no day is of that year, its first day to its last;
 - a wire's dateline whose place is three words or has where it is in brackets ("Chahid El Hafed (Sahrawi Refugee
-  Camps), 18 November 2020 (SPS) - ") is the filing day: the story's "yesterday" counts from it.
+  Camps), 18 November 2020 (SPS) - ") is the filing day: the story's "yesterday" counts from it;
+- a stamped communiqué's lead-in further down, over its own list ("... carried out the following attacks on
+  Thursday, 19 November:" / "- Bombardment of ..."), is the communiqué's, whatever day it names: no heading of a
+  section of its own.
 """
 
 from __future__ import annotations
@@ -183,3 +186,24 @@ def test_a_datelines_place_with_brackets_is_the_filing_day() -> None:
              "the occupation forces in the Mahbes sector yesterday, the Ministry of Defense said.")
     assert of(parse_page(f"War communiques\n{story}\n", dt.date(2020, 11, 20), "Africa/Algiers"), "Chahid").date \
         == "2020-11-17"
+
+
+COMMUNIQUES = """
+    Military communiqué No. 12: Army units strike enemy positions
+    14/03/2021 - 10:20
+    Sanaa, 14 March 2021 (Saba) - Army units continued their operations on the Marib front, the military spokesman said.
+    Units carried out the following operations on Saturday, 13 March:
+    - Shelling of enemy positions in the Raghwan district.
+    - An attack on an enemy convoy near the Kofal camp.
+    The spokesman added that the operations would go on.
+    Military communiqué No. 11: Drone units target airbase
+    13/03/2021 - 09:05
+    Sanaa, 13 March 2021 (Saba) - Drone units targeted an airbase in the south of the kingdom, the spokesman said.
+"""
+
+
+def test_a_communiques_dated_lead_in_over_its_list_stays_the_communiques() -> None:
+    updates = parse_page(COMMUNIQUES, dt.date(2021, 3, 14), "Asia/Aden")
+    communique = of(updates, "Sanaa, 14 March")
+    assert (communique.title_lines, communique.lines) == ([1], [2, 3, 4, 5, 6, 7])
+    assert (communique.date, communique.time) == ("2021-03-14", "10:20")

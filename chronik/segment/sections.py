@@ -107,7 +107,12 @@ class SectionReading(ListReading):
         # "Evening summary" / "Here are the main developments on the first day of the campaign:")
         titled = cur is not None and cur.stamp is not None and self.in_item and introduces and not cur.blocks \
             and cur.title is not None and cur.title is self.infos[k - 1].block and self.lists_below(info, k)
-        if (info.timex is None or titled) and (self.pending_stamp is not None or (
+        # (and one further down a stamped post, over the post's own list, whatever day it names: "20/11/2020 - 13:05"
+        # / its paragraph / "Advanced detachments ... carried out the following attacks on Thursday, 19 November:" /
+        # the attacks, one bullet each)
+        listed = cur is not None and cur.stamp is not None and self.in_item and introduces and bool(cur.blocks) \
+            and self.kind_at(k + 1) == BULLET
+        if (info.timex is None or titled or listed) and (self.pending_stamp is not None or (
                 cur is not None and cur.stamp is not None and self.in_item and introduces)):
             # under a timestamp, "Summary of the day so far" is the update's title, "Here are ...:" its intro
             self.intros.add(info.block.index)
