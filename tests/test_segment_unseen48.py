@@ -22,7 +22,9 @@
   Camps), 18 November 2020 (SPS) - ") is the filing day: the story's "yesterday" counts from it;
 - a stamped communiqué's lead-in further down, over its own list ("... carried out the following attacks on
   Thursday, 19 November:" / "- Bombardment of ..."), is the communiqué's, whatever day it names: no heading of a
-  section of its own.
+  section of its own;
+- a wire's long line of credits ("Reporting by ... ; Additional reporting by ...; Writing by ...; Editing by ...")
+  is about the story, an aside, however many people it names.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import datetime as dt
 
 import pytest
 from page_cases import of, parse_page
+from test_boilerplate import run
 from test_boilerplate_round39 import why
 
 from chronik.segment.briefers import briefer_names
@@ -207,3 +210,10 @@ def test_a_communiques_dated_lead_in_over_its_list_stays_the_communiques() -> No
     communique = of(updates, "Sanaa, 14 March")
     assert (communique.title_lines, communique.lines) == ([1], [2, 3, 4, 5, 6, 7])
     assert (communique.date, communique.time) == ("2021-03-14", "10:20")
+
+
+def test_a_wires_long_line_of_credits_is_an_aside() -> None:
+    credits = ("Reporting by Jane Roe in Kabul and John Doe in Islamabad; Additional reporting by Ann Lee at the "
+               "United Nations; Writing by Tom Poe; Editing by Alex Richardson and Jonathan Oatis")
+    updates, _ = run(f"KABUL, Nov 13 (Reuters) - Troops entered the city on Friday, officials said.\n{credits}")
+    assert [u.kind for u in updates] == ["update", "aside"]
