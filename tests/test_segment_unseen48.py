@@ -24,7 +24,9 @@
   Thursday, 19 November:" / "- Bombardment of ..."), is the communiqué's, whatever day it names: no heading of a
   section of its own;
 - a wire's long line of credits ("Reporting by ... ; Additional reporting by ...; Writing by ...; Editing by ...")
-  is about the story, an aside, however many people it names.
+  is about the story, an aside, however many people it names;
+- a timeline's standfirst that says the page charts the events below ("... has been marked by bloodshed. Example
+  News charts the key events.") is about the page: an aside.
 """
 
 from __future__ import annotations
@@ -217,3 +219,13 @@ def test_a_wires_long_line_of_credits_is_an_aside() -> None:
                "United Nations; Writing by Tom Poe; Editing by Alex Richardson and Jonathan Oatis")
     updates, _ = run(f"KABUL, Nov 13 (Reuters) - Troops entered the city on Friday, officials said.\n{credits}")
     assert [u.kind for u in updates] == ["update", "aside"]
+
+
+def test_a_standfirst_that_charts_the_key_events_is_an_aside() -> None:
+    updates, _ = run("""
+        Aceh: Timeline of the conflict
+        The road from the Geneva talks to martial law has been marked by bloodshed. Example News charts the key events.
+        9 December
+        Government and rebel negotiators sign a cessation of hostilities agreement in Geneva.
+    """)
+    assert of(updates, "The road from").kind == "aside"
