@@ -26,7 +26,10 @@
 - a wire's long line of credits ("Reporting by ... ; Additional reporting by ...; Writing by ...; Editing by ...")
   is about the story, an aside, however many people it names;
 - a timeline's standfirst that says the page charts the events below ("... has been marked by bloodshed. Example
-  News charts the key events.") is about the page: an aside.
+  News charts the key events.") is about the page: an aside;
+- a live post's lead-in to what readers sent ("Some of the e-mails Example News readers have been sending us:") is
+  the post's, not the outlet promoting itself; its appeal for them ("Readers can send us their views ...") stays
+  furniture.
 """
 
 from __future__ import annotations
@@ -229,3 +232,8 @@ def test_a_standfirst_that_charts_the_key_events_is_an_aside() -> None:
         Government and rebel negotiators sign a cessation of hostilities agreement in Geneva.
     """)
     assert of(updates, "The road from").kind == "aside"
+
+
+def test_what_readers_sent_is_no_self_promotion() -> None:
+    assert why("Some of the e-mails Example News readers in Aceh have been sending us:", "Example News") is None
+    assert why("Readers can send us their views on the Example News website.", "Example News") is not None

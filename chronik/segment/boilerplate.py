@@ -129,7 +129,7 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
         return False  # no "we" anywhere, nor a quote whose removal could join one
     unquoted = _QUOTED.sub("", block.text)
     if not _WE.search(unquoted) or _own_research(unquoted, publisher) or _FIELD_STAFF.search(unquoted) \
-            or _dated_act().search(unquoted):
+            or _dated_act().search(unquoted) or _READERS_SENT.search(unquoted):
         return False
     return bool((publisher is not None and _named(publisher, block.text))
                 or (lex.self_references is not None and lex.self_references.search(unquoted)))
@@ -141,6 +141,12 @@ def _dated_act() -> re.Pattern[str]:
     what it did ("A first UNHCR airlift ... from our regional stockpile left Dubai on Wednesday"), news, not
     promotion."""
     return re.compile(rf"\bon\s+(?:(?:{weekday_words(full_only=True)})\b|{_day_of_month()})", re.I)
+
+
+# what the outlet's readers sent it, which a live post quotes ("Some of the e-mails BBC News website readers in Nepal
+# have been sending us:"): their words, the post's, not the outlet's promotion
+_READERS_SENT = re.compile(r"\b(?:readers|viewers|listeners|you)\b[^.!?]{0,60}\b(?:sent|sending|e-?mailed|"
+                           r"e-?mailing|writing\s+to|wrote\s+to)\s+us\b", re.I)
 
 
 # a body's people in the field, whose reports its statement passes on ("Our staff report that at least 12 elderly
