@@ -11,7 +11,10 @@
 - the UN's High Commissioners and Under-Secretaries-General speak for the UN, named with or without "UN";
 - a wire's dateline whose place is three words, or has where it is in brackets ("Chahid El Hafed (Sahrawi Refugee
   Camps), 18 November 2020 (SPS) - "), is no subject: the sentence's speaker follows it;
-- "A military source told ... "pure fabrication"" names no one: "a military" is no office's name.
+- "A military source told ... "pure fabrication"" names no one: "a military" is no office's name;
+- a titled official no file lists is of the one warring state the update names ("Minister Aram Sargsyan says
+  Armenia will reopen the road"), else of a third party ("Foreign Secretary David Lammy said the talks would
+  resume", or naming both states: guards, as the rule before gave them the third party too).
 """
 
 from __future__ import annotations
@@ -82,3 +85,12 @@ def test_a_datelines_place_in_three_words_or_with_brackets_is_no_speaker(wars, d
 def test_a_military_source_is_no_office(wars):
     text = 'A military source told the state news agency that reports of attacks are "pure fabrication."'
     assert annotated(wars["karabakh-default"], "Example News", text)[0] is None
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Transport Minister Aram Sargsyan says Armenia will reopen the road to Meghri next week.", "armenian"),
+    ("Foreign Secretary David Lammy said the talks would resume next week.", "third-party"),
+    ("President Jan Novak said Armenia and Azerbaijan must return to the table.", "third-party"),
+])
+def test_a_titled_official_no_file_lists_is_of_the_one_warring_state_named(wars, text, side):
+    assert annotated(wars["karabakh-default"], "Example News", text)[1] == side

@@ -18,7 +18,7 @@ from chronik.extract.figures import extract_figures
 from chronik.extract.line_claimants import series_issuer
 from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
-from chronik.extract.sides import THIRD_PARTY
+from chronik.extract.sides import THIRD_PARTY, Polity
 from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.model import Attribution, Update
@@ -79,8 +79,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
     if found.unknown and found.side is None and found.who and THIRD_PARTY in data.sides.sides \
             and _official(found, text, data):
-        found.side, found.unknown = THIRD_PARTY, False  # "Foreign Secretary David Lammy said": a state's office no
-        # sides file lists, of no party to the war
+        found.side, found.unknown = _party_named(text, data) or THIRD_PARTY, False  # "Foreign Secretary David Lammy
+        # said": a state's office no sides file lists, of no party to the war
     if found.who and (full := context.briefers.get(found.who.lower())) is not None:
         found.who = full  # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara"
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
@@ -107,6 +107,22 @@ def _briefer_of(text: str, briefers: dict[str, str]) -> str | None:
     label = press_label(text.split("\n", 1)[0]) if briefers else None
     words = label.split() if label is not None else []
     return briefers.get(words[-1].strip(".,").lower()) if words else None
+
+
+def _party_named(text: str, data: ExtractData) -> str | None:
+    """The side of the one state at war whose name or forms ``text`` gives, if it names one only: a titled official
+    no file lists, in an update on that state ("President BJ Habibie says Indonesia may let East Timor go"), is
+    more likely its own than a third party's. An armed group named (the rebels, the RSF) is what a state's official
+    speaks about, no side of theirs."""
+    sides = {m.values[0].side for m in data.sides.find(text) if _state(m.values[0], data)}
+    sides -= {THIRD_PARTY, data.sides.narrative, None}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _state(polity: Polity, data: ExtractData) -> bool:
+    """Whether ``polity`` is a state (a packaged state's name, or governed by a "Government of ..."), not an armed
+    group or a movement."""
+    return polity.name.lower() in data.sides.places or (polity.government or "").startswith("Government of")
 
 
 def _official(found: Found, text: str, data: ExtractData) -> bool:
