@@ -565,11 +565,10 @@ def _release_dates(infos: list[Info]) -> None:
     """The date lines of a page of releases one under another ("Press Release No. 147/062" / "Date: 08 August 2005" /
     its numbered paragraphs, then "Date: 07 August 2005" / ...): two or more, each right over the text it dates and
     naming a day of its own, head their releases as a day's heading does; one alone is the page's dateline."""
-    dated = [k for k, i in enumerate(infos[:-1]) if i.kind == DATELINE and metadata_date(i.block.text) is not None
-             and i.timex is not None and i.timex.start is not None and i.timex.start == i.timex.end
-             and infos[k + 1].kind in (PARA, BULLET)]
-    days = {infos[k].timex.start for k in dated if infos[k].timex is not None}
-    if len(dated) >= MIN_RELEASE_DATES and len(days) == len(dated):
+    dated = {k: i.timex.start for k, i in enumerate(infos[:-1])
+             if i.kind == DATELINE and metadata_date(i.block.text) is not None and i.timex is not None
+             and i.timex.start is not None and i.timex.start == i.timex.end and infos[k + 1].kind in (PARA, BULLET)}
+    if len(dated) >= MIN_RELEASE_DATES and len(set(dated.values())) == len(dated):
         for k in dated:
             infos[k].kind, infos[k].what = DATE_HEADING, ISSUE_DATE
 
