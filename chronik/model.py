@@ -64,6 +64,7 @@ class Context:
     release: bool = False  # the page says it is a press release ("FOR IMMEDIATE RELEASE"): its issuer speaks in it
     credit: str | None = None  # the outlet a monitoring service's source line over the item names ("Radio Biafra")
     briefers: dict[str, str] = field(default_factory=dict)  # a transcript's speakers by surname: their full names
+    opening: str | None = None  # who the briefing is by, for its notes before the first turn ("Stéphane Dujarric")
 
 
 @dataclass

@@ -14,7 +14,8 @@
 - "A military source told ... "pure fabrication"" names no one: "a military" is no office's name;
 - a titled official no file lists is of the one warring state the update names ("Minister Aram Sargsyan says
   Armenia will reopen the road"), else of a third party ("Foreign Secretary David Lammy said the talks would
-  resume", or naming both states: guards, as the rule before gave them the third party too).
+  resume", or naming both states: guards, as the rule before gave them the third party too);
+- a briefing's opening notes that name no source are the briefer's (``context.opening``), for the page's body.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ wars = wars_fixture({}, default=True)
 _HEADER = {"colville": "Rupert Colville"}
 
 
-def _answered(data, text: str, briefers: dict[str, str]) -> tuple[str | None, str | None]:
+def _answered(data, text: str, briefers: dict[str, str], opening: str | None = None) -> tuple[str | None, str | None]:
     source = Source(id="notes", file="page.txt", path=Path("page.txt"),
                     publisher="Office of the UN High Commissioner for Human Rights")
     update = Update(source.id, [1], text)
-    update.context.briefers = briefers
+    update.context.briefers, update.context.opening = briefers, opening
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
     return update.attribution.who, update.attribution.side
 
@@ -94,3 +95,8 @@ def test_a_military_source_is_no_office(wars):
 ])
 def test_a_titled_official_no_file_lists_is_of_the_one_warring_state_named(wars, text, side):
     assert annotated(wars["karabakh-default"], "Example News", text)[1] == side
+
+
+def test_a_briefings_opening_notes_are_the_briefers(wars):
+    text = "Good afternoon. Our colleagues in the region tell us that the road to Lachin remains closed."
+    assert _answered(wars["karabakh-default"], text, {}, "Rupert Colville") == ("Rupert Colville", "third-party")

@@ -29,7 +29,9 @@
   News charts the key events.") is about the page: an aside;
 - a live post's lead-in to what readers sent ("Some of the e-mails Example News readers have been sending us:") is
   the post's, not the outlet promoting itself; its appeal for them ("Readers can send us their views ...") stays
-  furniture.
+  furniture;
+- a briefing's notes read before its first question are the briefer's the header names ("... noon briefing by Farhan
+  Haq, Deputy Spokesman ..."), not the header's own line, nor the turns below.
 """
 
 from __future__ import annotations
@@ -237,3 +239,14 @@ def test_a_standfirst_that_charts_the_key_events_is_an_aside() -> None:
 def test_what_readers_sent_is_no_self_promotion() -> None:
     assert why("Some of the e-mails Example News readers in Aceh have been sending us:", "Example News") is None
     assert why("Readers can send us their views on the Example News website.", "Example News") is not None
+
+
+def test_a_briefings_opening_notes_are_the_briefers() -> None:
+    page = NOON_BRIEFING.format(post="Deputy Spokesman").replace(
+        "    Question: Farhan, is there any news",
+        "    Good afternoon. Our colleagues in Goma tell us that the airport remains closed.\n"
+        "    Question: Farhan, is there any news", 1)
+    updates = parse_page(page, dt.date(2025, 1, 27), "America/New_York")
+    assert of(updates, "Good afternoon").context.opening == "Farhan Haq"
+    assert of(updates, "The following is").context.opening is None
+    assert of(updates, "Deputy Spokesman: The airport").context.opening is None

@@ -66,8 +66,9 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     if outlet:
         credited_claim(found, outlet, data.attributor)
     page = page_of(source, data, context.release)
-    if not found.who and (full := _briefer_of(text, context.briefers)) is not None:
-        # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of
+    if not found.who and (full := _briefer_of(text, context.briefers) or context.opening) is not None:
+        # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of;
+        # so are the notes a briefing opens with before its questions, the briefer's its header names
         voice = page.body or home
         found.who, found.side = full, voice.side if voice is not None else found.side
         found.unknown = found.side is None

@@ -29,7 +29,7 @@ from chronik.model import Context, Document, Dropped, Update
 from chronik.segment.alert_rows import alert_rows
 from chronik.segment.blocks import Block, split_blocks
 from chronik.segment.boilerplate import drop_reasons
-from chronik.segment.briefers import transcript_briefers
+from chronik.segment.briefers import opening_briefer, transcript_briefers
 from chronik.segment.briefings import briefing_turns, lettered_turns
 from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
@@ -239,6 +239,12 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     briefers = transcript_briefers(infos, source.title)
     for update in updates if briefers else ():
         update.context.briefers = briefers
+    opening = opening_briefer(infos, source.title)
+    if opening is not None:
+        briefer, header_end, first_turn = opening
+        for update in updates:
+            if update.kind != "aside" and header_end < update.lines[0] and update.lines[-1] < first_turn:
+                update.context.opening = briefer  # (the notes read before the first turn: the briefer's)
     if marked_release([b.text for b in blocks]):
         for update in updates:
             update.context.release = True

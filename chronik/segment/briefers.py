@@ -90,3 +90,26 @@ def transcript_briefers(infos: list[Info], title: str | None) -> dict[str, str]:
               if (label := capitals_speaker(text) or written_speaker(text) or press_label(text))]
     header = [title or "", *(info.block.text for info in infos[:turns[0]])]
     return briefer_names(header, labels)
+
+
+# who a briefing's header says it is by: "noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General"
+_BRIEFING_BY = re.compile(rf"\bbriefing\s+by\s+((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}),")
+
+
+def opening_briefer(infos: list[Info], title: str | None) -> tuple[str, int, int] | None:
+    """Who a transcript's header says its briefing is by, one person named in full ("... today's noon briefing by
+    Stéphane Dujarric, Spokesman for the Secretary-General"), the last line of the header that says so (0: its
+    title) and the first line of its first turn: the notes read between them are that person's. None for any other
+    page, or a header naming two briefers."""
+    turns = transcript_turns(infos)
+    if not turns:
+        return None
+    found: dict[str, int] = {}
+    for text, line in [(title or "", 0), *((i.block.text, i.block.lines[-1]) for i in infos[:turns[0]])]:
+        for m in _BRIEFING_BY.finditer(text):
+            if not any(w.lower().strip(".") in _TITLE_WORDS for w in m.group(1).split()):
+                found[m.group(1)] = line
+    if len(found) != 1:
+        return None
+    name, after = found.popitem()
+    return name, after, infos[turns[0]].block.lines[0]
