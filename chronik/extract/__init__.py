@@ -18,9 +18,9 @@ from chronik.extract.figures import extract_figures
 from chronik.extract.line_claimants import series_issuer
 from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
-from chronik.extract.sides import THIRD_PARTY, Polity
 from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
+from chronik.extract.unlisted_officials import unlisted_official_side
 from chronik.model import Attribution, Update
 from chronik.segment.speaker_labels import press_label
 from chronik.segment.timestamps import source_credit
@@ -78,10 +78,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                      body.side if body is not None else home.side if home is not None else None, "body")
     filing(update.source, text, found, court, data)
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
-    if found.unknown and found.side is None and found.who and THIRD_PARTY in data.sides.sides \
-            and _official(found, text, data):
-        found.side, found.unknown = _party_named(text, data) or THIRD_PARTY, False  # "Foreign Secretary David Lammy
-        # said": a state's office no sides file lists, of no party to the war
+    if found.unknown and found.side is None and found.who and (side := unlisted_official_side(found, text, data)):
+        found.side, found.unknown = side, False  # "Foreign Secretary David Lammy said", "President BJ Habibie says ..."
     if found.who and (full := context.briefers.get(found.who.lower())) is not None:
         found.who = full  # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara"
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
@@ -108,31 +106,6 @@ def _briefer_of(text: str, briefers: dict[str, str]) -> str | None:
     label = press_label(text.split("\n", 1)[0]) if briefers else None
     words = label.split() if label is not None else []
     return briefers.get(words[-1].strip(".,").lower()) if words else None
-
-
-def _party_named(text: str, data: ExtractData) -> str | None:
-    """The side of the one state at war whose name or forms ``text`` gives, if it names one only: a titled official
-    no file lists, in an update on that state ("President BJ Habibie says Indonesia may let East Timor go"), is
-    more likely its own than a third party's. An armed group named (the rebels, the RSF) is what a state's official
-    speaks about, no side of theirs."""
-    sides = {m.values[0].side for m in data.sides.find(text) if _state(m.values[0], data)}
-    sides -= {THIRD_PARTY, data.sides.narrative, None}
-    return sides.pop() if len(sides) == 1 else None
-
-
-def _state(polity: Polity, data: ExtractData) -> bool:
-    """Whether ``polity`` is a state (a packaged state's name, or governed by a "Government of ..."), not an armed
-    group or a movement."""
-    return polity.name.lower() in data.sides.places or (polity.government or "").startswith("Government of")
-
-
-def _official(found: Found, text: str, data: ExtractData) -> bool:
-    """Whether the claimant found is a person holding a title the text gives right before the name ("President
-    Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state
-    ("The Foreign Ministry said") may be a party's, and keeps its flag."""
-    at = text.find(found.who or "")
-    before = text[max(0, at - 40):at].split() if at > 0 else []
-    return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()
 
 
 def credited_claim(found: Found, outlet: str, attributor: Attributor) -> None:
