@@ -107,9 +107,6 @@ def _plural_subject(words: list[str]) -> bool:
 # how words reached the outlet, after the verb: "said by phone that ...", "told AFP by telephone" (not an agent)
 # a verb whose object comes after "of" ("warned of a full-scale crisis"), not a noun before it ("reports of gunfire")
 _WARNING_OF = frozenset({"warned", "warns"})
-# the stand a speaker takes by saying how they feel, by what ("is deeply concerned by ...", "was alarmed by ..."): no
-# passive of a verb whose agent would follow "by"
-_FEELING = frozenset({"concerned", "alarmed", "troubled"})
 _BY_MEANS = re.compile(r"\s+by\s+(?:(?:satellite\s+|mobile\s+)?(?:tele)?phone|text(?:\s+message)?|e-?mail|video\s+link|"
                        r"WhatsApp|Telegram|messaging\s+app|radio)\b")
 
@@ -301,7 +298,8 @@ class FrameReader:
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
         warns_of = m.text.lower() in _WARNING_OF and re.match(r"\s+of\b", after) is not None
-        feels = m.text.lower().rsplit(None, 1)[-1] in _FEELING  # "is deeply concerned by the ordinance"
+        # (a feeling said with its copula, "is deeply concerned by ...": its "by" names what, no passive's agent)
+        feels = m.text.lower().startswith(("is ", "was "))
         if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after) and not warns_of and not feels) \
                 or s[m.start - 1:m.start] == "-":
             return None  # "reports of gunfire", "called by", "so-called"; not "said by phone"

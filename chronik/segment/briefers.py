@@ -50,6 +50,12 @@ def briefer_names(header: Iterable[str], labels: Iterable[str]) -> dict[str, str
     return names
 
 
+def _untitled(name: str) -> bool:
+    """Whether ``name`` is a person's name alone, none of its words a title's ("Stéphane Dujarric", not "Deputy
+    Spokesman")."""
+    return not any(w.lower().strip(".") in _TITLE_WORDS for w in name.split())
+
+
 # the words of a label that is a post, no name ("Spokesman:", "Deputy Spokesperson:", "Moderator:")
 _POST_WORDS = _TITLE_WORDS | frozenset({"moderator", "press", "presenter", "host", "anchor", "chairperson"})
 
@@ -68,7 +74,7 @@ def _titled_names(header: str, labels: Iterable[str]) -> dict[str, str]:
         post = r"\s+".join(re.escape(w) for w in label.split())
         found = {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?(?<!deputy\s){post}\b", header, re.I)}
         found |= {m.group(1) for m in re.finditer(rf"(?<!deputy\s)\b{post}\s+{name}", header, re.I)}
-        found = {f for f in found if not any(w.lower().strip(".") in _TITLE_WORDS for w in f.split())}
+        found = {f for f in found if _untitled(f)}
         if len(found) == 1:
             names[label.lower()] = found.pop()
     return names
@@ -107,7 +113,7 @@ def opening_briefer(infos: list[Info], title: str | None) -> tuple[str, int, int
     found: dict[str, int] = {}
     for text, line in [(title or "", 0), *((i.block.text, i.block.lines[-1]) for i in infos[:turns[0]])]:
         for m in _BRIEFING_BY.finditer(text):
-            if not any(w.lower().strip(".") in _TITLE_WORDS for w in m.group(1).split()):
+            if _untitled(m.group(1)):
                 found[m.group(1)] = line
     if len(found) != 1:
         return None

@@ -187,8 +187,8 @@ def _posted_news(unit: Unit, act: Mention, day: dt.date) -> bool:
     was issued on ("Date: 06 August 2005" / "1. In an encounter ... on 5 August 2005, three terrorists were
     killed.")."""
     end = act.timex.end
-    listed = (unit.stamp_line is not None and unit.what == "item") or (unit.section is not None
-                                                                       and unit.section.issued)
+    listed = (unit.stamp_line is not None and unit.what == "item") or (
+        unit.section is not None and unit.section.issued)
     return (_unstamped(unit) and listed and end is not None and end < day and 0 < _distance(day, act) <= DIGEST_DAYS)
 
 
@@ -530,11 +530,19 @@ def _in_past_year(page: PageDates, found: Mention | None) -> Mention | None:
     if (found is None or publication is None or found.timex.kind != EXPLICIT or _YEAR.search(found.text)
             or found.timex.start is None or found.timex.end is None or found.timex.start <= publication):
         return found
-    start, end = (safe_date(d.year - 1, d.month, d.day) for d in (found.timex.start, found.timex.end))
+    start, end = _years_on(found.timex, -1)
     if start is None or end is None or end > publication:
         return found
     why = f"{found.timex.why}; in {start.year}, as a chronology's item is of a day gone by"
     return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
+
+
+def _years_on(timex: Timex, years: int) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of ``timex`` (both set) ``years`` on, back when negative; None for a day that year
+    has not (29 February)."""
+    assert timex.start is not None and timex.end is not None
+    return (safe_date(timex.start.year + years, timex.start.month, timex.start.day),
+            safe_date(timex.end.year + years, timex.end.month, timex.end.day))
 
 
 def _year_after(section: Section | None, led: dt.date) -> bool:
@@ -556,10 +564,10 @@ def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention 
             or found.timex.end is None or found.timex.start.year == led.year):
         return found
     years = led.year - found.timex.start.year
-    start, end = (safe_date(d.year + years, d.month, d.day) for d in (found.timex.start, found.timex.end))
+    start, end = _years_on(found.timex, years)
     if start is not None and start < led:
         years += 1  # "Jan. 4" after "Dec. 15, 2024": the list runs on into the next year, not back to that January
-        start, end = (safe_date(d.year + years, d.month, d.day) for d in (found.timex.start, found.timex.end))
+        start, end = _years_on(found.timex, years)
     if start is None or end is None or (page.publication is not None and end > page.publication) \
             or start == found.timex.start:
         return found
@@ -590,7 +598,8 @@ _LED_YEAR = re.compile(r"^\s*(?P<year>(?:1[5-9]|20)\d\d)\s*(?:[-–—:]|\s-)\s+
 def _led_year_act(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     """A list item led by a year alone ("1975 - Spain prepares to leave the territory. On November 6, King Hassan II
     sends ..."), dated by the day its text names read in that year: the year the item leads with is its days' (not
-    the page's), as a year heading's is. None when the text names no day of that year."""
+    the page's), as a year heading's is; by the whole year when the text names no day and the year is before the
+    page's. None otherwise (a day the text names in another year)."""
     m = _LED_YEAR.match(lead) if _unstamped(unit) else None
     if m is None:
         return None
@@ -599,10 +608,11 @@ def _led_year_act(unit: Unit, page: PageDates, lead: str) -> Dated | None:
     if act is None and (page.publication is None or year < page.publication.year):
         return Dated(dt.date(year, 1, 1), EXPLICIT, f"dated by the year the item leads with, {year}: its text names "
                      f"no day of it", end=dt.date(year, 12, 31))
-    if act is None or act.timex.kind != EXPLICIT or act.timex.start is None or act.timex.end is None:
+    if act is None or act.timex.kind != EXPLICIT or act.timex.start is None or act.timex.end is None \
+            or act.timex.end.year != act.timex.start.year:
         return None
-    start, end = (safe_date(year, d.month, d.day) for d in (act.timex.start, act.timex.end))
-    if start is None or end is None or end < start or (_YEAR.search(act.text) and act.timex.start.year != year):
+    start, end = _years_on(act.timex, year - act.timex.start.year)
+    if start is None or end is None or (_YEAR.search(act.text) and act.timex.start.year != year):
         return None
     why = f"'{act.text}' read in {year}, the year the item leads with"
     act = dataclasses.replace(act, timex=day_timex(start, act.timex.kind, why, end=end))
