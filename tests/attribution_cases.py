@@ -129,6 +129,17 @@ def page_of(data: ExtractData, publisher: str, texts: list[str]) -> list[tuple[s
     return found
 
 
+def annotated_briefing(data: ExtractData, publisher: str, text: str, briefers: dict[str, str] | None = None,
+                       opening: str | None = None) -> tuple[str | None, str | None]:
+    """As :func:`annotated`, for a line of a transcript whose header names its speakers in full (``briefers``, by
+    surname or post) and whose opening notes are ``opening``'s (see chronik.segment.briefers)."""
+    source = Source(id=f"page-{next(_PAGES)}", file="page.txt", path=Path("page.txt"), publisher=publisher)
+    update = Update(source.id, [1], text)
+    update.context.briefers, update.context.opening = briefers or {}, opening
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
+    return update.attribution.who, update.attribution.side
+
+
 def annotated(data: ExtractData, publisher: str, text: str) -> tuple[str | None, str | None]:
     """Who claims ``text`` and for which side, as an update on a page ``publisher`` publishes: a page of its own,
     so that no case recalls the people an earlier case's page named."""

@@ -19,14 +19,9 @@ The updates are written for these tests; none is taken from a page chronik is me
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from chronik.config import Config, Source
-from chronik.extract import annotate
-from chronik.model import Update
-from tests.attribution_cases import annotated, wars_fixture
+from tests.attribution_cases import annotated, annotated_briefing, wars_fixture
 
 wars = wars_fixture({"somalia": ("""
     defaults: extend
@@ -51,11 +46,7 @@ wars = wars_fixture({"somalia": ("""
 
 
 def _said(data, text: str, briefers: dict[str, str] | None = None) -> tuple[str | None, str | None]:
-    source = Source(id="briefing", file="page.txt", path=Path("page.txt"), publisher="UN Archives")
-    update = Update(source.id, [1], text)
-    update.context.briefers = briefers or {}
-    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
-    return update.attribution.who, update.attribution.side
+    return annotated_briefing(data, "UN Archives", text, briefers)
 
 
 @pytest.mark.parametrize("label", ["ANSWER (MAJ. STOCKWELL)", "A (MAJ. STOCKWELL)"])

@@ -20,14 +20,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from attribution_cases import annotated, wars_fixture
-
-from chronik.config import Config, Source
-from chronik.extract import annotate
-from chronik.model import Update
+from attribution_cases import annotated, annotated_briefing, wars_fixture
 
 wars = wars_fixture({}, default=True)
 
@@ -35,12 +29,7 @@ _HEADER = {"colville": "Rupert Colville"}
 
 
 def _answered(data, text: str, briefers: dict[str, str], opening: str | None = None) -> tuple[str | None, str | None]:
-    source = Source(id="notes", file="page.txt", path=Path("page.txt"),
-                    publisher="Office of the UN High Commissioner for Human Rights")
-    update = Update(source.id, [1], text)
-    update.context.briefers, update.context.opening = briefers, opening
-    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
-    return update.attribution.who, update.attribution.side
+    return annotated_briefing(data, "Office of the UN High Commissioner for Human Rights", text, briefers, opening)
 
 
 def test_an_answer_under_a_titled_surname_is_the_briefer_the_header_names(wars):
