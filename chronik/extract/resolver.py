@@ -608,7 +608,8 @@ class Resolver:
         if polities:
             p = polities[0].values[0]
         else:
-            if office.name == "government":  # "officials said": no one named, a national outlet's own country's
+            if office.name in (_GOVERNMENT, "commanders"):
+                # "officials said", "the two commanders announced": no one named, a national outlet's own country's
                 state = self.home or self.sides.lone_government()
                 if state is not None and without_the(head).lower() == "government":
                     # "the Government estimates ..." in a civil war's report: the state's, by its name

@@ -1,0 +1,30 @@
+"""Attribution cases met on the blind set ZZZZZO (Afghanistan 2001), on text written for these tests:
+
+- a party's commanders together ("Azerbaijani commanders say ...", "Armenian field commanders said") speak for its
+  forces, named as such; commanders of no party named ("The two commanders announced ...") name no one: unnamed, as
+  "officials" are (a guard: the rule before named no one either).
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_cases import annotated, wars_fixture
+
+wars = wars_fixture({}, default=True)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Azerbaijani commanders say their units have taken the heights above Hadrut after a night of fighting.",
+     "Azerbaijani commanders", "azerbaijani"),
+    ("Armenian field commanders said the road to Lachin was still open to civilian traffic.",
+     "Armenian commanders", "armenian"),
+    ("Artillery pounded the ridge for a third day. Azerbaijani commanders say the defenders have pulled back.",
+     "Azerbaijani commanders", "azerbaijani"),
+])
+def test_a_partys_commanders_speak_for_its_forces(wars, text, who, side):
+    assert annotated(wars["karabakh-default"], "Example News", text) == (who, side)
+
+
+def test_commanders_of_no_party_named_are_no_one(wars):
+    text = "The two commanders announced that the withdrawal had been completed and the talks would resume."
+    assert annotated(wars["karabakh-default"], "Example News", text)[0] is None
