@@ -2,7 +2,9 @@
 
 - a party's commanders together ("Azerbaijani commanders say ...", "Armenian field commanders said") speak for its
   forces, named as such; commanders of no party named ("The two commanders announced ...") name no one: unnamed, as
-  "officials" are (a guard: the rule before named no one either).
+  "officials" are (a guard: the rule before named no one either);
+- "the government said" after a claim naming an armed group and a state ("... an attack by insurgents on the northern
+  Mozambican town of Palma, the government said") is the state's government: the armed group has none.
 """
 
 from __future__ import annotations
@@ -10,7 +12,20 @@ from __future__ import annotations
 import pytest
 from attribution_cases import annotated, wars_fixture
 
-wars = wars_fixture({}, default=True)
+_INSURGENCY = """
+    defaults: extend
+    sides:
+      government: the Government of Mozambique and the forces fighting with it
+      insurgents: the insurgents of Cabo Delgado
+    polities:
+      - {name: Mozambique, side: government, adjective: Mozambican, government: Government of Mozambique,
+         forms: [Mozambique, Mozambican, FDS]}
+      - {name: Rwanda, side: government, adjective: Rwandan, government: Government of Rwanda, forms: [Rwanda, Rwandan]}
+      - {name: Cabo Delgado insurgents, side: insurgents, adjective: insurgent, government: null,
+         forms: [insurgents, Ahlu Sunnah Wal Jama'a]}
+"""
+
+wars = wars_fixture({"mozambique": (_INSURGENCY, "")}, default=True)
 
 
 @pytest.mark.parametrize(("text", "who", "side"), [
@@ -28,3 +43,13 @@ def test_a_partys_commanders_speak_for_its_forces(wars, text, who, side):
 def test_commanders_of_no_party_named_are_no_one(wars):
     text = "The two commanders announced that the withdrawal had been completed and the talks would resume."
     assert annotated(wars["karabakh-default"], "Example News", text)[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of people were killed in an attack by insurgents on the northern Mozambican town of Palma, the government "
+    "said on Sunday.",
+    "Insurgents of Ahlu Sunnah Wal Jama'a ambushed a convoy near Mozambique's border with Tanzania, the government "
+    "said.",
+])
+def test_the_government_is_a_states_not_the_armed_groups(wars, text):
+    assert annotated(wars["mozambique"], "Example News", text) == ("Government of Mozambique", "government")

@@ -572,6 +572,10 @@ class Resolver:
         # ("..., his press office reported": the office of the one "his" refers to, whatever polity the claim names)
         polities = own or ([] if _OWNED_BY_PRONOUN.match(head) else
                            self.sides.find(whole) or placed or self.sides.find(said))
+        if not own and office is not None and office.name == _GOVERNMENT and without_the(head).lower() == "government":
+            # "Insurgents attacked the town, the government said": the government of a state the claim names, not of
+            # the armed group it names first, which has none
+            polities = [m for m in polities if m.values[0].government != m.values[0].name]
         if not own and office is not None and _UNKNOWN_OWNER.match(head):
             # "U.S. officials" where the sides files know no U.S.: their own, as written, not the polity of the claim
             # they report ("A Viet Cong squad seized ..., U.S. officials said")
