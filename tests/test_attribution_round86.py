@@ -4,7 +4,9 @@
   forces, named as such; commanders of no party named ("The two commanders announced ...") name no one: unnamed, as
   "officials" are (a guard: the rule before named no one either);
 - "the government said" after a claim naming an armed group and a state ("... an attack by insurgents on the northern
-  Mozambican town of Palma, the government said") is the state's government: the armed group has none.
+  Mozambican town of Palma, the government said") is the state's government: the armed group has none;
+- an office's common name a sides file lists as one state's form ("defence ministry" for Mozambique) is another
+  state's office after that state's adjective: "the Portuguese defence ministry said" is Portugal's ministry.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ _INSURGENCY = """
       insurgents: the insurgents of Cabo Delgado
     polities:
       - {name: Mozambique, side: government, adjective: Mozambican, government: Government of Mozambique,
-         forms: [Mozambique, Mozambican, FDS]}
+         forms: [Mozambique, Mozambican, FDS, defence ministry]}
       - {name: Rwanda, side: government, adjective: Rwandan, government: Government of Rwanda, forms: [Rwanda, Rwandan]}
       - {name: Cabo Delgado insurgents, side: insurgents, adjective: insurgent, government: null,
          forms: [insurgents, Ahlu Sunnah Wal Jama'a]}
@@ -53,3 +55,8 @@ def test_commanders_of_no_party_named_are_no_one(wars):
 ])
 def test_the_government_is_a_states_not_the_armed_groups(wars, text):
     assert annotated(wars["mozambique"], "Example News", text) == ("Government of Mozambique", "government")
+
+
+def test_an_offices_common_name_after_another_states_adjective_is_that_states(wars):
+    text = "Portugal will send 60 soldiers to help train the army, the Portuguese defence ministry said on Monday."
+    assert annotated(wars["mozambique"], "Example News", text) == ("Portuguese Defense Ministry", "third-party")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from chronik.dates.lexicon import lexicon as date_words
 from chronik.extract.bodies import BodyNamer
@@ -563,7 +564,7 @@ class Resolver:
                 side = here.side  # named in full before in the update ("Masoud Barzani, president of ...", "...")
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
-        own = _owned_forms_dropped(head, self.sides.find(head))
+        own = _owned_forms_dropped(head, self.sides.find(head), self._office_name)
         # an office named without its polity takes the one of the claim it reports ("Armenian Foreign Minister X
         # arrived in Geneva, the Foreign Ministry said"); a person does not ("..., regional governor X said")
         # "In Moscow, the foreign ministry said": the polity of the place it speaks in, before the claim's and before a
@@ -887,6 +888,11 @@ class Resolver:
         sides = {p.values[0].side for p in self.sides.find(where)} if where else set()
         return sides.pop() if len(sides) == 1 else None
 
+    def _office_name(self, text: str) -> bool:
+        """Whether ``text`` is an office's common name as a whole ("defence ministry", "Ministry of Defence")."""
+        found = self.lex.offices.search(text)
+        return found is not None and found.start == 0 and found.end == len(text)
+
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()
         return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None
@@ -903,10 +909,15 @@ def _in_its_country(head: str, own: list[Match[Polity]]) -> bool:
     return country is not None and any(f.startswith(f"{country} ") for f in (polity.name, *polity.forms))
 
 
-def _owned_forms_dropped(head: str, found: list[Match[Polity]]) -> list[Match[Polity]]:
+def _owned_forms_dropped(head: str, found: list[Match[Polity]], office: Callable[[str], bool]) -> list[Match[Polity]]:
     """The polities ``head`` names, without a form of one that another's possessive owns ("Portugal's Ministry of
-    National Defence", where a sides file lists the Ministry of National Defence as Mozambique's): the owner's."""
+    National Defence", where a sides file lists the Ministry of National Defence as Mozambique's): the owner's; nor a
+    form that is an office's common name (``office``) after another polity's adjective or name ("the Portuguese
+    defence ministry", where a sides file lists "defence ministry" as Mozambique's)."""
     owned = {k + 1 for k in range(len(found) - 1)
-             if head[found[k].end:found[k + 1].start] in ("'s ", "’s ")
-             and found[k].values[0].side != found[k + 1].values[0].side}
+             if (head[found[k].end:found[k + 1].start] in ("'s ", "’s ")
+                 and found[k].values[0].side != found[k + 1].values[0].side)
+             or (head[found[k].end:found[k + 1].start] == " " and office(found[k + 1].text)
+                 and found[k].text in (found[k].values[0].name, found[k].values[0].adjective)
+                 and found[k].values[0].name != found[k + 1].values[0].name)}
     return [m for k, m in enumerate(found) if k not in owned]
