@@ -6,7 +6,9 @@
 - "the government said" after a claim naming an armed group and a state ("... an attack by insurgents on the northern
   Mozambican town of Palma, the government said") is the state's government: the armed group has none;
 - an office's common name a sides file lists as one state's form ("defence ministry" for Mozambique) is another
-  state's office after that state's adjective: "the Portuguese defence ministry said" is Portugal's ministry.
+  state's office after that state's adjective: "the Portuguese defence ministry said" is Portugal's ministry;
+- people described by how the outlet reached them ("residents reached by telephone said", "witnesses contacted by
+  telephone", "two Azerbaijani officials reached by phone") are those people.
 """
 
 from __future__ import annotations
@@ -60,3 +62,14 @@ def test_the_government_is_a_states_not_the_armed_groups(wars, text):
 def test_an_offices_common_name_after_another_states_adjective_is_that_states(wars):
     text = "Portugal will send 60 soldiers to help train the army, the Portuguese defence ministry said on Monday."
     assert annotated(wars["mozambique"], "Example News", text) == ("Portuguese Defense Ministry", "third-party")
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("In Stepanakert, residents reached by telephone said strikes late Sunday hit the market.", "residents",
+     "independent"),
+    ("Witnesses contacted by telephone said the bridge over the Hakari had been destroyed.", "witnesses",
+     "independent"),
+    ("Two Azerbaijani officials reached by phone said the talks had stalled.", "Azerbaijani officials", "azerbaijani"),
+])
+def test_people_described_by_how_they_were_reached_speak(wars, text, who, side):
+    assert annotated(wars["karabakh-default"], "Example News", text) == (who, side)

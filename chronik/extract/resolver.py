@@ -123,6 +123,8 @@ _FIRST_PERSON_OWNER = re.compile(r"(?:our|my)\s", re.I)
 # up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
+# people described by how the outlet reached them: "residents reached by telephone", "witnesses contacted by AFP"
+_HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
@@ -233,8 +235,9 @@ class Resolver:
                  or self.bodies.adjective_body(head))
         if found is None and (wing := _WING.match(head)) is not None:
             return self.resolve(wing.group("party"))  # "the PKK's armed wing" not named after it: the party's
-        if found is None and (at := _WHERE_THEY_ARE.match(head)) is not None:
-            return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official
+        if found is None and (at := _WHERE_THEY_ARE.match(head) or _HOW_REACHED.match(head)) is not None:
+            return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official;
+            # "residents reached by telephone": residents
         if found is None and owned is not None:
             found = self._owned(owned.group("owner"), owned.group("name"), by_kind=owned.group("kind") is not None)
         if found is None and (resolution := _RESOLUTION_OF.match(head)) is not None:
