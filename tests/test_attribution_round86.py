@@ -8,7 +8,10 @@
 - an office's common name a sides file lists as one state's form ("defence ministry" for Mozambique) is another
   state's office after that state's adjective: "the Portuguese defence ministry said" is Portugal's ministry;
 - people described by how the outlet reached them ("residents reached by telephone said", "witnesses contacted by
-  telephone", "two Azerbaijani officials reached by phone") are those people.
+  telephone", "two Azerbaijani officials reached by phone") are those people;
+- a ministry no office lists, named by its state's adjective and its domain ("the Armenian Ministry of Public
+  Health"), is that ministry, as "Armenia's Ministry of ..." and "the Armenian Health Ministry" were, not the
+  state's government.
 """
 
 from __future__ import annotations
@@ -72,4 +75,14 @@ def test_an_offices_common_name_after_another_states_adjective_is_that_states(wa
     ("Two Azerbaijani officials reached by phone said the talks had stalled.", "Azerbaijani officials", "azerbaijani"),
 ])
 def test_people_described_by_how_they_were_reached_speak(wars, text, who, side):
+    assert annotated(wars["karabakh-default"], "Example News", text) == (who, side)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("The Armenian Ministry of Public Health said 46 people had been wounded in the shelling of Martuni.",
+     "Armenian Ministry of Public Health", "armenian"),
+    ("The Azerbaijani Ministry of Culture said the museum in Shusha had been looted.",
+     "Azerbaijani Ministry of Culture", "azerbaijani"),
+])
+def test_a_ministry_named_by_its_states_adjective_and_domain_is_that_ministry(wars, text, who, side):
     assert annotated(wars["karabakh-default"], "Example News", text) == (who, side)

@@ -82,7 +82,7 @@ _FELLOW_STATES = re.compile(r"(?:(?:its|their|\d+|other|several|some|a\s+dozen|[
                             r"(?:(?:partner|allied|western|european|arab)\s+)?(?:countries|states|nations|allies|partners)",
                             re.I)
 # a ministry named by its domain: "Ministry of Energy", "Ministry of Oil and Gas", "Energy Ministry"
-_OWNER = r"(?:[A-Z][\w-]*'s\s+)?"
+_OWNER = r"(?:[A-Z][\w-]*'s\s+|[A-Z][\w-]*\s+(?=(?:Ministry|Department)\s+of\s))?"  # (or its state's adjective)
 _DOMAIN = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}"
 _MINISTRY = re.compile(rf"{_OWNER}(?:Ministry|Department)\s+of\s+(?:the\s+)?{_DOMAIN}"
                        rf"|{_OWNER}(?:[A-Z][\w-]*\s+){{1,2}}Ministry")
@@ -593,6 +593,8 @@ class Resolver:
         kin = self._kin_named(head, own) if len(own) > 1 else None
         if kin is not None:
             return kin
+        if office is None and own and (ministry := self._ministry(head, own)) is not None:
+            return ministry  # "the Lebanese Ministry of Public Health": that ministry, not its state's government
         if own and (self.bodies.only_polities(head, own) or _in_its_country(head, own)):
             whole_polity = own[0].values[0]  # "the Rapid Support Forces": a polity named in full, not its office
             if self._holder_described(head, own, whole):
