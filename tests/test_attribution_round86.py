@@ -6,7 +6,8 @@
 - "the government said" after a claim naming an armed group and a state ("... an attack by insurgents on the northern
   Mozambican town of Palma, the government said") is the state's government: the armed group has none;
 - an office's common name a sides file lists as one state's form ("defence ministry" for Mozambique) is another
-  state's office after that state's adjective: "the Portuguese defence ministry said" is Portugal's ministry;
+  state's office after that state's adjective: "the Portuguese defence ministry said" is Portugal's ministry; after
+  its own state's adjective it is that state's ministry, not its government ("the Mozambican defence ministry");
 - people described by how the outlet reached them ("residents reached by telephone said", "witnesses contacted by
   telephone", "two Azerbaijani officials reached by phone") are those people;
 - a ministry no office lists, named by its state's adjective and its domain ("the Armenian Ministry of Public
@@ -62,9 +63,14 @@ def test_the_government_is_a_states_not_the_armed_groups(wars, text):
     assert annotated(wars["mozambique"], "Example News", text) == ("Government of Mozambique", "government")
 
 
-def test_an_offices_common_name_after_another_states_adjective_is_that_states(wars):
-    text = "Portugal will send 60 soldiers to help train the army, the Portuguese defence ministry said on Monday."
-    assert annotated(wars["mozambique"], "Example News", text) == ("Portuguese Defense Ministry", "third-party")
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("Portugal will send 60 soldiers to help train the army, the Portuguese defence ministry said on Monday.",
+     "Portuguese Defense Ministry", "third-party"),
+    ("Troops retook the port of Mocimboa da Praia, the Mozambican defence ministry said on Sunday.",
+     "Mozambican Defense Ministry", "government"),
+])
+def test_an_offices_common_name_after_a_states_adjective_is_that_states(wars, text, who, side):
+    assert annotated(wars["mozambique"], "Example News", text) == (who, side)
 
 
 @pytest.mark.parametrize(("text", "who", "side"), [

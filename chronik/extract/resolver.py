@@ -917,12 +917,12 @@ def _in_its_country(head: str, own: list[Match[Polity]]) -> bool:
 def _owned_forms_dropped(head: str, found: list[Match[Polity]], office: Callable[[str], bool]) -> list[Match[Polity]]:
     """The polities ``head`` names, without a form of one that another's possessive owns ("Portugal's Ministry of
     National Defence", where a sides file lists the Ministry of National Defence as Mozambique's): the owner's; nor a
-    form that is an office's common name (``office``) after another polity's adjective or name ("the Portuguese
-    defence ministry", where a sides file lists "defence ministry" as Mozambique's)."""
+    form that is an office's common name (``office``) after a polity's adjective or name, the office of that polity
+    ("the Portuguese defence ministry", where a sides file lists "defence ministry" as Mozambique's; "Ukraine's State
+    Emergency Service", listed as Ukraine's own: its office, not its government)."""
     owned = {k + 1 for k in range(len(found) - 1)
              if (head[found[k].end:found[k + 1].start] in ("'s ", "’s ")
                  and found[k].values[0].side != found[k + 1].values[0].side)
-             or (head[found[k].end:found[k + 1].start] == " " and office(found[k + 1].text)
-                 and found[k].text in (found[k].values[0].name, found[k].values[0].adjective)
-                 and found[k].values[0].name != found[k + 1].values[0].name)}
+             or (head[found[k].end:found[k + 1].start] in (" ", "'s ", "’s ") and office(found[k + 1].text)
+                 and found[k].text in (found[k].values[0].name, found[k].values[0].adjective))}
     return [m for k, m in enumerate(found) if k not in owned]
