@@ -12,13 +12,15 @@
   telephone", "two Azerbaijani officials reached by phone") are those people;
 - a ministry no office lists, named by its state's adjective and its domain ("the Armenian Ministry of Public
   Health"), is that ministry, as "Armenia's Ministry of ..." and "the Armenian Health Ministry" were, not the
-  state's government.
+  state's government;
+- a briefer a transcript's header names ("Press Conference by NATO Spokesman, Jamie Shea ...") speaks for the body
+  whose page it is, whatever side the answer's words name ("JAMIE SHEA: ... Armenian forces shelled the town.").
 """
 
 from __future__ import annotations
 
 import pytest
-from attribution_cases import annotated, wars_fixture
+from attribution_cases import annotated, annotated_briefing, wars_fixture
 
 _INSURGENCY = """
     defaults: extend
@@ -92,3 +94,13 @@ def test_people_described_by_how_they_were_reached_speak(wars, text, who, side):
 ])
 def test_a_ministry_named_by_its_states_adjective_and_domain_is_that_ministry(wars, text, who, side):
     assert annotated(wars["karabakh-default"], "Example News", text) == (who, side)
+
+
+@pytest.mark.parametrize(("publisher", "text", "briefers", "expected"), [
+    ("NATO", "JAMIE SHEA: Our aircraft struck two bridges last night. Armenian forces shelled the town.",
+     {"shea": "Jamie Shea"}, ("Jamie Shea", "third-party")),
+    ("OSCE", "JOHN DOE: The monitors saw Azerbaijani armour moving towards Hadrut on Tuesday.", {"doe": "John Doe"},
+     ("John Doe", "third-party")),
+])
+def test_a_briefer_the_header_names_speaks_for_the_pages_body(wars, publisher, text, briefers, expected):
+    assert annotated_briefing(wars["karabakh-default"], publisher, text, briefers) == expected
