@@ -14,7 +14,9 @@
   Health"), is that ministry, as "Armenia's Ministry of ..." and "the Armenian Health Ministry" were, not the
   state's government;
 - a briefer a transcript's header names ("Press Conference by NATO Spokesman, Jamie Shea ...") speaks for the body
-  whose page it is, whatever side the answer's words name ("JAMIE SHEA: ... Armenian forces shelled the town.").
+  whose page it is, whatever side the answer's words name ("JAMIE SHEA: ... Armenian forces shelled the town.");
+- a party's stand in a court's or a body's record ("Armenia, for its part, asserts that ...", "Azerbaijan maintains
+  that ...", "contends that ...") is that party's claim; "maintains" a garrison is no claim (a guard).
 """
 
 from __future__ import annotations
@@ -104,3 +106,19 @@ def test_a_ministry_named_by_its_states_adjective_and_domain_is_that_ministry(wa
 ])
 def test_a_briefer_the_header_names_speaks_for_the_pages_body(wars, publisher, text, briefers, expected):
     assert annotated_briefing(wars["karabakh-default"], publisher, text, briefers) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("18. Armenia, for its part, asserts that a dispute exists between the Parties.",
+     ("Government of Armenia", "armenian")),
+    ("17. In its Document, Azerbaijan maintains that the Court lacks jurisdiction.",
+     ("Government of Azerbaijan", "azerbaijani")),
+    ("Azerbaijan contends that the convention does not apply.", ("Government of Azerbaijan", "azerbaijani")),
+])
+def test_a_partys_stand_in_a_record_is_its_claim(wars, text, expected):
+    assert annotated(wars["karabakh-default"], "International Court of Justice", text) == expected
+
+
+def test_maintaining_a_garrison_is_no_claim(wars):
+    text = "Armenia maintains a garrison of 2,000 troops in the region."
+    assert annotated(wars["karabakh-default"], "Example News", text)[0] != "Government of Armenia"
