@@ -16,7 +16,9 @@
 - a briefer a transcript's header names ("Press Conference by NATO Spokesman, Jamie Shea ...") speaks for the body
   whose page it is, whatever side the answer's words name ("JAMIE SHEA: ... Armenian forces shelled the town.");
 - a party's stand in a court's or a body's record ("Armenia, for its part, asserts that ...", "Azerbaijan maintains
-  that ...", "contends that ...") is that party's claim; "maintains" a garrison is no claim (a guard).
+  that ...", "contends that ...") is that party's claim; "maintains" a garrison is no claim (a guard);
+- a body named in full with its acronym in brackets, the full name unknown, the acronym a party's form ("the
+  Defence and Security Forces of Mozambique (FDS) said"), is known by its acronym.
 """
 
 from __future__ import annotations
@@ -122,3 +124,9 @@ def test_a_partys_stand_in_a_record_is_its_claim(wars, text, expected):
 def test_maintaining_a_garrison_is_no_claim(wars):
     text = "Armenia maintains a garrison of 2,000 troops in the region."
     assert annotated(wars["karabakh-default"], "Example News", text)[0] != "Government of Armenia"
+
+
+def test_a_body_unknown_in_full_is_known_by_its_acronym_in_brackets(wars):
+    text = "The Defence and Security Forces of the Republic (FDS) said they had retaken the port on Sunday."
+    who, side = annotated(wars["mozambique"], "Example News", text)
+    assert side == "government" and who is not None and "FDS" in who

@@ -208,7 +208,10 @@ class PhraseCutter:
 
 # a description between dashes or brackets right before the verb is not its subject ("The co-chairs - the presidents
 # of France, Russia and the U.S. - call for"); a name there is ("the ombudsman - Artak Beglaryan - said")
-_ASIDE_AT_END = re.compile(r"(?<=\w)\s+(?:-\s(?:the|a|an|its|his|her|their)\s[^-]+\s-|\([^()]+\))\s*$")
+# (not a name's acronym in brackets, "the Coordinator of Government Activities in the Territories (COGAT)": by it the
+# resolver knows a body whose full name it does not)
+_ASIDE_AT_END = re.compile(r"(?<=\w)\s+(?:-\s(?:the|a|an|its|his|her|their)\s[^-]+\s-"
+                           r"|\((?![A-Z][A-Za-z&-]*[A-Z]\))[^()]+\))\s*$")
 
 
 # a speaker's name in capitals and the delegation they speak for, as a record of a meeting writes it ("FU CONG

@@ -123,6 +123,9 @@ _FIRST_PERSON_OWNER = re.compile(r"(?:our|my)\s", re.I)
 # up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
+# a body's name with its acronym in brackets after it: "the Coordinator of Government Activities in the Territories
+# (COGAT)"
+_WITH_ACRONYM = re.compile(r"^(?P<full>.*\S)\s*\((?P<short>[A-Z][A-Za-z&-]*[A-Z])\)$")
 # people described by how the outlet reached them: "residents reached by telephone", "witnesses contacted by AFP"
 _HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
@@ -186,6 +189,14 @@ class Resolver:
     def _resolve(self, phrase: str) -> Claimant | None:
         if _QUOTE_OPENS.match(phrase) and '"' not in phrase.strip()[1:] and "”" not in phrase:
             return None  # '"People are arriving ...': the words a quotation opens on, no one's name
+        if (acronym := _WITH_ACRONYM.match(phrase.strip())) is not None:
+            # "the Coordinator of Government Activities in the Territories (COGAT)": by its full name when that tells
+            # its side, else by its acronym
+            full = self._resolve(acronym.group("full"))
+            if full is not None and full.who and full.side is not None:
+                return full
+            short = self._resolve(acronym.group("short"))
+            return short if short is not None and short.who else full
         text, issued, anonymous = self.phrases.clean(phrase)
         if anonymous:
             return self._anonymous(text)
