@@ -18,7 +18,9 @@
 - a party's stand in a court's or a body's record ("Armenia, for its part, asserts that ...", "Azerbaijan maintains
   that ...", "contends that ...") is that party's claim; "maintains" a garrison is no claim (a guard);
 - a body named in full with its acronym in brackets, the full name unknown, the acronym a party's form ("the
-  Defence and Security Forces of Mozambique (FDS) said"), is known by its acronym.
+  Defence and Security Forces of Mozambique (FDS) said"), is known by its acronym;
+- a party with no government of its own, named by another proper name its sides file lists ("the Coast Caliphate
+  claimed"), speaks by that name: a group of it; not by a plural of its members ("the Shabaabs said").
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _INSURGENCY = """
          forms: [Mozambique, Mozambican, FDS, defence ministry]}
       - {name: Rwanda, side: government, adjective: Rwandan, government: Government of Rwanda, forms: [Rwanda, Rwandan]}
       - {name: Cabo Delgado insurgents, side: insurgents, adjective: insurgent, government: null,
-         forms: [insurgents, Ahlu Sunnah Wal Jama'a]}
+         forms: [insurgents, Ahlu Sunnah Wal Jama'a, Coast Caliphate, Shabaabs]}
 """
 
 wars = wars_fixture({"mozambique": (_INSURGENCY, "")}, default=True)
@@ -130,3 +132,12 @@ def test_a_body_unknown_in_full_is_known_by_its_acronym_in_brackets(wars):
     text = "The Defence and Security Forces of the Republic (FDS) said they had retaken the port on Sunday."
     who, side = annotated(wars["mozambique"], "Example News", text)
     assert side == "government" and who is not None and "FDS" in who
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Coast Caliphate claimed the attack through its news agency, saying it had taken the town.",
+     ("Coast Caliphate", "insurgents")),
+    ("The Shabaabs said they had taken the town.", ("Cabo Delgado insurgents", "insurgents")),
+])
+def test_a_group_of_a_party_without_government_speaks_by_its_name(wars, text, expected):
+    assert annotated(wars["mozambique"], "Example News", text) == expected

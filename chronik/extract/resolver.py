@@ -620,6 +620,9 @@ class Resolver:
                 # "the RSF said", "the Tuareg separatist MNLA" (the last form is the head): the group, not the
                 # authority it set up ("Tasis")
                 return Claimant(group.name, group.side, "polity")
+            if self._group_form(own[-1]):
+                # "the Islamic State claimed" where a sides file lists it among one party's armed groups: as named
+                return Claimant(whole_polity.written(without_the(own[-1].text)), whole_polity.side, "polity")
             return Claimant(whole_polity.government, whole_polity.side, "polity")
         region = None if own or self.sides.find(whole) else self._region_side(whole)
         if region is not None:  # "Khyber Pakhtunkhwa police", "the Donetsk regional governor": as written
@@ -720,6 +723,16 @@ class Resolver:
             return False
         short = initials(name)
         return written.lower() == name.lower() or (len(short) > 1 and written == short)
+
+    def _group_form(self, form: Match[Polity]) -> bool:
+        """Whether a party with no government of its own is named by another proper name the sides file lists for it
+        ("Islamic State" of a party "Cabo Delgado insurgents", "HTS" of "Syrian opposition"; names of statehood or
+        acronyms, which :meth:`_own_name` leaves to the polity): a group of it, which speaks by that name. Not its name
+        or adjective, a place, nor a plural of its members ("Tigers", "Maoists")."""
+        polity, written = form.values[0], without_the(form.text)
+        members = " " not in written and written.endswith("s") and written[1:].islower()
+        return polity.government == polity.name and written[:1].isupper() and not members \
+            and written not in (polity.name, polity.adjective) and not self._place(written, whole=True)
 
     def _place(self, name: str, whole: bool = False) -> bool:
         """Whether ``name`` is a state's or a place's (the packaged states, regions, the gazetteer's places); with
