@@ -20,7 +20,10 @@
 - a body named in full with its acronym in brackets, the full name unknown, the acronym a party's form ("the
   Defence and Security Forces of Mozambique (FDS) said"), is known by its acronym;
 - a party with no government of its own, named by another proper name its sides file lists ("the Coast Caliphate
-  claimed"), speaks by that name: a group of it; not by a plural of its members ("the Shabaabs said").
+  claimed"), speaks by that name: a group of it; not by a plural of its members ("the Shabaabs said");
+- on a humanitarian body's report (OCHA's), an item telling what another body of no party did ("On 27 October, WFP
+  began distributing food ...", "UNICEF and partners are trucking water ...") is that body's account of its work,
+  not the report's own voice.
 """
 
 from __future__ import annotations
@@ -141,3 +144,15 @@ def test_a_body_unknown_in_full_is_known_by_its_acronym_in_brackets(wars):
 ])
 def test_a_group_of_a_party_without_government_speaks_by_its_name(wars, text, expected):
     assert annotated(wars["mozambique"], "Example News", text) == expected
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("On 27 October, WFP began distributing ready-to-eat food to newly displaced families in Goris.",
+     "World Food Programme – WFP"),
+    ("UNICEF and partners are trucking water to gathering sites and have deployed mobile health teams.", "UNICEF"),
+    ("• Between 8 and 14 April, the World Food Programme (WFP) distributed food to 18,000 displaced people.",
+     "World Food Programme – WFP"),
+])
+def test_a_partner_bodys_work_in_a_humanitarian_report_is_its_account(wars, text, who):
+    found, side = annotated(wars["karabakh-default"], "UN OCHA", text)
+    assert side == "third-party" and found is not None and set(found.split(" – ")) == set(who.split(" – "))

@@ -117,6 +117,32 @@ def _release(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
     return True
 
 
+# what may open a report's item before its subject: a bullet or number, a sector's label, a day or a span of days
+_ITEM_OPENING = re.compile(r"^(?:[•*-]\s*|\d{1,2}\.\s+)?(?:[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}:\s+)?"
+                           r"(?:(?:On|Between|From|Since|By)\s+[^,]{1,40},\s+)?(?:the\s+)?")
+# what goes on after the body: its acronym, its partners, then a verb in lower case ("UNICEF and partners are
+# trucking", "the World Food Programme (WFP) distributed", "WFP has provided")
+_DOES = re.compile(r"\s*(?:\([A-Z][A-Za-z&-]*\))?(?:\s+and\s+(?:its\s+|their\s+)?[a-z ]*partners)?\s+[a-z]+\b")
+
+
+def _partner(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
+    """A humanitarian body's report (OCHA's, ReliefWeb's): an item it leaves in no one's words that tells what another
+    body of no party did ("On 27 October, WFP began distributing food ...", "UNICEF and partners are trucking water
+    ...") is that body's account of its work."""
+    if page.body is None or page.body.side != THIRD_PARTY or found.who:
+        return False
+    opening = _ITEM_OPENING.match(text)
+    at = opening.end() if opening is not None else 0
+    mentions = data.gazetteer.find(text, ("body",), at, at + 120)
+    first = mentions[0] if mentions else None
+    body = first.entry if first is not None and first.start == at else None
+    if body is None or body.name == page.body.name or body.side not in (THIRD_PARTY, data.sides.narrative) \
+            or _DOES.match(text, first.end) is None:
+        return False
+    found.who, found.side, found.unknown = body.name, body.side, False
+    return True
+
+
 def _body(text: str, found: Attribution, page: Page, data: ExtractData) -> bool:
     """A body's page, not its social-media account's: its own account (Attributor.own_account) takes every update."""
     if page.body is None or (page.source is not None and data.attributor.account(page.source.publisher) is not None):
@@ -174,8 +200,8 @@ def _briefer(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
 
 
 Reader = Callable[[str, Attribution, Page, ExtractData], bool]
-READERS: tuple[Reader, ...] = (_answer, _namesake, _holder, _issuers_officials, _release, _body, _marked, _account,
-                               _briefer)
+READERS: tuple[Reader, ...] = (_answer, _namesake, _holder, _issuers_officials, _release, _partner, _body, _marked,
+                               _account, _briefer)
 
 
 def read_own_voice(text: str, found: Attribution, page: Page, data: ExtractData) -> None:
