@@ -133,11 +133,11 @@ def _partner(text: str, found: Attribution, page: Page, data: ExtractData) -> bo
         return False
     opening = _ITEM_OPENING.match(text)
     at = opening.end() if opening is not None else 0
-    mentions = data.gazetteer.find(text, ("body",), at, at + 120)
-    first = mentions[0] if mentions else None
-    body = first.entry if first is not None and first.start == at else None
-    if body is None or body.name == page.body.name or body.side not in (THIRD_PARTY, data.sides.narrative) \
-            or _DOES.match(text, first.end) is None:
+    first = next(iter(data.gazetteer.find(text, ("body",), at, at + 120)), None)
+    if first is None or first.start != at or _DOES.match(text, first.end) is None:
+        return False
+    body = first.entry
+    if body is None or body.name == page.body.name or body.side not in (THIRD_PARTY, data.sides.narrative):
         return False
     found.who, found.side, found.unknown = body.name, body.side, False
     return True
