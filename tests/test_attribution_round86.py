@@ -23,13 +23,15 @@
   claimed"), speaks by that name: a group of it; not by a plural of its members ("the Shabaabs said");
 - on a humanitarian body's report (OCHA's), an item telling what another body of no party did ("On 27 October, WFP
   began distributing food ...", "UNICEF and partners are trucking water ...") is that body's account of its work,
-  not the report's own voice.
+  not the report's own voice;
+- a surname alone (`Kabbah said ...`, `President Kabbah said ...`) after the page named the person in full ("President
+  Ahmad Tejan Kabbah") is that person, named in full, and a title before the surname still makes them an official.
 """
 
 from __future__ import annotations
 
 import pytest
-from attribution_cases import annotated, annotated_briefing, wars_fixture
+from attribution_cases import annotated, annotated_briefing, page_of, wars_fixture
 
 _INSURGENCY = """
     defaults: extend
@@ -156,3 +158,13 @@ def test_a_group_of_a_party_without_government_speaks_by_its_name(wars, text, ex
 def test_a_partner_bodys_work_in_a_humanitarian_report_is_its_account(wars, text, who):
     found, side = annotated(wars["karabakh-default"], "UN OCHA", text)
     assert side == "third-party" and found is not None and set(found.split(" – ")) == set(who.split(" – "))
+
+
+def test_a_surname_alone_is_the_person_the_page_named_in_full(wars):
+    found = page_of(wars["karabakh-default"], "Example News", [
+        "Mr Spencer said President Ahmad Tejan Kabbah was safe and in full control of the government.",
+        "Kabbah said he would accept a ceasefire if the rebels withdrew from the capital.",
+        "On Thursday President Kabbah said the talks would resume in Lome.",
+    ])
+    assert found[1][0] == "Ahmad Tejan Kabbah"
+    assert found[2] == ("Ahmad Tejan Kabbah", "third-party")

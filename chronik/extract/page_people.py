@@ -109,7 +109,8 @@ class PagePeople:
             del words[0]
         untitled = " ".join(words)
         known = self._known.get(found.who) or self._known.get(untitled)
-        full = self._surnames.get(untitled) if known is None and untitled != found.who else None
+        full = self._surnames.get(untitled) if known is None and (untitled != found.who or " " not in untitled) \
+            else None
         return known or (dataclasses.replace(found, who=full) if full else found)
 
     def holder(self, surname: str) -> Claimant | None:

@@ -36,7 +36,11 @@ def _state(polity: Polity, data: ExtractData) -> bool:
 def _official(found: Attribution, text: str, data: ExtractData) -> bool:
     """Whether the claimant found is a person holding a title the text gives right before the name ("President
     Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state
-    ("The Foreign Ministry said") may be a party's, and keeps its flag."""
-    at = text.find(found.who or "")
+    ("The Foreign Ministry said") may be a party's, and keeps its flag. A name the page gave in full before may stand
+    in the text by its surname alone ("President Kabbah" for Ahmad Tejan Kabbah)."""
+    who = found.who or ""
+    at = text.find(who)
+    if at < 0 and " " in who:
+        at = text.find(who.split()[-1])
     before = text[max(0, at - 40):at].split() if at > 0 else []
     return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()
