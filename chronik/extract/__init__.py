@@ -80,13 +80,13 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
     if found.unknown and found.side is None and found.who and (side := unlisted_official_side(found, text, data)):
         found.side, found.unknown = side, False  # "Foreign Secretary David Lammy said", "President BJ Habibie says ..."
-    if found.who and (full := context.briefers.get(found.who.lower())) is not None:
-        found.who = full  # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara"
-    if found.who and page.body is not None and page.body.side is not None \
-            and found.who.split()[-1].lower() in context.briefers:
-        # "JAMIE SHEA: ..." under "Press Conference by NATO Spokesman, Jamie Shea ..." on NATO's page: the briefer the
-        # header names speaks for the body whose briefing it is
-        found.side, found.unknown = page.body.side, False
+    if found.who and context.briefers:
+        # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara": by the header's name
+        found.who = context.briefers.get(found.who.lower(), found.who)
+        if page.body is not None and page.body.side is not None and found.who.split()[-1].lower() in context.briefers:
+            # "JAMIE SHEA: ..." under "Press Conference by NATO Spokesman, Jamie Shea ..." on NATO's page: the briefer
+            # the header names speaks for the body whose briefing it is
+            found.side, found.unknown = page.body.side, False
     update.attribution = Attribution(as_named(found.who, f"{title or ''}\n{text}"), found.side)
     if found.unknown and UNKNOWN_CLAIMANT not in update.flags:
         update.flags.append(UNKNOWN_CLAIMANT)

@@ -339,6 +339,11 @@ class BodyNamer:
             return False
         return bool(listed or self.gaz.find(tail, ("place",)) or re.search(r"\s[A-Z]", tail))
 
+    def office_name(self, text: str) -> bool:
+        """Whether ``text`` is an office's common name as a whole ("defence ministry", "Ministry of Defence")."""
+        found = self.lex.offices.search(text)
+        return found is not None and found.start == 0 and found.end == len(text)
+
     def office_form(self, head: str) -> str | None:
         """The last office words of ``head`` as written ("authorities")."""
         found = list(self.lex.offices.finditer(head))

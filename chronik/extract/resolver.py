@@ -58,6 +58,7 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?:press|information|media|public\s+relation
 _QUOTE_OPENS = re.compile(r'^\s*["“]\s*[A-Z]')
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+_COMMANDERS = "commanders"  # the office of a party's commanders together: no one named without the party
 # the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
 # "troops" and "forces" are its military (claims.yaml)
 _ARMED_MEMBERS = re.compile(r"\s+(?:rebels|fighters|militants|insurgents|guerrillas|guerillas|militiamen)$")
@@ -578,7 +579,7 @@ class Resolver:
                 side = here.side  # named in full before in the update ("Masoud Barzani, president of ...", "...")
             return Claimant(name, side, "person")
         office = self.bodies.office(head)
-        own = _owned_forms_dropped(head, self.sides.find(head), self._office_name)
+        own = _owned_forms_dropped(head, self.sides.find(head), self.bodies.office_name)
         # an office named without its polity takes the one of the claim it reports ("Armenian Foreign Minister X
         # arrived in Geneva, the Foreign Ministry said"); a person does not ("..., regional governor X said")
         # "In Moscow, the foreign ministry said": the polity of the place it speaks in, before the claim's and before a
@@ -590,7 +591,7 @@ class Resolver:
         if not own and office is not None and office.name == _GOVERNMENT and without_the(head).lower() == "government":
             # "Insurgents attacked the town, the government said": the government of a state the claim names, not of
             # the armed group it names first, which has none
-            polities = [m for m in polities if m.values[0].government != m.values[0].name]
+            polities = [m for m in polities if m.values[0].governed]
         if not own and office is not None and _UNKNOWN_OWNER.match(head):
             # "U.S. officials" where the sides files know no U.S.: their own, as written, not the polity of the claim
             # they report ("A Viet Cong squad seized ..., U.S. officials said")
@@ -632,7 +633,7 @@ class Resolver:
         if polities:
             p = polities[0].values[0]
         else:
-            if office.name in (_GOVERNMENT, "commanders"):
+            if office.name in (_GOVERNMENT, _COMMANDERS):
                 # "officials said", "the two commanders announced": no one named, a national outlet's own country's
                 state = self.home or self.sides.lone_government()
                 if state is not None and without_the(head).lower() == "government":
@@ -731,7 +732,7 @@ class Resolver:
         or adjective, a place, nor a plural of its members ("Tigers", "Maoists")."""
         polity, written = form.values[0], without_the(form.text)
         members = " " not in written and written.endswith("s") and written[1:].islower()
-        return polity.government == polity.name and written[:1].isupper() and not members \
+        return not polity.governed and written[:1].isupper() and not members \
             and written not in (polity.name, polity.adjective) and not self._place(written, whole=True)
 
     def _place(self, name: str, whole: bool = False) -> bool:
@@ -916,11 +917,6 @@ class Resolver:
         an office there is that polity's. None when it names none, or polities of two sides."""
         sides = {p.values[0].side for p in self.sides.find(where)} if where else set()
         return sides.pop() if len(sides) == 1 else None
-
-    def _office_name(self, text: str) -> bool:
-        """Whether ``text`` is an office's common name as a whole ("defence ministry", "Ministry of Defence")."""
-        found = self.lex.offices.search(text)
-        return found is not None and found.start == 0 and found.end == len(text)
 
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()

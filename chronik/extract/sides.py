@@ -28,6 +28,12 @@ class Polity:
     government: str
     forms: tuple[str, ...]
 
+    @property
+    def governed(self) -> bool:
+        """Whether the polity has a government of its own (a state), not an armed group that speaks as itself (the
+        sides file gives it no government, or its own name as one)."""
+        return self.government != self.name
+
     def written(self, text: str) -> str:
         """``text``, a form as a page wrote it, as the sides file writes it ("ISLAMABAD" is "Islamabad", "GETACHEW
         REDA" "Getachew Reda"); ``text`` itself when no form is it."""
@@ -130,7 +136,7 @@ class SideBook:
     def lone_government(self) -> Polity | None:
         """The one party of the war's own sides file that has a government of its own (a state, not an armed group
         that speaks as itself), if only one does: the state of a civil war, whose "the government" it is."""
-        states = [p for p in self.polities if p.name in self.own_parties and p.government != p.name]
+        states = [p for p in self.polities if p.name in self.own_parties and p.governed]
         return states[0] if len(states) == 1 else None
 
     def _listed(self, code: str) -> Polity | None:
