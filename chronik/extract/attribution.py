@@ -54,6 +54,7 @@ from chronik.extract.line_claimants import (
     speaker_line,
     transcript_turn,
 )
+from chronik.extract.mentions import named_entries
 from chronik.extract.outlets import find_outlets
 from chronik.extract.page_people import PagePeople, names_body
 from chronik.extract.page_voice import Voice, page_voice
@@ -121,7 +122,7 @@ class Attributor:
         paragraphs = paragraph_spans(text)
         if len(paragraphs) > 1 and headline_line(text[slice(*paragraphs[0])]):
             paragraphs = [(paragraphs[0][0], paragraphs[1][1]), *paragraphs[2:]]  # the lead: a headline, its text
-        known = {m.entry for m in self.gaz.find(text, ("person", "body")) if m.entry is not None}
+        known = named_entries(text, self.gaz, self.lex, self.sides)
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text, row)
         self.people.open(page)

@@ -19,6 +19,34 @@ _OWNER_OF_NEXT = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 _OWNER = re.compile(r"(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$")
 
 
+def other_person(text: str, m: Mention, lex: ClaimLexicon, sides: SideBook) -> bool:
+    """A known person's bare surname inside another name ("Lt Gen Abdel Aziz Ahmed", "Ahmed Sharif Chaudhry" are
+    not Abiy Ahmed): a given name that is not the person's own stands before it, not a title ("President Ahmed"),
+    or a name follows it, or a name the sides file lists holds it."""
+    if " " in m.text or not all(e.kind == "person" and " " in e.name for e in m.entries):
+        return False
+    if any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+           for p in sides.find(text)):
+        return True  # "Jihan Sheikh Ahmed", a name the sides file lists: not Abiy Ahmed
+    after = re.match(rf"\s+({NAME_WORD})", text[m.end:m.end + 40])
+    if after is not None and after.group(1).strip(".,") not in lex.not_names:
+        return True  # "Lt Gen Ahmed Sharif Chaudhry": the surname is someone else's given name
+    before = re.search(rf"({NAME_WORD})\s+$", text[max(0, m.start - 40):m.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    own = {w for e in m.entries for w in e.name.split()[:-1]}
+    return word not in own and word not in lex.titles and word + "." not in lex.titles \
+        and word.lower() not in lex.office_words and not word.endswith("'s") and not sides.find(word)
+
+
+def named_entries(text: str, gazetteer: Gazetteer, lexicon: ClaimLexicon, sides: SideBook) -> set[Name]:
+    """The people and bodies ``text`` names unambiguously, not by a known surname inside another's name ("Austin" of
+    "Mr. Warren R. Austin" is not Lloyd Austin)."""
+    return {m.entry for m in gazetteer.find(text, ("person", "body"))
+            if m.entry is not None and not other_person(text, m, lexicon, sides)}
+
+
 class SideReader:
     """Mentions and sides in the phrases of one update (``known``: entries named unambiguously in it)."""
 
@@ -35,7 +63,7 @@ class SideReader:
         found = self.gaz.find(text, ("person", "body"))
         listed = self.sides.find(text) if found else []
         for m in found:
-            if self._other_person(text, m):
+            if other_person(text, m, self.lex, self.sides):
                 continue
             if any(p.start < m.start < p.end < m.end for p in listed):
                 continue  # "the South Sudanese army": the sides file's "South Sudanese" holds the start of the
@@ -46,26 +74,6 @@ class SideReader:
                     m = Mention(m.start, m.end, m.text, known)
             out.append(m)
         return out
-
-    def _other_person(self, text: str, m: Mention) -> bool:
-        """A known person's bare surname inside another name ("Lt Gen Abdel Aziz Ahmed", "Ahmed Sharif Chaudhry" are
-        not Abiy Ahmed): a given name that is not the person's own stands before it, not a title ("President Ahmed"),
-        or a name follows it, or a name the sides file lists holds it."""
-        if " " in m.text or not all(e.kind == "person" and " " in e.name for e in m.entries):
-            return False
-        if any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
-               for p in self.sides.find(text)):
-            return True  # "Jihan Sheikh Ahmed", a name the sides file lists: not Abiy Ahmed
-        after = re.match(rf"\s+({NAME_WORD})", text[m.end:m.end + 40])
-        if after is not None and after.group(1).strip(".,") not in self.lex.not_names:
-            return True  # "Lt Gen Ahmed Sharif Chaudhry": the surname is someone else's given name
-        before = re.search(rf"({NAME_WORD})\s+$", text[max(0, m.start - 40):m.start])
-        if before is None:
-            return False
-        word = before.group(1)
-        own = {w for e in m.entries for w in e.name.split()[:-1]}
-        return word not in own and word not in self.lex.titles and word + "." not in self.lex.titles \
-            and word.lower() not in self.lex.office_words and not word.endswith("'s") and not self.sides.find(word)
 
     def _side_marks(self, text: str) -> list[tuple[int, int, str | None]]:
         """(start, end, side) of every polity and known name in ``text``, names winning overlaps."""

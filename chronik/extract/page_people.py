@@ -100,18 +100,30 @@ class PagePeople:
         """``found``, a person of no side named by one name alone ("Misri"), maybe after a courtesy title of
         ``titles`` ("Mr Gedi", "Sheikh Sharif"), or by their name again without the title that told their side ("Naim
         Qassem"), as the page introduced them before ("Vikram Misri", of India; "Hezbollah's deputy leader Naim
-        Qassem"; "Prime Minister Ali Mohamed Gedi", of no side the page knows: named in full); else ``found``
-        unchanged."""
-        if self.page is None or found.kind != "person" or found.side is not None or not found.who:
+        Qassem"; "Prime Minister Ali Mohamed Gedi", of no side the page knows: named in full); or a titled surname
+        the sentence already sides with that person's side ("Mr. Austin" after "Mr. Warren R. Austin (United
+        States)"); else ``found`` unchanged."""
+        if self.page is None or found.kind != "person" or not found.who:
             return found
         words = found.who.split()
         while len(words) > 1 and (words[0] in titles or f"{words[0]}." in titles):
             del words[0]
         untitled = " ".join(words)
         known = self._known.get(found.who) or self._known.get(untitled)
+        if found.side is not None:  # "Mr. Austin" the sentence sides with his state: the page's Warren R. Austin
+            return known if known is not None and known.side == found.side and untitled != found.who else found
         full = self._surnames.get(untitled) if known is None and (untitled != found.who or " " not in untitled) \
             else None
         return known or (dataclasses.replace(found, who=full) if full else found)
+
+    def names_another(self, surname: str, known: str) -> bool:
+        """Whether the page named in full someone other than ``known`` whose surname ``surname`` is ("Warren R.
+        Austin" before "Mr. Austin", where the gazetteer knows Lloyd Austin)."""
+        if self.page is None:
+            return False
+        person = self._known.get(surname)
+        full = person.who if person is not None else self._surnames.get(surname)
+        return full is not None and full != known and full.split()[-1] == surname
 
     def holder(self, surname: str) -> Claimant | None:
         """The one person the page named in full, with a party's side, whose surname ``surname`` is ("Poroshenko"

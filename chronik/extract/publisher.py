@@ -184,7 +184,15 @@ def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str
         return sides.polity(entry.polity)
     if url:
         return sides.of_domain(url)
-    return sides.of_zone(zone) if zone and publishing_body(publisher, gazetteer) is None else None
+    if not zone or publishing_body(publisher, gazetteer) is not None or _of_a_body(publisher, gazetteer):
+        return None
+    return sides.of_zone(zone)
+
+
+def _of_a_body(publisher: str, gazetteer: Gazetteer) -> bool:
+    """Whether a publisher's name holds a body of no state ("United Nations Archives and Records Management
+    Section"): an international body's page, whose clock is its seat's, not a country's."""
+    return any(e.kind == "body" and e.polity is None for m in gazetteer.find(publisher) for e in m.entries)
 
 
 def publishing_body(publisher: str, gazetteer: Gazetteer) -> Name | None:

@@ -434,6 +434,9 @@ class Resolver:
             return None  # "Thérèse Kayikwamba Wagner": a person whose surname is a body's short name ("Wagner")
         entry = chosen.entry
         who = entry.name if entry else chosen.text
+        if chosen.entries[0].kind == "person" and " " not in chosen.text and self.page_people is not None \
+                and self.page_people.names_another(chosen.text, who):
+            return None  # "Mr. Austin" after "Mr. Warren R. Austin (United States) said": the page's, not Lloyd Austin
         listed = self.sides.owner(chosen.text)
         # the war's sides file before the gazetteer's default: "NATO" is third-party, unless the war makes it a side
         side = (listed.side if listed else entry.side if entry else chosen.side) \

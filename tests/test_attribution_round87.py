@@ -1,0 +1,74 @@
+"""Attribution cases met on the holdout set ZZZZZG's 1950 Security Council press release, on text written for these
+tests:
+
+- a page of a body of no state ("United Nations Archives and Records Management Section") takes no country from its
+  clock: the offices it names without a polity ("the Secretary-General") are not those of the state of its seat's
+  time zone (America/New_York), where the war's sides file puts a command of the body's name on a side;
+- "Mr. Austin" after "Mr. Warren R. Austin (United States) said" is the page's Warren R. Austin, not the gazetteer's
+  Lloyd Austin: a known person's surname inside another's full name is no mention of them, and a titled surname the
+  sentence sides with the person's state is the person the page named in full.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from attribution_cases import page_of, wars_fixture
+
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
+
+_KOREA = """
+    defaults: extend
+    sides:
+      south: the Republic of Korea and the states fighting with it
+      north: the Democratic People's Republic of Korea
+    polities:
+      - {name: Republic of Korea, side: south, adjective: South Korean, government: Government of the Republic of Korea,
+         forms: [Republic of Korea, South Korea, South Korean]}
+      - {name: North Korea, side: north, adjective: North Korean, government: Government of North Korea,
+         forms: [North Korea, North Korean]}
+      - {name: United States, side: south, adjective: American, government: Government of the United States,
+         forms: [United States, U.S., American]}
+      - {name: United Nations Command, side: south, adjective: UN Command, government: null,
+         forms: [United Nations Command, UN Command]}
+"""
+
+wars = wars_fixture({"korea": (_KOREA, "")})
+_PAGES = itertools.count()
+
+
+def _on_clock(data, publisher: str, zone: str, text: str) -> tuple[str | None, str | None]:
+    """Who claims ``text`` on a page of ``publisher`` whose source gives the clock ``zone``."""
+    source = Source(id=f"clock-{next(_PAGES)}", file="p.txt", path=Path("p.txt"), publisher=publisher,
+                    timezone=zone, own_timezone=zone)
+    update = Update(source.id, [1], text)
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), data)
+    return update.attribution.who, update.attribution.side
+
+
+def test_a_page_of_a_body_of_no_state_takes_no_country_from_its_clock(wars):
+    text = ("The Secretary-General, Mr. Trygve Lie, read to the Council a cablegram from the Commission, dated Seoul, "
+            '26 June, stating that it was convinced that the North Korean regime was "carrying out a well-planned, '
+            'full-scale invasion of South Korea."')
+    who, side = _on_clock(wars["korea"], "United Nations Archives and Records Management Section", "America/New_York",
+                          text)
+    assert (who, side) == ("Trygve Lie", "third-party")
+
+
+def test_a_national_outlet_still_takes_its_country_from_its_clock(wars):
+    """Guard: an outlet that names no body keeps the country of its clock for the offices it names alone."""
+    text = "The Defense Department said the carrier group had reached the Sea of Japan overnight."
+    assert _on_clock(wars["korea"], "Evening Courier", "America/New_York", text)[1] == "south"
+
+
+def test_a_titled_surname_is_the_person_the_page_named_with_initials(wars):
+    found = page_of(wars["korea"], "Example News", [
+        "Introducing the draft resolution, Mr. Warren R. Austin (United States) said that the North Korean "
+        "authorities had defied the Council's resolution.",
+        '"The United States Government will support the Republic of Korea in every way open to it under the '
+        'Charter," Mr. Austin said.',
+    ])
+    assert found == [("Warren R. Austin", "south"), ("Warren R. Austin", "south")]
