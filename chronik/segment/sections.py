@@ -183,12 +183,28 @@ class SectionReading(ListReading):
             self.section, self.figures_day = None, False
         if self.span_label:  # the next section of the document, on its own subject ("The fall of the enclave")
             self.section, self.span_label = None, False
+        if self.names_other_time(info):
+            self.section = None  # "How it began: spring 2014" after a timeline's days: its items are of their own
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
         self.year_section(info)
         self.week_section(info)
         self.aside(info, "section label")
+
+    def names_other_time(self, info: Info) -> bool:
+        """Whether label ``info`` under a day's heading names a longer time the day is not in ("How it began: spring
+        2014", "Background: the 1990s" after "August 24"): a section on another time, which the day does not date."""
+        section = self.section
+        if section is None or section.basis != "heading" or section.end not in (None, section.date):
+            return False
+        for m in self.finder.find(strip_marks(info.block.text)):
+            start, end = m.timex.start, m.timex.end
+            # (a time in words, not a number alone: "REF: NICOSIA 1831" names a cable, not the year 1831)
+            if start is not None and end is not None and start != end and not start <= section.date <= end \
+                    and re.search(r"[^\W\d]{3}", m.text):
+                return True
+        return False
 
     def ends_days(self, k: int) -> bool:
         """Whether label ``k`` closes a run of day headings rather than naming a topic inside the last day: two day

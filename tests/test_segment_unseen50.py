@@ -1,0 +1,53 @@
+"""Formats met after the blind sets ZZZZZQ (Aceh 2003) and ZZZZZR (Donbas 2014-15), each on pages written for these
+tests:
+
+- a label under a timeline's day headings naming a longer time the last day is not in ("How it began: April 2023",
+  "Background: the spring of 2023") opens a section on that other time: its items are dated by their own words ("On
+  April 15, ...") or, naming none, by the page's date as background, not by the day heading above the label; a label
+  of a time holding the day ("Humanitarian situation: 8-9 June") or of no time ("Military developments") does not
+  (guards).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from page_cases import of, parse_page
+
+_TIMELINE = """
+    Timeline: the war in Sudan
+    Below is a timeline of the key events in the fighting between the army and the Rapid Support Forces.
+
+    June 9
+    The army said its aircraft had struck RSF positions in southern Khartoum, and residents reported heavy shelling.
+    The RSF accused the army of bombing a market in Omdurman, killing at least 17 people.
+
+    June 8
+    The Saudi and US mediators said the talks in Jeddah had been suspended after repeated violations of the truce.
+    Aid agencies said fighting had cut the road between El Obeid and Khartoum for a third day.
+
+    {label}
+    The rivalry between the two generals grew after the 2021 coup, as talks on merging the RSF into the army stalled.
+    On April 15, fighting broke out in Khartoum between the army and the RSF after weeks of tension over the merger.
+    On May 20, the two sides signed a week-long ceasefire in Jeddah, which was repeatedly violated.
+    Related
+"""
+
+
+@pytest.mark.parametrize("label", ["How it began: April 2023", "Background: the spring of 2023"])
+def test_a_label_naming_another_time_ends_the_day_headings(label: str) -> None:
+    updates = parse_page(_TIMELINE.format(label=label), dt.date(2023, 6, 24), "Africa/Khartoum")
+    assert of(updates, "The army said its aircraft").date == "2023-06-09"
+    assert of(updates, "On April 15").date == "2023-04-15"
+    assert of(updates, "On May 20").date == "2023-05-20"
+    assert of(updates, "The rivalry between").date == "2023-06-24"
+
+
+@pytest.mark.parametrize("label", ["Military developments", "Humanitarian situation: 8-9 June"])
+def test_a_label_of_a_time_holding_the_day_keeps_it(label: str) -> None:
+    """Guard: a label naming no time, or a time holding the day above, leaves the day's items dated by the
+    heading."""
+    page = _TIMELINE.replace("{label}", "").replace("    Aid agencies said", f"    {label}\n    Aid agencies said")
+    updates = parse_page(page, dt.date(2023, 6, 24), "Africa/Khartoum")
+    assert of(updates, "Aid agencies said").date == "2023-06-08"
