@@ -5,7 +5,10 @@ tests:
   "Background: the spring of 2023") opens a section on that other time: its items are dated by their own words ("On
   April 15, ...") or, naming none, by the page's date as background, not by the day heading above the label; a label
   of a time holding the day ("Humanitarian situation: 8-9 June") or of no time ("Military developments") does not
-  (guards).
+  (guards);
+- an unstamped item opening with a wire's dateline that gives its clock ("ANTARA, Jayapura, 09:15 WIT: ...",
+  "KHARTOUM (SUNA), 14:05 - ...") has that time, in the zone the dateline names, if any; a dateline without a clock
+  ("KHARTOUM, June 8 (Reuters) - ...") gives none (a guard).
 """
 
 from __future__ import annotations
@@ -51,3 +54,25 @@ def test_a_label_of_a_time_holding_the_day_keeps_it(label: str) -> None:
     page = _TIMELINE.replace("{label}", "").replace("    Aid agencies said", f"    {label}\n    Aid agencies said")
     updates = parse_page(page, dt.date(2023, 6, 24), "Africa/Khartoum")
     assert of(updates, "Aid agencies said").date == "2023-06-08"
+
+
+_DIGEST = """
+    Regional news digest
+    Monday, June 2, 2003
+    Troops Search Villages Near Jayapura
+    ANTARA, Jayapura, 09:15 WIT: Troops searched villages east of the city after an ambush on a patrol on Sunday.
+    Council Meets on Ceasefire
+    KHARTOUM (SUNA), 14:05 - The council met to discuss the ceasefire proposal, a spokesman said.
+    Aid Convoy Reaches Town
+    KHARTOUM, June 2 (Reuters) - An aid convoy reached the town after a week on the road, the WFP said.
+"""
+
+
+@pytest.mark.parametrize(("start", "time", "zone"), [
+    ("ANTARA, Jayapura", "09:15", "Asia/Jayapura"),
+    ("KHARTOUM (SUNA)", "14:05", "Africa/Khartoum"),
+    ("KHARTOUM, June 2", None, "Africa/Khartoum"),
+])
+def test_a_datelines_clock_is_the_items_time(start: str, time: str | None, zone: str) -> None:
+    item = of(parse_page(_DIGEST, dt.date(2003, 6, 2), "Africa/Khartoum"), start)
+    assert (item.date, item.time, item.timezone) == ("2003-06-02", time, zone)

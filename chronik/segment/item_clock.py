@@ -33,6 +33,7 @@ def item_clock(unit: Unit, dated: Dated) -> None:
     _verb_day_clock(unit, dated)
     _begun_clock(unit, dated)
     _night_span_clock(unit, dated)
+    _dateline_clock(unit, dated)
     _opening_clock(unit, dated)
     _time_check(unit, dated)
 
@@ -67,6 +68,26 @@ def named_zone(words: str) -> str | None:
     (no zone named, or "local time": the source's own)."""
     zones = lexicon().zones
     return next((zones[w.lower()] for w in _ZONE_ABBREVIATION.findall(words) if zones.get(w.lower())), None)
+
+
+# a dateline's name: a place or an outlet in capitals or in title case, maybe its agency in brackets ("DONETSK
+# (TASS)", "TEMPO Interactive", "Banda Aceh")
+_DATELINE_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?:[ \t]+(?-i:[A-Z])[\w.'’&-]*){0,4}(?:[ \t]*\([^()\n]{2,30}\))?"
+# a wire's dateline with the item's clock before its text: "TEMPO Interactive, Banda Aceh, 11:20 WIB: ...", "KYIV,
+# 14:05 – ...", "DONETSK (TASS), 12:10 - ..."
+_DATELINE_CLOCK = re.compile(rf"^\s*{_DATELINE_NAME}(?:,[ \t]*{_DATELINE_NAME}){{0,2}},[ \t]*"
+                             rf"(?P<words>(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?:[ \t]*(?-i:[A-Z]{{2,5}}))?)"
+                             rf"[ \t]*[:–—-][ \t]+\S")
+
+
+def _dateline_clock(unit: Unit, dated: Dated) -> None:
+    """An unstamped item opening with a wire's dateline that gives its clock ("TEMPO Interactive, Banda Aceh, 11:20
+    WIB: The military said ..."): that clock is its time, in the zone it names, as a stamp's would be."""
+    if unit.stamp is not None or dated.time is not None:
+        return
+    m = _DATELINE_CLOCK.match(unit.lead)
+    if m is not None:
+        _give(dated, f"{int(m.group('h24')):02d}:{m.group('m24')}", f"'{m.group('words')}', its dateline's clock")
 
 
 def _opening_clock(unit: Unit, dated: Dated) -> None:
