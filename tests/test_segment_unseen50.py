@@ -8,7 +8,10 @@ tests:
   (guards);
 - an unstamped item opening with a wire's dateline that gives its clock ("ANTARA, Jayapura, 09:15 WIT: ...",
   "KHARTOUM (SUNA), 14:05 - ...") has that time, in the zone the dateline names, if any; a dateline without a clock
-  ("KHARTOUM, June 8 (Reuters) - ...") gives none (a guard).
+  ("KHARTOUM, June 8 (Reuters) - ...") gives none (a guard);
+- a report's paragraph ending with a colon that opens with a list's label ("2. Main developments reported by the
+  field office and the media:", "Highlights of the week, as reported by partners and local media:") introduces the
+  dated items under it: an aside, each item an update of its own.
 """
 
 from __future__ import annotations
@@ -76,3 +79,22 @@ _DIGEST = """
 def test_a_datelines_clock_is_the_items_time(start: str, time: str | None, zone: str) -> None:
     item = of(parse_page(_DIGEST, dt.date(2003, 6, 2), "Africa/Khartoum"), start)
     assert (item.date, item.time, item.timezone) == ("2003-06-02", time, zone)
+
+
+@pytest.mark.parametrize("intro", ["2. Main developments reported by the field office and the media:",
+                                   "Highlights of the week, as reported by partners and local media:"])
+def test_a_list_label_ending_with_a_colon_introduces_its_dated_items(intro: str) -> None:
+    page = f"""
+        Situation report No. 7
+        Situation
+        1. Fighting continued in several districts of the province during the reporting period.
+        {intro}
+        • 21 June: The governor announced that agencies need a permit to travel outside the capital.
+        • 22 June: UNICEF began distributing school tents in two districts.
+        • 23 June: Five civilians were reported killed in crossfire near the market.
+        Displacement
+    """
+    updates = parse_page(page, dt.date(2003, 6, 25), "Asia/Jakarta")
+    assert of(updates, intro.removeprefix("2. ")[:12]).kind == "aside"
+    assert [of(updates, f"{day} June").date for day in (21, 22, 23)] == ["2003-06-21", "2003-06-22", "2003-06-23"]
+

@@ -439,12 +439,13 @@ def _lead_in_words(block: Block) -> bool:
 
 
 def _opens_lead_in(text: str) -> bool:
-    """Whether a sentence ending with a colon opens with a lead-in's words, after any wire's credit or place, however
-    long it is ("(Reuters) - Following are key events in Libya since a revolt ... broke out in mid-February:")."""
+    """Whether a sentence ending with a colon opens with a lead-in's words or a list's label, after any wire's credit
+    or place, however long it is ("(Reuters) - Following are key events in Libya since a revolt ... broke out in
+    mid-February:", "Main developments reported by the field office and the media:")."""
     credit = PLACE_DASH.match(text)
     rest = text[credit.end():] if credit else text
-    m = lexicon().lead_ins.search(rest)
-    return m is not None and m.start() == 0
+    return any(m is not None and m.start() == 0 for m in (lexicon().lead_ins.search(rest),
+                                                          lexicon().list_intros.search(rest)))
 
 
 def valid_as_of(block: Block) -> bool:
