@@ -11,7 +11,10 @@ tests:
   ("KHARTOUM, June 8 (Reuters) - ...") gives none (a guard);
 - a report's paragraph ending with a colon that opens with a list's label ("2. Main developments reported by the
   field office and the media:", "Highlights of the week, as reported by partners and local media:") introduces the
-  dated items under it: an aside, each item an update of its own.
+  dated items under it: an aside, each item an update of its own;
+- a rights group's release opening with its place and day in brackets ("(Kampala, March 3, 2024) – ...") is a wire
+  story: the stamp over its title ("March 3, 2024 12:00AM EST") is when it was published, and its paragraphs are
+  dated by their own days ("on February 12 soldiers ..."), not by the stamp.
 """
 
 from __future__ import annotations
@@ -98,3 +101,23 @@ def test_a_list_label_ending_with_a_colon_introduces_its_dated_items(intro: str)
     assert of(updates, intro.removeprefix("2. ")[:12]).kind == "aside"
     assert [of(updates, f"{day} June").date for day in (21, 22, 23)] == ["2003-06-21", "2003-06-22", "2003-06-23"]
 
+
+
+def test_a_release_opening_with_its_place_and_day_in_brackets_is_a_story() -> None:
+    page = """
+        Human Rights Group
+        Press release
+        March 3, 2024 12:00AM EST
+        Uganda: Soldiers Accused of Killings in the North
+        Government Should Open an Independent Inquiry
+        Share this via Email
+        (Kampala, March 3, 2024) – Soldiers killed at least six civilians during operations in northern Uganda, the
+        group said today.
+        A farmer from Gulu told researchers that on February 12 soldiers took his brother from their home at night.
+        On February 20, police detained 14 people who had gone to report the killings to a local official.
+    """
+    updates = parse_page(page, dt.date(2024, 3, 3), "Africa/Kampala",
+                         title="Uganda: Soldiers Accused of Killings in the North")
+    assert of(updates, "Uganda: Soldiers Accused").kind == "aside"
+    assert of(updates, "A farmer from Gulu").date == "2024-02-12"
+    assert of(updates, "On February 20").date == "2024-02-20"

@@ -41,9 +41,10 @@ WIRE_DATELINE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\
                            r"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,|\s+[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)?,)?"
                            r"\s+[\w.,]+(?:\s+[\w.,]+){0,2}(?:\s+\([^()]{2,40}\))?(?:\s+[–—-]{1,2}\s+(?=\S)|(?:--|—)\s?(?=[A-Z“\"]))")
 # a story's first words after its place alone in capitals and a dash: "TEHRAN – ", "BEIRUT (AP) — ", "GAZA CITY -- ";
-# or in brackets, as a rights group's release opens: "(Nairobi) – "
+# or in brackets, as a rights group's release opens: "(Nairobi) – ", with its day: "(New York, August 4, 2003) – "
 PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:\s+\([^()]{2,40}\))?"
-                        r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}\)"
+                        r"|\([A-Z][\w.'’-]+(?:[ /,]{1,2}[A-Z][\w.'’-]+){0,3}"
+                        r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?\)"
                         # ... or in title case before its issuer in capitals, as an agency's release opens: "Geneva
                         # (ICRC) - ", "Nairobi/Geneva (ICRC) - "
                         r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,3}\s+\((?P<issuer>[A-Z][A-Z&]{1,11})\))"
