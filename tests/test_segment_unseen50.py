@@ -14,7 +14,9 @@ tests:
   dated items under it: an aside, each item an update of its own;
 - a rights group's release opening with its place and day in brackets ("(Kampala, March 3, 2024) – ...") is a wire
   story: the stamp over its title ("March 3, 2024 12:00AM EST") is when it was published, and its paragraphs are
-  dated by their own days ("on February 12 soldiers ..."), not by the stamp.
+  dated by their own days ("on February 12 soldiers ..."), not by the stamp;
+- a document or an event named by its day after "of" ("in violation of the Jeddah Declaration of 11 May", "Resolution
+  2166 of 21 July") is recalled, not the day of the paragraph's act; "on the night of 17 June" still is (a guard).
 """
 
 from __future__ import annotations
@@ -121,3 +123,17 @@ def test_a_release_opening_with_its_place_and_day_in_brackets_is_a_story() -> No
     assert of(updates, "Uganda: Soldiers Accused").kind == "aside"
     assert of(updates, "A farmer from Gulu").date == "2024-02-12"
     assert of(updates, "On February 20").date == "2024-02-20"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("We would recall that the offensive launched in the east in April, in violation of the Jeddah Declaration of 11 "
+     "May, has already cost thousands of lives.", "2023-06-20"),
+    ("The ministry insists that the blockade breaches Resolution 2166 of 21 July and must be lifted.", "2023-06-20"),
+    ("Fighting resumed on the night of 17 June near the airport, the army said.", "2023-06-17"),
+])
+def test_a_document_named_by_its_day_is_no_act(text: str, date: str) -> None:
+    page = f"""
+        Comment by the Ministry of Foreign Affairs
+        {text}
+    """
+    assert of(parse_page(page, dt.date(2023, 6, 20), "Africa/Khartoum"), text[:20]).date == date

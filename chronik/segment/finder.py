@@ -305,14 +305,24 @@ def _recalled_event(text: str, m: Mention) -> bool:
     return _THAN.search(text[max(0, m.start - 20):m.start]) is not None or tense_at(text, m.start, m.end) != PAST
 
 
+# a document or an event named by its day after "of": "the Geneva Statement of 17 April", "the Minsk Protocol of 5
+# September", "Resolution 2166 of 21 July" (a name of capitals, after "the" or another capitalised word)
+_NAMED_OF = re.compile(r"(?:(?:\bthe\s+|(?-i:[A-Z])[\w'’-]*\s+)(?-i:[A-Z])[a-z]+"
+                       r"|\b(?-i:[A-Z])[a-z]+\s+(?:No\.\s*)?\d+)\s+of\s+$")
+
+
 def named_event(text: str, m: Mention) -> bool:
     """Whether date ``m`` names an event by its day, before the event's noun, in a phrase hanging on a preposition
     ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion", a title's "Chronology of
-    the January 6 Invasion") or on a verb ("postpones the February 14 elections"): an event the text recalls, not its
-    act. ("Sunday strikes killed five", the subject of the act, is the act's day.)"""
+    the January 6 Invasion") or on a verb ("postpones the February 14 elections"), or after a name of capitals and
+    "of" ("in violation of the Geneva Statement of 17 April"): an event the text recalls, not its act. ("Sunday
+    strikes killed five", the subject of the act, is the act's day.)"""
+    before = text[max(0, m.start - 40):m.start]
+    if _NAMED_OF.search(before) is not None:
+        return True
     word = _NEXT_WORD.match(text, m.end)
     return (word is not None and word.group(1).lower() in lexicon().event_nouns
-            and _EVENT_NAMED_AFTER.search(text[max(0, m.start - 40):m.start]) is not None)
+            and _EVENT_NAMED_AFTER.search(before) is not None)
 
 
 def _lead(text: str) -> str:
