@@ -16,7 +16,10 @@ tests:
   story: the stamp over its title ("March 3, 2024 12:00AM EST") is when it was published, and its paragraphs are
   dated by their own days ("on February 12 soldiers ..."), not by the stamp;
 - a document or an event named by its day after "of" ("in violation of the Jeddah Declaration of 11 May", "Resolution
-  2166 of 21 July") is recalled, not the day of the paragraph's act; "on the night of 17 June" still is (a guard).
+  2166 of 21 July") is recalled, not the day of the paragraph's act; "on the night of 17 June" still is (a guard);
+- a post embedded in a live post, its text reading as a headline ("Drone strike on #Port_Sudan fuel depot this
+  morning") right above its signature ("— Sudan Tribune (@SudanTribune) May 6, 2025"), is the live post's lines,
+  not a headline over an aside.
 """
 
 from __future__ import annotations
@@ -137,3 +140,19 @@ def test_a_document_named_by_its_day_is_no_act(text: str, date: str) -> None:
         {text}
     """
     assert of(parse_page(page, dt.date(2023, 6, 20), "Africa/Khartoum"), text[:20]).date == date
+
+
+def test_an_embedded_post_reading_as_a_headline_is_the_live_posts() -> None:
+    page = """
+        Sudan war live: Port Sudan hit by drones
+        6 May 2025 14:20 GMT
+        Drones struck the main fuel depot in Port Sudan for a third day, the army said, and flights were suspended.
+        Drone strike on #Port_Sudan fuel depot this morning, smoke visible across the city
+        — Sudan Tribune (@SudanTribune) May 6, 2025
+
+        6 May 2025 12:05 GMT
+        The RSF has not commented on the strikes, which began on Sunday.
+    """
+    updates = parse_page(page, dt.date(2025, 5, 6), "Africa/Khartoum")
+    assert of(updates, "Drones struck").lines == [2, 3, 4, 5]  # the stamp, the post's text, the embed's two lines
+    assert not [u for u in updates if u.text.startswith(("Drone strike on", "— Sudan Tribune"))]

@@ -176,7 +176,8 @@ def embedded_posts(infos: list[Info]) -> None:
     lines, whatever they look like alone (a hashtag, a one-line cheer); the signature's day is the post's, not a
     stamp opening an update. Without an introduction in reach, the signature alone still closes the block above, or
     the post's text and the signature close the paragraph above it that names the post's author ("US Central Command
-    said ..." over the command's post, signed "— U.S. Central Command (@CENTCOM) ...")."""
+    said ..." over the command's post, signed "— U.S. Central Command (@CENTCOM) ..."), or any paragraph above a
+    post's text that reads as a headline ("Terrorist attack in #Donetsk today: 13 civilians killed")."""
     for k, sign in enumerate(infos):
         signature = _POST_SIGNATURE.match(sign.block.raw or sign.block.text)
         if signature is None:
@@ -184,8 +185,9 @@ def embedded_posts(infos: list[Info]) -> None:
         above = range(k - 1, max(k - 1 - EMBED_BLOCKS, -1), -1)
         intro = next((j for j in above if infos[j].kind in (PARA, BULLET)
                       and infos[j].block.text.rstrip().endswith(":")), None)
-        if intro is None and k >= 2 and _names_author(infos[k - 2], signature.group("author")):
-            intro = k - 2
+        if intro is None and k >= 2 and (_names_author(infos[k - 2], signature.group("author")) or (
+                infos[k - 1].kind in (HEADLINE, LABEL) and infos[k - 2].kind in (PARA, BULLET))):
+            intro = k - 2  # (the post's text right above its signature, however like a headline it reads)
         for line in infos[(k if intro is None else intro + 1):k + 1]:
             line.kind, line.what, line.stamp, line.timex, line.trailing = PARA, EMBED, None, None, False
 
