@@ -19,7 +19,10 @@ tests:
   2166 of 21 July") is recalled, not the day of the paragraph's act; "on the night of 17 June" still is (a guard);
 - a post embedded in a live post, its text reading as a headline ("Drone strike on #Port_Sudan fuel depot this
   morning") right above its signature ("— Sudan Tribune (@SudanTribune) May 6, 2025"), is the live post's lines,
-  not a headline over an aside.
+  not a headline over an aside;
+- a briefing's housekeeping ("MODERATOR: Thank you. The next briefing will be held tomorrow at 11:00.", "We will now
+  take a few questions.", "This concludes the briefing.") is an aside; a long turn closing with it still reports
+  (a guard).
 """
 
 from __future__ import annotations
@@ -156,3 +159,29 @@ def test_an_embedded_post_reading_as_a_headline_is_the_live_posts() -> None:
     updates = parse_page(page, dt.date(2025, 5, 6), "Africa/Khartoum")
     assert of(updates, "Drones struck").lines == [2, 3, 4, 5]  # the stamp, the post's text, the embed's two lines
     assert not [u for u in updates if u.text.startswith(("Drone strike on", "— Sudan Tribune"))]
+
+
+_BRIEFING = """
+    Daily briefing of the press centre
+    MODERATOR: Good afternoon. Colonel Ivan Petrenko will brief you on the situation.
+    PETRENKO: Over the past day the enemy shelled our positions near the airport 14 times; two servicemen were hurt.
+    SPOKESPERSON: {closing}
+"""
+
+
+@pytest.mark.parametrize("closing", ["Thank you. The next briefing will be held tomorrow at 11:00.",
+                                     "We will now take a few questions. Please introduce yourself before asking.",
+                                     "Thank you very much for joining us. This concludes the briefing."])
+def test_a_briefings_housekeeping_is_an_aside(closing: str) -> None:
+    updates = parse_page(_BRIEFING.format(closing=closing), dt.date(2015, 2, 19), "Europe/Kyiv")
+    assert of(updates, "SPOKESPERSON").kind == "aside"
+    assert of(updates, "PETRENKO").kind == "update"
+
+
+def test_a_long_turn_closing_with_housekeeping_still_reports() -> None:
+    """Guard: a turn that reports at length before its closing words stays an update."""
+    closing = ("Overnight the enemy attacked our positions in Shyrokyne with tanks and mortars, and our units held "
+               "the line; three servicemen were wounded and evacuated to the hospital in Mariupol, where doctors say "
+               "their condition is stable. We will now take a few questions.")
+    updates = parse_page(_BRIEFING.format(closing=closing), dt.date(2015, 2, 19), "Europe/Kyiv")
+    assert of(updates, "SPOKESPERSON").kind == "update"

@@ -476,9 +476,12 @@ def welcome(block: Block) -> bool:
 
 
 def page_note(block: Block) -> bool:
-    """A paragraph about the page itself ("This timeline covers the period from ..."): its dates are not events."""
+    """A paragraph about the page itself ("This timeline covers the period from ..."), or a briefing's housekeeping
+    ("Moderator: Thank you. The next briefing will be held tomorrow at 14:00."): its dates are not events."""
     lex = lexicon()
-    return not block.bullet and block.words <= lex.page_note_max_words and bool(lex.page_notes.match(block.text))
+    return not block.bullet and ((block.words <= lex.page_note_max_words and bool(lex.page_notes.match(block.text)))
+                                 or (block.words <= lex.briefing_note_max_words
+                                     and bool(lex.briefing_notes.search(block.text, block.folded))))
 
 
 def heading_words_only(block: Block) -> bool:

@@ -176,6 +176,8 @@ class Lexicon:
     valid_as_of: re.Pattern[str]
     page_notes: re.Pattern[str]
     page_note_max_words: int
+    briefing_notes: Phrases
+    briefing_note_max_words: int
     labels: Phrases
     background_labels: re.Pattern[str]
     trend_labels: re.Pattern[str]
@@ -325,6 +327,8 @@ def lexicon() -> Lexicon:
         page_notes=re.compile(rf"^(?:\s*(?:{_words(sg['page_notes']['starts'])})\b"
                               rf"|.*?\b(?:{_words(sg['page_notes']['within'])})\b)", re.I | re.S),
         page_note_max_words=int(sg["page_notes"]["max_words"]),
+        briefing_notes=_phrases(sg["briefing_notes"]["phrases"]),
+        briefing_note_max_words=int(sg["briefing_notes"]["max_words"]),
         labels=_phrases(sg["section_labels"]["phrases"]),
         background_labels=re.compile(rf"^\W*(?:{_words(sg['background_labels'])})\b", re.I),
         trend_labels=re.compile(rf"^\W*(?:{_words(sg['trend_labels'])})\W*$", re.I),
