@@ -22,7 +22,11 @@ tests:
   not a headline over an aside;
 - a briefing's housekeeping ("MODERATOR: Thank you. The next briefing will be held tomorrow at 11:00.", "We will now
   take a few questions.", "This concludes the briefing.") is an aside; a long turn closing with it still reports
-  (a guard).
+  (a guard);
+- a picture's caption of one sentence closed by its day, after a place with a hyphen ("Guinea-Bissau - Voters queue
+  outside a polling station in Bissau, 24 November 2019.") or alone in the present ("Residents of Khartoum queue for
+  bread as shelling echoes nearby, April 20, 2023."), is set aside as a caption; a report of the past closed by a day
+  ("Fighting broke out in the capital, 15 April 2023.") is not (a guard).
 """
 
 from __future__ import annotations
@@ -185,3 +189,19 @@ def test_a_long_turn_closing_with_housekeeping_still_reports() -> None:
                "their condition is stable. We will now take a few questions.")
     updates = parse_page(_BRIEFING.format(closing=closing), dt.date(2015, 2, 19), "Europe/Kyiv")
     assert of(updates, "SPOKESPERSON").kind == "update"
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Guinea-Bissau - Voters queue outside a polling station in Bissau, 24 November 2019.", True),
+    ("Residents of Khartoum queue for bread as shelling echoes nearby, April 20, 2023.", True),
+    ("Fighting broke out between the army and the paramilitary forces in the capital, 15 April 2023.", False),
+])
+def test_a_pictures_caption_closed_by_its_day(line: str, caption: bool) -> None:
+    page = f"""
+        Clashes spread across the capital
+        The army said on Thursday that it had retaken the airport after two days of fighting.
+        {line}
+        The paramilitary forces denied the claim and said their units still held the terminal.
+    """
+    updates = parse_page(page, dt.date(2023, 4, 20), "Africa/Khartoum")
+    assert of(updates, line[:20]).kind == ("aside" if caption else "update")

@@ -97,8 +97,16 @@ POSTED_STAMPS = 3
 # clear rubble of a house in Kharkiv, March 2, 2022.", "Georgia - Protesters gather outside parliament in Tbilisi,
 # 28 May 2024."): what the photo shows, no report. (A wire's dateline names its place in capitals: "KYIV - ...")
 _MONTH = rf"(?:{month_words()}){ABBREVIATION_DOT}"
-_PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’]*)(?:\s+(?-i:[A-Z])[\w.'’]+){0,2}\s+[-–]\s+\S.{8,},\s+"
-                            rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$", re.I)
+_CAPTION_DAY = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\.?\s*$"
+_PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’-]*)(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}\s+[-–]\s+\S.{8,},\s+"
+                            + _CAPTION_DAY, re.I)
+# ... or a picture's description alone in one sentence, closed by its day: "Residents of Goma flee with their
+# belongings as gunfire echoes near the city centre, January 28, 2025." (in the present, or naming no act at all;
+# not a document's title of that shape, "Situation update on Malakal, 12 June 2024.", nor a lead-in, "Here is the
+# situation on Thursday, March 14, 2024.")
+_DAY_CAPTION = re.compile(r"^(?-i:[A-Z])[^.!?:;|\"“”]{20,}[^\d\s],\s+" + _CAPTION_DAY, re.I)
+_DOCUMENT_NOUN = re.compile(r"\b(?:update|report|statement|briefing|bulletin|summary|overview|communiqu|release|digest|"
+                            r"sitrep|brief|note|readout|transcript)", re.I)
 CAPTION_WORDS = 40
 
 
@@ -180,7 +188,9 @@ def classify(block: Block, finder: DateFinder) -> Info:
         return Info(block, FURNITURE, what=what)
     if block.words <= SOURCES_WORDS and _SOURCES_LIST.match(block.text):
         return Info(block, FURNITURE, what="sources")  # "Sources: Reuters, AFP, ...; interviews by our staff."
-    if block.words <= CAPTION_WORDS and _PLACE_CAPTION.match(block.text):
+    if block.words <= CAPTION_WORDS and (_PLACE_CAPTION.match(block.text) or (
+            _DAY_CAPTION.match(block.text) and not prose.has_past_verb(block.text)
+            and not _DOCUMENT_NOUN.search(block.text) and not headings.lead_in(block))):
         return Info(block, FURNITURE, what="caption")
     counter = headings.day_counter(block, finder)
     if counter is not None and not (block.text.rstrip().endswith(":") and headings.lead_in(block)):
