@@ -6,7 +6,10 @@ tests:
   time zone (America/New_York), where the war's sides file puts a command of the body's name on a side;
 - "Mr. Austin" after "Mr. Warren R. Austin (United States) said" is the page's Warren R. Austin, not the gazetteer's
   Lloyd Austin: a known person's surname inside another's full name is no mention of them, and a titled surname the
-  sentence sides with the person's state is the person the page named in full.
+  sentence sides with the person's state is the person the page named in full;
+- what a person did or thinks, told by their own spokesperson closing the sentence ("President Ali Mahdi welcomed
+  the ceasefire ..., his spokesman Abdi Warsame said", "..., her spokeswoman, Jane Roe, told reporters"), is that
+  person's; a body's spokesperson ("..., its spokesman Ahmed Nur said") still speaks by name (a guard).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from attribution_cases import page_of, wars_fixture
+import pytest
+from attribution_cases import annotated, page_of, wars_fixture
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
@@ -72,3 +76,15 @@ def test_a_titled_surname_is_the_person_the_page_named_with_initials(wars):
         'Charter," Mr. Austin said.',
     ])
     assert found == [("Warren R. Austin", "south"), ("Warren R. Austin", "south")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("South Korean President Syngman Rhee welcomed the Council's resolution and called for more troops, his "
+     "spokesman Kim Sung-soo said on Wednesday.", "Syngman Rhee"),
+    ("UN Secretary-General Trygve Lie was \"deeply alarmed\" by the fighting, his spokesman, Jane Roe, told reporters "
+     "at Lake Success.", "Trygve Lie"),
+    ("The South Korean army welcomed the Council's resolution, its spokesman Kim Sung-soo said on Wednesday.",
+     "Kim Sung-soo"),
+])
+def test_a_persons_own_spokesperson_tells_what_the_person_did(wars, text, who):
+    assert annotated(wars["korea"], "Example News", text)[0] == who
