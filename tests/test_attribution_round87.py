@@ -9,7 +9,10 @@ tests:
   sentence sides with the person's state is the person the page named in full;
 - what a person did or thinks, told by their own spokesperson closing the sentence ("President Ali Mahdi welcomed
   the ceasefire ..., his spokesman Abdi Warsame said", "..., her spokeswoman, Jane Roe, told reporters"), is that
-  person's; a body's spokesperson ("..., its spokesman Ahmed Nur said") still speaks by name (a guard).
+  person's; a body's spokesperson ("..., its spokesman Ahmed Nur said") still speaks by name (a guard);
+- a body's own act on its meetings and mandates ("The UN Security Council ends a closed-door meeting on Korea ...",
+  "extends the commission's mandate", "failed to adopt a draft resolution") is the body's, as its adopting one is;
+  a truce that ends names no one (a guard).
 """
 
 from __future__ import annotations
@@ -87,4 +90,16 @@ def test_a_titled_surname_is_the_person_the_page_named_with_initials(wars):
      "Kim Sung-soo"),
 ])
 def test_a_persons_own_spokesperson_tells_what_the_person_did(wars, text, who):
+    assert annotated(wars["korea"], "Example News", text)[0] == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The UN Security Council ends a closed-door meeting on Korea without agreeing on a statement.",
+     "UN Security Council"),
+    ("The UN Security Council extends the mandate of its commission on Korea by a year.", "UN Security Council"),
+    ("The UN Security Council today failed to adopt a draft resolution calling for a ceasefire.",
+     "UN Security Council"),
+    ("The truce ends at midnight on Sunday.", None),
+])
+def test_a_bodys_act_on_its_meetings_and_mandates_is_the_bodys(wars, text, who):
     assert annotated(wars["korea"], "Example News", text)[0] == who
