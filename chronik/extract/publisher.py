@@ -191,7 +191,7 @@ def home_country(publisher: str, sides: SideBook, gazetteer: Gazetteer, url: str
 
 def _of_a_body(publisher: str, gazetteer: Gazetteer) -> bool:
     """Whether a publisher's name holds a body of no state ("United Nations Archives and Records Management
-    Section"): an international body's page, whose clock is its seat's, not a country's."""
+    Section", a wire the gazetteer ties to no country): its clock is its seat's, not a country's voice."""
     return any(e.kind == "body" and e.polity is None for m in gazetteer.find(publisher) for e in m.entries)
 
 

@@ -38,6 +38,8 @@ _BOX_AS_OF = re.compile(r"\(\s*as\s+(?:of|at)\b[^()]*\)\s*:?\s*$", re.I)
 # dates the figures, up to the next section's label, not the report's sections below them
 _FIGURES_AS_OF = re.compile(r"^\W*(?:the\s+)?(?:figures|data|numbers|statistics|totals)\b[^.:]{0,30}\bas\s+(?:of|at)\b",
                             re.I)
+# a time named in words, not a number alone: "spring 2014", "the 1990s" (in "REF: NICOSIA 1831", 1831 is no year)
+_IN_WORDS = re.compile(r"[^\W\d]{3}")
 # a briefing's window of a day and a night, up to the morning its lead-in names ("in the 24 hours to Thursday
 # morning", "over the past 24 hours until 8 a.m. on 7 November"): its items are of that day or the day before
 _DAY_TO = re.compile(r"\b(?:24|twenty-four)\s+hours\s+(?:up\s+)?(?:to|until|till|ending)\b", re.I)
@@ -200,9 +202,8 @@ class SectionReading(ListReading):
             return False
         for m in self.finder.find(strip_marks(info.block.text)):
             start, end = m.timex.start, m.timex.end
-            # (a time in words, not a number alone: "REF: NICOSIA 1831" names a cable, not the year 1831)
             if start is not None and end is not None and start != end and not start <= section.date <= end \
-                    and re.search(r"[^\W\d]{3}", m.text):
+                    and _IN_WORDS.search(m.text):
                 return True
         return False
 
