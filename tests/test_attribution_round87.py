@@ -12,7 +12,9 @@ tests:
   person's; a body's spokesperson ("..., its spokesman Ahmed Nur said") still speaks by name (a guard);
 - a body's own act on its meetings and mandates ("The UN Security Council ends a closed-door meeting on Korea ...",
   "extends the commission's mandate", "failed to adopt a draft resolution") is the body's, as its adopting one is;
-  a truce that ends names no one (a guard).
+  a truce that ends names no one (a guard);
+- a police rank before a name ("Sr. Comr. Teuku Rusdi", "Sr. Supt. Agus Salim") is a title:
+  on a national outlet, of no polity named, the officer is the outlet's country's.
 """
 
 from __future__ import annotations
@@ -43,7 +45,18 @@ _KOREA = """
          forms: [United Nations Command, UN Command]}
 """
 
-wars = wars_fixture({"korea": (_KOREA, "")})
+_ACEH = """
+    defaults: extend
+    sides:
+      indonesia: the Indonesian government and forces
+      gam: the Free Aceh Movement
+    polities:
+      - {name: Indonesia, side: indonesia, adjective: Indonesian, government: Government of Indonesia,
+         forms: [Indonesia, Indonesian, TNI]}
+      - {name: Free Aceh Movement, side: gam, adjective: GAM, government: null, forms: [GAM, Free Aceh Movement]}
+"""
+
+wars = wars_fixture({"korea": (_KOREA, ""), "aceh": (_ACEH, "")})
 _PAGES = itertools.count()
 
 
@@ -103,3 +116,15 @@ def test_a_persons_own_spokesperson_tells_what_the_person_did(wars, text, who):
 ])
 def test_a_bodys_act_on_its_meetings_and_mandates_is_the_bodys(wars, text, who):
     assert annotated(wars["korea"], "Example News", text)[0] == who
+
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Meulaboh Police spokesman Sr. Comr. Teuku Hamzah said on Tuesday that five suspects would be charged.",
+     "Teuku Hamzah"),
+    ("Meulaboh Police chief Sr. Supt. Rizal Effendi said the checkpoint had been reinforced overnight.",
+     "Rizal Effendi"),
+])
+def test_a_police_rank_makes_an_official_of_the_outlets_country(wars, text, who):
+    """A police officer by rank and name on a national outlet, of no polity named: the outlet's country's official."""
+    assert _on_clock(wars["aceh"], "Evening Courier", "Asia/Jakarta", text) == (who, "indonesia")
