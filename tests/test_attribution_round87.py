@@ -14,7 +14,9 @@ tests:
   "extends the commission's mandate", "failed to adopt a draft resolution") is the body's, as its adopting one is;
   a truce that ends names no one (a guard);
 - a police rank before a name ("Sr. Comr. Teuku Rusdi", "Sr. Supt. Agus Salim") is a title:
-  on a national outlet, of no polity named, the officer is the outlet's country's.
+  on a national outlet, of no polity named, the officer is the outlet's country's;
+- a state's embassy named with its city ("The British Embassy in Pusan said ...") is named with the city, one of the
+  state's embassies; with no city ("the British embassy said") it is the state's embassy (a guard).
 """
 
 from __future__ import annotations
@@ -128,3 +130,13 @@ def test_a_bodys_act_on_its_meetings_and_mandates_is_the_bodys(wars, text, who):
 def test_a_police_rank_makes_an_official_of_the_outlets_country(wars, text, who):
     """A police officer by rank and name on a national outlet, of no polity named: the outlet's country's official."""
     assert _on_clock(wars["aceh"], "Evening Courier", "Asia/Jakarta", text) == (who, "indonesia")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The British Embassy in Pusan said all British nationals should leave the city by Friday.",
+     "British embassy in Pusan"),
+    ("The French consulate in Pusan said two of its staff had been evacuated.", "French embassy in Pusan"),
+    ("The British embassy said all British nationals should leave the country by Friday.", "British embassy"),
+])
+def test_an_embassy_is_named_with_its_city(wars, text, who):
+    assert annotated(wars["korea"], "Example News", text)[0] == who

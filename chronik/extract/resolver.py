@@ -58,6 +58,9 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?:press|information|media|public\s+relation
 _QUOTE_OPENS = re.compile(r'^\s*["“]\s*[A-Z]')
 _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
+_EMBASSY = "embassy"  # the office of a state's embassies, named with the city it is in when the text says it
+# the city an embassy or a consulate is in: "The United States Embassy in Maputo", "the British consulate in Erbil"
+_POSTED_IN = re.compile(r"\b(?:embassy|consulate)\s+in\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
 _COMMANDERS = "commanders"  # the office of a party's commanders together: no one named without the party
 # the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
 # "troops" and "forces" are its military (claims.yaml)
@@ -677,6 +680,8 @@ class Resolver:
                             officials=True)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
+        if office.name == _EMBASSY and (posted := _POSTED_IN.search(head)) is not None:
+            who = f"{who} in {posted.group(1)}"  # "the Russian embassy in Damascus": which of the state's embassies
         return Claimant(who, p.side, "office", office.person)
 
     def _described_independent(self, whole: str, head: str, name: str) -> str | None:
