@@ -103,7 +103,8 @@ def test_the_packaged_gazetteer_labels_bodies_known_by_both_names():
     data = load_files()
     assert who_and_side(data, "The SOHR said 12 fighters were killed.") == \
         ("Syrian Observatory for Human Rights – SOHR", "independent")
-    assert who_and_side(data, "The UN said aid had reached the city.") == ("United Nations", "third-party")
+    assert who_and_side(data, "The UN said aid had reached the city.") == ("United Nations – UN", "third-party")
+    assert who_and_side(data, "The U.N. said aid had reached the city.") == ("United Nations – UN", "third-party")
     assert who_and_side(data, "The European Union (EU) said the talks would resume.") == \
         ("European Union", "third-party")
 

@@ -16,7 +16,9 @@ tests:
 - a police rank before a name ("Sr. Comr. Teuku Rusdi", "Sr. Supt. Agus Salim") is a title:
   on a national outlet, of no polity named, the officer is the outlet's country's;
 - a state's embassy named with its city ("The British Embassy in Pusan said ...") is named with the city, one of the
-  state's embassies; with no city ("the British embassy said") it is the state's embassy (a guard).
+  state's embassies; with no city ("the British embassy said") it is the state's embassy (a guard);
+- an abbreviation closing the phrase before the verb keeps its dot ("The U.S. said ...", "The U.N. said ..."): the
+  state or the body, not a person named "U.S".
 """
 
 from __future__ import annotations
@@ -140,3 +142,11 @@ def test_a_police_rank_makes_an_official_of_the_outlets_country(wars, text, who)
 ])
 def test_an_embassy_is_named_with_its_city(wars, text, who):
     assert annotated(wars["korea"], "Example News", text)[0] == who
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("The U.S. said the carrier group had reached the Sea of Japan.", "Government of the United States", "south"),
+    ("The U.N. said aid convoys had reached Pusan.", "United Nations – UN", "third-party"),
+])
+def test_an_abbreviation_before_the_verb_keeps_its_dot(wars, text, who, side):
+    assert annotated(wars["korea"], "Example News", text) == (who, side)

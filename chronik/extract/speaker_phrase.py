@@ -104,6 +104,9 @@ class PhraseSplitter:
             issued = True
             anonymous = anonymous or tail[0].text.lower() in self.lex.anonymous
         text = text.strip().strip("\"',.:;").strip()
+        last = text.rsplit(None, 1)[-1] if text else ""
+        if last and f"{last}." in self.lex.abbreviations:
+            text += "."  # "The U.S. said": the abbreviation's own dot, not a stop
         return ("" if text.lower() in DETERMINERS else text), issued, anonymous
 
     def _office_ends(self, text: str, noun: int) -> bool:
