@@ -26,7 +26,9 @@ tests:
 - a picture's caption of one sentence closed by its day, after a place with a hyphen ("Guinea-Bissau - Voters queue
   outside a polling station in Bissau, 24 November 2019.") or alone in the present ("Residents of Khartoum queue for
   bread as shelling echoes nearby, April 20, 2023."), is set aside as a caption; a report of the past closed by a day
-  ("Fighting broke out in the capital, 15 April 2023.") is not (a guard).
+  ("Fighting broke out in the capital, 15 April 2023.") is not (a guard);
+- a parliament's record marks its clock now and then ("§ 2.15 p.m."): each speech after a mark, until the next, takes
+  the mark's clock; a heading of the next item ("BUSINESS OF THE HOUSE") ends its reach (a guard).
 """
 
 from __future__ import annotations
@@ -205,3 +207,24 @@ def test_a_pictures_caption_closed_by_its_day(line: str, caption: bool) -> None:
     """
     updates = parse_page(page, dt.date(2023, 4, 20), "Africa/Khartoum")
     assert of(updates, line[:20]).kind == ("aside" if caption else "update")
+
+
+def test_a_debates_clock_mark_times_the_speeches_after_it() -> None:
+    page = """
+        HC Deb 14 April 1982 vol 21 cc1146-50
+        FALKLAND ISLANDS
+        § 2.15 p.m.
+        § The Secretary of State for Defence (Mr. John Nott) With permission, I will make a statement on the task force.
+        § Mr. John Silkin (Deptford) The House will want to know when the fleet will reach the islands.
+        § Mr. Nott The fleet is on its way and will arrive in the area within days.
+        § 2.30 p.m.
+        § Mr. Denis Healey (Leeds, East) Will the right hon. Gentleman tell the House what the Americans have said?
+        § Mr. Nott The Secretary of State is in Washington today and will report to the House.
+        BUSINESS OF THE HOUSE
+        § Mr. Michael Foot (Ebbw Vale) May we have a statement on next week's business?
+    """
+    updates = parse_page(page, dt.date(1982, 4, 14), "Europe/London")
+    assert [of(updates, f"§ {who}").time for who in ("The Secretary", "Mr. John Silkin", "Mr. Nott The fleet",
+                                                     "Mr. Denis Healey", "Mr. Nott The Secretary")] == \
+        ["14:15", "14:15", "14:15", "14:30", "14:30"]
+    assert of(updates, "§ Mr. Michael Foot").time is None

@@ -35,6 +35,7 @@ from chronik.segment.chat import chat_export, chat_updates
 from chronik.segment.citations import strip_marks
 from chronik.segment.classify import LABEL, Info, bare_clocks, classify_page, update_clock
 from chronik.segment.dating import Dated, PageDates, date_unit, filed_story, information_day
+from chronik.segment.debate_clock import carry_debate_marks
 from chronik.segment.finder import DateFinder, make_finder
 from chronik.segment.headings import date_heading
 from chronik.segment.hearings import hearing_turns, meeting_turns
@@ -233,6 +234,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
         updates.append(_update(unit, dated, source, row_zone or (zone if unit.stamp is not None and zone else None)
                                or (dated.clock_zone if unit.stamp is None else None) or source.timezone, page))
     flag_rows_out_of_order(units, updates)
+    carry_debate_marks(updates)
     session = session_clock(infos, finder)
     if session is not None:
         session.clock(updates, source.timezone)
