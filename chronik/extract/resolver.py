@@ -60,7 +60,7 @@ _MILITARY = "military"  # the office of claims.yaml that names an army
 _GOVERNMENT = "government"  # the office of claims.yaml that names a polity's government
 _EMBASSY = "embassy"  # the office of a state's embassies, named with the city it is in when the text says it
 # the city an embassy or a consulate is in: "The United States Embassy in Maputo", "the British consulate in Erbil"
-_POSTED_IN = re.compile(r"\b(?:embassy|consulate)\s+in\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
+_EMBASSY_CITY = re.compile(r"\b(?:embassy|consulate)\s+in\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})", re.I)
 _COMMANDERS = "commanders"  # the office of a party's commanders together: no one named without the party
 # the members of an armed group, after its name ("M23 rebels", "Houthi fighters"); not an office of a state, whose
 # "troops" and "forces" are its military (claims.yaml)
@@ -680,7 +680,7 @@ class Resolver:
                             officials=True)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
-        if office.name == _EMBASSY and (posted := _POSTED_IN.search(head)) is not None:
+        if office.name == _EMBASSY and (posted := _EMBASSY_CITY.search(head)) is not None:
             who = f"{who} in {posted.group(1)}"  # "the Russian embassy in Damascus": which of the state's embassies
         return Claimant(who, p.side, "office", office.person)
 

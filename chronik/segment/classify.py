@@ -105,8 +105,8 @@ _PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’-]*)(?:\s+(?-i:[A-Z])[\w.'
 # not a document's title of that shape, "Situation update on Malakal, 12 June 2024.", nor a lead-in, "Here is the
 # situation on Thursday, March 14, 2024.")
 _DAY_CAPTION = re.compile(r"^(?-i:[A-Z])[^.!?:;|\"“”]{20,}[^\d\s],\s+" + _CAPTION_DAY, re.I)
-_DOCUMENT_NOUN = re.compile(r"\b(?:update|report|statement|briefing|bulletin|summary|overview|communiqu|release|digest|"
-                            r"sitrep|brief|note|readout|transcript)", re.I)
+_DOCUMENT_NOUN = re.compile(rf"\b(?:{headings.DOCUMENT_KIND}|update|report|briefing|bulletin|summary|overview|digest|"
+                            r"sitrep|brief|note|transcript)", re.I)
 CAPTION_WORDS = 40
 
 
