@@ -44,7 +44,7 @@ _UNIT_NOUNS = frozenset({"battalion", "regiment", "brigade", "militia", "unit", 
 _UNIT_KINDS = frozenset({"volunteer", "special", "territorial", "assault", "reconnaissance", "infantry", "tank",
                          "artillery", "paramilitary", "self-defence", "self-defense"})
 # a mission a body sends, named in lower case after it: "fact-finding mission", "monitoring mission", "delegation"
-_SENT_MISSION = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mission|delegation)")
+_SENT_MISSION = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:mission|delegation|commission\s+of\s+inquiry)")
 
 # what opens a phrase of a party's writers before the party: "the", "A prominent", "one influential", "Several"
 _PARTISAN_OPENING = re.compile(r"^(?:(?:the|a|an|one|another|some|several|many|two|three)\s+)?"
@@ -300,9 +300,12 @@ class BodyNamer:
         """Whether ``rest``, after a known body's name, names a body of its own ("Human Rights Monitoring
         Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works; or a
         mission it sends, in lower case ("the EU fact-finding mission", "the OSCE monitoring mission")."""
-        if _SENT_MISSION.fullmatch(rest) is not None:
+        named = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest)
+        if _SENT_MISSION.fullmatch(named) is not None:
             return True
-        words = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest).split()
+        words = named.split()
+        if len(words) == 1 and named != rest:
+            return words[0] in self.lex.body_nouns  # "the UN Mission in East Timor"
         return len(words) >= 2 and all(NAME_TOKEN.match(w) or w in ORG_CONNECTIVES for w in words) \
             and any(w in self.lex.body_nouns for w in words) and words[0] not in ORG_CONNECTIVES \
             and words[-1] not in ORG_CONNECTIVES

@@ -37,7 +37,7 @@ from chronik.extract.outlets import find_outlets
 from chronik.extract.page_people import PagePeople
 from chronik.extract.people import PersonNamer
 from chronik.extract.regions import Region, RegionNamer
-from chronik.extract.sides import Polity, SideBook
+from chronik.extract.sides import THIRD_PARTY, Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
 from chronik.extract.words import (
     ARTICLE_WORDS,
@@ -129,6 +129,12 @@ _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
 # a body's name with its acronym in brackets after it: "the Coordinator of Government Activities in the Territories
 # (COGAT)"
+# a body's name in title case, its joining words in lower case: "Office of the UN High Commissioner for Refugees"
+_TITLE_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for|in|on|the|and|to)\s+)*[A-Z][\w'.-]*)*")
+_ARTICLE_A = re.compile(r"^an?\s+", re.I)
+# the people of a known body, after its name: "officials", "humanitarian officials in Luanda", "peacekeepers"
+_BODY_PEOPLE = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:officials|peacekeepers|agencies|staff|workers|monitors"
+                          r"|observers|investigators|experts)(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
 _WITH_ACRONYM = re.compile(r"^(?P<full>.*\S)\s*\((?P<short>[A-Z][A-Za-z&-]*[A-Z])\)$")
 # people described by how the outlet reached them: "residents reached by telephone", "witnesses contacted by AFP"
 _HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
@@ -197,9 +203,16 @@ class Resolver:
             # "the Coordinator of Government Activities in the Territories (COGAT)": by its full name when that tells
             # its side, else by its acronym
             full = self._resolve(acronym.group("full"))
-            if full is not None and full.who and full.side is not None:
-                return full
             short = self._resolve(acronym.group("short"))
+            if full is not None and full.who and full.side is not None:
+                if not self._within_name(acronym.group("full"), full):
+                    return full
+                # "the Office of the UN High Commissioner for Refugees (UNHCR)", "the UN Mission in East Timor
+                # (UNAMET)": a body of its own that names the known one it belongs to; by its acronym, with its
+                # parent's side unless the acronym is known
+                if short is not None and short.who and short.kind == "body":
+                    return short if short.side is not None else dataclasses.replace(short, side=full.side)
+                return Claimant(f"{without_the(acronym.group('full'))} ({acronym.group('short')})", full.side, "body")
             return short if short is not None and short.who else full
         text, issued, anonymous = self.phrases.clean(phrase)
         if anonymous:
@@ -449,9 +462,26 @@ class Resolver:
                 return None  # "Israel's UN ambassador Dan Gillerman": the state's envoy to the body, not its staff
             return Claimant(member, side, "person")
         if chosen.entries[0].kind == "body" and self.bodies.sub_body(head[chosen.end:]):
-            # "the UN Human Rights Monitoring Mission in Ukraine": a body of its own within the known one
+            # "the UN Human Rights Monitoring Mission in Ukraine", "a UN commission of inquiry": a body of its own
+            # within the known one
+            return Claimant(without_the(_ARTICLE_A.sub("", head)), side, "body")
+        if chosen.entries[0].kind == "body" and side in (THIRD_PARTY, self.sides.narrative) \
+                and not without_the(head[:chosen.start]).strip() \
+                and _BODY_PEOPLE.fullmatch(head[chosen.end:]):
+            # "UN humanitarian officials in Luanda", "UN peacekeepers"; a party's own officials speak for it ("Hamas
+            # officials said")
             return Claimant(without_the(head), side, "body")
         return Claimant(who, side, chosen.entries[0].kind)
+
+    def _within_name(self, full: str, found: Claimant) -> bool:
+        """Whether ``found``, a known body, is named only inside ``full``, a longer title-case name of a body of its
+        own ("the UN Mission in East Timor"), not by the whole of it ("the Rapid Support Forces")."""
+        name = without_the(full)
+        if found.kind != "body" or not _TITLE_NAME.fullmatch(name):
+            return False
+        mentions = self.marks.mentions(name)
+        return bool(mentions) and all(m.entry is not None and m.entry.name == found.who and m.end - m.start < len(name)
+                                      for m in mentions)
 
     def _polity_owned(self, before: str) -> bool:
         """Whether ``before`` ends with a polity's possessive ("Israel's ", "the Ukrainian government's ")."""

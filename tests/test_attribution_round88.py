@@ -1,0 +1,56 @@
+"""Attribution cases met on the holdout sets' UN bodies (ZZZZZK's UN News bulletin, ZZZZZD's 1994 report, ZZZZZC's
+timeline), on text written for these tests:
+
+- a body of its own named after the known body it belongs to, with its acronym ("the Office of the UN High
+  Commissioner for Refugees (UNHCR)", "the UN Mission in Guinea (UNMIG)"), is that body, by its acronym
+  when the gazetteer knows it and else by its name and acronym, with its parent's side; a known body named whole
+  with its acronym ("the Rapid Support Forces (RSF)") is still that body (a guard);
+- a mission or commission the body sends, in lower case and maybe with where it works ("the UN human rights
+  monitoring mission in Liberia", "a UN commission of inquiry"), and a capitalised mission of one body noun and its
+  place ("the UN Mission in Guinea") are bodies of their own;
+- the body's people ("UN officials", "UN humanitarian officials in Freetown", "AU peacekeepers") are named so, with
+  the body's side; the body itself still speaks by its name (a guard).
+"""
+
+from __future__ import annotations
+
+from attribution_cases import labelled_cases, wars_fixture
+
+_SIERRA_LEONE = """
+    defaults: extend
+    sides:
+      government: the government of Sierra Leone and its allies
+      ruf: the Revolutionary United Front
+    polities:
+      - {name: Sierra Leone, side: government, adjective: Sierra Leonean, government: Government of Sierra Leone,
+         forms: [Sierra Leone, Sierra Leonean, Freetown]}
+      - {name: Revolutionary United Front, side: ruf, adjective: RUF, government: null,
+         forms: [Revolutionary United Front, RUF]}
+"""
+
+wars = wars_fixture({"sierra-leone": (_SIERRA_LEONE, "")})
+
+_CASES = [
+    ("sub-body with acronym", "sierra-leone", "The Office of the UN High Commissioner for Refugees (UNHCR) said that "
+     "some 4,000 people had crossed into Guinea since Sunday.", "UNHCR", "third-party"),
+    ("sub-body with acronym", "sierra-leone", "In Conakry, the UN Mission in Guinea (UNMIG) reported that its "
+     "positions near Gueckedou came under fire overnight.", "UN Mission in Guinea – UNMIG", "third-party"),
+    ("known body with acronym", "sierra-leone", "The Revolutionary United Front (RUF) said its fighters had taken "
+     "Kambia on Tuesday.", "Revolutionary United Front – RUF", "ruf"),
+    ("mission in lower case", "sierra-leone", "The UN human rights monitoring mission in Liberia said on Tuesday "
+     "that at least 12 civilians had been killed.", "UN human rights monitoring mission in Liberia", "third-party"),
+    ("commission of inquiry", "sierra-leone", "A UN commission of inquiry says RUF commanders ordered the killings "
+     "in Koidu.", "UN commission of inquiry", "third-party"),
+    ("mission and its place", "sierra-leone", "The UN Mission in Guinea said two of its observers were missing.",
+     "UN Mission in Guinea", "third-party"),
+    ("the body's people", "sierra-leone", "UN officials said about 300 people had died in the fighting.",
+     "UN officials", "third-party"),
+    ("the body's people", "sierra-leone", "UN humanitarian officials in Freetown estimated in April that 300 people "
+     "had died.", "UN humanitarian officials in Freetown", "third-party"),
+    ("the body's people", "sierra-leone", "AU peacekeepers said they had been fired on near Makeni.",
+     "AU peacekeepers", "third-party"),
+    ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
+     "United Nations – UN", "third-party"),
+]
+
+test_a_body_named_after_its_parent = labelled_cases(_CASES)
