@@ -1,5 +1,5 @@
 """Attribution cases met on the holdout sets' UN bodies (ZZZZZK's UN News bulletin, ZZZZZD's 1994 report, ZZZZZC's
-timeline), on text written for these tests:
+timeline) and on ZZZZZS's timeline, on text written for these tests:
 
 - a body of its own named after the known body it belongs to, with its acronym ("the Office of the UN High
   Commissioner for Refugees (UNHCR)", "the UN Mission in Guinea (UNMIG)"), is that body, by its acronym
@@ -9,7 +9,10 @@ timeline), on text written for these tests:
   monitoring mission in Liberia", "a UN commission of inquiry"), and a capitalised mission of one body noun and its
   place ("the UN Mission in Guinea") are bodies of their own;
 - the body's people ("UN officials", "UN humanitarian officials in Freetown", "AU peacekeepers") are named so, with
-  the body's side; the body itself still speaks by its name (a guard).
+  the body's side; the body itself still speaks by its name (a guard);
+- a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
+  on state radio ..., saying the army "never intended" ...") is the person's: the day and the clock are when, not
+  who speaks.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ _SIERRA_LEONE = """
       ruf: the Revolutionary United Front
     polities:
       - {name: Sierra Leone, side: government, adjective: Sierra Leonean, government: Government of Sierra Leone,
-         forms: [Sierra Leone, Sierra Leonean, Freetown]}
+         forms: [Sierra Leone, Sierra Leonean, Freetown, Ahmad Tejan Kabbah, Kabbah]}
       - {name: Revolutionary United Front, side: ruf, adjective: RUF, government: null,
          forms: [Revolutionary United Front, RUF]}
 """
@@ -49,6 +52,9 @@ _CASES = [
      "had died.", "UN humanitarian officials in Freetown", "third-party"),
     ("the body's people", "sierra-leone", "AU peacekeepers said they had been fired on near Makeni.",
      "AU peacekeepers", "third-party"),
+    ("timeline clock", "sierra-leone", "May 8, 1030 GMT - Kabbah appears on state radio for the first time since the "
+     'attack, calling for calm and saying the army "never intended" to shell Makeni.', "Ahmad Tejan Kabbah",
+     "government"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]

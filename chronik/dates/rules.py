@@ -124,7 +124,8 @@ def day_number(name: str = "day") -> str:
     return rf"(?P<{name}>[0-3]?\d(?!\d)(?:st|nd|rd|th)?|{ordinal_words_pattern()})"
 
 
-YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)"
+# not a clock of four digits before its zone ("Nov 6, 1300 GMT", "0930 hrs"), which reads as a year otherwise
+YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)(?!\s*(?-i:GMT|UTC|Z|MSK|[A-Z]{2,4}T)\b|\s*(?i:hrs|hours)\b)"
 # a dash, or a word between blanks: so a month after it starts a word (see the cross-month cue)
 RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 PARTS = r"(?P<part>morning|afternoon|evening|night)"
