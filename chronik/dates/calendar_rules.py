@@ -24,6 +24,7 @@ from chronik.dates.rules import (
     month,
     month_cue,
     month_number,
+    month_words,
     part_code,
     rule,
     token_ok,
@@ -168,6 +169,28 @@ def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     assert day is not None
     return day_timex(day, EXPLICIT, f"weekday and slashed date '{m.group(0).strip()}' = {day.isoformat()}, read "
                                     f"{order} on that weekday, nearest the anchor {ctx.anchor.isoformat()}")
+
+
+def _weekday_ordinal(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``Monday 25th``, ``Tuesday the 26th``: a weekday and an ordinal day of no month, as a diary heads its days; the
+    day of that number on that weekday nearest the anchor, within two months of it. None when none is, and in running
+    text for a weekday in lower case."""
+    token = m.group("wd")
+    if ctx.running and not token[0].isupper():
+        return None
+    anchor = ctx.anchor
+    if anchor is None:
+        return None  # a yearless day needs the publication date
+    number, day_no = weekday_number(token), int(m.group("n"))
+    first = anchor.replace(day=1)
+    months = [cal.add_days(first, days) for days in (-40, -10, 0, 35)]
+    fits = [day for month in months if (day := cal.safe_date(month.year, month.month, day_no)) is not None
+            and day.weekday() == number and abs((day - anchor).days) <= 62]
+    if not fits:
+        return None
+    day = min(fits, key=lambda d: abs((d - anchor).days))
+    return day_timex(day, EXPLICIT, f"weekday and day '{m.group(0).strip()}' = {day.isoformat()}, the one on that "
+                                    f"weekday nearest the anchor {anchor.isoformat()}")
 
 
 def _dtg_time(m: re.Match[str]) -> str:
@@ -323,6 +346,9 @@ NUMERIC = r"""
 """
 # (hyphens only with the year in four digits: "21-07-1994" is a day, "12-03-22" may be a score or a range)
 WEEKDAY_SLASHED = rf"""{weekday(full_only=False)},?\s+(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])"""
+# a weekday and an ordinal day of no month: "Monday 25th", "Tuesday, the 26th" (not "Monday 25th November")
+WEEKDAY_ORDINAL = rf"""{weekday(full_only=False)},?\s+(?:the\s+)?(?P<n>[0-3]?\d)(?:st|nd|rd|th)\b
+    (?!\s*(?:of\s+)?{month_words()})"""
 EDGE = r"""(?:(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of
     |(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+)"""
 MONTH_YEAR = rf"""
@@ -343,6 +369,7 @@ RULES: list[Rule] = [
     *anaphoric_rules.RULES,  # first: with a date said before them, they win over readings of the same words
     rule("numeric", NUMERIC, _numeric, cue=cue(pattern=r"\d[-./] ?\d")),  # ("08/ 08/ 2008", "8. 8. 2008")
     rule("weekday-slashed", WEEKDAY_SLASHED, _weekday_slashed, cue=cue(pattern=r"\d/\d")),
+    rule("weekday-ordinal", WEEKDAY_ORDINAL, _weekday_ordinal, cue=cue(pattern=r"\d(?:st|nd|rd|th)\b")),
     rule("cross-month", CROSS_MONTH_MD, _cross_month, cue=two_months_cue()),
     rule("cross-month", CROSS_MONTH_DM, _cross_month, cue=two_months_cue()),
     rule("military", MILITARY_DATE, _military, cue=month_cue()),
