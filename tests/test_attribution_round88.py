@@ -10,6 +10,8 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
   place ("the UN Mission in Guinea") are bodies of their own;
 - the body's people ("UN officials", "UN humanitarian officials in Freetown", "AU peacekeepers") are named so, with
   the body's side; the body itself still speaks by its name (a guard);
+- the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
+  bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
   on state radio ..., saying the army "never intended" ...") is the person's: the day and the clock are when, not
   who speaks.
@@ -55,6 +57,12 @@ _CASES = [
     ("timeline clock", "sierra-leone", "May 8, 1030 GMT - Kabbah appears on state radio for the first time since the "
      'attack, calling for calm and saying the army "never intended" to shell Makeni.', "Ahmad Tejan Kabbah",
      "government"),
+    ("a UN mission", "sierra-leone", "UNOMSIL said its military observers had withdrawn from Kenema.", "UNOMSIL",
+     "third-party"),
+    ("a UN mission", "sierra-leone", "The United Nations Mission in Nepal said the arms monitors had left.", "UNMIN",
+     "third-party"),
+    ("a UN mission", "sierra-leone", "ONUB said the ceasefire in Bujumbura Rural had held overnight.", "ONUB",
+     "third-party"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]
