@@ -7,7 +7,10 @@ each on pages written for these tests:
 - a diary's day headings of a weekday and an ordinal day of no month ("Friday 28th", "Monday, the 3rd") date the
   paragraphs under them: the day of that number on that weekday nearest the publication, in the month before it
   when that is where the weekday falls; a weekday with its day and month ("Tuesday 4th March") reads as it says
-  (a guard).
+  (a guard);
+- a series of releases numbered by the office's code alone ("No PR-12/2016-DPR" over "Dated: March 3, 2016" over
+  "Juba - March 3, 2016:") sets those three lines apart as asides, the release's text one update dated by them; a
+  number with the document's name ("Statement No. 40") still titles its release (a guard).
 """
 
 from __future__ import annotations
@@ -62,3 +65,41 @@ _DIARY = """
 def test_a_weekday_and_an_ordinal_day_head_a_diarys_day(start: str, date: str) -> None:
     item = of(parse_page(_DIARY, dt.date(2014, 3, 5), "Europe/Simferopol"), start)
     assert item.date == date
+
+
+_RELEASES = """
+    Directorate of Public Relations
+    Press Releases
+    {first}
+    Dated: March 3, 2016
+    Juba - March 3, 2016:
+    Rebel forces attacked army positions near Malakal this evening and were repulsed with heavy losses.
+    Two soldiers were wounded and evacuated to the military hospital in Juba.
+    {second}
+    Dated: March 2, 2016
+    Juba - March 2, 2016:
+    The Chief of General Staff visited troops deployed along the Nile and reviewed their readiness.
+    Copyright 2016 Directorate of Public Relations. All rights reserved.
+"""
+
+
+def _release_page(first: str, second: str) -> list:
+    return parse_page(_RELEASES.format(first=first, second=second), dt.date(2016, 3, 3), "Africa/Juba")
+
+
+def test_a_release_numbered_by_its_code_alone_sets_its_heads_apart() -> None:
+    updates = _release_page("No PR-12/2016-DPR", "No PR-11/2016-DPR")
+    for head in ("No PR-12/2016-DPR", "Dated: March 3, 2016", "Juba - March 3, 2016:", "No PR-11/2016-DPR"):
+        assert of(updates, head).kind == "aside"
+    report = of(updates, "Rebel forces attacked")
+    assert (report.kind, report.date, report.title_lines) == ("update", "2016-03-03", [])
+    assert "Two soldiers were wounded" in report.text
+    assert of(updates, "The Chief of General Staff").date == "2016-03-02"
+
+
+def test_a_releases_name_and_number_still_title_it() -> None:
+    """Guard: "Statement No. 12" is the release's title, a line of its update."""
+    updates = _release_page("Statement No. 12", "Statement No. 11")
+    report = of(updates, "Juba - March 3, 2016:")
+    assert report.title == "Statement No. 12" and report.title_lines
+    assert "Rebel forces attacked" in report.text

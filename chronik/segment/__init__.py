@@ -46,7 +46,7 @@ from chronik.segment.period import Period, noted_period, title_period
 from chronik.segment.posts import post_header
 from chronik.segment.records import record_lists
 from chronik.segment.release_list import posted_releases
-from chronik.segment.releases import marked_release, numbered_releases
+from chronik.segment.releases import marked_release, numbered_releases, release_heads_apart
 from chronik.segment.session_clock import session_clock
 from chronik.segment.signature import signature
 from chronik.segment.statements import statement_series
@@ -134,7 +134,8 @@ def _update(unit: Unit, dated: Dated, source: Source, zone: str, page: PageDates
     text = strip_marks("\n\n".join(t.strip() for t in unit.texts if t.strip()))
     row = unit.blocks[0] if len(unit.blocks) == 1 and unit.title is None else None  # a table's row, alone
     return Update(
-        source=source.id, lines=lines, text=text, title=title, title_lines=list(unit.title.lines) if unit.title else [],
+        source=source.id, lines=lines, text=text, title=title,
+        title_lines=list(unit.title.lines) if unit.title and not unit.title_apart else [],
         date=dated.date.isoformat() if dated.date else None, date_end=dated.end.isoformat() if dated.end else None,
         time=unit.stamp.time if unit.stamp else dated.time, timezone=zone, date_basis=dated.basis,
         kind=kind_of(unit, dated.act is not None, page.finder, page.publication),
@@ -200,7 +201,7 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     war_diary(infos, finder)
     bare_clocks(infos)
     alert_rows(infos)
-    units = read_units(infos, source.title, finder)
+    units = release_heads_apart(read_units(infos, source.title, finder), finder)
     if len({unit.poster for unit in units if unit.poster}) < 2:
         for unit in units:  # one account's own page: its voice is the page's, not a poster's among others
             unit.poster = None

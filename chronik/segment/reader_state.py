@@ -16,6 +16,7 @@ from chronik.segment.classify import BULLET, HEADLINE, LABEL, LEAD_IN, LINK, PAR
 from chronik.segment.finder import DateFinder
 from chronik.segment.pageview import STAMPS, PageView
 from chronik.segment.posts import post_header
+from chronik.segment.releases import RELEASE_DATELINE
 from chronik.segment.timestamps import Stamp
 from chronik.segment.units import Section, Unit
 
@@ -71,6 +72,7 @@ class ReaderState(PageView):
         if self.pending_stamp is not None:
             self.take_bylines(unit, self.pending_stamp.block)
             unit.stamp, unit.stamp_line = self.pending_stamp.stamp, self.pending_stamp.block
+            unit.release = self.pending_stamp.what == RELEASE_DATELINE
             header = post_header(self.pending_stamp.what.removeprefix(POST)) \
                 if self.pending_stamp.what.startswith(POST) else None
             unit.poster = header.name if header is not None else None

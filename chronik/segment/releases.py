@@ -20,17 +20,24 @@ from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import place_day
 from chronik.segment.timestamps import Stamp, find_stamp
+from chronik.segment.units import Unit
 
 # the heading of one release of a numbered series: a few capitalised words and its number, nothing else ("Statement No.
 # 42", "Press Release No. 12", "Communiqué #7", "Operational Update Nr. 3", "Bulletin № 5"), or its number alone in the
 # office's code ("No PR-218/2025-ISPR", "No. 14/2024")
-_NUMBERED = re.compile(r"^(?:(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:no\.?|nr\.?|number|№|#)\s*\d{1,4}"
-                       r"|(?:no\.?|nr\.?|№)\s*(?:[A-Z]{1,6}-?)?\d{1,4}(?:/\d{2,4})?(?:-[A-Z]{2,8})?)\s*$", re.I)
+_CODE = r"(?:no\.?|nr\.?|№)\s*(?:[A-Z]{1,6}-?)?\d{1,4}(?:/\d{2,4})?(?:-[A-Z]{2,8})?"
+_NUMBERED = re.compile(rf"^(?:(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,3}}\s+(?:no\.?|nr\.?|number|№|#)\s*\d{{1,4}}"
+                       rf"|{_CODE})\s*$", re.I)
+_CODE_ALONE = re.compile(rf"^{_CODE}\s*$", re.I)  # the number alone, no document's name: a reference, not a title
 # a release's date line: "Dated: 17 Oct 2025", "Date: 3 March 2024", "Issued on: 5 June 2023"
 _DATED = re.compile(r"^\s*(?:dated|date|issued(?:\s+on)?)\s*:\s*(?P<day>\S.{5,30}?)\s*$", re.I)
 MIN_RELEASES = 2  # numbered headings over a dateline each that make the page a series of releases
 # what ``Info.what`` says of an editor's note inside a release that reports a claim of its own
 RELEASE_NOTE = "release note"
+RELEASE_DATELINE = "release dateline"  # ``Info.what`` of a numbered release's date line
+# a release's place and day on a line of their own over its text: "Rawalpindi - February 26, 2019:", "Kathmandu, 5
+# August 2005"
+_PLACE_LINE = re.compile(r"^(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s*(?:,|\s[-–—])\s*(?P<day>[^:]{5,30}?)\s*:?\s*$")
 _RELEASE_LINES = (HEADLINE, LABEL, PARA, BULLET)  # the kinds a release's lines may have been taken for, alone
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$", re.S)
 # an editor's note of when the release was posted, in brackets: "[Posted on X at 22:05 Khartoum time]", "[Published on
@@ -81,7 +88,7 @@ def numbered_releases(infos: list[Info], finder: DateFinder) -> None:
     for k in heads:
         day = _release_day(infos[k + 1], finder)
         infos[k] = Info(infos[k].block, HEADLINE)
-        dateline = Info(infos[k + 1].block, STAMP_LINE, timex=day, what="release dateline")
+        dateline = Info(infos[k + 1].block, STAMP_LINE, timex=day, what=RELEASE_DATELINE)
         infos[k + 1] = dateline
         j = k + 2
         while j < len(infos) and j not in heads and infos[j].kind in _RELEASE_LINES and (
@@ -108,3 +115,33 @@ def _posted_at(dateline: Info, note: Info) -> Stamp | None:
     if stamp is None or not stamp.standalone:
         return None
     return replace(stamp, label=f"{dateline.block.text.strip()}, {stamp.label}")
+
+
+def release_heads_apart(units: list[Unit], finder: DateFinder) -> list[Unit]:
+    """``units`` with the heads of each release numbered by its office's code alone set apart as asides: its number,
+    its date line and a line of its place and day over its text ("No PR-64/2019-ISPR" / "Dated: February 26, 2019" /
+    "Rawalpindi - February 26, 2019:") tell which release it is and when, no report. The release keeps its number as
+    its title's words and is dated as before. A number with the document's name ("Statement No. 40") titles the
+    release, its first line."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.kind == "update" and unit.release and unit.title is not None \
+                and _CODE_ALONE.match(unit.title.text.strip()):
+            heads = [b for b in (unit.title, unit.stamp_line) if b is not None]
+            if len(unit.blocks) > 1 and _place_line(unit.blocks[0].text, finder):
+                heads.append(unit.blocks.pop(0))
+                unit.texts.pop(0)
+            for block in heads:
+                aside = Unit("aside", "release head", section=unit.section, tags=list(unit.tags))
+                aside.add(block)
+                out.append(aside)
+            unit.stamp_line, unit.title_apart = None, True
+        out.append(unit)
+    return out
+
+
+def _place_line(text: str, finder: DateFinder) -> bool:
+    """Whether ``text`` is a release's place and day alone ("Rawalpindi - February 26, 2019:")."""
+    m = _PLACE_LINE.match(text.strip())
+    timex = finder.resolve(m.group("day")) if m is not None else None
+    return timex is not None and timex.start is not None and timex.start == timex.end

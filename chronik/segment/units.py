@@ -50,6 +50,8 @@ class Unit:
     turn: str | None = None  # the label of the transcript's turn whose words go on in this unit (see Context.turn)
     post_stamp: Stamp | None = None  # the stamp of the post a summary line sums up under ("Here is what we learnt:")
     poster: str | None = None  # the account's name a timeline's post header gives ("Rapid Support Forces @RSFSudan")
+    release: bool = False  # a numbered release under its number and date line (see chronik.segment.releases)
+    title_apart: bool = False  # its title's line is an aside of its own; the title's words still title it
 
     def add(self, block: Block, text: str | None = None) -> None:
         self.blocks.append(block)
