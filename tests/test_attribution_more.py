@@ -207,7 +207,7 @@ CASES = [
     ("chain", "ukraine", None, "Two Ukrainian officials, who spoke on condition of anonymity, said Russian forces "
                                "had broken through near Pokrovsk.", "Ukrainian officials", "ukrainian"),
     ("chain", "sudan", None, "An RSF source, speaking on condition of anonymity, said the group's commanders had "
-                             "left Khartoum.", None, "rsf"),
+                             "left Khartoum.", "RSF source", "rsf"),
     ("chain", "gaza", None, '"We will not stop until Hamas is destroyed," Netanyahu said, according to a statement '
                             'from his office.', "Benjamin Netanyahu", "israeli"),
     ("chain", "sudan", None, "The RSF said in a statement that Burhan had ordered air strikes on markets.",
@@ -342,7 +342,7 @@ CASES = [
     ("chain", "ukraine", None, "According to a statement by the Russian Defence Ministry, 30 Ukrainian drones were "
                                "destroyed.",
      "Russian Defence Ministry", "russian"),
-    ("chain", "myanmar", None, "Junta sources said the army had retaken the town.", None, "junta"),
+    ("chain", "myanmar", None, "Junta sources said the army had retaken the town.", "Junta sources", "junta"),
     ("headline", "gaza", "Hamas: Israel killed 12 hostages in air strikes", "The group did not say when the strikes "
                                                                             "took place.",
      "Hamas", "palestinian"),

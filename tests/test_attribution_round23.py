@@ -5,8 +5,8 @@
 - residents of a city's part: "Residents of Odesa's Peresyp district" are residents; the part's name ("Peresyp") is
   where they are, as in "Residents of Peresyp", not a person who speaks;
 - relayed sources: an outlet that reports "citing two Ukrainian military sources" (or "Russian security sources told
-  AFP") relays them: the sources claim it, unnamed, for the party their words name; an outlet of that same party
-  citing its sources still speaks, and sources of no party leave the outlet the claimant;
+  AFP") relays them: the sources claim it, named as the text names them, for the party their words name; an outlet
+  of that same party citing its sources still speaks, and sources of no party leave the outlet the claimant;
 - a leader's office: "Prime Minister X told Y that ..., the Prime Minister's Office said" (or "President X said ...,
   the Presidential Office said") is the leader's claim, the office relays it; the leader takes the office's side.
 
@@ -51,10 +51,11 @@ test_residents_of_a_citys_part_are_residents = war_cases("ukraine", [
 
 test_an_outlet_citing_a_partys_sources_relays_them = war_cases("ukraine", [
     ("Several blasts were heard in Sevastopol, Reuters reported, citing two Russian security sources.",
-     None, "russian"),
+     "Russian security sources", "russian"),
     ("A drone hit a fuel depot near Odesa overnight, the AP reported, citing Ukrainian military sources.",
-     None, "ukrainian"),
-    ("Two Ukrainian intelligence sources told Reuters that the strike had hit a radar station.", None, "ukrainian"),
+     "Ukrainian military sources", "ukrainian"),
+    ("Two Ukrainian intelligence sources told Reuters that the strike had hit a radar station.",
+     "Ukrainian intelligence sources", "ukrainian"),
     # the party's own agency citing its sources speaks; sources of no party leave the outlet the claimant
     ("A Ukrainian drone was downed over Belgorod, TASS reported, citing Russian security sources.", "TASS",
      "russian"),

@@ -2,7 +2,8 @@
 
 - a ticker's "Speaker: ..." line whose speaker is one acronym in capitals ("NATO: ...", "IDF: ...") is that body's
   line, not a transcript's label (a transcript labels a person by two words or more, or by a role: "HOST:");
-- unnamed sources before a colon ("Kremlin sources: ...") name no one, but give the side of the party they serve;
+- unnamed sources before a colon ("Kremlin sources: ...") are named as the text names them, for the side of the
+  party they serve;
 - a headline that opens with a person before a colon ("Zelensky: ...", "Sharif at the cabinet: ...") names the one
   the text below describes only by a role ("the president said", "the group's leader said"); a topic before the
   colon ("Operation Dawn launched: ...") names no one;
@@ -42,8 +43,9 @@ test_an_acronym_before_a_colon_speaks = war_cases("ukraine", [
 ])
 
 test_unnamed_sources_before_a_colon_give_their_side = war_cases("ukraine", [
-    ("Kremlin sources: Putin will not attend the summit in Johannesburg", None, "russian"),
-    ("Ukrainian military sources: Bridge near Kherson hit overnight, traffic halted", None, "ukrainian"),
+    ("Kremlin sources: Putin will not attend the summit in Johannesburg", "Kremlin sources", "russian"),
+    ("Ukrainian military sources: Bridge near Kherson hit overnight, traffic halted", "Ukrainian military sources",
+     "ukrainian"),
 ])
 
 test_a_headline_person_is_the_one_the_text_describes = titled_cases([

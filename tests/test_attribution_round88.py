@@ -10,6 +10,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
   place ("the UN Mission in Guinea") are bodies of their own;
 - the body's people ("UN officials", "UN humanitarian officials in Freetown", "AU peacekeepers") are named so, with
   the body's side; the body itself still speaks by its name (a guard);
+- unnamed sources whose words name their party ("Sierra Leonean military sources said", "An RUF source said") are
+  named as the text names them, with their party's side, closing the sentence as well as opening it; "local
+  sources" closing it are the place's people, of no side, named by no one; bare "sources" name no one (a guard);
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -63,6 +66,13 @@ _CASES = [
      "third-party"),
     ("a UN mission", "sierra-leone", "ONUB said the ceasefire in Bujumbura Rural had held overnight.", "ONUB",
      "third-party"),
+    ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, Sierra Leonean military sources "
+     "said.", "Sierra Leonean military sources", "government"),
+    ("unnamed sources", "sierra-leone", "An RUF source said the fighters had pulled back from Koidu overnight.",
+     "RUF source", "ruf"),
+    ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, sources said.", None, None),
+    ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, local sources said.", None,
+     "independent"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]

@@ -177,8 +177,12 @@ class Attributor:
             out.who, out.side = self.labels.label(chosen.who, text), chosen.side
             out.unknown = chosen.side is None
         elif unnamed_sides:
-            # "sources close to the army said": no claimant; the side when every unnamed source has the same
+            # "sources close to the army said": no claimant; the side when every unnamed source has the same, and
+            # their words when one phrase names them all and their side ("Indian security sources said"; a page's
+            # voice may tell the side of "a security source")
             out.side = unnamed_sides.pop() if len(unnamed_sides) == 1 else None
+            phrases = {c.claimant.who if c.claimant else None for c in lead if self._unnamed(c)}
+            out.who = phrases.pop() if len(phrases) == 1 and out.side is not None else None
         elif paragraphs and narrative(text[slice(*paragraphs[0])]):
             out.side = self.sides.narrative
         for i in range(len(spans)):

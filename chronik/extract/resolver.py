@@ -131,6 +131,8 @@ _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]
 # (COGAT)"
 # a body's name in title case, its joining words in lower case: "Office of the UN High Commissioner for Refugees"
 _TITLE_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for|in|on|the|and|to)\s+)*[A-Z][\w'.-]*)*")
+# how many speak, before who they are: "two", "Several", "3"
+_HOW_MANY = re.compile(r"^(?:two|three|four|five|several|some|many|\d+)\s+", re.I)
 _ARTICLE_A = re.compile(r"^an?\s+", re.I)
 # the people of a known body, after its name: "officials", "humanitarian officials in Luanda", "peacekeepers"
 _BODY_PEOPLE = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:officials|peacekeepers|agencies|staff|workers|monitors"
@@ -216,7 +218,7 @@ class Resolver:
             return short if short is not None and short.who else full
         text, issued, anonymous = self.phrases.clean(phrase)
         if anonymous:
-            return self._anonymous(text)
+            return self._anonymous(text, phrase)
         if not text:
             return Claimant(None, None, "unnamed") if issued else None
         if text.lower() in self.lex.pronouns:
@@ -239,7 +241,7 @@ class Resolver:
             return group  # "M23 rebels said", "Houthi fighters said": the group they fight for speaks ("Syrian
             # rebels" fight against the state they are named for)
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
-            return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "")
+            return self._anonymous(head.rsplit(None, 1)[0] if " " in head else "", head)
         if self.marks.is_multi(head):
             return Claimant(None, None, "multi")
         channel = _ON_PLATFORM.match(head)
@@ -409,17 +411,23 @@ class Resolver:
         bare = re.sub(r"[.\s]", "", form)
         return next((f for f in polity.forms if len(f.split()) > 1 and initials(f) == bare), form)
 
-    def _anonymous(self, party: str) -> Claimant:
+    def _anonymous(self, party: str, phrase: str) -> Claimant:
         """People who speak unnamed ("an RSF source", "Kremlin sources"): no claimant, the side of the party
-        named with them."""
+        named with them, and as ``phrase`` names them when it is a few words and more than the bare noun ("Indian
+        security sources", "a Moroccan military source"; not "sources", nor "local sources", the place's people)."""
+        tail = phrase.rsplit(",", 1)[-1].strip()  # "Five soldiers died, Indian security sources": the last clause's
+        if tail != phrase.strip() and tail.split() and tail.split()[-1].lower() in self.lex.anonymous:
+            party = tail.rsplit(None, 1)[0] if " " in tail else ""
+        words = _HOW_MANY.sub("", without_the(_ARTICLE_A.sub("", tail))).rstrip(".,")
+        named = words if " " in words and len(words.split()) <= 6 else None
         if _LOCAL.match(party):  # "local sources": people of the place, as residents are
             return Claimant(None, self.sides.narrative, "unnamed")
         found = self.resolve(party) if party else None
         if found is None and party and "," not in party and len(party.split()) <= 4:
             # "Indian security sources", "two Israeli defence sources": the one polity their few words name
             sides = {p.values[0].side for p in self.sides.find(party)}
-            return Claimant(None, sides.pop() if len(sides) == 1 else None, "unnamed")
-        return Claimant(None, found.side if found is not None and found.kind != "multi" else None, "unnamed")
+            return Claimant(named, sides.pop() if len(sides) == 1 else None, "unnamed")
+        return Claimant(named, found.side if found is not None and found.kind != "multi" else None, "unnamed")
 
     def _affiliated(self, text: str) -> Claimant | None:
         """"sources close to the army": no claimant, but the side of the party the sources are tied to."""
