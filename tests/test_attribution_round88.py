@@ -13,6 +13,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
 - unnamed sources whose words name their party ("Sierra Leonean military sources said", "An RUF source said") are
   named as the text names them, with their party's side, closing the sentence as well as opening it; "local
   sources" closing it are the place's people, of no side, named by no one; bare "sources" name no one (a guard);
+- unnamed officials keep the words that describe what they do, not their rank ("Sierra Leonean health officials";
+  "a senior defence official" on a page of a Freetown daily, reporting the other side's deed: "Sierra Leonean
+  defence official"); plain "Sierra Leonean officials" stay so (a guard);
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -22,7 +25,14 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 from attribution_cases import labelled_cases, wars_fixture
+
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
 
 _SIERRA_LEONE = """
     defaults: extend
@@ -73,8 +83,24 @@ _CASES = [
     ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, sources said.", None, None),
     ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, local sources said.", None,
      "independent"),
+    ("officials described", "sierra-leone", "Sierra Leonean health officials said 40 people had been treated.",
+     "Sierra Leonean health officials", "government"),
+    ("officials", "sierra-leone", "Sierra Leonean officials said 40 people had been treated.",
+     "Sierra Leonean officials", "government"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]
 
 test_a_body_named_after_its_parent = labelled_cases(_CASES)
+
+
+_PAGES = itertools.count()
+
+
+def test_a_national_dailys_unnamed_official_keeps_its_description(wars):
+    source = Source(id=f"daily-{next(_PAGES)}", file="p.txt", path=Path("p.txt"), publisher="Freetown Courier",
+                    timezone="Africa/Freetown", own_timezone="Africa/Freetown")
+    update = Update(source.id, [1], "RUF fighters attacked an army post near Kenema, a senior defence official said.")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)),
+             wars["sierra-leone"])
+    assert (update.attribution.who, update.attribution.side) == ("Sierra Leonean defence official", "government")

@@ -713,9 +713,11 @@ class Resolver:
         written_as = self.bodies.office_form(head) if office.name == _GOVERNMENT else None
         if written_as in _OFFICIALS_NOUNS:
             # "Israeli officials say", "the Syrian authorities said": the officials as the text names them, not the
-            # government they serve (a page says no more than that)
-            return Claimant(f"{p.adjective} {written_as}", (entry.side or p.side) if entry else p.side, "office",
-                            officials=True)
+            # government they serve (a page says no more than that), with the words describing what they do, not
+            # their rank ("a senior defence official": "Indian defence official")
+            said = [w for w in _described_officials(head, own, written_as) if w not in _RANK_WORDS]
+            return Claimant(" ".join([p.adjective, *said, written_as]), (entry.side or p.side) if entry else p.side,
+                            "office", officials=True)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
         if office.name == _EMBASSY and (posted := _EMBASSY_CITY.search(head)) is not None:
@@ -967,6 +969,23 @@ class Resolver:
     def _unnamed(self, head: str) -> Claimant | None:
         words = head.lower().split()
         return Claimant(None, None, "unnamed") if words and words[-1] in self.lex.unnamed else None
+
+
+# the words of an official's rank, which name no one: "senior", "top"
+_RANK_WORDS = frozenset({"senior", "top", "high-ranking", "junior"})
+_DESCRIBING = re.compile(r"[a-z][a-z-]*")
+
+
+def _described_officials(head: str, own: list[Match[Polity]], noun: str) -> list[str]:
+    """The words in lower case that describe officials before their noun in ``head``, polities and articles aside
+    ("a senior defence official": ["senior", "defence"]); none when other words stand there."""
+    at = head.rfind(noun)
+    before = head[:at] if at >= 0 else ""
+    for m in sorted(own, key=lambda m: m.start, reverse=True):
+        if m.end <= len(before):
+            before = before[:m.start] + " " + before[m.end:]
+    words = [w for w in before.split() if w.lower() not in ("a", "an", "the", "one", "two", "three", "several", "some")]
+    return words if len(words) <= 3 and all(_DESCRIBING.fullmatch(w) for w in words) else []
 
 
 def _in_its_country(head: str, own: list[Match[Polity]]) -> bool:
