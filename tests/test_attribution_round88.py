@@ -16,6 +16,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
 - unnamed officials keep the words that describe what they do, not their rank ("Sierra Leonean health officials";
   "a senior defence official" on a page of a Freetown daily, reporting the other side's deed: "Sierra Leonean
   defence official"); plain "Sierra Leonean officials" stay so (a guard);
+- a list of places the claim names, its commas before the speaker ("... suspended at Lungi, Hastings, Bo, Kenema and
+  Yengema airstrips as a precaution, a UN aviation official said"), is the claim's: the speaker after it speaks as
+  in the sentence without the list;
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -28,7 +31,8 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from attribution_cases import labelled_cases, wars_fixture
+import pytest
+from attribution_cases import labelled_cases, wars_fixture, who_and_side
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
@@ -104,3 +108,12 @@ def test_a_national_dailys_unnamed_official_keeps_its_description(wars):
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)),
              wars["sierra-leone"])
     assert (update.attribution.who, update.attribution.side) == ("Sierra Leonean defence official", "government")
+
+
+@pytest.mark.parametrize("places", ["Lungi, Hastings, Bo, Kenema and Yengema", "Lungi, Hastings and Bo"])
+def test_a_list_the_claim_names_is_not_the_speaker(wars, places):
+    said = "airstrips as a precaution, a UN aviation official said."
+    with_list = who_and_side(wars["sierra-leone"], f"Flights were suspended at {places} {said}")
+    alone = who_and_side(wars["sierra-leone"], "Flights were suspended at Lungi airstrip as a precaution, a UN "
+                                               "aviation official said.")
+    assert with_list == alone and alone[1] == "third-party"

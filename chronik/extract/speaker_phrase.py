@@ -128,7 +128,10 @@ class PhraseSplitter:
         last = max((i for i, seg in enumerate(segs[:-1]) if _is_clause(seg)), default=-1)
         if last > 0:  # "Goris (AFP) - More than 50,000 people have fled, the Armenian government": from the clause on
             said, segs = ", ".join(segs[:last]), segs[last:]
-        while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0]) or _goes_on(segs[0])):
+        while len(segs) > 1 and (self._is_intro(segs[0]) or _is_clause(segs[0]) or _goes_on(segs[0])
+                                 or (said and _in_list(segs))):
+            # (the rest of a list the claim began: "... suspended at Srinagar, Jammu, Leh and Kargil airports, an
+            # official")
             if (named := dated_name(segs[0])) is not None:
                 segs[0] = named  # "On March 3rd Oleksiy Danilov, Ukraine's security chief": the name after the date
                 break
@@ -298,6 +301,18 @@ class PhraseSplitter:
 
 # the end of a series of names: "Bakhmut and Avdiivka directions", "Goranboy or Aghdam"
 _SERIES_END = re.compile(r"^(?:and\s+|or\s+)?[A-Z][\w'-]*\s+(?:and|or)\s+[A-Z]")
+
+
+def _in_list(segs: list[str]) -> bool:
+    """Whether ``segs`` open with the rest of a list of names: its end ("Jammu and Leh airports") or a bare name with
+    more of the list after it ("Jammu", "Leh and Kargil")."""
+    if _SERIES_END.match(segs[0]) is not None:
+        return True
+    return len(segs) > 2 and _BARE_NAME.fullmatch(segs[0]) is not None and (
+        _BARE_NAME.fullmatch(segs[1]) is not None or _SERIES_END.match(segs[1]) is not None)
+
+
+_BARE_NAME = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 
 
 def _is_clause(seg: str) -> bool:
