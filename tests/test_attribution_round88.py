@@ -12,7 +12,8 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
   the body's side; the body itself still speaks by its name (a guard);
 - unnamed sources whose words name their party ("Sierra Leonean military sources said", "An RUF source said") are
   named as the text names them, with their party's side, closing the sentence as well as opening it; "local
-  sources" closing it are the place's people, of no side, named by no one; bare "sources" name no one (a guard);
+  sources" closing it are the place's people, of no side, named by no one; sources named by a trade of no party
+  ("humanitarian sources", "Medical sources") are named so, of no side; bare "sources" name no one (a guard);
 - unnamed officials keep the words that describe what they do, not their rank ("Sierra Leonean health officials";
   "a senior defence official" on a page of a Freetown daily, reporting the other side's deed: "Sierra Leonean
   defence official"); plain "Sierra Leonean officials" stay so (a guard);
@@ -85,6 +86,10 @@ _CASES = [
     ("unnamed sources", "sierra-leone", "An RUF source said the fighters had pulled back from Koidu overnight.",
      "RUF source", "ruf"),
     ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, sources said.", None, None),
+    ("sources of no party", "sierra-leone", "Thousands of civilians remained trapped in Kailahun on Tuesday, "
+     "humanitarian sources said.", "humanitarian sources", "independent"),
+    ("sources of no party", "sierra-leone", "Medical sources said 12 people had died in the shelling of Kenema.",
+     "Medical sources", "independent"),
     ("unnamed sources", "sierra-leone", "Five soldiers were killed near Kenema, local sources said.", None,
      "independent"),
     ("officials described", "sierra-leone", "Sierra Leonean health officials said 40 people had been treated.",

@@ -131,6 +131,8 @@ _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]
 # (COGAT)"
 # a body's name in title case, its joining words in lower case: "Office of the UN High Commissioner for Refugees"
 _TITLE_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for|in|on|the|and|to)\s+)*[A-Z][\w'.-]*)*")
+# unnamed sources of no party, by their trade: "humanitarian sources", "medical sources", "aid sources"
+_OF_NO_PARTY = re.compile(r"(?:humanitarian|aid|medical|hospital|relief|rescue)(?:\s+(?:agency|worker|group))?", re.I)
 # how many speak, before who they are: "two", "Several", "3"
 _HOW_MANY = re.compile(r"^(?:two|three|four|five|several|some|many|\d+)\s+", re.I)
 _ARTICLE_A = re.compile(r"^an?\s+", re.I)
@@ -422,6 +424,8 @@ class Resolver:
         named = words if " " in words and len(words.split()) <= 6 else None
         if _LOCAL.match(party):  # "local sources": people of the place, as residents are
             return Claimant(None, self.sides.narrative, "unnamed")
+        if _OF_NO_PARTY.fullmatch(without_the(_ARTICLE_A.sub("", party.strip()))):
+            return Claimant(named, self.sides.narrative, "unnamed")  # "humanitarian sources": of no party
         found = self.resolve(party) if party else None
         if found is None and party and "," not in party and len(party.split()) <= 4:
             # "Indian security sources", "two Israeli defence sources": the one polity their few words name
