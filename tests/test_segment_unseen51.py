@@ -10,7 +10,9 @@ each on pages written for these tests:
   (a guard);
 - a series of releases numbered by the office's code alone ("No PR-12/2016-DPR" over "Dated: March 3, 2016" over
   "Juba - March 3, 2016:") sets those three lines apart as asides, the release's text one update dated by them; a
-  number with the document's name ("Statement No. 40") still titles its release (a guard).
+  number with the document's name ("Statement No. 40") still titles its release (a guard);
+- an item of a timeline opening with "In the days that followed" or "Over the next few days" tells of the days after
+  the item before it: it is dated the day after that item's.
 """
 
 from __future__ import annotations
@@ -103,3 +105,17 @@ def test_a_releases_name_and_number_still_title_it() -> None:
     report = of(updates, "Juba - March 3, 2016:")
     assert report.title == "Statement No. 12" and report.title_lines
     assert "Rebel forces attacked" in report.text
+
+
+@pytest.mark.parametrize("opening", ["In the days that followed", "Over the next few days", "In the ensuing days"])
+def test_the_days_that_followed_begin_the_day_after_the_item_before(opening: str) -> None:
+    page = f"""
+        12 July
+        Gunmen attacked a police post near the border, killing four officers.
+        {opening}, the government closed two crossings and expelled a diplomat.
+        18 July
+        Talks resumed in the capital.
+"""
+    updates = parse_page(page, dt.date(2006, 7, 30), "Asia/Beirut")
+    assert of(updates, opening).date == "2006-07-13"
+    assert of(updates, "Gunmen attacked").date == "2006-07-12"

@@ -68,6 +68,15 @@ def _next(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(found.start, RELATIVE, found.why, part=part)
 
 
+def _days_after(m: re.Match[str], ctx: Context) -> Timex | None:
+    """``in the days that followed``, ``the following days``, ``over the next few days``: from the day after the
+    latest day of the discourse (the first of them is the day the text can tell)."""
+    reference = _reference(ctx, "day")
+    if reference.start is None:
+        return None
+    return day_timex(cal.add_days(reference.start, 1), RELATIVE, _why(m, reference, ctx))
+
+
 # a word after "five days after" that opens the event it counts from ("a military coup", "the attack"), not a
 # pronoun of the discourse's date ("that", "this") nor the sentence going on ("..., and", "... when")
 _EVENT_AFTER = re.compile(r"\s+(?!(?:that|this|then|and|or|but|when|while|as|in|on|at)\b)[A-Za-z]")
@@ -144,6 +153,9 @@ def _rules() -> list[Rule]:
              |(?P<dir2>following|next|previous|preceding|prior)\s+(?P<part>day|{PART_WORDS})
              |day\s+(?P<side>before|after))""",
              _next, cue=cue(["following", "previous", "preceding", "prior", "next", "day"]), standalone=True),
+        rule("anaphor-days-after", r"""the\s+(?:(?:following|next|ensuing|subsequent)(?:\s+(?:few|several|two|three))?
+             \s+days|days\s+(?:that\s+)?(?:followed|ensued))""", _days_after,
+             cue=cue(["following", "next", "ensuing", "subsequent", "followed", "ensued"]), standalone=True),
         rule("anaphor-shift", rf"""{count()}[\s-]+(?P<unit>days?|weeks?|months?|years?|decades?)\s+
              (?P<dir>earlier|later|before|after)""", _shift, cue=cue(["earlier", "later", "before", "after"]),
              standalone=True),

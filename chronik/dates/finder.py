@@ -110,14 +110,16 @@ def find_dates(text: str, anchor: dt.date, epochs: Sequence[Epoch] = (), *,
 
 
 # the anaphors of a day that may carry an item's date over from the item before it ("Later that day", "The next
-# day", "Two days later", "that evening", "the following Monday"): not "then" or a bare day number, which need the
-# sentence's own date, nor "the day" or "the morning" without "that" or "same", which are as often no anaphor; "at the
-# time" a statement was made ("The army said at the time that ...") is the day of the item before too, and so is
-# "Hours earlier" or "A few hours later" opening an item
+# day", "Two days later", "that evening", "the following Monday", "In the days that followed"): not "then" or a bare
+# day number, which need the sentence's own date, nor "the day" or "the morning" without "that" or "same", which are
+# as often no anaphor; "at the time" a statement was made ("The army said at the time that ...") is the day of the
+# item before too, and so is "Hours earlier" or "A few hours later" opening an item
 ANAPHORS = plan(False, [*(r for r in anaphoric_rules.RULES
-                          if r.name in ("anaphor-same", "anaphor-next", "anaphor-shift", "anaphor-weekday")),
+                          if r.name in ("anaphor-same", "anaphor-next", "anaphor-shift", "anaphor-weekday",
+                                        "anaphor-days-after")),
                         anaphoric_rules.AT_THE_TIME, anaphoric_rules.HOURS_APART])
-_POINTING = re.compile(r"\b(?:that|same|next|following|previous|preceding|prior|later|earlier|after|before)\b"
+_POINTING = re.compile(r"\b(?:that|same|next|following|previous|preceding|prior|later|earlier|after|before|followed"
+                       r"|ensuing|ensued|subsequent)\b"
                        r"|\bat\s+the\s+time\b", re.I)
 
 
