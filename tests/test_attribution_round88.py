@@ -20,6 +20,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
 - a list of places the claim names, its commas before the speaker ("... suspended at Lungi, Hastings, Bo, Kenema and
   Yengema airstrips as a precaution, a UN aviation official said"), is the claim's: the speaker after it speaks as
   in the sentence without the list;
+- a message a speaker brought, told in a relative clause ("X, who arrived with a message from President Y, ... said
+  ..."), is what X brought: X speaks; a message opening the sentence ("A message from President Y, read out ...,
+  said ...") is Y's (a guard);
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -96,6 +99,11 @@ _CASES = [
      "Sierra Leonean health officials", "government"),
     ("officials", "sierra-leone", "Sierra Leonean officials said 40 people had been treated.",
      "Sierra Leonean officials", "government"),
+    ("message in a relative clause", "sierra-leone", "Guinean Foreign Minister Lamine Kamara, who arrived in Freetown "
+     "on Thursday with a message from President Lansana Conte, met President Kabbah and said Guinea would keep its "
+     "border open.", "Lamine Kamara", "third-party"),
+    ("message opening the sentence", "sierra-leone", "A message from President Lansana Conte, read out in Freetown on "
+     "Thursday, said Guinea would keep its border open.", "Lansana Conte", None),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]

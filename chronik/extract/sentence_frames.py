@@ -235,6 +235,8 @@ class FrameReader:
         for matcher, frame in ((self.lex.according, "according"), (self.lex.statement_by, "statement")):
             for m in matcher.finditer(s):
                 source_ends.append(m.end)
+                if frame == "statement" and _open_relative(s, head, m.start):
+                    continue  # "X, who arrived with a message from Y, said ...": what X brought, X speaks
                 if self.lex.hearsay.search(s, m.start, m.start + 60) is None:
                     # "..., according to Brad Cooper, commander of US naval forces.": the description closing the
                     # sentence is his; after "According to X, ..." opening it, the main clause follows
