@@ -86,7 +86,7 @@ def attribute(data, text: str, title: str | None = None):
     ("In an interview with the BBC, the Azerbaijani President spoke about the talks. Aliyev stressed that "
      "the occupation had to end.", "Ilham Aliyev", "azerbaijani"),
     # residents, experts, NGOs
-    ("Residents of Barda said the shelling went on all night.", "residents", "independent"),
+    ("Residents of Barda said the shelling went on all night.", "residents of Barda", "independent"),
     ("Human Rights Watch said the use of cluster munitions was a violation of the laws of war.",
      "Human Rights Watch – HRW", "independent"),
 ])

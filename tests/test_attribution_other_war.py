@@ -66,7 +66,7 @@ def data(tmp_path_factory):
     ("Kyiv said the strike had hit a shopping centre.", "Government of Ukraine", "ukrainian"),
     ("The shelling continued all night, Ukrainian officials said.", "Ukrainian officials", "ukrainian"),
     ("Belarus's foreign minister Vladimir Makei said Minsk would not send troops.", "Vladimir Makei", "third-party"),
-    ("Residents of Bakhmut said there had been no water for a week.", "residents", "independent"),
+    ("Residents of Bakhmut said there had been no water for a week.", "residents of Bakhmut", "independent"),
     ("Russian forces shelled the outskirts of Kharkiv on Tuesday.", None, "independent"),
     ("Officials said the evacuation would resume.", None, None),
 ])

@@ -122,6 +122,6 @@ test_a_transcripts_turn = war_cases("tigray", [
 test_how_words_reached_the_outlet = war_cases("tigray", [
     # "by phone" after the verb says how the words came, not who spoke them (as "reported by X" does)
     ("A resident of Alamata, Hailu Gebre, said by phone that heavy gunfire was heard.", "Hailu Gebre", "independent"),
-    ("A nurse in Shire said by telephone that the hospital had run out of fuel.", "nurses", "independent"),
+    ("A nurse in Shire said by telephone that the hospital had run out of fuel.", "nurses in Shire", "independent"),
     ("The shelling was reported by residents.", "residents", "independent"),
 ])

@@ -61,7 +61,7 @@ CASES = [
     ("civilian", "ukraine", "A missile struck a market in Kharkiv at noon. A shop owner, Lena, 52, said she saw "
                             "smoke rising over the stalls.", "shop owners", "independent"),
     ("civilian", "ethiopia", "A taxi driver in Adigrat said he had counted eleven bodies on the road.",
-     "taxi drivers", "independent"),
+     "taxi drivers in Adigrat", "independent"),
     ("civilian", "ukraine", "A resident of Kharkiv, Petro, 70, said the shelling lasted all night.",
      "residents", "independent"),
     ("second-verb", "ukraine", 'Ukrainian Foreign Minister Anna Koval rejects Russian claims that Kyiv shelled the '

@@ -23,21 +23,22 @@ WARS = {"ukraine": WARS2["ukraine"], "ethiopia": WARS2["ethiopia"], "gaza": WARS
 
 CASES = [
     ("place", "sudan", "Residents of Kadugli, capital of South Kordofan, told Sudan Tribune that shelling resumed at "
-                       "dawn.", "residents", "independent"),
+                       "dawn.", "residents of Kadugli", "independent"),
     ("place", "ethiopia", "Residents of Adigrat, the regional capital, told the BBC that shelling resumed.",
-     "residents", "independent"),
+     "residents of Adigrat", "independent"),
     ("place", "ukraine", "Residents of Kharkiv, Ukraine's second city, told the BBC that shelling resumed.",
-     "residents", "independent"),
+     "residents of Kharkiv", "independent"),
     ("place", "sudan", "In El Fasher, North Darfur, the RSF claimed to have taken the main market.",
      "Rapid Support Forces", "rsf"),
     ("place", "ukraine", "In Izium, Kharkiv Oblast, Russian forces claimed to have taken two villages.",
      "Russian military", "russian"),
     ("place", "sudan", "Volunteers in Kosti, White Nile State, told Sudan Tribune that 2,000 families had arrived.",
-     "volunteers", "independent"),
-    ("place", "sudan", "Residents of El Obeid told Sudan Tribune that the siege had tightened.", "residents",
+     "volunteers in Kosti", "independent"),
+    ("place", "sudan", "Residents of El Obeid told Sudan Tribune that the siege had tightened.",
+     "residents of El Obeid",
      "independent"),
     ("place", "sudan", "Volunteers in Wad Madani, Gezira State, told Sudan Tribune that 2,000 families had arrived.",
-     "volunteers", "independent"),
+     "volunteers in Wad Madani", "independent"),
     ("day", "ukraine", "In his address on August 24, Ukraine's Independence Day, Volodymyr Koval said that the war "
                        "would end.", "Volodymyr Koval", None),
     ("day", "ukraine", "Crowds gathered in Kyiv on Ukrainian Independence Day, the Ukrainian military said.",
@@ -66,7 +67,8 @@ CASES = [
     ("control", "ukraine", "The governor of Kharkiv, Oleh Synehubov, said two people were killed.", "Oleh Synehubov",
      "ukrainian"),
     ("control", "ukraine", "In Kharkiv, Oleh Synehubov said two people were killed.", "Oleh Synehubov", None),
-    ("control", "sudan", "Residents of Kadugli told Sudan Tribune that shelling resumed.", "residents", "independent"),
+    ("control", "sudan", "Residents of Kadugli told Sudan Tribune that shelling resumed.", "residents of Kadugli",
+     "independent"),
 ]
 
 GROUPS = ("place", "day", "line", "control")

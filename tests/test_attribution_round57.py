@@ -108,7 +108,7 @@ def test_a_full_name_listed_beside_its_surname_is_that_person(wars):
 
 @pytest.mark.parametrize(("text", "who"), [
     # a plural subject qualified by where it is, in a live page's present tense
-    ("Residents in Anefis tell Reuters they have heard heavy gunfire since dawn.", "residents"),
+    ("Residents in Anefis tell Reuters they have heard heavy gunfire since dawn.", "residents in Anefis"),
     ("Witnesses near the market confirm that two vehicles were burnt.", "witnesses"),
 ])
 def test_a_plural_subject_and_its_place_report_in_the_present(wars, text, who):

@@ -76,8 +76,9 @@ test_what_opens_a_line_names_no_one = war_cases("somalia", [
     ("Al-Shabaab declined to comment on the report of fighting near Kismayo.", None, "independent"),
     # civil society: people of the place, speaking for no party
     ("The coordination of civil society in Kismayo reported looting in several neighbourhoods on Friday.",
-     "coordination of civil society", "independent"),
-    ("Civil society groups in Baidoa said the looting went on overnight.", "civil society groups", "independent"),
+     "coordination of civil society in Kismayo", "independent"),
+    ("Civil society groups in Baidoa said the looting went on overnight.", "civil society groups in Baidoa",
+     "independent"),
     # a state's outlet the sides file lists among the state's forms, introduced as the state's
     ("Fighters attacked a base near Baidoa, Somalia's state-run Somali National News Agency reported.",
      "Somali National News Agency", "somali"),

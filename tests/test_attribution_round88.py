@@ -23,6 +23,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
 - a message a speaker brought, told in a relative clause ("X, who arrived with a message from President Y, ... said
   ..."), is what X brought: X speaks; a message opening the sentence ("A message from President Y, read out ...,
   said ...") is Y's (a guard);
+- people of no party are named with where they are, as the text names it ("a 45-year-old farmer from Kailahun":
+  "farmers from Kailahun", "Kenema residents", "nurses at the Connaught Hospital"); a place named by no name
+  ("Residents in the city") is left out (a guard);
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -104,6 +107,14 @@ _CASES = [
      "border open.", "Lamine Kamara", "third-party"),
     ("message opening the sentence", "sierra-leone", "A message from President Lansana Conte, read out in Freetown on "
      "Thursday, said Guinea would keep its border open.", "Lansana Conte", None),
+    ("where witnesses are", "sierra-leone", "A 45-year-old farmer from Kailahun told Human Rights Watch that soldiers "
+     "burned his house.", "farmers from Kailahun", "independent"),
+    ("where witnesses are", "sierra-leone", "Kenema residents said the shelling went on all night.",
+     "Kenema residents", "independent"),
+    ("where witnesses are", "sierra-leone", "A nurse at the Connaught Hospital said 40 wounded had been brought in.",
+     "nurses at the Connaught Hospital", "independent"),
+    ("where witnesses are", "sierra-leone", "Residents in the city said the shelling went on all night.", "residents",
+     "independent"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]

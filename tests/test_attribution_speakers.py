@@ -334,7 +334,7 @@ CASES = [
     ("speaker", "drc", None, "Humanitarian partners report that 20,000 people have fled Bukavu since Sunday.",
      "humanitarian partners", "independent"),
     ("speaker", "sudan", None, "Fatima, a 30-year-old resident of El Fasher, told Radio Dabanga that shells hit her "
-                               "street.", "residents", "independent"),
+                               "street.", "residents of El Fasher", "independent"),
     ("speaker", "ukraine", None, "Oleksandr, a 52-year-old witness to the strike, said the missile hit a school.",
      "witnesses", "independent"),
     ("speaker", "karabakh", None, "Anna Petrosyan, a resident of Goris, said the shelling lasted all night.",
@@ -346,7 +346,8 @@ CASES = [
     ("speaker", "ukraine", None, "Russian missiles killed three people in Odesa, regional governor Oleh Kiper said.",
      "Oleh Kiper", "ukrainian"),  # not the shelling's polity: Odesa's state's (round 32)
     ("speaker", "karabakh", None, "'The windows shook all night. We slept in the cellar,' Lusine, a 35-year-old "
-                                  "resident of Goris, told reporters by phone.", "residents", "independent"),
+                                  "resident of Goris, told reporters by phone.", "residents of Goris",
+     "independent"),
     ("speaker", "yemen", None, "Ships were diverted from the Red Sea as the US Central Command said two missiles had "
                                "been fired from Hodeidah.", "US Central Command", "third-party"),
     ("speaker", "myanmar", None, "Fighting spread towards Lashio while the NUG said its forces had taken two bases.",
@@ -429,7 +430,8 @@ CASES = [
     ("control", "sudan", None, "The RSF withdrew from the bridge on Sunday. Ali Musa said the move was tactical.",
      "Ali Musa", None),  # not said to be theirs
     ("control", "ukraine", None, "The UN refugee agency said 6 million Ukrainians had fled abroad.", None, None),
-    ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.", "residents",
+    ("control", "karabakh", None, "A resident of Barda said the shelling went on all night.",
+     "residents of Barda",
      "independent"),
     # controls: a polity, its government, a generic office, a known body
     ("control", "karabakh", None, "'We will respond to every provocation,' the Azerbaijani Defence Ministry said.",
@@ -440,7 +442,7 @@ CASES = [
      "Nikol Pashinyan", "armenian"),
     ("control", "sudan", None, '"The attack was repelled," the RSF said.', "Rapid Support Forces – RSF", "rsf"),
     ("control", "drc", None, "Residents of Goma said the shelling, which began at dawn, continued until noon.",
-     "residents", "independent"),
+     "residents of Goma", "independent"),
     ("control", "drc", None, "The DRC said it would not negotiate with the M23.", "Government of DR Congo",
      "government"),
     ("control", "yemen", None, "The US said it had struck Houthi radar sites in Hodeidah.", "U.S. government",

@@ -75,7 +75,7 @@ def test_monitors_from_a_party_speak_for_it(wars):
         "Monitors from Lashka said the bridge was still standing.",
     ])
     assert found[0][1] == "northern"
-    assert found[1] == ("monitors", "independent")
+    assert found[1] == ("monitors from Lashka", "independent")
 
 
 def test_a_surname_the_sides_file_lists_in_full_too(wars):

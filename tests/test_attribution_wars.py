@@ -315,7 +315,7 @@ CASES = [
     ("myanmar", "The UN human rights office said the military had carried out more than 1,500 air strikes since "
                 "the coup.", "OHCHR", "third-party"),
     ("myanmar", "Residents of Lashio told Myanmar Now that junta aircraft bombed the market.",
-     "residents", "independent"),
+     "residents of Lashio", "independent"),
     ("myanmar", "China's foreign ministry said Beijing supported a ceasefire in northern Shan.",
      "Chinese Foreign Ministry", "third-party"),
     ("myanmar", "The air strike killed 12 civilians at a monastery, the NUG said, adding that children were among "

@@ -247,11 +247,41 @@ class PersonNamer:
         if len(head.split()) > len(word.split()) + 1 or not head.lower().rstrip("s").endswith(word.rstrip("s")):
             # one of a group, described ("a 43-year-old resident of Jermuk"): the group
             word = next((p for p in (word + "s", word + "es") if p in self.lex.independent_words), word)
-        return Claimant(word, self.sides.narrative, "independent")
+        # where the group is, as the text says it: "residents of Jermuk", "El Fasher residents", "witnesses in Sinja"
+        named = " ".join(w for w in (_place_before(head[:m.start]), word, _place_after(follows)) if w)
+        return Claimant(named, self.sides.narrative, "independent")
 
 
 # honours and qualifications written after a person's name, no part of it
 _POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "Jr", "Sr"})
+
+
+# the words that open a place after a group's word ("residents of Jermuk", "a nurse at the Huambo Central Hospital")
+_PLACE_OPENERS = frozenset({"of", "from", "in", "at", "near"})
+_NOT_A_PLACE = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "most",
+                          "other", "local", "dozens", "hundreds", "thousands"})
+PLACE_WORDS = 5  # the most words of a place named with a group
+
+
+def _place_after(follows: list[str]) -> str:
+    """The place a group's word is followed by, in proper names ("of El Fasher", "at the Huambo Central Hospital"),
+    or ""."""
+    words = [w.strip(",") for w in follows]
+    if len(words) < 2 or words[0] not in _PLACE_OPENERS or len(words) > PLACE_WORDS + 1 or follows[-1].endswith(","):
+        return ""
+    rest = words[1:]
+    names = rest[1:] if rest[0] == "the" else rest
+    return " ".join(words) if names and all(NAME_TOKEN.match(w) for w in names) else ""
+
+
+def _place_before(text: str) -> str:
+    """The place a group's word is right after, in proper names ("El Fasher" of "El Fasher residents"), or ""."""
+    words: list[str] = []
+    for w in reversed(text.split()):
+        if not NAME_TOKEN.match(w) or w.lower() in _NOT_A_PLACE or len(words) == PLACE_WORDS:
+            break
+        words.insert(0, w)
+    return " ".join(words)
 
 
 def _initial(word: str, rest: str) -> bool:
