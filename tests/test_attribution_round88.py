@@ -26,6 +26,8 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
 - people of no party are named with where they are, as the text names it ("a 45-year-old farmer from Kailahun":
   "farmers from Kailahun", "Kenema residents", "nurses at the Connaught Hospital"); a place named by no name
   ("Residents in the city") is left out (a guard);
+- a ban, or an order called off or lifted, opening an update ("President X cancels the Christmas ceasefire", "The
+  RUF bans all vehicles from ...") is the deed of who orders it;
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -115,6 +117,10 @@ _CASES = [
      "nurses at the Connaught Hospital", "independent"),
     ("where witnesses are", "sierra-leone", "Residents in the city said the shelling went on all night.", "residents",
      "independent"),
+    ("a ban or an order called off", "sierra-leone", "President Ahmad Tejan Kabbah cancels the Christmas ceasefire "
+     "after rebel attacks on Waterloo.", "Ahmad Tejan Kabbah", "government"),
+    ("a ban or an order called off", "sierra-leone", "The RUF bans all vehicles from the Makeni road.",
+     "Revolutionary United Front – RUF", "ruf"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]
