@@ -12,7 +12,9 @@ each on pages written for these tests:
   "Juba - March 3, 2016:") sets those three lines apart as asides, the release's text one update dated by them; a
   number with the document's name ("Statement No. 40") still titles its release (a guard);
 - an item of a timeline opening with "In the days that followed" or "Over the next few days" tells of the days after
-  the item before it: it is dated the day after that item's.
+  the item before it: it is dated the day after that item's;
+- a transcript's question labelled with who asks it in brackets ("Question (Reuters): ...?") heads the answer under
+  it, as "Question: ...?" does.
 """
 
 from __future__ import annotations
@@ -119,3 +121,24 @@ def test_the_days_that_followed_begin_the_day_after_the_item_before(opening: str
     updates = parse_page(page, dt.date(2006, 7, 30), "Asia/Beirut")
     assert of(updates, opening).date == "2006-07-13"
     assert of(updates, "Gunmen attacked").date == "2006-07-12"
+
+
+_PRESS_CONFERENCE = """
+    Text of the press conference of the government spokesman
+    Dr. Jane Roe: Good evening. The army repelled an attack on the port this morning and the situation is calm.
+    The curfew in the capital stays in force until further notice, and the airport will reopen tomorrow.
+    Question (Reuters): Your forces shelled the market again today. Do you deny it?
+    Dr. Jane Roe: This is not true. Our forces have not fired a single shell at the market since the truce.
+    Question (AFP): Will you allow journalists to visit the port?
+    Dr. Jane Roe: When the security situation allows, we will organise a visit for the foreign press.
+    Question (BBC): Is the president ready to talk to the rebels?
+    Dr. Jane Roe: The president has said many times that the door to dialogue is open to those who lay down arms.
+"""
+
+
+@pytest.mark.parametrize(("answer", "asker"), [("Dr. Jane Roe: This is not true", "Reuters"),
+                                               ("Dr. Jane Roe: When the security", "AFP")])
+def test_a_question_labelled_with_its_asker_heads_the_answer(answer: str, asker: str) -> None:
+    updates = parse_page(_PRESS_CONFERENCE, dt.date(2011, 4, 20), "Africa/Tripoli")
+    found = of(updates, answer)
+    assert found.title is not None and found.title.startswith(f"Question ({asker})") and found.title_lines

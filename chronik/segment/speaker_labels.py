@@ -70,9 +70,10 @@ CAPITALS_LABEL = re.compile(rf"^(?:(?P<who>[A-Z][A-Z.'’ -]*?){_PLACE}:\s+|{_SP
 # a transcript's turn: the speaker in capitals, maybe where they speak from, a colon and what they say
 # ("ANCHOR: ...?", "CORRESPONDENT (Kabul): ...", "SHAHEEN (by phone, Doha): ...", "Q    What about ...?")
 CAPITALS_TURN = re.compile(rf"^(?:(?:[A-Z][A-Z.'’-]+\s+){{0,3}}[A-Z][A-Z.'’-]+{_PLACE}:|{_SPACED_QA}){_SAYS_SENTENCE}")
-# a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), a colon, and what they
-# say
-WRITTEN_TURN = re.compile(rf"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){{0,5}}):{_SAYS_SENTENCE}")
+# a speaker of a few capitalised words (or an outlet: "AFP", "Anadolu Agency", "Follow-up"), maybe who they are in
+# brackets ("Question (Reuters)"), a colon, and what they say
+WRITTEN_TURN = re.compile(rf"^\s*(?P<who>(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){{0,5}}){_PLACE}:"
+                          rf"{_SAYS_SENTENCE}")
 # a press conference's label: a few words before a colon ("Mao Ning: ", "CCTV: ", "Follow-up: ")
 PRESS_LABEL = re.compile(r"^(?P<who>[^\s:][^:]{2,50}?):\s+\S")
 
