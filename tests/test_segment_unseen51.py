@@ -13,6 +13,9 @@ each on pages written for these tests:
   number with the document's name ("Statement No. 40") still titles its release (a guard);
 - an item of a timeline opening with "In the days that followed" or "Over the next few days" tells of the days after
   the item before it: it is dated the day after that item's;
+- a spokesperson's housekeeping in the first person ("That concludes my statement. I will now take your questions.",
+  "Our next briefing will take place on Thursday 17 June at 11:00.") is an aside, as "The next briefing will be
+  held ..." is; the report before it still reports (a guard);
 - a transcript's question labelled with who asks it in brackets ("Question (Reuters): ...?") heads the answer under
   it, as "Question: ...?" does.
 """
@@ -142,3 +145,26 @@ def test_a_question_labelled_with_its_asker_heads_the_answer(answer: str, asker:
     updates = parse_page(_PRESS_CONFERENCE, dt.date(2011, 4, 20), "Africa/Tripoli")
     found = of(updates, answer)
     assert found.title is not None and found.title.startswith(f"Question ({asker})") and found.title_lines
+
+
+_BRIEFING = """
+    Weekly press briefing
+    Spokesperson: Good morning. The Force Commander reports that the situation was calm this week.
+    {close}
+    Question: Can you confirm the reports of an attack on a patrol near the river?
+    Answer: We have no report of any incident involving our troops near the river.
+    Spokesperson: Thank you. {next}
+"""
+
+
+@pytest.mark.parametrize(("close", "next_briefing"), [
+    ("That concludes my statement. I will now take your questions.",
+     "Our next briefing will take place on Thursday 17 June at 11:00."),
+    ("This concludes my statement. I am happy to take your questions.",
+     "Our next press briefing will be on Thursday."),
+])
+def test_a_spokespersons_housekeeping_is_an_aside(close: str, next_briefing: str) -> None:
+    updates = parse_page(_BRIEFING.format(close=close, next=next_briefing), dt.date(2004, 6, 10), "Africa/Abidjan")
+    assert of(updates, close[:20]).kind == "aside"
+    assert of(updates, "Spokesperson: Thank you.").kind == "aside"
+    assert of(updates, "Spokesperson: Good morning.").kind == "update"
