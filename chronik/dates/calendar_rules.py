@@ -146,18 +146,25 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex | None:
     return day_timex(day, EXPLICIT, f"numeric date '{m.group(0)}' read as {order} = {day.isoformat()}")
 
 
+def _weekday_and_anchor(m: re.Match[str], ctx: Context) -> tuple[int, dt.date] | None:
+    """The weekday a yearless day is written with and the anchor it is read near; None in running text for a weekday
+    in lower case ("sat 4/8"), and without an anchor (a yearless day needs the publication date)."""
+    token = m.group("wd")
+    if (ctx.running and not token[0].isupper()) or ctx.anchor is None:
+        return None
+    return weekday_number(token), ctx.anchor
+
+
 def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     """``Mon 4/8``, ``Tuesday 9/4``: a weekday and a slashed day and month without a year, as a digest heads its days;
     the weekday tells which of month/day and day/month it is (each the one nearest the anchor); when both readings
     fall on it, the page's order, else the nearer one. None when neither does, and in running text for a weekday in
     lower case ("sat 4/8")."""
-    token = m.group("wd")
-    if ctx.running and not token[0].isupper():
+    found = _weekday_and_anchor(m, ctx)
+    if found is None:
         return None
-    anchor = ctx.anchor
-    if anchor is None:
-        return None  # a yearless day needs the publication date
-    number, a, b = weekday_number(token), int(m.group("a")), int(m.group("b"))
+    number, anchor = found
+    a, b = int(m.group("a")), int(m.group("b"))
     tense = ctx.tense_of(m.start(), m.end())
     readings = {slashes.MONTH_FIRST: cal.infer_day(a, b, anchor, tense),
                 slashes.DAY_FIRST: cal.infer_day(b, a, anchor, tense)}
@@ -168,20 +175,18 @@ def _weekday_slashed(m: re.Match[str], ctx: Context) -> Timex | None:
     day = fits[order]
     assert day is not None
     return day_timex(day, EXPLICIT, f"weekday and slashed date '{m.group(0).strip()}' = {day.isoformat()}, read "
-                                    f"{order} on that weekday, nearest the anchor {ctx.anchor.isoformat()}")
+                                    f"{order} on that weekday, nearest the anchor {anchor.isoformat()}")
 
 
 def _weekday_ordinal(m: re.Match[str], ctx: Context) -> Timex | None:
     """``Monday 25th``, ``Tuesday the 26th``: a weekday and an ordinal day of no month, as a diary heads its days; the
     day of that number on that weekday nearest the anchor, within two months of it. None when none is, and in running
     text for a weekday in lower case."""
-    token = m.group("wd")
-    if ctx.running and not token[0].isupper():
+    found = _weekday_and_anchor(m, ctx)
+    if found is None:
         return None
-    anchor = ctx.anchor
-    if anchor is None:
-        return None  # a yearless day needs the publication date
-    number, day_no = weekday_number(token), int(m.group("n"))
+    number, anchor = found
+    day_no = int(m.group("n"))
     first = anchor.replace(day=1)
     months = [cal.add_days(first, days) for days in (-40, -10, 0, 35)]
     fits = [day for month in months if (day := cal.safe_date(month.year, month.month, day_no)) is not None

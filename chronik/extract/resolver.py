@@ -719,8 +719,8 @@ class Resolver:
             # "Israeli officials say", "the Syrian authorities said": the officials as the text names them, not the
             # government they serve (a page says no more than that), with the words describing what they do, not
             # their rank ("a senior defence official": "Indian defence official")
-            said = [w for w in _described_officials(head, own, written_as) if w not in _RANK_WORDS]
-            return Claimant(" ".join([p.adjective, *said, written_as]), (entry.side or p.side) if entry else p.side,
+            doing = [w for w in _described_officials(head, own, written_as) if w not in _RANK_WORDS]
+            return Claimant(" ".join([p.adjective, *doing, written_as]), (entry.side or p.side) if entry else p.side,
                             "office", officials=True)
         if entry is not None:
             return Claimant(entry.name, entry.side or p.side, entry.kind)
