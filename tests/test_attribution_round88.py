@@ -28,6 +28,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
   ("Residents in the city") is left out (a guard);
 - a ban, or an order called off or lifted, opening an update ("President X cancels the Christmas ceasefire", "The
   RUF bans all vehicles from ...") is the deed of who orders it;
+- pictures someone released, opening a sentence on what they show ("A fresh video released by the RUF shows ...",
+  "Footage released by ... on Sunday showed ..."), are that one's claim; videos fighters posted, which the outlet
+  describes, are the outlet's (a guard);
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -121,6 +124,12 @@ _CASES = [
      "after rebel attacks on Waterloo.", "Ahmad Tejan Kabbah", "government"),
     ("a ban or an order called off", "sierra-leone", "The RUF bans all vehicles from the Makeni road.",
      "Revolutionary United Front – RUF", "ruf"),
+    ("pictures released", "sierra-leone", "A fresh video released by the RUF shows captured soldiers sitting in a "
+     "classroom in Kailahun.", "Revolutionary United Front – RUF", "ruf"),
+    ("pictures released", "sierra-leone", "Footage released by the UN Mission in Guinea on Sunday showed burned houses "
+     "along the border.", "UN Mission in Guinea", "third-party"),
+    ("pictures posted", "sierra-leone", "Videos posted by fighters this morning show them inside the barracks at "
+     "Daru.", None, "independent"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]

@@ -128,6 +128,13 @@ class Candidate:
 # ...", "Damascus radio broadcast a General Command communique No. 4"): the issuer, not the medium, claims it
 _RELAYED = re.compile(r"\b(?:broadcast|carried|aired|published|relayed|read out)\s+(?:(?:a|an|the)\s+)?"
                       r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?)\s+(?:communiqu[eé]|statement|announcement)\b")
+# pictures someone released, opening a sentence on what they show: "Footage released by the army showed ...", "A fresh
+# video released by the Pakistani military shows ..."; not "Videos posted by fighters show ...", which an outlet
+# describes in its own words
+_SHOWN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:new|fresh|latest|further)\s+)?(?:video|videos|footage|images|"
+                       r"photos|pictures|photographs)\s+(?:released|published|issued|broadcast)\s+by\s+"
+                       r"(?P<who>[^,;]{2,60}?)(?:\s+(?:this|last|on|early|late)\s+[\w\s]{2,20}?)?\s+"
+                       r"(?:shows?|showed|appears?|appeared|purports?|purported)\b", re.I)
 # a first person's cleft sentence opening ("What I can tell you is ...", "What we have said is ..."): it names no one
 _CLEFT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?what\s+(?:i|we)\b", re.I)  # (after a turn's label)
 # a pronoun joined to "is" or "has" ("he's said", "it's reported"): no owner before a verb
@@ -222,6 +229,11 @@ class FrameReader:
             c = resolver.resolve(self.cut.phrase_after(s, m.end))
             if named(c) or (c is not None and c.kind == "unnamed" and c.side is not None):
                 add(0, m.start, STRONG, "citing", c)
+        shown = _SHOWN_BY.match(s, head)
+        if shown is not None:  # "Footage released by the army showed ...": who released it shows it
+            c = resolver.resolve(shown.group("who"))
+            if named(c):
+                add(0, head, STRONG, "shown", c)
         for relayed in _RELAYED.finditer(s):
             # "Cairo radio broadcast an Egyptian armed forces communique, which claimed ...": its issuer speaks
             c = resolver.resolve(relayed.group("who"))
