@@ -32,8 +32,9 @@ timeline) and on ZZZZZS's timeline, on text written for these tests:
   "Footage released by ... on Sunday showed ..."), are that one's claim; videos fighters posted, which the outlet
   describes, are the outlet's (a guard);
 - a body speaking through its spokesperson named in the phrase ("the RUF, through its spokesperson Gibril
-  Massaquoi, said") speaks by the spokesperson, for the body's side; through a spokesperson unnamed, the one named
-  speaks (a guard);
+  Massaquoi, said") or right after the verb ("The RUF announced on Saturday evening, through its spokesman Gibril
+  Massaquoi, that ...") speaks by the spokesperson, for the body's side; through a spokesperson unnamed, the one
+  named speaks (a guard);
 - the UN's missions of the 1990s and 2000s ("UNOMSIL", "the United Nations Mission in Nepal", "ONUB") are known
   bodies of the UN, by their acronyms;
 - a timeline's item opening with its day and a clock of four digits before its zone ("May 8, 1030 GMT - Kabbah appears
@@ -137,6 +138,8 @@ _CASES = [
      "said on Sunday that its fighters had withdrawn from Kambia.", "Gibril Massaquoi", "ruf"),
     ("through its spokesperson", "sierra-leone", "UN Secretary-General Kofi Annan, through his spokesperson, urged "
      "restraint on both sides.", "Kofi Annan", "third-party"),
+    ("through its spokesperson", "sierra-leone", "The RUF announced on Saturday evening, through its spokesman Gibril "
+     "Massaquoi, that it considered the ceasefire broken.", "Gibril Massaquoi", "ruf"),
     ("the body itself", "sierra-leone", "The UN said about 300 people had died in the fighting.",
      "United Nations – UN", "third-party"),
 ]

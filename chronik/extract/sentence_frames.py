@@ -135,6 +135,11 @@ _SHOWN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:new|fresh|latest|further)\s+)
                        r"photos|pictures|photographs)\s+(?:released|published|issued|broadcast)\s+by\s+"
                        r"(?P<who>[^,;]{2,60}?)(?:\s+(?:this|last|on|early|late)\s+[\w\s]{2,20}?)?\s+"
                        r"(?:shows?|showed|appears?|appeared|purports?|purported)\b", re.I)
+# a named spokesperson right after the verb, through whom the subject speaks: "announced on Saturday evening, through
+# their spokesman Sidiki Konate,"
+_THROUGH_AFTER = re.compile(r"(?:\s+[^,;]{1,40}?)?,\s+through\s+(?:its|their|his|her)\s+(?:official\s+)?"
+                            r"spokes(?:person|man|woman)\s+(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),",
+                            re.I)
 # a first person's cleft sentence opening ("What I can tell you is ...", "What we have said is ..."): it names no one
 _CLEFT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?what\s+(?:i|we)\b", re.I)  # (after a turn's label)
 # a pronoun joined to "is" or "has" ("he's said", "it's reported"): no owner before a verb
@@ -271,6 +276,11 @@ class FrameReader:
             found = self._verb_frame(s, m, resolver, quotes_before, previous, tier)
             if found is None or (deed and (not self._doer(found[1]) or _open_relative(s, head, m.start))):
                 continue  # (not "..., whom Aliyev appointed in March": a deed recalled in a relative clause)
+            through = _THROUGH_AFTER.match(s, m.end)
+            if through is not None and named(found[1]) and (voice := resolver.resolve(through.group("name"))):
+                # "The Forces Nouvelles announced on Saturday, through their spokesman Sidiki Konate, that ...": the
+                # spokesperson speaks, for the body's side
+                found = (found[0], Claimant(voice.who, voice.side or found[1].side, "person"))
             previous = found[1]
             weak_word = tier == WEAK and found[1] is not None and found[1].kind == "person" \
                 and len((found[1].who or "").split()) == 1 \
