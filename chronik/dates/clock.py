@@ -12,10 +12,12 @@ from chronik.dates.timex import Timex
 # a zone: an abbreviation ("EDT", "GMT+2"), "local time", or a city's time ("Kyiv time", "Baku time": its name
 # capitalised whatever the flags of the pattern it is part of)
 ZONE = r"(?:\s*(?:\(?(?:[A-Z]{2,4}T|GMT|UTC|Z)(?:[+-]\d{1,2})?\)?|local\s+time|(?-i:[A-Z][a-z]+)\s+time\b))"
+# a zone's abbreviation after a clock of four digits, in capitals whatever the flags: "Z", "GMT", "EDT", "MSK"
+ZONE_ABBREVIATION = r"(?-i:Z|UTC|GMT|MSK|[A-Z]{2,4}T)(?![\w])"
 # a military or wire clock of four digits, which only its zone letter or word tells from a year or a figure: "0430Z",
 # "2140 EDT", "0605 local", "1000 Moscow time", "1430 MSK" (not "1535 hours" alone, which a statement may say of what
 # it reports)
-MILITARY = (r"(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:(?-i:Z|UTC|GMT|MSK|[A-Z]{2,4}T)(?![\w])|local\b"
+MILITARY = (rf"(?P<hmil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?=\s*(?:{ZONE_ABBREVIATION}|local\b"
             r"|(?-i:[A-Z][a-z]+)\s+time\b))")
 # the clock alone, without the preposition before it
 CLOCK_CORE = r"""(?P<clock>(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from chronik.config import Epoch
 from chronik.dates import cues
+from chronik.dates.clock import ZONE_ABBREVIATION
 from chronik.dates.cues import Cue
 from chronik.dates.lexicon import (
     alternation,
@@ -125,7 +126,7 @@ def day_number(name: str = "day") -> str:
 
 
 # not a clock of four digits before its zone ("Nov 6, 1300 GMT", "0930 hrs"), which reads as a year otherwise
-YEAR4 = r"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)(?!\s*(?-i:GMT|UTC|Z|MSK|[A-Z]{2,4}T)\b|\s*(?i:hrs|hours)\b)"
+YEAR4 = rf"(?:1[0-9]|20|21)\d\d(?![\d,.]\d)(?!\s*{ZONE_ABBREVIATION}|\s*(?i:hrs|hours)\b)"
 # a dash, or a word between blanks: so a month after it starts a word (see the cross-month cue)
 RANGE_JOIN = r"(?:\s*(?:-|–|—)\s*|\s+(?:to|and|until|till|through|thru)\s+)"
 PARTS = r"(?P<part>morning|afternoon|evening|night)"

@@ -43,6 +43,8 @@ _UNIT_NOUNS = frozenset({"battalion", "regiment", "brigade", "militia", "unit", 
 # what such a unit is, between its name and its noun: "the Azov volunteer battalion" is the Azov battalion
 _UNIT_KINDS = frozenset({"volunteer", "special", "territorial", "assault", "reconnaissance", "infantry", "tank",
                          "artillery", "paramilitary", "self-defence", "self-defense"})
+# where a body works, named after it: "in Ukraine", "in the Central African Republic"
+IN_PLACE = r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 # a mission a body sends, named in lower case after it: "fact-finding mission", "monitoring mission", "delegation"
 _SENT_MISSION = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:mission|delegation|commission\s+of\s+inquiry)")
 
@@ -300,7 +302,7 @@ class BodyNamer:
         """Whether ``rest``, after a known body's name, names a body of its own ("Human Rights Monitoring
         Mission in Ukraine"): two or more capitalised words ending in a body noun, maybe with where it works; or a
         mission it sends, in lower case ("the EU fact-finding mission", "the OSCE monitoring mission")."""
-        named = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*$", "", rest)
+        named = re.sub(IN_PLACE + "$", "", rest)
         if _SENT_MISSION.fullmatch(named) is not None:
             return True
         words = named.split()

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 
+from chronik.dates.clock import ZONE_ABBREVIATION
 from chronik.dates.lexicon import part_of_day_opening
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.words import AUXILIARIES, NAME_TOKEN, NAME_WORD, RUN_BY_VERBS
 from chronik.segment.prose import past_shaped
 
+# the zone after a timeline item's clock: "1300 GMT", "0930 hrs"
+_CLOCK_ZONE = rf"(?:{ZONE_ABBREVIATION}|hrs\b)"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a date that opens a timeline's line before a dash: "Sunday, 24 September — ", "Tuesday, Sept. 26 – ", "Monday
 # evening - ", "3 March 2022 — ", with its time: "4 May, 09:30 – ", "Nov 6, 1300 GMT - "; or a part of the day
@@ -19,7 +22,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
           rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?(?:,?\s+\d{{4}})?"
           r"(?:\s+(?:morning|afternoon|evening|night))?"
-          r"(?:,?\s+(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*(?:GMT|UTC|Z|hrs|[A-Z]{2,4}T)\b))(?:\s*(?:GMT|UTC|Z|hrs|[A-Z]{2,4}T)\b)?)?"
+          rf"(?:,?\s+(?:at\s+)?(?:\d{{1,2}}[:.]\d{{2}}|\d{{4}}(?=\s*{_CLOCK_ZONE}))(?:\s*{_CLOCK_ZONE})?)?"
           r"|(?:(?:Early|Late)\s+(?:in\s+the\s+)?)?(?:Morning|Afternoon|Evening|Night|Overnight|Midday|Noon|Midnight"
           r"|morning|afternoon|evening|night))")
 # a dateline: "GENEVA, 12 November 2020 – ", "KHARTOUM, April 17 (Reuters) - ", "KYIV (AP) — " (a place, not who

@@ -15,6 +15,7 @@ from chronik.extract.words import (
     ARTICLE_WORDS,
     AUXILIARIES,
     CAPITAL,
+    COUNT_WORDS,
     DETERMINERS,
     JOINED,
     NAME_TOKEN,
@@ -258,8 +259,7 @@ _POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "OBE", "CBE", "MBE", "KBE",
 
 # the words that open a place after a group's word ("residents of Jermuk", "a nurse at the Huambo Central Hospital")
 _PLACE_OPENERS = frozenset({"of", "from", "in", "at", "near"})
-_NOT_A_PLACE = frozenset({"a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many", "most",
-                          "other", "local", "dozens", "hundreds", "thousands"})
+_NOT_A_PLACE = ARTICLE_WORDS | COUNT_WORDS | {"most", "other", "local", "dozens", "hundreds", "thousands"}
 PLACE_WORDS = 5  # the most words of a place named with a group
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 
 from chronik.dates.lexicon import lexicon as date_words
-from chronik.extract.bodies import BodyNamer
+from chronik.extract.bodies import IN_PLACE, BodyNamer
 from chronik.extract.claimant import Claimant
 from chronik.extract.gazetteer import Gazetteer, Name
 from chronik.extract.lexicon import ClaimLexicon
@@ -42,10 +42,12 @@ from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
 from chronik.extract.words import (
     ARTICLE_WORDS,
     CAPITAL,
+    COUNT_WORDS,
     NAME_TOKEN,
     ORG_CONNECTIVES,
     RUN_BY_VERBS,
     initials,
+    without_article,
     without_the,
 )
 
@@ -127,18 +129,17 @@ _FIRST_PERSON_OWNER = re.compile(r"(?:our|my)\s", re.I)
 # up to three words and a possessive ending a phrase: "Israel's ", "the Ukrainian government's "
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>\S+(?:\s+\S+){0,2}?)['’]s\s+$")
 _WHERE_THEY_ARE = re.compile(r"^(?P<who>.*\S)\s+(?:at|near)\s+the\s+[a-z][a-z -]*$")
-# a body's name with its acronym in brackets after it: "the Coordinator of Government Activities in the Territories
-# (COGAT)"
 # a body's name in title case, its joining words in lower case: "Office of the UN High Commissioner for Refugees"
 _TITLE_NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:of|for|in|on|the|and|to)\s+)*[A-Z][\w'.-]*)*")
 # unnamed sources of no party, by their trade: "humanitarian sources", "medical sources", "aid sources"
 _OF_NO_PARTY = re.compile(r"(?:humanitarian|aid|medical|hospital|relief|rescue)(?:\s+(?:agency|worker|group))?", re.I)
 # how many speak, before who they are: "two", "Several", "3"
-_HOW_MANY = re.compile(r"^(?:two|three|four|five|several|some|many|\d+)\s+", re.I)
-_ARTICLE_A = re.compile(r"^an?\s+", re.I)
+_HOW_MANY = re.compile(rf"^(?:{'|'.join(sorted(COUNT_WORDS))}|\d+)\s+", re.I)
 # the people of a known body, after its name: "officials", "humanitarian officials in Luanda", "peacekeepers"
 _BODY_PEOPLE = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:officials|peacekeepers|agencies|staff|workers|monitors"
-                          r"|observers|investigators|experts)(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?")
+                          rf"|observers|investigators|experts)(?:{IN_PLACE})?")
+# a body's name with its acronym in brackets after it: "the Coordinator of Government Activities in the Territories
+# (COGAT)"
 _WITH_ACRONYM = re.compile(r"^(?P<full>.*\S)\s*\((?P<short>[A-Z][A-Za-z&-]*[A-Z])\)$")
 # people described by how the outlet reached them: "residents reached by telephone", "witnesses contacted by AFP"
 _HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
@@ -420,11 +421,11 @@ class Resolver:
         tail = phrase.rsplit(",", 1)[-1].strip()  # "Five soldiers died, Indian security sources": the last clause's
         if tail != phrase.strip() and tail.split() and tail.split()[-1].lower() in self.lex.anonymous:
             party = tail.rsplit(None, 1)[0] if " " in tail else ""
-        words = _HOW_MANY.sub("", without_the(_ARTICLE_A.sub("", tail))).rstrip(".,")
+        words = _HOW_MANY.sub("", without_article(tail)).rstrip(".,")
         named = words if " " in words and len(words.split()) <= 6 else None
         if _LOCAL.match(party):  # "local sources": people of the place, as residents are
             return Claimant(None, self.sides.narrative, "unnamed")
-        if _OF_NO_PARTY.fullmatch(without_the(_ARTICLE_A.sub("", party.strip()))):
+        if _OF_NO_PARTY.fullmatch(without_article(party.strip())):
             return Claimant(named, self.sides.narrative, "unnamed")  # "humanitarian sources": of no party
         found = self.resolve(party) if party else None
         if found is None and party and "," not in party and len(party.split()) <= 4:
@@ -476,7 +477,7 @@ class Resolver:
         if chosen.entries[0].kind == "body" and self.bodies.sub_body(head[chosen.end:]):
             # "the UN Human Rights Monitoring Mission in Ukraine", "a UN commission of inquiry": a body of its own
             # within the known one
-            return Claimant(without_the(_ARTICLE_A.sub("", head)), side, "body")
+            return Claimant(without_article(head), side, "body")
         if chosen.entries[0].kind == "body" and side in (THIRD_PARTY, self.sides.narrative) \
                 and not without_the(head[:chosen.start]).strip() \
                 and _BODY_PEOPLE.fullmatch(head[chosen.end:]):
@@ -988,7 +989,7 @@ def _described_officials(head: str, own: list[Match[Polity]], noun: str) -> list
     for m in sorted(own, key=lambda m: m.start, reverse=True):
         if m.end <= len(before):
             before = before[:m.start] + " " + before[m.end:]
-    words = [w for w in before.split() if w.lower() not in ("a", "an", "the", "one", "two", "three", "several", "some")]
+    words = [w for w in before.split() if w.lower() not in ARTICLE_WORDS | COUNT_WORDS]
     return words if len(words) <= 3 and all(_DESCRIBING.fullmatch(w) for w in words) else []
 
 

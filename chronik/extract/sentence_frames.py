@@ -16,6 +16,7 @@ from chronik.extract.frame_phrase import DAY, PhraseCutter, last_clause, prefix_
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.matcher import Match
 from chronik.extract.resolver import Resolver
+from chronik.extract.speaker_phrase import THROUGH_SPOKESPERSON
 from chronik.extract.words import NAME_WORD
 
 _PASSIVE = {"was", "were", "is", "are", "been", "be", "being"}
@@ -137,9 +138,7 @@ _SHOWN_BY = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:new|fresh|latest|further)\s+)
                        r"(?:shows?|showed|appears?|appeared|purports?|purported)\b", re.I)
 # a named spokesperson right after the verb, through whom the subject speaks: "announced on Saturday evening, through
 # their spokesman Sidiki Konate,"
-_THROUGH_AFTER = re.compile(r"(?:\s+[^,;]{1,40}?)?,\s+through\s+(?:its|their|his|her)\s+(?:official\s+)?"
-                            r"spokes(?:person|man|woman)\s+(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),",
-                            re.I)
+_THROUGH_AFTER = re.compile(rf"(?:\s+[^,;]{{1,40}}?)?,\s+{THROUGH_SPOKESPERSON.pattern},", re.I)
 # a first person's cleft sentence opening ("What I can tell you is ...", "What we have said is ..."): it names no one
 _CLEFT = re.compile(r"^\s*(?:(?-i:[A-Z][A-Z.'’ -]{1,40}):\s+)?what\s+(?:i|we)\b", re.I)  # (after a turn's label)
 # a pronoun joined to "is" or "has" ("he's said", "it's reported"): no owner before a verb

@@ -120,7 +120,7 @@ class PhraseSplitter:
         ministry spokeswoman X": where the speaker speaks)."""
         segs = [s.strip() for s in SEGMENT.split(text) if s.strip()]
         said = where = ""
-        through = next((m for seg in segs if (m := _THROUGH_SPOKESPERSON.fullmatch(seg)) is not None), None)
+        through = next((m for seg in segs if (m := THROUGH_SPOKESPERSON.fullmatch(seg)) is not None), None)
         if through is not None:
             # "the AFC/M23, through its spokesperson Lawrence Kanyuka,": the spokesperson speaks, named; the body
             # the phrase names tells the side
@@ -308,9 +308,10 @@ class PhraseSplitter:
 _SERIES_END = re.compile(r"^(?:and\s+|or\s+)?[A-Z][\w'-]*\s+(?:and|or)\s+[A-Z]")
 
 
-# a body speaking through its named spokesperson: "through its spokesperson Lawrence Kanyuka"
-_THROUGH_SPOKESPERSON = re.compile(r"through\s+(?:its|their|his|her)\s+(?:official\s+)?spokes(?:person|man|woman)\s+"
-                                   r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})", re.I)
+# a body speaking through its named spokesperson, before its verb or after it: "through its spokesperson Lawrence
+# Kanyuka" (sentence_frames reads it after the verb)
+THROUGH_SPOKESPERSON = re.compile(r"through\s+(?:its|their|his|her)\s+(?:official\s+)?spokes(?:person|man|woman)\s+"
+                                  r"(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})", re.I)
 
 
 def _in_list(segs: list[str]) -> bool:

@@ -28,11 +28,19 @@ CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
 NAME_WORD = rf"{JOINED}[{CAPITAL}][\w'.-]*"
 NAME_TOKEN = re.compile(rf"^{NAME_WORD}$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+# how many speak, before who they are ("two Israeli sources", "Several residents"): no word of their name
+COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many"})
 
 
 def without_the(phrase: str) -> str:
     """The phrase without a leading "the" ("the Defence Ministry" → "Defence Ministry")."""
     return _LEADING_THE.sub("", phrase)
+
+
+def without_article(phrase: str) -> str:
+    """The phrase without a leading article ("a UN commission of inquiry" → "UN commission of inquiry")."""
+    return _LEADING_ARTICLE.sub("", phrase)
 
 
 def initials(name: str) -> str:
