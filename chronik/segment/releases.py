@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from chronik.dates import Timex
 from chronik.segment import prose
+from chronik.segment.blocks import Block
 from chronik.segment.classify import BULLET, DATE_HEADING, HEADLINE, LABEL, PARA, STAMP_LINE, Info
 from chronik.segment.finder import DateFinder
 from chronik.segment.headings import place_day
@@ -35,9 +36,9 @@ MIN_RELEASES = 2  # numbered headings over a dateline each that make the page a 
 # what ``Info.what`` says of an editor's note inside a release that reports a claim of its own
 RELEASE_NOTE = "release note"
 RELEASE_DATELINE = "release dateline"  # ``Info.what`` of a numbered release's date line
-# a release's place and day on a line of their own over its text: "Rawalpindi - February 26, 2019:", "Kathmandu, 5
-# August 2005"
-_PLACE_LINE = re.compile(r"^(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s*(?:,|\s[-–—])\s*(?P<day>[^:]{5,30}?)\s*:?\s*$")
+# a release's place and day on a line of their own over its text, joined by a dash: "Rawalpindi - February 26, 2019:"
+# (joined by a comma, "Kathmandu, 5 August 2005", headings.place_day reads them)
+_PLACE_DASH_DAY = re.compile(r"^(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s+[-–—]\s*(?P<day>[^:]{5,30}?)\s*:?\s*$")
 _RELEASE_LINES = (HEADLINE, LABEL, PARA, BULLET)  # the kinds a release's lines may have been taken for, alone
 _BRACKETED = re.compile(r"^\s*\[.*\]\s*$", re.S)
 # an editor's note of when the release was posted, in brackets: "[Posted on X at 22:05 Khartoum time]", "[Published on
@@ -128,7 +129,7 @@ def release_heads_apart(units: list[Unit], finder: DateFinder) -> list[Unit]:
         if unit.kind == "update" and unit.release and unit.title is not None \
                 and _CODE_ALONE.match(unit.title.text.strip()):
             heads = [b for b in (unit.title, unit.stamp_line) if b is not None]
-            if len(unit.blocks) > 1 and _place_line(unit.blocks[0].text, finder):
+            if len(unit.blocks) > 1 and _place_line(unit.blocks[0], finder):
                 heads.append(unit.blocks.pop(0))
                 unit.texts.pop(0)
             for block in heads:
@@ -140,8 +141,9 @@ def release_heads_apart(units: list[Unit], finder: DateFinder) -> list[Unit]:
     return out
 
 
-def _place_line(text: str, finder: DateFinder) -> bool:
-    """Whether ``text`` is a release's place and day alone ("Rawalpindi - February 26, 2019:")."""
-    m = _PLACE_LINE.match(text.strip())
-    timex = finder.resolve(m.group("day")) if m is not None else None
+def _place_line(block: Block, finder: DateFinder) -> bool:
+    """Whether ``block`` is a release's place and day alone ("Rawalpindi - February 26, 2019:", "Kathmandu, 5 August
+    2005")."""
+    m = _PLACE_DASH_DAY.match(block.text.strip())
+    timex = finder.resolve(m.group("day")) if m is not None else place_day(block, finder)
     return timex is not None and timex.start is not None and timex.start == timex.end
