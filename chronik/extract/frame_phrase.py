@@ -31,6 +31,8 @@ _DATED = (rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTH}\s+\d{{1,2
 # normalized text writes the long dash as a hyphen)
 _DATELINE = (r"(?:(?:[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z]?[\w .]{0,30}?)?(?:\s*\([^()]{2,40}\))?"
              rf"|{_DATED})(?:\s+[\u2013\u2014-]{{1,2}}\s+|(?:--|\u2014|-(?=\s))\s?(?=[A-Z\"\u201c]))"
+             # a timeline's date before a colon: "January 26, 2024: The Houthis claim ..."
+             rf"|{_DATED}:\s+(?=[A-Z\"\u201c])"
              # a dateline in title case, a city's name before a dash and the story's first name: "Addis Abeba – Legesse
              # Tulu said", "Kyiv — Ukraine's ...", "Port Sudan – The army ..." (a spaced dash), maybe its country
              # ("Goma, DR Congo – M23 rebels said") or its wire in brackets: "Fallujah (NINA) - Federal Police ..."

@@ -102,6 +102,8 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # a body by its own name after its owner: a kind of party in lower case ("the military's True News Information Team",
 # "the group's Media Office") or an office by its proper name ("the Ministry of Health's Emergency Medicine and
 # Support Centre")
+# a party named after the state it fights in: "Yemen's Houthi rebels", "Lebanon's Hezbollah"
+_STATE_OWNED = re.compile(r"^(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<name>(?:[ae]l-)?[A-Z][\w'’ -]{2,40})$")
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|(?:Ministry|Department|Office|"
                     r"Directorate)\s+of\s+[A-Z][\w -]{2,40}?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 # the preposition of a post's domain right before a name: "head of operations for South Asia", "envoy to the Sahel"
@@ -219,6 +221,9 @@ class Resolver:
                     return short if short.side is not None else dataclasses.replace(short, side=full.side)
                 return Claimant(f"{without_the(acronym.group('full'))} ({acronym.group('short')})", full.side, "body")
             return short if short is not None and short.who else full
+        if (owned := _STATE_OWNED.match(phrase.strip())) is not None \
+                and (group := self._state_owned(owned.group("state"), owned.group("name"))) is not None:
+            return group
         text, issued, anonymous = self.phrases.clean(phrase)
         if anonymous:
             return self._anonymous(text, phrase)
@@ -240,7 +245,7 @@ class Resolver:
         named = head[:members.start()] if members is not None else ""
         group = self.resolve(named) if named and not any(
             self._place(p.values[0].name, whole=True) for p in self.sides.find(named)) else None
-        if group is not None and group.kind in ("polity", "body") and group.side is not None:
+        if group is not None and group.kind in ("polity", "body", "office") and group.side is not None:
             return group  # "M23 rebels said", "Houthi fighters said": the group they fight for speaks ("Syrian
             # rebels" fight against the state they are named for)
         if head.split()[-1].lower() in self.lex.anonymous:  # "an RSF source, speaking on condition of anonymity"
@@ -296,6 +301,20 @@ class Resolver:
         if found is not None and self.page_people is not None:
             found = self.page_people.recall(found, self.lex.titles)
         return found
+
+    def _state_owned(self, state: str, name: str) -> Claimant | None:
+        """A party of its own named after the state it fights in ("Yemen's Houthi rebels", "Lebanon's Hezbollah"):
+        that party, when the sides file lists it with a side other than the state's."""
+        place = self.sides.find(state)
+        if not (self._place(state, whole=True) or (len(place) == 1 and (place[0].start, place[0].end)
+                                                   == (0, len(state)))):
+            return None
+        group = self._resolve(name)
+        if group is None or group.side is None or not (group.kind == "polity" or (
+                group.kind == "office" and (own := self.sides.polity(group.who or "")) is not None
+                and not own.governed)):
+            return None  # (an office is the party's only when the party speaks as itself: "Al-Shabaab")
+        return group if all(m.values[0].side != group.side for m in place) else None
 
     def _owned(self, owner: str, name: str, by_kind: bool) -> Claimant | None:
         """A body by its own name after its owner (:data:`_OWNED`): the body, for its own side, else for the side of

@@ -68,12 +68,19 @@ STRONG, WEAK = 1, 2
 _DOERS = ("person", "office", "body", "polity")
 _RELATIVE = re.compile(r"\b(?:whom|who|whose|which|that|where|when)\s", re.I)
 _PLURAL_PRONOUNS = {"they", "we", "both", "all"}
+# the name a subject goes by, between commas before its verb: "The Pakistani Taliban, known by the acronym TTP, claim"
+_KNOWN_AS = re.compile(r",\s*(?:also\s+|better\s+)?(?:known|called|dubbed)(?:\s+[a-z]+ly)?\s+(?:as|by)\b[^,;:\"]*,\s*$")
+# nouns of a group that take a plural verb without an "s": "Police say ...", "the Pakistani Taliban claim ..."
+_COLLECTIVE = {"police", "taliban", "people", "personnel", "staff", "militia"}
 # a verb in the passive, which no name holds
 _PASSIVE_VERB = re.compile(r"\w\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+\w+(?:ed|en)\b")
 # a relative clause or a participle's phrase that describes the subject right before its verb, closed by a comma: "...,
 # who escaped from Cyprus after Monday's coup, said", "..., reached by telephone, said", "..., joined by the United
 # States, vetoes"
 _DESCRIBED = re.compile(r",\s+(?:who|whose|[a-z]+(?:ed|ing))\s[^,;:\"]*,\s*$")
+# a relative clause with "that" closing the description of the subject between commas: "Corneille Nangaa, leader of the
+# Congo River Alliance (AFC) that includes M23, tells ..."
+_APPOSITION_RELATIVE = re.compile(r"(,[^,;:\"]*?[\w)])\s+that\s+[a-z]+\b[^,;:\"]*(,\s*)$")
 # a count in an absolute clause before its participle: "..., with at least 30 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
@@ -95,7 +102,7 @@ def _plural_subject(words: list[str]) -> bool:
     the Minsk Group", "Residents in Tripoli"), a plural pronoun, or names joined by "and" ("Armenia and
     Azerbaijan")."""
     last = words[-1] if words else ""
-    if last.lower() in _PLURAL_PRONOUNS:
+    if last.lower() in _PLURAL_PRONOUNS or last.lower() in _COLLECTIVE:
         return True
     tail = words[-8:]
     heads = [last] + [tail[k - 1] for k in range(1, len(tail)) if tail[k] in _HEAD_ENDS]
@@ -321,7 +328,7 @@ class FrameReader:
         words = pre.split()
         if (quotes_before + pre.count('"')) % 2 == 1:
             return None  # the verb is inside a quotation
-        if m.text.lower() in self.lex.plural and not _plural_subject(without_aside(pre).split()):
+        if m.text.lower() in self.lex.plural and not _plural_subject(_KNOWN_AS.sub("", without_aside(pre)).split()):
             return None  # "held a phone call on Monday": the bare form after no plural subject is a noun
         by = re.match(r"\s+by\s+", after)
         if by and tier == STRONG and words and words[-1].lower() in _PASSIVE:
@@ -375,6 +382,9 @@ class FrameReader:
         described = _DESCRIBED.search(pre)
         if described is not None and described.start() > 0:
             pre = pre[:described.start()]  # "X, who escaped after Monday's coup and addressed ..., said": X said
+        # "X, leader of the AFC that includes M23, tells": X, leader of the AFC, when X is no one without the cut
+        described_only = _APPOSITION_RELATIVE.sub(r"\1\2", pre)
+        relative_cut = described_only != pre
         pre = self._group(pre, resolver)
         pre = self.cut.strip_auxiliaries(pre)
         if not pre.strip():
@@ -396,6 +406,8 @@ class FrameReader:
         if coordinated:
             return 2, previous or resolver.resolve(self.cut.subject(s))
         claimant = resolver.resolve(pre)
+        if claimant is None and relative_cut:
+            claimant = resolver.resolve(self.cut.strip_auxiliaries(self._group(described_only, resolver)))
         if claimant is not None and claimant.who and _PASSIVE_VERB.search(claimant.who):
             return None  # "The conference was called under a Security Council resolution adopted on ...": a clause of
             # its own, no name
