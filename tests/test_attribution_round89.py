@@ -15,7 +15,11 @@ tests in a war of another continent:
   the party with no government of its own;
 - a description between commas that closes on a relative clause with "that" ("X, spokesman of the alliance that
   controls Kismayo, tells ...") leaves X speaking; a body described so keeps its own name (a guard);
-- a firm that trades in risk or freight ("Risk consultancy Dryad Global", "brokers") speaks for no party.
+- a firm that trades in risk or freight ("Risk consultancy Dryad Global", "brokers") speaks for no party;
+- an official no file knows, in an update naming no warring state, is of the one state the page's title names (met
+  on ZZZZZV's Human Rights Watch report and ZZZZZU's BBC story), also with the post in lower case before the name,
+  and again when the page names them by surname alone; an international post ("Secretary-General X") is not (a
+  guard).
 """
 
 from __future__ import annotations
@@ -93,3 +97,37 @@ def test_another_states_office_on_a_national_page_is_that_states(wars):
     said = _on_a_somali_page(wars, "Kenya's Defence Ministry said its troops had reached Kismayo.")
     alone = _on_a_somali_page(wars, "The Defence Ministry said its troops had reached Kismayo.")
     assert said == ("Kenyan Defence Ministry", "third-party") and alone[1] == "tfg"
+
+
+def _page_titled(wars, title: str, texts: list[str]) -> list[tuple[str | None, str | None]]:
+    """Who claims each of ``texts`` and for which side, as the updates of one page of a rights group titled
+    ``title``, in page order."""
+    source = Source(id=f"report-{next(_PAGES)}", file="p.txt", path=Path("p.txt"), publisher="Amnesty International",
+                    title=title)
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    found = []
+    for i, text in enumerate(texts):
+        update = Update(source.id, [i + 1], text)
+        annotate(update, config, wars["somalia"])
+        found.append((update.attribution.who, update.attribution.side))
+    return found
+
+
+def test_an_unlisted_official_is_of_the_state_the_pages_title_names(wars):
+    """An official no file knows, in an update that names no warring state, is of the one state the page's title
+    names ("Somalia: ..."); the post may be in lower case before the name ("the attorney general, X,"); the page
+    names them later by surname alone, for the same side."""
+    found = _page_titled(wars, "Somalia: Killings by Security Forces in Mogadishu", [
+        "Later that day, the army spokesman, Col. Abdikarim Yusuf Dhagabadan, said that 12 attackers had been killed.",
+        "On March 15, the attorney general, Ahmed Ali Dahir, announced an inquiry into the killings.",
+        "The same day, Dhagabadan told journalists that 79 attackers had been killed.",
+    ])
+    assert found == [("Abdikarim Yusuf Dhagabadan", "tfg"), ("Ahmed Ali Dahir", "tfg"),
+                     ("Abdikarim Yusuf Dhagabadan", "tfg")]
+
+
+def test_an_international_post_stays_third_party_on_a_states_page(wars):
+    """Guard: "Secretary-General X" on a page whose title names one state is no official of that state."""
+    found = _page_titled(wars, "Somalia: Killings by Security Forces in Mogadishu", [
+        "In New York, Secretary-General Ban Ki-moon said through his spokesperson that he was alarmed by the reports."])
+    assert found == [("Ban Ki-moon", "third-party")]

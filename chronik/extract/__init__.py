@@ -18,6 +18,7 @@ from chronik.extract.figures import extract_figures
 from chronik.extract.line_claimants import series_issuer
 from chronik.extract.own_voice import page_of, read_own_voice, side_of_voice
 from chronik.extract.resolver import Resolver
+from chronik.extract.sides import THIRD_PARTY
 from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.extract.unlisted_officials import unlisted_official_side
@@ -78,8 +79,11 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
                      body.side if body is not None else home.side if home is not None else None, "body")
     filing(update.source, text, found, court, data)
     side_of_voice(found, page, data)  # a party's own page ("Press TV", an alerts log), an intelligence assessment
-    if found.unknown and found.side is None and found.who and (side := unlisted_official_side(found, text, data)):
+    if found.unknown and found.side is None and found.who and (side := unlisted_official_side(
+            found, text, data, normalize(source.title) if source is not None and source.title else None)):
         found.side, found.unknown = side, False  # "Foreign Secretary David Lammy said", "President BJ Habibie says ..."
+        if side != THIRD_PARTY:  # ("Baratuza told ..." later on the page; a third party is only what is left)
+            data.attributor.people.learn([Claimant(found.who, side, "person")])
     if found.who and context.briefers:
         # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara": by the header's name
         found.who = context.briefers.get(found.who.lower(), found.who)

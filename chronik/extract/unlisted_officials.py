@@ -1,23 +1,30 @@
 """The side of a titled official no file lists ("Foreign Secretary David Lammy said", "President BJ Habibie says
 Indonesia may let East Timor go"): a person the text gives a title right before the name, whom neither the gazetteer
 nor a sides file knows. Such an official is of the one warring state the update names, if it names one only (an
-official in an update on that state is more likely its own than a foreign one); else of a third party, a state's
+official in an update on that state is more likely its own than a foreign one), or else of the one its page's title
+names; else of a third party, a state's
 office of no party to the war. A named armed group (the rebels, the RSF) is what a state's official speaks about,
 no side of theirs."""
 
 from __future__ import annotations
+
+import re
 
 from chronik.extract.attribution import Attribution
 from chronik.extract.data import ExtractData
 from chronik.extract.sides import THIRD_PARTY, Polity
 
 
-def unlisted_official_side(found: Attribution, text: str, data: ExtractData) -> str | None:
+def unlisted_official_side(found: Attribution, text: str, data: ExtractData,
+                           page_title: str | None = None) -> str | None:
     """The side of ``found``, a claimant of no known side, when it is a titled official (see the module docstring);
-    None for anyone else, or where the sides file has no third party."""
+    None for anyone else, or where the sides file has no third party. An update that names no warring state is read
+    on its page: the one its title names ("Burundi: Killings by Security Forces" over "the army spokesman, Col. X,
+    said")."""
     if THIRD_PARTY not in data.sides.sides or not _official(found, text, data):
         return None
-    return _party_named(text, data) or THIRD_PARTY
+    on_page = _party_named(page_title, data) if page_title and not _INTERNATIONAL.search(_before(found, text)) else None
+    return _party_named(text, data) or on_page or THIRD_PARTY
 
 
 def _party_named(text: str, data: ExtractData) -> str | None:
@@ -33,14 +40,37 @@ def _state(polity: Polity, data: ExtractData) -> bool:
     return polity.name.lower() in data.sides.places or (polity.government or "").startswith("Government of")
 
 
+# an international post before a name: "Secretary-General U Thant", "the UN envoy, X,"
+_INTERNATIONAL = re.compile(r"\b(?:Secretary[- ]General|U\.?N\.?|United\s+Nations|[Ee]nvoy|Ambassador|Pope)\b")
+
+
+def _at(found: Attribution, text: str) -> int:
+    """Where the claimant's name is in ``text`` (by its surname when the page gave it in full before); -1: nowhere."""
+    who = found.who or ""
+    at = text.find(who)
+    return text.find(who.split()[-1]) if at < 0 and " " in who else at
+
+
+def _before(found: Attribution, text: str) -> str:
+    """The words right before the claimant's name in ``text``."""
+    at = _at(found, text)
+    return text[max(0, at - 40):at] if at > 0 else ""
+
+
+# a post in lower case right before a name, set off by a comma: "the prosecutor general, ", "The president's senior
+# communications adviser, "
+_POST_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}?"
+                          r"(?P<last>[a-z][a-z-]+),\s*$")
+
+
 def _official(found: Attribution, text: str, data: ExtractData) -> bool:
     """Whether the claimant found is a person holding a title the text gives right before the name ("President
     Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state
     ("The Foreign Ministry said") may be a party's, and keeps its flag. A name the page gave in full before may stand
     in the text by its surname alone ("President Kabbah" for Ahmad Tejan Kabbah)."""
-    who = found.who or ""
-    at = text.find(who)
-    if at < 0 and " " in who:
-        at = text.find(who.split()[-1])
+    at = _at(found, text)
     before = text[max(0, at - 40):at].split() if at > 0 else []
+    post = _POST_BEFORE.search(text[:at]) if at > 0 else None
+    if post is not None and post.group("last").capitalize() in data.lexicon.titles:
+        return True  # the post in lower case between commas before the name: "the prosecutor general, X, said"
     return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()
