@@ -23,7 +23,7 @@ from chronik.extract.signed import signed_claim
 from chronik.extract.text import claim_text, normalize
 from chronik.extract.unlisted_officials import unlisted_official_side
 from chronik.model import Attribution, Update
-from chronik.segment.speaker_labels import press_label
+from chronik.segment.speaker_labels import answered_by, press_label
 from chronik.segment.timestamps import source_credit
 
 log = logging.getLogger(__name__)
@@ -67,9 +67,16 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     if outlet:
         credited_claim(found, outlet, data.attributor)
     page = page_of(source, data, context.release)
-    if not found.who and (full := _briefer_of(text, context.briefers) or context.opening) is not None:
-        # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of;
-        # so are the notes a briefing opens with before its questions, the briefer's its header names
+    briefer = _briefer_of(turned, context.briefers)
+    if briefer is not None and found.who and found.reported and _named_in(found.who, text):
+        briefer = None  # ("Spokesperson: ... Mr. Soro told the ...": the one the briefer reports)
+    if briefer is not None and briefer != found.who and (known := data.attributor.named(briefer)) is not None \
+            and known.side is not None:
+        found.who, found.side, found.unknown = briefer, known.side, False  # a briefer the files know: for their side
+    elif (full := briefer or (context.opening if not found.who else None)) is not None:
+        # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of,
+        # whoever the question over his answer named ("Q: The Pakistan Foreign Office said ...?" / "A: (Official
+        # Spokesman) ..."); so are the notes a briefing opens with before its questions, the briefer's its header names
         voice = page.body or home
         found.who, found.side = full, voice.side if voice is not None else found.side
         found.unknown = found.side is None
@@ -109,12 +116,21 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
               len(update.figures))
 
 
+def _named_in(who: str, text: str) -> bool:
+    """Whether a claimant's name, or its last word, is in ``text`` (not only in a title over it)."""
+    return who in text or who.split()[-1] in text
+
+
 def _briefer_of(text: str, briefers: dict[str, str]) -> str | None:
-    """The full name a transcript's header gives the speaker whose turn ``text`` opens with, by the last word of the
-    turn's label ("Mr. Díaz:" → "José Luis Díaz"), or None."""
-    label = press_label(text.split("\n", 1)[0]) if briefers else None
+    """The full name a transcript's header gives the speaker whose turn ``text`` opens with, by the turn's label when
+    it is a post ("OFFICIAL SPOKESMAN:", "A: (Official Spokesman)" → "R.S. Jassal") or by its last word ("Mr. Díaz:"
+    → "José Luis Díaz"), or None."""
+    first = text.split("\n", 1)[0]
+    label = (answered_by(first) or press_label(first)) if briefers else None
     words = label.split() if label is not None else []
-    return briefers.get(words[-1].strip(".,").lower()) if words else None
+    if not words:
+        return None
+    return briefers.get(" ".join(words).lower()) or briefers.get(words[-1].strip(".,").lower())
 
 
 def credited_claim(found: Found, outlet: str, attributor: Attributor) -> None:

@@ -84,6 +84,7 @@ class Attribution:
     who: str | None
     side: str | None
     unknown: bool = False  # a claimant was found but has no side
+    reported: bool = False  # the claimant's words are reported in the text by a strong verb ("X told ...")
     sentences: list[tuple[int, int]] = field(default_factory=list)
     by_sentence: list[Claimant | None] = field(default_factory=list)
 
@@ -176,6 +177,7 @@ class Attributor:
         if chosen is not None:
             out.who, out.side = self.labels.label(chosen.who, text), chosen.side
             out.unknown = chosen.side is None
+            out.reported = any(c.claimant is chosen and c.tier == STRONG and c.frame != _TURN for c in found)
         elif unnamed_sides:
             # "sources close to the army said": no claimant; the side when every unnamed source has the same, and
             # their words when one phrase names them all and their side ("Indian security sources said"; a page's

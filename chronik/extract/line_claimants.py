@@ -14,11 +14,11 @@ from chronik.extract.outlets import find_outlets
 from chronik.extract.resolver import Resolver
 from chronik.extract.words import NAME_TOKEN
 from chronik.segment.speaker_labels import (
-    ANSWERED_BY,
     LETTER_QUESTION,
     MIXED_PREFIX,
     RECORD_CHAIR,
     RECORD_MEMBER,
+    answered_by,
     recased,
 )
 
@@ -364,10 +364,10 @@ def transcript_turn(s: str, resolver: Resolver) -> Claimant | None:
     """The person a transcript's turn opens with, by their label in capitals ("JOHN KIRBY: We have seen ...",
     "AIR COMMODORE SMITH: Over the last 24 hours ...", "SECRETARY BLINKEN: ..."): they say what follows. A role's
     label ("QUESTION:", "HOST:", "UNIDENTIFIED MALE:") and a one-word label name no one."""
-    answer = ANSWERED_BY.match(s)
+    answer = answered_by(s)
     m = SPEAKER_LABEL.match(s)
     if answer is not None:
-        label = answer.group("who")  # "ANSWER (LT. COL. VAUTRIN): ...": the one in brackets answers
+        label = answer  # "ANSWER (LT. COL. VAUTRIN): ...", "A: (Col. Bikram Singh) ...": the one in brackets answers
     elif m is not None:
         label = m.group().strip().rstrip(":")
     else:

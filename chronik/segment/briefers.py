@@ -10,17 +10,26 @@ from collections.abc import Iterable
 
 from chronik.segment.briefings import transcript_turns
 from chronik.segment.classify import Info
-from chronik.segment.speaker_labels import HEARING_TITLES, capitals_speaker, press_label, recased, written_speaker
+from chronik.segment.speaker_labels import (
+    HEARING_TITLES,
+    answered_by,
+    capitals_speaker,
+    press_label,
+    recased,
+    written_speaker,
+)
 
 # a word of a person's name as a header writes it: capitalised or in capitals ("Alun", "HODDING"), an initial ("S."),
 # or a title's short form before it ("Mr.", "Col.": dropped below)
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+\.?|[A-Z][A-Z'’-]+\.?|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+\.?|[A-Z][A-Z'’-]+\.?|(?:[A-Z]\.){1,3})"
 # the words of a title before a name, which are no part of it: a hearing's titles ("Mr.", "Secretary", "Lt.") and the
 # words of a post or a header's label around them ("Defense", "spokesman", "Briefers:", "of the")
 _TITLE_WORDS = HEARING_TITLES | frozenset({
     "amb.", "brig.", "capt.", "gov.", "maj.", "prof.", "rep.", "rev.", "sen.", "sgt.", "brigadier", "chief", "defence",
     "defense", "foreign", "state", "undersecretary", "spokesman", "spokesperson", "spokeswoman", "briefer", "briefers",
-    "and", "by", "of", "the"})
+    "and", "by", "of", "the",
+    # an air force's ranks and India's honorifics: "Air Vice Marshal S.K. Malik", "Shri R.S. Jassal"
+    "air", "marshal", "commodore", "squadron", "wing", "flight", "shri", "smt", "smt."})
 
 
 def briefer_names(header: Iterable[str], labels: Iterable[str]) -> dict[str, str]:
@@ -57,7 +66,9 @@ def _untitled(name: str) -> bool:
 
 
 # the words of a label that is a post, no name ("Spokesman:", "Deputy Spokesperson:", "Moderator:")
-_POST_WORDS = _TITLE_WORDS | frozenset({"moderator", "press", "presenter", "host", "anchor", "chairperson"})
+_POST_WORDS = _TITLE_WORDS | frozenset({"moderator", "press", "presenter", "host", "anchor", "chairperson", "official"})
+# a courtesy title between a post and the name of its holder: "Official Spokesman Shri R.S. Jassal"
+_HONORIFIC = r"(?:(?:Shri|Smt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
 
 
 def _titled_names(header: str, labels: Iterable[str]) -> dict[str, str]:
@@ -73,7 +84,7 @@ def _titled_names(header: str, labels: Iterable[str]) -> dict[str, str]:
             continue
         post = r"\s+".join(re.escape(w) for w in label.split())
         found = {m.group(1) for m in re.finditer(rf"{name},\s+(?:the\s+)?(?<!deputy\s){post}\b", header, re.I)}
-        found |= {m.group(1) for m in re.finditer(rf"(?<!deputy\s)\b{post}\s+{name}", header, re.I)}
+        found |= {m.group(1) for m in re.finditer(rf"(?<!deputy\s)\b{post}\s+{_HONORIFIC}{name}", header, re.I)}
         found = {f for f in found if _untitled(f)}
         if len(found) == 1:
             names[label.lower()] = found.pop()
@@ -93,7 +104,7 @@ def transcript_briefers(infos: list[Info], title: str | None) -> dict[str, str]:
         return {}
     texts = [infos[k].block.text for k in turns]
     labels = [label for text in texts
-              if (label := capitals_speaker(text) or written_speaker(text) or press_label(text))]
+              if (label := answered_by(text) or capitals_speaker(text) or written_speaker(text) or press_label(text))]
     header = [title or "", *(info.block.text for info in infos[:turns[0]])]
     return briefer_names(header, labels)
 

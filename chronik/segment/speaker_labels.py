@@ -122,12 +122,22 @@ HEARING_SPEAKER = re.compile(r"^\s*(?P<title>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<name
 
 # an answer's label naming who gives it in brackets ("ANSWER (LT. COL. VAUTRIN): ", "A (GEN. KELLY): ")
 ANSWERED_BY = re.compile(r"^\s*(?:ANSWER|A|REPLY)\s*\((?P<who>[A-Z][A-Z.'’ -]+)\):\s+")
+# ... or after the colon, as written, as a ministry's transcript prints it: "A: (Official Spokesman) Our position is
+# ...", "A: (Col. Bikram Singh) Documents recovered ..."
+ANSWER_THEN_SPEAKER = re.compile(r"^\s*(?:ANSWER|Answer|A|REPLY|Reply)\s*:\s*\((?P<who>[A-Z][\w.'’ -]{2,50})\)"
+                                 r"\s+(?=\S)")
+
+
+def answered_by(text: str) -> str | None:
+    """The one an answer's label names in brackets ("ANSWER (LT. COL. VAUTRIN): ...", "A: (Official Spokesman)
+    ..."), or None."""
+    m = ANSWERED_BY.match(text) or ANSWER_THEN_SPEAKER.match(text)
+    return m.group("who").strip() if m else None
 
 
 def answerer(text: str) -> str | None:
     """Who speaks a transcript's turn: the one an answer's label names in brackets, else the label's speaker."""
-    m = ANSWERED_BY.match(text.strip())
-    return m.group("who").strip() if m else capitals_speaker(text)
+    return answered_by(text.strip()) or capitals_speaker(text)
 
 
 def capitals_speaker(text: str) -> str | None:
