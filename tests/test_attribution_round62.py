@@ -94,7 +94,7 @@ def test_a_monitor_s_mark_is_no_part_of_the_subject(wars, text, who, side):
 
 @pytest.mark.parametrize(("text", "who"), [
     ("SECRETARY McNAMARA: The embassy chancery was never entered, and the compound was declared secure by nine.",
-     "McNamara"),
+     "Robert McNamara"),  # (the gazetteer knows him: by his full name)
     ("GENERAL MacARTHUR: Our forces have landed at Inchon and are moving on Seoul.", "General MacArthur"),
 ])
 def test_a_transcript_label_with_a_mixed_case_surname(wars, text, who):

@@ -16,6 +16,11 @@ tests in a war of another continent:
 - a description between commas that closes on a relative clause with "that" ("X, spokesman of the alliance that
   controls Kismayo, tells ...") leaves X speaking; a body described so keeps its own name (a guard);
 - a firm that trades in risk or freight ("Risk consultancy Dryad Global", "brokers") speaks for no party;
+- the leaders and ministers of the powers and the UN's secretaries-general ("President Clinton", "Secretary-General
+  Javier Perez de Cuellar") are known, of their states or of no party ("Kofi Annan ..., his spokesman said" was
+  already: a guard); a month that is a surname elsewhere
+  ("in May") is no one (a guard);
+- a state described between commas by its tie to a party ("Kenya, Somalia's closest ally, has called on ...") speaks;
 - an official no file knows, in an update naming no warring state, is of the one state the page's title names (met
   on ZZZZZV's Human Rights Watch report and ZZZZZU's BBC story), also with the post in lower case before the name,
   and again when the page names them by surname alone; an international post ("Secretary-General X") is not (a
@@ -75,6 +80,15 @@ _CASES = [
      "Dryad Global", "independent"),
     ("a firm of no party", "somalia", "War risk premiums rose again on Tuesday, brokers said.", "brokers",
      "independent"),
+    ("a world leader", "somalia", "WASHINGTON, July 4 (AP) - President Clinton said on Sunday that Prime Minister "
+     "Sharmarke had agreed to take concrete steps.", "Bill Clinton", "third-party"),
+    ("a world leader", "somalia", "UNITED NATIONS, July 4 (Reuters) - U.N. Secretary-General Kofi Annan on Sunday "
+     "welcomed the agreement and urged both sides to talk, his spokesman said.", "Kofi Annan", "third-party"),
+    ("a world leader", "somalia", "Secretary-General Javier Perez de Cuellar said he was ready to help.",
+     "Javier Pérez de Cuéllar", "third-party"),
+    ("a month, no one", "somalia", "Fighting resumed in May, a month after the truce, officials said.", None, None),
+    ("a state described", "somalia", "Kenya, Somalia's closest ally, has called on the two sides to settle their "
+     "differences through dialogue.", "Government of Kenya", "third-party"),
 ]
 
 test_timelines_and_wire_copy = labelled_cases(_CASES)

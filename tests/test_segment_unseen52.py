@@ -9,7 +9,10 @@ for a war of another continent:
   it, for the page's state, whoever the question over it quoted ("Q: Al-Shabaab says ...?");
 - a header with the day and no clock ("Mogadishu, March 3, 2010") dates every turn a label opens on a briefing that
   takes questions, whatever day the turn tells of ("Documents recovered on Tuesday ..."); a page of items each
-  under its place and agency ("BAIDOA (SONNA): ..."), which takes no questions, keeps each item's own day (a guard).
+  under its place and agency ("BAIDOA (SONNA): ..."), which takes no questions, keeps each item's own day (a guard);
+- a chronology's lead-in after its dateline and a colon ("MOGADISHU, March 14: The following is a chronology of the
+  main events ...:"), met on ZZZZZU's Dawn chronology, is an aside, as it is with a dash: the first item under it is
+  an update of its own day.
 """
 
 from __future__ import annotations
@@ -107,3 +110,14 @@ def test_items_under_their_places_keep_their_own_days():
     """, dt.date(2010, 3, 3), "Africa/Mogadishu")
     assert of(updates, "BAIDOA (SONNA)").date == "2010-03-01"
     assert of(updates, "KISMAYO (SONNA)").date == "2010-03-02"
+
+
+def test_a_chronologys_lead_in_after_a_colon_dateline_is_an_aside():
+    updates = parse_page("""
+        Chronology of the fighting
+        MOGADISHU, March 14: The following is a chronology of the main events in Mogadishu since the clashes began:
+        March 2: Heavy fighting breaks out around the Bakara market after government troops try to enter it.
+        March 5: The government declares a curfew in the four southern districts of the city.
+    """, dt.date(2010, 3, 14), "Africa/Mogadishu")
+    assert of(updates, "MOGADISHU, March 14").kind == "aside"
+    assert of(updates, "March 2: Heavy").date == "2010-03-02"

@@ -81,6 +81,10 @@ _DESCRIBED = re.compile(r",\s+(?:who|whose|[a-z]+(?:ed|ing))\s[^,;:\"]*,\s*$")
 # a relative clause with "that" closing the description of the subject between commas: "Corneille Nangaa, leader of the
 # Congo River Alliance (AFC) that includes M23, tells ..."
 _APPOSITION_RELATIVE = re.compile(r"(,[^,;:\"]*?[\w)])\s+that\s+[a-z]+\b[^,;:\"]*(,\s*)$")
+# a name of a few capitalised words, then what it is between commas, right before the verb: "China, Pakistan's closest
+# ally, has called on ..."
+_NAME_THEN_DESCRIPTION = re.compile(r"^\s*(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+                                    r"[^,;:\"]{3,60},\s*(?:(?:has|have|had|also|now|again|would|will|did|does)\s+)*$")
 # a count in an absolute clause before its participle: "..., with at least 30 fatalities (reported)"
 _WITH_COUNT = re.compile(r"(?:^|[\s,])with\s+(?:(?:at\s+least|at\s+most|some|about|around|over|nearly|more\s+than|"
                          r"up\s+to)\s+)?(?:\d[\d,.]*|no|several|dozens|hundreds|thousands|many|few)\s[^,;:\"]*$")
@@ -383,6 +387,7 @@ class FrameReader:
         if described is not None and described.start() > 0:
             pre = pre[:described.start()]  # "X, who escaped after Monday's coup and addressed ..., said": X said
         # "X, leader of the AFC that includes M23, tells": X, leader of the AFC, when X is no one without the cut
+        whole_pre = pre
         described_only = _APPOSITION_RELATIVE.sub(r"\1\2", pre)
         relative_cut = described_only != pre
         pre = self._group(pre, resolver)
@@ -408,6 +413,8 @@ class FrameReader:
         claimant = resolver.resolve(pre)
         if claimant is None and relative_cut:
             claimant = resolver.resolve(self.cut.strip_auxiliaries(self._group(described_only, resolver)))
+        if claimant is None and (named_first := _NAME_THEN_DESCRIPTION.match(whole_pre)) is not None:
+            claimant = resolver.resolve(named_first.group("name"))  # "China, Pakistan's closest ally, has called on"
         if claimant is not None and claimant.who and _PASSIVE_VERB.search(claimant.who):
             return None  # "The conference was called under a Security Council resolution adopted on ...": a clause of
             # its own, no name

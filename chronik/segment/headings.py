@@ -20,7 +20,7 @@ from chronik.segment.finder import DateFinder, named_event
 from chronik.segment.lexicon import lexicon
 from chronik.segment.numbered_items import BRACKETED_NUMBER
 from chronik.segment.printed import outline_heading
-from chronik.segment.prose import PLACE_DASH, SENTENCE_BOUNDARY, has_past_verb
+from chronik.segment.prose import PLACE_COLON, PLACE_DASH, SENTENCE_BOUNDARY, has_past_verb
 
 _CLOSING = re.compile(r"[.!;,…]\s*[\"”’»)]*\s*$")
 _COLON_END = re.compile(r":\s*$")
@@ -442,7 +442,7 @@ def _opens_lead_in(text: str) -> bool:
     """Whether a sentence ending with a colon opens with a lead-in's words or a list's label, after any wire's credit
     or place, however long it is ("(Reuters) - Following are key events in Libya since a revolt ... broke out in
     mid-February:", "Main developments reported by the field office and the media:")."""
-    credit = PLACE_DASH.match(text)
+    credit = PLACE_DASH.match(text) or PLACE_COLON.match(text)  # ("ISLAMABAD, July 14: The following is ...")
     rest = text[credit.end():] if credit else text
     return any(m is not None and m.start() == 0 for m in (lexicon().lead_ins.search(rest),
                                                           lexicon().list_intros.search(rest)))

@@ -51,7 +51,7 @@ PLACE_DASH = re.compile(r"^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}(?:
                         r"\s+[–—-]{1,2}\s+(?=[A-Z“\"‘])")
 # ... or after its places in capitals and a colon, as Gulf papers open: "BEIRUT/JERUSALEM: Israeli airstrikes ...", or
 # its place, its day and a colon, as South Asian papers do: "ISLAMABAD, June 3: Pakistan on Thursday ..."
-_PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
+PLACE_COLON = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,3}"
                           r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?:\s+(?=[A-Z“\"‘])")
 # a wire's dateline alone on its line over the story ("ANKARA", "NEW YORK"): a place in capitals
 WIRE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,2}\s*$")
@@ -73,7 +73,7 @@ def opens_with_place(text: str) -> bool:
     """Whether a paragraph opens as a wire story's first does, with its place: a dateline, a place and a dash, or
     places and a colon (not a flag: "BREAKING: ...")."""
     return bool(WIRE_DATELINE.match(text) or PLACE_DASH.match(text)
-                or (_PLACE_COLON.match(text) and not lexicon().title_flag.match(text)))
+                or (PLACE_COLON.match(text) and not lexicon().title_flag.match(text)))
 
 
 def issuer_goes_on(text: str, first: str) -> bool:
