@@ -12,7 +12,11 @@ for a war of another continent:
   under its place and agency ("BAIDOA (SONNA): ..."), which takes no questions, keeps each item's own day (a guard);
 - a chronology's lead-in after its dateline and a colon ("MOGADISHU, March 14: The following is a chronology of the
   main events ...:"), met on ZZZZZU's Dawn chronology, is an aside, as it is with a dash: the first item under it is
-  an update of its own day.
+  an update of its own day;
+- a digest saved from a mailing list's archive (met on ZZZZZU's india-news digest): the mail's sending date and
+  fields, the writer's greeting ("Friends,"), lead-in with a note after it and sign-off naming the next issue are no
+  updates; a numbered capitals headline of a stand on another's statement ("KENYA CAUTIOUS ON IGAD STATEMENT") names
+  no issuer; "..., his spokesman said" after a closing quote is the person the sentence opens with.
 """
 
 from __future__ import annotations
@@ -121,3 +125,49 @@ def test_a_chronologys_lead_in_after_a_colon_dateline_is_an_aside():
     """, dt.date(2010, 3, 14), "Africa/Mogadishu")
     assert of(updates, "MOGADISHU, March 14").kind == "aside"
     assert of(updates, "March 2: Heavy").date == "2010-03-02"
+
+
+_DIGEST = """
+    [Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]
+    SOMALIA UPDATE - March 5
+    To: somalia-news@lists.example.org
+    Subject: SOMALIA UPDATE - March 5
+    From: Ahmed Nur <anur@mail.example.net>
+    Date: Fri, 05 Mar 2010 08:02:11 +0300
+    Reply-To: somalia-news@lists.example.org
+    Friends,
+    Here is this morning's compilation of wire reports on Mogadishu, in the order I received them. Comments off-list.
+    1. TROOPS RETAKE BAKARA MARKET
+    MOGADISHU, March 4 (Reuters) - Government troops on Thursday retook the Bakara market after two days of fighting.
+    2. KENYA CAUTIOUS ON IGAD STATEMENT
+    NAIROBI, March 5 (AFP) - Kenya on Friday gave a guarded welcome to the IGAD statement on the fighting.
+    3. U.N. CHIEF WELCOMES TRUCE
+    UNITED NATIONS, March 4 (Reuters) - U.N. Secretary-General Ban Ki-moon welcomed "a truce," his spokesman said.
+    Next update tomorrow morning, net connection permitting.
+    Ahmed
+"""
+
+
+def test_a_mailing_lists_digest_keeps_its_furniture_apart(somalia):
+    """A digest saved from a mailing list's archive (ZZZZZU's india-news digest): its header's sending date and
+    fields, its greeting, its writer's lead-in with a note after it and its sign-off naming the next issue are no
+    updates; the first item is an update of its own day."""
+    updates = parse_page(_DIGEST, dt.date(2010, 3, 5), "Africa/Nairobi")
+    texts = {u.text.split("\n")[0] for u in updates if u.kind != "aside"}
+    assert not any(t.startswith(("Date:", "Friends", "Here is", "Next update")) for t in texts)
+    assert of(updates, "MOGADISHU, March 4").date == "2010-03-04"
+
+
+def test_a_headline_of_a_stand_on_anothers_statement_names_no_issuer(somalia):
+    """"KENYA CAUTIOUS ON IGAD STATEMENT" over an item: no one issues a statement called "Kenya cautious on IGAD";
+    "..., his spokesman said" closing a quote after a comma tells what the person the sentence opens with did, on a
+    page of a national list, too."""
+    source = Source(id="page", file="page.txt", path=Path("page.txt"), publisher="somalia-news mailing list",
+                    published=dt.date(2010, 3, 5), timezone="Africa/Mogadishu", own_timezone="Africa/Mogadishu")
+    config = Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,))
+    updates = parse_page(_DIGEST, dt.date(2010, 3, 5), "Africa/Mogadishu")
+    for update in updates:
+        annotate(update, config, somalia)
+    kenya, annan = of(updates, "NAIROBI, March 5"), of(updates, "UNITED NATIONS, March 4")
+    assert kenya.attribution.who != "CAUTIOUS ON IGAD"
+    assert (annan.attribution.who, annan.attribution.side) == ("Ban Ki-moon", "third-party")

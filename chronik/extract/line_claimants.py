@@ -28,6 +28,8 @@ _HEADLINE = re.compile(rf"^(?:(?:a |the )?{DOCUMENT} "
                        r"(?:statement|interview|address|briefing|press briefing|live press briefing|"
                        r"press conference|remarks|message|appeal)\b.*)$", re.I)
 _ADDRESSED = re.compile(r"\s+to\s+")
+# a preposition before a statement's owner: the words before it say something about the statement
+_ABOUT = re.compile(r"\s(?:on|over|about|to|after|against|at|for)\s", re.I)
 # a headline's speaker after its claim: "Firing to stop from 5 pm, says MEA", "Two drones downed, army says"
 _SAYS_AFTER = re.compile(r",\s+(?:(?:says|said)\s+(?P<a>[^,]{2,60})|(?P<b>[^,]{2,60}?)\s+(?:says|said))$")
 # ... or after a colon closing it, as South Asian and British papers title a claim: "India strikes six sites: ISPR",
@@ -85,7 +87,8 @@ def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Clai
         return found
     m = _HEADLINE.match(title)
     if m is not None and m.group("b"):
-        owner = resolver.resolve(m.group("b"))
+        # (not "INDIA CAUTIOUS ON WASHINGTON STATEMENT": a stand on another's statement, no issuer before it)
+        owner = None if _ABOUT.search(m.group("b")) else resolver.resolve(m.group("b"))
         if owner is not None:
             return owner  # (not "Karmal denounces Amin in address to nation": no one's address, a verb's subject)
     elif m is not None:

@@ -169,7 +169,7 @@ _OWNED = re.compile(r"(?:^|[,;]\s*)(?:his|her|their)\s+(?:[\w'’-]+\s+){1,3}$",
 
 # a person's own spokesperson, maybe named, right before the verb closing the sentence: "..., his spokesperson
 # Stephane Dujarric said", "..., her spokesman, Jane Roe, told reporters"
-_OWN_SPOKESPERSON = re.compile(r"(?:^|[,;]\s*)(?:his|her)\s+(?:[\w'’-]+\s+)?"
+_OWN_SPOKESPERSON = re.compile(r"(?:^|[,;][\"”’]?\s*)(?:his|her)\s+(?:[\w'’-]+\s+)?"
                                r"(?:spokes(?:person|man|woman)|press\s+secretary)\b,?\s*[^,;]*,?\s*$", re.I)
 
 
@@ -225,9 +225,10 @@ class FrameReader:
                          if c is not None and c.side and c.kind not in ("pronoun", "multi")]
                 if sides:
                     claimant = Claimant(claimant.who, sides[0], claimant.kind)
-            if claimant is not None and claimant.kind == "person" and _OWN_SPOKESPERSON.search(s, 0, pos):
+            if claimant is not None and claimant.kind in ("person", "office") and _OWN_SPOKESPERSON.search(s, 0, pos):
                 # "UN Secretary-General Antonio Guterres welcomed the ceasefire ..., his spokesperson Stephane Dujarric
-                # said": the spokesperson tells what the person the sentence opens with did and thinks
+                # said": the spokesperson tells what the person the sentence opens with did and thinks (also when "his
+                # spokesman" alone is taken for an office of the outlet's country)
                 principal = self._owner(text, spans, i, start + pos, resolver)
                 if principal is not None and principal.who != claimant.who:
                     claimant = Claimant(principal.who, principal.side or claimant.side, principal.kind)

@@ -418,7 +418,24 @@ def lead_in(block: Block) -> bool:
     ends = not block.bullet and block.words <= lex.lead_in_ends_max_words and block.text.rstrip().endswith(":")
     return ((short and _lead_in_words(block)) or page_note(block)
             or (ends and (bool(lex.lead_in_ends.search(block.text)) or _opens_lead_in(block.text)))
-            or welcome(block) or valid_as_of(block))
+            or welcome(block) or valid_as_of(block) or _lead_in_then_note(block))
+
+
+# the words a note may add after a lead-in's sentence ("Here is this morning's compilation of wire reports ... .
+# Comments off-list please.")
+_NOTE_WORDS = 6
+
+
+def _lead_in_then_note(block: Block) -> bool:
+    """A lead-in's sentence opening a paragraph with its words ("Here is this morning's compilation of wire reports on
+    Kargil, in the order I received them."), and a short note after it of no more than a few words."""
+    if block.bullet:
+        return False
+    parts = SENTENCE_BOUNDARY.split(block.text.strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) > _NOTE_WORDS or len(parts[0].split()) > lexicon().lead_in_max_words:
+        return False
+    m = lexicon().lead_ins.search(parts[0])
+    return m is not None and m.start() == 0
 
 
 # a verb before "as of": the sentence states a figure of that day ("More than 50,000 refugees had crossed into Sudan
