@@ -21,6 +21,11 @@ tests in a war of another continent:
   already: a guard); a month that is a surname elsewhere
   ("in May") is no one (a guard);
 - a state described between commas by its tie to a party ("Kenya, Somalia's closest ally, has called on ...") speaks;
+- a ministry named by its domain ("the Ministry of Disaster Management and Refugee Affairs (MIDIMAR)") is that
+  ministry, not a person called "Disaster Management"; "One, 24, said ..." after "Three women from X told ..." is one
+  of them; a capitalised post before its holder's name ("The African Union Commission Chairperson, Nkosazana
+  Dlamini-Zuma,") is that person, for the post's side; activists of a party named with its kind ("Activists of the
+  Hizbul Islam movement") speak for it (met on ZZZZZV's UNHCR notes, HRW report and AllAfrica story);
 - an official no file knows, in an update naming no warring state, is of the one state the page's title names (met
   on ZZZZZV's Human Rights Watch report and ZZZZZU's BBC story), also with the post in lower case before the name,
   and again when the page names them by surname alone; an international post ("Secretary-General X") is not (a
@@ -47,7 +52,7 @@ _SOMALIA = """
       - {name: Somalia, side: tfg, adjective: Somali, government: Transitional Federal Government,
          forms: [Somalia, Somali, Mogadishu, Sheikh Sharif Ahmed]}
       - {name: Al-Shabaab, side: shabaab, adjective: Shabaab, government: null,
-         forms: [Al-Shabaab, al-Shabaab, Shabaab, Harakat al-Shabaab al-Mujahideen]}
+         forms: [Al-Shabaab, al-Shabaab, Shabaab, Harakat al-Shabaab al-Mujahideen, Hizbul Islam]}
 """
 
 wars = wars_fixture({"somalia": (_SOMALIA, "")})
@@ -87,6 +92,15 @@ _CASES = [
     ("a world leader", "somalia", "Secretary-General Javier Perez de Cuellar said he was ready to help.",
      "Javier Pérez de Cuéllar", "third-party"),
     ("a month, no one", "somalia", "Fighting resumed in May, a month after the truce, officials said.", None, None),
+    ("a ministry's domain", "somalia", "Kenya's Ministry of Disaster Management and Refugee Affairs (MIDIMAR) said on "
+     "Wednesday it had allocated land for a new camp.", "Kenya's Ministry of Disaster Management and Refugee Affairs – "
+     "MIDIMAR", "third-party"),
+    ("one of those named", "somalia", "Three women from Afgoye told Human Rights Watch that soldiers looted their "
+     "homes. One, 24, said two officers beat her.", "women from Afgoye", "independent"),
+    ("a post, then its holder", "somalia", "The African Union Commission Chairperson, Nkosazana Dlamini-Zuma, called "
+     "for an impartial investigation.", "Nkosazana Dlamini-Zuma", "third-party"),
+    ("activists of a party", "somalia", "Activists of the Hizbul Islam movement, which led the protests in Afgoye, "
+     "said they feared reprisals.", "Hizbul Islam", "shabaab"),
     ("a state described", "somalia", "Kenya, Somalia's closest ally, has called on the two sides to settle their "
      "differences through dialogue.", "Government of Kenya", "third-party"),
 ]

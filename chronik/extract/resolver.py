@@ -102,12 +102,18 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # a body by its own name after its owner: a kind of party in lower case ("the military's True News Information Team",
 # "the group's Media Office") or an office by its proper name ("the Ministry of Health's Emergency Medicine and
 # Support Centre")
+# a post in capitalised words, then its holder's name between commas: "The African Union Commission Chairperson,
+# Nkosazana Dlamini-Zuma"
+_ROLE_COMMA_NAME = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}),\s+"
+                              r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),?$")
 # a party named after the state it fights in: "Yemen's Houthi rebels", "Lebanon's Hezbollah"
 _STATE_OWNED = re.compile(r"^(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?P<name>(?:[ae]l-)?[A-Z][\w'’ -]{2,40})$")
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|(?:Ministry|Department|Office|"
                     r"Directorate)\s+of\s+[A-Z][\w -]{2,40}?)['’]s\s+(?P<name>[A-Z0-9].*)$")
 # the preposition of a post's domain right before a name: "head of operations for South Asia", "envoy to the Sahel"
 _POST_DOMAIN = re.compile(r"\b(?:for|to|in|at)\s+(?:the\s+)?$")
+# ... or of a ministry's or an office's domain: "Ministry of ", "Department of the "
+_MINISTRY_OF = re.compile(r"\b(?:Ministry|Department|Office|Directorate|Bureau|Secretariat)\s+of\s+(?:the\s+)?$")
 _ARMY_WORDS = frozenset({"army", "military", "armed forces"})
 # a body's numbered resolution: "UN Security Council Resolution 678", "General Assembly resolution ES-11/1"
 _RESOLUTION_OF = re.compile(r"^(?:the\s+)?(?P<body>(?-i:[A-Z])[\w.'’ -]{1,60}?)\s+resolution\s+(?:no\.?\s*)?"
@@ -124,6 +130,8 @@ _PARTY_MEDIUM = re.compile(r"^(?:[Tt]he\s+)?"
 # "observers of the Northern Alliance"
 _MEMBERS_FROM = re.compile(r"^(?:[Tt]he\s+)?(?P<group>[A-Za-z]+s)\s+(?:from|of|with)\s+"
                            r"(?P<body>(?:[Tt]he\s+)?[A-Z].*)$")
+# the kind of group in lower case after its name: "the Halte au troisième mandat campaign"
+_GROUP_KIND_AFTER = re.compile(r"\s+(?:campaign|movement|group|party|coalition|alliance|network)$")
 # a holder's description by another's possessive before the holder's name: "Gaddafi's son ", "the group's leader "
 _OWNER_DESCRIBES = re.compile(r"(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}['’]s\s+(?:[a-z][\w-]*\s+){1,2}")
 # a first person's possessive opening a phrase: "our forces", "my office"
@@ -221,6 +229,9 @@ class Resolver:
                     return short if short.side is not None else dataclasses.replace(short, side=full.side)
                 return Claimant(f"{without_the(acronym.group('full'))} ({acronym.group('short')})", full.side, "body")
             return short if short is not None and short.who else full
+        if (held := _ROLE_COMMA_NAME.match(phrase.strip())) is not None \
+                and (holder := self._role_holder(held.group("role"), held.group("name"))) is not None:
+            return holder
         if (owned := _STATE_OWNED.match(phrase.strip())) is not None \
                 and (group := self._state_owned(owned.group("state"), owned.group("name"))) is not None:
             return group
@@ -302,6 +313,16 @@ class Resolver:
             found = self.page_people.recall(found, self.lex.titles)
         return found
 
+    def _role_holder(self, role: str, name: str) -> Claimant | None:
+        """The person a capitalised post names after a comma ("The African Union Commission Chairperson, Nkosazana
+        Dlamini-Zuma"), for the side of the body or state the post names; None when the post ends in no office word,
+        names no body or state, or the name is no person's."""
+        if role.split()[-1].lower() not in self.lex.office_words or self.people.person_name(name) != name \
+                or not (self.sides.find(role) or self.gaz.find(role, ("body",))):
+            return None  # (a post that names no body or state, "The Foreign Secretary, X,": the person as found)
+        post = self._resolve(role)
+        return Claimant(name, post.side if post is not None else None, "person")
+
     def _state_owned(self, state: str, name: str) -> Claimant | None:
         """A party of its own named after the state it fights in ("Yemen's Houthi rebels", "Lebanon's Hezbollah"):
         that party, when the sides file lists it with a side other than the state's."""
@@ -354,7 +375,7 @@ class Resolver:
         Europe" where a sides file lists that name for the OSCE): the party, when the group is one the lexicon
         tells of no party (monitors, observers, volunteers) and the rest is wholly one of the party's forms, not a
         place ("Residents of Debaltseve", "Doctors from Ukraine" stay the residents and doctors)."""
-        name = without_the(body)
+        name = _GROUP_KIND_AFTER.sub("", without_the(body))  # ("the Halte au troisième mandat campaign")
         forms = self.sides.find(name)
         if self.people.independent(group) is None or len(forms) != 1 \
                 or (forms[0].start, forms[0].end) != (0, len(name)) or self._place(name, whole=True):
@@ -615,9 +636,11 @@ class Resolver:
         name = self.regions.person(name, head) if name else None  # "the governor of South Darfur": no one's name
         named_at = head.rfind(name) if name else -1
         offices = [m for m in self.lex.offices.finditer(head) if m.end <= named_at] if name else []
-        if offices and (re.match(r"\s+in\s", head[offices[-1].end:]) or _POST_DOMAIN.search(head[:named_at])):
+        if (offices and (re.match(r"\s+in\s", head[offices[-1].end:]) or _POST_DOMAIN.search(head[:named_at]))) \
+                or (name and _MINISTRY_OF.search(head[:named_at])):
             name = None  # "the authorities in the occupied city of Nova Kakhovka", "the ICRC's head of operations for
-            # South Asia": a place, where the post works, not who speaks
+            # South Asia": a place, where the post works, not who speaks; "the Ministry of Disaster Management and
+            # Refugee Affairs": what the ministry is of
         at = head.rfind(name) if name else -1
         if at > 0 and _GROUP_PLACE.search(head[:at]) and self.people.independent(head[:at]) is not None:
             # "Residents of El Obeid", "Volunteers in Ed Daein", "Residents of Lahore's Walton Road area": where the
