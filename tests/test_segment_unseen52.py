@@ -16,7 +16,8 @@ for a war of another continent:
 - a digest saved from a mailing list's archive (met on ZZZZZU's india-news digest): the mail's sending date and
   fields, the writer's greeting ("Friends,"), lead-in with a note after it and sign-off naming the next issue are no
   updates; a numbered capitals headline of a stand on another's statement ("KENYA CAUTIOUS ON IGAD STATEMENT") names
-  no issuer; "..., his spokesman said" after a closing quote is the person the sentence opens with.
+  no issuer; "..., his spokesman said" after a closing quote is the person the sentence opens with;
+- a UN agency's note that its briefing notes summarise what its spokesperson said reports nothing (ZZZZZV).
 """
 
 from __future__ import annotations
@@ -171,3 +172,16 @@ def test_a_headline_of_a_stand_on_anothers_statement_names_no_issuer(somalia):
     kenya, annan = of(updates, "NAIROBI, March 5"), of(updates, "UNITED NATIONS, March 4")
     assert kenya.attribution.who != "CAUTIOUS ON IGAD"
     assert (annan.attribution.who, annan.attribution.side) == ("Ban Ki-moon", "third-party")
+
+
+def test_a_un_agencys_note_on_its_briefing_summary_is_no_update():
+    """The note a UN agency's briefing notes open with ("This is a summary of what was said by UNHCR spokesperson X –
+    to whom quoted text may be attributed – at today's press briefing ...", met on ZZZZZV) reports nothing."""
+    updates = parse_page("""
+        Somalia situation: displacement from Afgoye corridor passes 200,000
+        This is a summary of what was said by UNHCR spokesperson Jane Roe – to whom quoted text may be attributed.
+
+        UNHCR is gravely concerned about the displacement of more than 200,000 people from Afgoye since Monday.
+    """, dt.date(2010, 3, 5), "Europe/Zurich")
+    assert not any("to whom quoted text" in u.text for u in updates)
+    assert of(updates, "UNHCR is gravely").kind == "update"
