@@ -215,7 +215,7 @@ def test_a_bodys_briefing_notes_telling_what_its_staff_saw_are_news() -> None:
         "teams at the border were not allowed to register them.",
     ])
     updates, dropped = run(page, publisher="Agency")
-    assert [d.line for d in dropped] == []
+    assert [(d.line, d.reason) for d in dropped] == [(3, "boilerplate: transcript note")]  # (the note on the summary)
     assert any("Our staff report" in u.text and u.kind != "aside" for u in updates)
 
 
