@@ -185,3 +185,23 @@ def test_a_un_agencys_note_on_its_briefing_summary_is_no_update():
     """, dt.date(2010, 3, 5), "Europe/Zurich")
     assert not any("to whom quoted text" in u.text for u in updates)
     assert of(updates, "UNHCR is gravely").kind == "update"
+
+
+def test_a_blog_comments_stamp_closing_on_its_link_stamps_the_comment():
+    """A blog's comment under its author's name, stamped with the day and clock and the permalink after it
+    ("2002-11-30 10:02 am UTC (link)", met on ZZZZZS's LiveJournal diary): the comment's day and time."""
+    updates = parse_page("""
+        Diary: week 10 of the crisis
+        Ten weeks now since the shooting started. The phone lines in Cocody have been playing up again.
+        (4 comments | Post a new comment)
+        hassan_kismayo
+        2010-03-06 10:02 am UTC (link)
+        Here in Kismayo things are very tense. The militia put up roadblocks on the airport road this morning.
+        (Reply to this) (Thread)
+        amina_w
+        2010-03-06 11:37 am UTC (link)
+        Stay safe. The road from Afgoye was closed again at noon, the drivers say.
+        (Reply to this) (Thread)
+    """, dt.date(2010, 3, 5), "UTC")
+    comment = of(updates, "Here in Kismayo")
+    assert (comment.date, comment.time) == ("2010-03-06", "10:02")

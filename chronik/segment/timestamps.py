@@ -588,11 +588,18 @@ def find_stamp(text: str) -> Stamp | None:
         inner = _stamp(bracketed.group("inner").strip())
         if inner is not None and inner.standalone and inner.date_text:
             return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
+    linked = _LINK_AFTER.search(text) if text.rstrip().endswith(")") else None
+    if linked is not None:  # "2002-11-30 10:02 am UTC (link)": a blog comment's stamp and its permalink
+        inner = _stamp(text[:linked.start()])
+        if inner is not None and inner.standalone and inner.date_text:
+            return Stamp(inner.time, inner.zone, inner.date_text, text.strip(), "")
     # "April 18 at 9:14 PM ·": a social page's post header, over the post
     audience = _AUDIENCE.match(text) if text.rstrip().endswith("·") else None
     return _stamp(audience.group("stamp") if audience else text) or _printed_minute(text)
 
 
+# the link a blog's comment stamp closes on: "2002-11-30 10:02 am UTC (link)"
+_LINK_AFTER = re.compile(r"\s*\((?:link|permalink|permanent link|reply)\)\s*$", re.I)
 # a stamp whose date spells its month between slashes, maybe in brackets ("[28/April/2025 10:41 PM]")
 _SLASHED_MONTH = re.compile(r"^\s*\[?\s*(?P<day>\d{1,2})/(?P<month>[A-Za-z]{3,9})\.?/(?P<year>\d{4}),?\s+"
                             r"(?P<clock>\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?)\s*\]?\s*$")
