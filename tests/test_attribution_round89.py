@@ -159,3 +159,13 @@ def test_an_international_post_stays_third_party_on_a_states_page(wars):
     found = _page_titled(wars, "Somalia: Killings by Security Forces in Mogadishu", [
         "In New York, Secretary-General Ban Ki-moon said through his spokesperson that he was alarmed by the reports."])
     assert found == [("Ban Ki-moon", "third-party")]
+
+
+def test_a_states_spokesman_by_a_post_in_lower_case_is_of_the_state_the_page_is_on(wars):
+    """"Government spokesman X", "Army spokesman Major-General X", "navy commander Cmdr. X": an official no file knows,
+    of the state the page's title names (met on ZZZZZT's and older sets' pages of the Great Lakes and the Sahel)."""
+    found = _page_titled(wars, "Somalia: fighting in Mogadishu", [
+        "Government spokesman Abdirahman Omar Osman insisted on national radio that the army still held the port.",
+        "Army spokesman Major-General Abdullahi Anod said late on Monday that 40 militants had been killed.",
+    ])
+    assert found == [("Abdirahman Omar Osman", "tfg"), ("Major-General Abdullahi Anod", "tfg")]

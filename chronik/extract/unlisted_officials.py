@@ -63,6 +63,13 @@ _POST_BEFORE = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]
                           r"(?P<last>[a-z][a-z-]+),\s*$")
 
 
+# a state's post in lower case right before its holder's name, after the service it is of: "Government spokesman ",
+# "Army spokesman Major-General ", "Presidential spokesman ", "navy commander Cmdr. ", "Air Force commander "
+_STATE_POST = re.compile(r"(?:^|[\s,;:(])(?i:government|army|military|presidential|presidency|police|defen[cs]e|navy|"
+                         r"naval|air\s+force|interior|foreign|information)\s+(?:spokes(?:man|woman|person)|commander|chief)\s+"
+                         r"(?:(?:[A-Z][\w.'’-]*\.?|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}$")
+
+
 def _official(found: Attribution, text: str, data: ExtractData) -> bool:
     """Whether the claimant found is a person holding a title the text gives right before the name ("President
     Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state
@@ -73,4 +80,6 @@ def _official(found: Attribution, text: str, data: ExtractData) -> bool:
     post = _POST_BEFORE.search(text[:at]) if at > 0 else None
     if post is not None and post.group("last").capitalize() in data.lexicon.titles:
         return True  # the post in lower case between commas before the name: "the prosecutor general, X, said"
+    if _STATE_POST.search(text[:at] if at > 0 else ""):
+        return True  # "Government spokesman Patrick Muyaya", "Army spokesman Major-General X", "navy commander Cmdr. X"
     return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()
