@@ -70,9 +70,9 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     briefer = _briefer_of(turned, context.briefers)
     if briefer is not None and found.who and found.reported and _named_in(found.who, text):
         briefer = None  # ("Spokesperson: ... Mr. Soro told the ...": the one the briefer reports)
-    if briefer is not None and briefer != found.who and (known := data.attributor.named(briefer)) is not None \
-            and known.side is not None:
-        found.who, found.side, found.unknown = briefer, known.side, False  # a briefer the files know: for their side
+    if briefer is not None and briefer != found.who and (listed := data.attributor.named(briefer)) is not None \
+            and listed.side is not None:
+        found.who, found.side, found.unknown = briefer, listed.side, False  # a briefer the files know: for their side
     elif (full := briefer or (context.opening if not found.who else None)) is not None:
         # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of,
         # whoever the question over his answer named ("Q: The Pakistan Foreign Office said ...?" / "A: (Official
