@@ -37,7 +37,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from attribution_cases import labelled_cases, wars_fixture
+from attribution_cases import labelled_cases, wars_fixture, who_and_side
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
@@ -169,3 +169,14 @@ def test_a_states_spokesman_by_a_post_in_lower_case_is_of_the_state_the_page_is_
         "Army spokesman Major-General Abdullahi Anod said late on Monday that 40 militants had been killed.",
     ])
     assert found == [("Abdirahman Omar Osman", "tfg"), ("Major-General Abdullahi Anod", "tfg")]
+
+
+def test_a_post_of_no_article_after_the_name_tells_the_side(wars):
+    """'"...," said Jane Roe, arms director at Human Rights Watch.': the post and body after the name give her side,
+    as "the arms director of Human Rights Watch" already did; a time after the name (", on the evening of 29
+    August") is no description (a guard)."""
+    said = who_and_side(wars["somalia"], '"The repeated shelling of Afgoye shows a disregard for civilian life," said '
+                                         'Jane Roe, arms director at Human Rights Watch.')
+    timed = who_and_side(wars["somalia"], 'However, according to the Shabaab, on the evening of 29 August government '
+                                          'units ignored the truce.')
+    assert said == ("Jane Roe", "independent") and timed == ("Al-Shabaab", "shabaab")

@@ -95,6 +95,12 @@ _TIME_BEFORE_VERB = re.compile(rf"\s+(?:(?:(?:late|early|earlier|later)\s+)?on\s
                                r"|yesterday|today|tonight|overnight"
                                r"|(?:last|this)\s+(?:week|month|night|morning|afternoon|evening))$")
 _MASKED_DOT = "\u2024"  # ONE DOT LEADER: an abbreviation's dot while a phrase is cut
+# a description after a name closing a sentence: "said Artak Beglaryan, the ombudsman", "..., Ukraine's envoy", a
+# post of no article at its body ("said Stephen Goose, arms director at Human Rights Watch"; not a time: ", on the
+# evening of")
+_DESCRIPTION_AFTER = re.compile(r",\s*((?:the|a|an|[A-Z][\w'-]*'s"
+                                r"|(?!(?:on|in|at|during|after|before|by|from|to|over|since|until|near)\b)"
+                                r"(?:[a-z]+\s+){1,3}(?:of|for|at))\s[^,;:.]{2,80})")
 # a role its holder's name follows between commas: "The UN's refugee chief, Anna Berg, ...", "Ukraine's Minister for
 # Reintegration, Iryna Vereshchuk, ...", "the Biafran representative, Ignatius Kogbara, ..."
 _ROLE_THEN_NAME = re.compile(rf"^((?:[Tt]he\s+)?(?:{NAME_WORD}'s|[A-Z][a-z]+(?=\s+[a-z]))"
@@ -170,8 +176,7 @@ class PhraseCutter:
         follow = re.match(rf",\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})\s*(?:,|$)", tail)
         if follow:
             phrase += ", " + follow.group(1)
-        elif apposition and (desc := re.match(r",\s*((?:the|a|an|[A-Z][\w'-]*'s|[a-z]+\s+(?:of|for))\s[^,;:.]{2,80})",
-                                              tail)):
+        elif apposition and (desc := _DESCRIPTION_AFTER.match(tail)):
             phrase += ", " + desc.group(1)
         return phrase.replace(_MASKED_DOT, ".")
 
