@@ -26,6 +26,10 @@ tests in a war of another continent:
   of them; a capitalised post before its holder's name ("The African Union Commission Chairperson, Nkosazana
   Dlamini-Zuma,") is that person, for the post's side; activists of a party named with its kind ("Activists of the
   Hizbul Islam movement") speak for it (met on ZZZZZV's UNHCR notes, HRW report and AllAfrica story);
+- the scorn one side's outlet gives the other's forces between adjective and noun ("the Kenyan occupation army",
+  "the Kenyan enemy forces") is no part of their name, even where its sides file lists the scornful name among the
+  state's forms; a ministry written in lower case ("Kenya's ministry of
+  defence") is that ministry (met on ZZM's Al Mayadeen page and ZZG's Ukrainian Telegram channel);
 - an official no file knows, in an update naming no warring state, is of the one state the page's title names (met
   on ZZZZZV's Human Rights Watch report and ZZZZZU's BBC story), also with the post in lower case before the name,
   and again when the page names them by surname alone; an international post ("Secretary-General X") is not (a
@@ -55,7 +59,19 @@ _SOMALIA = """
          forms: [Al-Shabaab, al-Shabaab, Shabaab, Harakat al-Shabaab al-Mujahideen, Hizbul Islam]}
 """
 
-wars = wars_fixture({"somalia": (_SOMALIA, "")})
+# the war as a Shabaab outlet's sides file may write it, Kenya's forces among its forms by the outlet's scorn
+_KENYA = """
+    defaults: extend
+    sides:
+      shabaab: al-Shabaab
+      kenya: Kenya and its forces in Somalia
+    polities:
+      - {name: Al-Shabaab, side: shabaab, adjective: Shabaab, government: null, forms: [Al-Shabaab, Shabaab]}
+      - {name: Kenya, side: kenya, adjective: Kenyan, government: Government of Kenya,
+         forms: [Kenya, Kenyan, KDF, Kenyan occupation army, Kenyan enemy forces]}
+"""
+
+wars = wars_fixture({"somalia": (_SOMALIA, ""), "kenya": (_KENYA, "")})
 
 _CASES = [
     ("date before a colon", "somalia", "March 4, 2010: Al-Shabaab militants claim an attack on an AU base in "
@@ -101,6 +117,12 @@ _CASES = [
      "for an impartial investigation.", "Nkosazana Dlamini-Zuma", "third-party"),
     ("activists of a party", "somalia", "Activists of the Hizbul Islam movement, which led the protests in Afgoye, "
      "said they feared reprisals.", "Hizbul Islam", "shabaab"),
+    ("scorn between adjective and noun", "kenya", "The Kenyan occupation army claimed that 40 militants had been "
+     "killed near Kismayo.", "Kenyan military", "kenya"),
+    ("scorn between adjective and noun", "kenya", "For its part, the Kenyan enemy forces claimed in a statement that "
+     "the town was taken.", "Kenyan military", "kenya"),
+    ("an office in lower case", "somalia", "Kenya's ministry of defence claims that the strike hit a Shabaab base.",
+     "Kenyan Defense Ministry", "third-party"),
     ("a state described", "somalia", "Kenya, Somalia's closest ally, has called on the two sides to settle their "
      "differences through dialogue.", "Government of Kenya", "third-party"),
 ]

@@ -102,6 +102,11 @@ _ON_PLATFORM = re.compile(r"^(?:the\s+)?(?P<platform>[A-Z][\w-]*)\s+(?:channel|a
 # a body by its own name after its owner: a kind of party in lower case ("the military's True News Information Team",
 # "the group's Media Office") or an office by its proper name ("the Ministry of Health's Emergency Medicine and
 # Support Centre")
+# the scorn one side's outlet gives the other's forces, between their adjective and their noun ("the Israeli enemy
+# army", "the Israeli occupation army"): no part of their name ("the occupation forces" alone are the occupier's)
+_SCORN = re.compile(r"(?P<adjective>\b(?!(?i:the|an?)\s)(?-i:[A-Z])[\w'’-]*\s+)"
+                    r"(?:enemy|occupation|occupying|aggressor|invading|invader)\s+"
+                    r"(?=(?:army|forces|military|troops|air\s+force|navy)\b)", re.I)
 # a post in capitalised words, then its holder's name between commas: "The African Union Commission Chairperson,
 # Nkosazana Dlamini-Zuma"
 _ROLE_COMMA_NAME = re.compile(r"^(?:[Tt]he\s+)?(?P<role>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5}),\s+"
@@ -212,6 +217,7 @@ class Resolver:
         return found
 
     def _resolve(self, phrase: str) -> Claimant | None:
+        phrase = _SCORN.sub(r"\g<adjective>", phrase)  # "the Israeli occupation army": the Israeli army
         if _QUOTE_OPENS.match(phrase) and '"' not in phrase.strip()[1:] and "”" not in phrase:
             return None  # '"People are arriving ...': the words a quotation opens on, no one's name
         if (acronym := _WITH_ACRONYM.match(phrase.strip())) is not None:
