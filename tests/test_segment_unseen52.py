@@ -17,6 +17,8 @@ for a war of another continent:
   fields, the writer's greeting ("Friends,"), lead-in with a note after it and sign-off naming the next issue are no
   updates; a numbered capitals headline of a stand on another's statement ("KENYA CAUTIOUS ON IGAD STATEMENT") names
   no issuer; "..., his spokesman said" after a closing quote is the person the sentence opens with;
+- a story exported from a news archive with its field codes on their own lines (Factiva's "HD", "WC", "PD", "ET",
+  "SN", ... and their values) keeps those fields apart from its paragraphs;
 - a UN agency's note that its briefing notes summarise what its spokesperson said reports nothing (ZZZZZV).
 """
 
@@ -205,3 +207,49 @@ def test_a_blog_comments_stamp_closing_on_its_link_stamps_the_comment():
     """, dt.date(2010, 3, 5), "UTC")
     comment = of(updates, "Here in Kismayo")
     assert (comment.date, comment.time) == ("2010-03-06", "10:02")
+
+
+_ARCHIVE_EXPORT = """
+    Article 1 of 3
+    Government troops tighten siege of Bakara market
+    HD
+    Government troops tighten siege of Bakara market
+    WC
+    612 words
+    PD
+    23 October 2009
+    ET
+    08:14 AM
+    SN
+    Reuters News
+    SC
+    LBA
+    LA
+    English
+    CY
+    (c) Reuters Limited 2009
+    LP
+    MOGADISHU, Oct 23 (Reuters) - Government troops tightened their siege of Bakara on Friday, an army spokesman said.
+    TD
+    Shabaab fighters inside the market said they would not withdraw, a spokesman for the group told Reuters.
+    The fighting began on October 15.
+    CO
+    somgov : Government of Somalia
+    NS
+    gvio : Military Action | gcat : Political/General News
+    AN
+    Document lba0000020091023dpan01c5x
+"""
+
+
+def test_a_story_exported_from_a_news_archive_keeps_its_fields_apart():
+    """A story exported from a news archive with its field codes on their own lines (a Factiva export, as researchers
+    keep wire copy): the codes, the values under the metadata codes (its length, clock, source, language, copyright,
+    subject codes, document number) are furniture; the story's paragraphs are updates of their own, the clock under
+    "ET" stamping none of them."""
+    updates = parse_page(_ARCHIVE_EXPORT, dt.date(2009, 10, 23), "Africa/Mogadishu")
+    texts = [u.text for u in updates if u.kind != "aside"]
+    assert not any(t.startswith(("612 words", "08:14", "Reuters News", "English", "(c)", "somgov", "Document lba"))
+                   for t in texts)
+    assert of(updates, "Shabaab fighters inside").kind == "update"
+    assert of(updates, "MOGADISHU, Oct 23").time is None

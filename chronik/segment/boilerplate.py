@@ -387,6 +387,25 @@ def _addresses(blocks: list[Block], reasons: dict[int, str]) -> None:
                 reasons[below.index] = GREETING  # "Amira and the Sudan Brief team"
 
 
+ARCHIVE = "boilerplate: archive fields"
+# a news archive's field codes whose value, on the line under the code, is the story's metadata, not its text
+# ("WC" / "612 words", "ET" / "08:14 AM", "SN" / "Reuters News", "CY" / "(c) Reuters Limited 1993")
+_METADATA_CODES = frozenset({"WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "CO", "IN", "NS", "RE", "IPD",
+                             "PUB", "AN", "VOL"})
+ARCHIVE_CODES = 4  # code lines that make a page an archive's export
+
+
+def _archive_values(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the value under each metadata code of a story exported from a news archive (Factiva, Nexis: a code alone on
+    its line, its value on the next), on a page of several such codes."""
+    codes = [k for k, b in enumerate(blocks) if reasons.get(b.index) == ARCHIVE and b.text.strip() in _METADATA_CODES]
+    if len(codes) < ARCHIVE_CODES:
+        return
+    for k in codes:
+        if k + 1 < len(blocks) and blocks[k + 1].index not in reasons:
+            reasons[blocks[k + 1].index] = ARCHIVE
+
+
 def _under_label(below: list[Block], reasons: dict[int, str], words: int, reason: str) -> None:
     """Drop the short lines under a label, up to the first one that is furniture already, long or a sentence."""
     for block in below:
@@ -852,6 +871,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _sponsor_messages(blocks, reasons)  # (after the menus: the link closing the message may be one)
     _appeal_boxes(blocks, reasons)
     _addresses(blocks, reasons)
+    _archive_values(blocks, reasons)
     _repeats(blocks, reasons)
     for k in card_lines([b.text for b in blocks]):  # a list of results' cards (see chronik.segment.results)
         reasons.pop(blocks[k].index, None)
