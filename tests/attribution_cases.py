@@ -45,6 +45,21 @@ def ukraine_sides(russia: str = "Russia, Russian, Moscow", ukraine: str = "Ukrai
 {more}"""
 
 
+# the Somali war of 2006-2010 that round 89 and the unseen pages of round 52 are written in: the transitional
+# government and al-Shabaab (Hizbul Islam among its forms), as the sides file writes them
+SOMALIA_SIDES = """
+    defaults: extend
+    sides:
+      tfg: the Transitional Federal Government of Somalia and its allies
+      shabaab: al-Shabaab and the Islamist insurgents
+    polities:
+      - {name: Somalia, side: tfg, adjective: Somali, government: Transitional Federal Government,
+         forms: [Somalia, Somali, Mogadishu, Sheikh Sharif Ahmed]}
+      - {name: Al-Shabaab, side: shabaab, adjective: Shabaab, government: null,
+         forms: [Al-Shabaab, al-Shabaab, Shabaab, Harakat al-Shabaab al-Mujahideen, Hizbul Islam]}
+"""
+
+
 def gulf_war(iraq_forms: str, places: str = "Basra") -> tuple[str, str]:
     """The sides file and gazetteer of the Iran-Iraq war: Iraq written in ``iraq_forms`` besides its name, adjective
     and capital (a comma-separated list, as the file writes it), and the war's ``places``."""

@@ -41,23 +41,11 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from attribution_cases import labelled_cases, wars_fixture, who_and_side
+from attribution_cases import SOMALIA_SIDES, labelled_cases, wars_fixture, who_and_side
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.model import Update
-
-_SOMALIA = """
-    defaults: extend
-    sides:
-      tfg: the Transitional Federal Government of Somalia and its allies
-      shabaab: al-Shabaab and the Islamist insurgents
-    polities:
-      - {name: Somalia, side: tfg, adjective: Somali, government: Transitional Federal Government,
-         forms: [Somalia, Somali, Mogadishu, Sheikh Sharif Ahmed]}
-      - {name: Al-Shabaab, side: shabaab, adjective: Shabaab, government: null,
-         forms: [Al-Shabaab, al-Shabaab, Shabaab, Harakat al-Shabaab al-Mujahideen, Hizbul Islam]}
-"""
 
 # the war as a Shabaab outlet's sides file may write it, Kenya's forces among its forms by the outlet's scorn
 _KENYA = """
@@ -71,7 +59,7 @@ _KENYA = """
          forms: [Kenya, Kenyan, KDF, Kenyan occupation army, Kenyan enemy forces]}
 """
 
-wars = wars_fixture({"somalia": (_SOMALIA, ""), "kenya": (_KENYA, "")})
+wars = wars_fixture({"somalia": (SOMALIA_SIDES, ""), "kenya": (_KENYA, "")})
 
 _CASES = [
     ("date before a colon", "somalia", "March 4, 2010: Al-Shabaab militants claim an attack on an AU base in "

@@ -25,25 +25,16 @@ for a war of another continent:
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 import pytest
+from attribution_cases import SOMALIA_SIDES
 from page_cases import of, parse_page
 
 from chronik.config import Config, Source
 from chronik.extract import annotate
 from chronik.extract.data import ExtractData, load_files
-
-_SIDES = """\
-defaults: extend
-sides:
-  tfg: the Transitional Federal Government of Somalia and its allies
-  shabaab: al-Shabaab and the Islamist insurgents
-polities:
-  - {name: Somalia, side: tfg, adjective: Somali, government: Transitional Federal Government,
-     forms: [Somalia, Somali, Mogadishu]}
-  - {name: Al-Shabaab, side: shabaab, adjective: Shabaab, government: null, forms: [Al-Shabaab, al-Shabaab, Shabaab]}
-"""
 
 _PUBLISHER = "Ministry of Information, Federal Republic of Somalia"
 _BRIEFING = """
@@ -76,7 +67,7 @@ _BRIEFING = """
 @pytest.fixture(scope="module")
 def somalia(tmp_path_factory: pytest.TempPathFactory) -> ExtractData:
     path = tmp_path_factory.mktemp("somalia") / "sides.yaml"
-    path.write_text(_SIDES, encoding="utf-8")
+    path.write_text(textwrap.dedent(SOMALIA_SIDES), encoding="utf-8")
     return load_files(path)
 
 

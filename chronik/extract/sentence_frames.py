@@ -387,10 +387,7 @@ class FrameReader:
         described = _DESCRIBED.search(pre)
         if described is not None and described.start() > 0:
             pre = pre[:described.start()]  # "X, who escaped after Monday's coup and addressed ..., said": X said
-        # "X, leader of the AFC that includes M23, tells": X, leader of the AFC, when X is no one without the cut
         whole_pre = pre
-        described_only = _APPOSITION_RELATIVE.sub(r"\1\2", pre)
-        relative_cut = described_only != pre
         pre = self._group(pre, resolver)
         pre = self.cut.strip_auxiliaries(pre)
         if not pre.strip():
@@ -412,10 +409,8 @@ class FrameReader:
         if coordinated:
             return 2, previous or resolver.resolve(self.cut.subject(s))
         claimant = resolver.resolve(pre)
-        if claimant is None and relative_cut:
-            claimant = resolver.resolve(self.cut.strip_auxiliaries(self._group(described_only, resolver)))
-        if claimant is None and (named_first := _NAME_THEN_DESCRIPTION.match(whole_pre)) is not None:
-            claimant = resolver.resolve(named_first.group("name"))  # "China, Pakistan's closest ally, has called on"
+        if claimant is None:
+            claimant = self._subject_described(whole_pre, resolver)
         if claimant is not None and claimant.who and _PASSIVE_VERB.search(claimant.who):
             return None  # "The conference was called under a Security Council resolution adopted on ...": a clause of
             # its own, no name
@@ -424,6 +419,17 @@ class FrameReader:
         if claimant is None:
             return None
         return (1 if trailing else 2), claimant
+
+    def _subject_described(self, pre: str, resolver: Resolver) -> Claimant | None:
+        """The subject before a verb that a description between commas hides from the resolver: a relative clause with
+        "that" closing the description ("Corneille Nangaa, leader of the AFC that includes M23, tells": Corneille
+        Nangaa, leader of the AFC), or a name of a few capitalised words before it ("China, Pakistan's closest ally,
+        has called on": China); None when neither names anyone."""
+        cut = _APPOSITION_RELATIVE.sub(r"\1\2", pre)
+        if cut != pre and (found := resolver.resolve(self.cut.strip_auxiliaries(self._group(cut, resolver)))):
+            return found
+        named = _NAME_THEN_DESCRIPTION.match(pre)
+        return resolver.resolve(named.group("name")) if named is not None else None
 
     def _titled_before(self, before: str, name: str) -> bool:
         """Whether a one-word name is a surname after its holder's title or office ("Defense Secretary Carlucci
