@@ -19,6 +19,8 @@ for a war of another continent:
   no issuer; "..., his spokesman said" after a closing quote is the person the sentence opens with;
 - a story exported from a news archive with its field codes on their own lines (Factiva's "HD", "WC", "PD", "ET",
   "SN", ... and their values) keeps those fields apart from its paragraphs;
+- a month or a part of one without its year leading an item under a timeline's year heading ("Late February:"
+  under "1999") is of that month of the heading's year;
 - a UN agency's note that its briefing notes summarise what its spokesperson said reports nothing (ZZZZZV).
 """
 
@@ -244,3 +246,27 @@ def test_a_story_exported_from_a_news_archive_keeps_its_fields_apart():
                    for t in texts)
     assert of(updates, "Shabaab fighters inside").kind == "update"
     assert of(updates, "MOGADISHU, Oct 23").time is None
+
+
+def test_a_month_without_its_year_leads_an_item_under_a_year_heading():
+    """Under a timeline's year heading ("1999"), an item led by a month or a part of one without its year ("Late
+    February: ...", "Mid-May: ...") is of that month of the heading's year, not the page's year nor no date."""
+    updates = parse_page("""
+        Timeline of the war
+
+        1999
+
+        6 February: Government forces launch an offensive on Kismayo.
+
+        Late February: Government forces retake Kismayo.
+
+        Mid-May: Fighting resumes on the Afgoye road.
+
+        2000
+
+        12 May: The transitional government moves to Baidoa.
+
+        June: Talks open in Djibouti.
+    """, dt.date(2000, 12, 18), "Africa/Mogadishu")
+    assert [of(updates, start).date for start in ("Late February", "Mid-May", "June:")] == \
+        ["1999-02-21", "1999-05-11", "2000-06-01"]

@@ -371,7 +371,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         item_clock(unit, dated)  # ("26 Mar | From around 02:00, ...": the clock right after that day)
         dated.by_lead = True
         return dated
-    month = _led_month(unit, page, lead) or _led_year_act(unit, page, lead)
+    month = _led_month(unit, page, lead, anchors) or _led_year_act(unit, page, lead)
     if month is not None:
         return month
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
@@ -579,16 +579,29 @@ def _in_led_year(unit: Unit, page: PageDates, found: Mention | None) -> Mention 
 MONTH_DAYS = 31
 
 
-def _led_month(unit: Unit, page: PageDates, lead: str) -> Dated | None:
+def _led_month(unit: Unit, page: PageDates, lead: str, anchors: list[dt.date | None]) -> Dated | None:
     """A list item led by a month with its year, set off by a dash or a colon ("August 2019 - The military and ...
     sign a power-sharing deal", "Early November 2023 – ..."): dated by that month, its first day to its last, as a
-    timeline gives no day to an event it dates by the month, not by the page's date. A season or a month without
-    its year leads no such item here; a year alone is :func:`_led_year_act`'s."""
-    found = page.finder.lead_period(lead) if _unstamped(unit) else None
-    if (found is None or found.timex.kind != EXPLICIT or not _YEAR.search(found.text) or found.timex.start is None
+    timeline gives no day to an event it dates by the month, not by the page's date. A month without its year leads
+    such an item only under a year heading ("Late February: ..." under "1999": that year's); a season leads none
+    here; a year alone is :func:`_led_year_act`'s."""
+    if not _unstamped(unit):
+        return None
+    under_year = _under_year_heading(unit)
+    found = in_period(lambda f: f.lead_period(lead), page.finder, anchors) if under_year \
+        else page.finder.lead_period(lead)
+    if (found is None or (found.timex.kind != EXPLICIT and not under_year)
+            or not (under_year or _YEAR.search(found.text)) or found.timex.start is None
             or found.timex.end is None or (found.timex.end - found.timex.start).days > MONTH_DAYS):
         return None
     return _act_dated(found, f"dated by {_said(found)}, the month the item leads with: {found.timex.why}")
+
+
+def _under_year_heading(unit: Unit) -> bool:
+    """Whether ``unit`` is under a heading of one whole year ("1999" over a timeline's items)."""
+    section = unit.section
+    return section is not None and section.end is not None and section.date == dt.date(section.date.year, 1, 1) \
+        and section.end == dt.date(section.date.year, 12, 31)
 
 
 # a year alone leading a list item, set off by a dash or a colon: "1975 - Spain prepares ...", "1984: The OAU ..."
