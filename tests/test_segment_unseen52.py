@@ -21,6 +21,8 @@ for a war of another continent:
   "SN", ... and their values) keeps those fields apart from its paragraphs;
 - a month or a part of one without its year leading an item under a timeline's year heading ("Late February:"
   under "1999") is of that month of the heading's year;
+- a site's furniture under a story (an agency's note on whose views it carries, who runs the site, its promotion of
+  its own coverage, its list of editions) is dropped;
 - a UN agency's note that its briefing notes summarise what its spokesperson said reports nothing (ZZZZZV).
 """
 
@@ -270,3 +272,26 @@ def test_a_month_without_its_year_leads_an_item_under_a_year_heading():
     """, dt.date(2000, 12, 18), "Africa/Mogadishu")
     assert [of(updates, start).date for start in ("Late February", "Mid-May", "June:")] == \
         ["1999-02-21", "1999-05-11", "2000-06-01"]
+
+
+@pytest.mark.parametrize("line", [
+    "[This item comes to you via the UN's humanitarian news service, but may not necessarily reflect the views of the "
+    "United Nations or its agencies. All its material may be reposted or reprinted free of charge.]",
+    "The opinions expressed in Somalia Crisis Report are those of the authors and do not necessarily represent those "
+    "of the editors.",
+    "SomaliaWeb is administered by the Horn of Africa Information Office in Nairobi.",
+    "Track Latest News Live on Example.com and get news updates from Somalia and around the world.",
+    "Read the original article on Hiiraan Online.",
+    "International Editions: Africa | Arabic | France | India | UK | US",
+])
+def test_a_sites_furniture_under_a_story_is_dropped(line):
+    """Furniture under a story that reports nothing, met as leaks on several sets (IRIN's and an institute's notes on
+    whose views they carry, who runs a site, a site's promotion of its coverage, its list of editions): dropped. (A
+    short list of editions was no update before either: a guard; a long one leaked.)"""
+    updates = parse_page(f"""
+        Heavy fighting in Mogadishu
+        MOGADISHU, March 4 (Reuters) - Government troops and al-Shabaab fighters clashed in northern Mogadishu on
+        Thursday, residents said.
+        {line}
+    """, dt.date(2010, 3, 5), "Africa/Mogadishu")
+    assert not any(line[:30] in u.text for u in updates if u.kind != "aside")
