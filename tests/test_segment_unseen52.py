@@ -283,11 +283,23 @@ def test_a_month_without_its_year_leads_an_item_under_a_year_heading():
     "Track Latest News Live on Example.com and get news updates from Somalia and around the world.",
     "Read the original article on Hiiraan Online.",
     "International Editions: Africa | Arabic | France | India | UK | US",
+    "(c) Somali Monitoring 2010. Not to be reproduced without permission.",
+    "Users may download and print extracts of content from this website for their own personal and non-commercial use "
+    "only.",
+    "Views expressed are my own and not those of my employer.",
+    "External sites are not endorsed by Example Interactive.",
+    "Get the latest news delivered daily!",
+    "Sign in to post a message.",
+    "View 212 more comments",
+    "Extracted text may contain errors introduced during digitization.",
+    "Parliamentary material is reproduced with the permission of the Clerk of the House.",
 ])
 def test_a_sites_furniture_under_a_story_is_dropped(line):
     """Furniture under a story that reports nothing, met as leaks on several sets (IRIN's and an institute's notes on
-    whose views they carry, who runs a site, a site's promotion of its coverage, its list of editions): dropped. (A
-    short list of editions was no update before either: a guard; a long one leaked.)"""
+    whose views they carry, who runs a site, a site's promotion of its coverage, its list of editions, the terms its
+    copy is reused under, a writer's word on whose views these are, a comment box, an archive's note on its scan):
+    dropped. (A short list of editions, a short copyright line and a count of more comments were no updates before
+    either: guards; longer ones leaked.)"""
     updates = parse_page(f"""
         Heavy fighting in Mogadishu
         MOGADISHU, March 4 (Reuters) - Government troops and al-Shabaab fighters clashed in northern Mogadishu on
