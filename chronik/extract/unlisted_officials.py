@@ -2,9 +2,8 @@
 Indonesia may let East Timor go"): a person the text gives a title right before the name, whom neither the gazetteer
 nor a sides file knows. Such an official is of the one warring state the update names, if it names one only (an
 official in an update on that state is more likely its own than a foreign one), or else of the one its page's title
-names; else of a third party, a state's
-office of no party to the war. A named armed group (the rebels, the RSF) is what a state's official speaks about,
-no side of theirs."""
+names; else of a third party, a state's office of no party to the war. A named armed group (the rebels, the RSF) is
+what a state's official speaks about, no side of theirs."""
 
 from __future__ import annotations
 
@@ -21,9 +20,11 @@ def unlisted_official_side(found: Attribution, text: str, data: ExtractData,
     None for anyone else, or where the sides file has no third party. An update that names no warring state is read
     on its page: the one its title names ("Burundi: Killings by Security Forces" over "the army spokesman, Col. X,
     said")."""
-    if THIRD_PARTY not in data.sides.sides or not _official(found, text, data):
+    ahead = _ahead(found, text)
+    if THIRD_PARTY not in data.sides.sides or ahead is None or not _official(ahead, data):
         return None
-    on_page = _party_named(page_title, data) if page_title and not _INTERNATIONAL.search(_before(found, text)) else None
+    international = _INTERNATIONAL.search(ahead[-_NEAR:]) is not None
+    on_page = _party_named(page_title, data) if page_title and not international else None
     return _party_named(text, data) or on_page or THIRD_PARTY
 
 
@@ -44,17 +45,17 @@ def _state(polity: Polity, data: ExtractData) -> bool:
 _INTERNATIONAL = re.compile(r"\b(?:Secretary[- ]General|U\.?N\.?|United\s+Nations|[Ee]nvoy|Ambassador|Pope)\b")
 
 
-def _at(found: Attribution, text: str) -> int:
-    """Where the claimant's name is in ``text`` (by its surname when the page gave it in full before); -1: nowhere."""
+_NEAR = 40  # the characters right before a name that its title stands in
+
+
+def _ahead(found: Attribution, text: str) -> str | None:
+    """The text before the claimant's name (found by its surname when the page gave it in full before); None when
+    the text does not name it, or opens with it (no title before it)."""
     who = found.who or ""
     at = text.find(who)
-    return text.find(who.split()[-1]) if at < 0 and " " in who else at
-
-
-def _before(found: Attribution, text: str) -> str:
-    """The words right before the claimant's name in ``text``."""
-    at = _at(found, text)
-    return text[max(0, at - 40):at] if at > 0 else ""
+    if at < 0 and " " in who:
+        at = text.find(who.split()[-1])
+    return text[:at] if at > 0 else None
 
 
 # a post in lower case right before a name, set off by a comma: "the prosecutor general, ", "The president's senior
@@ -70,16 +71,15 @@ _STATE_POST = re.compile(r"(?:^|[\s,;:(])(?i:government|army|military|presidenti
                          r"(?:(?:[A-Z][\w.'’-]*\.?|[A-Z][a-z]+-[A-Z][a-z]+)\s+){0,2}$")
 
 
-def _official(found: Attribution, text: str, data: ExtractData) -> bool:
-    """Whether the claimant found is a person holding a title the text gives right before the name ("President
-    Reagan", "Secretary General Javier Perez de Cuellar"), not a private person; an office named without its state
-    ("The Foreign Ministry said") may be a party's, and keeps its flag. A name the page gave in full before may stand
-    in the text by its surname alone ("President Kabbah" for Ahmad Tejan Kabbah)."""
-    at = _at(found, text)
-    before = text[max(0, at - 40):at].split() if at > 0 else []
-    post = _POST_BEFORE.search(text[:at]) if at > 0 else None
+def _official(ahead: str, data: ExtractData) -> bool:
+    """Whether the text before the claimant's name (``ahead``) ends in a title of the name's holder ("President
+    Reagan", "Secretary General Javier Perez de Cuellar"), not a private person's name; an office named without its
+    state ("The Foreign Ministry said") may be a party's, and keeps its flag. A name the page gave in full before may
+    stand in the text by its surname alone ("President Kabbah" for Ahmad Tejan Kabbah)."""
+    post = _POST_BEFORE.search(ahead)
     if post is not None and post.group("last").capitalize() in data.lexicon.titles:
         return True  # the post in lower case between commas before the name: "the prosecutor general, X, said"
-    if _STATE_POST.search(text[:at] if at > 0 else ""):
+    if _STATE_POST.search(ahead):
         return True  # "Government spokesman Patrick Muyaya", "Army spokesman Major-General X", "navy commander Cmdr. X"
+    before = ahead[-_NEAR:].split()
     return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()

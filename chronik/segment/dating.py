@@ -587,7 +587,7 @@ def _led_month(unit: Unit, page: PageDates, lead: str, anchors: list[dt.date | N
     here; a year alone is :func:`_led_year_act`'s."""
     if not _unstamped(unit):
         return None
-    under_year = _under_year_heading(unit)
+    under_year = unit.section is not None and unit.section.year_heading
     found = in_period(lambda f: f.lead_period(lead), page.finder, anchors) if under_year \
         else page.finder.lead_period(lead)
     if (found is None or (found.timex.kind != EXPLICIT and not under_year)
@@ -595,13 +595,6 @@ def _led_month(unit: Unit, page: PageDates, lead: str, anchors: list[dt.date | N
             or found.timex.end is None or (found.timex.end - found.timex.start).days > MONTH_DAYS):
         return None
     return _act_dated(found, f"dated by {_said(found)}, the month the item leads with: {found.timex.why}")
-
-
-def _under_year_heading(unit: Unit) -> bool:
-    """Whether ``unit`` is under a heading of one whole year ("1999" over a timeline's items)."""
-    section = unit.section
-    return section is not None and section.end is not None and section.date == dt.date(section.date.year, 1, 1) \
-        and section.end == dt.date(section.date.year, 12, 31)
 
 
 # a year alone leading a list item, set off by a dash or a colon: "1975 - Spain prepares ...", "1984: The OAU ..."

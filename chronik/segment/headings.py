@@ -431,10 +431,11 @@ def _lead_in_then_note(block: Block) -> bool:
     Kargil, in the order I received them."), and a short note after it of no more than a few words."""
     if block.bullet:
         return False
+    lex = lexicon()
     parts = SENTENCE_BOUNDARY.split(block.text.strip(), maxsplit=1)
-    if len(parts) != 2 or len(parts[1].split()) > _NOTE_WORDS or len(parts[0].split()) > lexicon().lead_in_max_words:
+    if len(parts) != 2 or len(parts[1].split()) > _NOTE_WORDS or len(parts[0].split()) > lex.lead_in_max_words:
         return False
-    m = lexicon().lead_ins.search(parts[0])
+    m = lex.lead_ins.search(parts[0])
     return m is not None and m.start() == 0
 
 
