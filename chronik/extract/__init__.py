@@ -90,7 +90,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
             found, text, data, normalize(source.title) if source is not None and source.title else None)):
         found.side, found.unknown = side, False  # "Foreign Secretary David Lammy said", "President BJ Habibie says ..."
         if side != THIRD_PARTY:  # ("Baratuza told ..." later on the page; a third party is only what is left)
-            data.attributor.people.learn([Claimant(found.who, side, "person")])
+            data.attributor.learn_person(found.who, side)
     if found.who and context.briefers:
         # "SECRETARY McNAMARA:" under "News Conference by Secretary of Defense Robert S. McNamara": by the header's name
         found.who = context.briefers.get(found.who.lower(), found.who)

@@ -226,6 +226,12 @@ class Attributor:
             self._named[phrase] = Resolver(self.lex, self.sides, self.gaz, set(), None).resolve(phrase)
         return self._named[phrase]
 
+    def learn_person(self, who: str, side: str) -> None:
+        """Tell the page being attributed that ``who`` is of ``side``, found by a reader outside the attributor
+        (an official no file lists, given the side of the state the page is about): the page's later mentions by
+        surname keep it (page_people.py)."""
+        self.people.learn([Claimant(who, side, "person")])
+
     def body(self, publisher: str) -> Name | None:
         """The body of the gazetteer that publishes a page ("UN OCHA", "OSCE Special Monitoring Mission to Ukraine",
         "Amnesty International"); None for an outlet or a state office."""
