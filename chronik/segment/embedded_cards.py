@@ -21,7 +21,7 @@ from chronik.segment.info import (
     STAMP_LINE,
     Info,
 )
-from chronik.segment.threads import EMBED, post_clock
+from chronik.segment.threads import EMBED, POST, post_clock
 
 # the card's account line: a name, then the handle ("Kyiv City Council @Kyiv_City", "Lawrence Kanyuka
 # @LawrenceKanyuka"), or the handle alone under the name's line
@@ -42,8 +42,9 @@ def embedded_cards(infos: list[Info]) -> None:
             start = _quote_start(infos, k)
         else:
             continue
-        if start is None or not any(i.kind in (STAMP, STAMP_LINE) and not i.trailing for i in infos[:start]):
-            continue
+        opening = next((i for i in reversed(infos[:start]) if i.kind in (STAMP, STAMP_LINE) and not i.trailing), None)
+        if start is None or opening is None or opening.what.startswith(POST):
+            continue  # (under a timeline's post, a name and handle open the next post: see threads.focused_post)
         for line in infos[start:k + 1]:
             line.kind, line.what, line.stamp, line.timex, line.trailing = PARA, EMBED, None, None, False
 

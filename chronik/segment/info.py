@@ -46,3 +46,4 @@ class Info:
     lone: bool = False  # the page's only date heading, on a page without timestamps
     trailing: bool = False  # a stamp line that stamps the paragraph above it (a post's footer)
     bridged: bool = False  # one word of furniture left out right above it ("Details"): still right under the one above
+    author: str | None = None  # a post's footer: the name over the handle over the post's text (threads.focused_post)

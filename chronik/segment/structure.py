@@ -297,6 +297,7 @@ class Reader(TitleReading):
                 cur.add(info.block, "")
             else:
                 cur.stamp, cur.stamp_line = info.stamp, info.block  # the footer of the post above
+                cur.poster = cur.poster or info.author
                 self.stamp_section(info)
                 cur.section = self.section
             self.close()

@@ -59,6 +59,7 @@ def post_stamp(block: Block, header: PostHeader, finder: DateFinder) -> Info:
 # (or its day first, then its clock: "Aug 8, 2024, 9:12 AM", Bluesky's "August 8, 2024 at 9:12 AM", "8 August 2024 at
 # 09:12")
 _POST_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[·•]\s*\S"
+                         r"|\d{1,2}:\d{2}\s*[ap]m\s+-\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s*$"
                          r"|(?:[a-z]{3,9}\.?\s+\d{1,2},|\d{1,2}\s+[a-z]{3,9}\.?)\s+\d{4}(?:,|\s+at)\s+\d{1,2}:\d{2}"
                          rf"(?:\s*[ap]\.?\s?m\.?)?{CLIENT_TAIL}\s*$)", re.I)
 
@@ -345,6 +346,8 @@ def focused_post(infos: list[Info]) -> None:
                         and any(i.kind not in (LABEL, FURNITURE) for i in infos[:j + 1])):
             continue  # (the author's name and handle over a post saved on its own may be left out as the page's)
         info.kind, info.trailing = STAMP_LINE, True
+        if j >= 1 and infos[j].what == "handle" and infos[j - 1].what == "byline":
+            info.author = infos[j - 1].block.text.strip()
         for text in infos[j + 1:end + 1]:
             if text.kind == HEADLINE:
                 text.kind = PARA
@@ -369,13 +372,15 @@ def thread_replies(infos: list[Info]) -> None:
         return
     headers = [(k, handle) for k in range(focused + 1, len(infos)) if (handle := _post_handle(infos[k])) is not None]
     # the thread's author: the first post's, above the focused one when its posts are stamped there too
+    above = {h for i in infos[:focused] if (h := _post_handle(i)) is not None}
     owner = next((h for i in infos[:focused] if (h := _post_handle(i)) is not None), None) \
         or (headers[0][1] if headers else None)
     replying = False
     for k, handle in headers:
         replying = replying or (handle != owner and _after_footer(infos, k))
         text = infos[k + 1:k + 1 + _text_run(infos[k + 1:])]
-        answers = handle != owner and bool(text) and MENTION.match(text[0].block.text) is not None
+        # (under a conversation of several accounts, a post naming the one it answers is the exchange going on)
+        answers = handle != owner and len(above) < 2 and bool(text) and MENTION.match(text[0].block.text) is not None
         if replying and (answers or sum(i.block.words for i in text) <= REPLY_WORDS):
             for line in [*infos[k - _header_lines(infos, k):k + 1], *text]:
                 line.kind, line.what, line.stamp, line.timex = FURNITURE, COMMENT, None, None

@@ -149,7 +149,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     again = r"(?:\s+(?P=clock)(?![\d:.]))?"  # the time written twice ("Posted at 16:05 16:05")
     time_part = rf"[\[(]?\s*{clock}{again}(?:\s*{zone})?{second}\s*[\])]?"
     lead = re.compile(
-        rf"^(?P<stamp>{time_part}(?:\s*[,·•|]?\s*(?P<date_after>{_DATE})(?:\s*{_city('city_after')})?)?)"
+        rf"^(?P<stamp>{time_part}(?:(?:\s*[,·•|]?|\s*-(?=\s))\s*(?P<date_after>{_DATE})(?:\s*{_city('city_after')})?)?)"
         rf"(?:{_SEP}(?P<body>\S.*)|\s+(?P<body2>(?:(?-i:[A-Z“\"‘'«])|(?<=[\])]\s)\d).*)|\s*$)", re.I | re.S)
     # (after a bracketed clock the body may open with a figure: "[18:30] 70,500 people have crossed")
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
