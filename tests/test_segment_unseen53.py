@@ -10,13 +10,24 @@ adviser and a journalist, written here for a war of another continent:
   the post above, as they would be under a live page's post;
 - the tweets under it that open on a handle answer the conversation of several accounts: news posts of their own,
   not readers' replies to one author's thread.
+
+A think tank's chronology of a war over several years (met on ZZZZZX's ISS page), its title naming the war's years
+("Chronology of the Conflict, 2006-2009") and its items under year headings:
+
+- a span of years ("1992-1995", "1992–95", "from 2006 to 2009") runs from its first year to its last, so the title's
+  period is the war's years, not its first year alone: the items under each year heading are of that year;
+- its end matter ("Notes", "Sources") is of none of its years: a note there is of the page's day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from page_cases import of, parse_page
+
+from chronik.config import Epoch
+from chronik.dates.finder import resolve
 
 _CONVERSATION = """
     Have an account? Log in
@@ -94,3 +105,56 @@ def test_a_reply_under_one_accounts_thread_stays_a_readers_reply():
     updates = parse_page(_ANSWERED.replace("Faduma Ali @fadumaali", "Abdirahman Omar @AbdirahmanOmar"),
                          dt.date(2010, 3, 5), "Africa/Mogadishu")
     assert of(updates, "@AbdirahmanOmar @fadumaali Soldiers").kind == "aside"
+
+
+# --- a think tank's chronology of a war over several years, met on ZZZZZX's ISS page ---------------------------------
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("1992-1995", dt.date(1992, 1, 1), dt.date(1995, 12, 31)),
+    ("1992–95", dt.date(1992, 1, 1), dt.date(1995, 12, 31)),
+    ("from 2006 to 2009", dt.date(2006, 1, 1), dt.date(2009, 12, 31)),
+    ("between 2006 and 2008", dt.date(2006, 1, 1), dt.date(2008, 12, 31)),
+])
+def test_a_span_of_years_runs_from_its_first_year_to_its_last(text, start, end):
+    timex = resolve(text, dt.date(2010, 1, 1))
+    assert timex is not None
+    assert (timex.value, timex.start, timex.end) == (str(start.year), start, end)
+
+
+@pytest.mark.parametrize("text", ["in 2006 and 2008", "1990-2100"])
+def test_two_years_or_a_span_too_long_for_a_war_are_no_span(text):
+    """Guard: two years joined by "and" without "between", or a span of over fifty years, are no span of years."""
+    timex = resolve(text, dt.date(2010, 1, 1))
+    assert timex is not None and timex.start is not None and timex.end is not None
+    assert timex.end.year == timex.start.year
+
+
+_CHRONOLOGY = """
+    Somalia: Chronology of the Conflict, 2006-2009
+    Compiled by the Horn of Africa Programme
+    Last updated: 2 February 2009
+    2006
+    5 June: The Islamic Courts Union takes control of Mogadishu after weeks of fighting.
+    24 December: Ethiopian troops cross the border in support of the transitional government.
+    2007
+    8 January: US aircraft strike suspected militants near Ras Kamboni.
+    6 March: The first Ugandan troops of the African Union mission land in Mogadishu.
+    2008
+    22 August: Al-Shabaab fighters take the port of Kismayo.
+    Notes
+    Casualty figures for the war remain disputed and no official toll has been published.
+"""
+
+
+def test_a_chronologys_items_are_of_their_year_headings_years_under_a_title_naming_the_wars_years():
+    updates = parse_page(_CHRONOLOGY, dt.date(2009, 2, 2), "Africa/Mogadishu",
+                         epochs=(Epoch("Somali war", dt.date(2006, 6, 5), dt.date(2009, 1, 31)),))
+    assert of(updates, "5 June: The Islamic").date == "2006-06-05"
+    assert of(updates, "8 January: US aircraft").date == "2007-01-08"
+    assert of(updates, "22 August: Al-Shabaab").date == "2008-08-22"
+
+
+def test_a_chronologys_notes_are_of_the_page_not_of_its_last_year():
+    updates = parse_page(_CHRONOLOGY, dt.date(2009, 2, 2), "Africa/Mogadishu",
+                         epochs=(Epoch("Somali war", dt.date(2006, 6, 5), dt.date(2009, 1, 31)),))
+    assert of(updates, "Casualty figures").date == "2009-02-02"

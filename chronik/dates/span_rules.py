@@ -146,7 +146,28 @@ SEASON = rf"""
 """
 
 
+# a span of years: "1998-2000", "1992–95", "from 1998 to 2000", "between 1992 and 1995" (a war's years in a title)
+YEARS = rf"""
+    (?:(?P<from>from|between)\s+)?(?<![$£€#.,/-]){year()}
+    (?:\s*[-–—]\s*|\s+(?P<join>to|until|till|through|and)\s+)(?:{year("last")}|(?P<last2>\d\d))(?![-–—/]?\d)
+"""
+LONGEST_YEARS = 50  # a span of years longer than this is no war's
+
+
+def _years(m: re.Match[str], ctx: Context) -> Timex | None:
+    """The first day of a span's first year to the last of its last: the span's value is its first year."""
+    if (m.group("join") and not m.group("from")) or (m.group("join") == "and") != (m.group("from") == "between"):
+        return None  # ("in 1998 and 2000": two years; "from 1998 and 2000" is none)
+    first = int(m.group("year"))
+    last = int(m.group("last")) if m.group("last") else first // 100 * 100 + int(m.group("last2"))
+    if not 0 < last - first <= LONGEST_YEARS:
+        return None
+    return year_timex(first, EXPLICIT, f"years '{m.group(0).strip()}' named in the text: {first} to {last}",
+                      last=last)
+
+
 RULES: list[Rule] = [
+    rule("years", YEARS, _years, cue=cue(pattern=r"\d{4}")),
     rule("decade", DECADE, _decade, cue=cue([*lexicon().decades, "decade"], r"0['’]?s")),
     rule("century", CENTURY, _century, cue=cue(["century"])),
     rule("quarter", QUARTER, _quarter, cue=cue(["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"])),

@@ -86,8 +86,9 @@ def month_part(month: Timex, part: str | None) -> Timex:
     return Timex(month.value, first, last, month.kind, f"{month.why}, its {word} days ({first.day}-{last.day})")
 
 
-def year_timex(year: int, kind: str, why: str) -> Timex:
-    return Timex(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), kind, why)
+def year_timex(year: int, kind: str, why: str, *, last: int | None = None) -> Timex:
+    """The year, or the years from it to ``last`` (its value stays the first year's, as TIMEX3 gives a span none)."""
+    return Timex(f"{year:04d}", dt.date(year, 1, 1), dt.date(last or year, 12, 31), kind, why)
 
 
 def week_timex(day: dt.date, kind: str, why: str, *, weekend: bool = False) -> Timex:

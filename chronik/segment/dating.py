@@ -391,7 +391,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated.by_lead = act is not None and dated.act is act and dated.date == act.timex.start and opens(lead, act) \
         and _DAY_LABEL_END.match(lead, act.end) is not None
     if dated.basis == "publication" and act is None and not plan and page.told.by_lead \
-            and page.told.leads >= TIMELINE_LEADS and page.told.day is not None and _unstamped(unit):
+            and page.told.leads >= TIMELINE_LEADS and page.told.day is not None and _unstamped(unit) \
+            and not any(lexicon().reference_label.match(tag) for tag in unit.tags):  # (not its "Notes", "Sources")
         dated = _led_day_goes_on(page.told.day)
     dated.why += plan
     item_clock(unit, dated)

@@ -187,6 +187,9 @@ class SectionReading(ListReading):
             self.section, self.span_label = None, False
         if self.names_other_time(info):
             self.section = None  # "How it began: spring 2014" after a timeline's days: its items are of their own
+        if self.section is not None and self.section.basis == "heading" and \
+                lexicon().reference_label.match(strip_marks(info.block.text)):
+            self.section = None  # the timeline's end matter ("Notes", "Sources"): of none of its years or days
         self.tags = [strip_marks(info.block.text).strip(" :")]
         self.list_label = self.kind_at(k + 1) == BULLET and bool(lexicon().list_intros.search(info.block.text))
         self.month_section(info, k)
