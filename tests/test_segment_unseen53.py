@@ -17,6 +17,16 @@ A think tank's chronology of a war over several years (met on ZZZZZX's ISS page)
 - a span of years ("1992-1995", "1992–95", "from 2006 to 2009") runs from its first year to its last, so the title's
   period is the war's years, not its first year alone: the items under each year heading are of that year;
 - its end matter ("Notes", "Sources") is of none of its years: a note there is of the page's day.
+
+A government's archive of press releases (met on ZZZZZW's Press Information Bureau page): each release under its
+ministry, its title, a date line in another calendar and its date line, then four paragraphs or more, its staff's
+code and a print row:
+
+- each paragraph reporting its own act or claimant is an update of the release's day, as a story's is; a card's
+  single paragraph with its tally stays one update (a guard);
+- the next release's ministry and title are not lines of the release above; the code and the print row are none;
+- a surname after an honorific ("Shri Farah said ...") and "Replying to questions, the Spokesman said ..." go on
+  the paragraph above.
 """
 
 from __future__ import annotations
@@ -158,3 +168,84 @@ def test_a_chronologys_notes_are_of_the_page_not_of_its_last_year():
     updates = parse_page(_CHRONOLOGY, dt.date(2009, 2, 2), "Africa/Mogadishu",
                          epochs=(Epoch("Somali war", dt.date(2006, 6, 5), dt.date(2009, 1, 31)),))
     assert of(updates, "Casualty figures").date == "2009-02-02"
+
+
+# --- a government's archive of press releases, met on ZZZZZW's Press Information Bureau page --------------------------
+
+_RELEASES = """
+    Releases from 02-03-2010 to 04-03-2010 | Ministry: All
+    Ministry of Defence
+    TROOPS CLEAR BULO BURDE ROAD
+    Mogadishu, Jimaale 13, 1431
+    March 4, 2010
+    Government troops today cleared the road between Beledweyne and Bulo Burde after two days of fighting in Hiraan.
+    According to information received from the regional administration, 23 fighters were captured.
+    The Minister of Defence, Shri Abdullahi Omar Farah, praised the troops for their discipline during the operation.
+    Shri Farah said the road would be open to aid convoys by the end of the week.
+    AHF/MN/1830
+    Print | E-mail this release
+    Ministry of Foreign Affairs
+    GOVERNMENT REJECTS KENYAN STATEMENT
+    Mogadishu, Jimaale 11, 1431
+    March 2, 2010
+    The Official Spokesman of the Ministry of Foreign Affairs today rejected the Kenyan foreign minister's statement.
+    Replying to questions, the Spokesman said the statement was an interference in the internal affairs of Somalia.
+    The Spokesman recalled that the ambassadors of IGAD states had been briefed on the situation in Hiraan last week.
+    Aid agencies in Nairobi said the fighting had cut the road to the border crossings at Mandera for several days.
+    ISN/KB/1615
+    Print | E-mail this release
+"""
+
+
+def test_a_releases_paragraphs_are_updates_of_the_releases_day():
+    updates = parse_page(_RELEASES, dt.date(2010, 3, 4), "Africa/Mogadishu")
+    minister = of(updates, "The Minister of Defence")
+    assert minister.kind == "update" and minister.date == "2010-03-04"
+    aid = of(updates, "Aid agencies in Nairobi")
+    assert aid.kind == "update" and aid.date == "2010-03-02"
+
+
+def test_a_ministers_surname_after_his_honorific_goes_on_his_paragraph():
+    updates = parse_page(_RELEASES, dt.date(2010, 3, 4), "Africa/Mogadishu")
+    assert "Shri Farah said the road" in of(updates, "The Minister of Defence").text
+
+
+def test_the_spokesman_replying_to_questions_goes_on_his_statement():
+    updates = parse_page("""
+        The Official Spokesman of the Ministry of Foreign Affairs today rejected the Kenyan foreign minister's remarks.
+
+        Replying to questions, the Spokesman said the remarks were an interference in the internal affairs of Somalia.
+    """, dt.date(2010, 3, 4), "Africa/Mogadishu")
+    assert "Replying to questions" in of(updates, "The Official Spokesman").text
+
+
+def test_the_next_releases_ministry_and_title_are_no_lines_of_the_release_above():
+    updates = parse_page(_RELEASES, dt.date(2010, 3, 4), "Africa/Mogadishu")
+    told = {line for u in updates if u.kind != "aside" for line in u.lines}
+    assert not told & {12, 13}  # "Ministry of Foreign Affairs", "GOVERNMENT REJECTS KENYAN STATEMENT"
+
+
+def test_a_releases_staff_code_and_print_row_are_no_updates_lines():
+    updates = parse_page(_RELEASES, dt.date(2010, 3, 4), "Africa/Mogadishu")
+    told = "\n".join(u.text for u in updates if u.kind != "aside")
+    assert "AHF/MN/1830" not in told and "ISN/KB/1615" not in told
+    assert not any("E-mail this release" in u.text for u in updates)
+
+
+def test_an_incident_cards_lines_stay_one_update():
+    """Guard: a monitor's card (its title, date, place, one paragraph and its tally) is one update."""
+    updates = parse_page("""
+        Showing 3 of 120 incidents
+        Bombing
+        27/02/2010
+        Mogadishu, Banadir
+        Two explosions hit a crowd gathered at the stadium for a rally held by government leaders.
+        Killed: 11 · Injured: 65
+        Clashes
+        19/02/2010
+        Beledweyne, Hiraan
+        Al-Shabaab fighters clashed with government soldiers retreating towards the town after the fall of the bridge.
+        Killed: 4 · Injured: 9
+    """, dt.date(2010, 2, 28), "Africa/Mogadishu")
+    card = next(u for u in updates if "Two explosions" in u.text)
+    assert "Killed: 11" in card.text and card.date == "2010-02-27"

@@ -4,7 +4,9 @@ of statements or releases ("Statement on the shelling of Kherson" / "Published: 
 
 Such a date line once under a story's title dates the page: it is a dateline. When several of them each stand between
 a title and a text, each dates its item: the title opens the item's report, the date line is one of its lines and
-dates it, and the text under it, down to the next item's title, is the item's.
+dates it, and the text under it, down to the next item's title, is the item's. An item told in several paragraphs (a
+ministry's releases, each a story: "The Union Home Minister ... expressed satisfaction ...") is read as a story is,
+each paragraph reporting its own act an update of the item's day.
 
 A monitor's incident cards are such items too, with a short line or two of their own about the text: "Bombing" /
 "27/02/2025" / "Bukavu, South Kivu" / the incident / "Killed: 11 · Injured: 65". The short lines between one card's
@@ -18,10 +20,13 @@ from __future__ import annotations
 from chronik.segment.info import DATE_HEADING, DATELINE, HEADLINE, LABEL, PARA, Info
 
 ITEM_DATE = "item date"  # what ``Info.what`` says of an item's date line
+ITEM_STORY = "item story date"  # ... of the date line of an item told in paragraphs, each read as a story's
 ITEM_TITLE = "item title"  # ... and of the item's title above it
 MIN_ITEMS = 2  # titled items, each with its date line over its text, that make the page a listing of them
 DATE_WORDS = 4  # the most words of a card's date line ("27/02/2025", "Thursday, 27 February 2025")
 CARD_LINE_WORDS = 8  # the most words of a card's short line: its place, its tally ("Killed: 11 · Injured: 65")
+# the fewest paragraphs of an item told as a story (a release's whole text), not a card's or a teaser's lead or two
+STORY_PARAGRAPHS = 4
 
 
 def _item_date(infos: list[Info], k: int) -> bool:
@@ -52,6 +57,10 @@ def item_dates(infos: list[Info]) -> None:
     for k, end in zip(found, ends, strict=True):
         infos[k].kind, infos[k].what = PARA, ITEM_DATE
         infos[k - 1].kind, infos[k - 1].what = PARA, ITEM_TITLE
+        paragraphs = sum(info.kind == PARA and info.block.words > CARD_LINE_WORDS for info in infos[k + 1:end])
+        if paragraphs >= STORY_PARAGRAPHS:
+            infos[k].what = ITEM_STORY  # (a release's paragraphs: the short lines after them are the next one's label)
+            continue
         for info in infos[k + 1:min(end, len(infos))]:
             if info.kind in (HEADLINE, LABEL) and info.block.words <= CARD_LINE_WORDS:
                 info.kind = PARA  # the card's place, its tally

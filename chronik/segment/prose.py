@@ -201,8 +201,9 @@ def _named_body_said(text: str, previous: str) -> bool:
 # "Asked about the talks, Peskov said ..."), or open with its particle, capitalised at the start of a sentence
 # ("Al-Masri said ..." after "Khaled al-Masri", "El-Sayed ..."); a rank, in short or in full, or a courtesy title may
 # come before it ("Addressing a joint briefing in Delhi with the air and naval chiefs, Lt Gen Ghai said ...",
-# "Colonel Qureshi said ...", "Air Vice Marshal Bharti said ...", "Dr Okafor said")
-_SHORT_TITLE = (r"(?:(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms|Prof|(?:Lt|Maj|Brig)-(?:Gen|Col))\.?"
+# "Colonel Qureshi said ...", "Air Vice Marshal Bharti said ...", "Dr Okafor said", "Shri Pilot said")
+_SHORT_TITLE = (r"(?:(?:(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms|Prof|Smt|(?:Lt|Maj|Brig)-(?:Gen|Col))\.?"
+                r"|Shri|Sri"
                 r"|Colonel|General|Major|Captain"
                 r"|Commander|Lieutenant|Brigadier|Admiral|Sergeant|Marshal|Wing|Air|Vice|Squadron|Leader)\s+){0,3}")
 _SURNAME_START = re.compile(r"^(?:(?:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,200},\s+)?" + _SHORT_TITLE +
@@ -282,8 +283,10 @@ def same_body(text: str, previous: str) -> bool:
 
 # "According to the Commission, ...", "The Council also said ...", "The committee said ...": a body by the last word of
 # its name
+# (after a phrase setting how it spoke, as a surname may be: "Replying to questions, the Spokesman said ...")
 _HEAD_NOUN_START = re.compile(r"^(?:according\s+to\s+the\s+(?P<by>[A-Za-z]{4,})\s*,"
-                              r"|the\s+(?P<subject>[A-Za-z][a-z]{3,})\s+(?:also\s+|further\s+)?"
+                              r"|(?:(?-i:[A-Z][a-z]+ing|Asked)\b[^,.;:\"“”]{0,200},\s+)?"
+                              r"the\s+(?P<subject>[A-Za-z][a-z]{3,})\s+(?:also\s+|further\s+)?"
                               r"(?:said|says|added|noted|stated|reported|called|urged|warned|documented)\b)", re.I)
 
 

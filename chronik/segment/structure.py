@@ -54,7 +54,7 @@ from chronik.segment.classify import (
     Info,
 )
 from chronik.segment.continuation import continues, same_paragraph, timeline_continues
-from chronik.segment.dated_items import ITEM_DATE, ITEM_TITLE
+from chronik.segment.dated_items import ITEM_DATE, ITEM_STORY, ITEM_TITLE
 from chronik.segment.exchanges import closes_session, new_questioner, opens_topic
 from chronik.segment.finder import DateFinder
 from chronik.segment.forum import THREAD_NOTE
@@ -446,7 +446,7 @@ class Reader(TitleReading):
         self.close()
         self.section = Section(info.timex.start, None, "timestamp", f"the item's date line '{info.block.text.strip()}'")
         self.start("item").add(info.block, "")
-        self.in_item = True
+        self.in_item, self.item_text = True, info.what == ITEM_STORY
 
     def on_item_title(self, info: Info) -> None:
         """An item's title over its date line (see chronik.segment.dated_items): it titles the item under it."""
@@ -616,7 +616,8 @@ class Reader(TitleReading):
         elif self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True
-        elif cur is not None and (cur.awaiting_lead or self.in_item or continues(self, cur, info.block.text)
+        elif cur is not None and (cur.awaiting_lead or (self.in_item and not (self.item_text and cur.lead))
+                                  or continues(self, cur, info.block.text)
                                   or (self.posts and cur.kind == "update" and cur.stamp is None)
                                   or same_paragraph(self, cur, info, k) or timeline_continues(self, cur, info, k)
                                   or self.turn_goes_on(cur, info)):
@@ -643,6 +644,6 @@ def read_units(infos: list[Info], title: str | None, finder: DateFinder) -> list
 _PARAGRAPH_HANDLERS: dict[str, Callable[[Reader, Info], None]] = {
     RESULT: Reader.on_result, RESULT_LINE: Reader.on_result, RESULT_AGE: Reader.on_result,
     STATEMENT_MARK: Reader.on_statement_mark,
-    ITEM_TITLE: Reader.on_item_title, ITEM_DATE: Reader.on_item_date,
+    ITEM_TITLE: Reader.on_item_title, ITEM_DATE: Reader.on_item_date, ITEM_STORY: Reader.on_item_date,
     RELEASE_NOTE: Reader.on_release_note, THREAD_NOTE: Reader.on_thread_note,
 }
