@@ -117,7 +117,9 @@ def test_a_paragraph_under_a_clock_lead_in_a_days_section_of_unled_paragraphs_is
     assert of(_timeline(), "March 3, 9 pm").lines == [9]
 
 
-def test_a_paragraph_under_a_dated_entry_of_a_diary_still_carries_it_on() -> None:
+def test_a_paragraph_under_a_dated_entry_of_a_diary_tells_its_day() -> None:
+    """On a page copied without blank lines the layout sets no paragraph under the entry: the next one is an update of
+    its own (the blind sets ZZZZZW and ZZZZT give a paragraph there an entry of its own), of the entry's day."""
     page = """
         I kept notes every evening. Here they are, more or less as I wrote them.
         Monday, 3 March: Drones again over the city before dawn. The governor said two were shot down.
@@ -125,7 +127,8 @@ def test_a_paragraph_under_a_dated_entry_of_a_diary_still_carries_it_on() -> Non
         Tuesday, 4 March: Quiet day. Power came back in the afternoon.
     """
     updates = [u for u in parse_page(page, dt.date(2025, 3, 5), "Europe/Kyiv") if u.kind != "aside"]
-    assert of(updates, "Monday, 3 March").lines == [2, 3]
+    assert of(updates, "Monday, 3 March").lines == [2]
+    assert of(updates, "The school near us").date == "2025-03-03"
 
 
 @pytest.mark.parametrize(("opening", "time"), [

@@ -27,6 +27,15 @@ code and a print row:
 - the next release's ministry and title are not lines of the release above; the code and the print row are none;
 - a surname after an honorific ("Shri Farah said ...") and "Replying to questions, the Spokesman said ..." go on
   the paragraph above.
+
+A magazine's chronology of a siege (met on ZZZZZW's Frontline page), under its issue line ("Volume 4 - Issue 12 ::
+Mar. 20 - Apr. 02, 2010") and set without blank lines:
+
+- an item's date with its weekday in brackets ("Feb. 16 (Tuesday): ...") leads it; a dateline's place in brackets
+  ("June 30, 2010 (MOGADISHU) – ...") leads none (a guard);
+- on a page that never sets a paragraph apart by a blank line, the layout tells no paragraph under the item above: a
+  paragraph with another claimant is an update of its own, of the day the item above led with, not the first day of
+  the issue's span.
 """
 
 from __future__ import annotations
@@ -249,3 +258,43 @@ def test_an_incident_cards_lines_stay_one_update():
     """, dt.date(2010, 2, 28), "Africa/Mogadishu")
     card = next(u for u in updates if "Two explosions" in u.text)
     assert "Killed: 11" in card.text and card.date == "2010-02-27"
+
+
+# --- a magazine's chronology of a siege, met on ZZZZZW's Frontline page ----------------------------------------------
+
+_SIEGE = """
+    SOMALIA WEEKLY
+    Volume 4 - Issue 12 :: Mar. 20 - Apr. 02, 2010
+    Forty days in Baidoa
+    A chronology of the siege of Baidoa, compiled from official statements and reports by our correspondents.
+    Feb. 5 (Friday): Al-Shabaab fighters surround Baidoa and cut the road to Mogadishu.
+    The regional administration says the town has food for two weeks and appeals for an airlift.
+    Feb. 9: The first relief flight lands at Baidoa airstrip after two days of talks.
+    Feb. 16 (Tuesday): Government troops break through on the Burhakaba road.
+    The Minister of Defence announces in Mogadishu that the siege is over.
+    Al-Shabaab says in a statement that its fighters have withdrawn to regroup.
+    Compiled by the Research Desk
+"""
+
+
+def test_an_items_date_with_its_weekday_in_brackets_leads_it():
+    updates = parse_page(_SIEGE, dt.date(2010, 3, 20), "Africa/Mogadishu")
+    assert of(updates, "Feb. 5 (Friday)").date == "2010-02-05"
+    assert of(updates, "Feb. 16 (Tuesday)").date == "2010-02-16"
+
+
+def test_a_datelines_place_in_brackets_leads_no_item():
+    """Guard: a dateline's place in brackets after its date ("June 30, 2010 (MOGADISHU) – ...") leads no item."""
+    updates = parse_page("""
+        June 30, 2010 (MOGADISHU) – Government troops on Tuesday retook the Bakara market after two days of fighting.
+        Al-Shabaab said in a statement that its fighters had withdrawn from the market to spare civilians.
+    """, dt.date(2010, 6, 30), "Africa/Mogadishu")
+    assert of(updates, "Al-Shabaab said").date == "2010-06-30"
+
+
+def test_on_a_page_without_blank_lines_a_new_claimant_under_an_item_is_an_update_of_its_day():
+    updates = parse_page(_SIEGE, dt.date(2010, 3, 20), "Africa/Mogadishu")
+    minister = of(updates, "The Minister of Defence")
+    assert (minister.kind, minister.date) == ("update", "2010-02-16")
+    assert of(updates, "Al-Shabaab says").date == "2010-02-16"
+    assert of(updates, "The regional administration").date == "2010-02-05"  # (under the first item already)

@@ -291,12 +291,13 @@ def same_paragraph(page: PageView, cur: Unit, info: Info, k: int) -> bool:
 def timeline_continues(page: PageView, cur: Unit, info: Info, k: int) -> bool:
     """Right under a timeline's dated item, a paragraph with no date of its own carries the item on when the
     layout sets it under the item: no blank line between them, or indented under an item that is not. (After
-    a blank line, on a page that sets its paragraphs apart, it is a paragraph of its own.)"""
+    a blank line, on a page that sets its paragraphs apart, it is a paragraph of its own; on a page that never does,
+    the layout tells nothing.)"""
     block = info.block
     if not (cur.kind == "update" and bool(cur.blocks) and page.kind_at(k - 1) == PARA
             and cur.blocks[-1] is page.infos[k - 1].block):
         return False
-    if block.blank_before and not (block.indented and not cur.blocks[0].indented):
+    if page.unbroken or (block.blank_before and not (block.indented and not cur.blocks[0].indented)):
         return False
     placed = page.finder.placed()  # (the item's year may be unknown yet: its shape is what counts)
     return (placed.leading(cur.blocks[0].text) is not None and placed.act(block.text) is None

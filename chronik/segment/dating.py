@@ -390,8 +390,9 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated = _dated_by_structure_or_act(unit, page, act, lead)
     dated.by_lead = act is not None and dated.act is act and dated.date == act.timex.start and opens(lead, act) \
         and _DAY_LABEL_END.match(lead, act.end) is not None
-    if dated.basis == "publication" and act is None and not plan and page.told.by_lead \
-            and page.told.leads >= TIMELINE_LEADS and page.told.day is not None and _unstamped(unit) \
+    undated = dated.basis == "publication" or (dated.basis == "heading" and _spans(unit.section))
+    if undated and act is None and not plan and page.told.by_lead and page.told.leads >= TIMELINE_LEADS \
+            and page.told.day is not None and _unstamped(unit) \
             and not any(lexicon().reference_label.match(tag) for tag in unit.tags):  # (not its "Notes", "Sources")
         dated = _led_day_goes_on(page.told.day)
     dated.why += plan
@@ -402,9 +403,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
 # what ends a day that labels its item, rather than opening a sentence ("Day 3 (June 15): ...", "June 15 – ...";
 # not "On 20 March, the mission ...")
 _DAY_LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|[–—]|-\s)")
-# how many updates must have led with their own day before the paragraphs after them are read as a timeline's: an
-# article has a paragraph or two that open with a day ("On Sunday, ..."), its next one being the page's
-TIMELINE_LEADS = 3
+# how many updates must have led with their own day before the paragraphs after them are read as a timeline's: one
+# is enough, as the day leading it is set off as a label ("Monday, 3 March: ...", ``by_lead``), which an article's
+# "On Sunday, ..." is not (the blind set ZZZZZW: a paragraph under a chronology's first item tells its day)
+TIMELINE_LEADS = 1
 
 
 _OVERNIGHT = re.compile(r"overnight", re.I)
@@ -421,6 +423,13 @@ def _night_into(act: Mention, page: PageDates, lead: str) -> bool:
             and _OVERNIGHT.fullmatch(act.text.strip()) is not None
             and act.timex.end is not None and act.timex.end + dt.timedelta(days=1) == day
             and not any(m.timex.kind == EXPLICIT for m in page.finder.find(lead[act.end:act.end + NIGHT_DAY_GAP])))
+
+
+def _spans(section: Section | None) -> bool:
+    """Whether ``section`` is a span of days (a year heading "2025", a magazine issue's "Nov. 20 - Dec. 03, 1993"):
+    under it, a timeline's paragraph with no date of its own tells the day the item above led with, not the span's
+    first."""
+    return section is not None and section.end is not None and section.end > section.date
 
 
 def _led_day_goes_on(day: Timex) -> Dated:

@@ -32,8 +32,10 @@ _POSSESSIVE_END = re.compile(r"\w[’']s$")  # a mention that took its possessiv
 _THIS = re.compile(r"^this\s", re.I)
 _THAN = re.compile(r"\bthan\s+(?:at|on|in|during|after|before)?\s*(?:the\s+)?$", re.I)
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
-# "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab
-_LEADING_SEP = re.compile(r"^(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
+# "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab; its
+# weekday may come between in brackets ("Oct. 22 (Friday): ..."), not a dateline's place ("June 30 (PORT SUDAN) – ")
+_LEADING_SEP = re.compile(r"^(?:\s*\((?i:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
+                          r"(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 # a range of days the text writes out ("between 1 and 10 June", "from 3 to 5 March") names the days of its act up to
 # this long; a vaguer span ("this week", "earlier this month") only up to the lexicon's max_span_days

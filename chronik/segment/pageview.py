@@ -62,6 +62,8 @@ class PageView:
         # a thread of posts, each stamped below its text (or a digest's items, each closed by its source's credit)
         self.posts = any(i.trailing or i.what == SOURCE_CREDIT for i in infos)
         self.spaced = _spaced(infos)
+        # a page with no blank line at all (copied without them): its layout tells no paragraph under another
+        self.unbroken = not any(i.block.blank_before for i in infos[1:])
         self.turns = {i.block.index for i in infos if i.kind == STAMP and i.what == "turn"}  # "[11:05] ANCHOR: ..."
         # a transcript's turns, each a speaker in capitals over what they say ("QUESTION: ...", "SPOKESMAN: ...");
         # one whose turns a clock stamps ("[11:05] ANCHOR: ...") is cut into segments by its stamps instead
