@@ -36,6 +36,10 @@ Mar. 20 - Apr. 02, 2010") and set without blank lines:
 - on a page that never sets a paragraph apart by a blank line, the layout tells no paragraph under the item above: a
   paragraph with another claimant is an update of its own, of the day the item above led with, not the first day of
   the issue's span.
+
+A humanitarian agency's daily digest (met on ZZZZZX's IRIN update), each item under a headline naming its region in
+capitals ("SOMALIA: Government troops retake Bulo Burde"): the paragraphs under it are read as reports, another
+claimant's an update of its own, not one story glued under the headline.
 """
 
 from __future__ import annotations
@@ -298,3 +302,34 @@ def test_on_a_page_without_blank_lines_a_new_claimant_under_an_item_is_an_update
     assert (minister.kind, minister.date) == ("update", "2010-02-16")
     assert of(updates, "Al-Shabaab says").date == "2010-02-16"
     assert of(updates, "The regional administration").date == "2010-02-05"  # (under the first item already)
+
+
+# --- a humanitarian agency's daily digest, met on ZZZZZX's IRIN update ------------------------------------------------
+
+_DIGEST = """
+    IRIN Horn of Africa Update, Friday 5 March 2010
+
+    SOMALIA: Government troops retake Bulo Burde
+
+    Government spokesman Abdirahman Omar announced on Thursday that troops had retaken the town of Bulo Burde.
+
+    Al-Shabaab did not confirm the loss of the town. Its spokesman told IRIN that its fighters had withdrawn.
+
+    SOMALIA: Displaced figure passes 200,000
+
+    The UN refugee agency said on Wednesday that more than 200,000 people had fled Mogadishu since January.
+
+    Aid workers in Afgooye told IRIN that the camps along the road lacked water and shelter.
+
+    KENYA: Refugees arrive at Dadaab
+
+    More than 5,000 Somalis have crossed into Kenya since last week, the Kenyan government said on Friday.
+"""
+
+
+def test_a_digests_item_under_its_region_headline_is_read_as_reports():
+    updates = parse_page(_DIGEST, dt.date(2010, 3, 5), "Africa/Mogadishu")
+    assert of(updates, "Government spokesman").date == "2010-03-04"
+    assert of(updates, "Al-Shabaab did not confirm").kind == "update"
+    assert of(updates, "Aid workers in Afgooye").kind == "update"
+    assert of(updates, "The UN refugee agency").date == "2010-03-03"

@@ -40,6 +40,9 @@ from chronik.segment.units import Unit, section_of
 
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
+# a digest's item headline: its region in capitals, a colon, the headline in words of lower case too
+_REGION_HEADLINE = re.compile(r"^[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*){0,4}:\s+(?=\S*[^:]*\b[a-z])")
+DIGEST_HEADLINES = 3  # such headlines that make a page a digest of items, each under its headline
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 TITLED_ABOVE = 2  # headlines over stamps that make a longer label over a stamp a title too
 DIGEST_REPORTS = 3  # how many untitled paragraphs, each a report, make the page above a digest's
@@ -192,6 +195,13 @@ class TitleReading(ReleaseTitles):
         return (not self.stamped and self.kind_at(k + 1) == PARA
                 and prose.opens_with_place(self.infos[k + 1].block.text)
                 and not any(u.kind == "update" for u in self.units))
+
+    @functools.cached_property
+    def region_headlines(self) -> int:
+        """How many headlines over paragraphs name their region in capitals before a colon, as a humanitarian digest
+        heads its items ("ETHIOPIA-ERITREA: Ethiopian troops take Tesseney", "SUDAN: Refugees pour into Kassala")."""
+        return sum(1 for j, i in enumerate(self.infos) if i.kind == HEADLINE and self.kind_at(j + 1) == PARA
+                   and _REGION_HEADLINE.match(i.block.text) is not None)
 
     @functools.cached_property
     def wire_headlines(self) -> int:
@@ -368,6 +378,9 @@ class TitleReading(ReleaseTitles):
             return
         if self.headline_reports and not title_cased(info.block):
             self.open_report(info)  # another of the page's news headlines
+            return
+        if not self.stamped and self.region_headlines >= DIGEST_HEADLINES and _REGION_HEADLINE.match(info.block.text):
+            self.open_report(info)  # a humanitarian digest's item: its paragraphs go on or not as a digest's do
             return
         if self.among_subheadings(k) or self.among_reports(k):
             self.label(info, k)  # "Convoy hit in Gaza City" between paragraphs, as "Aid trucks held up" above it
