@@ -1,0 +1,28 @@
+"""Attribution cases met on the blind sets opened this round (ZZZZZX's BBC page and ISS chronology, ZZZZZW's
+Frontline chronology), on text written for these tests in a war of another continent:
+
+- the regional bodies of the past and the old names of those still standing speak for no party: the Organisation of
+  African Unity ("An OAU official says ...", "The OAU said ..."), the Organisation of the Islamic Conference (today's
+  Organisation of Islamic Cooperation), the CSCE, SADC and the East African Community.
+"""
+
+from __future__ import annotations
+
+from attribution_cases import SOMALIA_SIDES, labelled_cases, wars_fixture
+
+wars = wars_fixture({"somalia": (SOMALIA_SIDES, "")})
+
+_CASES = [
+    ("a body of the past", "somalia", "An OAU official says the talks in Addis Ababa have been delayed.",
+     "Organisation of African Unity – OAU", "third-party"),
+    ("a body of the past", "somalia", "The Organisation of African Unity called on both sides to respect the truce.",
+     "Organisation of African Unity – OAU", "third-party"),
+    ("an old name", "somalia", "The Organisation of the Islamic Conference expressed deep concern over the fighting.",
+     "Organisation of Islamic Cooperation – OIC", "third-party"),
+    ("a body of the past", "somalia", "The CSCE said its observers would stay in the region.",
+     "Conference on Security and Co-operation in Europe – CSCE", "third-party"),
+    ("a regional body", "somalia", "SADC leaders said the summit would take up the crisis.",
+     "Southern African Development Community – SADC", "third-party"),
+]
+
+test_bodies_of_the_past = labelled_cases(_CASES)
