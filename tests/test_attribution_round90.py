@@ -3,12 +3,16 @@ Frontline chronology), on text written for these tests in a war of another conti
 
 - the regional bodies of the past and the old names of those still standing speak for no party: the Organisation of
   African Unity ("An OAU official says ...", "The OAU said ..."), the Organisation of the Islamic Conference (today's
-  Organisation of Islamic Cooperation), the CSCE, SADC and the East African Community.
+  Organisation of Islamic Cooperation), the CSCE, SADC and the East African Community;
+- a newspaper's dateline of place in capitals and day before a colon ("NAIROBI, Oct 27: Amnesty International on
+  Wednesday called on ...", met on ZZZZZW's Dawn page) names where the story was filed, not who speaks: the capital
+  is no state's government speaking.
 """
 
 from __future__ import annotations
 
-from attribution_cases import SOMALIA_SIDES, labelled_cases, wars_fixture
+import pytest
+from attribution_cases import SOMALIA_SIDES, annotated, labelled_cases, wars_fixture
 
 wars = wars_fixture({"somalia": (SOMALIA_SIDES, "")})
 
@@ -26,3 +30,13 @@ _CASES = [
 ]
 
 test_bodies_of_the_past = labelled_cases(_CASES)
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    ("NAIROBI, Oct 27: Amnesty International on Wednesday called on the Kenyan government to open an inquiry.",
+     "Amnesty International", "independent"),
+    ("MOGADISHU, Oct 27: Prime Minister Sharmarke on Wednesday called upon the African Union to send more troops.",
+     "Sharmarke", "tfg"),
+])
+def test_a_newspapers_dateline_before_a_colon_names_no_speaker(wars, text, who, side):
+    assert annotated(wars["somalia"], "Daily Desk", text) == (who, side)

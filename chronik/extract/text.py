@@ -81,10 +81,11 @@ def _blank(m: re.Match[str]) -> str:
 
 
 # a timeline item's day before its text, with a colon or a dash ("February 2: French President ...", "Jan. 16 - ",
-# "12 May 2024: "): no subject of the item's sentence (blanked, as a sign-off is); its month as the date lexicon
-# writes it, capitalised
+# "12 May 2024: "), or a newspaper's dateline of place in capitals and day ("ISLAMABAD, Oct 27: Prime Minister ..."):
+# no subject of the item's sentence (blanked, as a sign-off is); its month as the date lexicon writes it, capitalised
 _MONTH = rf"(?=[A-Z])(?i:{alternation(date_lexicon().months)})\b\.?"
-_DAY_LABEL = re.compile(rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_DATELINE_PLACE = r"(?:[A-Z][A-Z.'’/-]+(?:\s[A-Z][A-Z.'’/-]+){0,3},\s+)?"
+_DAY_LABEL = re.compile(rf"^\s*{_DATELINE_PLACE}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
                         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)\s*(?::|[–—]|-(?=\s))\s+(?=\S)")
 
 
