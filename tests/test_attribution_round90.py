@@ -6,13 +6,23 @@ Frontline chronology), on text written for these tests in a war of another conti
   Organisation of Islamic Cooperation), the CSCE, SADC and the East African Community;
 - a newspaper's dateline of place in capitals and day before a colon ("NAIROBI, Oct 27: Amnesty International on
   Wednesday called on ...", met on ZZZZZW's Dawn page) names where the story was filed, not who speaks: the capital
-  is no state's government speaking.
+  is no state's government speaking;
+- an official no file knows whose initials stand between the post and the name ("Banadir Governor M.A. Hassan Nur
+  on Saturday ordered an inquiry", met on ZZZZZW's Reuters story) is of the state the page's title names, as one whose
+  name follows the post directly already was.
 """
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import pytest
 from attribution_cases import SOMALIA_SIDES, annotated, labelled_cases, wars_fixture
+
+from chronik.config import Config, Source
+from chronik.extract import annotate
+from chronik.model import Update
 
 wars = wars_fixture({"somalia": (SOMALIA_SIDES, "")})
 
@@ -40,3 +50,14 @@ test_bodies_of_the_past = labelled_cases(_CASES)
 ])
 def test_a_newspapers_dateline_before_a_colon_names_no_speaker(wars, text, who, side):
     assert annotated(wars["somalia"], "Daily Desk", text) == (who, side)
+
+
+_PAGES = itertools.count()
+
+
+def test_an_unlisted_officials_initials_do_not_hide_the_post(wars):
+    source = Source(id=f"wire-{next(_PAGES)}", file="p.txt", path=Path("p.txt"), publisher="Wire Desk",
+                    title="SOMALIA: Troops fire on Baidoa march, at least 20 dead")
+    update = Update(source.id, [1], "Banadir Governor M.A. Hassan Nur on Saturday ordered an inquiry.")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["somalia"])
+    assert (update.attribution.who, update.attribution.side) == ("Hassan Nur", "tfg")

@@ -81,5 +81,9 @@ def _official(ahead: str, data: ExtractData) -> bool:
         return True  # the post in lower case between commas before the name: "the prosecutor general, X, said"
     if _STATE_POST.search(ahead):
         return True  # "Government spokesman Patrick Muyaya", "Army spokesman Major-General X", "navy commander Cmdr. X"
-    before = ahead[-_NEAR:].split()
+    before = _INITIALS.sub("", ahead)[-_NEAR:].split()  # ("Governor K.V. Krishna Rao": the initials are the name's)
     return bool(before) and before[-1].rstrip(",") in data.lexicon.titles and before[-1][:1].isupper()
+
+
+# the initials of a name written before its surname: "K.V. ", "S. B. "
+_INITIALS = re.compile(r"(?<=\s)(?:[A-Z]\.\s?)+\s*$")
