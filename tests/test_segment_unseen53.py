@@ -333,3 +333,20 @@ def test_a_digests_item_under_its_region_headline_is_read_as_reports():
     assert of(updates, "Al-Shabaab did not confirm").kind == "update"
     assert of(updates, "Aid workers in Afgooye").kind == "update"
     assert of(updates, "The UN refugee agency").date == "2010-03-03"
+
+
+def test_a_sentence_naming_its_day_twice_is_no_caption():
+    """A statement's paragraph closed by "yesterday, 17 May 2010." (met on ZZZZZX's Eritrean foreign ministry page)
+    names its day twice, as a caption closed by its photo's day never does: it is the statement's text."""
+    updates = parse_page("""
+        PRESS STATEMENT
+
+        Statement of the Government on Security Council Resolution 1910 (2010)
+
+        Mogadishu, 18 May 2010
+
+        The Transitional Federal Government has studied Resolution 1910 adopted by the Council yesterday, 17 May 2010.
+
+        The Government welcomes the Council's demand for an immediate cessation of hostilities.
+    """, dt.date(2010, 5, 18), "Africa/Mogadishu")
+    assert of(updates, "The Transitional Federal Government has studied").kind != "aside"

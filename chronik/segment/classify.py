@@ -104,7 +104,9 @@ _PLACE_CAPTION = re.compile(r"^(?-i:[A-Z][a-z][\w.'’-]*)(?:\s+(?-i:[A-Z])[\w.'
 # belongings as gunfire echoes near the city centre, January 28, 2025." (in the present, or naming no act at all;
 # not a document's title of that shape, "Situation update on Malakal, 12 June 2024.", nor a lead-in, "Here is the
 # situation on Thursday, March 14, 2024.")
-_DAY_CAPTION = re.compile(r"^(?-i:[A-Z])[^.!?:;|\"“”]{20,}[^\d\s],\s+" + _CAPTION_DAY, re.I)
+# (nor a sentence naming its day twice: "... adopted by the Council yesterday, 17 May 2000.")
+_DAY_CAPTION = re.compile(r"^(?-i:[A-Z])[^.!?:;|\"“”]{20,}[^\d\s](?<!yesterday)(?<!today)(?<!tonight)(?<!tomorrow),\s+"
+                          + _CAPTION_DAY, re.I)
 _DOCUMENT_NOUN = re.compile(rf"\b(?:{headings.DOCUMENT_KIND}|update|report|briefing|bulletin|summary|overview|digest|"
                             r"sitrep|brief|note|transcript)", re.I)
 CAPTION_WORDS = 40
