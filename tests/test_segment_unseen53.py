@@ -350,3 +350,18 @@ def test_a_sentence_naming_its_day_twice_is_no_caption():
         The Government welcomes the Council's demand for an immediate cessation of hostilities.
     """, dt.date(2010, 5, 18), "Africa/Mogadishu")
     assert of(updates, "The Transitional Federal Government has studied").kind != "aside"
+
+
+def test_a_fronted_places_where_clause_does_not_date_the_report():
+    """"In Djibouti, where talks resumed on May 30 ..., diplomats said ..." (met on ZZZZZX's Reuters story): the
+    clause tells the place's story, the report is of the story's day; a "where" clause carrying the news itself
+    keeps its day (a guard)."""
+    updates = parse_page("""
+        NAIROBI, June 8 (Reuters) - Somali government troops said on Tuesday they had repulsed an attack on Baidoa.
+
+        In Djibouti, where indirect talks resumed on May 30 under the UN envoy, diplomats said a deal was close.
+
+        The fighting spread to Kismayo, where militants attacked an army base on Monday.
+    """, dt.date(2010, 6, 8), "Africa/Mogadishu")
+    assert of(updates, "In Djibouti").date == "2010-06-08"
+    assert of(updates, "The fighting spread").date == "2010-06-07"

@@ -450,7 +450,7 @@ def in_subordinate(text: str, start: int) -> bool:
     "having fled ... overnight"); not when "after" or "before" only says the time of day of the date ("shortly after
     midnight on Tuesday")."""
     prefix = clause_prefix(text, start)
-    if _perfect_participle(prefix):
+    if _perfect_participle(prefix) or _FRONTED_PLACE_WHERE.match(text[:start]):
         return True
     for m in lexicon().subordinators.finditer(prefix):
         if (m.group().lower() == "that" and _complement_that(prefix, m.start())) or _acronym(prefix, m):
@@ -463,6 +463,9 @@ def in_subordinate(text: str, start: int) -> bool:
     return False
 
 
+# a place the sentence opens with, described by a clause on what happened there before its subject comes ("In
+# Algiers, where indirect talks resumed on May 30, diplomats said ..."): that clause's day is the place's story
+_FRONTED_PLACE_WHERE = re.compile(r"^(?:In|At)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+where\b[^,]*$")
 # a perfect participle opens a clause of its own, a step before the main act: "with many residents having fled to the
 # capital overnight", "Having taken the village on Monday, the troops ..."
 _HAVING = re.compile(r"\b[Hh]aving\s+(?:\w+ly\s+)?(?:been\s+)?([a-z]+)\b")
