@@ -3,7 +3,8 @@ Frontline chronology), on text written for these tests in a war of another conti
 
 - the regional bodies of the past and the old names of those still standing speak for no party: the Organisation of
   African Unity ("An OAU official says ...", "The OAU said ..."), the Organisation of the Islamic Conference (today's
-  Organisation of Islamic Cooperation), the CSCE, SADC and the East African Community;
+  Organisation of Islamic Cooperation), the CSCE, SADC and the East African Community; NATO speaks by its North
+  Atlantic Council (met on ZZZZZY's NATO statement);
 - a newspaper's dateline of place in capitals and day before a colon ("NAIROBI, Oct 27: Amnesty International on
   Wednesday called on ...", met on ZZZZZW's Dawn page) names where the story was filed, not who speaks: the capital
   is no state's government speaking;
@@ -37,6 +38,8 @@ _CASES = [
      "Conference on Security and Co-operation in Europe – CSCE", "third-party"),
     ("a regional body", "somalia", "SADC leaders said the summit would take up the crisis.",
      "Southern African Development Community – SADC", "third-party"),
+    ("a body by its council", "somalia", "The North Atlantic Council condemned the attacks on Baidoa.", "NATO",
+     "third-party"),
 ]
 
 test_bodies_of_the_past = labelled_cases(_CASES)

@@ -365,3 +365,21 @@ def test_a_fronted_places_where_clause_does_not_date_the_report():
     """, dt.date(2010, 6, 8), "Africa/Mogadishu")
     assert of(updates, "In Djibouti").date == "2010-06-08"
     assert of(updates, "The fighting spread").date == "2010-06-07"
+
+
+def test_a_bodys_earlier_decision_recalled_by_its_day_does_not_date_the_paragraph():
+    """"reaffirms its decision of 9 February 2010", "in accordance with the Council's decisions of 2 and 9 August
+    2009" (met on ZZZZZY's North Atlantic Council statement): a decision recalled, not the day of the statement."""
+    updates = parse_page("""
+        Decisions taken at the Meeting of the Peace and Security Council
+
+        22 Apr. 2010
+
+        1. The Council condemns the attacks on Baidoa, which have cost many civilian lives.
+
+        2. The Council has decided to extend it, in accordance with the Council's decisions of 2 and 9 August 2009.
+
+        3. The Council reaffirms its decision of 9 February 2010 on the protection of civilians in Mogadishu.
+    """, dt.date(2010, 4, 22), "Africa/Mogadishu")
+    assert of(updates, "The Council has decided").date == "2010-04-22"
+    assert of(updates, "The Council reaffirms").date == "2010-04-22"

@@ -313,6 +313,13 @@ _NAMED_OF = re.compile(r"(?:(?:\bthe\s+|(?-i:[A-Z])[\w'’-]*\s+)(?-i:[A-Z])[a-z
                        r"|\b(?-i:[A-Z])[a-z]+\s+(?:No\.\s*)?\d+)\s+of\s+$")
 
 
+# ... or a body's earlier decision recalled by its day after "of", in lower case: "reaffirms its decision of 9 February
+# 1994", "in accordance with the Council's decisions of 2 and 9 August 1993", "its resolution of 6 May" (a decision
+# taken now is "decided today", not "its decision of")
+_DECISION_OF = re.compile(r"\b(?:its|their|his|her|the|[\w'’-]+['’]s)\s+(?:(?:earlier|previous|prior|own)\s+)?"
+                          r"(?:decisions?|resolutions?)\s+of\s+$", re.I)
+
+
 def named_event(text: str, m: Mention) -> bool:
     """Whether date ``m`` names an event by its day, before the event's noun, in a phrase hanging on a preposition
     ("1,200 people were killed in Hamas's Oct. 7 attack", "since the 24 February invasion", a title's "Chronology of
@@ -320,7 +327,7 @@ def named_event(text: str, m: Mention) -> bool:
     "of" ("in violation of the Geneva Statement of 17 April"): an event the text recalls, not its act. ("Sunday
     strikes killed five", the subject of the act, is the act's day.)"""
     before = text[max(0, m.start - 40):m.start]
-    if _NAMED_OF.search(before) is not None:
+    if _NAMED_OF.search(before) is not None or _DECISION_OF.search(before) is not None:
         return True
     word = _NEXT_WORD.match(text, m.end)
     return (word is not None and word.group(1).lower() in lexicon().event_nouns
