@@ -40,6 +40,10 @@ Mar. 20 - Apr. 02, 2010") and set without blank lines:
 A humanitarian agency's daily digest (met on ZZZZZX's IRIN update), each item under a headline naming its region in
 capitals ("SOMALIA: Government troops retake Bulo Burde"): the paragraphs under it are read as reports, another
 claimant's an update of its own, not one story glued under the headline.
+
+Also met on the blind sets opened this round: a clause on a place the sentence opens with ("In Djibouti, where talks
+resumed on May 30, ...") and a body's earlier decision recalled by its day ("its decision of 9 February 2010") date
+no act; a round-up's weekday item telling a past act ("Saturday: ... ended four days of talks") is of the week gone by.
 """
 
 from __future__ import annotations
@@ -383,3 +387,17 @@ def test_a_bodys_earlier_decision_recalled_by_its_day_does_not_date_the_paragrap
     """, dt.date(2010, 4, 22), "Africa/Mogadishu")
     assert of(updates, "The Council has decided").date == "2010-04-22"
     assert of(updates, "The Council reaffirms").date == "2010-04-22"
+
+
+def test_a_round_ups_weekday_item_telling_a_past_act_is_of_the_week_gone_by():
+    """"Saturday: ... delegations ended four days of talks" on a Friday's weekly round-up (met on ZZZZZZ's Weekly
+    Mail page) is the Saturday before, not the next day; an item telling what will happen keeps the next one."""
+    updates = parse_page("""
+        SOMALIA
+
+        Saturday: Government and opposition delegations ended four days of talks in Djibouti with a joint communique.
+
+        Sunday: The delegations will meet again in Djibouti to sign the agreement.
+    """, dt.date(2010, 2, 5), "Africa/Mogadishu")
+    assert of(updates, "Saturday: Government").date == "2010-01-30"
+    assert of(updates, "Sunday: The delegations").date == "2010-02-07"

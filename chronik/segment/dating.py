@@ -361,6 +361,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
         leading = _in_told_year(unit, page, leading, lambda f: f.leading(title))
     leading = _in_led_year(unit, page, leading)
     leading = _in_past_year(page, leading)
+    leading = _in_past_week(page, leading, lead)
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         if _YEAR.search(leading.text):
             page.told.led = leading.timex.start
@@ -545,6 +546,24 @@ def _in_past_year(page: PageDates, found: Mention | None) -> Mention | None:
         return found
     why = f"{found.timex.why}; in {start.year}, as a chronology's item is of a day gone by"
     return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why, end=end))
+
+
+def _in_past_week(page: PageDates, found: Mention | None, lead: str) -> Mention | None:
+    """``found``, a weekday a list item leads with ("Saturday: Government and Unita delegations ended four days of
+    talks ..."), read as the one before the page's date when it was read as the one after and the item tells a
+    past act: a round-up of the week lists its days gone by (read alone, "Saturday" on a Friday is the next day)."""
+    publication = page.publication
+    if (found is None or publication is None or found.timex.kind != RELATIVE or found.timex.start is None
+            or found.timex.end != found.timex.start or not 0 < (found.timex.start - publication).days < WEEK_DAYS
+            or date_lexicon().weekdays.get(found.text.strip().lower().rstrip(".")) is None
+            or tense_at(lead, found.start, found.end) != PAST):
+        return found
+    start = found.timex.start - dt.timedelta(days=WEEK_DAYS)
+    why = f"{found.timex.why}; the week before, as the item tells a past act"
+    return dataclasses.replace(found, timex=day_timex(start, found.timex.kind, why))
+
+
+WEEK_DAYS = 7
 
 
 def _years_on(timex: Timex, years: int) -> tuple[dt.date | None, dt.date | None]:
