@@ -401,3 +401,27 @@ def test_a_round_ups_weekday_item_telling_a_past_act_is_of_the_week_gone_by():
     """, dt.date(2010, 2, 5), "Africa/Mogadishu")
     assert of(updates, "Saturday: Government").date == "2010-01-30"
     assert of(updates, "Sunday: The delegations").date == "2010-02-07"
+
+
+# --- a Security Council press release, met on ZZZZZZ's UN page -------------------------------------------------------
+
+_COUNCIL = """
+    NEW YORK, 12 March -- The Security Council this afternoon demanded an immediate cease-fire throughout Somalia.
+
+    It requested the Secretary-General to submit, by 30 April, a report with his recommendations on the mission.
+
+    Speaking before the vote, the representative of Somalia said that al-Shabaab had taken Baidoa at a terrible cost.
+
+    He asked the Council to consider measures against the group, including an embargo on arms.
+"""
+
+
+def test_a_deadline_set_off_before_its_day_dates_no_act():
+    """"to submit, by 30 April, a report": a deadline, not the day of the request (it was read as last April)."""
+    updates = parse_page(_COUNCIL, dt.date(2010, 3, 12), "America/New_York")
+    assert next(u for u in updates if "by 30 April" in u.text).date == "2010-03-12"
+
+
+def test_a_speaker_asking_goes_on_his_statement():
+    updates = parse_page(_COUNCIL, dt.date(2010, 3, 12), "America/New_York")
+    assert "He asked the Council" in of(updates, "Speaking before the vote").text

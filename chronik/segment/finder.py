@@ -227,6 +227,8 @@ class DateFinder:
                 continue  # "this week", "the last week", "reported 300 cases last week": no act's days
             if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
+            if _DEADLINE.search(text[max(0, m.start - 12):m.start]):
+                continue  # "requested the Secretary-General to submit, by 30 April, a report": a deadline
             if named_event(text, m):
                 continue  # "killed in Hamas's Oct. 7 attack": an event named by its day, not the act
             if not _main_clause(text, m, quotes):
@@ -318,6 +320,10 @@ _NAMED_OF = re.compile(r"(?:(?:\bthe\s+|(?-i:[A-Z])[\w'’-]*\s+)(?-i:[A-Z])[a-z
 # taken now is "decided today", not "its decision of")
 _DECISION_OF = re.compile(r"\b(?:its|their|his|her|the|[\w'’-]+['’]s)\s+(?:(?:earlier|previous|prior|own)\s+)?"
                           r"(?:decisions?|resolutions?)\s+of\s+$", re.I)
+
+
+# a deadline set off before its day: "to submit, by 30 April, a report", "no later than 15 May"
+_DEADLINE = re.compile(r"(?:,\s*by|\bno\s+later\s+than|\bnot\s+later\s+than)\s+$", re.I)
 
 
 def named_event(text: str, m: Mention) -> bool:
