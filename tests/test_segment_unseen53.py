@@ -425,3 +425,40 @@ def test_a_deadline_set_off_before_its_day_dates_no_act():
 def test_a_speaker_asking_goes_on_his_statement():
     updates = parse_page(_COUNCIL, dt.date(2010, 3, 12), "America/New_York")
     assert "He asked the Council" in of(updates, "Speaking before the vote").text
+
+
+def test_an_issues_other_articles_with_their_deks_are_no_news():
+    """"Also in this issue" over the magazine's other articles, each a title and a short dek (met on ZZZZZW's
+    Frontline page): related links, not updates."""
+    updates = parse_page("""
+        Feb. 16 (Tuesday): Government troops break through on the Burhakaba road and enter Baidoa.
+
+        Compiled by the Research Desk
+
+        Also in this issue
+
+        The siege and after
+
+        How the town was saved, and why the fighters left. By our Special Correspondent in Baidoa.
+
+        Baidoa: questions without answers
+
+        An eyewitness account of the February 9 shelling.
+    """, dt.date(2010, 3, 20), "Africa/Mogadishu")
+    assert [u.text for u in updates if u.kind != "aside"] == [
+        "Feb. 16 (Tuesday): Government troops break through on the Burhakaba road and enter Baidoa."]
+
+
+def test_a_story_going_on_under_a_related_link_is_still_news():
+    """Guard: a story's long paragraph under a "Read more" box's one link is news again."""
+    updates = parse_page("""
+        Government troops entered Baidoa on Tuesday after a two-week siege, the defence ministry said.
+
+        Read more:
+
+        The siege of Baidoa explained
+
+        Aid agencies said on Wednesday that the first convoy of food had reached the town and that the hospital
+        had reopened its surgical ward after two weeks without power, its doctors working by the light of generators.
+    """, dt.date(2010, 3, 18), "Africa/Mogadishu")
+    assert of(updates, "Aid agencies said").kind == "update"

@@ -74,6 +74,7 @@ from chronik.segment.teasers import (
     inline_teaser,
     opens_related,
     teaser_date,
+    teaser_dek,
     teaser_headline,
     teaser_stamp,
     teaser_title,
@@ -168,7 +169,7 @@ class Reader(TitleReading):
             return
         teaser = ((kind in (DATE_HEADING, COUNTER) and teaser_date(self, k))
                   or (kind == STAMP_LINE and teaser_stamp(self, k)) or (kind == STAMP and teaser_headline(self, k))
-                  or teaser_title(self, k))
+                  or teaser_title(self, k) or teaser_dek(self, k))
         if kind not in (HEADLINE, LABEL, LEAD_IN, LINK, BULLET) and not teaser:
             self.in_related = False  # (a list of links under "Read more:" is related too)
         self.handlers[kind](info, k)
@@ -545,7 +546,7 @@ class Reader(TitleReading):
             self.start("item").add(info.block, "" if REPLY_HEADER.match(info.block.text) else None)
             self.in_item = True
             return
-        if teaser_title(self, k):
+        if teaser_title(self, k) or teaser_dek(self, k):
             self.aside(info, "related link")  # a sidebar teaser's title over its date, under "Other statements"
             return
         if info.what in (HEARING_TURN, SITTING, MEETING_TURN):

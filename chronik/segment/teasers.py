@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chronik.segment import prose
 from chronik.segment.classify import (
     BULLET,
     CLOCKED_TITLE,
@@ -60,6 +61,20 @@ def teaser_title(reader: ReaderState, k: int) -> bool:
     if not (reader.in_related and reader.kind_at(k) == PARA and not text.endswith((".", "!", "?", '"', "”", ":"))):
         return False
     return reader.kind_at(k + 1) == STAMP_LINE or _dated_title(reader, text)
+
+
+DEK_WORDS = 25  # a teaser's dek under its title: a line or two ("An eyewitness account of the October 22 firing.")
+
+
+def teaser_dek(reader: ReaderState, k: int) -> bool:
+    """In a list of related articles ("Also in this issue"), a short paragraph between one teaser's title and the
+    next ("The siege and after" / "How the relic was saved, and why the militants came out. By our Special
+    Correspondent." / "Bijbehara: questions without answers") is the teaser's dek, not news: it reports no one's
+    words (a news list's summary under "Latest news" does: "..., the army said.")."""
+    text = reader.infos[k].block.text
+    return (reader.in_related and reader.kind_at(k) == PARA and reader.infos[k].block.words <= DEK_WORDS
+            and reader.kind_at(k - 1) in (HEADLINE, LABEL) and reader.kind_at(k + 1) in (HEADLINE, LABEL, None)
+            and not prose.reports(text))
 
 
 def _dated_title(reader: ReaderState, text: str) -> bool:
