@@ -462,3 +462,23 @@ def test_a_story_going_on_under_a_related_link_is_still_news():
         had reopened its surgical ward after two weeks without power, its doctors working by the light of generators.
     """, dt.date(2010, 3, 18), "Africa/Mogadishu")
     assert of(updates, "Aid agencies said").kind == "update"
+
+
+def test_an_archives_fields_under_the_word_count_are_no_news():
+    """A story saved from a news archive that shows its fields without codes under its word count (met on ZZZZZW's
+    Factiva page): its filing clock, source, source code and language are furniture; its day still dates it."""
+    lines = [line.strip() for line in """
+        SOMALIA: Troops retake Baidoa market, at least 12 dead.
+        582 words
+        23 March 2010
+        11:42
+        Reuters News
+        LBA
+        English
+        MOGADISHU, March 23 (Reuters) - Somali troops on Tuesday retook the main market of Baidoa after heavy fighting.
+    """.strip().splitlines()]
+    updates = parse_page("\n".join(lines), dt.date(2010, 3, 23), "Africa/Mogadishu")
+    texts = [u.text for u in updates]
+    assert not any(t in ("11:42", "Reuters News", "LBA", "English") for t in texts)
+    story = next(u for u in updates if "retook the main market" in u.text)
+    assert (story.date, story.time) == ("2010-03-23", None)

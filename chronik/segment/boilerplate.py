@@ -397,13 +397,32 @@ ARCHIVE_CODES = 4  # code lines that make a page an archive's export
 
 def _archive_values(blocks: list[Block], reasons: dict[int, str]) -> None:
     """Drop the value under each metadata code of a story exported from a news archive (Factiva, Nexis: a code alone on
-    its line, its value on the next), on a page of several such codes."""
+    its line, its value on the next), on a page of several such codes; and the fields an archive shows without their
+    codes under the story's word count ("582 words" / "23 October 1993" / "11:42" / "Reuters News" / "LBA" /
+    "English"): the time it was filed, its source, the source's code and its language (its day is kept: it dates the
+    story)."""
     codes = [k for k, b in enumerate(blocks) if reasons.get(b.index) == ARCHIVE and b.text.strip() in _METADATA_CODES]
-    if len(codes) < ARCHIVE_CODES:
-        return
-    for k in codes:
-        if k + 1 < len(blocks) and blocks[k + 1].index not in reasons:
-            reasons[blocks[k + 1].index] = ARCHIVE
+    if len(codes) >= ARCHIVE_CODES:
+        for k in codes:
+            if k + 1 < len(blocks) and blocks[k + 1].index not in reasons:
+                reasons[blocks[k + 1].index] = ARCHIVE
+    for k, block in enumerate(blocks):
+        if reasons.get(block.index) != ARCHIVE or not _WORD_COUNT.match(block.text):
+            continue
+        for field in blocks[k + 1:k + 1 + _UNCODED_FIELDS]:
+            if field.index in reasons or field.words > _FIELD_WORDS or SENTENCE_END.search(field.text):
+                break
+            if _UNCODED_FIELD.match(field.text):
+                reasons[field.index] = ARCHIVE
+
+
+_WORD_COUNT = re.compile(r"^\s*\d[\d,]*\s+words\s*$", re.I)
+_UNCODED_FIELDS = 7  # the most fields under the word count: day, clock, source, code, language, copyright
+_FIELD_WORDS = 4
+# the filing clock, the source's name and its code, the language
+_UNCODED_FIELD = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?"
+                            r"|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Wire|Newswire|Service|Agency|Press)"
+                            r"|(?-i:[A-Z]{2,6})|English|French|Spanish|Arabic|Russian|German|Portuguese)\s*$")
 
 
 def _under_label(below: list[Block], reasons: dict[int, str], words: int, reason: str) -> None:
