@@ -422,7 +422,7 @@ _FIELD_WORDS = 4
 # the filing clock, the source's name and its code, the language
 _UNCODED_FIELD = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?:\s*(?:GMT|UTC))?"
                             r"|(?:[A-Z][\w.&'’-]*\s+){0,3}(?:News|Wire|Newswire|Service|Agency|Press)"
-                            r"|(?-i:[A-Z]{2,6})|English|French|Spanish|Arabic|Russian|German|Portuguese)\s*$")
+                            r"|[A-Z]{2,6}|English|French|Spanish|Arabic|Russian|German|Portuguese)\s*$")
 
 
 def _under_label(below: list[Block], reasons: dict[int, str], words: int, reason: str) -> None:

@@ -37,7 +37,7 @@ class ReaderState(PageView):
         self.tags: list[str] = []
         self.current: Unit | None = None
         self.in_item = False
-        self.item_text = False  # the item a date line opened has its first paragraph: the next are read as a story's
+        self.item_story = False  # the item a date line opened is told in paragraphs, each read as a story's
         self.in_related = False
         self.pending_title: Block | None = None
         self.pending_stamp: Info | None = None
@@ -93,7 +93,7 @@ class ReaderState(PageView):
 
     def close(self) -> None:
         self.current = None
-        self.in_item = self.item_text = False
+        self.in_item = self.item_story = False
 
     def stamp_section(self, info: Info) -> None:
         """A timestamp that gives its date ("23:18 GMT 10.10.2020") dates it and the undated ones after it."""

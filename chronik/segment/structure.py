@@ -447,7 +447,7 @@ class Reader(TitleReading):
         self.close()
         self.section = Section(info.timex.start, None, "timestamp", f"the item's date line '{info.block.text.strip()}'")
         self.start("item").add(info.block, "")
-        self.in_item, self.item_text = True, info.what == ITEM_STORY
+        self.in_item, self.item_story = True, info.what == ITEM_STORY
 
     def on_item_title(self, info: Info) -> None:
         """An item's title over its date line (see chronik.segment.dated_items): it titles the item under it."""
@@ -617,7 +617,7 @@ class Reader(TitleReading):
         elif self.pending_stamp is not None:
             self.start("item").add(info.block)
             self.in_item = True
-        elif cur is not None and (cur.awaiting_lead or (self.in_item and not (self.item_text and cur.lead))
+        elif cur is not None and (cur.awaiting_lead or (self.in_item and not (self.item_story and cur.lead))
                                   or continues(self, cur, info.block.text)
                                   or (self.posts and cur.kind == "update" and cur.stamp is None)
                                   or same_paragraph(self, cur, info, k) or timeline_continues(self, cur, info, k)

@@ -41,7 +41,7 @@ from chronik.segment.units import Unit, section_of
 MIN_TITLE_WORDS = 3  # a label short enough to be one ("Briefings", "Statements") is a title only from three words
 WIRE_STORIES = 2  # headlines over ledes that open with their place that make a page a collection of wire stories
 # a digest's item headline: its region in capitals, a colon, the headline in words of lower case too
-_REGION_HEADLINE = re.compile(r"^[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*){0,4}:\s+(?=\S*[^:]*\b[a-z])")
+_REGION_HEADLINE = re.compile(r"^[A-Z][A-Z'’.]*(?:[ /-][A-Z][A-Z'’.]*){0,4}:\s+(?=.*\b[a-z])")
 DIGEST_HEADLINES = 3  # such headlines that make a page a digest of items, each under its headline
 TITLED_BELOW = 2  # stamps with their headline under them that make a headline over a stamp no title of it
 TITLED_ABOVE = 2  # headlines over stamps that make a longer label over a stamp a title too
