@@ -482,3 +482,37 @@ def test_an_archives_fields_under_the_word_count_are_no_news():
     assert not any(t in ("11:42", "Reuters News", "LBA", "English") for t in texts)
     story = next(u for u in updates if "retook the main market" in u.text)
     assert (story.date, story.time) == ("2010-03-23", None)
+
+
+def test_a_monitoring_items_source_line_closing_it_stamps_the_item_above():
+    """BBC Monitoring items each closed by their source line (met on ZZZZZZA's page): the line stamps the item above
+    it, not the item below (a source line over its item, FBIS's way, still opens it: other tests)."""
+    updates = parse_page("""
+        BBC Summary of World Broadcasts
+        August 25, 2010, Wednesday
+        SECTION: Part 5 Africa; SOMALIA; AL/1234/A
+        LENGTH: 1184 words
+        HEADLINE: Somalia: Government and Shabaab trade claims on Bulo Burde
+        BODY:
+        Somalia
+        Army "liberates" Bulo Burde, state radio says
+        Text of report by Somali state radio on 23 August
+        The armed forces, supported by our allies, this afternoon liberated the town of Bulo Burde from the enemy.
+        According to the general staff, the enemy fled towards the river, abandoning large quantities of arms.
+        Source: Radio Mogadishu, in Somali 1800 gmt 23 Aug 10
+        Minister urges population to report infiltrators
+        Text of statement by Information Minister Abdirahman Omar, broadcast by Somali state radio on 24 August
+        Somali people, the aggressors are trying to slip into our capital disguised as civilians. Report to the police.
+        The government assures the population that the water supply will soon be restored.
+        Source: Radio Mogadishu, in Somali 1130 gmt 24 Aug 10
+        Shabaab radio says Baidoa "totally under control"
+        Excerpt from report by Shabaab-run Radio Andalus on 23 August
+        The mujahideen yesterday [22 August] took total control of the town of Baidoa, including its airport.
+        The commander said the soldiers who surrendered would be spared. [Passage omitted]
+        Source: Radio Andalus, in Somali 1730 gmt 23 Aug 10
+    """, dt.date(2010, 8, 25), "Africa/Mogadishu")
+    liberated = next(u for u in updates if "liberated the town" in u.text)
+    assert (liberated.date, liberated.time) == ("2010-08-23", "18:00")
+    assert "enemy fled" in liberated.text
+    statement = next(u for u in updates if "slip into our capital" in u.text)
+    assert (statement.date, statement.time) == ("2010-08-24", "11:30")

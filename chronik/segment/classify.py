@@ -83,6 +83,7 @@ from chronik.segment.timestamps import (
     metadata_date,
     signed_dateline,
     source_credit,
+    source_line_outlet,
     titled_stamp,
     topic_dateline,
     trailing_stamp,
@@ -740,6 +741,19 @@ def _closing_stamps(infos: list[Info]) -> None:
             info.kind, info.stamp = STAMP, stamp
 
 
+def _closing_source_lines(infos: list[Info]) -> None:
+    """A monitoring service's items each closed by their source line ("Text of report by Congolese state radio on 23
+    August" / the text / "Source: La Voix du Peuple radio, Kinshasa, in French 1800 gmt 23 Aug 98" / the next
+    item's headline): when two or more source lines stand right under paragraphs and over a headline (or close the
+    page), each stamps the item above it, as a post's footer does, instead of opening the item below."""
+    closing = [info for k, info in enumerate(infos) if info.kind in (STAMP, STAMP_LINE)
+               and source_line_outlet(info.block.text) is not None and k > 0 and infos[k - 1].kind == PARA
+               and (k + 1 == len(infos) or infos[k + 1].kind in (HEADLINE, LABEL))]
+    if len(closing) >= MIN_CLOSING_STAMPS:
+        for info in closing:
+            info.kind, info.trailing = STAMP_LINE, True
+
+
 CLOCKED_TITLES = 2  # how many titles closed by a clock make them the posts' stamps, not a schedule's line
 
 
@@ -1010,6 +1024,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     embedded_posts(infos)
     embedded_cards(infos)
     _closing_stamps(infos)
+    _closing_source_lines(infos)
     _clocked_titles(infos)
     _signed_footers(infos)
     _sign_offs(infos)
