@@ -397,15 +397,19 @@ ARCHIVE_CODES = 4  # code lines that make a page an archive's export
 
 def _archive_values(blocks: list[Block], reasons: dict[int, str]) -> None:
     """Drop the value under each metadata code of a story exported from a news archive (Factiva, Nexis: a code alone on
-    its line, its value on the next), on a page of several such codes; and the fields an archive shows without their
-    codes under the story's word count ("582 words" / "23 October 1993" / "11:42" / "Reuters News" / "LBA" /
-    "English"): the time it was filed, its source, the source's code and its language (its day is kept: it dates the
-    story)."""
+    its line, its value on the next), on a page of several such codes."""
     codes = [k for k, b in enumerate(blocks) if reasons.get(b.index) == ARCHIVE and b.text.strip() in _METADATA_CODES]
-    if len(codes) >= ARCHIVE_CODES:
-        for k in codes:
-            if k + 1 < len(blocks) and blocks[k + 1].index not in reasons:
-                reasons[blocks[k + 1].index] = ARCHIVE
+    if len(codes) < ARCHIVE_CODES:
+        return
+    for k in codes:
+        if k + 1 < len(blocks) and blocks[k + 1].index not in reasons:
+            reasons[blocks[k + 1].index] = ARCHIVE
+
+
+def _uncoded_archive_fields(blocks: list[Block], reasons: dict[int, str]) -> None:
+    """Drop the fields an archive shows without their codes under the story's word count ("582 words" / "23 October
+    1993" / "11:42" / "Reuters News" / "LBA" / "English"): the time it was filed, its source, the source's code and its
+    language (its day is kept: it dates the story)."""
     for k, block in enumerate(blocks):
         if reasons.get(block.index) != ARCHIVE or not _WORD_COUNT.match(block.text):
             continue
@@ -891,6 +895,7 @@ def drop_reasons(blocks: list[Block], source: Source, config: Config) -> dict[in
     _appeal_boxes(blocks, reasons)
     _addresses(blocks, reasons)
     _archive_values(blocks, reasons)
+    _uncoded_archive_fields(blocks, reasons)
     _repeats(blocks, reasons)
     for k in card_lines([b.text for b in blocks]):  # a list of results' cards (see chronik.segment.results)
         reasons.pop(blocks[k].index, None)

@@ -96,7 +96,6 @@ class Told:
     almanac: dt.date | None = None  # the day of the year an almanac column is framed by (``segment.almanac``)
     topic: Mention | None = None  # the day a heading of a report on a past period names (see ``_topic_day``)
     by_lead: bool = False  # whether ``day`` is the day the last update led with ("Day 3 (June 15): ...")
-    leads: int = 0  # how many updates so far led with their day
     # the day the last item led with inside a month's section, and that month's first and last day ("16 January:
     # ..." under "January 1999"): the day of the paragraphs after it, until the next item that leads with its day
     lead_day: tuple[dt.date, tuple[dt.date, dt.date]] | None = None
@@ -392,7 +391,9 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     dated.by_lead = act is not None and dated.act is act and dated.date == act.timex.start and opens(lead, act) \
         and _DAY_LABEL_END.match(lead, act.end) is not None
     undated = dated.basis == "publication" or (dated.basis == "heading" and _spans(unit.section))
-    if undated and act is None and not plan and page.told.by_lead and page.told.leads >= TIMELINE_LEADS \
+    # (one item led by its day is enough: the day is set off as a label, "Monday, 3 March: ...", which an article's
+    # "On Sunday, ..." is not; the blind set ZZZZZW: a paragraph under a chronology's first item tells its day)
+    if undated and act is None and not plan and page.told.by_lead \
             and page.told.day is not None and _unstamped(unit) \
             and not any(lexicon().reference_label.match(tag) for tag in unit.tags):  # (not its "Notes", "Sources")
         dated = _led_day_goes_on(page.told.day)
@@ -404,10 +405,6 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
 # what ends a day that labels its item, rather than opening a sentence ("Day 3 (June 15): ...", "June 15 – ...";
 # not "On 20 March, the mission ...")
 _DAY_LABEL_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|[–—]|-\s)")
-# how many updates must have led with their own day before the paragraphs after them are read as a timeline's: one
-# is enough, as the day leading it is set off as a label ("Monday, 3 March: ...", ``by_lead``), which an article's
-# "On Sunday, ..." is not (the blind set ZZZZZW: a paragraph under a chronology's first item tells its day)
-TIMELINE_LEADS = 1
 
 
 _OVERNIGHT = re.compile(r"overnight", re.I)
@@ -883,7 +880,6 @@ def date_unit(unit: Unit, page: PageDates) -> Dated:
         elif unit.what in _TOPIC_HEADINGS:
             page.told.topic = _topic_day(unit.lead, page)
         return dated
-    page.told.leads += dated.by_lead
     page.told.by_lead = dated.by_lead or dated.carried
     if dated.basis != "publication" and dated.date is not None and _unstamped(unit) and not dated.in_told_night:
         act = dated.act

@@ -42,8 +42,10 @@ def embedded_cards(infos: list[Info]) -> None:
             start = _quote_start(infos, k)
         else:
             continue
+        if start is None:
+            continue
         opening = next((i for i in reversed(infos[:start]) if i.kind in (STAMP, STAMP_LINE) and not i.trailing), None)
-        if start is None or opening is None or opening.what.startswith(POST):
+        if opening is None or opening.what.startswith(POST):
             continue  # (under a timeline's post, a name and handle open the next post: see threads.focused_post)
         for line in infos[start:k + 1]:
             line.kind, line.what, line.stamp, line.timex, line.trailing = PARA, EMBED, None, None, False

@@ -18,6 +18,7 @@ from chronik.config import Epoch
 from chronik.dates import DAY_COUNTER, EXPLICIT, Mention, Timex, find_dates, resolve
 from chronik.dates.anchor import FUTURE, PAST
 from chronik.dates.finder import find_anaphors
+from chronik.dates.lexicon import alternation
 from chronik.dates.lexicon import lexicon as date_lexicon
 from chronik.dates.rules import month_words
 from chronik.dates.slashes import MONTH_FIRST, zone_order
@@ -32,10 +33,16 @@ _POSSESSIVE_END = re.compile(r"\w[’']s$")  # a mention that took its possessiv
 _THIS = re.compile(r"^this\s", re.I)
 _THAN = re.compile(r"\bthan\s+(?:at|on|in|during|after|before)?\s*(?:the\s+)?$", re.I)
 _FIRST_WORD = re.compile(r"^\W*(\w+)")
-# "9 October – Israel ordered ...", "March 3: ...", a table row copied as "12 March 2022 | ..." or with a tab; its
-# weekday may come between in brackets ("Oct. 22 (Friday): ..."), not a dateline's place ("June 30 (PORT SUDAN) – ")
-_LEADING_SEP = re.compile(r"^(?:\s*\((?i:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
-                          r"(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
+
+
+@functools.cache
+def _leading_sep() -> re.Pattern[str]:
+    """What sets a date leading an item off its text: "9 October – Israel ordered ...", "March 3: ...", a table row
+    copied as "12 March 2022 | ..." or with a tab; its weekday, as the date lexicon writes it, may come between in
+    brackets ("Oct. 22 (Friday): ..."), not a dateline's place ("June 30 (PORT SUDAN) – ")."""
+    return re.compile(rf"^(?:\s*\((?i:{alternation(date_lexicon().weekdays)})\.?\))?(?:\s*[–—:|-]\s|\s*\|\s*\S|\t)")
+
+
 LEAD_SENTENCES = 3  # the act of a paragraph is told in its first sentences
 # a range of days the text writes out ("between 1 and 10 June", "from 3 to 5 March") names the days of its act up to
 # this long; a vaguer span ("this week", "earlier this month") only up to the lexicon's max_span_days
@@ -198,7 +205,7 @@ class DateFinder:
         The siege begins", "Spring 2000: ..."): a timeline's entry that gives no single day."""
         head = text[:40]
         first = next(iter(self.find(head, day_precise=day_precise)), None)
-        return first if first is not None and first.start == 0 and _LEADING_SEP.match(head[first.end:]) else None
+        return first if first is not None and first.start == 0 and _leading_sep().match(head[first.end:]) else None
 
     def act(self, text: str) -> Mention | None:
         """The date of the main act of ``text``: the first date of a few days at most (or a range of days written

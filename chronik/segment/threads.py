@@ -372,15 +372,15 @@ def thread_replies(infos: list[Info]) -> None:
         return
     headers = [(k, handle) for k in range(focused + 1, len(infos)) if (handle := _post_handle(infos[k])) is not None]
     # the thread's author: the first post's, above the focused one when its posts are stamped there too
-    above = {h for i in infos[:focused] if (h := _post_handle(i)) is not None}
-    owner = next((h for i in infos[:focused] if (h := _post_handle(i)) is not None), None) \
-        or (headers[0][1] if headers else None)
+    above = [h for i in infos[:focused] if (h := _post_handle(i)) is not None]
+    owner = above[0] if above else (headers[0][1] if headers else None)
+    # (under a conversation of several accounts, a post naming the one it answers is the exchange going on)
+    conversation = len(set(above)) > 1
     replying = False
     for k, handle in headers:
         replying = replying or (handle != owner and _after_footer(infos, k))
         text = infos[k + 1:k + 1 + _text_run(infos[k + 1:])]
-        # (under a conversation of several accounts, a post naming the one it answers is the exchange going on)
-        answers = handle != owner and len(above) < 2 and bool(text) and MENTION.match(text[0].block.text) is not None
+        answers = handle != owner and not conversation and bool(text) and MENTION.match(text[0].block.text) is not None
         if replying and (answers or sum(i.block.words for i in text) <= REPLY_WORDS):
             for line in [*infos[k - _header_lines(infos, k):k + 1], *text]:
                 line.kind, line.what, line.stamp, line.timex = FURNITURE, COMMENT, None, None
