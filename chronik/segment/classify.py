@@ -867,6 +867,34 @@ def _post_authors(infos: list[Info]) -> None:
             info.kind, info.what = FURNITURE, "byline"
 
 
+POSTER = "poster's name"
+# an account's name: capitalised words, maybe joined by small ones ("Local Coordination Committees in Syria"), no
+# figure, no punctuation of a sentence, a list or a field ("Source: x.com", "Metula, Misgav Am")
+_POSTER_NAME = re.compile(r"^\s*[A-Z][\w’'.&-]*(?:\s+[\w’'.&()-]+)*\s*$")
+
+
+def _repeated_posters(infos: list[Info]) -> None:
+    """A page's name repeated right over each post's stamp, as a saved page's timeline sets its posts ("Local
+    Coordination Committees in Syria" / "Yesterday at 4:07pm" / the text, over and over): who posts, not each post's
+    headline (a headline differs from post to post), nor a byline that lets the line above title the post (the
+    page's menu is over the first). Not a line repeated under each post's text, the last post's too, but not over the
+    first stamp: that signs the posts (``_sign_offs``)."""
+    stamps = [k for k, i in enumerate(infos) if i.kind in (STAMP, STAMP_LINE) and k > 0]
+    over = {k - 1: infos[k - 1].block.text for k in stamps
+            if infos[k - 1].kind in (LABEL, HEADLINE, PARA) and infos[k - 1].block.words <= 8
+            and infos[k - 1].block.lines[-1] + 1 == infos[k].block.lines[0]
+            and _POSTER_NAME.match(infos[k - 1].block.text)}
+    counts = collections.Counter(over.values())
+    after_last = {i.block.text for i in infos[stamps[-1] + 1:]} if stamps else set()
+    for name, count in counts.items():
+        if (count < max(SIGN_OFFS, len(stamps) / 2)
+                or (over.get(stamps[0] - 1) != name and name in after_last)):
+            continue
+        for k, text in over.items():
+            if text == name:
+                infos[k].kind, infos[k].what = FURNITURE, POSTER
+
+
 PROFILE_LINE_WORDS = 4  # a profile's place or link line between its bio and "Joined April 2023"
 
 
@@ -1011,6 +1039,7 @@ def classify_page(blocks: list[Block], finder: DateFinder, period: tuple[dt.date
     _reporter_names(infos)
     _author_over_day(infos)
     _post_authors(infos)
+    _repeated_posters(infos)
     _profile_bios(infos)
     _intro_lists(infos)
     _story_summary(infos)

@@ -22,12 +22,20 @@ _BUTTONS = r"Like\s*[·•]?\s*Reply"
 _EXTRA = rf"(?:See\s+translation|Edited|Share|Hide|Author|Top\s+fan|{_AGE}|\d[\d.,]*\s?[KkM]?)"
 # "1d  Like  Reply  See translation  48", "Like · Reply · 2w", "3h Like Reply Edited"
 _FOOTER = re.compile(rf"^\s*(?:(?P<age>{_AGE})\s*[·•]?\s*)?{_BUTTONS}(?P<rest>(?:\s*[·•]?\s*{_EXTRA})*)\s*$", re.I)
+# an older timeline's footer: the comment's day and clock, then "Like" and maybe its count ("Yesterday at 11:58pm ·
+# Like", "August 22 at 9:41pm · Like · 3", "March 3 at 14:05 · Like")
+_DAY = r"(?:yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+_DATED_FOOTER = re.compile(rf"^\s*{_DAY}\s+at\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[·•]\s*Like"
+                           r"(?:\s*[·•]\s*(?:Reply|\d[\d.,]*))*\s*$", re.I)
 COMMENT_BLOCKS = 6  # lines of a comment (name, text) above its footer at most
 _TEXT = (PARA, HEADLINE, LABEL, BULLET)
 
 
 def comment_footer(text: str) -> bool:
-    """Whether ``text`` is a reader's comment's footer: its age and its "Like" and "Reply" buttons."""
+    """Whether ``text`` is a reader's comment's footer: its age and its "Like" and "Reply" buttons, or its day and
+    clock and its "Like" button."""
+    if _DATED_FOOTER.match(text):
+        return True
     m = _FOOTER.match(text)
     return m is not None and (m.group("age") is not None or re.search(rf"\b{_AGE}\b", m.group("rest")) is not None)
 

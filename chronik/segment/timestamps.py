@@ -47,6 +47,9 @@ _NOTE = re.compile(r"(?:last\s+)?(?:updated|modified)\b[^.!?]{0,40}", re.I)
 _UPDATED_NOTE = rf"(?:\s+{_NOTE.pattern}|\s+\d{{1,2}}\s*min(?:ute)?s?\s+read)?"  # or the reading time
 # the place a dated stamp line closes on, in capitals after a dash: "Updated - September 27, 2023 11:14 pm IST - IMPHAL"
 _PLACE_AFTER = r"(?:\s+[–—-]\s+(?-i:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2}))?"
+# the place a social page's post is tagged with after its stamp ("August 22 at 1:15pm near Aleppo", "March 3 at 9:40am
+# in Kharkiv, Ukraine")
+_PLACE_TAG = r"(?:\s+(?:near|in)\s+(?-i:[A-Z])[\w'’.-]+(?:,?\s+(?-i:[A-Z])[\w'’.-]+){0,3})?"
 # what a social site writes after a post's stamp under it: "· Edited", the app it was posted from ("· Web", "· Twitter
 # for iPhone", "· Ivory for iOS")
 CLIENT_TAIL = (r"(?:\s*[·•]\s*(?:edited|web|android|iphone|ipad|ios|mobile"
@@ -155,7 +158,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a stamp line of its own that starts with its date: "04 Nov 2020, 18:30", "Oct 10, 2020 - 23:18 GMT"
     dated = re.compile(
         rf"^(?P<stamp>(?P<meta>{_META_PREFIX})?(?P<date_before>{_RELATIVE_DAY}|{_DATE}){_DATE_SEP}{time_part})"
-        rf"{_UPDATED_NOTE}{_PLACE_AFTER}{CLIENT_TAIL}\s*$", re.I)
+        rf"{_UPDATED_NOTE}{_PLACE_AFTER}{_PLACE_TAG}{CLIENT_TAIL}\s*$", re.I)
     return lead, dated
 
 
