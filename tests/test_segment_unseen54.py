@@ -10,13 +10,26 @@ for a war of another continent, set without blank lines as a copy of it comes:
 - the page sharing another's post says so over it ("... shared Jane Doe's status."): an aside, as "shared a post" is;
 - a post's stamp may close on the place it is tagged with ("August 22 at 1:15pm near Baidoa"): still its stamp,
   clock and all.
+
+A weekly magazine's diary of the week (met on ZZZZZZD's MEED page), its days headed by their weekday alone from
+"THURSDAY" to "WEDNESDAY" in a Friday's issue: days in a row, the last on or before the issue's day, so the diary
+opens on the Thursday eight days before it, not on the day before (nor on the Saturday after). A log whose newest day
+comes first ("SUNDAY" / "SATURDAY" / "FRIDAY") goes back from the latest; weekdays in no order stay each the last such
+day before the page (a guard).
+
+A party's page of its communiqués (met on ZZZZZZD's archive of a front's statements): the front announcing, in its own
+name, "to our people" what its fighters did yesterday reports news, no promotion of itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from page_cases import of, parse_page
+
+from chronik.segment.blocks import Block
+from chronik.segment.boilerplate import _publisher_regex, reason_for
 
 _TIMELINE = """
     Facebook
@@ -103,3 +116,74 @@ def test_a_line_repeated_under_each_posts_text_still_signs_the_posts():
     """, dt.date(2009, 3, 13), "Africa/Mogadishu")
     assert of(updates, "Government troops took control").lines == [3, 4, 5]
     assert of(updates, "The minister met elders").lines == [6, 7, 8]
+
+
+_DIARY = """
+    Gulf aftermath: the week of the siege
+    A diary of the crisis, Thursday to Wednesday
+    THURSDAY
+    Government troops shell the Bakara market; hospitals report 30 wounded.
+    FRIDAY
+    The elders of Hawiye clans meet in Afgooye to discuss a truce with the government.
+    SATURDAY
+    Aid agencies say 20,000 people have fled the capital towards Afgooye since Tuesday.
+    SUNDAY
+    The African Union mission says its base at the airport came under mortar fire.
+    MONDAY
+    The president appeals for talks with the insurgents.
+    TUESDAY
+    Insurgents seize the police station in Hodan district.
+    WEDNESDAY
+    The UN envoy arrives in Mogadishu for talks with both sides.
+"""
+
+
+def test_a_weekly_diarys_weekdays_are_days_in_a_row_before_the_issue():
+    updates = parse_page(_DIARY, dt.date(2009, 5, 22), "Africa/Mogadishu")  # a Friday
+    assert of(updates, "Government troops shell").date == "2009-05-14"
+    assert of(updates, "Aid agencies say").date == "2009-05-16"
+    assert of(updates, "The UN envoy arrives").date == "2009-05-20"
+
+
+def test_a_logs_weekdays_newest_first_go_back_from_the_latest():
+    updates = parse_page("""
+        SATURDAY
+        Insurgents seize the police station in Hodan district after a night of fighting.
+        FRIDAY
+        The president appeals for talks with the insurgents in a radio address.
+        THURSDAY
+        Government troops shell the Bakara market; hospitals report 30 wounded.
+    """, dt.date(2009, 5, 22), "Africa/Mogadishu")  # a Friday: its Saturday is the week's before
+    assert [of(updates, start).date for start in ("Insurgents seize", "The president appeals", "Government troops")] \
+        == ["2009-05-16", "2009-05-15", "2009-05-14"]
+
+
+def test_weekdays_in_no_order_are_each_the_last_such_day():
+    """A guard: headings that do not follow one another are each the last such day on or before the page's."""
+    updates = parse_page("""
+        MONDAY
+        The president appeals for talks with the insurgents in a radio address.
+        THURSDAY
+        Government troops shell the Bakara market; hospitals report 30 wounded.
+        TUESDAY
+        Insurgents seize the police station in Hodan district after a night of fighting.
+    """, dt.date(2009, 5, 22), "Africa/Mogadishu")
+    assert [of(updates, start).date for start in ("The president appeals", "Government troops", "Insurgents seize")] \
+        == ["2009-05-18", "2009-05-21", "2009-05-19"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali Salvation Front announces to our people and to world opinion that our fighters yesterday took the"
+    " town of Galkayo after a day of fighting.",
+    "The Somali Salvation Front informs our people that the enemy shelled our positions near Galkayo last night.",
+])
+def test_a_front_announcing_to_our_people_what_it_did_yesterday_is_news(text: str) -> None:
+    publisher = _publisher_regex("Somali Salvation Front")
+    assert reason_for(Block(0, [1], text, text), (), publisher) is None
+
+
+def test_the_front_speaking_of_itself_is_still_self_promotion() -> None:
+    """A guard: with no day of an act, the front on its own work is its promotion."""
+    text = "The Somali Salvation Front thanks our supporters abroad; we will keep our archive of statements open."
+    publisher = _publisher_regex("Somali Salvation Front")
+    assert reason_for(Block(0, [1], text, text), (), publisher) == "boilerplate: self-promotion"

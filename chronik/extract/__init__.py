@@ -45,7 +45,8 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
     # a transcript turn's paragraph is read under the turn's label: its speaker's, unless it names a source
     turned = f"{context.turn}: {text}" if context.turn is not None else text
     found = data.attributor.attribute(claim_text(turned, [normalize(c) for c in context.cells]), title, home,
-                                      text if context.cells else None, page=update.source)
+                                      text if context.cells else None, page=update.source,
+                                      year=int(update.date[:4]) if update.date else None)
     if context.sender is not None:
         sender_claim(text, context.sender, found, data.attributor)  # a chat export's message
     if context.signature is not None:  # a live post its author signs inside it

@@ -111,19 +111,20 @@ class Attributor:
         self.court = CourtRecord()  # the chamber of the court record being attributed (court_records.py)
 
     def attribute(self, text: str, title: str | None = None, home: Polity | None = None,
-                  row: str | None = None, page: str | None = None) -> Attribution:
+                  row: str | None = None, page: str | None = None, year: int | None = None) -> Attribution:
         """``text`` and ``title`` already normalised (text.normalize); paragraphs split by blank lines; ``home``: the
         polity of the outlet's own country (:meth:`home`); ``row``: the table row ``text`` is the event cell of;
-        ``page``: the source it is an update of, whose people named before keep their sides (page_people.py)."""
+        ``page``: the source it is an update of, whose people named before keep their sides (page_people.py);
+        ``year``: the update's, which tells who of two people of one surname is meant (the one in office)."""
         first, _, rest = text.partition("\n")
         if rest.strip() and names_outlet(first, self.lex):  # (checked first: a resolver per update is no small cost)
             outlet = outlet_line(first, Resolver(self.lex, self.sides, self.gaz, set(), home))
-            return self._result_item(outlet, len(first) + 1, self.attribute(rest, title, home, row, page))
+            return self._result_item(outlet, len(first) + 1, self.attribute(rest, title, home, row, page, year))
         spans = sentence_spans(text, self.lex.abbreviations)
         paragraphs = paragraph_spans(text)
         if len(paragraphs) > 1 and headline_line(text[slice(*paragraphs[0])]):
             paragraphs = [(paragraphs[0][0], paragraphs[1][1]), *paragraphs[2:]]  # the lead: a headline, its text
-        known = named_entries(text, self.gaz, self.lex, self.sides)
+        known = named_entries(text, self.gaz, self.lex, self.sides, year)
         resolver = Resolver(self.lex, self.sides, self.gaz, known, home)
         resolver.introduce(text, row)
         self.people.open(page)

@@ -18,7 +18,7 @@ from chronik.extract.schema import Reader
 
 SECTIONS = {"places": "place", "people": "person", "bodies": "body"}
 IGNORE = "ignore"  # phrases that hold a name but do not mention it ("the Geneva Conventions")
-ENTRY_KEYS = ("name", "short", "aliases", "side", "polity", "note")
+ENTRY_KEYS = ("name", "short", "aliases", "side", "polity", "note", "years")
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "la", "le", "al", "bin", "ibn"}
 # the Arabic article (and its sun-letter forms) and the ud/ul joiners, written before a name with a hyphen
 ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul"
@@ -37,6 +37,11 @@ class Name:
     note: str | None = None
     polity: str | None = None  # the state a person or body belongs to: its side, unless it has its own
     short: str | None = None  # a body's acronym, when it is known by both: its name is then their label
+    years: tuple[int, int] | None = None  # a person's years in the office texts name them by, first and last
+
+    def in_office(self, year: int) -> bool:
+        """Whether ``year`` is one of the entry's years in office (known for some people only)."""
+        return self.years is not None and self.years[0] <= year <= self.years[1]
 
     @property
     def long(self) -> str:
@@ -214,6 +219,19 @@ def _named_on(text: str, end: int, matched: str, entry: Name) -> bool:
         and _NAME_GOES_ON.match(text, end) is not None
 
 
+def in_office(mentions: list[Mention], year: int | None) -> set[Name]:
+    """The one person each bare surname shared by several fits in ``year``, the year of the text's update: the one of
+    them in office then ("President Bush" of 1991 is George H. W. Bush, of 2003 his son)."""
+    if year is None:
+        return set()
+    found = set()
+    for m in mentions:
+        serving = [e for e in m.entries if e.in_office(year)] if m.entry is None else []
+        if len(serving) == 1:
+            found.add(serving[0])
+    return found
+
+
 def resolve_in_context(mentions: list[Mention]) -> list[Mention]:
     """A bare surname shared by several people is the one named unambiguously in the same text."""
     named = {m.entry for m in mentions if m.entry is not None}
@@ -272,6 +290,6 @@ def read_gazetteer(path: Path, marked: bool = True) -> GazetteerFile:
             entries.append(Name(squash(name), kind, r.side(node, "side", where),
                                 tuple(squash(a) for a in r.strings(node, "aliases", where)),
                                 r.text(node, "note", where), r.polity(node, "polity", where),
-                                r.text(node, "short", where)))
+                                r.text(node, "short", where), r.years(node, "years", where)))
     out.mode = r.defaults_mode()
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chronik.extract.gazetteer import Gazetteer, Mention, Name
+from chronik.extract.gazetteer import Gazetteer, Mention, Name, in_office
 from chronik.extract.lexicon import ClaimLexicon
 from chronik.extract.outlets import Outlet, find_outlets
 from chronik.extract.sides import REGION_NOUNS, SideBook
@@ -40,11 +40,12 @@ def other_person(text: str, m: Mention, lex: ClaimLexicon, sides: SideBook) -> b
         and word.lower() not in lex.office_words and not word.endswith("'s") and not sides.find(word)
 
 
-def named_entries(text: str, gazetteer: Gazetteer, lexicon: ClaimLexicon, sides: SideBook) -> set[Name]:
+def named_entries(text: str, gazetteer: Gazetteer, lexicon: ClaimLexicon, sides: SideBook,
+                  year: int | None = None) -> set[Name]:
     """The people and bodies ``text`` names unambiguously, not by a known surname inside another's name ("Austin" of
-    "Mr. Warren R. Austin" is not Lloyd Austin)."""
-    return {m.entry for m in gazetteer.find(text, ("person", "body"))
-            if m.entry is not None and not other_person(text, m, lexicon, sides)}
+    "Mr. Warren R. Austin" is not Lloyd Austin); a surname several share, the one of them in office in ``year``."""
+    found = [m for m in gazetteer.find(text, ("person", "body")) if not other_person(text, m, lexicon, sides)]
+    return {m.entry for m in found if m.entry is not None} | in_office(found, year)
 
 
 class SideReader:

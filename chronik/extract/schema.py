@@ -98,6 +98,18 @@ class Reader:
                 self.add(value, i, f"bad item in '{key}' of {where}: {item!r}", "a non-empty string")
         return out
 
+    def years(self, node: Any, key: Any, where: str) -> tuple[int, int] | None:
+        """A span of years, first and last ([1989, 1993]); anything else is reported."""
+        value = node.get(key) if isinstance(node, CommentedMap) else None
+        if value is None:
+            return None
+        if (isinstance(value, CommentedSeq) and len(value) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in value) and value[0] <= value[1]):
+            return int(value[0]), int(value[1])
+        self.add(node, key, f"bad value for '{key}' in {where}: {value!r}",
+                 "the first and last year, e.g. [1989, 1993]")
+        return None
+
     def text(self, node: Any, key: Any, where: str, required: bool = False) -> str | None:
         value = node.get(key) if isinstance(node, CommentedMap) else None
         if value is None:

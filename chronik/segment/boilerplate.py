@@ -139,8 +139,10 @@ def _self_promotion(block: Block, publisher: re.Pattern[str] | None) -> bool:
 def _dated_act() -> re.Pattern[str]:
     """A day named as an act's ("left Dubai on Wednesday (6 February)", "on 3 February"): a body's statement telling
     what it did ("A first UNHCR airlift ... from our regional stockpile left Dubai on Wednesday"), news, not
-    promotion."""
-    return re.compile(rf"\bon\s+(?:(?:{weekday_words(full_only=True)})\b|{_day_of_month()})", re.I)
+    promotion. So is a day named back from the statement's ("... yesterday liberated the city of Arbil", "last night"),
+    which a promotion has no use for."""
+    return re.compile(rf"\bon\s+(?:(?:{weekday_words(full_only=True)})\b|{_day_of_month()})"
+                      r"|\b(?:yesterday|last\s+night|overnight)\b", re.I)
 
 
 # what the outlet's readers sent it, which a live post quotes ("Some of the e-mails BBC News website readers in Nepal

@@ -401,21 +401,43 @@ _WEEKDAY_HEADING = re.compile(r"^\s*(?P<day>[A-Za-z]{6,9})\s*:?\s*$")
 
 def _weekday_days(infos: list[Info], finder: DateFinder) -> None:
     """A run of headings each naming a weekday alone over its text ("WEDNESDAY" / what happened / "THURSDAY" / ...),
-    three or more, in a page's account of the days before it: day headings, each the last such weekday on or before
-    the page's date. (One or two are a section's label, a schedule's days ahead.)"""
+    three or more, in a page's account of the days before it: day headings, each on or before the page's date. A run
+    whose days follow one another (a weekly diary's "Thursday" to "Wednesday", or a log's newest day first) is a run
+    of days in a row, the latest on or before the page's date: a Friday's diary of the week to Wednesday opens on the
+    Thursday eight days before it, not on the day before. (One or two are a section's label, a schedule's days
+    ahead.)"""
     if finder.anchor is None:
         return
     weekdays = date_lexicon().weekdays
-    found = {}
+    named: dict[int, int] = {}
     for k, info in enumerate(infos[:-1]):
         m = _WEEKDAY_HEADING.match(info.block.text) if info.kind in (LABEL, HEADLINE) else None
-        if m is None or m.group("day").lower() not in weekdays or infos[k + 1].kind not in (PARA, BULLET):
-            continue
-        timex = finder.resolve(m.group("day"))
-        if timex is not None and timex.start is not None:
-            found[k] = timex
-    if len({t.start for t in found.values()}) == len(found):  # (the same weekday twice is no run of days)
-        _day_headings(infos, found, WEEKDAY_DAYS)
+        if m is not None and m.group("day").lower() in weekdays and infos[k + 1].kind in (PARA, BULLET):
+            named[k] = weekdays[m.group("day").lower()]
+    if len(set(named.values())) != len(named):
+        return  # (the same weekday twice is no run of days)
+    days = _days_of_weekdays(list(named.values()), finder.anchor)
+    found = {k: day_timex(day, "relative", f"weekday '{infos[k].block.text.strip()}' on or before the anchor "
+                                           f"{finder.anchor:%A} {finder.anchor}")
+             for k, day in zip(named, days, strict=True)}
+    _day_headings(infos, found, WEEKDAY_DAYS)
+
+
+def _days_of_weekdays(weekdays: list[int], anchor: dt.date) -> list[dt.date]:
+    """The days a page's weekday headings (0 for Monday, in page order) name: days in a row when each follows the
+    one above (or each precedes it), the latest on or before ``anchor``; else each the last such day on or before
+    it."""
+    def last(weekday: int) -> dt.date:
+        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+    steps = {(b - a) % 7 for a, b in itertools.pairwise(weekdays)}
+    if steps == {1}:
+        end = last(weekdays[-1])
+        return [end - dt.timedelta(days=len(weekdays) - 1 - i) for i in range(len(weekdays))]
+    if steps == {6}:
+        start = last(weekdays[0])
+        return [start - dt.timedelta(days=i) for i in range(len(weekdays))]
+    return [last(w) for w in weekdays]
 
 
 def _intro_lists(infos: list[Info]) -> None:
