@@ -17,6 +17,10 @@ opens on the Thursday eight days before it, not on the day before (nor on the Sa
 comes first ("SUNDAY" / "SATURDAY" / "FRIDAY") goes back from the latest; weekdays in no order stay each the last such
 day before the page (a guard).
 
+A day a street, a place or a body is named for ("a unit moving along 21 October Road", met on ZZZZZZC's UNOSOM
+briefing; "the 6th of October Bridge", "the March 14 Alliance") is no date in running text; the day itself still is
+(a guard).
+
 A party's page of its communiqués (met on ZZZZZZD's archive of a front's statements): the front announcing, in its own
 name, "to our people" what its fighters did yesterday reports news, no promotion of itself.
 """
@@ -28,6 +32,7 @@ import datetime as dt
 import pytest
 from page_cases import of, parse_page
 
+from chronik.dates.finder import find_dates
 from chronik.segment.blocks import Block
 from chronik.segment.boilerplate import _publisher_regex, reason_for
 
@@ -187,3 +192,18 @@ def test_the_front_speaking_of_itself_is_still_self_promotion() -> None:
     text = "The Somali Salvation Front thanks our supporters abroad; we will keep our archive of statements open."
     publisher = _publisher_regex("Somali Salvation Front")
     assert reason_for(Block(0, [1], text, text), (), publisher) == "boilerplate: self-promotion"
+
+
+@pytest.mark.parametrize("text", [
+    "A Somali army unit moving along 21 October Road came under heavy fire near the stadium.",
+    "Traffic on the 6th of October Bridge was stopped after the blast.",
+    "The March 14 Alliance said it would boycott the talks.",
+])
+def test_a_day_a_street_or_a_body_is_named_for_is_no_date(text: str) -> None:
+    assert [m.text for m in find_dates(text, dt.date(2009, 6, 17))] == []
+
+
+def test_the_day_itself_is_still_a_date() -> None:
+    """A guard: the day alone, or before a word that names nothing after it, is the day."""
+    found = find_dates("On 21 October Government troops took the road; on 6 October talks began.", dt.date(2009, 11, 1))
+    assert [m.timex.value for m in found] == ["2009-10-21", "2009-10-06"]

@@ -18,6 +18,7 @@ from chronik.config import Epoch
 from chronik.dates import anaphoric_rules, calendar_rules, isolated_rules, relative_rules
 from chronik.dates.clock import with_clock
 from chronik.dates.cues import Cue, CueSet
+from chronik.dates.lexicon import lexicon, longest_first
 from chronik.dates.rules import SENTENCE_END, Context, Rule
 from chronik.dates.tense import tense_at
 from chronik.dates.timex import DAY_COUNTER, EXPLICIT, Mention, Timex
@@ -78,9 +79,19 @@ def mentions(text: str, ctx: Context, chosen: Plan | None = None) -> list[Mentio
     ``ctx``) find and resolve, the longest kept where they overlap."""
     out = []
     for start, end, timex in _select(_candidates(text, ctx, chosen or PLANS[ctx.running])):
+        if ctx.running and timex.kind == EXPLICIT and timex.start is not None and timex.start == timex.end \
+                and _named_for_day().match(text, end):
+            continue  # "21 October Road": a street's name (a year is not: "the 1989 Revolution")
         start, end, timex = with_clock(timex, text, start, end)
         out.append(Mention(start, end, text[start:end], timex))
     return _dated_counters(text, out) if ctx.running else out
+
+
+@functools.cache
+def _named_for_day() -> re.Pattern[str]:
+    """What a day names when written right after it with a capital ("21 October Road", "the 14 March Alliance")."""
+    words = "|".join(w.capitalize() for w in longest_first(lexicon().named_for_days))
+    return re.compile(rf"\s+(?:{words})\b")
 
 
 

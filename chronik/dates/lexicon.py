@@ -38,6 +38,7 @@ class Lexicon:
     day_first_zones: tuple[str, ...]  # exceptions to ``month_first_zones`` (Latin America under "America/")
     counted_events: tuple[str, ...]  # what a day counter counts besides a war ("its 45th day" of a siege)
     war_words: tuple[str, ...]  # what a war's own day counter counts ("the war entered its 45th day")
+    named_for_days: tuple[str, ...]  # what a day names after it ("21 October Road", "the 6th of October Bridge")
 
 
 @functools.cache
@@ -64,6 +65,7 @@ def lexicon() -> Lexicon:
         day_first_zones=tuple(raw["day_first_zones"]),
         counted_events=tuple(raw["counted_events"]),
         war_words=tuple(raw["war_words"]),
+        named_for_days=tuple(raw["named_for_days"]),
     )
 
 
