@@ -21,6 +21,12 @@ A day a street, a place or a body is named for ("a unit moving along 21 October 
 briefing; "the 6th of October Bridge", "the March 14 Alliance") is no date in running text; the day itself still is
 (a guard).
 
+A wire story closing on how the war came about (met on ZZZZZZA's and ZZZZZZD's Reuters stories: "The rebellion began
+on August 2 when ...", "The Kurdish uprising began in early March ..."): a sentence opening on a war's or a rising's
+beginning weeks before the story recalls it, background of the story's day (as the seed gold has it), not news of
+that day. A day the sentence's own act is of, the war's beginning said after it, and a beginning of the story's week
+still date their paragraphs (guards).
+
 A party's page of its communiqués (met on ZZZZZZD's archive of a front's statements): the front announcing, in its own
 name, "to our people" what its fighters did yesterday reports news, no promotion of itself.
 """
@@ -207,3 +213,28 @@ def test_the_day_itself_is_still_a_date() -> None:
     """A guard: the day alone, or before a word that names nothing after it, is the day."""
     found = find_dates("On 21 October Government troops took the road; on 6 October talks began.", dt.date(2009, 11, 1))
     assert [m.timex.value for m in found] == ["2009-10-21", "2009-10-06"]
+
+
+_WIRE = """
+    MOGADISHU, Aug 27 (Reuters) - Insurgents shelled the presidential palace in Mogadishu on Thursday, killing four
+    guards, a government spokesman said.
+
+    {last}
+"""
+
+
+def test_a_stories_recall_of_the_wars_beginning_is_background_of_its_day():
+    last = ("The rebellion began on May 7 when militias in the south turned against the government, accusing it of"
+            " corruption.")
+    recall = of(parse_page(_WIRE.format(last=last), dt.date(2009, 8, 27), "Africa/Mogadishu"), "The rebellion began")
+    assert (recall.kind, recall.date, recall.date_basis) == ("context", "2009-08-27", "publication")
+
+
+@pytest.mark.parametrize(("last", "day"), [
+    ("Fighting reached the port of Kismayo on August 1, nine days after the war began in the capital.", "2009-08-01"),
+    ("The offensive began on Monday when government troops moved on the Bakara market.", "2009-08-24"),
+])
+def test_an_act_of_its_own_day_or_a_beginning_of_the_week_still_dates_the_paragraph(last, day):
+    """A guard: the war's beginning said after the sentence's act, or days before the story, dates as before."""
+    updates = parse_page(_WIRE.format(last=last), dt.date(2009, 8, 27), "Africa/Mogadishu")
+    assert of(updates, last[:20]).date == day

@@ -377,7 +377,8 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     act = in_period(lambda f: f.act(lead), page.finder, anchors)
     act = _in_told_year(unit, page, act, lambda f: f.act(lead))
     if act is not None and (_known(lead, act) or _described(lead, act) or _elsewhere_now(lead, act)
-            or MEETING_STATEMENT.match(lead) or history_lead(lead, act, page.finder.with_anchor(anchor))):
+            or MEETING_STATEMENT.match(lead) or history_lead(lead, act, page.finder.with_anchor(anchor))
+            or (_unstamped(unit) and unit.section is None and _war_start(lead, act, anchor))):
         act = None
     plan = ""
     if act is not None and _planned(lead, act, anchor):
@@ -735,6 +736,27 @@ def _known(lead: str, act: Mention) -> bool:
     """Whether ``act`` is in the first sentence of ``lead`` and that sentence opens with what its audience already
     knows (see ``_KNOWN``): the day of background, not of the update's news."""
     return bool(_KNOWN.match(lead)) and not prose.SENTENCE_BOUNDARY.search(lead, 0, act.start)
+
+
+# a war, a rising or a round of fighting said to begin ("The rebellion began on August 2 when ...", "The Kurdish
+# uprising began in early March ...", "The war resumed on 7 April, the day after ...")
+_WAR_BEGAN = re.compile(r"\b(?:war|rebellion|uprising|revolt|insurgency|mutiny|intifada|conflict|fighting|hostilities"
+                        r"|offensive|invasion)\s+(?:had\s+)?(?:began|started|erupted|broke\s+out|resumed)\b", re.I)
+RECALLED_START_DAYS = 7  # how long before the page's day a war's start must be to be recalled, not reported
+WAR_SUBJECT_CHARS = 60  # how far into its sentence the war's beginning may be said: its subject and verb open it
+
+
+def _war_start(lead: str, act: Mention, anchor: dt.date | None) -> bool:
+    """Whether ``act`` is the day a war or a rising began, its sentence opening on that beginning, weeks before the
+    page's day: a story's recall of how the war came about, background dated by the page, not that day's news (as the
+    seed gold has "The recent outburst of fighting ..., which broke out on Sept. 27, has gone on ..."). Not a day
+    the sentence's own act is of, the war's beginning said after it ("Fighting reached El Geneina on April 24, nine
+    days after the war began")."""
+    if anchor is None or act.timex.end is None or act.timex.end >= anchor - dt.timedelta(days=RECALLED_START_DAYS):
+        return False
+    start = max((m.end() for m in prose.SENTENCE_BOUNDARY.finditer(lead, 0, act.start)), default=0)
+    began = _WAR_BEGAN.search(lead, start, act.start)
+    return began is not None and began.start() - start <= WAR_SUBJECT_CHARS
 
 
 def _planned(lead: str, act: Mention, anchor: dt.date | None) -> bool:
