@@ -27,6 +27,11 @@ beginning weeks before the story recalls it, background of the story's day (as t
 that day. A day the sentence's own act is of, the war's beginning said after it, and a beginning of the story's week
 still date their paragraphs (guards).
 
+A meeting recalled by its day ("the intervention decided at the Nairobi meeting of 18 August", met on ZZZZZZA's
+rebel statements) and a day once set for what has moved ("talks originally scheduled for 10 February have been
+postponed", met on ZZZZZZ's DHA update) date no act; a letter's day that is its act's ("By a letter dated 5 March,
+the ambassador informed the Council ...") still does (a guard).
+
 A party's page of its communiqués (met on ZZZZZZD's archive of a front's statements): the front announcing, in its own
 name, "to our people" what its fighters did yesterday reports news, no promotion of itself.
 """
@@ -238,3 +243,20 @@ def test_an_act_of_its_own_day_or_a_beginning_of_the_week_still_dates_the_paragr
     """A guard: the war's beginning said after the sentence's act, or days before the story, dates as before."""
     updates = parse_page(_WIRE.format(last=last), dt.date(2009, 8, 27), "Africa/Mogadishu")
     assert of(updates, last[:20]).date == day
+
+
+@pytest.mark.parametrize("text", [
+    "The Front condemns the intervention of Ethiopia in Somalia, decided at the Nairobi meeting of 18 August without"
+    " the agreement of IGAD as a whole.",
+    "The second round of talks between the Government and the Front in Djibouti, originally scheduled for 10 August,"
+    " has been postponed to 26 August.",
+])
+def test_a_recalled_meeting_or_a_moved_day_dates_no_act(text):
+    updates = parse_page(text, dt.date(2009, 8, 24), "Africa/Mogadishu")
+    assert of(updates, text[:20]).date == "2009-08-24"
+
+
+def test_a_letters_day_that_is_its_acts_still_dates_it():
+    """A guard: "By a letter dated ..." tells the day the letter informed."""
+    text = "By a letter dated 5 August, the ambassador of Somalia informed the Council that his Government would come."
+    assert of(parse_page(text, dt.date(2009, 8, 24), "Africa/Mogadishu"), "By a letter").date == "2009-08-05"

@@ -327,6 +327,11 @@ _NAMED_OF = re.compile(r"(?:(?:\bthe\s+|(?-i:[A-Z])[\w'’-]*\s+)(?-i:[A-Z])[a-z
 # taken now is "decided today", not "its decision of")
 _DECISION_OF = re.compile(r"\b(?:its|their|his|her|the|[\w'’-]+['’]s)\s+(?:(?:earlier|previous|prior|own)\s+)?"
                           r"(?:decisions?|resolutions?)\s+of\s+$", re.I)
+# ... or a meeting recalled by its day ("decided at the Harare meeting of 18 August", "the summit of 3 May"), a day
+# once set for what the sentence tells has moved ("talks, originally scheduled for 10 February, have been postponed")
+# (not a letter's day: "By a letter dated 5 March, the Ambassador informed the Court ..." is the act's)
+_RECALLED_BY_DAY = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,2}(?:meeting|summit|session|conference|talks)\s+of\s+$"
+                              r"|\boriginally\s+(?:scheduled|planned|set|due)\s+(?:for|on)\s+$", re.I)
 
 
 # a deadline set off before its day: "to submit, by 30 April, a report", "no later than 15 May"
@@ -340,7 +345,8 @@ def named_event(text: str, m: Mention) -> bool:
     "of" ("in violation of the Geneva Statement of 17 April"): an event the text recalls, not its act. ("Sunday
     strikes killed five", the subject of the act, is the act's day.)"""
     before = text[max(0, m.start - 40):m.start]
-    if _NAMED_OF.search(before) is not None or _DECISION_OF.search(before) is not None:
+    if _NAMED_OF.search(before) is not None or _DECISION_OF.search(before) is not None \
+            or _RECALLED_BY_DAY.search(before) is not None:
         return True
     word = _NEXT_WORD.match(text, m.end)
     return (word is not None and word.group(1).lower() in lexicon().event_nouns
