@@ -7,6 +7,15 @@ crisis), on text written for these tests:
   a year neither held it leaves the surname unresolved, and the full name still wins over the year (a guard);
 - a user's gazetteer that gives a person's years as anything but two years in order is refused with its file and
   line.
+
+Met on ZZZZK's State Department briefing of 1980 (a presidential library's copy):
+- the page of a state office the gazetteer knows by its own name is that office, not an office named from the
+  state's adjective: the US Department of State is the State Department, no "U.S. Foreign Ministry";
+- a transcript's header names its one briefer on the line that says so ("BRIEFER: HODDING CARTER III"), though the
+  archive's name over it holds the same surname ("Jimmy Carter Presidential Library"): the briefer's turn ("MR.
+  CARTER:") is his, by his full name;
+- a question and its answer under that one briefer ("Q Hodding, how long ...?" / "A There is no fixed term ...") is the
+  briefer's answer, for the state whose office gives the briefing.
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from chronik.config import Config, Source
 from chronik.errors import ChronikError
 from chronik.extract import annotate
 from chronik.extract.data import load_files
-from chronik.model import Update
+from chronik.model import Context, Update
+from chronik.segment.briefers import briefer_names
 
 
 def _claimant(text: str, day: dt.date | None) -> str | None:
@@ -65,3 +75,24 @@ def test_a_persons_years_are_read_from_a_users_gazetteer(tmp_path):
     gazetteer.write_text("people:\n  - {name: Jane Roe, polity: United States, years: [1989, 1993]}\n",
                          encoding="utf-8")
     assert load_files(gazetteer_path=gazetteer).gazetteer.get("Jane Roe").years == (1989, 1993)
+
+
+def test_a_state_office_the_gazetteer_names_is_named_so():
+    issuer = load_files().attributor.issuer("US Department of State (Jimmy Carter Presidential Library)")
+    assert issuer is not None and (issuer.who, issuer.side) == ("US State Department", "third-party")
+
+
+def test_the_briefer_is_named_by_the_line_that_says_so():
+    header = ["Jimmy Carter Presidential Library and Museum", "Department of State Daily Press Briefing, 1/2/80",
+              "DEPARTMENT OF STATE", "DAILY PRESS BRIEFING", "BRIEFER: HODDING CARTER III"]
+    assert briefer_names(header, ["MR. CARTER"]) == {"carter": "Hodding Carter"}
+
+
+def test_a_question_and_its_answer_under_one_briefer_are_the_briefers():
+    source = Source(id="briefing", file="page.txt", path=Path("page.txt"),
+                    publisher="US Department of State (Jimmy Carter Presidential Library)")
+    update = Update("briefing", [1], "Q Hodding, how long will the Ambassador stay?\n\nA There is no fixed term for"
+                                     " the consultations.", date="1980-01-02",
+                    context=Context(briefers={"carter": "Hodding Carter"}))
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), load_files())
+    assert (update.attribution.who, update.attribution.side) == ("Hodding Carter", "third-party")

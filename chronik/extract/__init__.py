@@ -4,6 +4,7 @@ people, and which numbers it claims. Data: chronik/data/{claims,sides,gazetteer,
 from __future__ import annotations
 
 import logging
+import re
 
 from chronik.config import Config
 from chronik.extract.acronyms import as_named
@@ -78,7 +79,7 @@ def annotate(update: Update, config: Config | None, data: ExtractData) -> None:
         # "Mr. Díaz: Not formally. ..." under "Spokesperson ...: José Luis Díaz": his, for the body the page is of,
         # whoever the question over his answer named ("Q: The Pakistan Foreign Office said ...?" / "A: (Official
         # Spokesman) ..."); so are the notes a briefing opens with before its questions, the briefer's its header names
-        voice = page.body or home
+        voice = page.body or home or page.issuer  # (a state office's transcript: the briefer speaks for its state)
         found.who, found.side = full, voice.side if voice is not None else found.side
         found.unknown = found.side is None
     read_own_voice(turned, found, page, data)  # a release's, a diary's, a body's or an account's own voice
@@ -129,9 +130,16 @@ def _briefer_of(text: str, briefers: dict[str, str]) -> str | None:
     first = text.split("\n", 1)[0]
     label = (answered_by(first) or press_label(first)) if briefers else None
     words = label.split() if label is not None else []
-    if not words:
-        return None
-    return briefers.get(" ".join(words).lower()) or briefers.get(words[-1].strip(".,").lower())
+    named = briefers.get(" ".join(words).lower()) or briefers.get(words[-1].strip(".,").lower()) if words else None
+    if named is None and len(set(briefers.values())) == 1 and _ANSWER_LINE.search(text):
+        # a question and its answer under one briefer ("Q Hodding, how long ...?" / "A There is no fixed term ..."
+        # under "BRIEFER: HODDING CARTER III"): the briefer's answer
+        return next(iter(briefers.values()))
+    return named
+
+
+# an answer's line in a transcript, labelled by its letter or its word ("A There is ...", "A: We ...", "ANSWER: ...")
+_ANSWER_LINE = re.compile(r"^(?:A|ANSWER)(?::\s*|\.\s+|\s+)(?=[A-Z\"“(])", re.M)
 
 
 def credited_claim(found: Found, outlet: str, attributor: Attributor) -> None:

@@ -53,10 +53,21 @@ def briefer_names(header: Iterable[str], labels: Iterable[str]) -> dict[str, str
                     found.setdefault(full.lower(), recased(full))
                 else:
                     found[full.lower()] = full
-        if len(found) == 1:
-            names[surname.lower()] = found.popitem()[1]
+        briefer = {k: v for k, v in found.items() if _briefer_line(text, k)} if len(found) > 1 else found
+        if len(briefer) == 1:  # (two ways, one on the line that names the briefer: "BRIEFER: HODDING CARTER III"
+            # under the library's "Jimmy Carter Presidential Library")
+            names[surname.lower()] = briefer.popitem()[1]
     names.update(_titled_names(text, labels))
     return names
+
+
+# a header's line naming who briefs: "BRIEFER: HODDING CARTER III", "Briefers: Mr. Alun Pritchard, ..."
+_BRIEFER_LINE = re.compile(r"^\s*briefers?\s*:(?P<names>.*)$", re.I | re.M)
+
+
+def _briefer_line(text: str, name: str) -> bool:
+    """Whether ``name`` (lower case) is on a line of ``text`` labelled as naming the briefers."""
+    return any(name in m.group("names").lower() for m in _BRIEFER_LINE.finditer(text))
 
 
 def _untitled(name: str) -> bool:
