@@ -32,6 +32,12 @@ rebel statements) and a day once set for what has moved ("talks originally sched
 postponed", met on ZZZZZZ's DHA update) date no act; a letter's day that is its act's ("By a letter dated 5 March,
 the ambassador informed the Council ...") still does (a guard).
 
+A peacekeeping force's noon briefing (met on ZZZZS's UNPROFOR transcript): the military spokesman's turn passes on
+one report after another ("Dutchbat reports that ...", "UNMOs in the enclave recorded ...", "The MSF team in the
+hospital reports that ..."), each an update of its own, still in his turn; what he says in his own words ("I regret
+to confirm ...") goes on his turn. A window of hours "between 1800 hours yesterday and 0800
+hours this morning" opens no day of its own: it is the report's.
+
 A party's page of its communiqués (met on ZZZZZZD's archive of a front's statements): the front announcing, in its own
 name, "to our people" what its fighters did yesterday reports news, no promotion of itself.
 """
@@ -260,3 +266,43 @@ def test_a_letters_day_that_is_its_acts_still_dates_it():
     """A guard: "By a letter dated ..." tells the day the letter informed."""
     text = "By a letter dated 5 August, the ambassador of Somalia informed the Council that his Government would come."
     assert of(parse_page(text, dt.date(2009, 8, 24), "Africa/Mogadishu"), "By a letter").date == "2009-08-05"
+
+
+_BRIEFING = """
+    UNITED NATIONS MISSION IN SOMALIA
+    PRESS BRIEFING
+    Mogadishu, Monday, 10 August 2009, 1200 hours
+    Briefers: Mr. John Roe, civilian spokesman; Lt. Col. Jane Doe, military spokesperson
+
+    LT. COL. DOE: I will start with Baidoa. The insurgent offensive against the town continued this morning.
+
+    I regret to confirm that two Ugandan soldiers were wounded and evacuated to the airport.
+
+    The Ugandan battalion reports that a blocking position at the southern edge of the town came under tank fire.
+
+    Military observers recorded 250 detonations between 1800 hours yesterday and 0800 hours this morning.
+
+    We have asked both sides to respect the ceasefire. Our patrols will continue.
+
+    QUESTION: Has the battalion asked for reinforcements?
+
+    ANSWER (LT. COL. DOE): Not so far. The situation is being reviewed hour by hour.
+
+    QUESTION: Is the mission going to defend Baidoa?
+
+    ANSWER (MR. ROE): The mission is not a party to the conflict.
+"""
+
+
+def test_a_briefers_turn_passes_on_one_report_after_another():
+    updates = parse_page(_BRIEFING, dt.date(2009, 8, 10), "Africa/Mogadishu")
+    battalion = of(updates, "The Ugandan battalion reports")
+    observers = of(updates, "Military observers recorded")
+    assert battalion.kind == "update" and battalion.lines == [10]
+    assert observers.lines == [12] and observers.date == "2009-08-10"
+
+
+def test_the_briefers_own_words_go_on_the_turn():
+    """The briefer's own "I regret to confirm ..." goes on the turn's paragraph above; the report after it does not."""
+    updates = parse_page(_BRIEFING, dt.date(2009, 8, 10), "Africa/Mogadishu")
+    assert of(updates, "LT. COL. DOE: I will start").lines == [6, 8]

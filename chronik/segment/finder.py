@@ -232,7 +232,7 @@ class DateFinder:
                 continue
             if _WEEK.search(t.value) and not _opens_with_last_week(text, m):
                 continue  # "this week", "the last week", "reported 300 cases last week": no act's days
-            if lex.period_openers.search(text[max(0, m.start - 12):m.start]):
+            if lex.period_openers.search(text[max(0, m.start - 30):m.start]):
                 continue  # "losses from 24.02.2022 to 13.03.2024": the start of a period, not the act
             if _DEADLINE.search(text[max(0, m.start - 12):m.start]):
                 continue  # "requested the Secretary-General to submit, by 30 April, a report": a deadline

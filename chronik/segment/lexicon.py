@@ -379,7 +379,9 @@ def lexicon() -> Lexicon:
         event_own_verbs=frozenset(w.lower() for w in sg["event_own_verbs"]),
         event_relative=_phrases(sg["event_relative"]),
         event_relative_after=re.compile(rf"^\s*(?:{_words(sg['event_relative_after'])})\b", re.I),
-        period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+$", re.I),
+        # (maybe with the period's first clock before its day: "between 1800 hours yesterday and 0800 hours today")
+        period_openers=re.compile(rf"\b(?:{_words(sg['period_openers'])})\s+"
+                                  r"(?:(?:\d{4}\s+hours|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?:on\s+)?)?$", re.I),
         window_openers=re.compile(rf"\b(?:{_words(sg['window_openers'])})\s+$", re.I),
         conflict_days=int(sg["conflict_days"]),
         history_days=int(sg["history_days"]),

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from chronik.segment import prose
 from chronik.segment.alert_rows import ALERT_LINE
 from chronik.segment.classify import (
     BULLET,
@@ -103,6 +104,26 @@ _RECALLS = re.compile(r"^\s*as\s+(?:i|we)\s+(?:have\s+)?(?:said|told|mentioned|a
 # a note's number opening its line under a reference list's label ("Footnotes", "Notes", boilerplate.yaml's
 # reference_lists): "1 ...", "[2] ...", "3. ..."
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+\S")
+
+
+# the briefer speaking for themselves or their own ("I regret to confirm ...", "We have ...", "Our patrols ..."), or
+# going on about the one named above ("He told the refugees ...")
+_OWN_WORDS = re.compile(r"^\W*(?:[A-Z][a-z]+,?\s+)?(?:I|we|We|our|Our|my|My)\b")  # ("Now I will ...", "What we know")
+_PRONOUN = re.compile(r"^\W*(?:He|She|They|It|His|Her|Their|Its)\b")
+# the briefer's answer to a claim after a semicolon or a colon ("...; we have no information that supports that")
+_OWN_ANSWER = re.compile(r"[;:]\s*(?:we|I|our)\b")
+
+
+def _others_report(text: str) -> bool:
+    """Whether a paragraph of a briefer's turn opens on what another reports ("Dutchbat reports that a blocking
+    position ...", "UNMOs in the enclave recorded more than 250 detonations ...", "The MSF team in the hospital reports
+    that ..."): the briefer passing on one report after another, each an update of its own. Not a claim the briefer
+    answers in their own words after it ("The Russian side claims ... We have no information that confirms this."):
+    that is what the briefer says."""
+    sentences = prose.SENTENCE_BOUNDARY.split(text.strip())
+    return (not prose.opens_with_quote(text) and not _OWN_WORDS.match(text) and not _PRONOUN.match(text)
+            and prose.reports(sentences[0]) and not _OWN_ANSWER.search(text)
+            and not any(_OWN_WORDS.match(s) for s in sentences[1:]))
 
 
 class Reader(TitleReading):
@@ -383,7 +404,7 @@ class Reader(TitleReading):
                 and (cur.blocks[0].index in self.spoken or cur.turn is not None)) or _RECALLS.match(info.block.text):
             return False  # ("As I told you this morning, ...": the speaker recalls their own words, no new act)
         act = self.finder.with_anchor(cur.section.date if cur.section else self.finder.anchor).act(info.block.text)
-        return act is not None and act.start < ACT_LEAD_CHARS
+        return (act is not None and act.start < ACT_LEAD_CHARS) or _others_report(info.block.text)
 
     def speaker_reports_act(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph of a member's contribution in a parliament's record, after its first, opens with the
