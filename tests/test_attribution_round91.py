@@ -16,6 +16,11 @@ Met on ZZZZK's State Department briefing of 1980 (a presidential library's copy)
   CARTER:") is his, by his full name;
 - a question and its answer under that one briefer ("Q Hodding, how long ...?" / "A There is no fixed term ...") is the
   briefer's answer, for the state whose office gives the briefing.
+
+Met on ZZZZZZC's AP story of the UN operation in Somalia: a war's sides file that makes a UN operation a side and
+lists "U.N. officials" among its forms wins over the packaged gazetteer's UN, which "U.N." alone names ("U.N.
+officials in Mogadishu disputed that account" speaks for the operation); with no such form, UN officials stay the
+UN's, a third party (a guard).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from attribution_cases import annotated, wars_fixture
 
 from chronik.config import Config, Source
 from chronik.errors import ChronikError
@@ -96,3 +102,30 @@ def test_a_question_and_its_answer_under_one_briefer_are_the_briefers():
                     context=Context(briefers={"carter": "Hodding Carter"}))
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), load_files())
     assert (update.attribution.who, update.attribution.side) == ("Hodding Carter", "third-party")
+
+
+_UNOSOM = """
+    defaults: extend
+    sides:
+      unosom: the UN operation in Somalia and the US forces
+      sna: General Aidid's Somali National Alliance
+    polities:
+      - {name: UNOSOM II, side: unosom, adjective: UNOSOM, government: United Nations Operation in Somalia II,
+         forms: [UNOSOM, UNOSOM II, U.N. officials, U.N. troops]}
+      - {name: Somali National Alliance, side: sna, adjective: SNA, government: null, forms: [SNA, Aidid]}
+"""
+
+wars = wars_fixture({"unosom": (_UNOSOM, "")}, default=True)
+
+
+def test_a_wars_longer_form_of_a_known_body_is_the_wars_side(wars):
+    who, side = annotated(wars["unosom"], "Associated Press", "U.N. officials in Mogadishu disputed that account,"
+                                                               " saying the first shots came from a building.")
+    assert side == "unosom" and who is not None and who.startswith("U.N. officials")
+
+
+def test_un_officials_the_war_does_not_list_stay_the_uns(wars):
+    """A guard: without the war's form, "U.N. officials" are the UN's, a third party."""
+    _, side = annotated(wars["karabakh-default"], "Associated Press", "U.N. officials in Geneva said the convoy"
+                                                                      " had been attacked on Friday.")
+    assert side == "third-party"

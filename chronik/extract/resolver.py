@@ -512,7 +512,10 @@ class Resolver:
         if chosen.entries[0].kind == "person" and " " not in chosen.text and self.page_people is not None \
                 and self.page_people.names_another(chosen.text, who):
             return None  # "Mr. Austin" after "Mr. Warren R. Austin (United States) said": the page's, not Lloyd Austin
-        listed = self.sides.owner(chosen.text)
+        # (or a longer form of the war's that holds it: "U.N. officials" of a UN operation the war makes a side)
+        covering = next((p.values[0] for p in self.sides.find(head) if p.start <= chosen.start and chosen.end <= p.end
+                         and p.end - p.start > chosen.end - chosen.start), None)
+        listed = covering or self.sides.owner(chosen.text)
         # the war's sides file before the gazetteer's default: "NATO" is third-party, unless the war makes it a side
         side = (listed.side if listed else entry.side if entry else chosen.side) \
             or self.marks.side_besides(whole, chosen.text)
@@ -524,7 +527,7 @@ class Resolver:
             # "the UN Human Rights Monitoring Mission in Ukraine", "a UN commission of inquiry": a body of its own
             # within the known one
             return Claimant(without_article(head), side, "body")
-        if chosen.entries[0].kind == "body" and side in (THIRD_PARTY, self.sides.narrative) \
+        if chosen.entries[0].kind == "body" and (side in (THIRD_PARTY, self.sides.narrative) or covering) \
                 and not without_the(head[:chosen.start]).strip() \
                 and _BODY_PEOPLE.fullmatch(head[chosen.end:]):
             # "UN humanitarian officials in Luanda", "UN peacekeepers"; a party's own officials speak for it ("Hamas
