@@ -17,6 +17,11 @@ opens on the Thursday eight days before it, not on the day before (nor on the Sa
 comes first ("SUNDAY" / "SATURDAY" / "FRIDAY") goes back from the latest; weekdays in no order stay each the last such
 day before the page (a guard).
 
+A weekly paper's round-up of the week to Thursday (met on ZZZZZZ's Weekly Mail page), each item led by its weekday
+("Friday: The Security Council voted ..." / "Saturday: ..." / ... / "Thursday: ..."), in a Friday's issue: days in
+a row, so its "Friday" is the Friday a week before, not the day the paper came out; an item led by a weekday alone
+in its section is read as before (a guard).
+
 A day a street, a place or a body is named for ("a unit moving along 21 October Road", met on ZZZZZZC's UNOSOM
 briefing; "the 6th of October Bridge", "the March 14 Alliance") is no date in running text; the day itself still is
 (a guard).
@@ -306,3 +311,34 @@ def test_the_briefers_own_words_go_on_the_turn():
     """The briefer's own "I regret to confirm ..." goes on the turn's paragraph above; the report after it does not."""
     updates = parse_page(_BRIEFING, dt.date(2009, 8, 10), "Africa/Mogadishu")
     assert of(updates, "LT. COL. DOE: I will start").lines == [6, 8]
+
+
+_ROUND_UP = """
+    Somalia this week: Djibouti talks end, the capital burns
+
+    SOMALIA
+
+    Friday: The United Nations Security Council voted unanimously in New York to extend the mission's mandate.
+
+    Saturday: Government and insurgent delegations ended four days of talks in Djibouti without agreement.
+
+    Sunday: Insurgent radio claimed its fighters had shot down a government helicopter near Baidoa.
+
+    Monday: A government spokesman told reporters that troops had retaken the Bakara market.
+
+    ETHIOPIA
+
+    Friday: Ethiopian troops crossed the border at Beledweyne, residents said.
+"""
+
+
+def test_a_round_ups_weekdays_are_days_in_a_row_before_the_issue():
+    updates = parse_page(_ROUND_UP, dt.date(2009, 2, 6), "Africa/Mogadishu")  # a Friday
+    assert [of(updates, day).date for day in ("Friday: The United", "Saturday:", "Sunday:", "Monday:")] \
+        == ["2009-01-30", "2009-01-31", "2009-02-01", "2009-02-02"]
+
+
+def test_a_weekday_alone_in_its_section_is_read_as_before():
+    """A guard: "Friday" leading the one item of its section, in a Friday's issue, is that Friday."""
+    updates = parse_page(_ROUND_UP, dt.date(2009, 2, 6), "Africa/Mogadishu")
+    assert of(updates, "Friday: Ethiopian troops").date == "2009-02-06"

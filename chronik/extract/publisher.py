@@ -76,9 +76,9 @@ def release_issuer(publisher: str, title: str | None, lexicon: ClaimLexicon, sid
     if own is not None and own.who and own.kind in ("office", "body", "polity") and own.side in (None, side) \
             and lexicon.issuers.search(own.who) is None:
         return Claimant(own_label(publisher) if own.who == own_name(publisher) else own.who, side, "office")
-    named = office.values[0].template.format(adjective=polity.adjective, name=polity.name, government=polity.government)
-    entry = gazetteer.get(named)  # ("U.S. Foreign Ministry" goes by its own name: the State Department)
-    return Claimant(entry.name if entry is not None and entry.kind == "body" else named, side, "office")
+    label = office.values[0].template.format(adjective=polity.adjective, name=polity.name, government=polity.government)
+    entry = gazetteer.get(label)  # ("U.S. Foreign Ministry" goes by its own name: the State Department)
+    return Claimant(entry.name if entry is not None and entry.kind == "body" else label, side, "office")
 
 
 def _listed_body(publisher: str, own: Claimant | None, side: str, sides: SideBook,

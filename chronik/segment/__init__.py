@@ -61,6 +61,7 @@ from chronik.segment.timestamps import (
 )
 from chronik.segment.units import Section
 from chronik.segment.war_diary import war_diary
+from chronik.segment.weekday_runs import weekday_items
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,8 @@ def _segment(doc: Document, source: Source, config: Config) -> tuple[list[Update
     if noted is not None and noted.dates_items and noted.end == publication:
         _date_by_period(units, noted, issued=noted.end)
     page = PageDates(publication, publication_why, finder, period,
-                     as_of=information_day(source.title, finder, publication), dateline=_dateline(units, publication))
+                     as_of=information_day(source.title, finder, publication), dateline=_dateline(units, publication),
+                     weekday_days=weekday_items(units, publication))
     updates: list[Update] = []
     zone = declared
     post_days: dict[int, dt.date | None] = {}  # the day of each stamped post, by its stamp

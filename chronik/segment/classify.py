@@ -88,6 +88,7 @@ from chronik.segment.timestamps import (
     topic_dateline,
     trailing_stamp,
 )
+from chronik.segment.weekday_runs import days_of_weekdays
 
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 ZONE_NOTE_WORDS = 12  # "All times stated are UK", "All times are CAT (GMT+2), local time in Goma": a clock note's most
@@ -416,28 +417,11 @@ def _weekday_days(infos: list[Info], finder: DateFinder) -> None:
             named[k] = weekdays[m.group("day").lower()]
     if len(set(named.values())) != len(named):
         return  # (the same weekday twice is no run of days)
-    days = _days_of_weekdays(list(named.values()), finder.anchor)
+    days = days_of_weekdays(list(named.values()), finder.anchor)
     found = {k: day_timex(day, "relative", f"weekday '{infos[k].block.text.strip()}' on or before the anchor "
                                            f"{finder.anchor:%A} {finder.anchor}")
              for k, day in zip(named, days, strict=True)}
     _day_headings(infos, found, WEEKDAY_DAYS)
-
-
-def _days_of_weekdays(weekdays: list[int], anchor: dt.date) -> list[dt.date]:
-    """The days a page's weekday headings (0 for Monday, in page order) name: days in a row when each follows the
-    one above (or each precedes it), the latest on or before ``anchor``; else each the last such day on or before
-    it."""
-    def last(weekday: int) -> dt.date:
-        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
-
-    steps = {(b - a) % 7 for a, b in itertools.pairwise(weekdays)}
-    if steps == {1}:
-        end = last(weekdays[-1])
-        return [end - dt.timedelta(days=len(weekdays) - 1 - i) for i in range(len(weekdays))]
-    if steps == {6}:
-        start = last(weekdays[0])
-        return [start - dt.timedelta(days=i) for i in range(len(weekdays))]
-    return [last(w) for w in weekdays]
 
 
 def _intro_lists(infos: list[Info]) -> None:

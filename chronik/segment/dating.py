@@ -116,6 +116,8 @@ class PageDates:
     # the one heading of a page with no other, naming its publication day ("28 June 1950" under a release's title):
     # the day the page came out, not a section's day its acts must keep to (``_before_dateline``)
     dateline: Section | None = None
+    # the day of each item (by ``id``) of a week told day by day, led by its weekday (``weekday_runs``)
+    weekday_days: dict[int, dt.date] = field(default_factory=dict)
 
 
 @dataclass
@@ -349,6 +351,7 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     entry = _almanac_entry(unit, page, lead)
     if entry is not None:
         return entry
+    run_day = page.weekday_days.get(id(unit))
     unit = _under_led_day(_under_titled_day(unit, page), page)
     anchors = _anchors(unit, page)
     anchor = anchors[0]
@@ -361,6 +364,10 @@ def date_update(unit: Unit, page: PageDates) -> Dated:
     leading = _in_led_year(unit, page, leading)
     leading = _in_past_year(page, leading)
     leading = _in_past_week(page, leading, lead)
+    if leading is not None and run_day is not None and leading.timex.start != run_day:
+        leading = dataclasses.replace(leading, timex=day_timex(
+            run_day, leading.timex.kind, f"weekday '{leading.text.strip()}' of the days in a row the page's items lead "
+                                         f"with, the last of them on or before the page's date"))
     if leading is not None and leading.timex.start is not None:  # a list item that leads with its own date
         if _YEAR.search(leading.text):
             page.told.led = leading.timex.start
