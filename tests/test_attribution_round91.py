@@ -21,6 +21,10 @@ Met on ZZZZZZC's AP story of the UN operation in Somalia: a war's sides file tha
 lists "U.N. officials" among its forms wins over the packaged gazetteer's UN, which "U.N." alone names ("U.N.
 officials in Mogadishu disputed that account" speaks for the operation); with no such form, UN officials stay the
 UN's, a third party (a guard).
+
+Met on ZZZZZZD's Reuters story: people described by where they are going or coming from ("Refugees reaching the
+Turkish frontier told reporters ...", "Displaced people arriving in Goma said ...") are those people, as "residents
+reached by telephone" are residents.
 """
 
 from __future__ import annotations
@@ -129,3 +133,12 @@ def test_un_officials_the_war_does_not_list_stay_the_uns(wars):
     _, side = annotated(wars["karabakh-default"], "Associated Press", "U.N. officials in Geneva said the convoy"
                                                                       " had been attacked on Friday.")
     assert side == "third-party"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Refugees reaching the Kenyan border told reporters that the town had fallen.", "refugees"),
+    ("Displaced people arriving in Baidoa said militiamen had looted the market.", "displaced people"),
+    ("Witnesses fleeing the fighting said the road to Afgooye was closed.", "witnesses"),
+])
+def test_people_on_the_move_are_those_people(wars, text, who):
+    assert annotated(wars["unosom"], "Associated Press", text) == (who, "independent")

@@ -158,6 +158,10 @@ _BODY_PEOPLE = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:officials|peacek
 _WITH_ACRONYM = re.compile(r"^(?P<full>.*\S)\s*\((?P<short>[A-Z][A-Za-z&-]*[A-Z])\)$")
 # people described by how the outlet reached them: "residents reached by telephone", "witnesses contacted by AFP"
 _HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
+# people described by where they are going or coming from: "refugees reaching Awka", "displaced people arriving in
+# Goma", "witnesses fleeing the town"
+_ON_THE_MOVE = re.compile(r"^(?P<who>.*\S)\s+(?:reaching|arriving\s+(?:in|at|from)|fleeing|coming\s+from|returning\s+"
+                          r"(?:to|from)|crossing(?:\s+into)?)\s+\S.*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
 # an office owned by someone named before: "his spokesperson", "their envoy"
 _OWNED_BY_PRONOUN = re.compile(r"^\s*(?:his|her|its|their)\s", re.I)
@@ -290,9 +294,10 @@ class Resolver:
                  or self.bodies.adjective_body(head))
         if found is None and (wing := _WING.match(head)) is not None:
             return self.resolve(wing.group("party"))  # "the PKK's armed wing" not named after it: the party's
-        if found is None and (at := _WHERE_THEY_ARE.match(head) or _HOW_REACHED.match(head)) is not None:
+        if found is None and (at := _WHERE_THEY_ARE.match(head) or _HOW_REACHED.match(head)
+                              or _ON_THE_MOVE.match(head)) is not None:
             return self.resolve(at.group("who"))  # "an Egyptian official at the crossing": an Egyptian official;
-            # "residents reached by telephone": residents
+            # "residents reached by telephone", "refugees reaching Awka": residents, refugees
         if found is None and owned is not None:
             found = self._owned(owned.group("owner"), owned.group("name"), by_kind=owned.group("kind") is not None)
         if found is None and (resolution := _RESOLUTION_OF.match(head)) is not None:
