@@ -22,6 +22,11 @@ lists "U.N. officials" among its forms wins over the packaged gazetteer's UN, wh
 officials in Mogadishu disputed that account" speaks for the operation); with no such form, UN officials stay the
 UN's, a third party (a guard).
 
+Met on ZZZZZZA's BBC Monitoring page: a monitor's note titling its item names whose words the item gives, with
+the broadcast and its day after it ("Text of address by RCD President X, broadcast by rebel-held radio in Goma on 24
+August"); and a speaker's subject set off by what it acts by ("The government of Angola, in keeping with the
+decisions of the SADC summit in Harare, has decided ...") is the speaker, not the body the aside names.
+
 Met on ZZZZZZD's Reuters story: people described by where they are going or coming from ("Refugees reaching the
 Turkish frontier told reporters ...", "Displaced people arriving in Goma said ...") are those people, as "residents
 reached by telephone" are residents.
@@ -33,7 +38,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from attribution_cases import annotated, wars_fixture
+from attribution_cases import SOMALIA_SIDES, annotated, wars_fixture
 
 from chronik.config import Config, Source
 from chronik.errors import ChronikError
@@ -119,7 +124,7 @@ _UNOSOM = """
       - {name: Somali National Alliance, side: sna, adjective: SNA, government: null, forms: [SNA, Aidid]}
 """
 
-wars = wars_fixture({"unosom": (_UNOSOM, "")}, default=True)
+wars = wars_fixture({"unosom": (_UNOSOM, ""), "somalia": (SOMALIA_SIDES, "")}, default=True)
 
 
 def test_a_wars_longer_form_of_a_known_body_is_the_wars_side(wars):
@@ -142,3 +147,18 @@ def test_un_officials_the_war_does_not_list_stay_the_uns(wars):
 ])
 def test_people_on_the_move_are_those_people(wars, text, who):
     assert annotated(wars["unosom"], "Associated Press", text) == (who, "independent")
+
+
+def test_a_monitors_note_titling_its_item_names_whose_words_it_gives(wars):
+    source = Source(id="monitoring", file="page.txt", path=Path("page.txt"), publisher="BBC Monitoring")
+    update = Update("monitoring", [1, 2], "Compatriots, the enemy is trying to slip into our capital. Each street must"
+                                          " organize its own vigilance.", date="2009-08-24",
+                    title="Text of address by President Sheikh Sharif Ahmed, broadcast by Radio Mogadishu on 24 August")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["somalia"])
+    assert update.attribution.side == "tfg" and (update.attribution.who or "").endswith("Sheikh Sharif Ahmed")
+
+
+def test_what_a_speaker_acts_by_is_no_speaker(wars):
+    text = ("The Government of Somalia, in keeping with the decisions of the IGAD summit in Nairobi, has decided to"
+            " open the Afgooye corridor.")
+    assert annotated(wars["somalia"], "Radio Mogadishu", text)[1] == "tfg"

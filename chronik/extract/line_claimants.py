@@ -77,12 +77,13 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 
 def headline_claimant(title: str, resolver: Resolver, cut: PhraseCutter) -> Claimant | None:
     """Who the title says speaks: "Genocide Watch Statement on ...", "Ukraine says it downed 20 drones",
-    "Israel: Hamas fired 30 rockets"."""
+    "Israel: Hamas fired 30 rockets", a monitor's note over its item "Text of communique by the Angolan government,
+    read on Angolan radio on 23 August"."""
     title = title.strip()
     if LETTER_QUESTION.match(title):
         return None  # a transcript's question over its answer ("Q On Pakistan: Is the United States ...?")
     found = forwarded(title, resolver) or dash_speaker(title, resolver, cut) \
-        or bulletin(title, resolver) or speaker_line(title, resolver, cut)
+        or bulletin(title, resolver) or speaker_line(title, resolver, cut) or issued_document(title, resolver)
     if found is not None:
         return found
     m = _HEADLINE.match(title)
@@ -202,7 +203,10 @@ _ISSUED_FOLLOWING = re.compile(rf"{_TEXT_OPENING}"
 _NOTE_INTRO = re.compile(r"^\s*(?:(?:full|abridged|partial)\s+)?(?:text|excerpts?|extracts?|summary)\s+(?:of|from)\s+"
                          rf"(?:(?:an?|the)\s+)?(?:(?:recorded|taped|broadcast|televised)\s+)?{DOCUMENT}\s+"
                          r"(?:issued\s+)?(?:by|of|from)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^\n.:;]{2,160}?|the\s+[^\n.:;]{2,160}?)"
-                         r"(?:,\s*(?:read|broadcast|carried)\s+(?:on|by|over)\s+[^\n]{2,80})?\s*\n", re.I)
+                         r"(?:,\s*(?:read|broadcast|carried)\s+(?:on|by|over)\s+[^\n]{2,80})?"
+                         r"(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+)?\s*(?:\n|$)", re.I)
+# (the note alone as the item's first paragraph, or over its text in one; the day it was broadcast, "on 23 August",
+# closing it)
 
 
 def issued_document(text: str, resolver: Resolver) -> Claimant | None:

@@ -29,6 +29,10 @@ _RELATIVE_CLOSED = re.compile(r",\s+(?:which|who|whose)\b[^,]*,\s*(?=\S)")
 # a backer named before a body's proper name ("al-Qaeda-linked", "Iran-backed", "Kremlin-aligned")
 _SPONSORED = re.compile(r"[\w'-]+-(?:linked|backed|aligned|affiliated|allied|sponsored|supported)")
 _INDEFINITE = re.compile(r"^(?:a|an)\s", re.I)
+# what a speaker acts by or in answer to, set off after it: "in keeping with the decisions of the SADC summit", "in
+# response to the appeal of the OAU", "pursuant to resolution 1778"
+_ACTING_BY = re.compile(r"^(?:in\s+(?:keeping|line|accordance|conformity|compliance)\s+with|in\s+response\s+to"
+                        r"|pursuant\s+to|further\s+to)\s", re.I)
 # a place the phrase opens with ("In Beijing", "In Russia's Kursk region"), not "in a statement"
 _PLACE_INTRO = re.compile(r"^[Ii]n\s+(?:the\s+)?[A-Z]")
 _PREPOSITIONS = {"in", "of", "from", "at", "near", "to", "for", "on", "by", "with", "into", "across", "over", "and"}
@@ -250,8 +254,11 @@ class PhraseSplitter:
         return first.lower() in self.lex.intro_words or first[:1].isdigit()
 
     def _is_aside(self, seg: str) -> bool:
-        """An adverbial after the speaker ("in a statement", "on Sunday"), naming no one."""
-        return self._is_intro(seg) and not self.sides.find(seg) and not self.gaz.find(seg, ("person", "body"))
+        """An adverbial after the speaker ("in a statement", "on Sunday"), naming no one; or saying what the speaker
+        acts by, whoever it names ("The government of Angola, in keeping with the decisions of the SADC summit, has
+        decided ...")."""
+        return (self._is_intro(seg) and not self.sides.find(seg) and not self.gaz.find(seg, ("person", "body"))) \
+            or _ACTING_BY.match(seg) is not None
 
     def _strip_openers(self, seg: str) -> str:
         words = seg.split()
