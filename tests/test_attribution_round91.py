@@ -144,6 +144,9 @@ def test_un_officials_the_war_does_not_list_stay_the_uns(wars):
     ("Refugees reaching the Kenyan border told reporters that the town had fallen.", "refugees"),
     ("Displaced people arriving in Baidoa said militiamen had looted the market.", "displaced people"),
     ("Witnesses fleeing the fighting said the road to Afgooye was closed.", "witnesses"),
+    # (what they tell of: "Refugees told of helicopter gunships attacking villages")
+    ("Refugees arriving in Dolow told of helicopter gunships attacking villages near Luuq on Sunday.", "refugees"),
+    ("Witnesses spoke of bodies lying in the streets of Baidoa.", "witnesses"),
 ])
 def test_people_on_the_move_are_those_people(wars, text, who):
     assert annotated(wars["unosom"], "Associated Press", text) == (who, "independent")

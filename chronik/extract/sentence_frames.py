@@ -117,8 +117,9 @@ def _plural_subject(words: list[str]) -> bool:
 
 
 # how words reached the outlet, after the verb: "said by phone that ...", "told AFP by telephone" (not an agent)
-# a verb whose object comes after "of" ("warned of a full-scale crisis"), not a noun before it ("reports of gunfire")
-_WARNING_OF = frozenset({"warned", "warns"})
+# a verb whose object comes after "of" ("warned of a full-scale crisis", "Refugees told of helicopter attacks",
+# "witnesses spoke of bodies in the streets"), not a noun before it ("reports of gunfire")
+_VERB_OF = frozenset({"warned", "warns", "told", "tells", "spoke", "speaks"})
 _BY_MEANS = re.compile(r"\s+by\s+(?:(?:satellite\s+|mobile\s+)?(?:tele)?phone|text(?:\s+message)?|e-?mail|video\s+link|"
                        r"WhatsApp|Telegram|messaging\s+app|radio)\b")
 
@@ -344,7 +345,7 @@ class FrameReader:
             return None  # "targeting what the government called terrorist camps": a label, not a claim
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
-        warns_of = m.text.lower() in _WARNING_OF and re.match(r"\s+of\b", after) is not None
+        warns_of = m.text.lower() in _VERB_OF and re.match(r"\s+of\b", after) is not None
         # (a feeling said with its copula, "is deeply concerned by ...": its "by" names what, no passive's agent)
         feels = m.text.lower().startswith(("is ", "was "))
         if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after) and not warns_of and not feels) \
