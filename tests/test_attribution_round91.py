@@ -27,6 +27,9 @@ the broadcast and its day after it ("Text of address by RCD President X, broadca
 August"); and a speaker's subject set off by what it acts by ("The government of Angola, in keeping with the
 decisions of the SADC summit in Harare, has decided ...") is the speaker, not the body the aside names.
 
+Met on ZZZZZZB's SANA news list: a title-case headline's verb is no word of a name ("President al-Assad Receives
+Jalili: ..." was claimed by one "Receives Jalili"): who acts is the words before it.
+
 Met on ZZZZZZD's Reuters story: people described by where they are going or coming from ("Refugees reaching the
 Turkish frontier told reporters ...", "Displaced people arriving in Goma said ...") are those people, as "residents
 reached by telephone" are residents.
@@ -44,6 +47,7 @@ from chronik.config import Config, Source
 from chronik.errors import ChronikError
 from chronik.extract import annotate
 from chronik.extract.data import load_files
+from chronik.extract.resolver import Resolver
 from chronik.model import Context, Update
 from chronik.segment.briefers import briefer_names
 
@@ -165,3 +169,13 @@ def test_what_a_speaker_acts_by_is_no_speaker(wars):
     text = ("The Government of Somalia, in keeping with the decisions of the IGAD summit in Nairobi, has decided to"
             " open the Afgooye corridor.")
     assert annotated(wars["somalia"], "Radio Mogadishu", text)[1] == "tfg"
+
+
+@pytest.mark.parametrize(("headline", "who"), [
+    ("Prime Minister Omar Sharmarke Meets Kenyan Envoy", "Omar Sharmarke"),
+    ("President Sheikh Sharif Ahmed Receives Kenyan Envoy", "President Sheikh Sharif Ahmed"),
+])
+def test_a_title_case_headlines_verb_is_no_word_of_a_name(wars, headline, who):
+    attributor = wars["somalia"].attributor
+    found = Resolver(attributor.lex, attributor.sides, attributor.gaz, set(), None).resolve(headline)
+    assert found is not None and found.who == who

@@ -28,6 +28,10 @@ _AFTER_GROUP = {"of", "in", "from", "at", "near", "on", "who", "with", "for", "t
 NAMED_GROUP_WORDS = 4  # the most words of a group's name after its kind ("rights group Zamzam Camp Watch")
 _BODY_INITIALS = re.compile(r"[A-Z]{3,6}")  # "BCCI", "UNHCR": a body's initials (not "US", not "Mr")
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# a headline's verb set in title case, which no name holds ("President al-Assad Receives Jalili", "Lavrov Meets Kerry")
+_HEADLINE_VERBS = frozenset({"says", "meets", "receives", "visits", "urges", "warns", "condemns", "welcomes", "rejects",
+                             "denies", "vows", "accuses", "slams", "hails", "orders", "signs", "appoints", "sacks",
+                             "calls", "demands", "threatens", "pledges", "announces", "confirms", "claims"})
 _FUNCTION_WORDS = DETERMINERS | {"we", "i", "you", "our", "my", "your", "it", "they", "he", "she", "there", "here",
                                  "what", "who", "which", "when", "where", "why", "how", "if", "no", "not", "all"}
 _RUN_WORD = rf"{JOINED}[{CAPITAL}][\w'-]*"  # a NAME_WORD ending no sentence
@@ -54,6 +58,14 @@ _VESSELS = frozenset({"ship", "carrier", "vessel", "frigate", "destroyer", "crui
 # place or relation ("in Nagorno Karabakh", "of the ...")
 _DESCRIPTOR = re.compile(r"(?!(?:from|near|with|into|over|under|after|before|against|across|between|toward|towards)$)"
                          r"[a-z][a-z-]{3,}")
+
+
+def headline_subject(phrase: str) -> str:
+    """The words a title-case headline opens with before its verb ("President al-Assad" of "President al-Assad
+    Receives Jalili"): who acts; the whole phrase when it holds no such verb."""
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if i > 0 and w[:1].isupper() and w.lower() in _HEADLINE_VERBS), None)
+    return " ".join(words[:at]) if at is not None else phrase
 
 
 class PersonNamer:
@@ -122,6 +134,7 @@ class PersonNamer:
                     and word.lower() not in self.lex.office_words
                     and (word.lower() not in ARTICLE_WORDS or _initial(word, head[m.end():]))
                     and word.lower() not in _POSSESSIVES  # "Its Athens-based manager": no name opens so
+                    and word.lower() not in _HEADLINE_VERBS
                     and not any(c.isdigit() for c in word) and word != "I"  # (the pronoun: "As I said, ...")
                     and not (runs[-1] and word.lower() in AUXILIARIES and head[m.end():].strip())) \
                     or (runs[-1] and word in PARTICLES) \

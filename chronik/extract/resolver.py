@@ -35,7 +35,7 @@ from chronik.extract.matcher import Match
 from chronik.extract.mentions import SideReader
 from chronik.extract.outlets import find_outlets
 from chronik.extract.page_people import PagePeople
-from chronik.extract.people import PersonNamer
+from chronik.extract.people import PersonNamer, headline_subject
 from chronik.extract.regions import Region, RegionNamer
 from chronik.extract.sides import THIRD_PARTY, Polity, SideBook
 from chronik.extract.speaker_phrase import PhraseSplitter, delegate_patterns
@@ -256,6 +256,7 @@ class Resolver:
         if tied is not None:
             return tied
         head, whole, said, where = self.phrases.head(text)
+        head = headline_subject(head)  # ("President al-Assad Receives Jalili": who acts, before the verb)
         if not head or self.phrases.names_day(head):
             return None  # "on Armenia's Independence Day": a date, not who speaks
         if head.lower() in self.lex.pronouns:  # "On 24 August, Independence Day, he said"
