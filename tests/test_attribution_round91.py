@@ -30,6 +30,10 @@ decisions of the SADC summit in Harare, has decided ...") is the speaker, not th
 Met on ZZZZZZB's SANA news list: a title-case headline's verb is no word of a name ("President al-Assad Receives
 Jalili: ..." was claimed by one "Receives Jalili"): who acts is the words before it.
 
+Met on ZZZZZZB's Facebook timeline: a body's name line over its shared post, the place it is in after a dash
+("Liwa al-Tawhid - Aleppo"), is that body's, not a speaker "Aleppo" the dash would name after a headline's claim; a
+headline's claim and its speaker after the dash still are the speaker's (a guard).
+
 Met on ZZZZZZD's Reuters story: people described by where they are going or coming from ("Refugees reaching the
 Turkish frontier told reporters ...", "Displaced people arriving in Goma said ...") are those people, as "residents
 reached by telephone" are residents.
@@ -179,3 +183,21 @@ def test_a_title_case_headlines_verb_is_no_word_of_a_name(wars, headline, who):
     attributor = wars["somalia"].attributor
     found = Resolver(attributor.lex, attributor.sides, attributor.gaz, set(), None).resolve(headline)
     assert found is not None and found.who == who
+
+
+def test_a_bodys_name_line_and_its_place_is_the_bodys(wars):
+    source = Source(id="timeline", file="page.txt", path=Path("page.txt"), publisher="Residents Network")
+    update = Update("timeline", [1, 2], "Statement: Our fighters stormed the checkpoint on the camp road and took two"
+                                        " soldiers.", date="2023-08-22", title="al-Quds Brigades - Jenin")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)),
+             wars["karabakh-default"])
+    assert "Islamic Jihad" in (update.attribution.who or "")
+
+
+def test_a_headlines_speaker_after_the_dash_is_still_the_speaker(wars):
+    """A guard: a claim, then its speaker after the dash."""
+    source = Source(id="feed", file="page.txt", path=Path("page.txt"), publisher="Garowe Online")
+    update = Update("feed", [1, 2], "The town was retaken on Sunday after heavy fighting.", date="2009-08-22",
+                    title="Insurgents pushed out of Afgooye after heavy fighting - Sheikh Sharif Ahmed")
+    annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["somalia"])
+    assert update.attribution.side == "tfg"

@@ -41,6 +41,7 @@ _PREFIXED = re.compile(r"^(?P<who>[^:]{2,60}?):\s+(?P<rest>\S.*)$")
 _BULLETIN = re.compile(r"^(?:(?:The\s+)?[Ll]atest|Daily|Weekly|New|Today's)?\s*(?P<who>[A-Z][^:]{1,60}?)(?:'s)?\s+"
                        r"(?:update|assessment|bulletin|situation report|intelligence update)\s+(?:on|of|about|for)\s")
 # a headline that names its speaker after a dash at its end ("Talks to resume next week - Kremlin spokesman")
+NAME_LINE_WORDS = 4  # the most words of a body's name before a dash and its place, on a line of their own
 _DASH_SPEAKER = re.compile(r"^(?P<what>\S.{6,}?)\s+-{1,2}\s+(?P<who>[^-.:!?\"]{3,60})$")
 # a news feed's badges after a headline, in capitals: what the item holds or that it was revised
 # ("... - Governor PHOTO", "... - Mayor UPDATED", "... - Army VIDEO, MAP")
@@ -235,7 +236,10 @@ def dash_speaker(line: str, resolver: Resolver, cut: PhraseCutter) -> Claimant |
     m = _DASH_SPEAKER.match(_BADGES.sub("", PREFIX.sub("", line).strip()))
     if m is None:
         return None
-    who = m.group("who").strip()
+    who, what = m.group("who").strip(), m.group("what").strip()
+    if len(what.split()) <= NAME_LINE_WORDS and (named_first := resolver.resolve(what)) is not None \
+            and named(named_first) and named_first.side is not None and named_first.kind == "body":
+        return named_first  # "Liwa al-Tawhid - Aleppo": a body's name line and where it is, no claim and its speaker
     if len(who.split()) > 6 or not all(cut.describes(w) for w in who.split()) \
             or resolver.gaz.find(who, ("place",)):
         return None
