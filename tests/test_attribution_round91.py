@@ -34,6 +34,10 @@ Met on ZZZZZZB's Facebook timeline: a body's name line over its shared post, the
 ("Liwa al-Tawhid - Aleppo"), is that body's, not a speaker "Aleppo" the dash would name after a headline's claim; a
 headline's claim and its speaker after the dash still are the speaker's (a guard).
 
+Met on ZZZZZZD's Reuters story and four older sets' golds: diplomats named by their trade alone ("Western diplomats
+said", "Diplomats in Nicosia said") are envoys of no party, a third party, as written; a state's diplomats are that
+state's (a guard).
+
 Met on ZZZZZZD's Reuters story: people described by where they are going or coming from ("Refugees reaching the
 Turkish frontier told reporters ...", "Displaced people arriving in Goma said ...") are those people, as "residents
 reached by telephone" are residents.
@@ -201,3 +205,16 @@ def test_a_headlines_speaker_after_the_dash_is_still_the_speaker(wars):
                     title="Insurgents pushed out of Afgooye after heavy fighting - Sheikh Sharif Ahmed")
     annotate(update, Config(root=Path("."), path=Path("config.yaml"), title="t", sources=(source,)), wars["somalia"])
     assert update.attribution.side == "tfg"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Diplomats at the talks said the speed of the advance suggested the units had moved.", "diplomats"),
+    ("Western diplomats said the talks had stalled over the wording on the corridor.", "Western diplomats"),
+])
+def test_diplomats_of_no_state_are_a_third_party(wars, text, who):
+    assert annotated(wars["somalia"], "Associated Press", text) == (who, "third-party")
+
+
+def test_a_states_diplomats_are_that_states(wars):
+    """A guard: "Somali diplomats" speak for Somalia's government."""
+    assert annotated(wars["somalia"], "Associated Press", "Somali diplomats said the talks had stalled.")[1] == "tfg"

@@ -160,6 +160,7 @@ _WITH_ACRONYM = re.compile(r"^(?P<full>.*\S)\s*\((?P<short>[A-Z][A-Za-z&-]*[A-Z]
 _HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
 # people described by where they are going or coming from: "refugees reaching Awka", "displaced people arriving in
 # Goma", "witnesses fleeing the town"
+_DIPLOMATS = re.compile(r"\bdiplomats?\b", re.I)  # envoys named by their trade alone ("Western diplomats")
 _ON_THE_MOVE = re.compile(r"^(?P<who>.*\S)\s+(?:reaching|arriving\s+(?:in|at|from)|fleeing|coming\s+from|returning\s+"
                           r"(?:to|from)|crossing(?:\s+into)?)\s+\S.*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."
@@ -745,6 +746,12 @@ class Resolver:
                 if state is not None and without_the(head).lower() == "government":
                     # "the Government estimates ..." in a civil war's report: the state's, by its name
                     return Claimant(state.government, state.side, "polity")
+                if self.home is None and _DIPLOMATS.search(head):
+                    # "Western diplomats said", "diplomats in Nicosia said": envoys of no state the page names, no
+                    # party's
+                    envoys = without_the(head)
+                    return Claimant(envoys[0].lower() + envoys[1:] if _DIPLOMATS.match(envoys) else envoys,
+                                    THIRD_PARTY, "unnamed")
                 return Claimant(None, self.home.side if self.home else None, "unnamed")
             written = without_the(head)
             if not office.person and _INDEFINITE.fullmatch(head):
