@@ -398,8 +398,9 @@ class Reader(TitleReading):
 
     def turn_reports_act(self, cur: Unit, info: Info) -> bool:
         """Whether a paragraph of a transcript's turn, after its first, opens with the day of an act of its own
-        ("Yesterday, at about 21:40, a reconnaissance group ...", "On 13 August, in the port of Poti, ..."): a
-        briefer's statement reports one act after another, each an update in the briefer's words."""
+        ("Yesterday, at about 21:40, a reconnaissance group ...", "On 13 August, in the port of Poti, ..."), or on
+        what another reports (``_others_report``): a briefer's statement reports one act after another, each an update
+        in the briefer's words."""
         if not (self.transcript and cur.kind == "update" and cur.blocks and info.block.index not in self.spoken
                 and (cur.blocks[0].index in self.spoken or cur.turn is not None)) or _RECALLS.match(info.block.text):
             return False  # ("As I told you this morning, ...": the speaker recalls their own words, no new act)
