@@ -130,7 +130,7 @@ def _briefer_of(text: str, briefers: dict[str, str]) -> str | None:
     first = text.split("\n", 1)[0]
     label = (answered_by(first) or press_label(first)) if briefers else None
     words = label.split() if label is not None else []
-    named = briefers.get(" ".join(words).lower()) or briefers.get(words[-1].strip(".,").lower()) if words else None
+    named = (briefers.get(" ".join(words).lower()) or briefers.get(words[-1].strip(".,").lower())) if words else None
     if named is None and len(set(briefers.values())) == 1 and _ANSWER_LINE.search(text):
         # a question and its answer under one briefer ("Q Hodding, how long ...?" / "A There is no fixed term ..."
         # under "BRIEFER: HODDING CARTER III"): the briefer's answer

@@ -158,9 +158,9 @@ _BODY_PEOPLE = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:officials|peacek
 _WITH_ACRONYM = re.compile(r"^(?P<full>.*\S)\s*\((?P<short>[A-Z][A-Za-z&-]*[A-Z])\)$")
 # people described by how the outlet reached them: "residents reached by telephone", "witnesses contacted by AFP"
 _HOW_REACHED = re.compile(r"^(?P<who>.*\S)\s+(?:reached|contacted|interviewed|questioned)\s+(?:by|via|over|on)\s+\S.*$")
+_DIPLOMATS = re.compile(r"\bdiplomats?\b", re.I)  # envoys named by their trade alone ("Western diplomats")
 # people described by where they are going or coming from: "refugees reaching Awka", "displaced people arriving in
 # Goma", "witnesses fleeing the town"
-_DIPLOMATS = re.compile(r"\bdiplomats?\b", re.I)  # envoys named by their trade alone ("Western diplomats")
 _ON_THE_MOVE = re.compile(r"^(?P<who>.*\S)\s+(?:reaching|arriving\s+(?:in|at|from)|fleeing|coming\s+from|returning\s+"
                           r"(?:to|from)|crossing(?:\s+into)?)\s+\S.*$")
 _ONE_OF = re.compile(r"(?:an?|one|another)\s", re.I)  # a person described as one of a group: "a volunteer with ..."

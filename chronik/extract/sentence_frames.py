@@ -345,10 +345,10 @@ class FrameReader:
             return None  # "targeting what the government called terrorist camps": a label, not a claim
         if _RECALLED.search(pre):
             return None  # "..., a day after Moscow announced the annexation": an earlier claim, in a time clause
-        warns_of = m.text.lower() in _VERB_OF and re.match(r"\s+of\b", after) is not None
+        verb_of = m.text.lower() in _VERB_OF and re.match(r"\s+of\b", after) is not None
         # (a feeling said with its copula, "is deeply concerned by ...": its "by" names what, no passive's agent)
         feels = m.text.lower().startswith(("is ", "was "))
-        if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after) and not warns_of and not feels) \
+        if (re.match(r"\s+(?:of|by)\b", after) and not _BY_MEANS.match(after) and not verb_of and not feels) \
                 or s[m.start - 1:m.start] == "-":
             return None  # "reports of gunfire", "called by", "so-called"; not "said by phone"
         if words and words[-1].lower() in _PASSIVE:

@@ -15,6 +15,7 @@ import re
 
 from chronik.segment.age_units import DAY, HOUR, MINUTE, MONTH, WEEK, YEAR, unit
 from chronik.segment.info import BULLET, FURNITURE, HEADLINE, LABEL, PARA, Info
+from chronik.segment.posts import DAY_AND_CLOCK
 from chronik.segment.threads import COMMENT
 
 _AGE = rf"\d{{1,3}}\s?{unit(MINUTE, HOUR, DAY, WEEK, MONTH, YEAR)}"
@@ -24,9 +25,7 @@ _EXTRA = rf"(?:See\s+translation|Edited|Share|Hide|Author|Top\s+fan|{_AGE}|\d[\d
 _FOOTER = re.compile(rf"^\s*(?:(?P<age>{_AGE})\s*[·•]?\s*)?{_BUTTONS}(?P<rest>(?:\s*[·•]?\s*{_EXTRA})*)\s*$", re.I)
 # an older timeline's footer: the comment's day and clock, then "Like" and maybe its count ("Yesterday at 11:58pm ·
 # Like", "August 22 at 9:41pm · Like · 3", "March 3 at 14:05 · Like")
-_DAY = r"(?:yesterday|today|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
-_DATED_FOOTER = re.compile(rf"^\s*{_DAY}\s+at\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[·•]\s*Like"
-                           r"(?:\s*[·•]\s*(?:Reply|\d[\d.,]*))*\s*$", re.I)
+_DATED_FOOTER = re.compile(rf"^\s*{DAY_AND_CLOCK}\s*[·•]\s*Like(?:\s*[·•]\s*(?:Reply|\d[\d.,]*))*\s*$", re.I)
 COMMENT_BLOCKS = 6  # lines of a comment (name, text) above its footer at most
 _TEXT = (PARA, HEADLINE, LABEL, BULLET)
 

@@ -36,6 +36,8 @@ _AGE = rf"(?P<age>\d{{1,2}}\s?{unit(SECOND, MINUTE, HOUR, DAY)})"
 _DAY = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)"
 # the post's clock after its day: "Jan 14, 21:05", "14 Jan 2024, 9:05 PM", "Jan 14 at 21:05"
 _CLOCK = r"(?:,|\s+at)?\s+(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\.?)?"
+# a post's or a reader's comment's day and clock ("Jan 14 at 21:05", "Yesterday at 11:58pm", "August 22 at 9:41pm")
+DAY_AND_CLOCK = rf"(?:yesterday|today|{_DAY}){_CLOCK}"
 _HEADER = re.compile(rf"^(?:(?P<name>[^@·•]{{1,60}}?)\s+)?(?P<handle>{_HANDLE})\s*[·•]\s*(?:{_AGE}|{_DAY}(?:{_CLOCK})?)"
                      r"\s*$")
 
